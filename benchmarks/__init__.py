@@ -1,0 +1,1 @@
+"""Benchmarks for the figures the issues name; run with ``make bench``."""

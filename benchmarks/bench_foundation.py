@@ -1,0 +1,93 @@
+"""Foundation figures (issue 2): `bastion init` at scale 1 and 10, server start to ready,
+and sign-ins per second."""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+
+from benchmarks.common import bastion, report, served
+from bastion.settings import Settings
+
+
+def bench_init(scale: float, target_seconds: float) -> Path:
+    home = Path(tempfile.mkdtemp(prefix=f"bastion-bench-{scale:g}-"))
+    started = time.perf_counter()
+    result = bastion(home, "init", "--scale", f"{scale:g}")
+    seconds = time.perf_counter() - started
+    dataset = result["dataset"]
+    assert isinstance(dataset, dict)
+    report(f"init scale {scale:g} (wall, server start included)", seconds, "s", target_seconds,
+           lower_is_better=True)
+    print(
+        f"  {dataset['total_rows']:,} rows; {result['rows_per_second']:,} rows/s while loading "
+        f"({result['load_seconds']} s of {result['seconds']} s in-process)",
+        flush=True,
+    )
+    return home
+
+
+def bench_startup(home: Path, runs: int = 3) -> None:
+    times = []
+    for _ in range(runs):
+        bastion(home, "db", "stop")  # a cold start: the embedded server starts too
+        with served(home) as (_url, ready_after):
+            times.append(ready_after)
+    report(f"serve to /readyz 200 (median of {runs}, cold)", statistics.median(times), "s", 3.0,
+           lower_is_better=True)
+
+
+def bench_login(home: Path, seconds: float = 10.0, clients: int = 8) -> None:
+    settings = Settings()
+    with served(home) as (url, _):
+        count = 0
+        failures = 0
+        lock = threading.Lock()
+        stop_at = time.perf_counter() + seconds
+
+        def worker() -> None:
+            nonlocal count, failures
+            with httpx.Client(base_url=url, timeout=10) as http:
+                while time.perf_counter() < stop_at:
+                    response = http.post(
+                        "/api/auth/login", json={"username": "admin_user", "password": "admin123"}
+                    )
+                    with lock:
+                        if response.status_code == 200:
+                            count += 1
+                        else:
+                            failures += 1
+
+        started = time.perf_counter()
+        threads = [threading.Thread(target=worker) for _ in range(clients)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        elapsed = time.perf_counter() - started
+    report(f"sign-ins per second ({clients} clients, {seconds:g} s)", count / elapsed, "logins/s",
+           50, lower_is_better=False)
+    print(
+        f"  argon2id t={settings.argon2_time_cost} m={settings.argon2_memory_kib} KiB "
+        f"p={settings.argon2_parallelism}; {failures} failed requests",
+        flush=True,
+    )
+
+
+def main() -> None:
+    home1 = bench_init(1, 30)
+    try:
+        bench_startup(home1)
+        bench_login(home1)
+    finally:
+        bastion(home1, "db", "stop")
+        shutil.rmtree(home1, ignore_errors=True)
+    home10 = bench_init(10, 180)
+    bastion(home10, "db", "stop")
+    shutil.rmtree(home10, ignore_errors=True)

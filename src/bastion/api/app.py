@@ -1,0 +1,53 @@
+"""The FastAPI application factory."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from bastion import __version__
+from bastion.api.errors import install_error_handlers
+from bastion.api.middleware import BodySizeLimitMiddleware, RequestIdMiddleware
+from bastion.api.routes import auth, health, users
+from bastion.api.services import Services
+from bastion.settings import Settings, get_settings
+
+
+def create_app(settings: Settings | None = None, services: Services | None = None) -> FastAPI:
+    """Build the app. With no ``services`` they are made from settings at start-up (which
+    starts the embedded database when no BASTION_DATABASE_URL is set)."""
+    settings = settings or (services.settings if services else get_settings())
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        owned = services is None
+        app.state.services = services or Services.from_settings(settings)
+        try:
+            yield
+        finally:
+            if owned:
+                app.state.services.db.dispose()
+
+    app = FastAPI(
+        title="Bastion",
+        version=__version__,
+        description="Governed AI analytics: plain-language questions, scoped SQL, audited answers.",
+        lifespan=lifespan,
+    )
+    if services is not None:
+        app.state.services = services
+    install_error_handlers(app)
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestIdMiddleware)
+    for module in (health, auth, users):
+        app.include_router(module.router)
+    logging.getLogger("bastion").setLevel(settings.log_level.upper())
+    return app
+
+
+def create_app_from_env() -> FastAPI:
+    """Factory for ``uvicorn --factory`` (used by ``bastion serve --workers N``)."""
+    return create_app()

@@ -1,0 +1,79 @@
+"""User administration for org admins."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, status
+
+from bastion.api.deps import AdminPrincipal, ServicesDep, SessionDep
+from bastion.identity import service
+from bastion.identity.schemas import UserCreate, UserPublic
+
+router = APIRouter(prefix="/api/users", tags=["users"])
+
+
+def to_public(status_: service.UserStatus) -> UserPublic:
+    user = status_.user
+    return UserPublic(
+        id=user.id,
+        org_id=user.org_id,
+        username=user.username,
+        display_name=user.display_name,
+        role=user.role,
+        store_ids=user.store_ids,
+        is_all_stores=user.is_all_stores,
+        is_active=user.is_active,
+        is_demo=user.is_demo,
+        locked_until=status_.locked_until,
+        last_login_at=user.last_login_at,
+        created_at=user.created_at,
+    )
+
+
+def _status(session: SessionDep, user_id: int, org_id: int) -> service.UserStatus:
+    return next(s for s in service.list_users(session, org_id) if s.user.id == user_id)
+
+
+@router.get("", response_model=list[UserPublic], summary="Users of the caller's org")
+def list_users(admin: AdminPrincipal, session: SessionDep) -> list[UserPublic]:
+    return [to_public(s) for s in service.list_users(session, admin.org_id)]
+
+
+@router.post(
+    "", response_model=UserPublic, status_code=status.HTTP_201_CREATED, summary="Create a user"
+)
+def create_user(
+    body: UserCreate, admin: AdminPrincipal, services: ServicesDep, session: SessionDep
+) -> UserPublic:
+    user = service.create_user(
+        session,
+        services.passwords,
+        org_id=admin.org_id,
+        username=body.username,
+        password=body.password,
+        role=body.role,
+        store_ids=body.store_ids,
+        is_all_stores=body.is_all_stores,
+        display_name=body.display_name,
+    )
+    return to_public(service.UserStatus(user=user, locked_until=None, failed_count=0))
+
+
+@router.post("/{user_id}/disable", response_model=UserPublic, summary="Disable a user")
+def disable_user(user_id: int, admin: AdminPrincipal, session: SessionDep) -> UserPublic:
+    user = service.get_user(session, user_id, admin.org_id)
+    service.set_active(session, user, False)
+    return to_public(_status(session, user.id, admin.org_id))
+
+
+@router.post("/{user_id}/enable", response_model=UserPublic, summary="Enable a user")
+def enable_user(user_id: int, admin: AdminPrincipal, session: SessionDep) -> UserPublic:
+    user = service.get_user(session, user_id, admin.org_id)
+    service.set_active(session, user, True)
+    return to_public(_status(session, user.id, admin.org_id))
+
+
+@router.post("/{user_id}/unlock", response_model=UserPublic, summary="Unlock after failed sign-ins")
+def unlock_user(user_id: int, admin: AdminPrincipal, session: SessionDep) -> UserPublic:
+    user = service.get_user(session, user_id, admin.org_id)
+    service.unlock(session, user)
+    return to_public(_status(session, user.id, admin.org_id))

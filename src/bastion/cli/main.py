@@ -1,0 +1,463 @@
+"""``bastion``: set up, serve and administer Bastion.
+
+Every command that a script might call takes ``--json``. Errors are one line on stderr
+(and a JSON error body on stdout with ``--json``) and a non-zero exit code; tracebacks go
+to ``BASTION_HOME/logs/bastion.log``, never to the terminal.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import traceback
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from pydantic import ValidationError
+
+from bastion import __version__
+from bastion.cli.output import console, emit, err_console, progress_for_humans
+from bastion.db import migrate
+from bastion.db.engine import Database
+from bastion.db.home import command_line, ensure_home, home_lock
+from bastion.db.server import describe, libpq_uri, stop_embedded
+from bastion.errors import BastionError, InvalidInput
+from bastion.identity import service
+from bastion.identity.passwords import Passwords
+from bastion.identity.principal import ROLES
+from bastion.identity.tokens import TokenIssuer
+from bastion.settings import Settings, get_settings
+
+app = typer.Typer(
+    name="bastion",
+    help="Bastion: governed AI analytics over your company's data.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+db_app = typer.Typer(help="The database: migrations, connection URL, embedded server.")
+users_app = typer.Typer(help="Users of an organisation: list, create, disable, unlock.")
+app.add_typer(db_app, name="db")
+app.add_typer(users_app, name="users")
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+
+
+def settings() -> Settings:
+    return get_settings()
+
+
+def open_db(keep_running: bool = False) -> Database:
+    db = Database.from_settings(settings(), keep_running=keep_running)
+    db.ping()
+    return db
+
+
+# --- set-up -----------------------------------------------------------------------------
+
+
+@app.command()
+def init(
+    scale: Annotated[
+        float, typer.Option(help="Size of the demo data: 1 is about Pagila's size.")
+    ] = 1.0,
+    force: Annotated[bool, typer.Option("--force", help="Regenerate data that exists.")] = False,
+    seed: Annotated[int, typer.Option(help="Random seed of the generated data.")] = 20220214,
+    as_json: JsonOpt = False,
+) -> None:
+    """Create the database, the demo data and the demo users (idempotent)."""
+    from bastion.demo.setup import initialise
+
+    s = settings()
+    with home_lock(s.home, command_line()), progress_for_humans() as progress:
+        progress.stage("starting the database")
+        db = open_db()
+        result = initialise(
+            db, Passwords.from_settings(s), scale=scale, force=force, seed=seed, progress=progress
+        )
+
+    def human() -> None:
+        ds = result.dataset
+        how = "reused" if ds.reused else f"generated in {result.load_seconds:.1f}s"
+        console.print(f"Database: {result.database} (revision {result.revision})")
+        console.print(
+            f"Analytics data: {ds.kind}, scale {ds.scale or 0:g}, {ds.total_rows:,} rows, {how}"
+        )
+        if ds.reused:
+            console.print("  (already present; run 'bastion init --force' to regenerate)")
+        _print_demo_logins(result.users)
+
+    emit(result.to_json(), as_json, human)
+
+
+def _print_demo_logins(users: list[tuple[object, bool]]) -> None:
+    from bastion.demo.users import DemoUser
+
+    console.print("\nDEMO CREDENTIALS (for the demo organisation only; do not use for real data):")
+    for demo, _created in users:
+        assert isinstance(demo, DemoUser)
+        console.print(f"  {demo.username:<16} {demo.password:<14} {demo.role:<14} {demo.scope}")
+
+
+@app.command("import-pagila")
+def import_pagila(
+    schema: Annotated[Path, typer.Argument(help="pagila-schema.sql")],
+    data: Annotated[Path, typer.Argument(help="pagila-data.sql")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Replace the analytics data with the real Pagila dump."""
+    from bastion.demo.setup import load_pagila
+
+    s = settings()
+    with home_lock(s.home, command_line()), progress_for_humans() as progress:
+        progress.stage("starting the database")
+        result = load_pagila(open_db(), schema, data, progress=progress)
+
+    def human() -> None:
+        console.print(
+            f"Imported Pagila: {result.dataset.total_rows:,} rows in {result.load_seconds:.1f}s"
+        )
+        for table, count in result.dataset.row_counts.items():
+            console.print(f"  {table:<15} {count:>8,}")
+
+    emit(result.to_json(), as_json, human)
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Address to listen on.")] = None,
+    port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+) -> None:
+    """Run the API server (http://127.0.0.1:8000 by default)."""
+    import uvicorn
+
+    from bastion.api.app import create_app
+    from bastion.api.services import Services
+
+    s = settings()
+    host = host or s.host
+    port = port or s.port
+    with home_lock(s.home, command_line()):
+        services = Services.from_settings(s)
+        if not migrate.is_current(services.db):
+            err_console.print(
+                "warning: the database is not migrated; run 'bastion init' or "
+                "'bastion db upgrade' (/readyz answers 503 until then)"
+            )
+        _print_demo_users_present(services)
+        err_console.print(f"Bastion {__version__} on http://{host}:{port}  (API docs: /docs)")
+        if workers > 1:
+            services.db.dispose()
+            uvicorn.run(
+                "bastion.api.app:create_app_from_env",
+                factory=True,
+                host=host,
+                port=port,
+                workers=workers,
+                log_level=s.log_level,
+            )
+        else:
+            uvicorn.run(create_app(services=services), host=host, port=port, log_level=s.log_level)
+
+
+def _print_demo_users_present(services: object) -> None:
+    from bastion.api.services import Services
+    from bastion.demo.users import DEMO_USERS
+
+    assert isinstance(services, Services)
+    with services.db.session() as session:
+        present = {u.user.username for u in service.list_users(session) if u.user.is_demo}
+    demo = [(u, False) for u in DEMO_USERS if u.username in present]
+    if demo:
+        _print_demo_logins(demo)
+
+
+# --- database ---------------------------------------------------------------------------
+
+
+@db_app.command("upgrade")
+def db_upgrade(as_json: JsonOpt = False) -> None:
+    """Apply database migrations (safe on a fresh or a migrated database)."""
+    s = settings()
+    with home_lock(s.home, command_line()):
+        db = open_db()
+        before, after = migrate.upgrade(db)
+    data = {"database": describe(db.url), "revision_before": before, "revision": after}
+    emit(
+        data,
+        as_json,
+        lambda: console.print(
+            f"Database at revision {after}"
+            + (" (already current)" if before == after else f" (was {before or 'empty'})")
+        ),
+    )
+
+
+@db_app.command("url")
+def db_url(as_json: JsonOpt = False) -> None:
+    """Print the connection URI of the database in use (starts the embedded server and
+    leaves it running, so that psql "$(bastion db url)" works)."""
+    db = open_db(keep_running=True)
+    uri = libpq_uri(db.url)
+    emit({"url": uri, "embedded": settings().embedded}, as_json, lambda: print(uri))
+
+
+@db_app.command("stop")
+def db_stop(as_json: JsonOpt = False) -> None:
+    """Stop the embedded PostgreSQL server if it is running."""
+    s = settings()
+    if not s.embedded:
+        raise InvalidInput(
+            "BASTION_DATABASE_URL is set: Bastion does not run that server.", code="db.not_embedded"
+        )
+    stopped = stop_embedded(s.pgdata)
+    emit(
+        {"stopped": stopped},
+        as_json,
+        lambda: console.print(
+            "Embedded database stopped." if stopped else "The embedded database was not running."
+        ),
+    )
+
+
+@db_app.command("current")
+def db_current(as_json: JsonOpt = False) -> None:
+    """Print the database's migration revision and the latest one this version knows."""
+    db = open_db()
+    current, head = migrate.current_revision(db), migrate.head_revision()
+    data = {"revision": current, "head": head, "current": current == head}
+    emit(
+        data,
+        as_json,
+        lambda: console.print(
+            f"revision {current or 'none'} (latest {head})"
+            + ("" if current == head else ": run 'bastion db upgrade'")
+        ),
+    )
+
+
+# --- users ------------------------------------------------------------------------------
+
+
+def _org_id(session: object, org: str | None) -> int | None:
+    from sqlalchemy.orm import Session
+
+    assert isinstance(session, Session)
+    return service.get_org(session, org).id if org else None
+
+
+@users_app.command("list")
+def users_list(
+    org: Annotated[str | None, typer.Option(help="Only this org (slug).")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List users with their role, stores and lock state."""
+    from bastion.api.routes.users import to_public
+
+    with open_db().session() as session:
+        rows = [to_public(s) for s in service.list_users(session, _org_id(session, org))]
+
+    def human() -> None:
+        from rich.table import Table
+
+        table = Table("id", "username", "role", "stores", "active", "locked until", "demo")
+        for u in rows:
+            stores = "all" if u.is_all_stores else ",".join(map(str, u.store_ids))
+            locked = f"{u.locked_until:%Y-%m-%d %H:%M}" if u.locked_until else ""
+            table.add_row(
+                str(u.id),
+                u.username,
+                u.role,
+                stores,
+                "yes" if u.is_active else "no",
+                locked,
+                "yes" if u.is_demo else "",
+            )
+        console.print(table)
+
+    emit([u.model_dump(mode="json") for u in rows], as_json, human)
+
+
+def _parse_stores(stores: str | None) -> list[int]:
+    if not stores:
+        return []
+    try:
+        return [int(part) for part in stores.split(",") if part.strip()]
+    except ValueError:
+        raise InvalidInput(
+            f"--stores takes store ids separated by commas, not '{stores}'.",
+            code="users.invalid_store",
+        ) from None
+
+
+@users_app.command("create")
+def users_create(
+    username: Annotated[str, typer.Argument(help="Sign-in name.")],
+    role: Annotated[str, typer.Option(help=f"One of: {', '.join(ROLES)}.")],
+    stores: Annotated[str | None, typer.Option(help="Store ids, e.g. 1,2.")] = None,
+    all_stores: Annotated[bool, typer.Option("--all-stores", help="Every store.")] = False,
+    org: Annotated[str, typer.Option(help="Org slug.")] = "demo",
+    display_name: Annotated[str | None, typer.Option(help="Name shown in the app.")] = None,
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from stdin.")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Create a user (asks for the password, or reads it with --password-stdin)."""
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    s = settings()
+    with open_db().session() as session:
+        user = service.create_user(
+            session,
+            Passwords.from_settings(s),
+            org_id=service.get_org(session, org).id,
+            username=username,
+            password=password,
+            role=role,
+            store_ids=_parse_stores(stores),
+            is_all_stores=all_stores,
+            display_name=display_name,
+        )
+        data = {
+            "id": user.id,
+            "username": user.username,
+            "role": user.role,
+            "store_ids": user.store_ids,
+            "is_all_stores": user.is_all_stores,
+            "org": org,
+        }
+    emit(data, as_json, lambda: console.print(f"Created user {data['username']} ({role})."))
+
+
+def _set_user(username: str, action: str, org: str | None, as_json: bool) -> None:
+    with open_db().session() as session:
+        user = service.find_user(session, username, _org_id(session, org))
+        changed: bool
+        if action == "disable":
+            changed = user.is_active
+            service.set_active(session, user, False)
+        elif action == "enable":
+            changed = not user.is_active
+            service.set_active(session, user, True)
+        else:
+            changed = service.unlock(session, user)
+        data = {
+            "username": user.username,
+            "action": action,
+            "changed": changed,
+            "is_active": user.is_active,
+        }
+    past = {"disable": "disabled", "enable": "enabled", "unlock": "unlocked"}[action]
+    emit(
+        data,
+        as_json,
+        lambda: console.print(
+            f"User {data['username']} {past}."
+            if changed
+            else f"User {data['username']}: nothing to do."
+        ),
+    )
+
+
+OrgOpt = Annotated[str | None, typer.Option(help="The user's org (slug).")]
+
+
+@users_app.command("disable")
+def users_disable(username: str, org: OrgOpt = None, as_json: JsonOpt = False) -> None:
+    """Disable a user: sign-in and existing tokens stop working."""
+    _set_user(username, "disable", org, as_json)
+
+
+@users_app.command("enable")
+def users_enable(username: str, org: OrgOpt = None, as_json: JsonOpt = False) -> None:
+    """Enable a disabled user."""
+    _set_user(username, "enable", org, as_json)
+
+
+@users_app.command("unlock")
+def users_unlock(username: str, org: OrgOpt = None, as_json: JsonOpt = False) -> None:
+    """Clear a lockout after failed sign-ins."""
+    _set_user(username, "unlock", org, as_json)
+
+
+# --- tokens -----------------------------------------------------------------------------
+
+
+@app.command()
+def token(
+    user: Annotated[str, typer.Option("--user", help="Username to issue the token for.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Print an access token for a user (for scripts and curl)."""
+    s = settings()
+    with open_db().session() as session:
+        found = service.find_user(session, user)
+        if not found.is_active:
+            raise InvalidInput(f"User '{found.username}' is disabled.", code="users.disabled")
+        access_token, expires_in = service.issue_token(TokenIssuer.from_settings(s), found)
+    emit(
+        {"access_token": access_token, "token_type": "bearer", "expires_in": expires_in},
+        as_json,
+        lambda: print(access_token),
+    )
+
+
+@app.command()
+def version(as_json: JsonOpt = False) -> None:
+    """Print Bastion's version."""
+    emit({"version": __version__}, as_json, lambda: print(f"bastion {__version__}"))
+
+
+# --- entry point ------------------------------------------------------------------------
+
+
+def _log_traceback() -> Path | None:
+    try:
+        folder = ensure_home(get_settings().home) / "logs"
+        folder.mkdir(exist_ok=True)
+        path = folder / "bastion.log"
+        with path.open("a") as handle:
+            handle.write(f"--- {' '.join(sys.argv)}\n{traceback.format_exc()}\n")
+        return path
+    except Exception:
+        return None
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    as_json = "--json" in sys.argv
+    try:
+        app()
+    except BastionError as exc:
+        if as_json:
+            print(json.dumps(exc.to_body()))
+        err_console.print(f"error: {exc.message}", highlight=False, soft_wrap=True)
+        sys.exit(1)
+    except ValidationError as exc:  # a BASTION_* setting that does not parse
+        problems = "; ".join(
+            f"BASTION_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors()
+        )
+        if as_json:
+            body = {"code": "config.invalid", "message": problems, "details": None}
+            print(json.dumps({"error": body}))
+        err_console.print(f"error: invalid setting: {problems}", highlight=False, soft_wrap=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        err_console.print("interrupted")
+        sys.exit(130)
+    except Exception as exc:
+        path = _log_traceback()
+        where = f" (details in {path})" if path else ""
+        body = {"error": {"code": "internal.error", "message": str(exc), "details": None}}
+        if as_json:
+            print(json.dumps(body))
+        err_console.print(
+            f"error: unexpected {type(exc).__name__}: {exc}{where}", highlight=False, soft_wrap=True
+        )
+        sys.exit(1)

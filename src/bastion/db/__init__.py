@@ -1,0 +1,1 @@
+"""Storage: the database in use (embedded or external), engines, models, migrations."""

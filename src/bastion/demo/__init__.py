@@ -1,0 +1,1 @@
+"""Demo data for the ``analytics`` schema: a deterministic generator and the Pagila importer."""

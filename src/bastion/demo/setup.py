@@ -1,0 +1,212 @@
+"""Setting up a Bastion database: migrate, load analytics data, create the demo users.
+
+Loading runs in one transaction together with the row that records what was loaded, so
+an interrupted load leaves the previous data (or none) and never half a data set.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from sqlalchemy import select
+
+from bastion.db import migrate
+from bastion.db.engine import Database
+from bastion.db.models import AnalyticsDataset
+from bastion.db.server import describe
+from bastion.demo.generate import generate
+from bastion.demo.pagila import import_pagila
+from bastion.demo.tables import ANALYTICS_TABLES, truncate_analytics
+from bastion.demo.users import DemoUser, seed_demo_users
+from bastion.errors import InvalidInput
+from bastion.identity.passwords import Passwords
+from bastion.progress import Progress, SilentProgress
+
+DEFAULT_SEED = 20220214
+MIN_SCALE, MAX_SCALE = 0.01, 100.0
+
+
+@dataclass
+class DatasetInfo:
+    kind: str
+    scale: float | None
+    seed: int | None
+    row_counts: dict[str, int]
+    loaded_at: datetime
+    reused: bool
+
+    @property
+    def total_rows(self) -> int:
+        return sum(self.row_counts.values())
+
+
+@dataclass
+class SetupResult:
+    database: str
+    revision_before: str | None
+    revision: str
+    dataset: DatasetInfo
+    users: list[tuple[DemoUser, bool]] = field(default_factory=list)
+    seconds: float = 0.0
+    load_seconds: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        rows_per_second = (
+            self.dataset.total_rows / self.load_seconds
+            if self.load_seconds and not self.dataset.reused
+            else None
+        )
+        return {
+            "database": self.database,
+            "revision_before": self.revision_before,
+            "revision": self.revision,
+            "dataset": {
+                "kind": self.dataset.kind,
+                "scale": self.dataset.scale,
+                "seed": self.dataset.seed,
+                "reused": self.dataset.reused,
+                "loaded_at": self.dataset.loaded_at.isoformat(),
+                "row_counts": self.dataset.row_counts,
+                "total_rows": self.dataset.total_rows,
+            },
+            "demo_users": [
+                {
+                    "username": u.username,
+                    "password": u.password,
+                    "role": u.role,
+                    "scope": u.scope,
+                    "created": created,
+                }
+                for u, created in self.users
+            ],
+            "seconds": round(self.seconds, 3),
+            "load_seconds": round(self.load_seconds, 3),
+            "rows_per_second": round(rows_per_second) if rows_per_second else None,
+        }
+
+
+def current_dataset(db: Database) -> AnalyticsDataset | None:
+    with db.session() as session:
+        return session.scalars(
+            select(AnalyticsDataset).order_by(AnalyticsDataset.id.desc()).limit(1)
+        ).one_or_none()
+
+
+def _load(
+    db: Database,
+    kind: str,
+    loader: Callable[[psycopg.Connection[Any]], dict[str, int]],
+    *,
+    scale: float | None,
+    seed: int | None,
+) -> AnalyticsDataset:
+    with db.engine.begin() as conn:
+        raw = conn.connection.driver_connection
+        assert isinstance(raw, psycopg.Connection)
+        truncate_analytics(raw)
+        counts = loader(raw)
+        for table in ANALYTICS_TABLES:
+            raw.execute(f"ANALYZE analytics.{table}")
+        with db.sessions(bind=conn) as session:
+            dataset = AnalyticsDataset(kind=kind, scale=scale, seed=seed, row_counts=counts)
+            session.add(dataset)
+            session.flush()
+            session.refresh(dataset)
+            session.expunge(dataset)
+    return dataset
+
+
+def initialise(
+    db: Database,
+    passwords: Passwords,
+    *,
+    scale: float = 1.0,
+    force: bool = False,
+    seed: int = DEFAULT_SEED,
+    progress: Progress | None = None,
+) -> SetupResult:
+    """Migrate, generate demo data unless already there (or ``force``), seed demo users."""
+    if not MIN_SCALE <= scale <= MAX_SCALE:
+        raise InvalidInput(
+            f"--scale must be between {MIN_SCALE} and {MAX_SCALE:g}.", code="init.invalid_scale"
+        )
+    progress = progress or SilentProgress()
+    started = time.perf_counter()
+    progress.stage("migrating the database")
+    before, after = migrate.upgrade(db)
+
+    existing = current_dataset(db)
+    load_seconds = 0.0
+    if existing is not None and not force:
+        progress.stage(
+            f"reusing the {existing.kind} data loaded {existing.loaded_at:%Y-%m-%d %H:%M}"
+        )
+        dataset, reused = existing, True
+    else:
+        progress.stage(f"generating demo data at scale {scale:g}")
+        load_started = time.perf_counter()
+
+        def loader(conn: psycopg.Connection[Any]) -> dict[str, int]:
+            return generate(conn, scale=scale, seed=seed, progress=progress.table)
+
+        dataset = _load(db, "generated", loader, scale=scale, seed=seed)
+        load_seconds = time.perf_counter() - load_started
+        reused = False
+
+    progress.stage("creating the demo organisation and users")
+    with db.session() as session:
+        users = seed_demo_users(session, passwords)
+    return SetupResult(
+        database=describe(db.url),
+        revision_before=before,
+        revision=after,
+        dataset=_info(dataset, reused),
+        users=users,
+        seconds=time.perf_counter() - started,
+        load_seconds=load_seconds,
+    )
+
+
+def load_pagila(
+    db: Database, schema_path: Path, data_path: Path, *, progress: Progress | None = None
+) -> SetupResult:
+    """Migrate, then replace the analytics data with the real Pagila dump."""
+    progress = progress or SilentProgress()
+    for path in (schema_path, data_path):
+        if not path.is_file():
+            raise InvalidInput(f"There is no file {path}.", code="import.file_missing")
+    started = time.perf_counter()
+    progress.stage("migrating the database")
+    before, after = migrate.upgrade(db)
+    progress.stage(f"importing Pagila from {data_path.name}")
+
+    def loader(conn: psycopg.Connection[Any]) -> dict[str, int]:
+        return import_pagila(conn, schema_path, data_path, progress=progress.table)
+
+    load_started = time.perf_counter()
+    dataset = _load(db, "pagila", loader, scale=None, seed=None)
+    return SetupResult(
+        database=describe(db.url),
+        revision_before=before,
+        revision=after,
+        dataset=_info(dataset, False),
+        seconds=time.perf_counter() - started,
+        load_seconds=time.perf_counter() - load_started,
+    )
+
+
+def _info(dataset: AnalyticsDataset, reused: bool) -> DatasetInfo:
+    return DatasetInfo(
+        kind=dataset.kind,
+        scale=dataset.scale,
+        seed=dataset.seed,
+        row_counts=dict(dataset.row_counts),
+        loaded_at=dataset.loaded_at,
+        reused=reused,
+    )

@@ -1,0 +1,1 @@
+"""Identity: orgs, users, roles, store scopes, passwords, tokens, sign-in and lockout."""

@@ -1,0 +1,24 @@
+"""Who is asking: the user, their org, role and store scope, as every service sees it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ROLES = ("admin", "store_manager", "marketing", "finance")
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    user_id: int
+    username: str
+    org_id: int
+    role: str
+    store_ids: tuple[int, ...]
+    is_all_stores: bool
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+    def can_see_store(self, store_id: int) -> bool:
+        return self.is_all_stores or store_id in self.store_ids

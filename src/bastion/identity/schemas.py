@@ -1,0 +1,58 @@
+"""Request and response shapes for identity endpoints."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Role = Literal["admin", "store_manager", "marketing", "finance"]
+
+
+class LoginRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    username: str = Field(min_length=1, max_length=64)
+    password: str = Field(min_length=1, max_length=256)
+
+
+class TokenResponse(BaseModel):
+    access_token: str
+    token_type: Literal["bearer"] = "bearer"
+    expires_in: int
+
+
+class PrincipalPublic(BaseModel):
+    user_id: int
+    username: str
+    org_id: int
+    role: str
+    store_ids: list[int]
+    is_all_stores: bool
+
+
+class UserPublic(BaseModel):
+    id: int
+    org_id: int
+    username: str
+    display_name: str | None
+    role: str
+    store_ids: list[int]
+    is_all_stores: bool
+    is_active: bool
+    is_demo: bool
+    locked_until: datetime | None
+    last_login_at: datetime | None
+    created_at: datetime
+
+
+class UserCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    username: str = Field(min_length=1, max_length=64)
+    password: str = Field(min_length=8, max_length=256)
+    role: Role
+    store_ids: list[int] = Field(default_factory=list, max_length=1000)
+    is_all_stores: bool = False
+    display_name: str | None = Field(default=None, max_length=200)

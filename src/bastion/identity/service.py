@@ -1,0 +1,295 @@
+"""Sign-in, lockout, token checks and user administration.
+
+Lockout counts failed sign-ins per username in ``login_attempts`` whether or not the
+user exists, so a locked answer reveals nothing about which accounts exist. A success
+clears the count; the attempt that reaches the threshold locks the name for
+``lockout_minutes``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, func, select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from bastion.db.models import AppUser, AppUserStoreAccess, LoginAttempt, Org
+from bastion.errors import (
+    AccessDenied,
+    AccountLocked,
+    AuthenticationFailed,
+    Conflict,
+    InvalidInput,
+    NotFound,
+)
+from bastion.identity.passwords import Passwords
+from bastion.identity.principal import ROLES, Principal
+from bastion.identity.tokens import TokenIssuer
+from bastion.settings import Settings
+
+INVALID_CREDENTIALS = "Invalid username or password."
+MIN_PASSWORD_LENGTH = 8
+
+
+def normalise_username(username: str) -> str:
+    return username.strip().lower()
+
+
+def _locked(until: datetime) -> AccountLocked:
+    seconds = max(1, int((until - datetime.now(UTC)).total_seconds()))
+    minutes = (seconds + 59) // 60
+    return AccountLocked(
+        f"Too many failed sign-ins: this account is locked for {minutes} more minute"
+        f"{'s' if minutes != 1 else ''}. Try again later or ask an administrator to unlock it.",
+        details={"locked_until": until.isoformat(), "retry_after_seconds": seconds},
+        headers={"Retry-After": str(seconds)},
+    )
+
+
+def authenticate(
+    session: Session, settings: Settings, passwords: Passwords, username: str, password: str
+) -> AppUser:
+    """Check a username and password; the user, or an error that says nothing about which
+    part was wrong. Commits the attempt bookkeeping itself."""
+    name = normalise_username(username)
+    attempt = session.get(LoginAttempt, name)
+    if attempt is not None and attempt.locked_until and attempt.locked_until > datetime.now(UTC):
+        raise _locked(attempt.locked_until)
+
+    user = session.scalars(select(AppUser).where(AppUser.username == name)).one_or_none()
+    if passwords.verify(user.password_hash if user else None, password) and user is not None:
+        if not user.is_active:
+            raise AccessDenied(
+                "This account is disabled; ask an administrator.", code="auth.account_disabled"
+            )
+        session.execute(delete(LoginAttempt).where(LoginAttempt.username == name))
+        user.last_login_at = datetime.now(UTC)
+        if passwords.needs_rehash(user.password_hash):
+            user.password_hash = passwords.hash(password)
+        session.commit()
+        return user
+
+    locked_until = _record_failure(session, settings, name)
+    session.commit()
+    if locked_until is not None:
+        raise _locked(locked_until)
+    raise AuthenticationFailed(INVALID_CREDENTIALS, code="auth.invalid_credentials")
+
+
+def _record_failure(session: Session, settings: Settings, name: str) -> datetime | None:
+    """Count one failure atomically; the lock expiry if this failure locked the name."""
+    row = session.execute(
+        text(
+            """
+            INSERT INTO bastion.login_attempts AS a (username, failed_count, locked_until)
+            VALUES (:name,
+                    CASE WHEN 1 >= :threshold THEN 0 ELSE 1 END,
+                    CASE WHEN 1 >= :threshold THEN now() + make_interval(mins => :minutes) END)
+            ON CONFLICT (username) DO UPDATE SET
+                failed_count = CASE WHEN a.failed_count + 1 >= :threshold
+                                    THEN 0 ELSE a.failed_count + 1 END,
+                locked_until = CASE WHEN a.failed_count + 1 >= :threshold
+                                    THEN now() + make_interval(mins => :minutes)
+                                    ELSE a.locked_until END,
+                last_failed_at = now()
+            RETURNING failed_count, locked_until
+            """
+        ),
+        {
+            "name": name,
+            "threshold": settings.lockout_threshold,
+            "minutes": settings.lockout_minutes,
+        },
+    ).one()
+    locked_until: datetime | None = row.locked_until
+    if row.failed_count == 0 and locked_until is not None and locked_until > datetime.now(UTC):
+        return locked_until
+    return None
+
+
+def issue_token(issuer: TokenIssuer, user: AppUser) -> tuple[str, int]:
+    token = issuer.issue(
+        username=user.username,
+        user_id=user.id,
+        org_id=user.org_id,
+        role=user.role,
+        store_ids=user.store_ids,
+        is_all_stores=user.is_all_stores,
+    )
+    return token.access_token, token.expires_in
+
+
+def principal_from_token(session: Session, issuer: TokenIssuer, token: str) -> Principal:
+    """Check the token and load the user it names. Role and stores come from the database,
+    so a narrowed scope or a disabled account takes effect at once."""
+    claims = issuer.decode(token)
+    user = session.get(AppUser, claims["user_id"])
+    if user is None or user.org_id != claims["org_id"] or user.username != claims["sub"]:
+        raise AuthenticationFailed(
+            "The access token is not valid; sign in again.", code="auth.invalid_token"
+        )
+    if not user.is_active:
+        raise AuthenticationFailed(
+            "This account is disabled; ask an administrator.", code="auth.account_disabled"
+        )
+    return principal_of(user)
+
+
+def principal_of(user: AppUser) -> Principal:
+    return Principal(
+        user_id=user.id,
+        username=user.username,
+        org_id=user.org_id,
+        role=user.role,
+        store_ids=tuple(user.store_ids),
+        is_all_stores=user.is_all_stores,
+    )
+
+
+# --- orgs and users ------------------------------------------------------------------
+
+
+def ensure_org(session: Session, slug: str, name: str) -> Org:
+    org = session.scalars(select(Org).where(Org.slug == slug)).one_or_none()
+    if org is None:
+        org = Org(slug=slug, name=name)
+        session.add(org)
+        session.flush()
+    return org
+
+
+def get_org(session: Session, slug: str) -> Org:
+    org = session.scalars(select(Org).where(Org.slug == slug)).one_or_none()
+    if org is None:
+        raise NotFound(f"There is no organisation '{slug}'.", code="org.not_found")
+    return org
+
+
+def validate_new_user(
+    username: str, password: str, role: str, store_ids: Sequence[int], is_all_stores: bool
+) -> str:
+    name = normalise_username(username)
+    if not name or len(name) > 64 or not all(c.isalnum() or c in "._-@" for c in name):
+        raise InvalidInput(
+            "A username is 1 to 64 letters, digits or . _ - @.",
+            code="users.invalid_username",
+            details={"field": "username"},
+        )
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidInput(
+            f"A password needs at least {MIN_PASSWORD_LENGTH} characters.",
+            code="users.weak_password",
+            details={"field": "password"},
+        )
+    if role not in ROLES:
+        raise InvalidInput(
+            f"Unknown role '{role}'; choose one of {', '.join(ROLES)}.",
+            code="users.unknown_role",
+            details={"field": "role", "allowed": list(ROLES)},
+        )
+    if not is_all_stores and not store_ids:
+        raise InvalidInput(
+            "Give the user at least one store, or all stores.",
+            code="users.no_stores",
+            details={"field": "store_ids"},
+        )
+    if any(s < 0 for s in store_ids):
+        raise InvalidInput("Store ids are positive numbers.", code="users.invalid_store")
+    return name
+
+
+def create_user(
+    session: Session,
+    passwords: Passwords,
+    *,
+    org_id: int,
+    username: str,
+    password: str,
+    role: str,
+    store_ids: Iterable[int] = (),
+    is_all_stores: bool = False,
+    display_name: str | None = None,
+    is_demo: bool = False,
+) -> AppUser:
+    stores = sorted(set(store_ids))
+    name = validate_new_user(username, password, role, stores, is_all_stores)
+    if session.scalars(select(AppUser.id).where(AppUser.username == name)).first() is not None:
+        raise Conflict(f"A user named '{name}' already exists.", code="users.exists")
+    user = AppUser(
+        org_id=org_id,
+        username=name,
+        display_name=display_name,
+        password_hash=passwords.hash(password),
+        role=role,
+        is_all_stores=is_all_stores,
+        is_demo=is_demo,
+        stores=[AppUserStoreAccess(store_id=s, org_id=org_id) for s in stores],
+    )
+    session.add(user)
+    try:
+        session.flush()
+    except IntegrityError as exc:  # a concurrent create of the same name
+        raise Conflict(f"A user named '{name}' already exists.", code="users.exists") from exc
+    return user
+
+
+@dataclass(frozen=True, slots=True)
+class UserStatus:
+    user: AppUser
+    locked_until: datetime | None
+    failed_count: int
+
+
+def list_users(session: Session, org_id: int | None = None) -> list[UserStatus]:
+    now = datetime.now(UTC)
+    query = (
+        select(AppUser, LoginAttempt)
+        .outerjoin(LoginAttempt, LoginAttempt.username == AppUser.username)
+        .order_by(AppUser.id)
+    )
+    if org_id is not None:
+        query = query.where(AppUser.org_id == org_id)
+    result = []
+    for user, attempt in session.execute(query).all():
+        locked = attempt.locked_until if attempt and attempt.locked_until else None
+        result.append(
+            UserStatus(
+                user=user,
+                locked_until=locked if locked and locked > now else None,
+                failed_count=attempt.failed_count if attempt else 0,
+            )
+        )
+    return result
+
+
+def find_user(session: Session, username: str, org_id: int | None = None) -> AppUser:
+    query = select(AppUser).where(AppUser.username == normalise_username(username))
+    if org_id is not None:
+        query = query.where(AppUser.org_id == org_id)
+    user = session.scalars(query).one_or_none()
+    if user is None:
+        raise NotFound(f"There is no user named '{username}'.", code="users.not_found")
+    return user
+
+
+def get_user(session: Session, user_id: int, org_id: int) -> AppUser:
+    user = session.get(AppUser, user_id)
+    if user is None or user.org_id != org_id:
+        raise NotFound(f"There is no user with id {user_id}.", code="users.not_found")
+    return user
+
+
+def set_active(session: Session, user: AppUser, active: bool) -> AppUser:
+    user.is_active = active
+    user.updated_at = func.now()  # type: ignore[assignment]
+    session.flush()
+    return user
+
+
+def unlock(session: Session, user: AppUser) -> bool:
+    """Clear the user's failed sign-ins and lock; True if there was anything to clear."""
+    result = session.execute(delete(LoginAttempt).where(LoginAttempt.username == user.username))
+    return bool(result.rowcount)  # type: ignore[attr-defined]

@@ -1,0 +1,80 @@
+"""Every setting Bastion reads, in one place (documented in docs/configuration.md).
+
+Values come from the environment (prefix ``BASTION_``), then a ``.env`` file in the
+working directory, then the defaults below.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Bastion's configuration. Field descriptions are the documentation."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="BASTION_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    home: Path = Field(
+        default=Path(".bastion"),
+        description="Folder for the embedded database, generated secrets and logs.",
+    )
+    database_url: SecretStr | None = Field(
+        default=None,
+        description=(
+            "PostgreSQL URL (with pgvector). Unset: Bastion starts an embedded PostgreSQL "
+            "server under BASTION_HOME."
+        ),
+    )
+    jwt_secret: SecretStr | None = Field(
+        default=None,
+        description=(
+            "HS256 signing secret for access tokens (at least 32 characters). Unset: one is "
+            "generated once into BASTION_HOME/secrets/jwt_secret."
+        ),
+    )
+    jwt_issuer: str = Field(default="bastion", description="The `iss` claim of issued tokens.")
+    jwt_audience: str = Field(default="bastion-api", description="The `aud` claim of tokens.")
+    jwt_ttl_seconds: int = Field(
+        default=3600, ge=60, le=86400, description="Lifetime of an access token, in seconds."
+    )
+    lockout_threshold: int = Field(
+        default=6, ge=1, description="Failed sign-ins in a row that lock an account."
+    )
+    lockout_minutes: int = Field(
+        default=15, ge=1, description="How long a locked account stays locked, in minutes."
+    )
+    argon2_time_cost: int = Field(default=2, ge=1, description="Argon2id iterations.")
+    argon2_memory_kib: int = Field(
+        default=19456, ge=8192, description="Argon2id memory per hash, in KiB (19 MiB: OWASP)."
+    )
+    argon2_parallelism: int = Field(default=1, ge=1, description="Argon2id lanes.")
+    host: str = Field(default="127.0.0.1", description="Address `bastion serve` listens on.")
+    port: int = Field(default=8000, ge=1, le=65535, description="Port `bastion serve` uses.")
+    max_body_bytes: int = Field(
+        default=1_048_576, ge=1024, description="Largest request body accepted, in bytes."
+    )
+    db_connect_timeout: int = Field(
+        default=3, ge=1, description="Seconds to wait when connecting to the database."
+    )
+    db_pool_size: int = Field(default=10, ge=1, description="Database connections per process.")
+    log_level: str = Field(default="info", description="Log level: debug, info, warning, error.")
+
+    @property
+    def embedded(self) -> bool:
+        """True when Bastion runs its own PostgreSQL server."""
+        return self.database_url is None
+
+    @property
+    def pgdata(self) -> Path:
+        return self.home.resolve() / "pgdata"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,42 @@
+"""Docs that must match the code: settings and CLI commands."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import typer.main
+
+from bastion.cli.main import app
+from bastion.settings import Settings
+
+ROOT = Path(__file__).parents[1]
+
+
+def test_every_setting_is_documented_and_nothing_else() -> None:
+    text = (ROOT / "docs" / "configuration.md").read_text()
+    documented = set(re.findall(r"^\| `BASTION_([A-Z0-9_]+)` \|", text, flags=re.MULTILINE))
+    in_code = {name.upper() for name in Settings.model_fields}
+    assert documented == in_code
+
+
+def _commands(group: typer.Typer, prefix: str = "") -> set[str]:
+    click_group = typer.main.get_group(group)
+    found = set()
+    for name, command in click_group.commands.items():  # type: ignore[attr-defined]
+        if hasattr(command, "commands"):
+            found |= {f"{name} {sub}" for sub in command.commands}
+        else:
+            found.add(name)
+    return {f"{prefix}{c}" for c in found}
+
+
+def test_every_cli_command_is_in_the_cli_reference() -> None:
+    text = (ROOT / "docs" / "cli.md").read_text()
+    documented = set(re.findall(r"^### `bastion ([a-z -]+?)`", text, flags=re.MULTILINE))
+    assert documented == _commands(app)
+
+
+def test_readme_gives_the_two_setup_commands() -> None:
+    readme = (ROOT / "README.md").read_text()
+    assert "make run" in readme and "make test" in readme
