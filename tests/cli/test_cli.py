@@ -43,10 +43,12 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], *fragments: 
     assert result.returncode != 0
     assert "Traceback" not in result.stderr + result.stdout
     lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("error: ")
+    errors = [line for line in lines if line.startswith("error: ")]
+    assert len(errors) == 1 and lines[-1] == errors[0], result.stderr
+    # Anything before the error is progress, never a dump.
+    assert all(line.startswith("bastion: [") for line in lines[:-1]), result.stderr
     for fragment in fragments:
-        assert fragment in lines[0]
+        assert fragment in errors[0]
 
 
 @pytest.fixture(scope="module")
@@ -198,3 +200,14 @@ def test_serve_is_ready_fast_and_locks_the_home(home: Path) -> None:
         out, err = server.communicate(timeout=20)
     assert "DEMO CREDENTIALS" in out + err
     assert "Traceback" not in err
+
+
+def test_import_pagila_from_the_cli(home: Path) -> None:
+    from tests.demo.test_pagila_import import DATA, EXPECTED, SCHEMA
+
+    result = run(home, "import-pagila", str(SCHEMA), str(DATA), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["dataset"]["row_counts"] == EXPECTED
+    assert "loading payment" in result.stderr
+    assert_one_line_error(run(home, "import-pagila", "/nonexistent.sql", str(DATA)), "no file")

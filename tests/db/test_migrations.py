@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from concurrent.futures import ThreadPoolExecutor
 
 from alembic.autogenerate import compare_metadata
@@ -54,7 +56,27 @@ def test_downgrade_to_base_and_up_again(empty_db: Database) -> None:
     assert migrate.is_current(empty_db)
 
 
+UPGRADE = """
+import sys
+from sqlalchemy import make_url
+from bastion.db import migrate
+from bastion.db.engine import Database
+print(migrate.upgrade(Database(make_url(sys.argv[1])))[1])
+"""
+
+
 def test_two_processes_upgrading_at_once_both_succeed(empty_db: Database) -> None:
+    url = empty_db.url.render_as_string(hide_password=False)
+    processes = [
+        subprocess.Popen([sys.executable, "-c", UPGRADE, url], stdout=subprocess.PIPE, text=True)
+        for _ in range(3)
+    ]
+    outputs = [p.communicate(timeout=60)[0].strip() for p in processes]
+    assert [p.returncode for p in processes] == [0, 0, 0]
+    assert outputs == [migrate.head_revision()] * 3
+
+
+def test_threads_upgrading_at_once_both_succeed(empty_db: Database) -> None:
     with ThreadPoolExecutor(2) as pool:
         results = list(pool.map(lambda _: migrate.upgrade(empty_db)[1], range(2)))
     assert results == [migrate.head_revision()] * 2

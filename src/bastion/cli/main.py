@@ -68,8 +68,9 @@ def init(
     as_json: JsonOpt = False,
 ) -> None:
     """Create the database, the demo data and the demo users (idempotent)."""
-    from bastion.demo.setup import initialise
+    from bastion.demo.setup import check_scale, initialise
 
+    check_scale(scale)
     s = settings()
     with home_lock(s.home, command_line()), progress_for_humans() as progress:
         progress.stage("starting the database")

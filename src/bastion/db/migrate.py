@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 from typing import Any
 from importlib.resources import files
@@ -15,6 +16,8 @@ from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 
 from bastion.db.engine import Database, unavailable
 from bastion.errors import DatabaseUnavailable
+
+_in_process = threading.Lock()
 
 VERSION_TABLE = "alembic_version"
 VERSION_SCHEMA = "bastion"
@@ -67,7 +70,9 @@ def upgrade(db: Database, revision: str = "head") -> tuple[str | None, str]:
     """
     before = current_revision(db)
     try:
-        with db.engine.begin() as conn:
+        # Alembic's context is module-global: one migration per process at a time. Across
+        # processes, env.py's advisory lock serialises them.
+        with _in_process, db.engine.begin() as conn:
             command.upgrade(alembic_config(conn), revision)
     except OperationalError as exc:
         raise unavailable(db.url, exc) from exc

@@ -91,6 +91,13 @@ class SetupResult:
         }
 
 
+def check_scale(scale: float) -> None:
+    if not MIN_SCALE <= scale <= MAX_SCALE:
+        raise InvalidInput(
+            f"--scale must be between {MIN_SCALE} and {MAX_SCALE:g}.", code="init.invalid_scale"
+        )
+
+
 def current_dataset(db: Database) -> AnalyticsDataset | None:
     with db.session() as session:
         return session.scalars(
@@ -132,10 +139,7 @@ def initialise(
     progress: Progress | None = None,
 ) -> SetupResult:
     """Migrate, generate demo data unless already there (or ``force``), seed demo users."""
-    if not MIN_SCALE <= scale <= MAX_SCALE:
-        raise InvalidInput(
-            f"--scale must be between {MIN_SCALE} and {MAX_SCALE:g}.", code="init.invalid_scale"
-        )
+    check_scale(scale)
     progress = progress or SilentProgress()
     started = time.perf_counter()
     progress.stage("migrating the database")
