@@ -12,8 +12,8 @@ from pathlib import Path
 
 import httpx
 
-from benchmarks.common import bastion, report, served
 from bastion.settings import Settings
+from benchmarks.common import bastion, report, served
 
 
 def bench_init(scale: float, target_seconds: float) -> Path:
@@ -23,8 +23,13 @@ def bench_init(scale: float, target_seconds: float) -> Path:
     seconds = time.perf_counter() - started
     dataset = result["dataset"]
     assert isinstance(dataset, dict)
-    report(f"init scale {scale:g} (wall, server start included)", seconds, "s", target_seconds,
-           lower_is_better=True)
+    report(
+        f"init scale {scale:g} (wall, server start included)",
+        seconds,
+        "s",
+        target_seconds,
+        lower_is_better=True,
+    )
     print(
         f"  {dataset['total_rows']:,} rows; {result['rows_per_second']:,} rows/s while loading "
         f"({result['load_seconds']} s of {result['seconds']} s in-process)",
@@ -39,8 +44,13 @@ def bench_startup(home: Path, runs: int = 3) -> None:
         bastion(home, "db", "stop")  # a cold start: the embedded server starts too
         with served(home) as (_url, ready_after):
             times.append(ready_after)
-    report(f"serve to /readyz 200 (median of {runs}, cold)", statistics.median(times), "s", 3.0,
-           lower_is_better=True)
+    report(
+        f"serve to /readyz 200 (median of {runs}, cold)",
+        statistics.median(times),
+        "s",
+        3.0,
+        lower_is_better=True,
+    )
 
 
 def bench_login(home: Path, seconds: float = 10.0, clients: int = 8) -> None:
@@ -71,8 +81,13 @@ def bench_login(home: Path, seconds: float = 10.0, clients: int = 8) -> None:
         for thread in threads:
             thread.join()
         elapsed = time.perf_counter() - started
-    report(f"sign-ins per second ({clients} clients, {seconds:g} s)", count / elapsed, "logins/s",
-           50, lower_is_better=False)
+    report(
+        f"sign-ins per second ({clients} clients, {seconds:g} s)",
+        count / elapsed,
+        "logins/s",
+        50,
+        lower_is_better=False,
+    )
     print(
         f"  argon2id t={settings.argon2_time_cost} m={settings.argon2_memory_kib} KiB "
         f"p={settings.argon2_parallelism}; {failures} failed requests",

@@ -46,7 +46,9 @@ def database_url_for(admin_uri: str, name: str) -> URL:
 
 def create_database(admin_uri: str, name: str, template: str | None = None) -> URL:
     with psycopg.connect(admin_uri, autocommit=True) as conn:
-        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+        conn.execute(
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+        )
         if template:
             conn.execute(
                 sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
@@ -74,7 +76,9 @@ def template_url(admin_uri: str) -> URL:
 
 
 @pytest.fixture
-def fresh_db(admin_uri: str, template_url: URL, request: pytest.FixtureRequest) -> Iterator[Database]:
+def fresh_db(
+    admin_uri: str, template_url: URL, request: pytest.FixtureRequest
+) -> Iterator[Database]:
     """A private copy of the template for a test that changes shared state."""
     name = f"t_{request.node.name[:40]}".lower().replace("[", "_").replace("]", "_")
     name = "".join(c if c.isalnum() or c == "_" else "_" for c in name)

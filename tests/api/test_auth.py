@@ -125,8 +125,17 @@ def test_valid_token_is_accepted(client: httpx.Client) -> None:
 
 @pytest.mark.parametrize(
     "tamper",
-    ["bad_signature", "alg_none", "expired", "wrong_audience", "wrong_issuer", "hs512", "garbage",
-     "missing_user_id", "other_user_id"],
+    [
+        "bad_signature",
+        "alg_none",
+        "expired",
+        "wrong_audience",
+        "wrong_issuer",
+        "hs512",
+        "garbage",
+        "missing_user_id",
+        "other_user_id",
+    ],
 )
 def test_bad_tokens_are_refused_with_401(client: httpx.Client, tamper: str) -> None:
     claims = _valid_claims(client)

@@ -44,8 +44,12 @@ def test_invalid_users_are_refused(
 
 
 def test_duplicate_username_is_409(client: httpx.Client, admin: dict[str, str]) -> None:
-    payload = {"username": "admin_user", "password": "long enough pw", "role": "admin",
-               "is_all_stores": True}
+    payload = {
+        "username": "admin_user",
+        "password": "long enough pw",
+        "role": "admin",
+        "is_all_stores": True,
+    }
     response = client.post("/api/users", headers=admin, json=payload)
     assert response.status_code == 409
     assert response.json()["error"]["code"] == "users.exists"
@@ -60,8 +64,12 @@ def test_non_admins_cannot_manage_users(
     response = client.post(
         "/api/users",
         headers=headers,
-        json={"username": unique_name(), "password": "long enough pw", "role": "admin",
-              "is_all_stores": True},
+        json={
+            "username": unique_name(),
+            "password": "long enough pw",
+            "role": "admin",
+            "is_all_stores": True,
+        },
     )
     assert response.status_code == 403
     assert response.json()["error"]["code"] == "auth.admin_required"
@@ -70,8 +78,9 @@ def test_non_admins_cannot_manage_users(
 def test_admins_only_see_and_touch_their_own_org(
     client: httpx.Client, services: Services, admin: dict[str, str]
 ) -> None:
-    other_admin = make_user(services, role="admin", is_all_stores=True, store_ids=(),
-                            org_slug="other-org")
+    other_admin = make_user(
+        services, role="admin", is_all_stores=True, store_ids=(), org_slug="other-org"
+    )
     other = bearer(token_for(client, other_admin))
     names = {u["username"] for u in client.get("/api/users", headers=other).json()}
     assert "admin_user" not in names

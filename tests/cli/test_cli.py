@@ -28,8 +28,13 @@ def run(
     full_env.update({"BASTION_HOME": str(home), "BASTION_ARGON2_MEMORY_KIB": "8192"})
     full_env.update(env or {})
     return subprocess.run(
-        [*BASTION, *args], env=full_env, capture_output=True, text=True, input=stdin,
-        timeout=300, check=False,
+        [*BASTION, *args],
+        env=full_env,
+        capture_output=True,
+        text=True,
+        input=stdin,
+        timeout=300,
+        check=False,
     )
 
 
@@ -68,13 +73,19 @@ def test_init_creates_data_and_demo_users_and_says_they_are_demo(home: Path) -> 
     assert data["dataset"]["kind"] == "generated"
     assert data["dataset"]["row_counts"]["film"] == 1000
     assert {u["username"] for u in data["demo_users"]} == {
-        "admin_user", "manager_store1", "manager_multi", "marketing_user", "finance_user"
+        "admin_user",
+        "manager_store1",
+        "manager_multi",
+        "marketing_user",
+        "finance_user",
     }
     human = run(home, "init")
     assert human.returncode == 0
     assert "DEMO CREDENTIALS" in human.stdout
     assert "already present" in human.stdout
-    assert (home / "secrets").exists() is False or oct((home / "secrets").stat().st_mode)[-3:] == "700"
+    assert (home / "secrets").exists() is False or oct((home / "secrets").stat().st_mode)[
+        -3:
+    ] == "700"
 
 
 def test_init_force_regenerates_and_reports_progress(tmp_path: Path) -> None:
@@ -116,18 +127,46 @@ def test_users_and_tokens(home: Path) -> None:
     users = run_json(home, "users", "list")
     assert isinstance(users, list) and len(users) == 5
     created = run_json(
-        home, "users", "create", "analyst1", "--role", "finance", "--stores", "1,2",
-        "--password-stdin", stdin="a long password\n",
+        home,
+        "users",
+        "create",
+        "analyst1",
+        "--role",
+        "finance",
+        "--stores",
+        "1,2",
+        "--password-stdin",
+        stdin="a long password\n",
     )
     assert isinstance(created, dict) and created["store_ids"] == [1, 2]
     assert_one_line_error(
-        run(home, "users", "create", "analyst1", "--role", "finance", "--stores", "1",
-            "--password-stdin", stdin="a long password\n"),
+        run(
+            home,
+            "users",
+            "create",
+            "analyst1",
+            "--role",
+            "finance",
+            "--stores",
+            "1",
+            "--password-stdin",
+            stdin="a long password\n",
+        ),
         "already exists",
     )
     assert_one_line_error(
-        run(home, "users", "create", "x2", "--role", "wizard", "--stores", "1",
-            "--password-stdin", stdin="a long password\n"),
+        run(
+            home,
+            "users",
+            "create",
+            "x2",
+            "--role",
+            "wizard",
+            "--stores",
+            "1",
+            "--password-stdin",
+            stdin="a long password\n",
+        ),
         "Unknown role",
     )
     token = run_json(home, "token", "--user", "analyst1")
@@ -156,8 +195,9 @@ def test_unreachable_external_database_is_one_line(tmp_path: Path) -> None:
 
 
 def test_invalid_settings_are_one_line(tmp_path: Path) -> None:
-    assert_one_line_error(run(tmp_path, "db", "current", env={"BASTION_PORT": "many"}),
-                          "BASTION_PORT")
+    assert_one_line_error(
+        run(tmp_path, "db", "current", env={"BASTION_PORT": "many"}), "BASTION_PORT"
+    )
     assert_one_line_error(
         run(tmp_path, "db", "current", env={"BASTION_DATABASE_URL": "mysql://x@y/z"}),
         "PostgreSQL",
@@ -171,7 +211,10 @@ def test_serve_is_ready_fast_and_locks_the_home(home: Path) -> None:
     started = time.perf_counter()
     server = subprocess.Popen(
         [*BASTION, "serve", "--port", str(port)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         ready_after = None
@@ -190,7 +233,9 @@ def test_serve_is_ready_fast_and_locks_the_home(home: Path) -> None:
             f"http://127.0.0.1:{port}/api/auth/login",
             json={"username": "admin_user", "password": "admin123"},
         ).json()["access_token"]
-        me = httpx.get(f"http://127.0.0.1:{port}/api/me", headers={"Authorization": f"Bearer {token}"})
+        me = httpx.get(
+            f"http://127.0.0.1:{port}/api/me", headers={"Authorization": f"Bearer {token}"}
+        )
         assert me.json()["is_all_stores"] is True
 
         locked = run(home, "init")

@@ -11,8 +11,8 @@ from alembic.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 from bastion.db import migrate
-from bastion.db.migrate import include_name, include_object
 from bastion.db.engine import Database
+from bastion.db.migrate import include_name, include_object
 from bastion.db.models import SCHEMA, Base
 
 
@@ -25,7 +25,9 @@ def test_upgrade_a_fresh_database_then_again(empty_db: Database) -> None:
     schemas = set(inspect(empty_db.engine).get_schema_names())
     assert {"bastion", "analytics"} <= schemas
     with empty_db.engine.connect() as conn:
-        assert conn.execute(text("SELECT extname FROM pg_extension WHERE extname='vector'")).scalar()
+        assert conn.execute(
+            text("SELECT extname FROM pg_extension WHERE extname='vector'")
+        ).scalar()
 
 
 def test_models_and_migrations_agree(empty_db: Database) -> None:

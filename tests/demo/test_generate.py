@@ -85,9 +85,11 @@ def test_distributions_are_realistic(scale_one: psycopg.Connection[Any]) -> None
         ).fetchall()
     )
     assert months[7] > months[3]  # the business grows
-    stores = dict(scale_one.execute(
-        "SELECT store_id, count(*) FROM analytics.v_rental_scoped GROUP BY 1"
-    ).fetchall())
+    stores = dict(
+        scale_one.execute(
+            "SELECT store_id, count(*) FROM analytics.v_rental_scoped GROUP BY 1"
+        ).fetchall()
+    )
     assert set(stores) == {1, 2} and min(stores.values()) > 0.3 * sum(stores.values())
     low, high = scale_one.execute(
         "SELECT min(amount), max(amount) FROM analytics.payment"
@@ -107,17 +109,35 @@ def test_views_have_the_seed_columns(scale_one: psycopg.Connection[Any]) -> None
         return [r[0] for r in rows]
 
     assert columns("v_payment_scoped") == [
-        "payment_id", "customer_id", "staff_id", "rental_id", "film_id", "amount",
-        "payment_date", "store_id",
+        "payment_id",
+        "customer_id",
+        "staff_id",
+        "rental_id",
+        "film_id",
+        "amount",
+        "payment_date",
+        "store_id",
     ]
     assert columns("v_rental_scoped") == [
-        "rental_id", "rental_date", "return_date", "inventory_id", "film_id", "customer_id",
-        "staff_id", "store_id",
+        "rental_id",
+        "rental_date",
+        "return_date",
+        "inventory_id",
+        "film_id",
+        "customer_id",
+        "staff_id",
+        "store_id",
     ]
     masked = columns("v_customer_masked")
     assert masked == [
-        "customer_id", "store_id", "first_name_masked", "last_name_masked", "city", "country",
-        "active", "create_date",
+        "customer_id",
+        "store_id",
+        "first_name_masked",
+        "last_name_masked",
+        "city",
+        "country",
+        "active",
+        "create_date",
     ]
     assert not {"email", "phone", "address", "first_name", "last_name"} & set(masked)
 
@@ -135,18 +155,23 @@ def test_masked_names_hide_all_but_the_first_letter(scale_one: psycopg.Connectio
 
 def test_a_payments_store_is_the_rented_items_store(scale_one: psycopg.Connection[Any]) -> None:
     """As Pagila's sales_by_store counts it; checked with a separate hand-written query."""
-    by_view = dict(scale_one.execute(
-        "SELECT store_id, sum(amount) FROM analytics.v_payment_scoped GROUP BY 1"
-    ).fetchall())
-    by_hand = dict(scale_one.execute(
-        "SELECT i.store_id, sum(p.amount) FROM analytics.payment p "
-        "JOIN analytics.rental r ON p.rental_id = r.rental_id "
-        "JOIN analytics.inventory i ON r.inventory_id = i.inventory_id GROUP BY 1"
-    ).fetchall())
+    by_view = dict(
+        scale_one.execute(
+            "SELECT store_id, sum(amount) FROM analytics.v_payment_scoped GROUP BY 1"
+        ).fetchall()
+    )
+    by_hand = dict(
+        scale_one.execute(
+            "SELECT i.store_id, sum(p.amount) FROM analytics.payment p "
+            "JOIN analytics.rental r ON p.rental_id = r.rental_id "
+            "JOIN analytics.inventory i ON r.inventory_id = i.inventory_id GROUP BY 1"
+        ).fetchall()
+    )
     assert by_view == by_hand
-    assert sum(by_view.values()) == scale_one.execute(
-        "SELECT sum(amount) FROM analytics.payment"
-    ).fetchone()[0]  # type: ignore[index]
+    assert (
+        sum(by_view.values())
+        == scale_one.execute("SELECT sum(amount) FROM analytics.payment").fetchone()[0]
+    )  # type: ignore[index]
 
 
 def test_generation_is_deterministic_and_seeded(empty_db: Database, admin_uri: str) -> None:
@@ -163,8 +188,11 @@ def test_generation_is_deterministic_and_seeded(empty_db: Database, admin_uri: s
                 prints.append(fingerprint(conn))
         assert prints[0] == prints[1]
         with connect(other.url) as conn:
-            conn.execute("TRUNCATE " + ", ".join(f"analytics.{t}" for t in ANALYTICS_TABLES)
-                         + " RESTART IDENTITY CASCADE")
+            conn.execute(
+                "TRUNCATE "
+                + ", ".join(f"analytics.{t}" for t in ANALYTICS_TABLES)
+                + " RESTART IDENTITY CASCADE"
+            )
             generate(conn, scale=0.05, seed=8)
             assert fingerprint(conn)["rental"] != prints[0]["rental"]
     finally:
@@ -185,6 +213,7 @@ def test_scale_multiplies_customers_rentals_and_payments(
 def test_sequences_continue_after_loaded_ids(scale_one: psycopg.Connection[Any]) -> None:
     with scale_one.transaction(force_rollback=True):
         new_id = scale_one.execute(
-            "INSERT INTO analytics.actor (first_name, last_name) VALUES ('A', 'B') RETURNING actor_id"
+            "INSERT INTO analytics.actor (first_name, last_name) VALUES ('A', 'B') "
+            "RETURNING actor_id"
         ).fetchone()
     assert new_id == (201,)

@@ -17,9 +17,21 @@ PAGILA = Path(os.environ.get("BASTION_PAGILA_DIR", Path(__file__).parents[3] / "
 SCHEMA, DATA = PAGILA / "pagila-schema.sql", PAGILA / "pagila-data.sql"
 
 EXPECTED = {
-    "actor": 200, "film": 1000, "film_actor": 5462, "category": 16, "film_category": 2367,
-    "language": 6, "staff": 1500, "store": 500, "inventory": 4581, "rental": 16044,
-    "payment": 16049, "customer": 599, "address": 603, "city": 600, "country": 109,
+    "actor": 200,
+    "film": 1000,
+    "film_actor": 5462,
+    "category": 16,
+    "film_category": 2367,
+    "language": 6,
+    "staff": 1500,
+    "store": 500,
+    "inventory": 4581,
+    "rental": 16044,
+    "payment": 16049,
+    "customer": 599,
+    "address": 603,
+    "city": 600,
+    "country": 109,
 }
 
 

@@ -11,18 +11,22 @@ import json
 import logging
 import sys
 import traceback
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from pydantic import ValidationError
+from sqlalchemy.orm import Session
 
 from bastion import __version__
+from bastion.api.services import Services
 from bastion.cli.output import console, emit, err_console, progress_for_humans
 from bastion.db import migrate
 from bastion.db.engine import Database
 from bastion.db.home import command_line, ensure_home, home_lock
 from bastion.db.server import describe, libpq_uri, stop_embedded
+from bastion.demo.users import DEMO_USERS, DemoUser
 from bastion.errors import BastionError, InvalidInput
 from bastion.identity import service
 from bastion.identity.passwords import Passwords
@@ -93,12 +97,9 @@ def init(
     emit(result.to_json(), as_json, human)
 
 
-def _print_demo_logins(users: list[tuple[object, bool]]) -> None:
-    from bastion.demo.users import DemoUser
-
+def _print_demo_logins(users: Sequence[tuple[DemoUser, bool]]) -> None:
     console.print("\nDEMO CREDENTIALS (for the demo organisation only; do not use for real data):")
     for demo, _created in users:
-        assert isinstance(demo, DemoUser)
         console.print(f"  {demo.username:<16} {demo.password:<14} {demo.role:<14} {demo.scope}")
 
 
@@ -136,7 +137,6 @@ def serve(
     import uvicorn
 
     from bastion.api.app import create_app
-    from bastion.api.services import Services
 
     s = settings()
     host = host or s.host
@@ -164,11 +164,7 @@ def serve(
             uvicorn.run(create_app(services=services), host=host, port=port, log_level=s.log_level)
 
 
-def _print_demo_users_present(services: object) -> None:
-    from bastion.api.services import Services
-    from bastion.demo.users import DEMO_USERS
-
-    assert isinstance(services, Services)
+def _print_demo_users_present(services: Services) -> None:
     with services.db.session() as session:
         present = {u.user.username for u in service.list_users(session) if u.user.is_demo}
     demo = [(u, False) for u in DEMO_USERS if u.username in present]
@@ -243,10 +239,7 @@ def db_current(as_json: JsonOpt = False) -> None:
 # --- users ------------------------------------------------------------------------------
 
 
-def _org_id(session: object, org: str | None) -> int | None:
-    from sqlalchemy.orm import Session
-
-    assert isinstance(session, Session)
+def _org_id(session: Session, org: str | None) -> int | None:
     return service.get_org(session, org).id if org else None
 
 
@@ -455,9 +448,9 @@ def main() -> None:
     except Exception as exc:
         path = _log_traceback()
         where = f" (details in {path})" if path else ""
-        body = {"error": {"code": "internal.error", "message": str(exc), "details": None}}
         if as_json:
-            print(json.dumps(body))
+            error = {"code": "internal.error", "message": str(exc), "details": None}
+            print(json.dumps({"error": error}))
         err_console.print(
             f"error: unexpected {type(exc).__name__}: {exc}{where}", highlight=False, soft_wrap=True
         )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import threading
 from functools import lru_cache
-from typing import Any
 from importlib.resources import files
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -23,7 +23,9 @@ VERSION_TABLE = "alembic_version"
 VERSION_SCHEMA = "bastion"
 
 
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
     """Autogenerate compares only the platform schema; ``analytics`` is hand-written DDL."""
     if type_ == "table":
         return bool(obj.schema == VERSION_SCHEMA)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -284,12 +284,15 @@ def get_user(session: Session, user_id: int, org_id: int) -> AppUser:
 
 def set_active(session: Session, user: AppUser, active: bool) -> AppUser:
     user.is_active = active
-    user.updated_at = func.now()  # type: ignore[assignment]
     session.flush()
     return user
 
 
 def unlock(session: Session, user: AppUser) -> bool:
     """Clear the user's failed sign-ins and lock; True if there was anything to clear."""
-    result = session.execute(delete(LoginAttempt).where(LoginAttempt.username == user.username))
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    cleared = session.execute(
+        delete(LoginAttempt)
+        .where(LoginAttempt.username == user.username)
+        .returning(LoginAttempt.username)
+    ).first()
+    return cleared is not None

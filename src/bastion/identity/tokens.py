@@ -22,7 +22,7 @@ MIN_SECRET_LENGTH = 32
 class IssuedToken:
     access_token: str
     expires_in: int
-    token_type: str = "bearer"
+    token_type: str = "bearer"  # noqa: S105 - a scheme, not a secret
 
 
 class TokenIssuer:
