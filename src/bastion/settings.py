@@ -49,9 +49,11 @@ class Settings(BaseSettings):
     lockout_minutes: int = Field(
         default=15, ge=1, description="How long a locked account stays locked, in minutes."
     )
-    argon2_time_cost: int = Field(default=2, ge=1, description="Argon2id iterations.")
+    argon2_time_cost: int = Field(default=5, ge=1, description="Argon2id iterations.")
     argon2_memory_kib: int = Field(
-        default=19456, ge=8192, description="Argon2id memory per hash, in KiB (19 MiB: OWASP)."
+        default=7168,
+        ge=7168,
+        description="Argon2id memory per hash, in KiB (OWASP: 7 MiB with 5 iterations).",
     )
     argon2_parallelism: int = Field(default=1, ge=1, description="Argon2id lanes.")
     host: str = Field(default="127.0.0.1", description="Address `bastion serve` listens on.")

@@ -65,7 +65,8 @@ def authenticate(
             raise AccessDenied(
                 "This account is disabled; ask an administrator.", code="auth.account_disabled"
             )
-        session.execute(delete(LoginAttempt).where(LoginAttempt.username == name))
+        if attempt is not None:
+            session.delete(attempt)
         user.last_login_at = datetime.now(UTC)
         if passwords.needs_rehash(user.password_hash):
             user.password_hash = passwords.hash(password)
