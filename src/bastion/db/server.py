@@ -95,4 +95,6 @@ def libpq_uri(url: URL) -> str:
 
 def describe(url: URL) -> str:
     """The URL with its password hidden, for messages and logs."""
+    if not url.password:
+        url = url.set(password=None)
     return url.set(drivername="postgresql").render_as_string(hide_password=True)
