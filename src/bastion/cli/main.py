@@ -86,9 +86,7 @@ def init(
     def human() -> None:
         ds = result.dataset
         how = "reused" if ds.reused else f"generated in {result.load_seconds:.1f}s"
-        console.print(
-            f"Database: {result.database} (revision {result.revision})", soft_wrap=True
-        )
+        console.print(f"Database: {result.database} (revision {result.revision})", soft_wrap=True)
         console.print(
             f"Analytics data: {ds.kind}, scale {ds.scale or 0:g}, {ds.total_rows:,} rows, {how}"
         )
