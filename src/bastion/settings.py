@@ -65,6 +65,17 @@ class Settings(BaseSettings):
         default=3, ge=1, description="Seconds to wait when connecting to the database."
     )
     db_pool_size: int = Field(default=10, ge=1, description="Database connections per process.")
+    reader_password: SecretStr | None = Field(
+        default=None,
+        description=(
+            "Password of the restricted `bastion_reader` role that runs questions' SQL on an "
+            "external database. Unset: generated into BASTION_HOME/secrets/reader_password and "
+            "set by `bastion db upgrade`. Not used with the embedded server."
+        ),
+    )
+    statement_timeout_ms: int = Field(
+        default=5000, ge=100, le=600_000, description="Longest a question's SQL may run, in ms."
+    )
     log_level: str = Field(default="info", description="Log level: debug, info, warning, error.")
 
     @property

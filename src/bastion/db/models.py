@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -14,11 +16,13 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    SmallInteger,
+    Uuid,
     MetaData,
     Text,
     func,
 )
-from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 SCHEMA = "bastion"
@@ -134,3 +138,96 @@ class AnalyticsDataset(Base):
     seed: Mapped[int | None] = mapped_column(Integer)
     row_counts: Mapped[dict[str, int]] = mapped_column(JSONB, nullable=False)
     loaded_at: Mapped[datetime] = _created()
+
+
+class QueryScope(Base):
+    """The stores a reader connection may see while it runs one question's SQL, keyed by
+    its backend pid; written by the owner's connection only (see migration 0003)."""
+
+    __tablename__ = "query_scopes"
+
+    backend_pid: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    store_ids: Mapped[list[int]] = mapped_column(ARRAY(Integer), nullable=False)
+    all_stores: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    set_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.clock_timestamp()
+    )
+
+
+class Conversation(Base):
+    """A thread of questions; follow-ups read the previous question's plan."""
+
+    __tablename__ = "conversations"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    org_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("orgs.id"), nullable=False)
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("app_users.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+
+
+class QueryAuditLog(Base):
+    """One row per question (seed 001's ``query_audit_logs``), refused and failed ones too."""
+
+    __tablename__ = "query_audit_logs"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('ok', 'refused', 'error', 'pending_approval')", name="status_known"
+        ),
+        Index("ix_query_audit_logs_org_id_created_at", "org_id", "created_at"),
+        Index("ix_query_audit_logs_user_id_created_at", "user_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    conversation_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("conversations.id", ondelete="SET NULL"), index=True
+    )
+    org_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("orgs.id"), nullable=False)
+    user_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("app_users.id", ondelete="SET NULL")
+    )
+    role: Mapped[str] = mapped_column(Text, nullable=False)
+    store_ids: Mapped[list[int]] = mapped_column(ARRAY(Integer), nullable=False)
+    is_all_stores: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    question: Mapped[str] = mapped_column(Text, nullable=False)
+    intent: Mapped[str | None] = mapped_column(Text)
+    plan: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    sql: Mapped[str | None] = mapped_column(Text)
+    relations: Mapped[list[str] | None] = mapped_column(ARRAY(Text))
+    status: Mapped[str] = mapped_column(Text, nullable=False)
+    error_stage: Mapped[str | None] = mapped_column(Text)
+    error_code: Mapped[str | None] = mapped_column(Text)
+    error_message: Mapped[str | None] = mapped_column(Text)
+    row_count: Mapped[int | None] = mapped_column(Integer)
+    answer: Mapped[str | None] = mapped_column(Text)
+    timings: Mapped[dict[str, float]] = mapped_column(JSONB, nullable=False)
+    total_ms: Mapped[float] = mapped_column(Float, nullable=False)
+    created_at: Mapped[datetime] = _created()
+
+    events: Mapped[list[QueryAuditEvent]] = relationship(
+        lazy="raise", order_by="QueryAuditEvent.seq", cascade="all, delete-orphan"
+    )
+
+
+class QueryAuditEvent(Base):
+    """One row per stage of a question (seed 001's ``query_audit_events``)."""
+
+    __tablename__ = "query_audit_events"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    log_id: Mapped[int] = mapped_column(
+        BigInteger,
+        ForeignKey("query_audit_logs.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    )
+    seq: Mapped[int] = mapped_column(SmallInteger, nullable=False)
+    stage: Mapped[str] = mapped_column(Text, nullable=False)
+    status: Mapped[str] = mapped_column(Text, nullable=False)
+    duration_ms: Mapped[float] = mapped_column(Float, nullable=False)
+    metadata_: Mapped[dict[str, Any]] = mapped_column("metadata", JSONB, nullable=False)
+    created_at: Mapped[datetime] = _created()

@@ -1,0 +1,1 @@
+"""Running guarded SQL: the restricted reader role, per-query store scope, timeouts."""

@@ -1,0 +1,195 @@
+"""The ``SqlExecutor``: runs a question's SQL as ``bastion_reader`` in a read-only
+transaction with a statement timeout and a row cap, after writing the principal's store
+scope for that reader connection (see migration 0003 for why a query cannot widen it).
+
+The SQL has already passed the guard; this is the second line of defence.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+import psycopg.sql
+from psycopg import errors as pg_errors
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import URL, Engine
+
+from bastion.db.engine import Database
+from bastion.db.home import read_or_create_secret
+from bastion.errors import BastionError
+from bastion.settings import Settings
+
+READER_ROLE = "bastion_reader"
+
+SET_SCOPE = text(
+    """
+    INSERT INTO bastion.query_scopes (backend_pid, store_ids, all_stores, set_at)
+    VALUES (:pid, :store_ids, :all_stores, clock_timestamp())
+    ON CONFLICT (backend_pid) DO UPDATE
+        SET store_ids = excluded.store_ids, all_stores = excluded.all_stores,
+            set_at = excluded.set_at
+    """
+)
+
+
+class ExecutionFailed(BastionError):
+    status_code = 422
+    code = "execution.failed"
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    store_ids: tuple[int, ...]
+    all_stores: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ExecutionResult:
+    columns: tuple[str, ...]
+    rows: list[tuple[Any, ...]]
+    truncated: bool
+    duration_ms: float
+
+
+def reader_password(settings: Settings) -> str | None:
+    """The reader role's password: none for the embedded server (local trust auth)."""
+    if settings.embedded:
+        return None
+    if settings.reader_password is not None:
+        return settings.reader_password.get_secret_value()
+    return read_or_create_secret(settings.home, "reader_password", nbytes=24)
+
+
+def reader_url(owner_url: URL, password: str | None) -> URL:
+    return owner_url.set(username=READER_ROLE, password=password)
+
+
+class SqlExecutor:
+    """Runs guarded SQL under the reader role; one pool of reader connections per process."""
+
+    def __init__(
+        self,
+        owner: Database,
+        url: URL,
+        *,
+        statement_timeout_ms: int = 5000,
+        row_cap: int = 200,
+        pool_size: int = 10,
+        connect_timeout: int = 3,
+    ) -> None:
+        self.owner = owner
+        self.statement_timeout_ms = statement_timeout_ms
+        self.row_cap = row_cap
+        self.engine: Engine = create_engine(
+            url,
+            pool_size=pool_size,
+            max_overflow=pool_size,
+            pool_pre_ping=False,
+            connect_args={"connect_timeout": connect_timeout},
+        )
+
+    @classmethod
+    def from_settings(cls, settings: Settings, owner: Database) -> SqlExecutor:
+        return cls(
+            owner,
+            reader_url(owner.url, reader_password(settings)),
+            statement_timeout_ms=settings.statement_timeout_ms,
+            pool_size=settings.db_pool_size,
+            connect_timeout=settings.db_connect_timeout,
+        )
+
+    def _set_scope(self, pid: int, scope: Scope) -> None:
+        with self.owner.engine.begin() as conn:
+            conn.execute(
+                SET_SCOPE,
+                {"pid": pid, "store_ids": list(scope.store_ids), "all_stores": scope.all_stores},
+            )
+
+    def run(self, sql: str, scope: Scope, params: Sequence[Any] | None = None) -> ExecutionResult:
+        started = time.perf_counter()
+        raw = self.engine.raw_connection()
+        try:
+            conn = raw.driver_connection
+            assert isinstance(conn, psycopg.Connection)
+            self._set_scope(conn.info.backend_pid, scope)
+            try:
+                with conn.cursor() as cur:
+                    cur.execute("SET TRANSACTION READ ONLY")
+                    cur.execute(f"SET LOCAL statement_timeout = {int(self.statement_timeout_ms)}")
+                    cur.execute(sql, params)  # type: ignore[arg-type]  # guarded SQL
+                    columns = tuple(d.name for d in cur.description or ())
+                    rows = cur.fetchmany(self.row_cap + 1)
+            except pg_errors.QueryCanceled as exc:
+                raise ExecutionFailed(
+                    f"The query took longer than {self.statement_timeout_ms / 1000:g} s and was "
+                    "stopped.",
+                    code="execution.timeout",
+                ) from exc
+            except pg_errors.InsufficientPrivilege as exc:
+                raise ExecutionFailed(
+                    "The query reads data this service may not read.",
+                    code="execution.permission_denied",
+                    details={"database": _first_line(exc)},
+                ) from exc
+            except psycopg.Error as exc:
+                raise ExecutionFailed(
+                    f"The database could not run the query: {_first_line(exc)}",
+                    details={"sqlstate": exc.sqlstate},
+                ) from exc
+            finally:
+                conn.rollback()
+        finally:
+            raw.close()
+        truncated = len(rows) > self.row_cap
+        return ExecutionResult(
+            columns=columns,
+            rows=[tuple(r) for r in rows[: self.row_cap]],
+            truncated=truncated,
+            duration_ms=(time.perf_counter() - started) * 1000,
+        )
+
+    def explain_rows(self, sql: str, scope: Scope) -> int | None:
+        """The planner's row estimate for ``sql`` under ``scope`` (for the risk score)."""
+        raw = self.engine.raw_connection()
+        try:
+            conn = raw.driver_connection
+            assert isinstance(conn, psycopg.Connection)
+            self._set_scope(conn.info.backend_pid, scope)
+            try:
+                row = conn.execute(f"EXPLAIN (FORMAT JSON) {sql}").fetchone()  # type: ignore[arg-type]
+            except psycopg.Error:
+                return None
+            finally:
+                conn.rollback()
+        finally:
+            raw.close()
+        if not row:
+            return None
+        plan = row[0][0]["Plan"]
+        return int(plan.get("Plan Rows", 0))
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def apply_reader_password(db: Database, settings: Settings) -> None:
+    """Give the reader role its password on an external server (idempotent)."""
+    password = reader_password(settings)
+    if password is None:
+        return
+    with db.engine.begin() as conn:
+        raw = conn.connection.driver_connection
+        assert isinstance(raw, psycopg.Connection)
+        raw.execute(
+            psycopg.sql.SQL("ALTER ROLE {} PASSWORD {}").format(
+                psycopg.sql.Identifier(READER_ROLE), psycopg.sql.Literal(password)
+            )
+        )

@@ -1,0 +1,1 @@
+"""The deterministic planner: a question in plain language -> a typed QueryPlan -> SQL."""
