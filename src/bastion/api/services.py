@@ -1,17 +1,40 @@
-"""What a running API process holds: settings, the database, password and token services.
+"""What a running API process holds: settings, the database, the catalog, the SQL
+executor, password and token services, and a short-lived cache of facts about the loaded
+data.
 
 Nothing here is state a second API process would need to see; all shared state is in
-PostgreSQL.
+PostgreSQL, and the data-facts cache re-checks which data set is loaded every few seconds.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import text
 
 from bastion.db.engine import Database
+from bastion.execution.executor import SqlExecutor
 from bastion.identity.passwords import Passwords
 from bastion.identity.tokens import TokenIssuer
 from bastion.settings import Settings
+
+if TYPE_CHECKING:
+    from bastion.catalog import Catalog
+
+FACTS_TTL_SECONDS = 10.0
+
+
+@dataclass(frozen=True)
+class DataFacts:
+    """Facts about the loaded analytics data that planning needs."""
+
+    dataset_id: int | None
+    as_of: date
+    known_values: Any
 
 
 @dataclass
@@ -20,12 +43,63 @@ class Services:
     db: Database
     passwords: Passwords
     tokens: TokenIssuer
+    executor: SqlExecutor
+    _facts: tuple[float, DataFacts] | None = field(default=None, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
     def from_settings(cls, settings: Settings, db: Database | None = None) -> Services:
+        database = db if db is not None else Database.from_settings(settings)
         return cls(
             settings=settings,
-            db=db if db is not None else Database.from_settings(settings),
+            db=database,
             passwords=Passwords.from_settings(settings),
             tokens=TokenIssuer.from_settings(settings),
+            executor=SqlExecutor.from_settings(settings, database),
         )
+
+    @property
+    def catalog(self) -> Catalog:
+        from bastion.catalog import load_catalog
+
+        return load_catalog()
+
+    def data_facts(self) -> DataFacts:
+        """As-of date and known values of the loaded data, cached for a few seconds and
+        reloaded when another data set has been loaded."""
+        now = time.monotonic()
+        cached = self._facts
+        if cached is not None and now - cached[0] < FACTS_TTL_SECONDS:
+            return cached[1]
+        with self._lock:
+            cached = self._facts
+            if cached is not None and time.monotonic() - cached[0] < FACTS_TTL_SECONDS:
+                return cached[1]
+            with self.db.engine.connect() as conn:
+                dataset_id = conn.execute(
+                    text("SELECT max(id) FROM bastion.analytics_datasets")
+                ).scalar()
+            if cached is not None and cached[1].dataset_id == dataset_id:
+                facts = cached[1]
+            else:
+                facts = self._load_facts(dataset_id)
+            self._facts = (time.monotonic(), facts)
+            return facts
+
+    def _load_facts(self, dataset_id: int | None) -> DataFacts:
+        from bastion.planner import load_known_values
+
+        with self.db.engine.connect() as conn:
+            as_of = conn.execute(
+                text(
+                    "SELECT greatest((SELECT max(payment_date) FROM analytics.payment),"
+                    " (SELECT max(rental_date) FROM analytics.rental))::date"
+                )
+            ).scalar()
+            raw = conn.connection.driver_connection
+            known = load_known_values(raw)
+        return DataFacts(dataset_id=dataset_id, as_of=as_of or date.today(), known_values=known)
+
+    def dispose(self) -> None:
+        self.executor.dispose()
+        self.db.dispose()

@@ -13,7 +13,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from pydantic import ValidationError
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from bastion import __version__
 from bastion.api.services import Services
+from bastion.cli.guard import guard_app
 from bastion.cli.output import console, emit, err_console, progress_for_humans
 from bastion.db import migrate
 from bastion.db.engine import Database
@@ -45,6 +46,7 @@ db_app = typer.Typer(help="The database: migrations, connection URL, embedded se
 users_app = typer.Typer(help="Users of an organisation: list, create, disable, unlock.")
 app.add_typer(db_app, name="db")
 app.add_typer(users_app, name="users")
+app.add_typer(guard_app, name="guard")
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
 
@@ -378,6 +380,88 @@ def users_enable(username: str, org: OrgOpt = None, as_json: JsonOpt = False) ->
 def users_unlock(username: str, org: OrgOpt = None, as_json: JsonOpt = False) -> None:
     """Clear a lockout after failed sign-ins."""
     _set_user(username, "unlock", org, as_json)
+
+
+# --- asking ---------------------------------------------------------------------------
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The question, in plain language.")],
+    user: Annotated[str, typer.Option("--user", help="Ask as this user (their role and stores).")],
+    store: Annotated[int | None, typer.Option("--store", help="Only this store.")] = None,
+    conversation: Annotated[
+        str | None, typer.Option("--conversation", help="Continue this conversation (id).")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Ask a question as a user, in-process: the answer, rows, SQL and scope."""
+    import uuid
+
+    from bastion.ask.context import AskRequest
+    from bastion.ask.flow import answer_question
+    from bastion.ask.schemas import to_response
+
+    try:
+        conversation_id = uuid.UUID(conversation) if conversation else None
+    except ValueError:
+        raise InvalidInput(
+            f"--conversation takes a conversation id, not '{conversation}'.",
+            code="ask.invalid_conversation",
+        ) from None
+    s = settings()
+    services = Services.from_settings(s, db=open_db())
+    with services.db.session() as session:
+        found = service.find_user(session, user)
+        if not found.is_active:
+            raise InvalidInput(f"User '{found.username}' is disabled.", code="users.disabled")
+        principal = service.principal_of(found)
+    ctx = answer_question(
+        services, principal, AskRequest(question, store_id=store, conversation_id=conversation_id)
+    )
+    response = to_response(ctx)
+    if as_json:
+        print(response.model_dump_json(indent=2))
+    else:
+        _print_answer(response)
+    if response.status != "ok":
+        if not as_json:
+            err_console.print(
+                f"{'refused' if response.status == 'refused' else 'error'}: "
+                f"{response.error.message if response.error else response.answer}",
+                highlight=False,
+                soft_wrap=True,
+            )
+        raise typer.Exit(1)
+
+
+def _print_answer(response: Any) -> None:
+    from rich.table import Table
+
+    if response.status == "ok":
+        console.print(response.answer, highlight=False, soft_wrap=True)
+        if response.rows:
+            table = Table(*[c["label"] for c in response.columns])
+            for row in response.rows[:25]:
+                table.add_row(*["" if v is None else f"{v:,}" if isinstance(v, int) else str(v)
+                                for v in row])
+            console.print(table)
+            if len(response.rows) > 25:
+                console.print(f"... {len(response.rows) - 25} more rows (use --json for all)")
+        console.print(f"SQL: {response.sql}", highlight=False, soft_wrap=True)
+        sec = response.security
+        stores = "all stores" if sec.is_all_stores else f"stores {sec.store_ids}"
+        console.print(
+            f"Scope: {sec.role}, {stores}; relations {', '.join(sec.relations)}; "
+            f"limit {sec.limit_applied}; {response.timings['total']:.1f} ms; "
+            f"conversation {response.conversation_id}",
+            highlight=False,
+            soft_wrap=True,
+        )
+    elif response.suggestions:
+        console.print("Try instead:")
+        for suggestion in response.suggestions:
+            console.print(f"  - {suggestion}")
 
 
 # --- tokens -----------------------------------------------------------------------------

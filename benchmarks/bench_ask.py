@@ -1,0 +1,142 @@
+"""Ask-flow figures (issue 3): planner + guard + narration + audit write without SQL
+execution (p50 < 10 ms), HTTP /api/ask with 16 concurrent clients at scale 1 (>= 100
+questions/s, p99 < 300 ms), and the ratio of total time to SQL time at scale 10."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+
+from benchmarks.common import bastion, report, served
+
+QUESTIONS = (
+    "What is the total revenue?",
+    "revenue by store",
+    "top 5 categories by revenue",
+    "How many rentals by month?",
+    "revenue by month in 2022",
+    "top 10 films by rentals",
+    "average payment by store",
+    "rentals by rating",
+    "revenue in May 2022",
+    "store 1 vs store 2 revenue",
+    "How many rentals last month?",
+    "revenue for Action films by month",
+)
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def in_process(home: Path, rounds: int = 20) -> tuple[list[float], list[float], list[float]]:
+    """Per question: total ms, SQL execution ms, total minus SQL ms."""
+    os.environ["BASTION_HOME"] = str(home)
+    from bastion.api.services import Services
+    from bastion.ask.context import AskRequest
+    from bastion.ask.flow import answer_question
+    from bastion.identity import service
+    from bastion.settings import Settings
+
+    services = Services.from_settings(Settings())
+    with services.db.session() as session:
+        principal = service.principal_of(service.find_user(session, "manager_multi"))
+    totals, sql, rest = [], [], []
+    for _ in range(3):  # warm up caches and pools
+        for question in QUESTIONS:
+            answer_question(services, principal, AskRequest(question))
+    for _ in range(rounds):
+        for question in QUESTIONS:
+            ctx = answer_question(services, principal, AskRequest(question))
+            assert ctx.status == "ok", (question, ctx.error)
+            sql_ms = next(e.duration_ms for e in ctx.events if e.stage == "db_execution")
+            total = ctx.total_ms + ctx.events[-1].metadata.get("audit_ms", 0.0)
+            totals.append(total)
+            sql.append(sql_ms)
+            rest.append(total - sql_ms)
+    services.dispose()
+    return totals, sql, rest
+
+
+def bench_pipeline(home: Path) -> None:
+    _totals, _sql, rest = in_process(home)
+    report("planner + guard + narration + audit write, excluding SQL (p50)",
+           statistics.median(rest), "ms", 10, lower_is_better=True)
+    print(f"  p90 {percentile(rest, 0.9):.2f} ms over {len(rest)} questions", flush=True)
+
+
+def bench_http(home: Path, seconds: float = 15.0, clients: int = 16) -> None:
+    with served(home) as (url, _):
+        with httpx.Client(base_url=url) as http:
+            token = http.post("/api/auth/login", json={"username": "manager_multi",
+                                                       "password": "manager123"}).json()
+        headers = {"Authorization": f"Bearer {token['access_token']}"}
+        latencies: list[float] = []
+        failures = 0
+        lock = threading.Lock()
+        stop_at = time.perf_counter() + seconds
+
+        def worker(offset: int) -> None:
+            nonlocal failures
+            i = offset
+            with httpx.Client(base_url=url, headers=headers, timeout=30) as http:
+                while time.perf_counter() < stop_at:
+                    question = QUESTIONS[i % len(QUESTIONS)]
+                    i += 1
+                    started = time.perf_counter()
+                    response = http.post("/api/ask", json={"question": question})
+                    elapsed = (time.perf_counter() - started) * 1000
+                    with lock:
+                        if response.status_code == 200 and response.json()["status"] == "ok":
+                            latencies.append(elapsed)
+                        else:
+                            failures += 1
+
+        started = time.perf_counter()
+        threads = [threading.Thread(target=worker, args=(n,)) for n in range(clients)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        elapsed = time.perf_counter() - started
+    report(f"HTTP /api/ask, {clients} clients, scale 1", len(latencies) / elapsed,
+           "questions/s", 100, lower_is_better=False)
+    report("  p99 latency", percentile(latencies, 0.99), "ms", 300, lower_is_better=True)
+    print(f"  p50 {percentile(latencies, 0.5):.1f} ms; {failures} failed", flush=True)
+
+
+def bench_scale_ratio(home: Path) -> None:
+    totals, sql, _ = in_process(home, rounds=5)
+    ratio = sum(totals) / sum(sql)
+    print(
+        f"scale 10: total / SQL execution time = {ratio:.2f} "
+        f"(total p50 {statistics.median(totals):.1f} ms, SQL p50 {statistics.median(sql):.1f} ms)",
+        flush=True,
+    )
+
+
+def main() -> None:
+    home = Path(tempfile.mkdtemp(prefix="bastion-bench-ask-"))
+    try:
+        bastion(home, "init", "--scale", "1")
+        bench_pipeline(home)
+        bastion(home, "db", "stop")
+        bench_http(home)
+    finally:
+        bastion(home, "db", "stop")
+        shutil.rmtree(home, ignore_errors=True)
+    home10 = Path(tempfile.mkdtemp(prefix="bastion-bench-ask10-"))
+    try:
+        bastion(home10, "init", "--scale", "10")
+        bench_scale_ratio(home10)
+    finally:
+        bastion(home10, "db", "stop")
+        shutil.rmtree(home10, ignore_errors=True)

@@ -1,0 +1,85 @@
+"""Asking questions, and reading conversations and the audit trail back."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query
+
+from bastion.api.deps import CurrentPrincipal, ServicesDep
+from bastion.ask import audit
+from bastion.ask.context import AskRequest
+from bastion.ask.flow import answer_question
+from bastion.ask.schemas import AskBody, AskResponse, json_value, to_response
+from bastion.errors import BastionError
+
+router = APIRouter(tags=["ask"])
+
+
+@router.post(
+    "/api/ask",
+    response_model=AskResponse,
+    summary="Ask a question of the data in plain language",
+    responses={403: {"description": "store_id outside the caller's scope"}},
+)
+def ask(body: AskBody, principal: CurrentPrincipal, services: ServicesDep) -> AskResponse:
+    request = AskRequest(
+        question=body.question, store_id=body.store_id, conversation_id=body.conversation_id
+    )
+    ctx = answer_question(services, principal, request)
+    error = ctx.error
+    if error is not None and error.status_code in (403, 404):
+        # Requests the caller may not make at all are HTTP errors (seed 001: 403 for a store
+        # outside the scope, 404 for someone else's conversation); they are on record too.
+        raise BastionError(
+            error.message,
+            code=error.code,
+            status_code=error.status_code,
+            details={**(error.details or {}), "audit_id": ctx.audit_id},
+        )
+    return to_response(ctx)
+
+
+def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in row.items():
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            out[key] = [_jsonable(v) for v in value]
+        elif isinstance(value, uuid.UUID):
+            out[key] = str(value)
+        else:
+            out[key] = json_value(value)
+    return out
+
+
+@router.get("/api/conversations/{conversation_id}", summary="A conversation and its turns")
+def conversation(
+    conversation_id: uuid.UUID, principal: CurrentPrincipal, services: ServicesDep
+) -> dict[str, Any]:
+    with services.db.engine.connect() as conn:
+        return _jsonable(audit.get_conversation(conn, principal, conversation_id))
+
+
+@router.get("/api/audit/logs", summary="Audit logs: admins see their org, others their own")
+def audit_logs(
+    principal: CurrentPrincipal,
+    services: ServicesDep,
+    user: Annotated[str | None, Query(max_length=64)] = None,
+    status: Annotated[Literal["ok", "refused", "error", "pending_approval"] | None, Query()] = None,
+    stage: Annotated[str | None, Query(max_length=64)] = None,
+    before_id: Annotated[int | None, Query(ge=1)] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> list[dict[str, Any]]:
+    with services.db.engine.connect() as conn:
+        rows = audit.list_logs(
+            conn, principal, user=user, status=status, stage=stage, before_id=before_id,
+            limit=limit,
+        )
+    return [_jsonable(r) for r in rows]
+
+
+@router.get("/api/audit/logs/{log_id}", summary="One question's audit log and stage events")
+def audit_log(log_id: int, principal: CurrentPrincipal, services: ServicesDep) -> dict[str, Any]:
+    with services.db.engine.connect() as conn:
+        return _jsonable(audit.get_log(conn, principal, log_id))

@@ -1,0 +1,62 @@
+"""The SQL guard over HTTP: check a query as yourself, or (admins) as any role and stores."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+from pydantic import BaseModel, ConfigDict, Field
+
+from bastion.api.deps import CurrentPrincipal, ServicesDep
+from bastion.errors import AccessDenied
+from bastion.guard import GuardPolicy, check_sql
+from bastion.identity.schemas import Role
+
+router = APIRouter(tags=["guard"])
+
+
+class GuardCheckBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    sql: str = Field(max_length=100_000)
+    role: Role | None = None
+    store_ids: list[int] | None = Field(default=None, max_length=1000)
+    all_stores: bool | None = None
+
+
+def policy_for(role: str, store_ids: tuple[int, ...], all_stores: bool) -> GuardPolicy:
+    from bastion.catalog import load_catalog
+
+    catalog = load_catalog()
+    return GuardPolicy(
+        allowed_relations=catalog.relations_for_role(role),
+        scoped_relations=catalog.scoped_relations,
+        store_ids=store_ids,
+        all_stores=all_stores,
+    )
+
+
+@router.post("/api/guard/check", summary="Check SQL with the guard (nothing is executed)")
+def guard_check(
+    body: GuardCheckBody, principal: CurrentPrincipal, services: ServicesDep
+) -> dict[str, Any]:
+    as_other = (
+        (body.role is not None and body.role != principal.role)
+        or (body.store_ids is not None and tuple(body.store_ids) != principal.store_ids)
+        or (body.all_stores is not None and body.all_stores != principal.is_all_stores)
+    )
+    if as_other and not principal.is_admin:
+        raise AccessDenied(
+            "Only administrators may check SQL as another role or other stores.",
+            code="guard.impersonation_forbidden",
+        )
+    role = body.role or principal.role
+    if body.store_ids is not None or body.all_stores is not None:
+        stores = tuple(body.store_ids or ())
+        all_stores = bool(body.all_stores)
+    else:
+        stores, all_stores = principal.store_ids, principal.is_all_stores
+    verdict = check_sql(body.sql, policy_for(role, stores, all_stores))
+    result = verdict.to_json()
+    result["policy"] = {"role": role, "store_ids": list(stores), "all_stores": all_stores}
+    return result

@@ -1,0 +1,1 @@
+"""The ask flow: a question in plain language -> guarded, scoped SQL -> answer, chart, audit."""

@@ -1,0 +1,190 @@
+"""The audit trail of questions (seed 001): ``query_audit_logs`` (one row per question) and
+``query_audit_events`` (one row per stage), written in one statement together with the
+conversation, and read back for the audit API."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from typing import Any
+
+from sqlalchemy import text
+
+from bastion.ask.context import AskContext, StageEvent
+from bastion.errors import NotFound
+from bastion.identity.principal import Principal
+
+RECORD = text(
+    """
+    WITH conv AS (
+        INSERT INTO bastion.conversations AS c (id, org_id, user_id)
+        VALUES (:conversation_id, :org_id, :user_id)
+        ON CONFLICT (id) DO UPDATE SET updated_at = now()
+        WHERE c.user_id = excluded.user_id
+        RETURNING id
+    ), log AS (
+        INSERT INTO bastion.query_audit_logs (
+            conversation_id, org_id, user_id, role, store_ids, is_all_stores, question,
+            intent, plan, sql, relations, status, error_stage, error_code, error_message,
+            row_count, answer, timings, total_ms)
+        SELECT (SELECT id FROM conv), :org_id, :user_id, :role, :store_ids, :is_all_stores,
+               :question, :intent, CAST(:plan AS jsonb), :sql, :relations, :status,
+               :error_stage, :error_code, :error_message, :row_count, :answer,
+               CAST(:timings AS jsonb), :total_ms
+        RETURNING id
+    ), events AS (
+        INSERT INTO bastion.query_audit_events (log_id, seq, stage, status, duration_ms, metadata)
+        SELECT log.id, e.seq, e.stage, e.status, e.duration_ms, e.metadata
+        FROM log, jsonb_to_recordset(CAST(:events AS jsonb))
+             AS e(seq smallint, stage text, status text, duration_ms float8, metadata jsonb)
+    )
+    SELECT id FROM log
+    """
+)
+
+
+def record(ctx: AskContext) -> None:
+    """Write the question's log and stage events (a final ``completed`` or failure event
+    included). Raises if the write fails: an answer that is not on record is not given."""
+    started = time.perf_counter()
+    final = "completed" if ctx.status == "ok" else ctx.status
+    events = [
+        *ctx.events,
+        StageEvent(final, ctx.status, 0.0, {"total_ms": round(ctx.total_ms, 3)}),
+    ]
+    principal = ctx.principal
+    error = ctx.error
+    params: dict[str, Any] = {
+        "conversation_id": ctx.conversation_id,
+        "org_id": principal.org_id,
+        "user_id": principal.user_id,
+        "role": principal.role,
+        "store_ids": list(ctx.scope.store_ids if ctx.scope else principal.store_ids),
+        "is_all_stores": ctx.scope.all_stores if ctx.scope else principal.is_all_stores,
+        "question": ctx.request.question,
+        "intent": ctx.plan.intent if ctx.plan else None,
+        "plan": ctx.plan.model_dump_json() if ctx.plan else None,
+        "sql": ctx.verdict.sql if ctx.verdict and ctx.verdict.sql else
+        (ctx.compiled.sql if ctx.compiled else None),
+        "relations": list(ctx.verdict.relations) if ctx.verdict else None,
+        "status": ctx.status,
+        "error_stage": ctx.error_stage,
+        "error_code": error.code if error else None,
+        "error_message": error.message if error else None,
+        "row_count": len(ctx.result.rows) if ctx.result else None,
+        "answer": ctx.answer,
+        "timings": json.dumps(ctx.timings),
+        "total_ms": ctx.total_ms,
+        "events": json.dumps(
+            [
+                {
+                    "seq": i,
+                    "stage": e.stage,
+                    "status": e.status,
+                    "duration_ms": round(e.duration_ms, 3),
+                    "metadata": e.metadata,
+                }
+                for i, e in enumerate(events)
+            ],
+            default=str,
+        ),
+    }
+    if ctx.conversation_id is None:
+        params["conversation_id"] = uuid.uuid4()  # failed before a conversation existed
+    with ctx.services.db.engine.begin() as conn:
+        ctx.audit_id = conn.execute(RECORD, params).scalar_one()
+    ctx.events = events
+    ctx.events[-1].metadata["audit_ms"] = round((time.perf_counter() - started) * 1000, 3)
+
+
+# --- reading it back ------------------------------------------------------------------
+
+LOG_COLUMNS = (
+    "id, conversation_id, org_id, user_id, (SELECT username FROM bastion.app_users u"
+    " WHERE u.id = l.user_id) AS username, role, store_ids, is_all_stores, question, intent,"
+    " plan, sql, relations, status, error_stage, error_code, error_message, row_count, answer,"
+    " timings, total_ms, created_at"
+)
+
+
+def _visible(principal: Principal) -> tuple[str, dict[str, Any]]:
+    """Admins see their org's questions; everyone else their own."""
+    if principal.is_admin:
+        return "l.org_id = :org_id", {"org_id": principal.org_id}
+    return "l.org_id = :org_id AND l.user_id = :user_id", {
+        "org_id": principal.org_id,
+        "user_id": principal.user_id,
+    }
+
+
+def list_logs(
+    conn: Any,
+    principal: Principal,
+    *,
+    user: str | None = None,
+    status: str | None = None,
+    stage: str | None = None,
+    conversation_id: uuid.UUID | None = None,
+    before_id: int | None = None,
+    limit: int = 50,
+) -> list[dict[str, Any]]:
+    where, params = _visible(principal)
+    clauses = [where]
+    if user is not None:
+        clauses.append("l.user_id = (SELECT id FROM bastion.app_users WHERE username = :user)")
+        params["user"] = user.strip().lower()
+    if status is not None:
+        clauses.append("l.status = :status")
+        params["status"] = status
+    if stage is not None:
+        clauses.append("l.error_stage = :stage")
+        params["stage"] = stage
+    if conversation_id is not None:
+        clauses.append("l.conversation_id = :conversation_id")
+        params["conversation_id"] = conversation_id
+    if before_id is not None:
+        clauses.append("l.id < :before_id")
+        params["before_id"] = before_id
+    params["limit"] = limit
+    rows = conn.execute(
+        text(
+            f"SELECT {LOG_COLUMNS} FROM bastion.query_audit_logs l WHERE {' AND '.join(clauses)}"
+            " ORDER BY l.id DESC LIMIT :limit"
+        ),
+        params,
+    ).mappings()
+    return [dict(r) for r in rows]
+
+
+def get_log(conn: Any, principal: Principal, log_id: int) -> dict[str, Any]:
+    where, params = _visible(principal)
+    params["id"] = log_id
+    row = conn.execute(
+        text(f"SELECT {LOG_COLUMNS} FROM bastion.query_audit_logs l WHERE l.id = :id AND {where}"),
+        params,
+    ).mappings().one_or_none()
+    if row is None:
+        raise NotFound(f"There is no audit log {log_id} you may see.", code="audit.not_found")
+    events = conn.execute(
+        text(
+            "SELECT seq, stage, status, duration_ms, metadata, created_at"
+            " FROM bastion.query_audit_events WHERE log_id = :id ORDER BY seq"
+        ),
+        {"id": log_id},
+    ).mappings()
+    return {**dict(row), "events": [dict(e) for e in events]}
+
+
+def get_conversation(conn: Any, principal: Principal, conversation_id: uuid.UUID) -> dict[str, Any]:
+    owner = conn.execute(
+        text("SELECT user_id, org_id, created_at FROM bastion.conversations WHERE id = :id"),
+        {"id": conversation_id},
+    ).one_or_none()
+    allowed = owner is not None and owner.org_id == principal.org_id and (
+        owner.user_id == principal.user_id or principal.is_admin
+    )
+    if not allowed:
+        raise NotFound("There is no conversation with that id.", code="ask.conversation_not_found")
+    turns = list_logs(conn, principal, conversation_id=conversation_id, limit=200)
+    return {"id": conversation_id, "created_at": owner.created_at, "turns": list(reversed(turns))}

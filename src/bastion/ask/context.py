@@ -1,0 +1,71 @@
+"""The one object every stage of the ask flow reads and writes."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from bastion.errors import BastionError
+from bastion.execution.executor import ExecutionResult, Scope
+from bastion.identity.principal import Principal
+from bastion.planner.plan import CompiledQuery, QueryPlan
+
+if TYPE_CHECKING:
+    from bastion.api.services import Services
+    from bastion.guard import GuardVerdict
+
+
+class Refused(BastionError):
+    """The question is understood but will not be answered (scope, forbidden data,
+    modification, not mappable). Not an error of the system: the answer says why."""
+
+    status_code = 200
+    code = "ask.refused"
+
+
+@dataclass(frozen=True, slots=True)
+class AskRequest:
+    question: str
+    store_id: int | None = None
+    conversation_id: uuid.UUID | None = None
+
+
+@dataclass(slots=True)
+class StageEvent:
+    stage: str
+    status: str  # ok | refused | error
+    duration_ms: float
+    metadata: dict[str, Any]
+
+
+@dataclass
+class AskContext:
+    services: Services
+    principal: Principal
+    request: AskRequest
+    started: float = field(default_factory=time.perf_counter)
+    conversation_id: uuid.UUID | None = None
+    new_conversation: bool = False
+    previous_plan: QueryPlan | None = None
+    scope: Scope | None = None
+    as_of: date | None = None
+    plan: QueryPlan | None = None
+    compiled: CompiledQuery | None = None
+    verdict: GuardVerdict | None = None
+    result: ExecutionResult | None = None
+    answer: str | None = None
+    widgets: list[dict[str, Any]] = field(default_factory=list)
+    events: list[StageEvent] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)  # the current stage's event metadata
+    status: str = "ok"
+    error: BastionError | None = None
+    error_stage: str | None = None
+    audit_id: int | None = None
+    total_ms: float = 0.0
+
+    @property
+    def timings(self) -> dict[str, float]:
+        return {e.stage: round(e.duration_ms, 3) for e in self.events}

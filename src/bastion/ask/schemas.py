@@ -1,0 +1,112 @@
+"""Request and response shapes of ``POST /api/ask`` (seed 001's payload, extended)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from bastion.ask.context import AskContext
+
+
+class AskBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    question: str = Field(min_length=1, max_length=1000)
+    store_id: int | None = Field(default=None, ge=0)
+    conversation_id: uuid.UUID | None = None
+
+
+class AskError(BaseModel):
+    code: str
+    message: str
+    stage: str | None
+    details: Any = None
+
+
+class Security(BaseModel):
+    role: str
+    store_ids: list[int]
+    is_all_stores: bool
+    relations: list[str]
+    limit_applied: int | None
+
+
+class AskResponse(BaseModel):
+    status: Literal["ok", "refused", "error"]
+    conversation_id: uuid.UUID | None
+    audit_id: int | None
+    question: str
+    answer: str | None
+    intent: str | None
+    sql: str | None
+    columns: list[dict[str, str]]
+    rows: list[list[Any]]
+    widgets: list[dict[str, Any]]
+    explain: dict[str, Any]
+    security: Security
+    timings: dict[str, float]
+    suggestions: list[str]
+    error: AskError | None
+
+
+def json_value(value: Any) -> Any:
+    """Rows as JSON: numbers as numbers, dates as ISO strings."""
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def to_response(ctx: AskContext) -> AskResponse:
+    error = ctx.error
+    details = error.details if error else None
+    suggestions = list(details.get("suggestions", [])) if isinstance(details, dict) else []
+    scope = ctx.scope
+    verdict = ctx.verdict
+    plan = ctx.plan
+    return AskResponse(
+        status="ok" if ctx.status == "ok" else "refused" if ctx.status == "refused" else "error",
+        conversation_id=ctx.conversation_id,
+        audit_id=ctx.audit_id,
+        question=ctx.request.question,
+        answer=ctx.answer if ctx.status == "ok" else (error.message if error else None),
+        intent=plan.intent if plan else None,
+        sql=verdict.sql if verdict and verdict.allowed else None,
+        columns=[
+            {"name": c.name, "label": c.label, "role": c.role, "format": c.format}
+            for c in (ctx.compiled.columns if ctx.compiled and ctx.result else ())
+        ],
+        rows=[[json_value(v) for v in row] for row in (ctx.result.rows if ctx.result else [])],
+        widgets=ctx.widgets,
+        explain={
+            "plan": plan.model_dump(mode="json") if plan else None,
+            "planner": "deterministic",
+            "follow_up": ctx.previous_plan is not None,
+            "as_of": ctx.as_of.isoformat() if ctx.as_of else None,
+            "risk": (
+                {"score": verdict.risk.score, "level": verdict.risk.level,
+                 "factors": list(verdict.risk.factors)}
+                if verdict else None
+            ),
+            "truncated": ctx.result.truncated if ctx.result else False,
+        },
+        security=Security(
+            role=ctx.principal.role,
+            store_ids=list(scope.store_ids) if scope else list(ctx.principal.store_ids),
+            is_all_stores=scope.all_stores if scope else ctx.principal.is_all_stores,
+            relations=list(verdict.relations) if verdict else [],
+            limit_applied=verdict.limit_applied if verdict else None,
+        ),
+        timings={**ctx.timings, "total": round(ctx.total_ms, 3)},
+        suggestions=suggestions,
+        error=(
+            AskError(code=error.code, message=error.message, stage=ctx.error_stage,
+                     details=details)
+            if error else None
+        ),
+    )

@@ -1,0 +1,196 @@
+"""The stages of one question, in order (``flow.STAGES``). Each is a plain function over
+the AskContext: it reads what earlier stages left, writes its own part, puts what the
+audit trail should show into ``ctx.meta``, and raises ``Refused`` or another
+``BastionError`` to stop the flow. Stage names are the audit event names of seed 001.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy import text
+
+from bastion.answer.narrate import narrate as narrate_result
+from bastion.answer.widgets import widgets_for
+from bastion.ask.context import AskContext, Refused
+from bastion.errors import AccessDenied, NotFound
+from bastion.execution.executor import Scope
+from bastion.guard import GuardPolicy, check_sql
+from bastion.planner import compile_plan, plan_question
+from bastion.planner.plan import Filter, QueryPlan, Unanswerable
+
+F = TypeVar("F", bound=Callable[[AskContext], None])
+
+
+def stage(name: str) -> Callable[[F], F]:
+    def mark(fn: F) -> F:
+        fn.stage_name = name  # type: ignore[attr-defined]
+        return fn
+
+    return mark
+
+
+@stage("context")
+def load_context(ctx: AskContext) -> None:
+    """Conversation, previous plan, and the store scope of this question."""
+    principal, request = ctx.principal, ctx.request
+    if request.store_id is not None and not principal.can_see_store(request.store_id):
+        raise AccessDenied(
+            "Requested store is outside your access scope.",
+            code="scope.store_not_allowed",
+            details={"store_id": request.store_id, "allowed": list(principal.store_ids)},
+        )
+    if request.store_id is not None:
+        ctx.scope = Scope(store_ids=(request.store_id,), all_stores=False)
+    else:
+        ctx.scope = Scope(store_ids=principal.store_ids, all_stores=principal.is_all_stores)
+
+    if request.conversation_id is None:
+        ctx.conversation_id = uuid.uuid4()
+        ctx.new_conversation = True
+    else:
+        ctx.conversation_id = request.conversation_id
+        with ctx.services.db.engine.connect() as conn:
+            row = conn.execute(
+                text(
+                    "SELECT c.user_id, c.org_id, (SELECT l.plan FROM bastion.query_audit_logs l"
+                    " WHERE l.conversation_id = c.id AND l.status = 'ok'"
+                    " ORDER BY l.id DESC LIMIT 1) AS plan"
+                    " FROM bastion.conversations c WHERE c.id = :id"
+                ),
+                {"id": request.conversation_id},
+            ).one_or_none()
+        if row is None or row.user_id != principal.user_id or row.org_id != principal.org_id:
+            raise NotFound(
+                "There is no conversation with that id.", code="ask.conversation_not_found"
+            )
+        if row.plan is not None:
+            ctx.previous_plan = QueryPlan.model_validate(row.plan)
+    ctx.meta.update(
+        conversation_id=str(ctx.conversation_id),
+        follow_up=ctx.previous_plan is not None,
+        store_ids=list(ctx.scope.store_ids),
+        all_stores=ctx.scope.all_stores,
+    )
+
+
+@stage("rag_retrieval")
+def retrieve(ctx: AskContext) -> None:
+    """What the planner may draw on: the catalog's relations for this role and the facts
+    of the loaded data (as-of date, known values)."""
+    catalog = ctx.services.catalog
+    facts = ctx.services.data_facts()
+    ctx.as_of = facts.as_of
+    ctx.meta.update(
+        catalog_version=catalog.version,
+        relations=sorted(catalog.relations_for_role(ctx.principal.role)),
+        as_of=facts.as_of.isoformat(),
+        dataset_id=facts.dataset_id,
+    )
+
+
+@stage("planning")
+def plan(ctx: AskContext) -> None:
+    """Question -> QueryPlan (deterministic planner), then scope checks on the plan."""
+    catalog, principal, scope = ctx.services.catalog, ctx.principal, ctx.scope
+    assert ctx.as_of is not None and scope is not None
+    result = plan_question(
+        ctx.request.question,
+        catalog=catalog,
+        role=principal.role,
+        as_of=ctx.as_of,
+        previous=ctx.previous_plan,
+        known_values=ctx.services.data_facts().known_values,
+    )
+    if isinstance(result, Unanswerable):
+        ctx.meta.update(code=result.code)
+        raise Refused(
+            result.reason, code=result.code, details={"suggestions": list(result.suggestions)}
+        )
+    planned = result
+    asked_stores = {int(v) for f in planned.filters if f.dimension == "store" for v in f.values}
+    if planned.comparison is not None and planned.comparison.dimension == "store":
+        asked_stores |= {int(v) for v in planned.comparison.values}
+    if not scope.all_stores:
+        outside = sorted(asked_stores - set(scope.store_ids))
+        if outside:
+            raise Refused(
+                f"You can only see data of store{'s' if len(scope.store_ids) != 1 else ''} "
+                f"{', '.join(map(str, scope.store_ids)) or '(none)'}; store "
+                f"{', '.join(map(str, outside))} is outside your access scope.",
+                code="scope.store_not_allowed",
+                details={"suggestions": list(catalog.suggestions_for_role(principal.role))},
+            )
+    if ctx.request.store_id is not None and not asked_stores:
+        planned = planned.model_copy(
+            update={"filters": (*planned.filters, Filter(dimension="store",
+                                                         values=(ctx.request.store_id,)))}
+        )
+    needed = catalog.relations_for_plan(planned)
+    forbidden = sorted(needed - catalog.relations_for_role(principal.role))
+    if forbidden:
+        raise Refused(
+            f"Your role ({principal.role}) can't see the data this question needs "
+            f"({', '.join(forbidden)}).",
+            code="scope.relation_not_allowed",
+            details={"suggestions": list(catalog.suggestions_for_role(principal.role))},
+        )
+    ctx.plan = planned
+    ctx.meta.update(intent=planned.intent, measures=list(planned.measures),
+                    dimensions=list(planned.dimensions), planner="deterministic")
+
+
+@stage("sql_generation")
+def generate_sql(ctx: AskContext) -> None:
+    assert ctx.plan is not None
+    ctx.compiled = compile_plan(ctx.plan, ctx.services.catalog)
+    ctx.meta.update(relations=list(ctx.compiled.relations))
+
+
+@stage("validation")
+def guard(ctx: AskContext) -> None:
+    """The SQL guard, whoever wrote the SQL: allowlists, scope rewrite, limit, risk."""
+    assert ctx.compiled is not None and ctx.scope is not None
+    catalog = ctx.services.catalog
+    policy = GuardPolicy(
+        allowed_relations=catalog.relations_for_role(ctx.principal.role),
+        scoped_relations=catalog.scoped_relations,
+        store_ids=ctx.scope.store_ids,
+        all_stores=ctx.scope.all_stores,
+    )
+    verdict = check_sql(ctx.compiled.sql, policy)
+    ctx.verdict = verdict
+    ctx.meta.update(
+        verdict="allow" if verdict.allowed else "deny",
+        reasons=[{"code": r.code, "message": r.message} for r in verdict.reasons],
+        relations=list(verdict.relations),
+        limit_applied=verdict.limit_applied,
+        risk={"score": verdict.risk.score, "level": verdict.risk.level},
+    )
+    if not verdict.allowed:
+        first = verdict.reasons[0]
+        raise Refused(
+            first.message,
+            code=first.code,
+            details={"reasons": ctx.meta["reasons"]},
+        )
+
+
+@stage("db_execution")
+def execute(ctx: AskContext) -> None:
+    assert ctx.verdict is not None and ctx.verdict.sql is not None and ctx.scope is not None
+    ctx.result = ctx.services.executor.run(ctx.verdict.sql, ctx.scope)
+    ctx.meta.update(row_count=len(ctx.result.rows), truncated=ctx.result.truncated,
+                    sql_ms=round(ctx.result.duration_ms, 3))
+
+
+@stage("narration")
+def narrate(ctx: AskContext) -> None:
+    """The answer text with the real numbers, and the Vega-Lite widgets."""
+    assert ctx.plan is not None and ctx.compiled is not None and ctx.result is not None
+    columns = ctx.compiled.columns
+    ctx.answer = narrate_result(ctx.plan, columns, ctx.result.rows)
+    ctx.widgets = widgets_for(ctx.plan, columns, ctx.result.rows)
+    ctx.meta.update(widgets=[w["type"] for w in ctx.widgets], narrator="deterministic")

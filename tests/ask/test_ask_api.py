@@ -1,0 +1,256 @@
+"""POST /api/ask end to end over real HTTP: answers, scope, refusals, audit (seed 001's
+smoke set included)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import psycopg
+import pytest
+from sqlalchemy.engine import URL
+
+from bastion.api.services import Services
+from bastion.db.engine import Database
+from bastion.db.server import libpq_uri
+from tests.helpers import bearer, make_user, token_for
+
+DEMO = {
+    "admin_user": "admin123",
+    "manager_store1": "manager123",
+    "manager_multi": "manager123",
+    "marketing_user": "marketing123",
+    "finance_user": "finance123",
+}
+
+
+@pytest.fixture(scope="module")
+def tokens(live_server: Any) -> dict[str, dict[str, str]]:
+    with httpx.Client(base_url=live_server.url) as http:
+        return {name: bearer(token_for(http, name, pw)) for name, pw in DEMO.items()}
+
+
+def ask(client: httpx.Client, headers: dict[str, str], question: str, **extra: Any) -> Any:
+    response = client.post("/api/ask", headers=headers, json={"question": question, **extra})
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def owner_sql(db: Database, sql: str) -> list[tuple[Any, ...]]:
+    """Expected results, by hand-written SQL over the base tables as the owner."""
+    with psycopg.connect(libpq_uri(db.url)) as conn:
+        return conn.execute(sql).fetchall()
+
+
+REVENUE_BY_STORE = """
+    SELECT i.store_id, sum(p.amount) FROM analytics.payment p
+    JOIN analytics.rental r ON r.rental_id = p.rental_id
+    JOIN analytics.inventory i ON i.inventory_id = r.inventory_id
+    GROUP BY 1 ORDER BY 1
+"""
+
+
+def test_an_answer_has_every_part(client: httpx.Client, tokens: Any, session_db: Database) -> None:
+    body = ask(client, tokens["admin_user"], "What is the total revenue?")
+    assert body["status"] == "ok"
+    expected = sum(v for _, v in owner_sql(session_db, REVENUE_BY_STORE))
+    assert body["rows"] == [[float(expected)]]
+    assert f"{expected:,.2f}" in body["answer"]
+    assert body["intent"] == "kpi"
+    assert body["sql"].lower().startswith(("select", "with"))
+    assert body["columns"][0]["format"] == "currency"
+    assert body["widgets"][0]["type"] == "metric"
+    assert body["security"] == {
+        "role": "admin", "store_ids": [], "is_all_stores": True,
+        "relations": ["v_payment_scoped"], "limit_applied": body["security"]["limit_applied"],
+    }
+    assert body["security"]["limit_applied"] <= 200
+    for stage in ("context", "rag_retrieval", "planning", "sql_generation", "validation",
+                  "db_execution", "narration", "total"):
+        assert stage in body["timings"]
+    assert body["audit_id"] and body["conversation_id"]
+    assert body["error"] is None
+
+
+# --- seed 001 smoke set: scope -------------------------------------------------------
+
+
+def revenue_by_store(client: httpx.Client, headers: dict[str, str], **extra: Any) -> dict[int, float]:
+    body = ask(client, headers, "revenue by store", **extra)
+    assert body["status"] == "ok", body
+    return {row[0]: row[1] for row in body["rows"]}
+
+
+def test_admin_sees_all_stores(client: httpx.Client, tokens: Any, session_db: Database) -> None:
+    expected = {s: float(v) for s, v in owner_sql(session_db, REVENUE_BY_STORE)}
+    assert revenue_by_store(client, tokens["admin_user"]) == expected
+
+
+def test_single_store_manager_sees_only_store_1(
+    client: httpx.Client, tokens: Any, session_db: Database
+) -> None:
+    expected = {s: float(v) for s, v in owner_sql(session_db, REVENUE_BY_STORE)}
+    assert revenue_by_store(client, tokens["manager_store1"]) == {1: expected[1]}
+
+
+def test_multi_store_manager_sees_both_and_can_narrow(
+    client: httpx.Client, tokens: Any, session_db: Database
+) -> None:
+    expected = {s: float(v) for s, v in owner_sql(session_db, REVENUE_BY_STORE)}
+    assert revenue_by_store(client, tokens["manager_multi"]) == expected
+    assert revenue_by_store(client, tokens["manager_multi"], store_id=2) == {2: expected[2]}
+
+
+def test_store_id_outside_scope_is_403_and_on_record(client: httpx.Client, tokens: Any) -> None:
+    response = client.post(
+        "/api/ask", headers=tokens["manager_store1"],
+        json={"question": "What is total revenue for my store?", "store_id": 2},
+    )
+    assert response.status_code == 403
+    error = response.json()["error"]
+    assert error["code"] == "scope.store_not_allowed"
+    audit_id = error["details"]["audit_id"]
+    log = client.get(f"/api/audit/logs/{audit_id}", headers=tokens["manager_store1"]).json()
+    assert log["status"] == "refused" and log["error_stage"] == "context"
+
+
+def test_asking_for_another_store_in_words_is_refused(client: httpx.Client, tokens: Any) -> None:
+    body = ask(client, tokens["manager_store1"], "total revenue for store 2")
+    assert body["status"] == "refused"
+    assert body["error"]["code"] == "scope.store_not_allowed"
+    assert body["rows"] == [] and body["sql"] is None
+    assert len(body["suggestions"]) >= 2
+
+
+def test_finance_sees_revenue_of_its_store_but_not_rentals(
+    client: httpx.Client, tokens: Any, session_db: Database
+) -> None:
+    expected = {s: float(v) for s, v in owner_sql(session_db, REVENUE_BY_STORE)}
+    assert revenue_by_store(client, tokens["finance_user"]) == {1: expected[1]}
+    body = ask(client, tokens["finance_user"], "How many rentals were there?")
+    assert body["status"] == "refused"
+    assert body["error"]["code"] == "scope.relation_not_allowed"
+
+
+def test_marketing_never_sees_payments(client: httpx.Client, tokens: Any) -> None:
+    for question in ("What is the total revenue?", "average payment by month",
+                     "top 5 films by revenue"):
+        body = ask(client, tokens["marketing_user"], question)
+        assert body["status"] == "refused", question
+        assert body["error"]["code"] == "scope.relation_not_allowed"
+        assert body["rows"] == []
+
+
+@pytest.mark.parametrize(
+    ("question", "code"),
+    [
+        ("What are the customers' email addresses?", "planner.unknown_data"),
+        ("list customer phone numbers", "planner.unknown_data"),
+        ("delete all payments from store 2", "request.modification"),
+        ("update the rental rate of ACADEMY DINOSAUR to 0.99", "request.modification"),
+        ("what is the meaning of life", "planner.not_understood"),
+    ],
+)
+def test_refusals_say_why_with_a_stable_code(
+    client: httpx.Client, tokens: Any, question: str, code: str
+) -> None:
+    body = ask(client, tokens["admin_user"], question)
+    assert body["status"] == "refused"
+    assert body["error"]["code"] == code
+    assert body["error"]["stage"] == "planning"
+    assert body["answer"] and body["suggestions"]
+
+
+def test_bad_requests(client: httpx.Client, tokens: Any) -> None:
+    assert client.post("/api/ask", json={"question": "revenue"}).status_code == 401
+    for payload in ({}, {"question": ""}, {"question": "x" * 1001},
+                    {"question": "revenue", "store_id": "two"}):
+        response = client.post("/api/ask", headers=tokens["admin_user"], json=payload)
+        assert response.status_code == 422
+        assert response.json()["error"]["code"] == "request.invalid"
+
+
+# --- conversations and audit ----------------------------------------------------------
+
+
+def test_follow_up_changes_one_part(client: httpx.Client, tokens: Any, session_db: Database) -> None:
+    first = ask(client, tokens["manager_multi"], "total revenue for store 1")
+    follow = ask(client, tokens["manager_multi"], "and for store 2?",
+                 conversation_id=first["conversation_id"])
+    expected = {s: float(v) for s, v in owner_sql(session_db, REVENUE_BY_STORE)}
+    assert first["rows"] == [[expected[1]]]
+    assert follow["rows"] == [[expected[2]]]
+    assert follow["explain"]["follow_up"] is True
+    thread = client.get(f"/api/conversations/{first['conversation_id']}",
+                        headers=tokens["manager_multi"]).json()
+    assert [t["question"] for t in thread["turns"]] == ["total revenue for store 1",
+                                                        "and for store 2?"]
+    # Someone else's conversation is not found, whoever asks.
+    other = client.get(f"/api/conversations/{first['conversation_id']}",
+                       headers=tokens["manager_store1"])
+    assert other.status_code == 404
+    stolen = client.post("/api/ask", headers=tokens["manager_store1"],
+                         json={"question": "and for store 1?",
+                               "conversation_id": first["conversation_id"]})
+    assert stolen.status_code == 404
+
+
+def test_every_question_is_on_record_with_its_stages(client: httpx.Client, tokens: Any) -> None:
+    ok = ask(client, tokens["manager_store1"], "How many rentals by month?")
+    log = client.get(f"/api/audit/logs/{ok['audit_id']}", headers=tokens["manager_store1"]).json()
+    assert log["status"] == "ok" and log["question"] == "How many rentals by month?"
+    assert log["plan"]["intent"] == "trend"
+    assert log["sql"] == ok["sql"] and log["row_count"] == len(ok["rows"])
+    stages = [e["stage"] for e in log["events"]]
+    assert stages == ["context", "rag_retrieval", "planning", "sql_generation", "validation",
+                      "db_execution", "narration", "completed"]
+    assert all(e["duration_ms"] >= 0 for e in log["events"])
+    assert set(log["timings"]) >= {"planning", "db_execution"}
+
+    refused = ask(client, tokens["manager_store1"], "delete all rentals")
+    log = client.get(f"/api/audit/logs/{refused['audit_id']}",
+                     headers=tokens["manager_store1"]).json()
+    assert log["status"] == "refused" and log["error_stage"] == "planning"
+    assert log["error_code"] == "request.modification"
+    assert [e["stage"] for e in log["events"]][-1] == "refused"
+
+
+def test_audit_visibility(client: httpx.Client, tokens: Any, services: Services) -> None:
+    mine = ask(client, tokens["finance_user"], "total revenue")
+    admin_view = client.get("/api/audit/logs?user=finance_user&limit=5",
+                            headers=tokens["admin_user"]).json()
+    assert mine["audit_id"] in [r["id"] for r in admin_view]
+    others = client.get(f"/api/audit/logs/{mine['audit_id']}", headers=tokens["manager_store1"])
+    assert others.status_code == 404
+    own_list = client.get("/api/audit/logs", headers=tokens["manager_store1"]).json()
+    assert {r["username"] for r in own_list} <= {"manager_store1"}
+    refused = client.get("/api/audit/logs?status=refused", headers=tokens["admin_user"]).json()
+    assert refused and all(r["status"] == "refused" for r in refused)
+    # An admin of another org sees none of the demo org's questions.
+    outsider = make_user(services, role="admin", is_all_stores=True, store_ids=(),
+                         org_slug="another-org")
+    assert client.get("/api/audit/logs", headers=bearer(token_for(client, outsider))).json() == []
+
+
+def _as_decimal(value: Any) -> Decimal:
+    return Decimal(str(value))
+
+
+def test_rows_match_hand_written_sql_for_a_ranking(
+    client: httpx.Client, tokens: Any, template_url: URL, session_db: Database
+) -> None:
+    body = ask(client, tokens["admin_user"], "top 5 categories by revenue")
+    expected = owner_sql(session_db, """
+        SELECT c.name, sum(p.amount) AS revenue FROM analytics.payment p
+        JOIN analytics.rental r ON r.rental_id = p.rental_id
+        JOIN analytics.inventory i ON i.inventory_id = r.inventory_id
+        JOIN analytics.film_category fc ON fc.film_id = i.film_id
+        JOIN analytics.category c ON c.category_id = fc.category_id
+        GROUP BY c.name ORDER BY revenue DESC, c.name LIMIT 5
+    """)
+    assert [(r[0], _as_decimal(r[1])) for r in body["rows"]] == [
+        (name, value) for name, value in expected
+    ]
+    assert body["intent"] == "ranking"
+    assert body["widgets"][0]["type"] == "bar"
