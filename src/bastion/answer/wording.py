@@ -1,0 +1,181 @@
+"""How parts of a plan read inside a sentence: filters ("for Action films", "in store 1"),
+the time range ("in 2022"), the name of one result item ("store 2", "Sports"), plural
+nouns and verb agreement. Kept apart from the narrator so the catalog can later supply
+its own wording per dimension without touching how numbers are chosen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+
+from bastion.answer.formats import MONTHS
+from bastion.planner.plan import Filter, QueryPlan, TimeRange
+
+
+@dataclass(frozen=True)
+class Wording:
+    """How one dimension's values read. ``{}`` stands for the value (or joined values)."""
+
+    item: str = "{}"  # one value as the subject of a sentence: "store {}" -> "store 1"
+    filter_one: str = "{}"  # a filter on one value: "{} films" -> "for Action films"
+    filter_many: str = "{}"  # a filter on several: "stores {}" -> "in stores 1 and 2"
+    preposition: str = "for"
+
+
+WORDINGS: dict[str, Wording] = {
+    "store": Wording("store {}", "store {}", "stores {}", "in"),
+    "category": Wording("{}", "{} films", "{} films", "for"),
+    "rating": Wording("{}", "films rated {}", "films rated {}", "for"),
+    "language": Wording("{}", "films in {}", "films in {}", "for"),
+    "country": Wording("{}", "{}", "{}", "in"),
+    "city": Wording("{}", "{}", "{}", "in"),
+}
+
+# The first measure name containing a key says what the rows count, for "No payments matched".
+SUBJECTS = (
+    ("revenue", "payments"),
+    ("payment", "payments"),
+    ("sales", "payments"),
+    ("rental", "rentals"),
+    ("customer", "customers"),
+    ("film", "films"),
+)
+_PREPOSITIONS = ("in ", "on ", "at ", "for ", "from ", "since ", "before ", "after ", "during ")
+
+
+def dimension_key(name: str) -> str:
+    """ "store_id", "Store" and "store" all name the store dimension."""
+    key = name.strip().lower()
+    for suffix in ("_id", "_name"):
+        if key.endswith(suffix) and len(key) > len(suffix):
+            return key[: -len(suffix)]
+    return key
+
+
+def wording_for(name: str) -> Wording | None:
+    return WORDINGS.get(dimension_key(name))
+
+
+def join_words(words: Sequence[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def lower_label(label: str) -> str:
+    """A column label in mid-sentence: "Revenue" -> "revenue", but "GMV" stays."""
+    if len(label) > 1 and label[1].isupper():
+        return label
+    return label[:1].lower() + label[1:]
+
+
+def plural(noun: str) -> str:
+    """English plural of a label's last word, enough for labels ("categories", "stores")."""
+    lowered = lower_label(noun)
+    if lowered.endswith("y") and lowered[-2:-1] not in tuple("aeiou"):
+        return lowered[:-1] + "ies"
+    if lowered.endswith(("s", "x", "ch", "sh")):
+        return lowered + "es"
+    return lowered + "s"
+
+
+def is_plural(label: str) -> bool:
+    """Whether a measure label takes "were" ("Payments were") rather than "was"."""
+    last = label.strip().split(" ")[-1].lower() if label.strip() else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def was(label: str) -> str:
+    return "were" if is_plural(label) else "was"
+
+
+def filter_phrase(item: Filter) -> str:
+    """ "for Action films", "in stores 1 and 2", "excluding store 1"."""
+    wording = wording_for(item.dimension)
+    words = [str(value) for value in item.values]
+    joined = join_words(words)
+    if wording is None:
+        noun = f"{item.dimension.replace('_', ' ')} {joined}"
+        preposition = "for"
+    else:
+        template = wording.filter_many if len(words) > 1 else wording.filter_one
+        noun = template.format(joined)
+        preposition = wording.preposition
+    return f"excluding {noun}" if item.negate else f"{preposition} {noun}"
+
+
+def time_phrase(time_range: TimeRange | None) -> str:
+    """The plan's own label ("in 2022", "last month"), or its dates when it has no label."""
+    if time_range is None:
+        return ""
+    label = time_range.label.strip()
+    if label:
+        first = label.split(" ")[0]
+        if first[0].isdigit() or first in MONTHS or (first[0] == "Q" and first[1:].isdigit()):
+            return f"in {label}"  # a bare period: "May 2022", "2022", "Q2 2022"
+        return lower_label(label)  # a phrase: "in 2022", "last month", "Last 30 days"
+    start, end = time_range.start, time_range.end
+    if start and end:
+        return f"from {start.isoformat()} to {(end - timedelta(days=1)).isoformat()}"
+    if start:
+        return f"since {start.isoformat()}"
+    if end:
+        return f"before {end.isoformat()}"
+    return ""
+
+
+def covered_dates(time_range: TimeRange | None) -> str:
+    """The dates a plan covers, for a detailed answer ("2022-01-01 to 2022-12-31")."""
+    if time_range is None or (time_range.start is None and time_range.end is None):
+        return "all dates on record"
+    start, end = time_range.start, time_range.end
+    if start and end:
+        return f"{start.isoformat()} to {(end - timedelta(days=1)).isoformat()}"
+    if start:
+        return f"the dates from {start.isoformat()}"
+    assert end is not None
+    return f"the dates before {end.isoformat()}"
+
+
+def context_phrase(plan: QueryPlan) -> str:
+    """Filters then time, each with its preposition; "" when the plan has neither."""
+    parts = [filter_phrase(item) for item in plan.filters]
+    when = time_phrase(plan.time_range)
+    if when:
+        parts.append(when)
+    return " ".join(parts)
+
+
+def period_label(time_range: TimeRange) -> str:
+    """A compared period as a noun ("May 2022"), from its label without the preposition."""
+    label = time_range.label.strip()
+    for preposition in _PREPOSITIONS:
+        if label.lower().startswith(preposition):
+            return label[len(preposition) :]
+    return label or time_phrase(time_range)
+
+
+def item_name(value: object, dimension: str, label: str) -> str:
+    """One dimension value as a subject: "store 1" for a store, "Sports" for a category,
+    and "<label> <n>" for other numeric ids so a bare number never stands alone."""
+    wording = wording_for(dimension)
+    if wording is not None:
+        return wording.item.format(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{lower_label(label)} {value}"
+    return str(value)
+
+
+def subject_noun(plan: QueryPlan) -> str:
+    for measure in plan.measures:
+        for key, noun in SUBJECTS:
+            if key in measure.lower():
+                return noun
+    return "data"

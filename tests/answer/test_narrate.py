@@ -1,0 +1,381 @@
+"""The narrator states the real numbers of a result, per intent, and nothing else."""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from itertools import permutations
+
+import pytest
+
+from bastion.answer import NarrationStyle, narrate, widgets_for
+from bastion.answer.formats import format_period
+from bastion.answer.shape import LONGEST_NAME
+from bastion.answer.wording import period_label
+from bastion.planner.plan import Filter, Grain, TimeRange
+
+from .samples import (
+    ALL,
+    COMPARISON,
+    DISTRIBUTION,
+    INTENTS,
+    KPI,
+    KPI_TWO_MEASURES,
+    LOWEST_RANKING,
+    MANY_DAYS,
+    MANY_FILMS,
+    NULL_KPI,
+    ODD_LABELS,
+    RANKING,
+    REVENUE,
+    STORE_1_HIGHER,
+    TREND,
+    Sample,
+    plan,
+)
+
+DETAILED = NarrationStyle(detail="detailed")
+GRAINS: tuple[Grain, ...] = ("day", "week", "month", "quarter", "year")
+
+
+def say(sample: Sample, style: NarrationStyle | None = None) -> str:
+    return narrate(sample.plan, sample.columns, sample.rows, style=style)
+
+
+def sentences(text: str) -> list[str]:
+    return [part for part in re.split(r"(?<=[.!?])\s+", text) if part]
+
+
+GOLDEN = {
+    "kpi": "Revenue was $67,416.51 in 2022.",
+    "kpi_two_measures": "Revenue was $67,416.51 and payments were 16,049 in 2022.",
+    "kpi_store_1": "Revenue was $33,689.74 and payments were 7,928 in store 1 in 2022.",
+    "ranking": "Sports led revenue in 2022 with $5,314.21, followed by Sci-Fi ($4,756.98) "
+    "and Animation ($4,656.30).",
+    "trend": "Revenue in 2022 fell 93.8% from $8,351.84 in February 2022 to $514.18 in "
+    "May 2022. The peak was $28,559.46 in April 2022.",
+    "distribution": "PG-13 had the largest share of revenue in 2022: $15,310.68, 22.7% of the "
+    "$67,416.51 total.",
+    "comparison": "Store 1 took $33,689.74 and store 2 $33,726.77 in 2022; store 2 was $37.03 "
+    "(0.1%) higher.",
+    "no_rows": "No payments matched in May 2021.",
+    "tied_ranking": "Sports and Sci-Fi tied for the lead in revenue in 2022 with $5,314.21 "
+    "each, followed by Animation ($4,656.30).",
+    "lowest_ranking": "Music had the lowest revenue in 2022 with $3,417.72, followed by "
+    "Travel ($3,549.64) and Classics ($3,639.59).",
+    "ranking_with_nulls": "Sports led revenue in 2022 with $5,314.21, followed by Drama ($0.00).",
+    "null_kpi": "No payments matched in May 2021.",
+    "zero_kpi": "Payments were 0 in 2022.",
+    "rising_from_zero": "Rentals in 2022 rose from 0 in Q1 2022 to 1,350 in Q3 2022. "
+    "Q3 2022 was the peak quarter.",
+    "weekly_rise": "Revenue for Action films in 2022 rose 25.2% from $310.45 in the week of "
+    "2022-05-02 to $388.60 in the week of 2022-05-16. The peak was $402.17 in the week of "
+    "2022-05-09.",
+    "single_period": "Revenue was $67,416.51 in 2022, the only year with data.",
+    "series_trend": "In April 2022, store 2 had the highest revenue in 2022 at $14,479.10, "
+    "ahead of store 1 ($14,080.36). Store 2 rose 245.5% from $4,191.00 in February 2022.",
+    "average_by_rating": "PG-13 had the highest average payment in 2022: $4.35.",
+    "stores_equal": "Payments in 2022 were 8,040 for store 1 and 8,040 for store 2; "
+    "the two were equal.",
+    "store_1_higher": "Rentals in 2022 were 8,121 for store 1 and 7,923 for store 2; "
+    "store 1 was 198 (2.5%) higher.",
+    "three_categories": "Revenue in stores 1 and 2 in 2022 was $4,375.85 for Action, $4,383.58 "
+    "for Comedy and $4,587.39 for Drama; Drama was highest, $211.54 (4.8%) above Action.",
+    "negative_change": "Return rate in 2022 was 94.1% for store 1 and 91.8% for store 2; "
+    "store 1 was 2.4 percentage points higher.",
+    "months_compared": "May 2022 took $4,824.43 and June 2022 $9,631.88; June 2022 was "
+    "$4,807.45 (99.6%) higher.",
+    "two_dimensions": "Store 1 / Sports led revenue in 2022 with $2,793.42, followed by "
+    "store 2 / Sci-Fi ($2,599.75).",
+    "many_categories_share": "Sports had the largest share of revenue in 2022: $5,314.21, 7.9% "
+    "of the $67,406.56 total.",
+    "many_days": "Revenue in 2022 rose 5.9% from $150.00 on 2022-01-01 to $158.81 on "
+    "2022-07-19. The peak was $239.75 on 2022-01-26.",
+    "many_films": "FILM 000, FILM 001, FILM 002 and 7 others tied for the lead in rentals in "
+    "2022 with 40 each.",
+}
+
+
+@pytest.mark.parametrize("sample", [s for s in ALL if s.name in GOLDEN], ids=lambda s: s.name)
+def test_short_answers(sample: Sample) -> None:
+    assert say(sample) == GOLDEN[sample.name]
+
+
+def test_every_sample_has_a_golden_answer() -> None:
+    assert {s.name for s in ALL} - {"odd_labels"} == set(GOLDEN)
+
+
+@pytest.mark.parametrize(
+    ("sample", "detail"),
+    [
+        (KPI, "It covers 2022-01-01 to 2022-12-31."),
+        (
+            RANKING,
+            "Across the 16 categories shown, the average was $4,212.91 and the lowest was "
+            "Music ($3,417.72).",
+        ),
+        (TREND, "Over 4 months, the average was $15,328.01 and the low was $514.18 in May 2022."),
+        (DISTRIBUTION, "The top 3 of 5 ratings made up 63.4% of it."),
+        (COMPARISON, "Together they came to $67,416.51."),
+        (
+            LOWEST_RANKING,
+            "Across the 3 categories shown, the average was $3,535.65 and the "
+            "highest was Classics ($3,639.59).",
+        ),
+    ],
+    ids=lambda value: value.name if isinstance(value, Sample) else "",
+)
+def test_detailed_answers_add_one_sentence(sample: Sample, detail: str) -> None:
+    short, detailed = say(sample), say(sample, DETAILED)
+    assert detailed == f"{short} {detail}"
+
+
+@pytest.mark.parametrize("sample", ALL, ids=lambda s: s.name)
+@pytest.mark.parametrize("style", [NarrationStyle(), DETAILED], ids=["short", "detailed"])
+def test_one_to_three_sentences(sample: Sample, style: NarrationStyle) -> None:
+    assert 1 <= len(sentences(say(sample, style))) <= 3
+
+
+def test_detailed_is_the_short_answer_and_more_for_every_intent() -> None:
+    for sample in INTENTS:
+        short, detailed = say(sample), say(sample, DETAILED)
+        assert detailed.startswith(short)
+        assert len(sentences(detailed)) == len(sentences(short)) + 1, sample.name
+
+
+def test_no_rows_says_nothing_matched_with_filters_and_time() -> None:
+    action = (Filter(dimension="category", values=("Action",)),)
+    sample = Sample(
+        "none",
+        plan("kpi", "rentals", filters=action, time_range=NULL_KPI.plan.time_range),
+        (REVENUE,),
+        [],
+    )
+    assert say(sample) == "No rentals matched for Action films in May 2021."
+    assert say(sample, DETAILED) == say(sample)
+
+
+def test_a_null_aggregate_is_no_data() -> None:
+    assert say(NULL_KPI) == "No payments matched in May 2021."
+    ranking = Sample("nulls", RANKING.plan, RANKING.columns, [["Sports", None], [None, None]])
+    assert say(ranking) == "No payments matched in 2022."
+
+
+@pytest.mark.parametrize(
+    ("filters", "phrase"),
+    [
+        ((Filter(dimension="store", values=(1,)),), "in store 1"),
+        ((Filter(dimension="store_id", values=(1, 2)),), "in stores 1 and 2"),
+        ((Filter(dimension="store", values=(1,), negate=True),), "excluding store 1"),
+        ((Filter(dimension="category", values=("Action",)),), "for Action films"),
+        (
+            (Filter(dimension="category", values=("Action", "Comedy", "Drama")),),
+            "for Action, Comedy and Drama films",
+        ),
+        ((Filter(dimension="rating", values=("PG-13",)),), "for films rated PG-13"),
+        ((Filter(dimension="customer_segment", values=("gold",)),), "for customer segment gold"),
+        (
+            (
+                Filter(dimension="category", values=("Action",)),
+                Filter(dimension="store", values=(2,)),
+            ),
+            "for Action films in store 2",
+        ),
+    ],
+)
+def test_filters_read_as_phrases(filters: tuple[Filter, ...], phrase: str) -> None:
+    sample = Sample("kpi", plan("kpi", "revenue", filters=filters), KPI.columns, KPI.rows)
+    assert say(sample) == f"Revenue was $67,416.51 {phrase} in 2022."
+
+
+@pytest.mark.parametrize(
+    ("time_range", "text"),
+    [
+        (None, "Revenue was $67,416.51."),
+        (TimeRange(label="last month"), "Revenue was $67,416.51 last month."),
+        (TimeRange(label="May 2022"), "Revenue was $67,416.51 in May 2022."),
+        (TimeRange(label="Q2 2022"), "Revenue was $67,416.51 in Q2 2022."),
+        (TimeRange(label="Last 30 days"), "Revenue was $67,416.51 last 30 days."),
+        (
+            TimeRange(start=date(2022, 5, 1), end=date(2022, 6, 1)),
+            "Revenue was $67,416.51 from 2022-05-01 to 2022-05-31.",
+        ),
+        (TimeRange(start=date(2022, 5, 1)), "Revenue was $67,416.51 since 2022-05-01."),
+    ],
+)
+def test_time_range_label_or_dates(time_range: TimeRange | None, text: str) -> None:
+    sample = Sample("kpi", plan("kpi", "revenue", time_range=time_range), KPI.columns, KPI.rows)
+    assert say(sample) == text
+
+
+def test_ranking_does_not_trust_row_order() -> None:
+    shuffled = list(RANKING.rows)
+    random.Random(7).shuffle(shuffled)
+    as_tuples = [tuple(row) for row in shuffled]  # psycopg returns tuples
+    assert say(Sample("r", RANKING.plan, RANKING.columns, as_tuples)) == GOLDEN["ranking"]
+
+
+def test_trend_orders_periods_itself_and_reads_datetime_buckets() -> None:
+    rows = [[datetime.combine(d, datetime.min.time(), UTC), v] for d, v in TREND.rows]  # type: ignore[arg-type]
+    for order in permutations(rows):
+        assert say(Sample("t", TREND.plan, TREND.columns, list(order))) == GOLDEN["trend"]
+
+
+def test_trend_flat_and_single_point() -> None:
+    flat = [[date(2022, 5, 1), Decimal("10")], [date(2022, 6, 1), Decimal("10")]]
+    assert say(Sample("t", TREND.plan, TREND.columns, flat)) == (
+        "Revenue in 2022 was $10.00 in May 2022 and the same in June 2022."
+    )
+
+
+def test_trend_peak_at_the_start() -> None:
+    rows = [
+        [date(2022, 1, 1), Decimal("300")],
+        [date(2022, 2, 1), Decimal("200")],
+        [date(2022, 3, 1), Decimal("250")],
+    ]
+    assert say(Sample("t", TREND.plan, TREND.columns, rows)) == (
+        "Revenue in 2022 fell 16.7% from $300.00 in January 2022 to $250.00 in March 2022. "
+        "January 2022 was the peak month."
+    )
+
+
+def test_odd_labels_are_plain_text_and_long_ones_are_shortened() -> None:
+    text = say(ODD_LABELS)
+    assert text.startswith("<script>alert(1)</script> led rentals in 2022 with 34")
+    assert "Ångström — the “quoted” épopée of 東京 🎬 (33)" in text
+    assert "A" * (LONGEST_NAME - 1) + "… (32)" in text
+    assert "A" * LONGEST_NAME not in text
+    # The table keeps the whole value; shortening is for sentences only.
+    table = widgets_for(ODD_LABELS.plan, ODD_LABELS.columns, ODD_LABELS.rows)[-1]
+    assert table["rows"][2][0] == "A" * 300  # type: ignore[index]
+
+
+def test_style_sets_currency_and_decimals() -> None:
+    euro = NarrationStyle(currency_symbol="€", decimals=0)
+    assert say(KPI_TWO_MEASURES, euro) == "Revenue was €67,417 and payments were 16,049 in 2022."
+    assert say(COMPARISON, NarrationStyle(currency_symbol="EUR")) == (
+        "Store 1 took EUR 33,689.74 and store 2 EUR 33,726.77 in 2022; store 2 was EUR 37.03 "
+        "(0.1%) higher."
+    )
+
+
+def test_same_input_same_text() -> None:
+    for sample in ALL:
+        copy = Sample(sample.name, sample.plan, sample.columns, [list(r) for r in sample.rows])
+        assert say(sample) == say(copy) == say(sample)
+
+
+def test_store_1_higher_names_the_higher_store_first() -> None:
+    assert "store 1 was 198 (2.5%) higher" in say(STORE_1_HIGHER)
+
+
+# Every number in a narration must be derivable from the rows: a cell, or a difference,
+# percentage, share, total, average or count computed from them. Numbers that name things
+# (dates, periods, store 1, the plan's labels) are removed first.
+_NUMBER = re.compile(r"(<)?(\d[\d,]*(?:\.\d+)?)")
+
+
+def _names(sample: Sample) -> list[str]:
+    names: set[str] = set()
+    plan_ = sample.plan
+    ranges = [plan_.time_range] if plan_.time_range else []
+    ranges += list(plan_.comparison.periods) if plan_.comparison else []
+    for time_range in ranges:
+        names |= {time_range.label, period_label(time_range)}
+        for day in (time_range.start, time_range.end):
+            if day is not None:
+                names |= {day.isoformat(), (day - timedelta(days=1)).isoformat()}
+    for item in plan_.filters:
+        names |= {str(value) for value in item.values}
+    for row in sample.rows:
+        for cell, column in zip(row, sample.columns, strict=True):
+            if column.role == "measure" or cell is None:
+                continue
+            names.add(str(cell))
+            names.add(str(cell)[: LONGEST_NAME - 1])
+            if column.role == "time":
+                for grain in GRAINS:
+                    names.add(format_period(cell, grain))
+    return sorted((n for n in names if any(c.isdigit() for c in n)), key=len, reverse=True)
+
+
+def _derived(sample: Sample) -> list[Decimal]:
+    """Every number the narrator may state for this sample."""
+    found: list[Decimal] = [Decimal(n) for n in range(len(sample.rows) + 1)]
+    for index, column in enumerate(sample.columns):
+        if column.role != "measure":
+            continue
+        values = [Decimal(str(row[index])) for row in sample.rows if row[index] is not None]
+        if column.format == "percent":
+            values = [value * 100 for value in values]
+        total = sum(values, Decimal(0))
+        found += [*values, total]
+        if values:
+            found.append(total / len(values))
+        ranked = sorted(values, reverse=True)
+        running = Decimal(0)
+        for value in ranked:
+            running += value
+            if total:
+                found += [value / total * 100, running / total * 100]
+        for a in values:
+            for b in values:
+                found.append(abs(a - b))
+                if b:
+                    found.append(abs(a - b) / abs(b) * 100)
+    return found
+
+
+def stated_numbers_not_derived(text: str, sample: Sample) -> list[str]:
+    for name in _names(sample):
+        text = re.sub(rf"(?<![\w.,]){re.escape(name)}(?![\w]|[.,]\d)", " ", text)
+    derived = _derived(sample)
+    wrong = []
+    for below, token in _NUMBER.findall(text):
+        number = Decimal(token.replace(",", ""))
+        places = len(token.partition(".")[2])
+        tolerance = Decimal(5).scaleb(-(places + 1))  # half a unit in the last place
+        if below:
+            ok = any(0 < abs(value) < number for value in derived)
+        else:
+            ok = any(abs(abs(value) - number) <= tolerance for value in derived)
+        if not ok:
+            wrong.append(token)
+    return wrong
+
+
+@pytest.mark.parametrize("sample", ALL, ids=lambda s: s.name)
+@pytest.mark.parametrize(
+    "style",
+    [NarrationStyle(), DETAILED, NarrationStyle(decimals=0, detail="detailed")],
+    ids=["short", "detailed", "whole"],
+)
+def test_every_number_comes_from_the_rows(sample: Sample, style: NarrationStyle) -> None:
+    text = say(sample, style)
+    assert stated_numbers_not_derived(text, sample) == [], text
+
+
+def test_the_number_check_catches_an_invented_number() -> None:
+    assert stated_numbers_not_derived("Revenue was $67,416.51 in 2022.", KPI) == []
+    assert stated_numbers_not_derived("Revenue was $67,416.52 in 2022.", KPI) == ["67,416.52"]
+    assert stated_numbers_not_derived("Revenue grew 12.0% in 2022.", KPI) == ["12.0"]
+
+
+def _best_of(runs: int, sample: Sample) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        narrate(sample.plan, sample.columns, sample.rows)
+        widgets_for(sample.plan, sample.columns, sample.rows)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+@pytest.mark.parametrize("sample", [MANY_DAYS, MANY_FILMS], ids=lambda s: s.name)
+def test_narration_and_widgets_for_200_rows_take_under_a_millisecond(sample: Sample) -> None:
+    assert len(sample.rows) == 200
+    assert _best_of(30, sample) < 0.001
