@@ -1,0 +1,159 @@
+"""How costly approved SQL looks: static factors from its tree, plus the database planner's
+row estimate when the executor asks for one. The approvals work turns the level into a
+decision; the guard only measures.
+
+``check_sql`` stays database-free: it scores the static factors. The executor can rescore
+with ``score_risk(verdict.risk_factors, estimate_rows(conn, verdict.sql))``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+from sqlglot import exp
+
+from bastion.guard.policy import GuardPolicy
+from bastion.guard.scope_rows import SCOPE_META
+from bastion.guard.verdict import Risk, RiskFactors, RiskLevel
+
+# Points per factor, and the most a kind of factor can add.
+JOIN_POINTS, JOIN_MAX = 5, 25
+JOIN_WITHOUT_CONDITION_POINTS = 40
+UNFILTERED_SCAN_POINTS = 20
+SUBQUERY_POINTS, SUBQUERY_MAX = 5, 15
+WINDOW_POINTS, WINDOW_MAX = 5, 15
+DISTINCT_OVER_UNFILTERED_POINTS = 15
+# (at least this many estimated rows, points)
+ROW_ESTIMATE_POINTS = ((1_000_000, 40), (100_000, 25), (10_000, 10))
+MEDIUM_FROM, HIGH_FROM = 30, 60
+
+
+def risk_factors(tree: exp.Expr, policy: GuardPolicy) -> RiskFactors:
+    """Factors of the approved, rewritten tree; a scope subquery counts as the relation."""
+    joins = joins_without_condition = subqueries = windows = 0
+    unfiltered: list[str] = []
+    distinct = False
+    for node in tree.walk(prune=_is_scope_select):
+        kind = type(node)
+        if kind is exp.Join:
+            joins += 1
+            if _without_condition(node):
+                joins_without_condition += 1
+        elif kind is exp.Select:
+            subqueries += node.parent_select is not None and not _is_scope_select(node)
+        elif kind is exp.Window:
+            windows += 1
+        else:
+            name = _relation_name(node)
+            if name in policy.large_relations:
+                select = node.parent_select
+                if select is not None and select.args.get("where") is None:
+                    unfiltered.append(name)
+                    distinct = distinct or select.args.get("distinct") is not None
+    return RiskFactors(
+        joins=joins,
+        joins_without_condition=joins_without_condition,
+        subqueries=subqueries,
+        window_functions=windows,
+        unfiltered_scans=tuple(unfiltered),
+        distinct_over_unfiltered=distinct,
+    )
+
+
+def score_risk(factors: RiskFactors, estimated_rows: int | None = None) -> Risk:
+    """A 0-100 score, its level (low < 30 <= medium < 60 <= high) and why."""
+    points = 0
+    why: list[str] = []
+    if factors.joins:
+        points += min(JOIN_POINTS * factors.joins, JOIN_MAX)
+        why.append(_count(factors.joins, "join"))
+    if factors.joins_without_condition:
+        points += JOIN_WITHOUT_CONDITION_POINTS * factors.joins_without_condition
+        why.append(
+            _count(
+                factors.joins_without_condition,
+                "join without a condition",
+                "joins without a condition",
+            )
+        )
+    for name in factors.unfiltered_scans:
+        points += UNFILTERED_SCAN_POINTS
+        why.append(f"unfiltered scan of {name}")
+    if factors.distinct_over_unfiltered:
+        points += DISTINCT_OVER_UNFILTERED_POINTS
+        why.append("DISTINCT over an unfiltered scan")
+    if factors.subqueries:
+        points += min(SUBQUERY_POINTS * factors.subqueries, SUBQUERY_MAX)
+        why.append(_count(factors.subqueries, "subquery", "subqueries"))
+    if factors.window_functions:
+        points += min(WINDOW_POINTS * factors.window_functions, WINDOW_MAX)
+        why.append(_count(factors.window_functions, "window function"))
+    if estimated_rows is not None:
+        for at_least, row_points in ROW_ESTIMATE_POINTS:
+            if estimated_rows >= at_least:
+                points += row_points
+                why.append(f"about {estimated_rows:,} rows estimated")
+                break
+    score = min(points, 100)
+    level: RiskLevel = "high" if score >= HIGH_FROM else "medium" if score >= MEDIUM_FROM else "low"
+    return Risk(score=score, level=level, factors=tuple(why))
+
+
+@dataclass(frozen=True)
+class PlanEstimate:
+    rows: int  # rows the query produces, before the top-level LIMIT
+    limited_rows: int  # rows after it (the top plan node's estimate)
+    total_cost: float
+
+
+def estimate_plan(conn: psycopg.Connection[Any], sql: str) -> PlanEstimate | None:
+    """Ask PostgreSQL's planner (EXPLAIN without ANALYZE: nothing runs). Only pass SQL the
+    guard approved. Database errors propagate; None if the plan has no estimate."""
+    row = conn.execute(b"EXPLAIN (FORMAT JSON) " + sql.encode()).fetchone()
+    try:
+        top = row[0][0]["Plan"]  # type: ignore[index]
+        inner = top["Plans"][0] if top.get("Node Type") == "Limit" and top.get("Plans") else top
+        return PlanEstimate(
+            rows=int(inner["Plan Rows"]),
+            limited_rows=int(top["Plan Rows"]),
+            total_cost=float(top["Total Cost"]),
+        )
+    except (TypeError, KeyError, IndexError, ValueError):
+        return None
+
+
+def estimate_rows(conn: psycopg.Connection[Any], sql: str) -> int | None:
+    """The planner's estimate of the rows the query produces. Read below the top-level
+    LIMIT, which the guard always adds: above it the estimate never exceeds the cap."""
+    plan = estimate_plan(conn, sql)
+    return plan.rows if plan is not None else None
+
+
+def _is_scope(node: exp.Expr | None) -> bool:
+    return type(node) is exp.Subquery and node.meta_get(SCOPE_META) is not None
+
+
+def _is_scope_select(node: exp.Expr) -> bool:
+    """The SELECT inside a scope subquery: not the user's subquery, and not walked."""
+    return type(node) is exp.Select and _is_scope(node.parent)
+
+
+def _relation_name(node: exp.Expr) -> str | None:
+    if type(node) is exp.Table and node.args.get("db") is not None:
+        return node.name  # approved relations are qualified; CTE references are not
+    if _is_scope(node):
+        return str(node.meta_get(SCOPE_META))
+    return None
+
+
+def _without_condition(join: exp.Expr) -> bool:
+    args = join.args
+    if args.get("on") is not None or args.get("using") or args.get("method"):
+        return False  # ON, USING or NATURAL
+    return not isinstance(join.this, exp.Lateral | exp.Unnest)
+
+
+def _count(n: int, singular: str, plural: str | None = None) -> str:
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"
