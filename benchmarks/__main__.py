@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import bench_foundation
+from benchmarks import bench_ask, bench_foundation, bench_guard
 
-SUITES = {"foundation": bench_foundation.main}
+SUITES = {
+    "foundation": bench_foundation.main,
+    "guard": bench_guard.main,
+    "ask": bench_ask.main,
+}
 
 
 def main() -> None:

@@ -78,4 +78,5 @@ def test_the_error_handler_is_the_only_way_errors_leave(tmp_path: Path) -> None:
         text = path.read_text()
         if path.name == "health.py":
             continue  # /readyz answers 503 with the same body shape (tested in test_health)
-        assert '"error"' not in text, f"{path.name} builds its own error body"
+        assert "JSONResponse" not in text, f"{path.name} builds its own error response"
+        assert '{"error":' not in text, f"{path.name} builds its own error body"

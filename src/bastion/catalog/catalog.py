@@ -1,0 +1,403 @@
+"""The loaded semantic catalog: relations, lookups, measures, dimensions, time grains and
+the role matrix, checked once at load so that later stages can trust every name.
+
+It owns the questions "which relations may this role read", "how is this dimension
+reached from that measure" and "what does this plan read"; the planner and the compiler
+build on these answers, the guard and the API use the role and scope lookups.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Literal
+
+import sqlglot
+import yaml
+from pydantic import ValidationError
+from sqlglot import exp
+from sqlglot.errors import SqlglotError
+
+from bastion.catalog.phrases import words
+from bastion.catalog.spec import (
+    Cardinality,
+    CatalogSpec,
+    ColumnFormat,
+    Grain,
+    KnownValuesField,
+)
+from bastion.errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from bastion.planner.plan import QueryPlan
+
+DIALECT = "postgres"
+CATALOG_FILE = "catalog.yaml"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str
+    description: str
+    sensitivity: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Relation:
+    name: str
+    kind: Literal["view", "table"]
+    alias: str
+    subject: str
+    description: str
+    scope_column: str | None
+    columns: Mapping[str, Column]
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """A directed join: each ``source`` row finds its ``target`` rows."""
+
+    source: str
+    source_column: str
+    target: str
+    target_column: str
+    cardinality: Cardinality
+
+    @property
+    def to_one(self) -> bool:
+        """True when the join never multiplies the source's rows."""
+        return self.cardinality == "many_to_one"
+
+
+@dataclass(frozen=True)
+class Measure:
+    name: str
+    label: str
+    description: str
+    relation: str
+    expression: str
+    parsed: exp.Expr  # columns unqualified (the relation's) or named after a relation
+    format: ColumnFormat
+    time_column: str | None
+    zero_when_empty: bool
+    synonyms: tuple[str, ...]
+    needs: tuple[str, ...]  # other relations the expression reads (to-one lookups)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a dimension's value comes from: an expression over one relation's columns."""
+
+    relation: str
+    expression: str
+    parsed: exp.Expr
+
+
+@dataclass(frozen=True)
+class Dimension:
+    name: str
+    label: str
+    description: str
+    format: ColumnFormat
+    sort: Literal["value", "measure"]
+    numbered: bool
+    known_values: KnownValuesField | None
+    values: tuple[str, ...]
+    sensitivity: tuple[str, ...]
+    sources: tuple[Source, ...]
+    synonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TimeGrain:
+    name: Grain
+    label: str
+    synonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    description: str
+    relations: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    question: str
+    needs: frozenset[str]
+
+
+class Catalog:
+    """The validated catalog. Build it with :func:`load_catalog` or :func:`parse_catalog`."""
+
+    def __init__(self, spec: CatalogSpec) -> None:
+        problems = spec.reference_problems()
+        self.version = spec.version
+        self.schema = spec.schema_name
+        self.sensitivity_tags: Mapping[str, str] = MappingProxyType(dict(spec.sensitivity_tags))
+        self.never_queryable: Mapping[str, str] = MappingProxyType(dict(spec.never_queryable))
+        self.relations: Mapping[str, Relation] = MappingProxyType(
+            {
+                name: Relation(
+                    name=name,
+                    kind=rel.kind,
+                    alias=rel.alias,
+                    subject=rel.subject,
+                    description=rel.description,
+                    scope_column=rel.scope_column,
+                    columns=MappingProxyType(
+                        {
+                            c: Column(c, col.type, col.description, col.sensitivity)
+                            for c, col in rel.columns.items()
+                        }
+                    ),
+                )
+                for name, rel in spec.relations.items()
+            }
+        )
+        self.scoped_relations: Mapping[str, str] = MappingProxyType(
+            {n: r.scope_column for n, r in self.relations.items() if r.scope_column is not None}
+        )
+        self.lookups: tuple[Lookup, ...] = tuple(
+            Lookup(
+                source=j.from_.split(".")[0],
+                source_column=j.from_.split(".")[1],
+                target=j.to.split(".")[0],
+                target_column=j.to.split(".")[1],
+                cardinality=j.cardinality,
+            )
+            for j in spec.joins
+        )
+        self._outgoing: dict[str, list[Lookup]] = {}
+        for lookup in self.lookups:
+            self._outgoing.setdefault(lookup.source, []).append(lookup)
+        self._paths: dict[str, Mapping[str, tuple[Lookup, ...]]] = {}
+        self.roles: Mapping[str, Role] = MappingProxyType(
+            {
+                name: Role(name, role.description, frozenset(role.relations))
+                for name, role in spec.roles.items()
+            }
+        )
+        self.time_grains: Mapping[Grain, TimeGrain] = MappingProxyType(
+            {g: TimeGrain(g, spec.label, spec.synonyms) for g, spec in spec.time_grains.items()}
+        )
+        self.suggestions = tuple(
+            Suggestion(s.question, frozenset(s.needs)) for s in spec.suggestions
+        )
+        self.default_ranking_measures = spec.default_ranking_measures
+        if problems:  # names are broken: parsing expressions would only add noise
+            raise _invalid(problems)
+        measures: dict[str, Measure] = {}
+        for name, m in spec.measures.items():
+            parsed = self._parse(f"measures.{name}.expression", m.expression, problems)
+            needs = self._check_columns(f"measures.{name}", m.relation, parsed, problems, True)
+            measures[name] = Measure(
+                name=name,
+                label=m.label,
+                description=m.description,
+                relation=m.relation,
+                expression=m.expression,
+                parsed=parsed,
+                format=m.format,
+                time_column=m.time_column,
+                zero_when_empty=m.zero_when_empty,
+                synonyms=m.synonyms,
+                needs=needs,
+            )
+        self.measures: Mapping[str, Measure] = MappingProxyType(measures)
+        dated: dict[str, str] = {}
+        for measure in measures.values():  # one relation, one date: a query filters it once
+            time_column = measure.time_column
+            if time_column is not None and dated.setdefault(measure.relation, time_column) != (
+                time_column
+            ):
+                problems.append(
+                    f"measures.{measure.name}.time_column: measures over {measure.relation} "
+                    f"use {dated[measure.relation]}."
+                )
+        dimensions: dict[str, Dimension] = {}
+        for name, d in spec.dimensions.items():
+            sources = []
+            for index, s in enumerate(d.sources):
+                where = f"dimensions.{name}.sources[{index}]"
+                parsed = self._parse(where, s.expression, problems)
+                self._check_columns(where, s.relation, parsed, problems, False)
+                sources.append(Source(s.relation, s.expression, parsed))
+            dimensions[name] = Dimension(
+                name=name,
+                label=d.label,
+                description=d.description,
+                format=d.format,
+                sort=d.sort,
+                numbered=d.numbered,
+                known_values=d.known_values,
+                values=d.values,
+                sensitivity=d.sensitivity,
+                sources=tuple(sources),
+                synonyms=d.synonyms,
+            )
+        self.dimensions: Mapping[str, Dimension] = MappingProxyType(dimensions)
+        problems += self._synonym_problems()
+        reserved = {"period", *self.time_grains}
+        for name in (*self.measures, *self.dimensions):
+            if name in reserved:
+                problems.append(f"'{name}' is reserved for a time or period column.")
+        for name in set(self.measures) & set(self.dimensions):
+            problems.append(f"'{name}' is both a measure and a dimension.")
+        if problems:
+            raise _invalid(problems)
+
+    # -- roles and scope -----------------------------------------------------------------
+
+    def relations_for_role(self, role: str) -> frozenset[str]:
+        """The relations ``role`` may read (unqualified names); none for an unknown role."""
+        found = self.roles.get(role)
+        return found.relations if found is not None else frozenset()
+
+    def suggestions_for_role(self, role: str) -> tuple[str, ...]:
+        """Example questions whose answers read only relations ``role`` may read."""
+        allowed = self.relations_for_role(role)
+        return tuple(s.question for s in self.suggestions if s.needs <= allowed)
+
+    def relations_for_plan(self, plan: QueryPlan) -> frozenset[str]:
+        """The catalog relations that compiling ``plan`` reads (raises if it cannot)."""
+        from bastion.catalog.resolve import resolve_plan  # resolve builds on this module
+
+        return resolve_plan(plan, self).relations
+
+    # -- lookups ---------------------------------------------------------------------------
+
+    def paths_from(self, base: str) -> Mapping[str, tuple[Lookup, ...]]:
+        """The shortest lookup path from ``base`` to every reachable relation.
+
+        Breadth first in the file's join order, so that paths share prefixes (one join tree
+        per query) and the choice never changes between runs.
+        """
+        cached = self._paths.get(base)
+        if cached is not None:
+            return cached
+        paths: dict[str, tuple[Lookup, ...]] = {base: ()}
+        queue = [base]
+        while queue:
+            relation = queue.pop(0)
+            for lookup in self._outgoing.get(relation, ()):
+                if lookup.target not in paths:
+                    paths[lookup.target] = (*paths[relation], lookup)
+                    queue.append(lookup.target)
+        result = MappingProxyType(paths)
+        self._paths[base] = result
+        return result
+
+    def find_source(self, dimension: str, base: str) -> tuple[Source, tuple[Lookup, ...]] | None:
+        """The source of ``dimension`` nearest to ``base`` and the path to it, if any."""
+        paths = self.paths_from(base)
+        best: tuple[Source, tuple[Lookup, ...]] | None = None
+        for source in self.dimensions[dimension].sources:
+            path = paths.get(source.relation)
+            if path is not None and (best is None or len(path) < len(best[1])):
+                best = (source, path)
+        return best
+
+    # -- validation helpers ------------------------------------------------------------------
+
+    @staticmethod
+    def _parse(where: str, sql: str, problems: list[str]) -> exp.Expr:
+        try:
+            return sqlglot.parse_one(sql, dialect=DIALECT)
+        except SqlglotError as exc:
+            problems.append(f"{where}: not a SQL expression ({exc}).")
+            return exp.Null()
+
+    def _check_columns(
+        self, where: str, relation: str, parsed: exp.Expr, problems: list[str], lookups: bool
+    ) -> tuple[str, ...]:
+        """Check every column of ``parsed``; return the other relations it names."""
+        needs: list[str] = []
+        for column in parsed.find_all(exp.Column):
+            table = column.table or relation
+            if table != relation:
+                path = self.paths_from(relation).get(table)
+                if not lookups or table not in self.relations:
+                    problems.append(f"{where}: '{column.sql()}' must be a column of {relation}.")
+                    continue
+                if path is None or not all(step.to_one for step in path):
+                    problems.append(
+                        f"{where}: {table} is not reachable from {relation} without "
+                        "multiplying rows."
+                    )
+                    continue
+                if table not in needs:
+                    needs.append(table)
+            if column.name not in self.relations[table].columns:
+                problems.append(f"{where}: relation '{table}' has no column '{column.name}'.")
+        return tuple(needs)
+
+    def _synonym_problems(self) -> list[str]:
+        """Synonyms must be words, and one phrase means one dimension or one grain."""
+        owners: dict[tuple[str, ...], set[str]] = {}
+        problems: list[str] = []
+        named = [(f"measure {n}", m.synonyms) for n, m in self.measures.items()]
+        named += [(f"dimension {n}", d.synonyms) for n, d in self.dimensions.items()]
+        named += [(f"time grain {n}", g.synonyms) for n, g in self.time_grains.items()]
+        for owner, synonyms in named:
+            for synonym in synonyms:
+                phrase = words(synonym)
+                if not phrase:
+                    problems.append(f"{owner}: synonym '{synonym}' has no words.")
+                owners.setdefault(phrase, set()).add(owner)
+        for phrase, names in owners.items():
+            kinds = [n for n in names if not n.startswith("measure ")]
+            if len(kinds) > 1 or (kinds and kinds[0].startswith("time grain ") and len(names) > 1):
+                problems.append(f"synonym '{' '.join(phrase)}' is ambiguous: {sorted(names)}.")
+        return problems
+
+
+def _invalid(problems: list[str]) -> ConfigurationError:
+    shown = "; ".join(problems[:8]) + (
+        f" (and {len(problems) - 8} more)" if len(problems) > 8 else ""
+    )
+    return ConfigurationError(
+        f"The semantic catalog is invalid: {shown}", code="catalog.invalid", details=problems
+    )
+
+
+def parse_catalog(text: str) -> Catalog:
+    """Validate catalog YAML text and build the catalog; ConfigurationError if invalid."""
+    try:
+        data: Any = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigurationError(
+            f"The semantic catalog is not valid YAML: {exc}", code="catalog.invalid"
+        ) from exc
+    try:
+        spec = CatalogSpec.model_validate(data)
+    except ValidationError as exc:
+        problems = [
+            f"{'.'.join(str(p) for p in err['loc']) or 'catalog'}: {err['msg']}"
+            for err in exc.errors()
+        ]
+        raise _invalid(problems) from exc
+    return Catalog(spec)
+
+
+def read_catalog(path: Path) -> Catalog:
+    """The catalog in ``path`` (for tests and for sites with their own catalog file)."""
+    try:
+        return parse_catalog(path.read_text(encoding="utf-8"))
+    except ConfigurationError as exc:
+        exc.message = f"{path}: {exc.message}"
+        exc.args = (exc.message,)
+        raise
+
+
+@functools.cache
+def load_catalog() -> Catalog:
+    """The catalog shipped with Bastion, validated once per process."""
+    text = resources.files("bastion.catalog").joinpath(CATALOG_FILE).read_text(encoding="utf-8")
+    return parse_catalog(text)

@@ -1,0 +1,61 @@
+"""The values that exist in the data (categories, ratings, places, actors, film titles),
+which the planner needs to recognise "Action films" or "customers in Japan" without
+touching the database per question. Loaded once per data set by the caller.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import psycopg
+
+from bastion.catalog.spec import KnownValuesField
+
+
+@dataclass(frozen=True, eq=False)
+class KnownValues:
+    """Distinct values per kind, as stored (the planner matches them case-insensitively)."""
+
+    categories: tuple[str, ...] = ()
+    ratings: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    cities: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()  # "PENELOPE GUINESS"
+    films: tuple[str, ...] = ()  # titles, "ACADEMY DINOSAUR"
+    languages: tuple[str, ...] = ()
+    newest_date: date | None = None  # newest payment or rental day: the default as-of date
+
+    def values_of(self, field: KnownValuesField) -> tuple[str, ...]:
+        values: tuple[str, ...] = getattr(self, field)
+        return values
+
+
+_QUERIES: dict[KnownValuesField, str] = {
+    "categories": "SELECT name FROM {s}.category ORDER BY 1",
+    "ratings": "SELECT unnest(enum_range(NULL::{s}.mpaa_rating))::text",
+    "countries": "SELECT DISTINCT country FROM {s}.country ORDER BY 1",
+    "cities": "SELECT DISTINCT city FROM {s}.city ORDER BY 1",
+    "actors": "SELECT DISTINCT first_name || ' ' || last_name FROM {s}.actor ORDER BY 1",
+    "films": "SELECT DISTINCT title FROM {s}.film ORDER BY 1",
+    "languages": "SELECT DISTINCT trim(name) FROM {s}.language ORDER BY 1",
+}
+_NEWEST = """
+SELECT greatest(
+    (SELECT max(payment_date) FROM {s}.payment),
+    (SELECT max(rental_date) FROM {s}.rental))::date
+"""
+
+
+def load_known_values(conn: psycopg.Connection[Any], schema: str = "analytics") -> KnownValues:
+    """Read the known values as the owner (the tables directly, no scope applies)."""
+    found: dict[str, Any] = {}
+    with conn.cursor() as cur:
+        for field, query in _QUERIES.items():
+            cur.execute(query.format(s=schema))
+            found[field] = tuple(str(row[0]) for row in cur.fetchall() if row[0] is not None)
+        cur.execute(_NEWEST.format(s=schema))
+        row = cur.fetchone()
+        found["newest_date"] = row[0] if row is not None else None
+    return KnownValues(**found)

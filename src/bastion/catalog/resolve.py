@@ -1,0 +1,171 @@
+"""From a QueryPlan to what its SQL must read: per measure relation, the joins, where each
+dimension comes from, and how each filter applies. The compiler turns this into SQL and
+``Catalog.relations_for_plan`` reports its relations, so both always agree.
+
+Filters on a dimension that is not grouped by and sits behind a join that multiplies rows
+(a film's categories, a film's actors) become ``IN (subquery)`` semi-joins, so that a
+rental of a film with two matching categories still counts once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bastion.catalog.catalog import Catalog, Lookup, Measure, Source
+from bastion.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from bastion.planner.plan import Filter, QueryPlan
+
+
+class PlanNotResolvable(InvalidInput):
+    """The plan names something the catalog cannot compile (unknown or unreachable)."""
+
+    code = "plan.not_resolvable"
+
+
+@dataclass(frozen=True)
+class DirectFilter:
+    """``source`` of a joined relation compared in the WHERE clause."""
+
+    filter: Filter
+    source: Source
+
+
+@dataclass(frozen=True)
+class SemiJoinFilter:
+    """``anchor`` (joined) reaches ``source`` through ``path`` inside ``IN (SELECT ...)``."""
+
+    filter: Filter
+    anchor: str
+    path: tuple[Lookup, ...]
+    source: Source
+
+
+@dataclass(frozen=True)
+class MeasureGroup:
+    """The measures over one relation, and everything their SELECT needs."""
+
+    base: str
+    measures: tuple[Measure, ...]
+    joins: tuple[Lookup, ...]  # in join order; each target joined once
+    keys: Mapping[str, Source]  # grouped dimension -> its source
+    filters: tuple[DirectFilter | SemiJoinFilter, ...]
+    time_column: str | None
+    relations: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    groups: tuple[MeasureGroup, ...]
+    dimensions: tuple[str, ...]  # grouped dimensions in output order
+    relations: frozenset[str]
+
+
+def key_dimensions(plan: QueryPlan) -> tuple[str, ...]:
+    """Grouped dimensions in output order: the compared dimension first."""
+    compared = plan.comparison.dimension if plan.comparison is not None else None
+    first = (compared,) if compared else ()
+    return (*first, *(d for d in plan.dimensions if d != compared))
+
+
+def plan_filters(plan: QueryPlan) -> tuple[Filter, ...]:
+    """The plan's filters plus the compared values (only those rows are compared)."""
+    from bastion.planner.plan import Filter
+
+    comparison = plan.comparison
+    if comparison is not None and comparison.dimension and comparison.values:
+        return (*plan.filters, Filter(dimension=comparison.dimension, values=comparison.values))
+    return plan.filters
+
+
+def resolve_plan(plan: QueryPlan, catalog: Catalog) -> Resolution:
+    """Resolve ``plan`` against ``catalog``; PlanNotResolvable says why it cannot."""
+    for name in plan.measures:
+        if name not in catalog.measures:
+            raise PlanNotResolvable(f"There is no measure called '{name}'.")
+    keys = key_dimensions(plan)
+    filters = plan_filters(plan)
+    for name in (*keys, *(f.dimension for f in filters)):
+        if name not in catalog.dimensions:
+            raise PlanNotResolvable(f"There is no dimension called '{name}'.")
+    needs_time = bool(
+        plan.time_grain
+        or plan.time_range
+        or (plan.comparison is not None and plan.comparison.periods)
+    )
+    by_relation: dict[str, list[Measure]] = {}
+    for name in dict.fromkeys(plan.measures):
+        measure = catalog.measures[name]
+        if needs_time and measure.time_column is None:
+            raise PlanNotResolvable(
+                f"{measure.label} has no date, so it can't be limited to a period or shown "
+                "over time."
+            )
+        by_relation.setdefault(measure.relation, []).append(measure)
+    groups = tuple(
+        _resolve_group(catalog, base, tuple(measures), keys, filters)
+        for base, measures in by_relation.items()
+    )
+    relations = frozenset().union(*(g.relations for g in groups))
+    return Resolution(groups=groups, dimensions=keys, relations=relations)
+
+
+def _resolve_group(
+    catalog: Catalog,
+    base: str,
+    measures: tuple[Measure, ...],
+    keys: tuple[str, ...],
+    filters: tuple[Filter, ...],
+) -> MeasureGroup:
+    paths = catalog.paths_from(base)
+    joins: dict[str, Lookup] = {}  # target -> lookup, in join order
+
+    def join(path: tuple[Lookup, ...]) -> None:
+        for lookup in path:
+            joins.setdefault(lookup.target, lookup)
+
+    def source_of(dimension: str) -> tuple[Source, tuple[Lookup, ...]]:
+        found = catalog.find_source(dimension, base)
+        if found is None:
+            noun = " and ".join(m.label for m in measures)
+            label = catalog.dimensions[dimension].label.lower()
+            raise PlanNotResolvable(f"{noun} can't be broken down or filtered by {label}.")
+        return found
+
+    for measure in measures:
+        for relation in measure.needs:
+            join(paths[relation])
+    key_sources: dict[str, Source] = {}
+    for dimension in keys:
+        source, path = source_of(dimension)
+        join(path)
+        key_sources[dimension] = source
+    placed: list[DirectFilter | SemiJoinFilter] = []
+    semi_relations: set[str] = set()
+    for flt in filters:
+        if flt.dimension in key_sources:
+            placed.append(DirectFilter(flt, key_sources[flt.dimension]))
+            continue
+        source, path = source_of(flt.dimension)
+        joined = [i for i, step in enumerate(path) if step.target in joins]
+        start = joined[-1] + 1 if joined else 0  # first step not joined yet
+        rest = path[start:]
+        if all(step.to_one for step in rest):
+            join(rest)
+            placed.append(DirectFilter(flt, source))
+        else:
+            anchor = rest[0].source
+            placed.append(SemiJoinFilter(flt, anchor, rest, source))
+            semi_relations.update(step.target for step in rest)
+    return MeasureGroup(
+        base=base,
+        measures=measures,
+        joins=tuple(joins.values()),
+        keys=key_sources,
+        filters=tuple(placed),
+        time_column=measures[0].time_column,
+        relations=frozenset({base, *joins, *semi_relations}),
+    )

@@ -1,0 +1,174 @@
+"""The shape of ``catalog.yaml`` as pydantic models, and the cross-reference checks that
+make a catalog valid (every name points at something that exists, no role can read a
+base table with people or money). Parsing SQL snippets is left to :mod:`catalog`.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# The same literals as bastion.planner.plan (a test holds them equal); the catalog does not
+# import the planner, which builds on it.
+Grain = Literal["day", "week", "month", "quarter", "year"]
+ColumnFormat = Literal["currency", "integer", "number", "percent", "text", "date"]
+Cardinality = Literal["many_to_one", "one_to_many", "many_to_many"]
+KnownValuesField = Literal[
+    "categories", "ratings", "countries", "cities", "actors", "films", "languages"
+]
+GRAINS: tuple[Grain, ...] = ("day", "week", "month", "quarter", "year")
+
+
+class _Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class ColumnSpec(_Spec):
+    type: str
+    description: str = Field(min_length=1)
+    sensitivity: tuple[str, ...] = ()
+
+
+class RelationSpec(_Spec):
+    kind: Literal["view", "table"]
+    alias: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    subject: str = Field(min_length=1)  # "Your role can't see {subject}."
+    description: str = Field(min_length=1)
+    scope_column: str | None = None
+    columns: dict[str, ColumnSpec] = Field(min_length=1)
+
+
+class JoinSpec(_Spec):
+    from_: str = Field(alias="from", pattern=r"^\w+\.\w+$")
+    to: str = Field(pattern=r"^\w+\.\w+$")
+    cardinality: Cardinality
+
+
+class MeasureSpec(_Spec):
+    label: str = Field(min_length=1)
+    description: str = Field(min_length=1)
+    relation: str
+    expression: str = Field(min_length=1)
+    format: ColumnFormat
+    time_column: str | None = None
+    zero_when_empty: bool = False
+    synonyms: tuple[str, ...] = Field(min_length=1)
+
+
+class SourceSpec(_Spec):
+    relation: str
+    expression: str = Field(min_length=1)
+
+
+class DimensionSpec(_Spec):
+    label: str = Field(min_length=1)
+    description: str = Field(min_length=1)
+    format: ColumnFormat = "text"
+    sort: Literal["value", "measure"] = "measure"
+    numbered: bool = False  # "store 2": values are integers written after a synonym
+    known_values: KnownValuesField | None = None
+    values: tuple[str, ...] = ()  # fixed values known without the database
+    sensitivity: tuple[str, ...] = ()
+    sources: tuple[SourceSpec, ...] = Field(min_length=1)
+    synonyms: tuple[str, ...] = Field(min_length=1)
+
+
+class GrainSpec(_Spec):
+    label: str = Field(min_length=1)
+    synonyms: tuple[str, ...] = Field(min_length=1)
+
+
+class RoleSpec(_Spec):
+    description: str = Field(min_length=1)
+    relations: tuple[str, ...]
+
+
+class SuggestionSpec(_Spec):
+    question: str = Field(min_length=1)
+    needs: tuple[str, ...] = Field(min_length=1)
+
+
+class CatalogSpec(_Spec):
+    version: str = Field(min_length=1)
+    schema_name: str = Field(alias="schema", pattern=r"^[a-z_][a-z0-9_]*$")
+    sensitivity_tags: dict[str, str]
+    never_queryable: dict[str, str]
+    relations: dict[str, RelationSpec] = Field(min_length=1)
+    joins: tuple[JoinSpec, ...] = ()
+    measures: dict[str, MeasureSpec] = Field(min_length=1)
+    dimensions: dict[str, DimensionSpec] = Field(min_length=1)
+    time_grains: dict[Grain, GrainSpec]
+    default_ranking_measures: tuple[str, ...] = ()
+    roles: dict[str, RoleSpec] = Field(min_length=1)
+    suggestions: tuple[SuggestionSpec, ...] = ()
+
+    def reference_problems(self) -> list[str]:
+        """Every dangling name in the file, as sentences (empty when all is well)."""
+        problems: list[str] = []
+        relations = self.relations
+        tags = self.sensitivity_tags
+
+        def column_ok(where: str, relation: str, column: str) -> None:
+            if relation not in relations:
+                problems.append(f"{where}: unknown relation '{relation}'.")
+            elif column not in relations[relation].columns:
+                problems.append(f"{where}: relation '{relation}' has no column '{column}'.")
+
+        for name in self.never_queryable:
+            if name in relations:
+                problems.append(f"relations.{name}: '{name}' is never queryable.")
+        aliases: dict[str, str] = {}
+        for name, rel in relations.items():
+            if rel.scope_column is not None and rel.scope_column not in rel.columns:
+                problems.append(f"relations.{name}.scope_column: no column '{rel.scope_column}'.")
+            if rel.alias in aliases:
+                problems.append(
+                    f"relations.{name}.alias: '{rel.alias}' is also {aliases[rel.alias]}'s."
+                )
+            aliases[rel.alias] = name
+            for column_name, column in rel.columns.items():
+                for tag in column.sensitivity:
+                    if tag not in tags:
+                        problems.append(
+                            f"relations.{name}.columns.{column_name}: unknown tag '{tag}'."
+                        )
+        for index, join in enumerate(self.joins):
+            for end in (join.from_, join.to):
+                end_relation, end_column = end.split(".")
+                column_ok(f"joins[{index}]", end_relation, end_column)
+        for name, measure in self.measures.items():
+            where = f"measures.{name}"
+            if measure.relation not in relations:
+                problems.append(f"{where}.relation: unknown relation '{measure.relation}'.")
+            elif measure.time_column is not None:
+                column_ok(f"{where}.time_column", measure.relation, measure.time_column)
+        for name, dim in self.dimensions.items():
+            for tag in dim.sensitivity:
+                if tag not in tags:
+                    problems.append(f"dimensions.{name}: unknown tag '{tag}'.")
+            for index, source in enumerate(dim.sources):
+                if source.relation not in relations:
+                    problems.append(
+                        f"dimensions.{name}.sources[{index}]: unknown relation '{source.relation}'."
+                    )
+        missing_grains = [g for g in GRAINS if g not in self.time_grains]
+        if missing_grains:
+            problems.append(f"time_grains: missing {', '.join(missing_grains)}.")
+        for name in self.default_ranking_measures:
+            if name not in self.measures:
+                problems.append(f"default_ranking_measures: unknown measure '{name}'.")
+        for role, spec in self.roles.items():
+            for relation in spec.relations:
+                if relation in self.never_queryable:
+                    problems.append(
+                        f"roles.{role}: '{relation}' is a base table with people or money and "
+                        "is never queryable."
+                    )
+                elif relation not in relations:
+                    problems.append(f"roles.{role}: unknown relation '{relation}'.")
+        for index, suggestion in enumerate(self.suggestions):
+            for relation in suggestion.needs:
+                if relation not in relations:
+                    problems.append(f"suggestions[{index}]: unknown relation '{relation}'.")
+        return problems

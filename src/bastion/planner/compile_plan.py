@@ -1,0 +1,372 @@
+"""QueryPlan -> one PostgreSQL SELECT, built with sqlglot's expression builders.
+
+The shape of the SQL:
+- one measure relation, no period comparison: a single grouped SELECT;
+- several measure relations: one CTE per relation (``payment_totals``, ``rental_totals``)
+  joined on the grouped columns (FULL JOIN USING, or CROSS JOIN for totals);
+- a period comparison: a ``periods`` CTE (VALUES) that rows join by date, and a final
+  SELECT from ``periods`` LEFT JOIN the totals, so every period has a row.
+Every relation is schema-qualified, every output column is aliased with its
+``ResultColumn.name``, the ORDER BY ends with every grouped column (ties broken), and the
+LIMIT is the plan's (at most 200).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from sqlglot import exp
+
+from bastion.catalog.catalog import DIALECT, Catalog, Lookup, Measure, Source
+from bastion.catalog.resolve import (
+    DirectFilter,
+    MeasureGroup,
+    Resolution,
+    SemiJoinFilter,
+    resolve_plan,
+)
+from bastion.planner.plan import CompiledQuery, Filter, QueryPlan, ResultColumn, TimeRange
+
+MAX_LIMIT = 200
+PERIOD = "period"
+PERIODS = "periods"
+_DATE = exp.DataType.build("date")
+
+
+# Small builders that make fresh nodes: sqlglot's fluent helpers copy their operands,
+# which would be most of the compile time.
+def _col(name: str, table: str | None = None) -> exp.Column:
+    return exp.column(name, table=table)
+
+
+def _alias(expression: exp.Expr, name: str) -> exp.Alias:
+    return exp.Alias(this=expression, alias=exp.to_identifier(name))
+
+
+def _cast_date(expression: exp.Expr) -> exp.Cast:
+    return exp.Cast(this=expression, to=_DATE.copy())
+
+
+def _and(conditions: list[exp.Expr]) -> exp.Expr:
+    return exp.and_(*conditions, copy=False)
+
+
+def _name(name: str) -> exp.Table:
+    """A CTE by name (built, not parsed)."""
+    return exp.Table(this=exp.to_identifier(name))
+
+
+# sqlglot renamed Select's "with" argument to "with_"; build CTEs for either.
+_WITH_ARG = "with_" if "with_" in exp.Select.arg_types else "with"
+
+
+def compile_plan(plan: QueryPlan, catalog: Catalog) -> CompiledQuery:
+    """Compile ``plan``; raises PlanNotResolvable when the catalog cannot answer it."""
+    resolution = resolve_plan(plan, catalog)
+    periods = plan.comparison.periods if plan.comparison is not None else ()
+    keys = _key_names(plan, resolution)
+    groups = [_group_select(g, plan, catalog, keys, bool(periods)) for g in resolution.groups]
+    limit = min(plan.limit or MAX_LIMIT, MAX_LIMIT)
+    if len(groups) == 1 and not periods:
+        query = groups[0]
+        if keys:
+            query = query.order_by(*_order(plan, keys, None), copy=False)
+    else:
+        query = _combine(plan, resolution, groups, keys, periods)
+    query = query.limit(exp.Literal.number(limit), copy=False)
+    return CompiledQuery(
+        sql=query.sql(dialect=DIALECT, pretty=True, copy=False),
+        columns=_result_columns(plan, catalog, keys),
+        relations=tuple(sorted(resolution.relations)),
+    )
+
+
+def _key_names(plan: QueryPlan, resolution: Resolution) -> list[str]:
+    """Output names of the grouped columns: period, time bucket, then dimensions."""
+    names = [PERIOD] if plan.comparison is not None and plan.comparison.periods else []
+    if plan.time_grain is not None:
+        names.append(plan.time_grain)
+    return names + list(resolution.dimensions)
+
+
+def _result_columns(plan: QueryPlan, catalog: Catalog, keys: list[str]) -> tuple[ResultColumn, ...]:
+    columns: list[ResultColumn] = []
+    for key in keys:
+        if key == PERIOD:
+            columns.append(ResultColumn(name=PERIOD, label="Period", role="dimension"))
+        elif key == plan.time_grain:
+            label = catalog.time_grains[plan.time_grain].label
+            columns.append(ResultColumn(name=key, label=label, role="time", format="date"))
+        else:
+            dim = catalog.dimensions[key]
+            columns.append(
+                ResultColumn(name=key, label=dim.label, role="dimension", format=dim.format)
+            )
+    for name in dict.fromkeys(plan.measures):
+        measure = catalog.measures[name]
+        columns.append(
+            ResultColumn(name=name, label=measure.label, role="measure", format=measure.format)
+        )
+    return tuple(columns)
+
+
+# -- one measure relation ------------------------------------------------------------------
+
+
+def _group_select(
+    group: MeasureGroup, plan: QueryPlan, catalog: Catalog, keys: list[str], periods: bool
+) -> exp.Select:
+    aliases = {name: rel.alias for name, rel in catalog.relations.items()}
+    base_alias = aliases[group.base]
+    time_column = group.time_column
+
+    def timed() -> exp.Column:
+        assert time_column is not None  # resolve_plan refuses undated measures
+        return _col(time_column, base_alias)
+
+    def key_sql(key: str) -> exp.Expr:
+        if key == PERIOD:
+            return _col(PERIOD, PERIODS)
+        if key == plan.time_grain:
+            return _cast_date(exp.func("date_trunc", exp.Literal.string(key), timed()))
+        return _source_sql(group.keys[key], aliases)
+
+    projections = [_alias(key_sql(k), k) for k in keys]
+    projections += [_alias(_measure_sql(m, aliases), m.name) for m in group.measures]
+    query = exp.Select(expressions=projections).from_(_table(catalog, group.base), copy=False)
+    for lookup in group.joins:
+        query = query.join(
+            _table(catalog, lookup.target), on=_join_condition(lookup, aliases), copy=False
+        )
+    conditions: list[exp.Expr] = []
+    if periods and plan.comparison is not None:
+        on = _and(
+            [
+                exp.GTE(this=timed(), expression=_col("period_start", PERIODS)),
+                exp.LT(this=timed(), expression=_col("period_end", PERIODS)),
+            ]
+        )
+        query = query.join(_name(PERIODS), on=on, copy=False)
+        conditions += _range_conditions(timed, _span(plan.comparison.periods))
+    if plan.time_range is not None and time_column is not None:
+        conditions += _range_conditions(timed, plan.time_range)
+    for placed in group.filters:
+        conditions.append(_filter_sql(placed, catalog, aliases))
+    if conditions:
+        query = query.where(_and(conditions), copy=False)
+    if keys:
+        query = query.group_by(*(key_sql(k) for k in keys), copy=False)
+    return query
+
+
+def _table(catalog: Catalog, relation: str) -> exp.Table:
+    return exp.table_(relation, db=catalog.schema, alias=catalog.relations[relation].alias)
+
+
+def _join_condition(lookup: Lookup, aliases: dict[str, str]) -> exp.Expr:
+    return exp.EQ(
+        this=_col(lookup.target_column, aliases[lookup.target]),
+        expression=_col(lookup.source_column, aliases[lookup.source]),
+    )
+
+
+def _qualified(parsed: exp.Expr, default: str, aliases: dict[str, str]) -> exp.Expr:
+    """A copy of a catalog expression with every column qualified by its table alias."""
+    copied = parsed.copy()
+    for column in copied.find_all(exp.Column):
+        column.set("table", exp.to_identifier(aliases[column.table or default]))
+    return copied
+
+
+def _measure_sql(measure: Measure, aliases: dict[str, str]) -> exp.Expr:
+    return _qualified(measure.parsed, measure.relation, aliases)
+
+
+def _source_sql(source: Source, aliases: dict[str, str]) -> exp.Expr:
+    return _qualified(source.parsed, source.relation, aliases)
+
+
+def _literal(value: str | int) -> exp.Expr:
+    if isinstance(value, int):
+        return exp.Literal.number(value)
+    return exp.Literal.string(value)
+
+
+def _date(value: date) -> exp.Expr:
+    return _cast_date(exp.Literal.string(value.isoformat()))
+
+
+def _range_conditions(column: Callable[[], exp.Column], time_range: TimeRange) -> list[exp.Expr]:
+    conditions: list[exp.Expr] = []
+    if time_range.start is not None:
+        conditions.append(exp.GTE(this=column(), expression=_date(time_range.start)))
+    if time_range.end is not None:
+        conditions.append(exp.LT(this=column(), expression=_date(time_range.end)))
+    return conditions
+
+
+def _span(periods: tuple[TimeRange, ...]) -> TimeRange:
+    """The smallest range holding every period (open if one of them is), so that the
+    database reads only those dates before joining them to the periods."""
+    starts = [p.start for p in periods]
+    ends = [p.end for p in periods]
+    return TimeRange(
+        start=None if None in starts else min(d for d in starts if d is not None),
+        end=None if None in ends else max(d for d in ends if d is not None),
+    )
+
+
+def _match(expression: exp.Expr, flt: Filter) -> exp.Expr:
+    """``expression`` equals (or, negated, differs from) one of the filter's values."""
+    values = [_literal(v) for v in flt.values]
+    if len(values) == 1:
+        compare = exp.NEQ if flt.negate else exp.EQ
+        return compare(this=_wrap(expression), expression=values[0])
+    matched = exp.In(this=_wrap(expression), expressions=values)
+    return exp.Not(this=matched) if flt.negate else matched
+
+
+def _wrap(expression: exp.Expr) -> exp.Expr:
+    """Parentheses around an operator, so ``a || ' ' || b = 'x'`` reads as meant."""
+    return exp.Paren(this=expression) if isinstance(expression, exp.Binary) else expression
+
+
+def _filter_sql(
+    placed: DirectFilter | SemiJoinFilter, catalog: Catalog, aliases: dict[str, str]
+) -> exp.Expr:
+    if isinstance(placed, DirectFilter):
+        return _match(_source_sql(placed.source, aliases), placed.filter)
+    first, rest = placed.path[0], placed.path[1:]
+    inner = exp.Select(expressions=[_col(first.target_column, aliases[first.target])]).from_(
+        _table(catalog, first.target), copy=False
+    )
+    for lookup in rest:
+        inner = inner.join(
+            _table(catalog, lookup.target), on=_join_condition(lookup, aliases), copy=False
+        )
+    positive = placed.filter.model_copy(update={"negate": False})
+    inner = inner.where(_match(_source_sql(placed.source, aliases), positive), copy=False)
+    outer = _col(first.source_column, aliases[placed.anchor])
+    matched = exp.In(this=outer, query=exp.Subquery(this=inner))
+    return exp.Not(this=matched) if placed.filter.negate else matched
+
+
+# -- several relations or periods ----------------------------------------------------------
+
+
+def _cte_name(relation: str) -> str:
+    stem = relation.removeprefix("v_").removesuffix("_scoped").removesuffix("_masked")
+    return f"{stem}_totals"
+
+
+def _combine(
+    plan: QueryPlan,
+    resolution: Resolution,
+    groups: list[exp.Select],
+    keys: list[str],
+    periods: tuple[TimeRange, ...],
+) -> exp.Select:
+    names = [_cte_name(g.base) for g in resolution.groups]
+    measures = [
+        (m, name) for g, name in zip(resolution.groups, names, strict=True) for m in g.measures
+    ]
+    ctes: list[exp.CTE] = []
+    if periods:
+        columns = ("position", PERIOD, "period_start", "period_end")
+        ctes.append(_cte(PERIODS, _periods_values(periods), columns))
+    ctes += [_cte(name, group) for name, group in zip(names, groups, strict=True)]
+
+    def measure_column(measure: Measure, table: str) -> exp.Expr:
+        value: exp.Expr = _col(measure.name, table)
+        if measure.zero_when_empty:
+            value = exp.Coalesce(this=value, expressions=[exp.Literal.number(0)])
+        return _alias(value, measure.name)
+
+    def joined_totals(columns: list[exp.Expr]) -> exp.Select:
+        query = exp.Select(expressions=[*(_col(k) for k in keys), *columns])
+        query = query.from_(_name(names[0]), copy=False)
+        for name in names[1:]:
+            if keys:
+                using: list[int | str | exp.Expr] = [exp.to_identifier(k) for k in keys]
+                query = query.join(_name(name), using=using, join_type="full", copy=False)
+            else:
+                query = query.join(_name(name), join_type="cross", copy=False)
+        return query
+
+    if not periods:
+        final = joined_totals([measure_column(m, t) for m, t in measures])
+        final = _with(final, ctes)
+        return final.order_by(*_order(plan, keys, None), copy=False) if keys else final
+    source = names[0]
+    if len(groups) > 1:
+        source = "totals"
+        ctes.append(_cte(source, joined_totals([_col(m.name, t) for m, t in measures])))
+    final = exp.Select(
+        expressions=[
+            _alias(_col(PERIOD, PERIODS), PERIOD),
+            *(_alias(_col(k, source), k) for k in keys if k != PERIOD),
+            *(measure_column(m, source) for m, _ in measures),
+        ]
+    ).from_(_name(PERIODS), copy=False)
+    final = final.join(
+        _name(source),
+        on=exp.EQ(this=_col(PERIOD, source), expression=_col(PERIOD, PERIODS)),
+        join_type="left",
+        copy=False,
+    )
+    final = _with(final, ctes)
+    return final.order_by(*_order(plan, keys, _col("position", PERIODS)), copy=False)
+
+
+def _periods_values(periods: tuple[TimeRange, ...]) -> exp.Values:
+    rows = []
+    seen: set[str] = set()
+    for position, period in enumerate(periods, 1):
+        label = period.label or f"Period {position}"
+        if label in seen:
+            label = f"{label} ({position})"
+        seen.add(label)
+        rows.append(
+            exp.Tuple(
+                expressions=[
+                    exp.Literal.number(position),
+                    exp.Literal.string(label),
+                    _date(period.start or date.min),
+                    _date(period.end or date.max),
+                ]
+            )
+        )
+    return exp.Values(expressions=rows)
+
+
+def _cte(name: str, body: exp.Expr, columns: tuple[str, ...] = ()) -> exp.CTE:
+    alias = exp.TableAlias(
+        this=exp.to_identifier(name), columns=[exp.to_identifier(c) for c in columns]
+    )
+    return exp.CTE(this=body, alias=alias)
+
+
+def _with(query: exp.Select, ctes: list[exp.CTE]) -> exp.Select:
+    query.set(_WITH_ARG, exp.With(expressions=ctes))
+    return query
+
+
+def _order(plan: QueryPlan, keys: list[str], position: exp.Column | None) -> list[exp.Ordered]:
+    """The plan's order, then every grouped column ascending, so ties never reorder."""
+
+    def term(key: str) -> exp.Expr:
+        return position.copy() if key == PERIOD and position is not None else _col(key)
+
+    ordered: list[exp.Ordered] = []
+    used: set[str] = set()
+    for item in plan.order:
+        if item.key in used:
+            continue
+        used.add(item.key)
+        desc = item.direction == "desc"
+        ordered.append(exp.Ordered(this=term(item.key), desc=desc, nulls_first=False))
+    for key in keys:
+        if key not in used:
+            ordered.append(exp.Ordered(this=term(key), desc=False, nulls_first=False))
+    return ordered

@@ -1,0 +1,345 @@
+"""Time phrases in questions -> half-open date ranges, relative to an as-of date.
+
+Understood: ISO dates ("2022-05-14"), days ("May 14", "14th of May 2022"), months ("June",
+"June 2022"), quarters ("Q2", "second quarter of 2022"), halves ("H1"), years ("2022"),
+ranges ("between May 1 and May 15", "from May to July"), open ranges ("since April",
+"before June", "through June") and relative periods. Relative periods:
+- "today", "yesterday";
+- "this week|month|quarter|year" (the calendar period holding as_of);
+- "last|previous|prior week|month|quarter|year" (the calendar period before it);
+- "past week|month|quarter|year" and "last|past N days|weeks|months|quarters|years": a
+  rolling window that ends with as_of ("last 30 days" = [as_of - 29, as_of + 1));
+- "year|quarter|month to date", "ytd", "qtd", "mtd".
+Weeks start on Monday. A month or day without a year is in as_of's year (in a range, the
+year written on the other end, if any).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bastion.planner.plan import TimeRange
+
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+_MONTHS = {name.lower()[:3]: i for i, name in enumerate(MONTH_NAMES, 1)}
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "a": 1,
+}  # fmt: skip
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_ORDINALS.update({"1st": 1, "2nd": 2, "3rd": 3, "4th": 4})
+
+_NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + ")"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?!\s+(?:i|we|you)\b)|june?"
+    r"|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_DAY = r"\d{1,2}(?!\d)(?:st|nd|rd|th)?"
+
+# Kinds of single points, in the order they are tried at one position (longest forms first).
+_KINDS: tuple[tuple[str, str], ...] = (
+    ("iso", r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
+    ("mdy", rf"(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"),
+    ("dmy", rf"(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"),
+    (
+        "quarter",
+        rf"(?:q(?P<q>[1-4])|(?:the\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"
+        rf"\s+quarter)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?",
+    ),
+    ("year_quarter", rf"(?P<y>{_YEAR})\s+q(?P<q>[1-4])"),
+    (
+        "half",
+        rf"(?:h(?P<h>[12])|(?:the\s+)?(?P<hw>first|second)\s+half)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?",
+    ),
+    ("today", r"(?P<w>today|yesterday)"),
+    ("this", r"(?:this|the\s+current|current)\s+(?P<unit>week|month|quarter|year)"),
+    (
+        "rolling",
+        rf"(?:the\s+)?(?:last|past|previous|prior)\s+(?P<n>{_NUM})\s+"
+        r"(?P<unit>day|week|month|quarter|year)s?",
+    ),
+    ("last", r"(?:the\s+)?(?P<w>last|previous|prior|past)\s+(?P<unit>week|month|quarter|year)"),
+    ("to_date", r"(?:(?P<unit>year|quarter|month)[\s-]+to[\s-]+date|(?P<abbr>ytd|qtd|mtd))"),
+    ("month", rf"(?P<mon>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?"),
+    ("year", rf"(?:the\s+year\s+)?(?P<y>{_YEAR})"),
+)
+_KIND_PATTERNS = tuple((kind, re.compile(p)) for kind, p in _KINDS)
+_POINT = "|".join(re.sub(r"\(\?P<\w+>", "(?:", p) for _, p in _KINDS)
+_SCANNER = re.compile(
+    rf"\b(?:"
+    rf"(?:between|from)\s+(?P<ra>{_POINT})\s+(?P<conn>and|to|until|till|through|thru|-)\s+"
+    rf"(?P<rb>{_POINT})"
+    rf"|(?P<skind>since|after|starting(?:\s+(?:in|on|from))?|from)\s+(?P<since>{_POINT})"
+    rf"|(?P<bkind>before|until|till|through|thru|up\s+to|up\s+until|prior\s+to)\s+"
+    rf"(?P<before>{_POINT})"
+    rf"|(?P<rc>{_POINT})\s*(?:-|to|through|thru|until|till)\s*(?P<rd>{_POINT})"
+    rf"|(?P<point>{_POINT})"
+    rf")(?!\w)"
+)
+
+
+@dataclass(frozen=True)
+class TimePhrase:
+    """One time phrase found in a question, at ``start:end`` of the lower-cased text."""
+
+    start: int
+    end: int
+    time_range: TimeRange
+    # "between May and June": the two ends, for when the question compares periods.
+    parts: tuple[TimeRange, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Point:
+    start: date
+    end: date
+    label: str  # as a person says it: "last month (July 2022)"
+    plain: str  # the dates alone, for composite labels: "July 2022"
+    explicit_year: bool
+
+
+def find_time_phrases(text: str, as_of: date) -> list[TimePhrase]:
+    """Every time phrase in the lower-cased ``text``, left to right."""
+    found: list[TimePhrase] = []
+    for match in _SCANNER.finditer(text):
+        phrase = _interpret(match, as_of)
+        if phrase is not None:
+            found.append(phrase)
+    return found
+
+
+def _interpret(match: re.Match[str], as_of: date) -> TimePhrase | None:
+    start, end = match.span()
+    groups = match.groupdict()
+    if groups["ra"] is not None or groups["rc"] is not None:
+        first, second = (
+            (groups["ra"], groups["rb"]) if groups["ra"] else (groups["rc"], groups["rd"])
+        )
+        pair = _pair(first, second, as_of)
+        if pair is None:
+            return None
+        a, b = pair
+        time_range = TimeRange(start=a.start, end=b.end, label=f"from {a.plain} to {b.plain}")
+        parts: tuple[TimeRange, ...] = ()
+        if groups["conn"] == "and":
+            parts = (_range(a), _range(b))
+        return TimePhrase(start, end, time_range, parts)
+    if groups["since"] is not None:
+        point = _point(groups["since"], as_of, as_of.year)
+        if point is None:
+            return None
+        if groups["skind"] == "after":
+            label = f"after {point.plain}"
+            return TimePhrase(start, end, TimeRange(start=point.end, label=label))
+        return TimePhrase(start, end, TimeRange(start=point.start, label=f"since {point.plain}"))
+    if groups["before"] is not None:
+        point = _point(groups["before"], as_of, as_of.year)
+        if point is None:
+            return None
+        if groups["bkind"] in ("before", "prior to"):
+            return TimePhrase(start, end, TimeRange(end=point.start, label=f"before {point.plain}"))
+        return TimePhrase(start, end, TimeRange(end=point.end, label=f"up to {point.plain}"))
+    point = _point(groups["point"], as_of, as_of.year)
+    return None if point is None else TimePhrase(start, end, _range(point))
+
+
+def _range(point: _Point) -> TimeRange:
+    return TimeRange(start=point.start, end=point.end, label=point.label)
+
+
+def _pair(first: str, second: str, as_of: date) -> tuple[_Point, _Point] | None:
+    """Both ends of a range; an end without a year takes the other end's year."""
+    b = _point(second, as_of, as_of.year)
+    if b is None:
+        return None
+    a = _point(first, as_of, b.start.year if b.explicit_year else as_of.year)
+    if a is None:
+        return None
+    if not a.explicit_year and a.start >= b.end:  # "from November to February"
+        a = _point(first, as_of, a.start.year - 1) or a
+    if b.end <= a.start:
+        return None
+    return a, b
+
+
+# -- single points -----------------------------------------------------------------------
+
+
+def _point(text: str, as_of: date, default_year: int) -> _Point | None:
+    for kind, pattern in _KIND_PATTERNS:
+        match = pattern.fullmatch(text)
+        if match is not None:
+            try:
+                return _POINT_BUILDERS[kind](match.groupdict(), as_of, default_year)
+            except ValueError:  # "February 30"
+                return None
+    return None
+
+
+def _year(groups: dict[str, str | None], default_year: int) -> tuple[int, bool]:
+    value = groups.get("y")
+    return (int(value), True) if value else (default_year, False)
+
+
+def _month_number(text: str) -> int:
+    return _MONTHS[text.rstrip(".")[:3]]
+
+
+def _day_label(day: date) -> str:
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def _short_day(day: date) -> str:
+    return f"{day.day} {MONTH_NAMES[day.month - 1][:3]} {day.year}"
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by whole months, clamped to the end of a shorter month."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    first_next = date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
+    return date(year, month + 1, min(day.day, (first_next - timedelta(days=1)).day))
+
+
+def _month_start(year: int, month: int) -> date:
+    return date(year, month, 1)
+
+
+def _day_point(day: date, explicit: bool) -> _Point:
+    label = _day_label(day)
+    return _Point(day, day + timedelta(days=1), f"on {label}", label, explicit)
+
+
+def _month_point(year: int, month: int, explicit: bool, label: str | None = None) -> _Point:
+    start = _month_start(year, month)
+    plain = f"{MONTH_NAMES[month - 1]} {year}"
+    return _Point(start, add_months(start, 1), label or f"in {plain}", plain, explicit)
+
+
+def _quarter_point(year: int, quarter: int, explicit: bool, label: str | None = None) -> _Point:
+    start = _month_start(year, 3 * quarter - 2)
+    plain = f"Q{quarter} {year}"
+    return _Point(start, add_months(start, 3), label or f"in {plain}", plain, explicit)
+
+
+def _iso(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
+    return _day_point(date(int(g["y"] or 0), int(g["m"] or 0), int(g["d"] or 0)), True)
+
+
+def _day_of_month(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
+    year, explicit = _year(g, default_year)
+    day = int((g["d"] or "0").rstrip("stndrh"))
+    return _day_point(date(year, _month_number(g["mon"] or ""), day), explicit)
+
+
+def _month(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
+    year, explicit = _year(g, default_year)
+    return _month_point(year, _month_number(g["mon"] or ""), explicit)
+
+
+def _quarter(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
+    year, explicit = _year(g, default_year)
+    quarter = int(g["q"] or 0) if g.get("q") else _ORDINALS[g.get("qw") or ""]
+    return _quarter_point(year, quarter, explicit)
+
+
+def _half(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
+    year, explicit = _year(g, default_year)
+    half = int(g["h"] or 0) if g.get("h") else _ORDINALS[g.get("hw") or ""]
+    start = _month_start(year, 6 * half - 5)
+    plain = f"H{half} {year}"
+    return _Point(start, add_months(start, 6), f"in {plain}", plain, explicit)
+
+
+def _whole_year(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
+    year = int(g["y"] or 0)
+    return _Point(date(year, 1, 1), date(year + 1, 1, 1), f"in {year}", str(year), True)
+
+
+def _today(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
+    day = as_of if g["w"] == "today" else as_of - timedelta(days=1)
+    label = _day_label(day)
+    return _Point(day, day + timedelta(days=1), f"{g['w']} ({label})", label, True)
+
+
+def _calendar(unit: str, as_of: date, offset: int, word: str) -> _Point:
+    """The calendar ``unit`` holding as_of, moved by ``offset`` units."""
+    if unit == "week":
+        start = as_of - timedelta(days=as_of.weekday()) + timedelta(weeks=offset)
+        plain = f"the week of {_day_label(start)}"
+        return _Point(start, start + timedelta(days=7), f"{word} week ({plain})", plain, True)
+    if unit == "month":
+        start = add_months(_month_start(as_of.year, as_of.month), offset)
+        point = _month_point(start.year, start.month, True)
+        return _Point(point.start, point.end, f"{word} month ({point.plain})", point.plain, True)
+    if unit == "quarter":
+        first = _month_start(as_of.year, 3 * ((as_of.month - 1) // 3) + 1)
+        start = add_months(first, 3 * offset)
+        point = _quarter_point(start.year, (start.month + 2) // 3, True)
+        return _Point(point.start, point.end, f"{word} quarter ({point.plain})", point.plain, True)
+    year = as_of.year + offset
+    return _Point(date(year, 1, 1), date(year + 1, 1, 1), f"{word} year ({year})", str(year), True)
+
+
+def _this(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
+    return _calendar(g["unit"] or "", as_of, 0, "this")
+
+
+def _rolling_window(unit: str, count: int, as_of: date, spoken: str) -> _Point:
+    end = as_of + timedelta(days=1)
+    if unit == "day":
+        start = end - timedelta(days=count)
+    elif unit == "week":
+        start = end - timedelta(weeks=count)
+    else:
+        months = count * {"month": 1, "quarter": 3, "year": 12}[unit]
+        start = add_months(as_of, -months) + timedelta(days=1)
+    plain = f"{_short_day(start)} to {_short_day(as_of)}"
+    return _Point(start, end, f"{spoken} ({plain})", plain, True)
+
+
+def _rolling(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
+    text = g["n"] or "1"
+    count = int(text) if text.isdigit() else NUMBER_WORDS[text]
+    if count < 1:
+        raise ValueError("an empty window")
+    unit = g["unit"] or "day"
+    return _rolling_window(unit, count, as_of, f"the last {count} {unit}{'s' * (count != 1)}")
+
+
+def _last(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
+    unit = g["unit"] or ""
+    if g["w"] == "past":
+        return _rolling_window(unit, 1, as_of, f"the past {unit}")
+    return _calendar(unit, as_of, -1, "last")
+
+
+def _to_date(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
+    unit = g.get("unit") or {"ytd": "year", "qtd": "quarter", "mtd": "month"}[g["abbr"] or ""]
+    start = _calendar(unit, as_of, 0, "this").start
+    plain = f"{_short_day(start)} to {_short_day(as_of)}"
+    return _Point(start, as_of + timedelta(days=1), f"{unit} to date ({plain})", plain, True)
+
+
+_POINT_BUILDERS = {
+    "iso": _iso,
+    "mdy": _day_of_month,
+    "dmy": _day_of_month,
+    "quarter": _quarter,
+    "year_quarter": _quarter,
+    "half": _half,
+    "today": _today,
+    "this": _this,
+    "rolling": _rolling,
+    "last": _last,
+    "to_date": _to_date,
+    "month": _month,
+    "year": _whole_year,
+}

@@ -1,0 +1,312 @@
+"""The planner's vocabulary: phrases (tuples of words) -> what they mean.
+
+Three sources, each built once and cached: the grammar words of questions (this module),
+the catalog's synonyms (measures, dimensions, time grains), and the values in the data
+(``KnownValues`` plus the catalog's fixed values). Lookups are dictionary hits on word
+tuples, so a question costs a few dozen lookups whatever the size of the data.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+from types import MappingProxyType
+
+from bastion.catalog import Catalog, KnownValues
+from bastion.catalog.phrases import words
+from bastion.planner.plan import Direction, Grain
+
+
+class Kind(Enum):
+    MEASURE = "measure"  # revenue, rentals
+    DIMENSION = "dimension"  # category, store
+    NOUN = "noun"  # both: "films" (count them, or break down by them)
+    GRAIN = "grain"  # monthly, per day
+    VALUE = "value"  # Action, PG-13, Japan
+    BY = "by"  # by, per, for each
+    WHICH = "which"  # which, what
+    RANK = "rank"  # top, most, least popular
+    COUNT = "count"  # how many, number of
+    COMPARE = "compare"  # vs, compared to
+    NEGATE = "negate"  # excluding, not
+    ALL = "all"  # all (stores), overall
+    ALL_TIME = "all_time"  # all time, ever
+    DISTRIBUTION = "distribution"  # breakdown, share
+    TREND = "trend"  # trend, over time
+    FOLLOW = "follow"  # instead, same, only
+    FILLER = "filler"  # words that carry no meaning here
+    UNKNOWN = "unknown"  # words the planner does not know: the question is not understood
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: Kind
+    measures: tuple[str, ...] = ()  # candidate measures, best first
+    dimension: str | None = None
+    plural: bool = False
+    grain: Grain | None = None
+    direction: Direction | None = None
+    values: tuple[tuple[str, str | int], ...] = ()  # (dimension, value) for VALUE
+    needs_context: bool = False  # a VALUE that is also an ordinary word ("New")
+
+
+def _entries(kind: Kind, phrases: str, **kwargs: object) -> dict[tuple[str, ...], Entry]:
+    entry = Entry(kind, **kwargs)  # type: ignore[arg-type]
+    return {words(p): entry for p in phrases.split("|")}
+
+
+GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
+    {
+        **_entries(
+            Kind.BY,
+            "by|per|for each|for every|each|every|across|broken down by|break down by|"
+            "breakdown by|split by|grouped by|group by|by each|in each|for all the|"
+            "across all|across the|sorted by|ranked by|ordered by|order by|in terms of|"
+            "according to|based on",
+        ),
+        **_entries(Kind.WHICH, "which|what|who|which of the|what are the|who are the|list the"),
+        **_entries(
+            Kind.RANK,
+            "top|best|most|highest|largest|biggest|leading|greatest|the most|the highest|"
+            "most often|more|max|maximum",
+            direction="desc",
+        ),
+        **_entries(
+            Kind.RANK,
+            "bottom|worst|least|lowest|fewest|smallest|the least|the lowest|the fewest|"
+            "less|min|minimum|least often",
+            direction="asc",
+        ),
+        **_entries(
+            Kind.COUNT,
+            "how many|number of|count of|count|total number of|the number of|amount of|"
+            "quantity of|how much|total|totals|sum of|in total|overall",
+        ),
+        **_entries(
+            Kind.COMPARE,
+            "vs|versus|compare|compared|compared to|compared with|comparison|comparing|"
+            "against|side by side|difference between",
+        ),
+        **_entries(
+            Kind.NEGATE,
+            "excluding|exclude|except|except for|without|not|other than|apart from|but not|"
+            "aside from|minus|outside",
+        ),
+        **_entries(Kind.ALL, "all|any|every single|both|all of the"),
+        **_entries(Kind.ALL_TIME, "all time|all-time|ever|of all time|to date|so far|in history"),
+        **_entries(
+            Kind.DISTRIBUTION,
+            "distribution|breakdown|share|split|mix|proportion|proportions|spread|"
+            "distributed|broken down",
+        ),
+        **_entries(
+            Kind.TREND,
+            "trend|trends|over time|evolution|history|timeline|trajectory|growth|"
+            "development|time series|progression|changed|change over time|develop|evolve",
+        ),
+        **_entries(
+            Kind.FOLLOW,
+            "instead|same|only|just|now|again|too|as well|also|then|what about|how about|"
+            "and what about|and how about|what if|same for|the same for",
+        ),
+    }
+)
+
+# Words that may appear in a question without changing its meaning.
+_FILLER_TEXT = """
+    a an the of for in on at to from with and or is are was were be been being do does did
+    done have has had having i me my we us our you your it its this that these those there
+    their they them he she his her what's whats show shows showing give gives list tell get
+    display see view find report return calculate compute please can could would will should
+    might want wanted need like know let's lets me some much many value values number numbers
+    amount data figure figures stats statistics metric metrics kpi total totals overall
+    sum summary about around during within into over under up down out as than then so such
+    how when where why whose whom which who what by per each every all altogether combined
+    together whole entire full current far latest recent recently period periods time times
+    range window date dates day days week weeks month months quarter quarters year years
+    among between including include includes included along did make made happen happened
+    rank ranking ranked order ordered sort sorted list listed top group grouped items item
+    look looking results result breakdown chart graph table plot visualize visualise
+    category categories genre genres kind kinds type types film films movie movies title
+    titles dvd dvds picture pictures store stores shop shops customer customers client
+    clients rental rentals payment payments actor actors cast starring star stars featuring
+    feature features appearing appear appears played plays play acted acting city cities
+    country countries located living live lives based come comes coming who's whose
+    rated rating ratings mpaa level levels our company business we've us please thanks
+    thank hi hello hey ok okay yes now instead same only just again too also
+    'd 's s distinct unique different separate individual
+    yet still already currently right exactly roughly approximately approx catalogue
+    catalog collection library there's altogether performing performers performance
+    perform performed doing did fare fared
+"""
+FILLER_WORDS = frozenset(_FILLER_TEXT.split())
+# Verbs that name a measure only when nothing else does: "how much did store 1 make" is
+# revenue, "how many rentals did store 1 make" is rentals.
+WEAK_MEASURE_PHRASES = frozenset(
+    {
+        ("make",), ("made",), ("makes",), ("earn",), ("earned",), ("earns",),
+        ("generated",), ("generates",), ("bring", "in"), ("brought", "in"), ("brings", "in"),
+        ("paid",), ("spent",), ("spend",), ("rented",), ("rent",), ("renting",), ("rents",),
+        ("popular",), ("late",),
+    }
+)  # fmt: skip
+
+# Values that are also everyday words need context to count as values: "New films" is the
+# category, "new customers" is not.
+AMBIGUOUS_VALUES = frozenset({"new", "family", "children", "foreign", "music", "games"})
+RATING_CONTEXT = frozenset({"rated", "rating", "ratings", "film", "films", "movie", "movies"})
+FILM_NOUNS = frozenset({"film", "films", "movie", "movies", "title", "titles", "dvd", "dvds"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Catalog phrases merged with the grammar; longest phrase first at each word."""
+
+    phrases: Mapping[tuple[str, ...], Entry]
+    longest: int
+    numbered: Mapping[str, str]  # synonym -> dimension written with numbers ("store 2")
+    numbered_pattern: re.Pattern[str] | None  # "store 1", "stores 1 and 2", "store 1 vs store 2"
+    # (noun dimension, value dimension) pairs where the value describes the noun:
+    # "Action films", "customers in Japan".
+    related: frozenset[tuple[str, str]]
+
+
+def _is_plural(phrase: tuple[str, ...], synonyms: set[tuple[str, ...]]) -> bool:
+    last = phrase[-1]
+    stems = {last[:-1], last[:-2], last[:-3] + "y"} if last.endswith("s") else set()
+    return any((*phrase[:-1], stem) in synonyms for stem in stems)
+
+
+@functools.cache
+def catalog_lexicon(catalog: Catalog) -> Lexicon:
+    """The grammar plus the catalog's synonyms (built once per catalog)."""
+    measures: dict[tuple[str, ...], list[str]] = {}
+    for name, measure in catalog.measures.items():
+        for synonym in measure.synonyms:
+            measures.setdefault(words(synonym), []).append(name)
+    dimensions: dict[tuple[str, ...], str] = {}
+    numbered: dict[str, str] = {}
+    for name, dimension in catalog.dimensions.items():
+        for synonym in dimension.synonyms:
+            dimensions[words(synonym)] = name
+            if dimension.numbered:
+                numbered[synonym.lower()] = name
+    phrases: dict[tuple[str, ...], Entry] = dict(GRAMMAR)
+    for phrase, names in measures.items():
+        phrases[phrase] = Entry(Kind.MEASURE, measures=tuple(dict.fromkeys(names)))
+    for phrase, name in dimensions.items():
+        synonyms = {words(s) for s in catalog.dimensions[name].synonyms}
+        plural = _is_plural(phrase, synonyms)
+        candidates = tuple(dict.fromkeys(measures.get(phrase, ())))
+        kind = Kind.NOUN if candidates else Kind.DIMENSION
+        phrases[phrase] = Entry(kind, measures=candidates, dimension=name, plural=plural)
+    for grain in catalog.time_grains.values():
+        for synonym in grain.synonyms:
+            phrases[words(synonym)] = Entry(Kind.GRAIN, grain=grain.name)
+    phrases.update(_composite_ranks(catalog))
+    longest = max(len(p) for p in phrases)
+    return Lexicon(
+        phrases=MappingProxyType(phrases),
+        longest=longest,
+        numbered=MappingProxyType(numbered),
+        numbered_pattern=_numbered_pattern(numbered),
+        related=_related(catalog),
+    )
+
+
+def _numbered_pattern(numbered: Mapping[str, str]) -> re.Pattern[str] | None:
+    if not numbered:
+        return None
+    names = "|".join(re.escape(s) for s in sorted(numbered, key=len, reverse=True))
+    marker = r"(?:#|no\.?|number|num\.?|id)?"
+    separator = r"(?:,|and|&|or|vs\.?|versus|/|compared\s+(?:to|with)|against)"
+    return re.compile(
+        rf"\b(?P<syn>{names})\s*{marker}\s*(?P<first>\d+)(?!\w)"
+        rf"(?P<rest>(?:\s*{separator}\s*(?:(?:{names})\s*{marker}\s*)?\d+(?!\w))*)"
+    )
+
+
+def _related(catalog: Catalog) -> frozenset[tuple[str, str]]:
+    pairs = set()
+    for noun, noun_dim in catalog.dimensions.items():
+        reachable: set[str] = set()
+        for source in noun_dim.sources:
+            reachable |= set(catalog.paths_from(source.relation))
+        for value, value_dim in catalog.dimensions.items():
+            if any(s.relation in reachable for s in value_dim.sources):
+                pairs.add((noun, value))
+    return frozenset(pairs)
+
+
+def _composite_ranks(catalog: Catalog) -> dict[tuple[str, ...], Entry]:
+    """Superlatives that name their measure: "most popular", "best-selling"."""
+    found: dict[tuple[str, ...], Entry] = {}
+    for phrase, direction, measure in (
+        ("most popular", "desc", "rentals"),
+        ("least popular", "asc", "rentals"),
+        ("most rented", "desc", "rentals"),
+        ("least rented", "asc", "rentals"),
+        ("best-selling", "desc", "revenue"),
+        ("best selling", "desc", "revenue"),
+        ("top-selling", "desc", "revenue"),
+        ("top selling", "desc", "revenue"),
+        ("highest grossing", "desc", "revenue"),
+        ("highest-grossing", "desc", "revenue"),
+        ("top grossing", "desc", "revenue"),
+        ("top-grossing", "desc", "revenue"),
+        ("lowest grossing", "asc", "revenue"),
+    ):
+        if measure in catalog.measures:
+            found[words(phrase)] = Entry(
+                Kind.RANK,
+                direction=direction,  # type: ignore[arg-type]
+                measures=(measure,),
+            )
+    return found
+
+
+@dataclass(frozen=True)
+class ValueLexicon:
+    phrases: Mapping[tuple[str, ...], Entry]
+    longest: int
+
+
+_VALUE_CACHE: dict[tuple[int, int], tuple[KnownValues | None, ValueLexicon]] = {}
+
+
+def value_lexicon(catalog: Catalog, known: KnownValues | None) -> ValueLexicon:
+    """Phrases of the values in the data, built once per (catalog, known values) pair."""
+    key = (id(catalog), id(known))
+    cached = _VALUE_CACHE.get(key)
+    if cached is not None and cached[0] is known:
+        return cached[1]
+    ordinary = set(catalog_lexicon(catalog).phrases) | {(w,) for w in FILLER_WORDS}
+    found: dict[tuple[str, ...], list[tuple[str, str | int]]] = {}
+    for name, dimension in catalog.dimensions.items():
+        values = list(dimension.values)
+        if known is not None and dimension.known_values is not None:
+            values += known.values_of(dimension.known_values)
+        for value in dict.fromkeys(values):
+            phrase = words(value)
+            if phrase and (name, value) not in found.setdefault(phrase, []):
+                found[phrase].append((name, value))
+    phrases = {
+        phrase: Entry(
+            Kind.VALUE,
+            values=tuple(pairs),
+            needs_context=(
+                phrase in ordinary
+                or len("".join(phrase)) <= 2
+                or " ".join(phrase) in AMBIGUOUS_VALUES
+            ),
+        )
+        for phrase, pairs in found.items()
+    }
+    lexicon = ValueLexicon(MappingProxyType(phrases), max((len(p) for p in phrases), default=0))
+    if len(_VALUE_CACHE) > 16:
+        _VALUE_CACHE.clear()
+    _VALUE_CACHE[key] = (known, lexicon)
+    return lexicon

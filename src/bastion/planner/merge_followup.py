@@ -1,0 +1,91 @@
+"""Follow-up questions: "and for store 2?", "by month", "only Action films", "what about
+rentals?", "top 5 instead". The new question changes the parts it names and keeps the
+rest of the previous plan.
+
+What replaces what:
+- a measure replaces the measures;
+- a breakdown ("by X", "per month", "over time") replaces the breakdown and ends a
+  ranking unless the follow-up ranks again;
+- a filter replaces the filter on the same dimension ("and for store 2?" after
+  "store 1"), other filters stay; "all stores" drops the store filter;
+- a period replaces the period (and a period comparison); "all time" drops it;
+- a comparison replaces the comparison of the same kind (values or periods);
+- "top N", "bottom N" rank by the first measure and keep the breakdown.
+"""
+
+from __future__ import annotations
+
+from bastion.planner.parse_question import ParsedQuestion
+from bastion.planner.plan import Comparison, QueryPlan
+
+
+def previous_as_parsed(previous: QueryPlan) -> ParsedQuestion:
+    """The previous plan in the planner's working form."""
+    ranking = previous.intent == "ranking" and bool(previous.order)
+    return ParsedQuestion(
+        measures=[(m,) for m in previous.measures],
+        dimensions=list(previous.dimensions),
+        grain=previous.time_grain,
+        time_range=previous.time_range,
+        filters=list(previous.filters),
+        comparison=previous.comparison,
+        direction=previous.order[0].direction if ranking else None,
+        limit=previous.limit if ranking else None,
+        distribution=previous.intent == "distribution",
+    )
+
+
+def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
+    """``new`` applied to ``previous``: the parts ``new`` names win, the rest stays."""
+    merged = previous_as_parsed(previous)
+    merged.unknown = list(new.unknown)
+    merged.problems = list(new.problems)
+    if new.names_subject:
+        merged.measures = list(new.measures or new.noun_measures)
+    if new.has_grouping:
+        merged.dimensions = list(new.dimensions)
+        merged.grain = new.grain
+        merged.trend = new.trend
+        merged.distribution = new.distribution
+        if new.direction is None:
+            merged.direction, merged.limit = None, None
+    elif new.distribution:
+        merged.distribution = True
+    comparison = merged.comparison
+    dropped = {f.dimension for f in new.filters} | new.cleared
+    merged.filters = [f for f in merged.filters if f.dimension not in dropped] + new.filters
+    if comparison is not None and comparison.dimension in dropped:
+        comparison = _without_values(comparison)
+    if new.time_range is not None or new.all_time:
+        merged.time_range = new.time_range
+        if comparison is not None:
+            comparison = comparison.model_copy(update={"periods": ()})
+    if new.comparison is not None:
+        base = comparison or Comparison()
+        if new.comparison.dimension is not None:
+            base = base.model_copy(
+                update={"dimension": new.comparison.dimension, "values": new.comparison.values}
+            )
+            merged.filters = [f for f in merged.filters if f.dimension != base.dimension]
+        if new.comparison.periods:
+            base = base.model_copy(update={"periods": new.comparison.periods})
+            merged.time_range = None
+        comparison = base
+    merged.comparison = _empty_to_none(comparison)
+    if new.direction is not None:
+        merged.direction = new.direction
+        merged.limit = new.limit
+        merged.singular = new.singular
+    elif new.limit is not None:
+        merged.limit = new.limit
+    return merged
+
+
+def _without_values(comparison: Comparison) -> Comparison:
+    return comparison.model_copy(update={"dimension": None, "values": ()})
+
+
+def _empty_to_none(comparison: Comparison | None) -> Comparison | None:
+    if comparison is None or (comparison.dimension is None and not comparison.periods):
+        return None
+    return comparison

@@ -1,0 +1,80 @@
+"""Questions refused before planning: requests to change data, and requests for data the
+catalog does not have (contact details, passwords, salaries, real names).
+
+Both are recognised by phrases, not by parsing: a request to delete a customer must be
+refused even when the rest of it would parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MODIFICATION = re.compile(
+    r"\b(?:delete|deletes|deleting|insert|inserting|upsert|truncate|alter|erase|wipe|purge|"
+    r"destroy|overwrite|grant|revoke|"
+    r"update(?!\s+(?:on|about|for|of)\b)|updating|"
+    r"drop\s+(?:the\s+|a\s+|all\s+)?(?:table|view|schema|database|column|index|row|rows|data)s?|"
+    r"(?:remove|removing)\s+(?:the\s+|a\s+|an\s+|all\s+|this\s+)?(?:customer|film|movie|payment|"
+    r"rental|record|row|user|actor|store|data|table|category|categor(?:y|ies))s?|"
+    r"create\s+(?:a\s+|an\s+)?(?:new\s+)?(?:table|view|index|user|role|schema|customer|film|"
+    r"record)|"
+    r"add\s+(?:a\s+|an\s+)?(?:new\s+)?(?:customer|film|movie|store|payment|rental|actor|"
+    r"category|row|record|column|user)|"
+    r"set\s+(?:the\s+|a\s+|all\s+|its\s+|their\s+)?\w+(?:\s+\w+)?\s+(?:to|=)|"
+    r"(?:change|modify|edit|rename)\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:price|rate|name|"
+    r"title|email|e-mail|address|rating|category|amount|status|password|store|data|record|"
+    r"customer|film|payment|rental)s?|"
+    r"cancel\s+(?:the\s+|a\s+)?(?:rental|payment)s?|refund)\b"
+)
+
+_UNKNOWN_DATA: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), label)
+    for pattern, label in (
+        (r"\be-?mails?\b|\bemail addresses\b", "e-mail addresses"),
+        (r"\b(?:tele)?phones?(?:\s+numbers?)?\b|\bmobile numbers?\b", "phone numbers"),
+        (
+            r"\b(?:street\s+)?address(?:es)?\b|\bstreets?\b|\bpostal codes?\b|\bzip(?:\s+codes?)?\b"
+            r"|\bpost ?codes?\b|\bdistricts?\b",
+            "addresses",
+        ),
+        (r"\bpasswords?\b|\bpass ?words?\b|\bcredentials?\b|\blogins?\b", "passwords"),
+        (r"\busernames?\b|\buser names?\b", "user names"),
+        (r"\bsalar(?:y|ies)\b|\bwages?\b|\bpayroll\b|\bpaychecks?\b|\bpay ?slips?\b", "salaries"),
+        (r"\bcredit cards?\b|\bcard numbers?\b|\bbank accounts?\b|\biban\b", "card numbers"),
+        (r"\bssns?\b|\bsocial security\b|\bpassports?\b", "identity numbers"),
+        (
+            r"\bbirth ?days?\b|\bdates? of birth\b|\bbirth ?dates?\b|\bdob\b|\bgender\b",
+            "birth dates",
+        ),
+        (
+            r"\b(?:customer|customers'?|staff|employee|employees'?|full|first|last|real|"
+            r"surnames?|family)\s+names?\b|\bnames? of (?:the\s+)?(?:customers?|staff|employees?)\b"
+            r"|\bwho (?:are|is) the (?:customers?|staff)\b|\bsurnames?\b",
+            "people's names (customer names are masked)",
+        ),
+        (r"\bip addresses?\b|\bpictures? of (?:the\s+)?staff\b|\bphotos?\b", "personal records"),
+    )
+)
+
+
+@dataclass(frozen=True)
+class Screened:
+    code: str
+    reason: str
+
+
+def screen_question(text: str) -> Screened | None:
+    """A refusal for ``text`` (lower-cased) when it must not be planned, else None."""
+    if _MODIFICATION.search(text):
+        return Screened(
+            "request.modification",
+            "I can only read data: I can't change, add or delete anything.",
+        )
+    for pattern, label in _UNKNOWN_DATA:
+        if pattern.search(text):
+            return Screened(
+                "planner.unknown_data",
+                f"The data you can query has no {label}, so I can't answer that.",
+            )
+    return None

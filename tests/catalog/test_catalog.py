@@ -1,0 +1,216 @@
+"""The semantic catalog: it loads, it matches the database, the role matrix is seed 001's,
+and a broken catalog is refused with a clear error."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, get_args
+
+import psycopg
+import pytest
+import yaml
+from sqlalchemy.engine import URL
+
+from bastion.catalog import Catalog, load_catalog, parse_catalog
+from bastion.catalog import spec as catalog_spec
+from bastion.catalog.catalog import CATALOG_FILE
+from bastion.db.server import libpq_uri
+from bastion.errors import ConfigurationError
+from bastion.planner import QueryPlan, plan_question
+from bastion.planner import plan as plan_module
+
+SEED_001_ROLES = {
+    "admin": {
+        "v_payment_scoped", "v_rental_scoped", "v_customer_masked", "film", "category",
+        "film_category", "actor", "film_actor", "inventory", "store", "language",
+    },
+    "store_manager": {
+        "v_payment_scoped", "v_rental_scoped", "film", "category", "film_category", "inventory",
+        "store",
+    },
+    "marketing": {"v_customer_masked", "v_rental_scoped", "film", "category", "film_category"},
+    "finance": {"v_payment_scoped", "store"},
+}  # fmt: skip
+PEOPLE_OR_MONEY = {"payment", "rental", "customer", "staff", "address"}
+TYPES = {"timestamp with time zone": "timestamptz", "character": "char"}
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog()
+
+
+@pytest.fixture(scope="module")
+def catalog_text() -> str:
+    from importlib import resources
+
+    return resources.files("bastion.catalog").joinpath(CATALOG_FILE).read_text()
+
+
+def test_loads_once_and_names_its_version(catalog: Catalog) -> None:
+    assert load_catalog() is catalog
+    assert catalog.version
+    assert catalog.schema == "analytics"
+    assert {"revenue", "rentals", "late_returns", "average_payment", "films"} <= set(
+        catalog.measures
+    )
+    assert {"store", "film", "category", "rating", "actor", "customer_city"} <= set(
+        catalog.dimensions
+    )
+
+
+def test_role_matrix_is_exactly_seed_001(catalog: Catalog) -> None:
+    assert {r: set(catalog.relations_for_role(r)) for r in catalog.roles} == SEED_001_ROLES
+
+
+def test_no_role_reads_a_base_table_with_people_or_money(catalog: Catalog) -> None:
+    for role in catalog.roles:
+        assert not catalog.relations_for_role(role) & PEOPLE_OR_MONEY
+    assert not set(catalog.relations) & PEOPLE_OR_MONEY
+    assert set(catalog.never_queryable) == PEOPLE_OR_MONEY
+
+
+def test_an_unknown_role_reads_nothing(catalog: Catalog) -> None:
+    assert catalog.relations_for_role("intern") == frozenset()
+    assert catalog.suggestions_for_role("intern") == ()
+
+
+def test_relations_with_a_store_are_scoped(catalog: Catalog) -> None:
+    assert dict(catalog.scoped_relations) == {
+        "v_payment_scoped": "store_id",
+        "v_rental_scoped": "store_id",
+        "v_customer_masked": "store_id",
+        "inventory": "store_id",
+        "store": "store_id",
+    }
+    for name, relation in catalog.relations.items():
+        assert (name in catalog.scoped_relations) == ("store_id" in relation.columns)
+
+
+def test_every_relation_and_column_exists_in_the_database(
+    catalog: Catalog, template_url: URL
+) -> None:
+    with psycopg.connect(libpq_uri(template_url)) as conn:
+        rows = conn.execute(
+            """
+            SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod)
+            FROM pg_attribute a
+            JOIN pg_class c ON c.oid = a.attrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'analytics' AND a.attnum > 0 AND NOT a.attisdropped
+            """
+        ).fetchall()
+    found: dict[str, dict[str, str]] = {}
+    for relation, column, sql_type in rows:
+        plain = sql_type.split("(")[0].removeprefix("analytics.")
+        found.setdefault(relation, {})[column] = TYPES.get(plain, plain)
+    for role in catalog.roles:
+        assert catalog.relations_for_role(role) <= set(found)
+    for name, relation in catalog.relations.items():
+        assert {c: col.type for c, col in relation.columns.items()} == found[name], name
+
+
+def test_every_role_has_suggestions_and_each_reads_what_it_says(catalog: Catalog) -> None:
+    for role in catalog.roles:
+        assert len(catalog.suggestions_for_role(role)) >= 3, role
+    for suggestion in catalog.suggestions:
+        plan = plan_question(
+            suggestion.question, catalog=catalog, role="admin", as_of=date(2022, 8, 24)
+        )
+        assert isinstance(plan, QueryPlan), (suggestion.question, plan)
+        assert catalog.relations_for_plan(plan) == suggestion.needs, suggestion.question
+
+
+def test_the_catalog_literals_are_the_plans(catalog: Catalog) -> None:
+    assert get_args(catalog_spec.Grain) == get_args(plan_module.Grain)
+    assert get_args(catalog_spec.ColumnFormat) == get_args(plan_module.ColumnFormat)
+
+
+# -- broken catalogs -------------------------------------------------------------------------
+
+
+def broken(text: str, change: Any) -> str:
+    data = yaml.safe_load(text)
+    change(data)
+    return yaml.safe_dump(data, sort_keys=False)
+
+
+def refused(text: str) -> ConfigurationError:
+    with pytest.raises(ConfigurationError) as caught:
+        parse_catalog(text)
+    assert caught.value.code == "catalog.invalid"
+    return caught.value
+
+
+def test_a_measure_on_an_unknown_column_is_refused(catalog_text: str) -> None:
+    def change(data: Any) -> None:
+        data["measures"]["revenue"]["expression"] = "sum(price)"
+
+    error = refused(broken(catalog_text, change))
+    assert "measures.revenue: relation 'v_payment_scoped' has no column 'price'" in error.message
+
+
+def test_an_unknown_relation_in_a_role_list_is_refused(catalog_text: str) -> None:
+    def change(data: Any) -> None:
+        data["roles"]["marketing"]["relations"].append("v_secret")
+
+    error = refused(broken(catalog_text, change))
+    assert "roles.marketing: unknown relation 'v_secret'" in error.message
+
+
+def test_a_base_table_with_people_in_a_role_list_is_refused(catalog_text: str) -> None:
+    def change(data: Any) -> None:
+        data["roles"]["finance"]["relations"].append("payment")
+
+    error = refused(broken(catalog_text, change))
+    assert "roles.finance: 'payment' is a base table with people or money" in error.message
+
+
+@pytest.mark.parametrize(
+    ("change", "says"),
+    [
+        (
+            lambda d: d["measures"]["rentals"].update(relation="rental"),
+            "measures.rentals.relation: unknown relation 'rental'",
+        ),
+        (
+            lambda d: d["measures"]["late_returns"].update(
+                expression="count(*) filter (where return_date > category.name)"
+            ),
+            "category is not reachable from v_rental_scoped without multiplying rows",
+        ),
+        (
+            lambda d: d["measures"]["revenue"].update(expression="sum(amount"),
+            "measures.revenue.expression: not a SQL expression",
+        ),
+        (
+            lambda d: d["dimensions"]["rating"]["synonyms"].append("genre"),
+            "synonym 'genre' is ambiguous",
+        ),
+        (lambda d: d["measures"]["revenue"].pop("format"), "measures.revenue.format"),
+        (
+            lambda d: d["relations"]["store"].update(scope_column="shop_id"),
+            "relations.store.scope_column: no column 'shop_id'",
+        ),
+        (
+            lambda d: d["dimensions"]["store"]["sources"].append(
+                {"relation": "v_staff", "expression": "store_id"}
+            ),
+            "dimensions.store.sources[4]: unknown relation 'v_staff'",
+        ),
+        (
+            lambda d: d["joins"].append(
+                {"from": "film.film_id", "to": "actor.film_id", "cardinality": "many_to_one"}
+            ),
+            "relation 'actor' has no column 'film_id'",
+        ),
+    ],
+)
+def test_other_mistakes_are_refused_with_their_place(
+    catalog_text: str, change: Any, says: str
+) -> None:
+    assert says in refused(broken(catalog_text, change)).message
+
+
+def test_text_that_is_not_yaml_is_refused() -> None:
+    assert "not valid YAML" in refused("relations: [").message

@@ -1,0 +1,158 @@
+"""The compiler on its own: the shape of the SQL it writes, its result columns, plans it
+refuses, and that the SQL guard accepts everything the planner suite compiles."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import psycopg
+import pytest
+
+from bastion.catalog import Catalog, KnownValues
+from bastion.catalog.resolve import PlanNotResolvable
+from bastion.guard.check import check_sql
+from bastion.guard.policy import GuardPolicy
+from bastion.planner import (
+    Comparison,
+    Filter,
+    OrderBy,
+    QueryPlan,
+    ResultColumn,
+    TimeRange,
+    compile_plan,
+)
+from tests.planner.cases import read_cases
+from tests.planner.test_questions import plan_case
+
+MAY = TimeRange(start=date(2022, 5, 1), end=date(2022, 6, 1), label="May 2022")
+SINCE_JUNE = TimeRange(start=date(2022, 6, 1), label="Since June 2022")
+
+
+def test_result_columns_are_named_labelled_and_formatted(catalog: Catalog) -> None:
+    plan = QueryPlan(
+        intent="trend",
+        measures=("revenue", "rentals", "late_return_rate"),
+        dimensions=("category",),
+        time_grain="month",
+    )
+    assert compile_plan(plan, catalog).columns == (
+        ResultColumn(name="month", label="Month", role="time", format="date"),
+        ResultColumn(name="category", label="Category", role="dimension", format="text"),
+        ResultColumn(name="revenue", label="Revenue", role="measure", format="currency"),
+        ResultColumn(name="rentals", label="Rentals", role="measure", format="integer"),
+        ResultColumn(
+            name="late_return_rate", label="Late return rate", role="measure", format="percent"
+        ),
+    )
+
+
+def test_a_filter_behind_a_join_that_multiplies_rows_is_a_semi_join(catalog: Catalog) -> None:
+    plan = QueryPlan(
+        intent="kpi",
+        measures=("rentals",),
+        filters=(Filter(dimension="category", values=("Action", "Comedy")),),
+    )
+    sql = compile_plan(plan, catalog).sql
+    assert "r.film_id IN (\n    SELECT\n      fc.film_id" in sql
+    assert "c.name IN ('Action', 'Comedy')" in sql
+    assert "GROUP BY" not in sql
+
+
+def test_a_grouped_dimension_is_joined(catalog: Catalog) -> None:
+    plan = QueryPlan(intent="distribution", measures=("rentals",), dimensions=("category",))
+    sql = compile_plan(plan, catalog).sql
+    assert "JOIN analytics.film_category AS fc\n  ON fc.film_id = r.film_id" in sql
+    assert "ORDER BY\n  category ASC\nLIMIT 200" in sql
+
+
+def test_ranking_order_breaks_ties_by_every_grouped_column(catalog: Catalog) -> None:
+    plan = QueryPlan(
+        intent="ranking",
+        measures=("revenue",),
+        dimensions=("store", "category"),
+        order=(OrderBy(key="revenue", direction="desc"),),
+        limit=7,
+    )
+    sql = compile_plan(plan, catalog).sql
+    assert sql.endswith(
+        "ORDER BY\n  revenue DESC NULLS LAST,\n  store ASC,\n  category ASC\nLIMIT 7"
+    )
+
+
+def test_measures_over_two_relations_join_their_totals(catalog: Catalog) -> None:
+    by_store = compile_plan(
+        QueryPlan(intent="distribution", measures=("revenue", "rentals"), dimensions=("store",)),
+        catalog,
+    )
+    assert "FULL JOIN rental_totals\n  USING (store)" in by_store.sql
+    assert by_store.relations == ("v_payment_scoped", "v_rental_scoped")
+    totals = compile_plan(QueryPlan(intent="kpi", measures=("revenue", "customers")), catalog)
+    assert "CROSS JOIN customer_totals" in totals.sql
+
+
+def test_periods_have_one_row_each_even_without_data(
+    catalog: Catalog, analytics: psycopg.Connection[Any]
+) -> None:
+    empty = TimeRange(start=date(2021, 1, 1), end=date(2021, 2, 1), label="January 2021")
+    plan = QueryPlan(
+        intent="comparison",
+        measures=("revenue", "average_payment"),
+        comparison=Comparison(periods=(MAY, empty, SINCE_JUNE)),
+    )
+    compiled = compile_plan(plan, catalog)
+    rows = analytics.execute(compiled.sql).fetchall()
+    assert [r[0] for r in rows] == ["May 2022", "January 2021", "Since June 2022"]
+    assert rows[1][1:] == (0, None)  # no revenue is 0; an average of nothing is unknown
+
+
+def test_time_is_filtered_half_open_on_the_measures_date(catalog: Catalog) -> None:
+    plan = QueryPlan(intent="kpi", measures=("late_returns",), time_range=MAY)
+    sql = compile_plan(plan, catalog).sql
+    assert "r.rental_date >= CAST('2022-05-01' AS DATE)" in sql
+    assert "r.rental_date < CAST('2022-06-01' AS DATE)" in sql
+
+
+@pytest.mark.parametrize(
+    ("plan", "says"),
+    [
+        (QueryPlan(intent="kpi", measures=("profit",)), "no measure called 'profit'"),
+        (
+            QueryPlan(intent="distribution", measures=("revenue",), dimensions=("colour",)),
+            "no dimension called 'colour'",
+        ),
+        (
+            QueryPlan(intent="trend", measures=("films",), time_grain="month"),
+            "Films has no date",
+        ),
+        (
+            QueryPlan(intent="distribution", measures=("customers",), dimensions=("actor",)),
+            "Customers can't be broken down or filtered by actor",
+        ),
+    ],
+)
+def test_plans_the_catalog_cannot_answer_are_refused(
+    catalog: Catalog, plan: QueryPlan, says: str
+) -> None:
+    with pytest.raises(PlanNotResolvable) as caught:
+        compile_plan(plan, catalog)
+    assert says in caught.value.message
+    with pytest.raises(PlanNotResolvable):
+        catalog.relations_for_plan(plan)
+
+
+def test_the_guard_accepts_every_compiled_question(
+    catalog: Catalog, as_of: date, known_values: KnownValues
+) -> None:
+    """The compiler writes what the guard allows: the role's relations, allowed functions
+    and casts, one statement; the guard then injects the store scope."""
+    for case in read_cases():
+        plan = plan_case(case, catalog, as_of, known_values)
+        policy = GuardPolicy(
+            allowed_relations=catalog.relations_for_role(case.role),
+            scoped_relations=dict(catalog.scoped_relations),
+            store_ids=(1,),
+            all_stores=False,
+        )
+        verdict = check_sql(compile_plan(plan, catalog).sql, policy)
+        assert verdict.allowed, (case.id, verdict.reasons)

@@ -1,0 +1,124 @@
+"""Follow-up questions change one part of the previous plan and keep the rest (planning
+only, no database)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bastion.catalog import Catalog, KnownValues
+from bastion.planner import Comparison, Filter, QueryPlan, TimeRange, plan_question
+
+AS_OF = date(2022, 8, 24)
+KNOWN = KnownValues(categories=("Action", "Comedy", "New"), ratings=("G", "PG", "PG-13"))
+MAY = TimeRange(start=date(2022, 5, 1), end=date(2022, 6, 1), label="in May 2022")
+
+
+def conversation(catalog: Catalog, *questions: str, role: str = "admin") -> QueryPlan:
+    previous: QueryPlan | None = None
+    for question in questions:
+        result = plan_question(
+            question, catalog=catalog, role=role, as_of=AS_OF, previous=previous,
+            known_values=KNOWN,
+        )  # fmt: skip
+        assert isinstance(result, QueryPlan), (question, result)
+        previous = result
+    assert previous is not None
+    return previous
+
+
+def test_another_store_replaces_the_store_filter(catalog: Catalog) -> None:
+    plan = conversation(catalog, "revenue for store 1 in May", "and for store 2?")
+    assert plan.filters == (Filter(dimension="store", values=(2,)),)
+    assert plan.time_range == MAY
+    assert plan.measures == ("revenue",)
+
+
+def test_by_month_makes_a_trend_and_keeps_filters(catalog: Catalog) -> None:
+    plan = conversation(catalog, "rentals of Comedy films", "by month")
+    assert (plan.intent, plan.time_grain) == ("trend", "month")
+    assert plan.filters == (Filter(dimension="category", values=("Comedy",)),)
+
+
+def test_only_action_films_adds_a_filter_and_keeps_the_measure(catalog: Catalog) -> None:
+    plan = conversation(catalog, "revenue by store last month", "only Action films")
+    assert plan.measures == ("revenue",)
+    assert plan.dimensions == ("store",)
+    assert plan.filters == (Filter(dimension="category", values=("Action",)),)
+    assert plan.time_range is not None and plan.time_range.start == date(2022, 7, 1)
+
+
+def test_what_about_swaps_the_measure(catalog: Catalog) -> None:
+    plan = conversation(catalog, "top 5 categories by revenue in May", "what about rentals?")
+    assert plan.measures == ("rentals",)
+    assert (plan.intent, plan.limit, plan.dimensions) == ("ranking", 5, ("category",))
+    assert plan.order[0].key == "rentals"
+    assert plan.time_range == MAY
+
+
+def test_top_n_instead_changes_the_limit(catalog: Catalog) -> None:
+    plan = conversation(catalog, "top 10 films by rentals", "top 3 instead")
+    assert (plan.intent, plan.limit, plan.dimensions) == ("ranking", 3, ("film",))
+
+
+def test_top_n_turns_a_breakdown_into_a_ranking(catalog: Catalog) -> None:
+    plan = conversation(catalog, "rentals by category", "show the bottom 2")
+    assert (plan.intent, plan.limit, plan.order[0].direction) == ("ranking", 2, "asc")
+
+
+def test_a_new_period_replaces_the_old_one(catalog: Catalog) -> None:
+    plan = conversation(catalog, "revenue in May", "and in June?")
+    assert plan.time_range is not None
+    assert (plan.time_range.start, plan.time_range.end) == (date(2022, 6, 1), date(2022, 7, 1))
+
+
+def test_all_time_and_all_stores_drop_the_period_and_the_filter(catalog: Catalog) -> None:
+    plan = conversation(catalog, "revenue for store 1 in May", "for all stores, all time")
+    assert (plan.filters, plan.time_range) == ((), None)
+
+
+def test_a_period_comparison_follows_a_store_comparison(catalog: Catalog) -> None:
+    plan = conversation(catalog, "revenue store 1 vs store 2", "same for May vs June")
+    assert plan.comparison is not None
+    assert (plan.comparison.dimension, plan.comparison.values) == ("store", (1, 2))
+    assert [p.label for p in plan.comparison.periods] == ["May 2022", "June 2022"]
+
+
+def test_a_filter_on_the_compared_dimension_ends_that_comparison(catalog: Catalog) -> None:
+    plan = conversation(catalog, "revenue store 1 vs store 2", "and for store 2?")
+    assert plan.comparison is None
+    assert plan.intent == "kpi"
+    assert plan.filters == (Filter(dimension="store", values=(2,)),)
+
+
+def test_a_complete_question_starts_afresh(catalog: Catalog) -> None:
+    plan = conversation(catalog, "revenue for store 1 in May", "customers by country")
+    assert plan == conversation(catalog, "customers by country")
+
+
+def test_follow_ups_are_planned_for_the_role(catalog: Catalog) -> None:
+    plan = conversation(catalog, "rentals by category", "what about customers?", role="marketing")
+    assert plan.measures == ("renting_customers",)  # customers has no category: renters do
+
+
+def test_a_three_step_conversation(catalog: Catalog) -> None:
+    plan = conversation(
+        catalog, "rentals by category in July", "only PG films", "what about revenue?"
+    )
+    assert plan.measures == ("revenue",)
+    assert plan.dimensions == ("category",)
+    assert plan.filters == (Filter(dimension="rating", values=("PG",)),)
+
+
+@pytest.mark.parametrize(
+    ("question", "comparison"),
+    [
+        ("revenue store 1 vs store 2", Comparison(dimension="store", values=(1, 2))),
+        ("compare stores 1 and 2 by rentals", Comparison(dimension="store", values=(1, 2))),
+        ("Action vs Comedy rentals", Comparison(dimension="category", values=("Action", "Comedy"))),
+    ],
+)
+def test_comparisons_of_values(catalog: Catalog, question: str, comparison: Comparison) -> None:
+    plan = conversation(catalog, question)
+    assert (plan.intent, plan.comparison) == ("comparison", comparison)

@@ -1,0 +1,129 @@
+"""Questions the planner must not answer: data the role may not see, data the catalog does
+not have, changes to data, and questions it does not understand. Each refusal has a stable
+code, one sentence, and two or three questions the role can ask instead."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+from bastion.catalog import Catalog, KnownValues
+from bastion.planner import QueryPlan, Unanswerable, plan_question
+
+
+@dataclass(frozen=True)
+class Refusal:
+    question: str
+    code: str
+    role: str = "admin"
+    says: str = ""  # a phrase the reason must contain
+    after: str | None = None  # the previous question, for follow-ups
+
+
+REFUSALS = [
+    # the role may not read what the answer needs
+    Refusal("What was the total revenue last month?", "scope.relation_not_allowed", "marketing",
+            "Your role (marketing) can't see payments or revenue."),
+    Refusal("revenue by category", "scope.relation_not_allowed", "marketing", "payments"),
+    Refusal("rentals by category", "scope.relation_not_allowed", "finance", "rentals"),
+    Refusal("revenue by category", "scope.relation_not_allowed", "finance", "film categories"),
+    Refusal("customers by country", "scope.relation_not_allowed", "store_manager",
+            "customer details"),
+    Refusal("top 5 actors by rentals", "scope.relation_not_allowed", "marketing", "actors"),
+    Refusal("films per language", "scope.relation_not_allowed", "store_manager", "languages"),
+    Refusal("top 10 films", "scope.relation_not_allowed", "finance", "films"),
+    Refusal("how many copies in store 1", "scope.relation_not_allowed", "marketing",
+            "inventory"),
+    Refusal("and what about revenue?", "scope.relation_not_allowed", "marketing", "revenue",
+            after="rentals by store"),
+    Refusal("revenue", "scope.relation_not_allowed", "intern", "Your role (intern)"),
+    # data the catalog does not have
+    Refusal("show me customer email addresses", "planner.unknown_data", says="e-mail"),
+    Refusal("what are the staff salaries?", "planner.unknown_data", says="salaries"),
+    Refusal("phone numbers of customers in Japan", "planner.unknown_data", says="phone"),
+    Refusal("list the passwords of the staff", "planner.unknown_data", says="passwords"),
+    Refusal("what is the address of store 1", "planner.unknown_data", says="addresses"),
+    Refusal("list customer names in India", "planner.unknown_data", says="names"),
+    Refusal("credit card numbers of top customers", "planner.unknown_data"),
+    # changes to data
+    Refusal("delete all customers", "request.modification", says="can only read"),
+    Refusal("update the rental rate of ACADEMY BLINDNESS", "request.modification"),
+    Refusal("drop table payment", "request.modification"),
+    Refusal("insert a new film", "request.modification"),
+    Refusal("set the price to 0.99 for all films", "request.modification"),
+    Refusal("remove customer 5", "request.modification"),
+    Refusal("please change the rating of ACE BANG to G", "request.modification"),
+    Refusal("truncate rentals", "request.modification"),
+    # not understood: never a guessed query
+    Refusal("what is the weather tomorrow?", "planner.not_understood", says="weather"),
+    Refusal("how many unicorns were sold", "planner.not_understood", says="unicorns"),
+    Refusal("revenue by favourite colour", "planner.not_understood", says="favourite"),
+    Refusal("how many new customers", "planner.not_understood", says="new"),
+    Refusal("", "planner.not_understood", says="what to measure"),
+    Refusal("by month", "planner.not_understood", says="what to measure"),
+    Refusal("and for store 2?", "planner.not_understood", says="what to measure"),
+    Refusal("average film length in May", "planner.not_understood", says="has no date"),
+    Refusal("average film length by month", "planner.not_understood", says="has no date"),
+    Refusal("revenue for store 1 on mondays", "planner.not_understood", says="mondays"),
+    Refusal("rentals by month by week", "planner.not_understood", says="one time grain"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", REFUSALS, ids=[f"{r.question} [{r.role}]" for r in REFUSALS])
+def test_refused_with_code_reason_and_suggestions(
+    case: Refusal, catalog: Catalog, known_values: KnownValues
+) -> None:
+    previous: QueryPlan | None = None
+    as_of = date(2022, 8, 24)
+    if case.after is not None:
+        planned = plan_question(
+            case.after, catalog=catalog, role=case.role, as_of=as_of, known_values=known_values
+        )
+        assert isinstance(planned, QueryPlan)
+        previous = planned
+    result = plan_question(
+        case.question,
+        catalog=catalog,
+        role=case.role,
+        as_of=as_of,
+        previous=previous,
+        known_values=known_values,
+    )
+    assert isinstance(result, Unanswerable), result
+    assert result.code == case.code, result
+    assert case.says in result.reason
+    allowed = catalog.suggestions_for_role(case.role)
+    if case.role in catalog.roles:
+        assert 2 <= len(result.suggestions) <= 3
+    assert set(result.suggestions) <= set(allowed)
+
+
+def test_customers_by_category_means_renting_customers_when_a_breakdown_needs_it(
+    catalog: Catalog,
+) -> None:
+    """The customer base has no film categories: for a breakdown by category "customers"
+    takes its next meaning, renting customers."""
+    plan = plan_question(
+        "how many customers rented per category", catalog=catalog, role="admin",
+        as_of=date(2022, 8, 24),
+    )  # fmt: skip
+    assert isinstance(plan, QueryPlan)
+    assert plan.measures == ("renting_customers",)
+
+
+def test_suggestions_of_a_refusal_are_answerable_by_that_role(
+    catalog: Catalog, known_values: KnownValues
+) -> None:
+    for role in catalog.roles:
+        refusal = plan_question(
+            "delete everything", catalog=catalog, role=role, as_of=date(2022, 8, 24)
+        )
+        assert isinstance(refusal, Unanswerable)
+        for question in refusal.suggestions:
+            plan = plan_question(
+                question, catalog=catalog, role=role, as_of=date(2022, 8, 24),
+                known_values=known_values,
+            )  # fmt: skip
+            assert isinstance(plan, QueryPlan), (role, question, plan)
