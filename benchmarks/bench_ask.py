@@ -68,16 +68,22 @@ def in_process(home: Path, rounds: int = 20) -> tuple[list[float], list[float], 
 
 def bench_pipeline(home: Path) -> None:
     _totals, _sql, rest = in_process(home)
-    report("planner + guard + narration + audit write, excluding SQL (p50)",
-           statistics.median(rest), "ms", 10, lower_is_better=True)
+    report(
+        "planner + guard + narration + audit write, excluding SQL (p50)",
+        statistics.median(rest),
+        "ms",
+        10,
+        lower_is_better=True,
+    )
     print(f"  p90 {percentile(rest, 0.9):.2f} ms over {len(rest)} questions", flush=True)
 
 
 def bench_http(home: Path, seconds: float = 15.0, clients: int = 16) -> None:
     with served(home) as (url, _):
         with httpx.Client(base_url=url) as http:
-            token = http.post("/api/auth/login", json={"username": "manager_multi",
-                                                       "password": "manager123"}).json()
+            token = http.post(
+                "/api/auth/login", json={"username": "manager_multi", "password": "manager123"}
+            ).json()
         headers = {"Authorization": f"Bearer {token['access_token']}"}
         latencies: list[float] = []
         failures = 0
@@ -107,8 +113,13 @@ def bench_http(home: Path, seconds: float = 15.0, clients: int = 16) -> None:
         for thread in threads:
             thread.join()
         elapsed = time.perf_counter() - started
-    report(f"HTTP /api/ask, {clients} clients, scale 1", len(latencies) / elapsed,
-           "questions/s", 100, lower_is_better=False)
+    report(
+        f"HTTP /api/ask, {clients} clients, scale 1",
+        len(latencies) / elapsed,
+        "questions/s",
+        100,
+        lower_is_better=False,
+    )
     report("  p99 latency", percentile(latencies, 0.99), "ms", 300, lower_is_better=True)
     print(f"  p50 {percentile(latencies, 0.5):.1f} ms; {failures} failed", flush=True)
 

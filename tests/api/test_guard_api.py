@@ -13,8 +13,9 @@ def check(client: httpx.Client, user: str, password: str, **body: object) -> htt
 
 
 def test_check_as_yourself_rewrites_scope_and_limit(client: httpx.Client) -> None:
-    response = check(client, "manager_store1", "manager123",
-                     sql="SELECT sum(amount) FROM v_payment_scoped")
+    response = check(
+        client, "manager_store1", "manager123", sql="SELECT sum(amount) FROM v_payment_scoped"
+    )
     assert response.status_code == 200
     body = response.json()
     assert body["verdict"] == "allow"
@@ -22,11 +23,14 @@ def test_check_as_yourself_rewrites_scope_and_limit(client: httpx.Client) -> Non
     assert body["limit_applied"] == 200
     assert body["relations"] == ["v_payment_scoped"]
     assert body["policy"] == {"role": "store_manager", "store_ids": [1], "all_stores": False}
+    assert body["estimated_rows"] >= 1  # EXPLAIN under the caller's scope
+    assert body["risk"]["level"] in {"low", "medium", "high"}
 
 
 def test_denials_carry_codes(client: httpx.Client) -> None:
-    body = check(client, "marketing_user", "marketing123",
-                 sql="SELECT * FROM analytics.payment").json()
+    body = check(
+        client, "marketing_user", "marketing123", sql="SELECT * FROM analytics.payment"
+    ).json()
     assert body["verdict"] == "deny"
     assert body["reasons"][0]["code"] == "guard.relation_not_allowed"
     body = check(client, "admin_user", "admin123", sql="DELETE FROM film").json()
@@ -40,11 +44,23 @@ def test_only_admins_check_as_others(client: httpx.Client) -> None:
     assert refused.json()["error"]["code"] == "guard.impersonation_forbidden"
     widened = check(client, "manager_store1", "manager123", sql="SELECT 1", store_ids=[1, 2])
     assert widened.status_code == 403
-    body = check(client, "admin_user", "admin123", sql="SELECT count(*) FROM v_rental_scoped",
-                 role="finance", store_ids=[2]).json()
+    body = check(
+        client,
+        "admin_user",
+        "admin123",
+        sql="SELECT count(*) FROM v_rental_scoped",
+        role="finance",
+        store_ids=[2],
+    ).json()
     assert body["verdict"] == "deny"  # finance may not read rentals
-    body = check(client, "admin_user", "admin123", sql="SELECT count(*) FROM store",
-                 role="finance", store_ids=[2]).json()
+    body = check(
+        client,
+        "admin_user",
+        "admin123",
+        sql="SELECT count(*) FROM store",
+        role="finance",
+        store_ids=[2],
+    ).json()
     assert body["verdict"] == "allow" and body["policy"]["store_ids"] == [2]
 
 

@@ -62,12 +62,23 @@ def test_an_answer_has_every_part(client: httpx.Client, tokens: Any, session_db:
     assert body["columns"][0]["format"] == "currency"
     assert body["widgets"][0]["type"] == "metric"
     assert body["security"] == {
-        "role": "admin", "store_ids": [], "is_all_stores": True,
-        "relations": ["v_payment_scoped"], "limit_applied": body["security"]["limit_applied"],
+        "role": "admin",
+        "store_ids": [],
+        "is_all_stores": True,
+        "relations": ["v_payment_scoped"],
+        "limit_applied": body["security"]["limit_applied"],
     }
     assert body["security"]["limit_applied"] <= 200
-    for stage in ("context", "rag_retrieval", "planning", "sql_generation", "validation",
-                  "db_execution", "narration", "total"):
+    for stage in (
+        "context",
+        "rag_retrieval",
+        "planning",
+        "sql_generation",
+        "validation",
+        "db_execution",
+        "narration",
+        "total",
+    ):
         assert stage in body["timings"]
     assert body["audit_id"] and body["conversation_id"]
     assert body["error"] is None
@@ -76,7 +87,9 @@ def test_an_answer_has_every_part(client: httpx.Client, tokens: Any, session_db:
 # --- seed 001 smoke set: scope -------------------------------------------------------
 
 
-def revenue_by_store(client: httpx.Client, headers: dict[str, str], **extra: Any) -> dict[int, float]:
+def revenue_by_store(
+    client: httpx.Client, headers: dict[str, str], **extra: Any
+) -> dict[int, float]:
     body = ask(client, headers, "revenue by store", **extra)
     assert body["status"] == "ok", body
     return {row[0]: row[1] for row in body["rows"]}
@@ -104,7 +117,8 @@ def test_multi_store_manager_sees_both_and_can_narrow(
 
 def test_store_id_outside_scope_is_403_and_on_record(client: httpx.Client, tokens: Any) -> None:
     response = client.post(
-        "/api/ask", headers=tokens["manager_store1"],
+        "/api/ask",
+        headers=tokens["manager_store1"],
         json={"question": "What is total revenue for my store?", "store_id": 2},
     )
     assert response.status_code == 403
@@ -134,8 +148,11 @@ def test_finance_sees_revenue_of_its_store_but_not_rentals(
 
 
 def test_marketing_never_sees_payments(client: httpx.Client, tokens: Any) -> None:
-    for question in ("What is the total revenue?", "average payment by month",
-                     "top 5 films by revenue"):
+    for question in (
+        "What is the total revenue?",
+        "average payment by month",
+        "top 5 films by revenue",
+    ):
         body = ask(client, tokens["marketing_user"], question)
         assert body["status"] == "refused", question
         assert body["error"]["code"] == "scope.relation_not_allowed"
@@ -164,8 +181,12 @@ def test_refusals_say_why_with_a_stable_code(
 
 def test_bad_requests(client: httpx.Client, tokens: Any) -> None:
     assert client.post("/api/ask", json={"question": "revenue"}).status_code == 401
-    for payload in ({}, {"question": ""}, {"question": "x" * 1001},
-                    {"question": "revenue", "store_id": "two"}):
+    for payload in (
+        {},
+        {"question": ""},
+        {"question": "x" * 1001},
+        {"question": "revenue", "store_id": "two"},
+    ):
         response = client.post("/api/ask", headers=tokens["admin_user"], json=payload)
         assert response.status_code == 422
         assert response.json()["error"]["code"] == "request.invalid"
@@ -174,25 +195,37 @@ def test_bad_requests(client: httpx.Client, tokens: Any) -> None:
 # --- conversations and audit ----------------------------------------------------------
 
 
-def test_follow_up_changes_one_part(client: httpx.Client, tokens: Any, session_db: Database) -> None:
+def test_follow_up_changes_one_part(
+    client: httpx.Client, tokens: Any, session_db: Database
+) -> None:
     first = ask(client, tokens["manager_multi"], "total revenue for store 1")
-    follow = ask(client, tokens["manager_multi"], "and for store 2?",
-                 conversation_id=first["conversation_id"])
+    follow = ask(
+        client,
+        tokens["manager_multi"],
+        "and for store 2?",
+        conversation_id=first["conversation_id"],
+    )
     expected = {s: float(v) for s, v in owner_sql(session_db, REVENUE_BY_STORE)}
     assert first["rows"] == [[expected[1]]]
     assert follow["rows"] == [[expected[2]]]
     assert follow["explain"]["follow_up"] is True
-    thread = client.get(f"/api/conversations/{first['conversation_id']}",
-                        headers=tokens["manager_multi"]).json()
-    assert [t["question"] for t in thread["turns"]] == ["total revenue for store 1",
-                                                        "and for store 2?"]
+    thread = client.get(
+        f"/api/conversations/{first['conversation_id']}", headers=tokens["manager_multi"]
+    ).json()
+    assert [t["question"] for t in thread["turns"]] == [
+        "total revenue for store 1",
+        "and for store 2?",
+    ]
     # Someone else's conversation is not found, whoever asks.
-    other = client.get(f"/api/conversations/{first['conversation_id']}",
-                       headers=tokens["manager_store1"])
+    other = client.get(
+        f"/api/conversations/{first['conversation_id']}", headers=tokens["manager_store1"]
+    )
     assert other.status_code == 404
-    stolen = client.post("/api/ask", headers=tokens["manager_store1"],
-                         json={"question": "and for store 1?",
-                               "conversation_id": first["conversation_id"]})
+    stolen = client.post(
+        "/api/ask",
+        headers=tokens["manager_store1"],
+        json={"question": "and for store 1?", "conversation_id": first["conversation_id"]},
+    )
     assert stolen.status_code == 404
 
 
@@ -203,14 +236,23 @@ def test_every_question_is_on_record_with_its_stages(client: httpx.Client, token
     assert log["plan"]["intent"] == "trend"
     assert log["sql"] == ok["sql"] and log["row_count"] == len(ok["rows"])
     stages = [e["stage"] for e in log["events"]]
-    assert stages == ["context", "rag_retrieval", "planning", "sql_generation", "validation",
-                      "db_execution", "narration", "completed"]
+    assert stages == [
+        "context",
+        "rag_retrieval",
+        "planning",
+        "sql_generation",
+        "validation",
+        "db_execution",
+        "narration",
+        "completed",
+    ]
     assert all(e["duration_ms"] >= 0 for e in log["events"])
     assert set(log["timings"]) >= {"planning", "db_execution"}
 
     refused = ask(client, tokens["manager_store1"], "delete all rentals")
-    log = client.get(f"/api/audit/logs/{refused['audit_id']}",
-                     headers=tokens["manager_store1"]).json()
+    log = client.get(
+        f"/api/audit/logs/{refused['audit_id']}", headers=tokens["manager_store1"]
+    ).json()
     assert log["status"] == "refused" and log["error_stage"] == "planning"
     assert log["error_code"] == "request.modification"
     assert [e["stage"] for e in log["events"]][-1] == "refused"
@@ -218,8 +260,9 @@ def test_every_question_is_on_record_with_its_stages(client: httpx.Client, token
 
 def test_audit_visibility(client: httpx.Client, tokens: Any, services: Services) -> None:
     mine = ask(client, tokens["finance_user"], "total revenue")
-    admin_view = client.get("/api/audit/logs?user=finance_user&limit=5",
-                            headers=tokens["admin_user"]).json()
+    admin_view = client.get(
+        "/api/audit/logs?user=finance_user&limit=5", headers=tokens["admin_user"]
+    ).json()
     assert mine["audit_id"] in [r["id"] for r in admin_view]
     others = client.get(f"/api/audit/logs/{mine['audit_id']}", headers=tokens["manager_store1"])
     assert others.status_code == 404
@@ -228,8 +271,9 @@ def test_audit_visibility(client: httpx.Client, tokens: Any, services: Services)
     refused = client.get("/api/audit/logs?status=refused", headers=tokens["admin_user"]).json()
     assert refused and all(r["status"] == "refused" for r in refused)
     # An admin of another org sees none of the demo org's questions.
-    outsider = make_user(services, role="admin", is_all_stores=True, store_ids=(),
-                         org_slug="another-org")
+    outsider = make_user(
+        services, role="admin", is_all_stores=True, store_ids=(), org_slug="another-org"
+    )
     assert client.get("/api/audit/logs", headers=bearer(token_for(client, outsider))).json() == []
 
 
@@ -241,14 +285,17 @@ def test_rows_match_hand_written_sql_for_a_ranking(
     client: httpx.Client, tokens: Any, template_url: URL, session_db: Database
 ) -> None:
     body = ask(client, tokens["admin_user"], "top 5 categories by revenue")
-    expected = owner_sql(session_db, """
+    expected = owner_sql(
+        session_db,
+        """
         SELECT c.name, sum(p.amount) AS revenue FROM analytics.payment p
         JOIN analytics.rental r ON r.rental_id = p.rental_id
         JOIN analytics.inventory i ON i.inventory_id = r.inventory_id
         JOIN analytics.film_category fc ON fc.film_id = i.film_id
         JOIN analytics.category c ON c.category_id = fc.category_id
         GROUP BY c.name ORDER BY revenue DESC, c.name LIMIT 5
-    """)
+    """,
+    )
     assert [(r[0], _as_decimal(r[1])) for r in body["rows"]] == [
         (name, value) for name, value in expected
     ]

@@ -80,8 +80,12 @@ def test_no_rows_outside_the_scope(
 def test_relations_outside_the_role_are_refused_by_the_guard(role: str) -> None:
     catalog = load_catalog()
     allowed = catalog.relations_for_role(role)
-    policy = GuardPolicy(allowed_relations=allowed, scoped_relations=catalog.scoped_relations,
-                         store_ids=(1,), all_stores=False)
+    policy = GuardPolicy(
+        allowed_relations=allowed,
+        scoped_relations=catalog.scoped_relations,
+        store_ids=(1,),
+        all_stores=False,
+    )
     for rel in (*SCOPED, "payment", "rental", "customer", "staff", "address", "film"):
         verdict = check_sql(f"SELECT count(*) FROM analytics.{rel}", policy)
         assert verdict.allowed == (rel in allowed), (role, rel)

@@ -14,17 +14,35 @@ def guard(*args: str, stdin: str, home: Path) -> subprocess.CompletedProcess[str
     env["BASTION_HOME"] = str(home)
     return subprocess.run(
         [sys.executable, "-m", "bastion", "guard", "check", *args],
-        input=stdin, capture_output=True, text=True, env=env, timeout=60, check=False,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
     )
 
 
 def test_one_query_for_people_and_scripts(tmp_path: Path) -> None:
-    allowed = guard("--role", "store_manager", "--stores", "1",
-                    stdin="SELECT count(*) FROM v_rental_scoped", home=tmp_path)
+    allowed = guard(
+        "--role",
+        "store_manager",
+        "--stores",
+        "1",
+        stdin="SELECT count(*) FROM v_rental_scoped",
+        home=tmp_path,
+    )
     assert allowed.returncode == 0, allowed.stderr
     assert allowed.stdout.startswith("ALLOW")
-    denied = guard("--role", "finance", "--stores", "1", "--json",
-                   stdin="SELECT * FROM v_rental_scoped", home=tmp_path)
+    denied = guard(
+        "--role",
+        "finance",
+        "--stores",
+        "1",
+        "--json",
+        stdin="SELECT * FROM v_rental_scoped",
+        home=tmp_path,
+    )
     assert denied.returncode == 1
     verdict = json.loads(denied.stdout)
     assert verdict["verdict"] == "deny"

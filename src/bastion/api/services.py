@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+import psycopg
 from sqlalchemy import text
 
 from bastion.db.engine import Database
@@ -97,6 +98,7 @@ class Services:
                 )
             ).scalar()
             raw = conn.connection.driver_connection
+            assert isinstance(raw, psycopg.Connection)
             known = load_known_values(raw)
         return DataFacts(dataset_id=dataset_id, as_of=as_of or date.today(), known_values=known)
 

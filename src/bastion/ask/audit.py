@@ -65,8 +65,9 @@ def record(ctx: AskContext) -> None:
         "question": ctx.request.question,
         "intent": ctx.plan.intent if ctx.plan else None,
         "plan": ctx.plan.model_dump_json() if ctx.plan else None,
-        "sql": ctx.verdict.sql if ctx.verdict and ctx.verdict.sql else
-        (ctx.compiled.sql if ctx.compiled else None),
+        "sql": ctx.verdict.sql
+        if ctx.verdict and ctx.verdict.sql
+        else (ctx.compiled.sql if ctx.compiled else None),
         "relations": list(ctx.verdict.relations) if ctx.verdict else None,
         "status": ctx.status,
         "error_stage": ctx.error_stage,
@@ -160,10 +161,16 @@ def list_logs(
 def get_log(conn: Any, principal: Principal, log_id: int) -> dict[str, Any]:
     where, params = _visible(principal)
     params["id"] = log_id
-    row = conn.execute(
-        text(f"SELECT {LOG_COLUMNS} FROM bastion.query_audit_logs l WHERE l.id = :id AND {where}"),
-        params,
-    ).mappings().one_or_none()
+    row = (
+        conn.execute(
+            text(
+                f"SELECT {LOG_COLUMNS} FROM bastion.query_audit_logs l WHERE l.id = :id AND {where}"
+            ),
+            params,
+        )
+        .mappings()
+        .one_or_none()
+    )
     if row is None:
         raise NotFound(f"There is no audit log {log_id} you may see.", code="audit.not_found")
     events = conn.execute(
@@ -181,8 +188,10 @@ def get_conversation(conn: Any, principal: Principal, conversation_id: uuid.UUID
         text("SELECT user_id, org_id, created_at FROM bastion.conversations WHERE id = :id"),
         {"id": conversation_id},
     ).one_or_none()
-    allowed = owner is not None and owner.org_id == principal.org_id and (
-        owner.user_id == principal.user_id or principal.is_admin
+    allowed = (
+        owner is not None
+        and owner.org_id == principal.org_id
+        and (owner.user_id == principal.user_id or principal.is_admin)
     )
     if not allowed:
         raise NotFound("There is no conversation with that id.", code="ask.conversation_not_found")

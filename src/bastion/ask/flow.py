@@ -49,7 +49,7 @@ def answer_question(services: Services, principal: Principal, request: AskReques
         except BastionError as exc:
             status = "error" if exc.status_code != 403 else "refused"
             ctx.status, ctx.error, ctx.error_stage = status, exc, name
-        except Exception as exc:  # noqa: BLE001 - recorded with its stage, never swallowed
+        except Exception as exc:
             log.exception("stage %s failed", name)
             status = "error"
             ctx.status, ctx.error_stage = "error", name

@@ -89,9 +89,13 @@ def to_response(ctx: AskContext) -> AskResponse:
             "follow_up": ctx.previous_plan is not None,
             "as_of": ctx.as_of.isoformat() if ctx.as_of else None,
             "risk": (
-                {"score": verdict.risk.score, "level": verdict.risk.level,
-                 "factors": list(verdict.risk.factors)}
-                if verdict else None
+                {
+                    "score": verdict.risk.score,
+                    "level": verdict.risk.level,
+                    "factors": list(verdict.risk.factors),
+                }
+                if verdict
+                else None
             ),
             "truncated": ctx.result.truncated if ctx.result else False,
         },
@@ -105,8 +109,8 @@ def to_response(ctx: AskContext) -> AskResponse:
         timings={**ctx.timings, "total": round(ctx.total_ms, 3)},
         suggestions=suggestions,
         error=(
-            AskError(code=error.code, message=error.message, stage=ctx.error_stage,
-                     details=details)
-            if error else None
+            AskError(code=error.code, message=error.message, stage=ctx.error_stage, details=details)
+            if error
+            else None
         ),
     )

@@ -125,8 +125,12 @@ def plan(ctx: AskContext) -> None:
             )
     if ctx.request.store_id is not None and not asked_stores:
         planned = planned.model_copy(
-            update={"filters": (*planned.filters, Filter(dimension="store",
-                                                         values=(ctx.request.store_id,)))}
+            update={
+                "filters": (
+                    *planned.filters,
+                    Filter(dimension="store", values=(ctx.request.store_id,)),
+                )
+            }
         )
     needed = catalog.relations_for_plan(planned)
     forbidden = sorted(needed - catalog.relations_for_role(principal.role))
@@ -138,8 +142,12 @@ def plan(ctx: AskContext) -> None:
             details={"suggestions": list(catalog.suggestions_for_role(principal.role))},
         )
     ctx.plan = planned
-    ctx.meta.update(intent=planned.intent, measures=list(planned.measures),
-                    dimensions=list(planned.dimensions), planner="deterministic")
+    ctx.meta.update(
+        intent=planned.intent,
+        measures=list(planned.measures),
+        dimensions=list(planned.dimensions),
+        planner="deterministic",
+    )
 
 
 @stage("sql_generation")
@@ -182,8 +190,11 @@ def guard(ctx: AskContext) -> None:
 def execute(ctx: AskContext) -> None:
     assert ctx.verdict is not None and ctx.verdict.sql is not None and ctx.scope is not None
     ctx.result = ctx.services.executor.run(ctx.verdict.sql, ctx.scope)
-    ctx.meta.update(row_count=len(ctx.result.rows), truncated=ctx.result.truncated,
-                    sql_ms=round(ctx.result.duration_ms, 3))
+    ctx.meta.update(
+        row_count=len(ctx.result.rows),
+        truncated=ctx.result.truncated,
+        sql_ms=round(ctx.result.duration_ms, 3),
+    )
 
 
 @stage("narration")

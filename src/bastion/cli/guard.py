@@ -52,16 +52,17 @@ def _check(sql: str, role: str, stores: tuple[int, ...], all_stores: bool) -> di
 
 @guard_app.command("check")
 def check(
-    user: Annotated[str | None, typer.Option("--user", help="Use this user's role and stores.")]
-    = None,
-    role: Annotated[str | None, typer.Option("--role", help=f"One of: {', '.join(ROLES)}.")]
-    = None,
+    user: Annotated[
+        str | None, typer.Option("--user", help="Use this user's role and stores.")
+    ] = None,
+    role: Annotated[str | None, typer.Option("--role", help=f"One of: {', '.join(ROLES)}.")] = None,
     stores: Annotated[str | None, typer.Option("--stores", help="Store ids, e.g. 1,2.")] = None,
     all_stores: Annotated[bool, typer.Option("--all-stores", help="Every store.")] = False,
     jsonl: Annotated[
         bool,
-        typer.Option("--jsonl", help='Read {"sql", "role", "store_ids"} per line; one verdict '
-                     "per line."),
+        typer.Option(
+            "--jsonl", help='Read {"sql", "role", "store_ids"} per line; one verdict per line.'
+        ),
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the verdict as JSON.")] = False,
 ) -> None:
@@ -118,10 +119,13 @@ def _print_verdict(result: dict[str, Any]) -> None:
     if result["verdict"] == "allow":
         console.print(f"ALLOW (risk {risk['level']}, {risk['score']}/100)", highlight=False)
         console.print(result["sql"], highlight=False, soft_wrap=True)
-        console.print(f"relations: {', '.join(result['relations'])}; "
-                      f"limit {result['limit_applied']}", highlight=False)
+        console.print(
+            f"relations: {', '.join(result['relations'])}; limit {result['limit_applied']}",
+            highlight=False,
+        )
     else:
         console.print("DENY", highlight=False)
         for reason in result["reasons"]:
-            console.print(f"  {reason['code']}: {reason['message']}", highlight=False,
-                          soft_wrap=True)
+            console.print(
+                f"  {reason['code']}: {reason['message']}", highlight=False, soft_wrap=True
+            )

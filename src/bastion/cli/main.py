@@ -443,8 +443,9 @@ def _print_answer(response: Any) -> None:
         if response.rows:
             table = Table(*[c["label"] for c in response.columns])
             for row in response.rows[:25]:
-                table.add_row(*["" if v is None else f"{v:,}" if isinstance(v, int) else str(v)
-                                for v in row])
+                table.add_row(
+                    *["" if v is None else f"{v:,}" if isinstance(v, int) else str(v) for v in row]
+                )
             console.print(table)
             if len(response.rows) > 25:
                 console.print(f"... {len(response.rows) - 25} more rows (use --json for all)")

@@ -16,10 +16,10 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    SmallInteger,
-    Uuid,
     MetaData,
+    SmallInteger,
     Text,
+    Uuid,
     func,
 )
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB

@@ -120,7 +120,7 @@ class SqlExecutor:
                 with conn.cursor() as cur:
                     cur.execute("SET TRANSACTION READ ONLY")
                     cur.execute(f"SET LOCAL statement_timeout = {int(self.statement_timeout_ms)}")
-                    cur.execute(sql, params)  # type: ignore[arg-type]  # guarded SQL
+                    cur.execute(sql, params)  # guarded SQL
                     columns = tuple(d.name for d in cur.description or ())
                     rows = cur.fetchmany(self.row_cap + 1)
             except pg_errors.QueryCanceled as exc:
@@ -154,23 +154,19 @@ class SqlExecutor:
 
     def explain_rows(self, sql: str, scope: Scope) -> int | None:
         """The planner's row estimate for ``sql`` under ``scope`` (for the risk score)."""
+        from bastion.guard import estimate_rows
+
         raw = self.engine.raw_connection()
         try:
             conn = raw.driver_connection
             assert isinstance(conn, psycopg.Connection)
             self._set_scope(conn.info.backend_pid, scope)
             try:
-                row = conn.execute(f"EXPLAIN (FORMAT JSON) {sql}").fetchone()  # type: ignore[arg-type]
-            except psycopg.Error:
-                return None
+                return estimate_rows(conn, sql)
             finally:
                 conn.rollback()
         finally:
             raw.close()
-        if not row:
-            return None
-        plan = row[0][0]["Plan"]
-        return int(plan.get("Plan Rows", 0))
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -73,7 +73,12 @@ def audit_logs(
 ) -> list[dict[str, Any]]:
     with services.db.engine.connect() as conn:
         rows = audit.list_logs(
-            conn, principal, user=user, status=status, stage=stage, before_id=before_id,
+            conn,
+            principal,
+            user=user,
+            status=status,
+            stage=stage,
+            before_id=before_id,
             limit=limit,
         )
     return [_jsonable(r) for r in rows]

@@ -9,7 +9,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bastion.api.deps import CurrentPrincipal, ServicesDep
 from bastion.errors import AccessDenied
-from bastion.guard import GuardPolicy, check_sql
+from bastion.execution.executor import Scope
+from bastion.guard import GuardPolicy, check_sql, score_risk
 from bastion.identity.schemas import Role
 
 router = APIRouter(tags=["guard"])
@@ -58,5 +59,11 @@ def guard_check(
         stores, all_stores = principal.store_ids, principal.is_all_stores
     verdict = check_sql(body.sql, policy_for(role, stores, all_stores))
     result = verdict.to_json()
+    if verdict.allowed and verdict.sql is not None:
+        # With a database at hand, the risk score includes the planner's row estimate.
+        estimated = services.executor.explain_rows(verdict.sql, Scope(stores, all_stores))
+        risk = score_risk(verdict.risk_factors, estimated)
+        result["risk"] = {"score": risk.score, "level": risk.level, "factors": list(risk.factors)}
+        result["estimated_rows"] = estimated
     result["policy"] = {"role": role, "store_ids": list(stores), "all_stores": all_stores}
     return result

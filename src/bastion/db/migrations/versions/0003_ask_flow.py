@@ -255,7 +255,7 @@ def downgrade() -> None:
     op.execute(f"REVOKE USAGE ON SCHEMA analytics FROM {READER}")
     from alembic import context
 
-    views = context.script.get_revision("0002").module.VIEWS  # type: ignore[union-attr]
+    views = context.script.get_revision("0002").module.VIEWS
     op.execute(
         "DROP VIEW analytics.v_payment_scoped, analytics.v_rental_scoped, "
         "analytics.v_customer_masked"
