@@ -41,12 +41,12 @@ def free_port() -> int:
 
 
 @contextmanager
-def served(home: Path) -> Iterator[tuple[str, float]]:
+def served(home: Path, workers: int = 1) -> Iterator[tuple[str, float]]:
     """Start `bastion serve`; yield its base URL and the seconds until /readyz said 200."""
     port = free_port()
     started = time.perf_counter()
     process = subprocess.Popen(
-        [*BASTION, "serve", "--port", str(port)],
+        [*BASTION, "serve", "--port", str(port), "--workers", str(workers)],
         env=env_for(home, BASTION_LOG_LEVEL="warning"),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

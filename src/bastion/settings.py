@@ -58,6 +58,9 @@ class Settings(BaseSettings):
     argon2_parallelism: int = Field(default=1, ge=1, description="Argon2id lanes.")
     host: str = Field(default="127.0.0.1", description="Address `bastion serve` listens on.")
     port: int = Field(default=8000, ge=1, le=65535, description="Port `bastion serve` uses.")
+    workers: int = Field(
+        default=1, ge=1, le=64, description="API processes `bastion serve` starts."
+    )
     max_body_bytes: int = Field(
         default=1_048_576, ge=1024, description="Largest request body accepted, in bytes."
     )
@@ -75,6 +78,15 @@ class Settings(BaseSettings):
     )
     statement_timeout_ms: int = Field(
         default=5000, ge=100, le=600_000, description="Longest a question's SQL may run, in ms."
+    )
+    api_threads: int = Field(
+        default=8, ge=1, le=256, description="Requests one API process works on at once."
+    )
+    sql_concurrency: int = Field(
+        default=4,
+        ge=1,
+        le=256,
+        description="Questions' SQL queries one API process runs at once; more wait their turn.",
     )
     log_level: str = Field(default="info", description="Log level: debug, info, warning, error.")
 

@@ -102,3 +102,17 @@ def test_timeout_and_row_cap(executor: SqlExecutor) -> None:
 def test_explain_estimates_rows(executor: SqlExecutor) -> None:
     estimate = executor.explain_rows("SELECT * FROM analytics.v_rental_scoped", ALL)
     assert estimate is not None and estimate > 100
+
+
+def test_only_one_statement_reaches_the_database(executor: SqlExecutor) -> None:
+    """Even if the guard let a stacked statement through, the protocol would refuse it."""
+    with pytest.raises(ExecutionFailed):
+        executor.run("SELECT 1; SELECT count(*) FROM analytics.v_payment_scoped", STORE_1)
+    assert stores(executor, "v_payment_scoped", STORE_1) == {1}
+
+
+def test_a_failed_query_leaves_a_clean_connection(executor: SqlExecutor) -> None:
+    for _ in range(5):
+        with pytest.raises(ExecutionFailed):
+            executor.run("SELECT 1/0", STORE_1)
+        assert stores(executor, "v_rental_scoped", Scope((2,), False)) == {2}

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio.to_thread
 from fastapi import FastAPI
 
 from bastion import __version__
@@ -13,7 +15,10 @@ from bastion.api.errors import install_error_handlers
 from bastion.api.middleware import BodySizeLimitMiddleware, RequestIdMiddleware
 from bastion.api.routes import ask, auth, guard, health, users
 from bastion.api.services import Services
+from bastion.errors import BastionError
 from bastion.settings import Settings, get_settings
+
+log = logging.getLogger("bastion.api")
 
 
 def create_app(settings: Settings | None = None, services: Services | None = None) -> FastAPI:
@@ -24,7 +29,15 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = services is None
+        # Sync routes run in a thread pool; more threads than the work can use only make
+        # them fight over the GIL and the cores (latency tails).
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.api_threads
         app.state.services = services or Services.from_settings(settings)
+        if owned:
+            try:
+                await asyncio.to_thread(app.state.services.warm_up)
+            except BastionError as exc:  # not ready yet: /readyz says why, questions fail
+                log.warning("warm-up skipped: %s", exc.message)
         try:
             yield
         finally:

@@ -35,7 +35,6 @@ SessionDep = Annotated[Session, Depends(get_session)]
 
 def get_principal(
     services: ServicesDep,
-    session: SessionDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> Principal:
     if credentials is None or credentials.scheme.lower() != "bearer":
@@ -44,7 +43,10 @@ def get_principal(
             code="auth.required",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    return service.principal_from_token(session, services.tokens, credentials.credentials)
+    # A short session of its own: a connection held for the whole request would starve
+    # the pool that the request's own work (scope, audit) needs.
+    with services.db.autocommit.connect() as conn:
+        return service.principal_from_token(conn, services.tokens, credentials.credentials)
 
 
 CurrentPrincipal = Annotated[Principal, Depends(get_principal)]

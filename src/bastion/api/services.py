@@ -76,7 +76,7 @@ class Services:
             cached = self._facts
             if cached is not None and time.monotonic() - cached[0] < FACTS_TTL_SECONDS:
                 return cached[1]
-            with self.db.engine.connect() as conn:
+            with self.db.autocommit.connect() as conn:
                 dataset_id = conn.execute(
                     text("SELECT max(id) FROM bastion.analytics_datasets")
                 ).scalar()
@@ -101,6 +101,30 @@ class Services:
             assert isinstance(raw, psycopg.Connection)
             known = load_known_values(raw)
         return DataFacts(dataset_id=dataset_id, as_of=as_of or date.today(), known_values=known)
+
+    def warm_up(self) -> None:
+        """Do at start what the first questions would otherwise pay for: load the catalog
+        and the data facts, build the planner's lookups, open database connections."""
+        from bastion.catalog import load_catalog
+        from bastion.planner import compile_plan, plan_question
+        from bastion.planner.plan import QueryPlan
+
+        catalog = load_catalog()
+        facts = self.data_facts()
+        planned = plan_question(
+            "total revenue",
+            catalog=catalog,
+            role="admin",
+            as_of=facts.as_of,
+            known_values=facts.known_values,
+        )
+        if isinstance(planned, QueryPlan):
+            compile_plan(planned, catalog)
+        for engine in (self.db.engine, self.executor.engine):
+            size = engine.pool.size()  # type: ignore[attr-defined]
+            connections = [engine.raw_connection() for _ in range(size)]
+            for connection in connections:
+                connection.close()
 
     def dispose(self) -> None:
         self.executor.dispose()

@@ -93,7 +93,7 @@ def record(ctx: AskContext) -> None:
     }
     if ctx.conversation_id is None:
         params["conversation_id"] = uuid.uuid4()  # failed before a conversation existed
-    with ctx.services.db.engine.begin() as conn:
+    with ctx.services.db.autocommit.connect() as conn:  # one statement, atomic by itself
         ctx.audit_id = conn.execute(RECORD, params).scalar_one()
     ctx.events = events
     ctx.events[-1].metadata["audit_ms"] = round((time.perf_counter() - started) * 1000, 3)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TypeVar
 
 from sqlalchemy import text
@@ -15,11 +16,12 @@ from sqlalchemy import text
 from bastion.answer.narrate import narrate as narrate_result
 from bastion.answer.widgets import widgets_for
 from bastion.ask.context import AskContext, Refused
+from bastion.catalog import load_catalog
 from bastion.errors import AccessDenied, NotFound
 from bastion.execution.executor import Scope
-from bastion.guard import GuardPolicy, check_sql
+from bastion.guard import GuardPolicy, GuardVerdict, check_sql
 from bastion.planner import compile_plan, plan_question
-from bastion.planner.plan import Filter, QueryPlan, Unanswerable
+from bastion.planner.plan import CompiledQuery, Filter, QueryPlan, Unanswerable
 
 F = TypeVar("F", bound=Callable[[AskContext], None])
 
@@ -52,7 +54,7 @@ def load_context(ctx: AskContext) -> None:
         ctx.new_conversation = True
     else:
         ctx.conversation_id = request.conversation_id
-        with ctx.services.db.engine.connect() as conn:
+        with ctx.services.db.autocommit.connect() as conn:
             row = conn.execute(
                 text(
                     "SELECT c.user_id, c.org_id, (SELECT l.plan FROM bastion.query_audit_logs l"
@@ -150,10 +152,30 @@ def plan(ctx: AskContext) -> None:
     )
 
 
+@lru_cache(maxsize=4096)
+def _compile(plan: QueryPlan) -> CompiledQuery:
+    """Compiling is a pure function of the plan (and the process's catalog)."""
+    return compile_plan(plan, load_catalog())
+
+
+@lru_cache(maxsize=4096)
+def _check(sql: str, role: str, store_ids: tuple[int, ...], all_stores: bool) -> GuardVerdict:
+    """The guard is a pure function of the SQL and the policy, so its verdicts are memoised;
+    the policy comes from the process's catalog, which never changes while it runs."""
+    catalog = load_catalog()
+    policy = GuardPolicy(
+        allowed_relations=catalog.relations_for_role(role),
+        scoped_relations=catalog.scoped_relations,
+        store_ids=store_ids,
+        all_stores=all_stores,
+    )
+    return check_sql(sql, policy)
+
+
 @stage("sql_generation")
 def generate_sql(ctx: AskContext) -> None:
     assert ctx.plan is not None
-    ctx.compiled = compile_plan(ctx.plan, ctx.services.catalog)
+    ctx.compiled = _compile(ctx.plan)
     ctx.meta.update(relations=list(ctx.compiled.relations))
 
 
@@ -161,14 +183,9 @@ def generate_sql(ctx: AskContext) -> None:
 def guard(ctx: AskContext) -> None:
     """The SQL guard, whoever wrote the SQL: allowlists, scope rewrite, limit, risk."""
     assert ctx.compiled is not None and ctx.scope is not None
-    catalog = ctx.services.catalog
-    policy = GuardPolicy(
-        allowed_relations=catalog.relations_for_role(ctx.principal.role),
-        scoped_relations=catalog.scoped_relations,
-        store_ids=ctx.scope.store_ids,
-        all_stores=ctx.scope.all_stores,
+    verdict = _check(
+        ctx.compiled.sql, ctx.principal.role, ctx.scope.store_ids, ctx.scope.all_stores
     )
-    verdict = check_sql(ctx.compiled.sql, policy)
     ctx.verdict = verdict
     ctx.meta.update(
         verdict="allow" if verdict.allowed else "deny",

@@ -133,7 +133,9 @@ def import_pagila(
 def serve(
     host: Annotated[str | None, typer.Option(help="Address to listen on.")] = None,
     port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
-    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="API processes (default BASTION_WORKERS).")
+    ] = None,
 ) -> None:
     """Run the API server (http://127.0.0.1:8000 by default)."""
     import uvicorn
@@ -143,6 +145,7 @@ def serve(
     s = settings()
     host = host or s.host
     port = port or s.port
+    workers = workers or s.workers
     with home_lock(s.home, command_line()):
         services = Services.from_settings(s)
         if not migrate.is_current(services.db):

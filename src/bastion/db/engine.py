@@ -28,6 +28,9 @@ class Database:
             connect_args={"connect_timeout": connect_timeout},
         )
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # The same pool, one statement per transaction: a single round trip for the hot
+        # path's one-statement reads and writes (no BEGIN/COMMIT around them).
+        self.autocommit: Engine = self.engine.execution_options(isolation_level="AUTOCOMMIT")
 
     @classmethod
     def from_settings(cls, settings: Settings, *, keep_running: bool = False) -> Database:

@@ -8,7 +8,6 @@ The SQL has already passed the guard; this is the second line of defence.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +23,8 @@ from bastion.errors import BastionError
 from bastion.settings import Settings
 
 READER_ROLE = "bastion_reader"
+# A scope row stays valid for 10 minutes (migration 0003); rewrite it well before that.
+SCOPE_REUSE_SECONDS = 120.0
 
 SET_SCOPE = text(
     """
@@ -78,16 +79,19 @@ class SqlExecutor:
         *,
         statement_timeout_ms: int = 5000,
         row_cap: int = 200,
-        pool_size: int = 10,
+        concurrency: int = 4,
         connect_timeout: int = 3,
     ) -> None:
         self.owner = owner
         self.statement_timeout_ms = statement_timeout_ms
         self.row_cap = row_cap
+        # The pool is the limit on concurrent queries: with more than the cores can run,
+        # every query slows down; waiting in line keeps latency even.
         self.engine: Engine = create_engine(
             url,
-            pool_size=pool_size,
-            max_overflow=pool_size,
+            pool_size=concurrency,
+            max_overflow=0,
+            pool_timeout=30,
             pool_pre_ping=False,
             connect_args={"connect_timeout": connect_timeout},
         )
@@ -98,29 +102,45 @@ class SqlExecutor:
             owner,
             reader_url(owner.url, reader_password(settings)),
             statement_timeout_ms=settings.statement_timeout_ms,
-            pool_size=settings.db_pool_size,
+            concurrency=settings.sql_concurrency,
             connect_timeout=settings.db_connect_timeout,
         )
 
     def _set_scope(self, pid: int, scope: Scope) -> None:
-        with self.owner.engine.begin() as conn:
+        with self.owner.autocommit.connect() as conn:
             conn.execute(
                 SET_SCOPE,
                 {"pid": pid, "store_ids": list(scope.store_ids), "all_stores": scope.all_stores},
             )
 
-    def run(self, sql: str, scope: Scope, params: Sequence[Any] | None = None) -> ExecutionResult:
+    def _ensure_scope(self, raw: Any, conn: psycopg.Connection[Any], scope: Scope) -> None:
+        """Write the scope row for this reader connection unless it already holds exactly
+        this scope (written by this process, recently enough not to have expired)."""
+        now = time.monotonic()
+        known = raw.info.get("bastion_scope")
+        if known is not None and known[0] == scope and now - known[1] < SCOPE_REUSE_SECONDS:
+            return
+        raw.info.pop("bastion_scope", None)
+        self._set_scope(conn.info.backend_pid, scope)
+        raw.info["bastion_scope"] = (scope, now)
+
+    def run(self, sql: str, scope: Scope) -> ExecutionResult:
         started = time.perf_counter()
         raw = self.engine.raw_connection()
         try:
             conn = raw.driver_connection
             assert isinstance(conn, psycopg.Connection)
-            self._set_scope(conn.info.backend_pid, scope)
+            self._ensure_scope(raw, conn, scope)
+            conn.autocommit = True  # transactions are explicit below: one round trip to open
             try:
                 with conn.cursor() as cur:
-                    cur.execute("SET TRANSACTION READ ONLY")
-                    cur.execute(f"SET LOCAL statement_timeout = {int(self.statement_timeout_ms)}")
-                    cur.execute(sql, params)  # guarded SQL
+                    cur.execute(
+                        "BEGIN READ ONLY; "
+                        f"SET LOCAL statement_timeout = {int(self.statement_timeout_ms)}"
+                    )
+                    # Prepared: the extended protocol takes exactly one statement, whatever
+                    # the text holds, and repeated questions reuse their plan.
+                    cur.execute(sql, prepare=True)
                     columns = tuple(d.name for d in cur.description or ())
                     rows = cur.fetchmany(self.row_cap + 1)
             except pg_errors.QueryCanceled as exc:
@@ -141,7 +161,7 @@ class SqlExecutor:
                     details={"sqlstate": exc.sqlstate},
                 ) from exc
             finally:
-                conn.rollback()
+                _end_transaction(raw, conn)
         finally:
             raw.close()
         truncated = len(rows) > self.row_cap
@@ -160,7 +180,7 @@ class SqlExecutor:
         try:
             conn = raw.driver_connection
             assert isinstance(conn, psycopg.Connection)
-            self._set_scope(conn.info.backend_pid, scope)
+            self._ensure_scope(raw, conn, scope)
             try:
                 return estimate_rows(conn, sql)
             finally:
@@ -170,6 +190,15 @@ class SqlExecutor:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _end_transaction(raw: Any, conn: psycopg.Connection[Any]) -> None:
+    """Close the question's transaction; a connection in an unknown state is dropped."""
+    try:
+        conn.execute("ROLLBACK")
+        conn.autocommit = False
+    except psycopg.Error:
+        raw.invalidate()
 
 
 def _first_line(exc: BaseException) -> str:

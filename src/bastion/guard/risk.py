@@ -114,7 +114,11 @@ def estimate_plan(conn: psycopg.Connection[Any], sql: str) -> PlanEstimate | Non
     row = conn.execute(b"EXPLAIN (FORMAT JSON) " + sql.encode()).fetchone()
     try:
         top = row[0][0]["Plan"]  # type: ignore[index]
-        inner = top["Plans"][0] if top.get("Node Type") == "Limit" and top.get("Plans") else top
+        inner = top
+        if top.get("Node Type") == "Limit":
+            # The LIMIT's input: its outer child, not an InitPlan computed beside it.
+            outer = [p for p in top.get("Plans", ()) if p.get("Parent Relationship") == "Outer"]
+            inner = outer[0] if outer else top
         return PlanEstimate(
             rows=int(inner["Plan Rows"]),
             limited_rows=int(top["Plan Rows"]),

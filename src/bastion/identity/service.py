@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, select, text
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -123,11 +124,24 @@ def issue_token(issuer: TokenIssuer, user: AppUser) -> tuple[str, int]:
     return token.access_token, token.expires_in
 
 
-def principal_from_token(session: Session, issuer: TokenIssuer, token: str) -> Principal:
-    """Check the token and load the user it names. Role and stores come from the database,
-    so a narrowed scope or a disabled account takes effect at once."""
+PRINCIPAL = text(
+    """
+    SELECT u.id, u.username, u.org_id, u.role, u.is_all_stores, u.is_active,
+           coalesce(array_agg(a.store_id ORDER BY a.store_id)
+                    FILTER (WHERE a.store_id IS NOT NULL), '{}') AS store_ids
+    FROM bastion.app_users u
+    LEFT JOIN bastion.app_user_store_access a ON a.user_id = u.id
+    WHERE u.id = :id
+    GROUP BY u.id
+    """
+)
+
+
+def principal_from_token(conn: Connection, issuer: TokenIssuer, token: str) -> Principal:
+    """Check the token and load the user it names (one query). Role and stores come from
+    the database, so a narrowed scope or a disabled account takes effect at once."""
     claims = issuer.decode(token)
-    user = session.get(AppUser, claims["user_id"])
+    user = conn.execute(PRINCIPAL, {"id": claims["user_id"]}).one_or_none()
     if user is None or user.org_id != claims["org_id"] or user.username != claims["sub"]:
         raise AuthenticationFailed(
             "The access token is not valid; sign in again.", code="auth.invalid_token"
@@ -136,7 +150,14 @@ def principal_from_token(session: Session, issuer: TokenIssuer, token: str) -> P
         raise AuthenticationFailed(
             "This account is disabled; ask an administrator.", code="auth.account_disabled"
         )
-    return principal_of(user)
+    return Principal(
+        user_id=user.id,
+        username=user.username,
+        org_id=user.org_id,
+        role=user.role,
+        store_ids=tuple(user.store_ids),
+        is_all_stores=user.is_all_stores,
+    )
 
 
 def principal_of(user: AppUser) -> Principal:
