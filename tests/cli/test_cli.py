@@ -247,6 +247,33 @@ def test_serve_is_ready_fast_and_locks_the_home(home: Path) -> None:
     assert "Traceback" not in err
 
 
+def test_ask_from_the_cli(home: Path) -> None:
+    data = run_json(home, "ask", "revenue by store", "--user", "manager_store1")
+    assert isinstance(data, dict)
+    assert data["status"] == "ok"
+    assert [row[0] for row in data["rows"]] == [1]  # store 1 only
+    assert data["security"]["store_ids"] == [1]
+    follow = run_json(home, "ask", "by month", "--user", "manager_store1",
+                      "--conversation", data["conversation_id"])
+    assert isinstance(follow, dict) and follow["intent"] == "trend"
+    assert follow["conversation_id"] == data["conversation_id"]
+
+    human = run(home, "ask", "What is the total revenue?", "--user", "admin_user")
+    assert human.returncode == 0, human.stderr
+    assert "$" in human.stdout and "SQL: SELECT" in human.stdout
+    assert "Scope: admin, all stores" in human.stdout
+
+    refused = run(home, "ask", "show customer emails", "--user", "marketing_user")
+    assert refused.returncode == 1
+    assert "refused:" in refused.stderr and "Traceback" not in refused.stderr
+    assert "Try instead:" in refused.stdout
+    assert_one_line_error(run(home, "ask", "revenue", "--user", "nobody"), "no user named")
+    assert_one_line_error(
+        run(home, "ask", "revenue", "--user", "admin_user", "--conversation", "not-a-uuid"),
+        "conversation",
+    )
+
+
 def test_import_pagila_from_the_cli(home: Path) -> None:
     from tests.demo.test_pagila_import import DATA, EXPECTED, SCHEMA
 
