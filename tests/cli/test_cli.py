@@ -253,8 +253,15 @@ def test_ask_from_the_cli(home: Path) -> None:
     assert data["status"] == "ok"
     assert [row[0] for row in data["rows"]] == [1]  # store 1 only
     assert data["security"]["store_ids"] == [1]
-    follow = run_json(home, "ask", "by month", "--user", "manager_store1",
-                      "--conversation", data["conversation_id"])
+    follow = run_json(
+        home,
+        "ask",
+        "by month",
+        "--user",
+        "manager_store1",
+        "--conversation",
+        data["conversation_id"],
+    )
     assert isinstance(follow, dict) and follow["intent"] == "trend"
     assert follow["conversation_id"] == data["conversation_id"]
 
