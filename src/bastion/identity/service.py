@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import delete, select, text
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Row
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -150,17 +151,11 @@ def principal_from_token(conn: Connection, issuer: TokenIssuer, token: str) -> P
         raise AuthenticationFailed(
             "This account is disabled; ask an administrator.", code="auth.account_disabled"
         )
-    return Principal(
-        user_id=user.id,
-        username=user.username,
-        org_id=user.org_id,
-        role=user.role,
-        store_ids=tuple(user.store_ids),
-        is_all_stores=user.is_all_stores,
-    )
+    return principal_of(user)
 
 
-def principal_of(user: AppUser) -> Principal:
+def principal_of(user: AppUser | Row[Any]) -> Principal:
+    """A Principal from a user: a loaded AppUser or a row of the same column names."""
     return Principal(
         user_id=user.id,
         username=user.username,

@@ -30,11 +30,4 @@ def login(body: LoginRequest, services: ServicesDep, session: SessionDep) -> Tok
 
 @router.get("/api/me", response_model=PrincipalPublic, summary="Who the token belongs to")
 def me(principal: CurrentPrincipal) -> PrincipalPublic:
-    return PrincipalPublic(
-        user_id=principal.user_id,
-        username=principal.username,
-        org_id=principal.org_id,
-        role=principal.role,
-        store_ids=list(principal.store_ids),
-        is_all_stores=principal.is_all_stores,
-    )
+    return PrincipalPublic.model_validate(principal, from_attributes=True)
