@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import bench_ask, bench_foundation, bench_guard
+from benchmarks import bench_ask, bench_foundation, bench_guard, bench_prompts
 
 SUITES = {
     "foundation": bench_foundation.main,
     "guard": bench_guard.main,
     "ask": bench_ask.main,
+    "prompts": bench_prompts.main,
 }
 
 

@@ -63,3 +63,33 @@ def token_for(client: httpx.Client, username: str, password: str = PASSWORD) -> 
 
 def bearer(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
+
+
+def org_admin(services: Services, slug: str | None = None) -> tuple[str, str]:
+    """A fresh org (no packs yet) and an admin in it: (org slug, admin username)."""
+    org = slug or unique_name("org").replace("_", "-")
+    return org, make_user(services, role="admin", is_all_stores=True, store_ids=(), org_slug=org)
+
+
+def make_prompt_pack(
+    client: httpx.Client,
+    headers: dict[str, str],
+    *,
+    name: str | None = None,
+    purpose: str = "narration",
+    scope: dict[str, str] | None = None,
+    blocks: list[dict[str, object]] | None = None,
+    activate: bool = True,
+) -> dict[str, object]:
+    """Create a prompt pack through the API and return its public JSON."""
+    body = {
+        "name": name or unique_name("pack"),
+        "purpose": purpose,
+        "scope": scope or {"kind": "org"},
+        "blocks": blocks or [{"name": "style", "template": "detail: short"}],
+        "activate": activate,
+    }
+    response = client.post("/api/prompts", headers=headers, json=body)
+    assert response.status_code == 201, response.text
+    data: dict[str, object] = response.json()
+    return data

@@ -21,6 +21,7 @@ from bastion.db.engine import Database
 from bastion.execution.executor import SqlExecutor
 from bastion.identity.passwords import Passwords
 from bastion.identity.tokens import TokenIssuer
+from bastion.prompts.resolve import PromptCache
 from bastion.settings import Settings
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ class Services:
     passwords: Passwords
     tokens: TokenIssuer
     executor: SqlExecutor
+    prompts: PromptCache = field(default_factory=PromptCache, repr=False)
     _facts: tuple[float, DataFacts] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 

@@ -27,11 +27,11 @@ RECORD = text(
         INSERT INTO bastion.query_audit_logs (
             conversation_id, org_id, user_id, role, store_ids, is_all_stores, question,
             intent, plan, sql, relations, status, error_stage, error_code, error_message,
-            row_count, answer, timings, total_ms)
+            row_count, answer, timings, total_ms, prompt_versions)
         SELECT (SELECT id FROM conv), :org_id, :user_id, :role, :store_ids, :is_all_stores,
                :question, :intent, CAST(:plan AS jsonb), :sql, :relations, :status,
                :error_stage, :error_code, :error_message, :row_count, :answer,
-               CAST(:timings AS jsonb), :total_ms
+               CAST(:timings AS jsonb), :total_ms, CAST(:prompt_versions AS jsonb)
         RETURNING id
     ), events AS (
         INSERT INTO bastion.query_audit_events (log_id, seq, stage, status, duration_ms, metadata)
@@ -77,6 +77,7 @@ def record(ctx: AskContext) -> None:
         "answer": ctx.answer,
         "timings": json.dumps(ctx.timings),
         "total_ms": ctx.total_ms,
+        "prompt_versions": json.dumps(list(ctx.prompts.versions)) if ctx.prompts else None,
         "events": json.dumps(
             [
                 {
@@ -105,7 +106,7 @@ LOG_COLUMNS = (
     "id, conversation_id, org_id, user_id, (SELECT username FROM bastion.app_users u"
     " WHERE u.id = l.user_id) AS username, role, store_ids, is_all_stores, question, intent,"
     " plan, sql, relations, status, error_stage, error_code, error_message, row_count, answer,"
-    " timings, total_ms, created_at"
+    " timings, total_ms, prompt_versions, created_at"
 )
 
 

@@ -16,6 +16,7 @@ from bastion.planner.plan import CompiledQuery, QueryPlan
 if TYPE_CHECKING:
     from bastion.api.services import Services
     from bastion.guard import GuardVerdict
+    from bastion.prompts.resolve import ResolvedPrompts
 
 
 class Refused(BastionError):
@@ -52,6 +53,7 @@ class AskContext:
     previous_plan: QueryPlan | None = None
     scope: Scope | None = None
     as_of: date | None = None
+    prompts: ResolvedPrompts | None = None  # the merged active prompt packs
     plan: QueryPlan | None = None
     compiled: CompiledQuery | None = None
     verdict: GuardVerdict | None = None

@@ -36,7 +36,8 @@ def stage(name: str) -> Callable[[F], F]:
 
 @stage("context")
 def load_context(ctx: AskContext) -> None:
-    """Conversation, previous plan, and the store scope of this question."""
+    """Conversation, previous plan, the store scope of this question, and the merged
+    active prompt packs (org -> role -> user) whose versions the audit log records."""
     principal, request = ctx.principal, ctx.request
     if request.store_id is not None and not principal.can_see_store(request.store_id):
         raise AccessDenied(
@@ -70,7 +71,11 @@ def load_context(ctx: AskContext) -> None:
             )
         if row.plan is not None:
             ctx.previous_plan = QueryPlan.model_validate(row.plan)
+    ctx.prompts = ctx.services.prompts.resolve(
+        ctx.services.db.autocommit, principal.org_id, principal.role, principal.user_id
+    )
     ctx.meta.update(
+        prompt_versions=[v["version_id"] for v in ctx.prompts.versions],
         conversation_id=str(ctx.conversation_id),
         follow_up=ctx.previous_plan is not None,
         store_ids=list(ctx.scope.store_ids),
@@ -219,6 +224,11 @@ def narrate(ctx: AskContext) -> None:
     """The answer text with the real numbers, and the Vega-Lite widgets."""
     assert ctx.plan is not None and ctx.compiled is not None and ctx.result is not None
     columns = ctx.compiled.columns
-    ctx.answer = narrate_result(ctx.plan, columns, ctx.result.rows)
-    ctx.widgets = widgets_for(ctx.plan, columns, ctx.result.rows)
-    ctx.meta.update(widgets=[w["type"] for w in ctx.widgets], narrator="deterministic")
+    style = ctx.prompts.style if ctx.prompts is not None else None
+    ctx.answer = narrate_result(ctx.plan, columns, ctx.result.rows, style=style)
+    ctx.widgets = widgets_for(ctx.plan, columns, ctx.result.rows, style=style)
+    ctx.meta.update(
+        widgets=[w["type"] for w in ctx.widgets],
+        narrator="deterministic",
+        style=dict(ctx.prompts.style_values) if ctx.prompts is not None else {},
+    )

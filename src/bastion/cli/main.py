@@ -23,6 +23,7 @@ from bastion import __version__
 from bastion.api.services import Services
 from bastion.cli.guard import guard_app
 from bastion.cli.output import console, emit, err_console, progress_for_humans
+from bastion.cli.prompts import prompts_app
 from bastion.db import migrate
 from bastion.db.engine import Database
 from bastion.db.home import command_line, ensure_home, home_lock
@@ -47,6 +48,7 @@ users_app = typer.Typer(help="Users of an organisation: list, create, disable, u
 app.add_typer(db_app, name="db")
 app.add_typer(users_app, name="users")
 app.add_typer(guard_app, name="guard")
+app.add_typer(prompts_app, name="prompts")
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
 

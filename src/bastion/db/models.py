@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     Uuid,
     func,
+    text,
 )
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -206,6 +207,7 @@ class QueryAuditLog(Base):
     answer: Mapped[str | None] = mapped_column(Text)
     timings: Mapped[dict[str, float]] = mapped_column(JSONB, nullable=False)
     total_ms: Mapped[float] = mapped_column(Float, nullable=False)
+    prompt_versions: Mapped[list[dict[str, Any]] | None] = mapped_column(JSONB)
     created_at: Mapped[datetime] = _created()
 
     events: Mapped[list[QueryAuditEvent]] = relationship(
@@ -230,4 +232,186 @@ class QueryAuditEvent(Base):
     status: Mapped[str] = mapped_column(Text, nullable=False)
     duration_ms: Mapped[float] = mapped_column(Float, nullable=False)
     metadata_: Mapped[dict[str, Any]] = mapped_column("metadata", JSONB, nullable=False)
+    created_at: Mapped[datetime] = _created()
+
+
+# --- prompt packs and configuration (migration 0005) -------------------------------------
+
+
+class PromptPack(Base):
+    """A named set of prompt blocks for one purpose, owned by an org (seed 000's
+    ``prompt_pack``). Its content lives in immutable numbered versions."""
+
+    __tablename__ = "prompt_pack"
+    __table_args__ = (
+        CheckConstraint("purpose IN ('sql', 'plan', 'narration', 'system')", name="purpose_known"),
+        CheckConstraint("length(name) BETWEEN 1 AND 100", name="name_length"),
+        Index("uq_prompt_pack_org_id_name", "org_id", "name", unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    org_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("orgs.id", ondelete="CASCADE"), nullable=False
+    )
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    purpose: Mapped[str] = mapped_column(Text, nullable=False)
+    description: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("app_users.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = _created()
+
+
+class PromptPackScope(Base):
+    """Whom a pack applies to: the whole org, one role, or one user (seed 000's
+    ``prompt_pack_scope``)."""
+
+    __tablename__ = "prompt_pack_scope"
+    __table_args__ = (
+        CheckConstraint("scope_kind IN ('org', 'role', 'user')", name="kind_known"),
+        CheckConstraint(
+            "(scope_kind = 'org' AND role IS NULL AND user_id IS NULL)"
+            " OR (scope_kind = 'role' AND role IS NOT NULL AND user_id IS NULL)"
+            " OR (scope_kind = 'user' AND role IS NULL AND user_id IS NOT NULL)",
+            name="scope_shape",
+        ),
+        Index("ix_prompt_pack_scope_org_id_scope_kind", "org_id", "scope_kind"),
+    )
+
+    pack_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("prompt_pack.id", ondelete="CASCADE"), primary_key=True
+    )
+    org_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("orgs.id", ondelete="CASCADE"), nullable=False
+    )
+    scope_kind: Mapped[str] = mapped_column(Text, nullable=False)
+    role: Mapped[str | None] = mapped_column(Text)
+    user_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("app_users.id", ondelete="CASCADE")
+    )
+
+
+class PromptPackVersion(Base):
+    """One immutable version of a pack. At most one version per pack is active (a partial
+    unique index, so concurrent activations cannot both win)."""
+
+    __tablename__ = "prompt_pack_versions"
+    __table_args__ = (
+        CheckConstraint("status IN ('draft', 'active', 'archived')", name="status_known"),
+        Index("uq_prompt_pack_versions_pack_id_version", "pack_id", "version", unique=True),
+        Index(
+            "uq_prompt_pack_versions_one_active",
+            "pack_id",
+            unique=True,
+            postgresql_where=text("status = 'active'"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    pack_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("prompt_pack.id", ondelete="CASCADE"), nullable=False
+    )
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    status: Mapped[str] = mapped_column(Text, nullable=False, server_default="draft")
+    labels: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False, server_default="{}")
+    note: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("app_users.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = _created()
+    activated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class PromptPackBlock(Base):
+    """A named template of one version (seed 000's ``prompt_pack_blocks``); never updated
+    (a trigger refuses it)."""
+
+    __tablename__ = "prompt_pack_blocks"
+    __table_args__ = (
+        CheckConstraint("mode IN ('replace', 'append')", name="mode_known"),
+        Index("uq_prompt_pack_blocks_version_id_name", "version_id", "name", unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    version_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("prompt_pack_versions.id", ondelete="CASCADE"), nullable=False
+    )
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    template: Mapped[str] = mapped_column(Text, nullable=False)
+    variables: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False, server_default="{}")
+    mode: Mapped[str] = mapped_column(Text, nullable=False, server_default="replace")
+    user_editable: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="false")
+
+
+class ConfigChangelog(Base):
+    """Every configuration change (seed 003's ``config_changelog``): who, when, what kind,
+    the data before and after, and a summary."""
+
+    __tablename__ = "config_changelog"
+    __table_args__ = (
+        Index("ix_config_changelog_org_id_changed_at", "org_id", "changed_at"),
+        Index("ix_config_changelog_config_type_config_id", "config_type", "config_id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    org_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("orgs.id", ondelete="CASCADE"), nullable=False
+    )
+    config_type: Mapped[str] = mapped_column(Text, nullable=False)
+    config_id: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    config_name: Mapped[str] = mapped_column(Text, nullable=False)
+    change_type: Mapped[str] = mapped_column(Text, nullable=False)
+    previous_version: Mapped[int | None] = mapped_column(Integer)
+    new_version: Mapped[int | None] = mapped_column(Integer)
+    change_summary: Mapped[str | None] = mapped_column(Text)
+    previous_data: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    new_data: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    changed_by: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("app_users.id", ondelete="SET NULL")
+    )
+    changed_by_name: Mapped[str] = mapped_column(Text, nullable=False)
+    changed_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+
+
+class ConfigCounter(Base):
+    """A number every change of one kind of configuration bumps in its own transaction, so
+    that each API process can tell with one cheap read whether its cache is stale."""
+
+    __tablename__ = "config_counters"
+
+    name: Mapped[str] = mapped_column(Text, primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
+
+
+class ContextRule(Base):
+    """Per domain, patterns that mark retrieved context as important or to be ignored
+    (seed 003's ``context_rules``); versioned, one active version per org and domain."""
+
+    __tablename__ = "context_rules"
+    __table_args__ = (
+        Index("uq_context_rules_org_id_domain_version", "org_id", "domain", "version", unique=True),
+        Index(
+            "uq_context_rules_one_active",
+            "org_id",
+            "domain",
+            unique=True,
+            postgresql_where=text("is_active"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    org_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("orgs.id", ondelete="CASCADE"), nullable=False
+    )
+    domain: Mapped[str] = mapped_column(Text, nullable=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    important: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False, server_default="{}")
+    ignore: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False, server_default="{}")
+    description: Mapped[str | None] = mapped_column(Text)
+    is_active: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="true")
+    created_by: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("app_users.id", ondelete="SET NULL")
+    )
     created_at: Mapped[datetime] = _created()

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from bastion.db.models import AppUser, AppUserStoreAccess
 from bastion.identity import service
 from bastion.identity.passwords import Passwords
+from bastion.prompts.defaults import ensure_default_packs
 
 DEMO_ORG_SLUG = "demo"
 DEMO_ORG_NAME = "Demo DVD Rentals"
@@ -70,4 +71,5 @@ def seed_demo_users(session: Session, passwords: Passwords) -> list[tuple[DemoUs
             )
         result.append((demo, created))
     session.flush()
+    ensure_default_packs(session.connection(), org.id)  # the built-in prompts, as data
     return result

@@ -1,0 +1,178 @@
+"""Prompt packs (seed 000's API plus versions, diff, rollback and labels)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, status
+
+from bastion.api.deps import CurrentPrincipal, ServicesDep, SessionDep
+from bastion.errors import AccessDenied
+from bastion.identity import service as identity
+from bastion.prompts import service
+from bastion.prompts.resolve import ResolvedPrompts, load
+from bastion.prompts.schemas import (
+    ActiveBlock,
+    ActivePrompts,
+    BlockSource,
+    LabelSet,
+    PromptBlocksUpdate,
+    PromptDiff,
+    PromptPackCreate,
+    PromptPackPublic,
+    PromptVersionPublic,
+    VersionChoice,
+)
+
+router = APIRouter(prefix="/api/prompts", tags=["prompts"])
+
+
+def active_public(
+    resolved: ResolvedPrompts, user_id: int, username: str, role: str
+) -> ActivePrompts:
+    blocks = [
+        ActiveBlock(
+            purpose=block.purpose,
+            name=block.name,
+            template=block.template,
+            variables=list(block.variables),
+            sources=[BlockSource(**source) for source in block.sources],
+        )
+        for purpose in sorted(resolved.blocks)
+        for block in resolved.blocks[purpose].values()
+    ]
+    return ActivePrompts(
+        user_id=user_id,
+        username=username,
+        role=role,
+        blocks=blocks,
+        versions=list(resolved.versions),
+        narration_style={
+            "currency_symbol": resolved.style.currency_symbol,
+            "decimals": resolved.style.decimals,
+            "detail": resolved.style.detail,
+        },
+    )
+
+
+@router.get("/active", response_model=ActivePrompts, summary="The merged prompt for a user")
+def active(
+    principal: CurrentPrincipal,
+    services: ServicesDep,
+    session: SessionDep,
+    user: Annotated[str | None, Query(description="admins: another user's")] = None,
+) -> ActivePrompts:
+    if user is not None and identity.normalise_username(user) != principal.username:
+        if not principal.is_admin:
+            raise AccessDenied(
+                "Only administrators may see another user's prompts.", code="prompts.forbidden"
+            )
+        target = identity.principal_of(identity.find_user(session, user, principal.org_id))
+        resolved = load(session.connection(), target.org_id, target.role, target.user_id)
+        return active_public(resolved, target.user_id, target.username, target.role)
+    resolved = services.prompts.resolve(
+        services.db.autocommit, principal.org_id, principal.role, principal.user_id
+    )
+    return active_public(resolved, principal.user_id, principal.username, principal.role)
+
+
+@router.get("", response_model=list[PromptPackPublic], summary="Prompt packs you may see")
+def list_packs(
+    principal: CurrentPrincipal,
+    session: SessionDep,
+    purpose: Annotated[str | None, Query()] = None,
+) -> list[PromptPackPublic]:
+    packs = service.list_packs(session, principal.org_id, principal, purpose)
+    return [service.pack_public(session, p) for p in packs]
+
+
+@router.post(
+    "",
+    response_model=PromptPackPublic,
+    status_code=status.HTTP_201_CREATED,
+    summary="Create a pack (version 1)",
+)
+def create_pack(
+    body: PromptPackCreate, principal: CurrentPrincipal, session: SessionDep
+) -> PromptPackPublic:
+    return service.create_pack(session, principal.org_id, principal, body)
+
+
+@router.get("/{pack_id}", response_model=PromptPackPublic, summary="One pack")
+def get_pack(pack_id: int, principal: CurrentPrincipal, session: SessionDep) -> PromptPackPublic:
+    found = service.get_pack(session, principal.org_id, principal, pack_id)
+    return service.pack_public(session, found)
+
+
+@router.put(
+    "/{pack_id}/blocks",
+    response_model=PromptVersionPublic,
+    status_code=status.HTTP_201_CREATED,
+    summary="Save new blocks as a new version",
+)
+def save_blocks(
+    pack_id: int, body: PromptBlocksUpdate, principal: CurrentPrincipal, session: SessionDep
+) -> PromptVersionPublic:
+    return service.save_version(session, principal.org_id, principal, pack_id, body)
+
+
+@router.get("/{pack_id}/versions", response_model=list[PromptVersionPublic], summary="All versions")
+def versions(
+    pack_id: int, principal: CurrentPrincipal, session: SessionDep
+) -> list[PromptVersionPublic]:
+    return service.list_versions(session, principal.org_id, principal, pack_id)
+
+
+@router.get("/{pack_id}/diff", response_model=PromptDiff, summary="Diff of two versions")
+def diff(
+    pack_id: int,
+    principal: CurrentPrincipal,
+    session: SessionDep,
+    from_: Annotated[int, Query(alias="from")],
+    to: Annotated[int, Query()],
+) -> PromptDiff:
+    return service.diff_versions(session, principal.org_id, principal, pack_id, from_, to)
+
+
+@router.post(
+    "/{pack_id}/activate", response_model=PromptVersionPublic, summary="Activate a version"
+)
+def activate(
+    pack_id: int,
+    principal: CurrentPrincipal,
+    session: SessionDep,
+    body: VersionChoice | None = None,
+) -> PromptVersionPublic:
+    number = body.version if body else None
+    return service.activate(session, principal.org_id, principal, pack_id, number)
+
+
+@router.post("/{pack_id}/archive", response_model=PromptVersionPublic, summary="Archive")
+def archive(
+    pack_id: int,
+    principal: CurrentPrincipal,
+    session: SessionDep,
+    body: VersionChoice | None = None,
+) -> PromptVersionPublic:
+    number = body.version if body else None
+    return service.archive(session, principal.org_id, principal, pack_id, number)
+
+
+@router.post(
+    "/{pack_id}/rollback", response_model=PromptVersionPublic, summary="Back to an earlier one"
+)
+def rollback(
+    pack_id: int,
+    principal: CurrentPrincipal,
+    session: SessionDep,
+    body: VersionChoice | None = None,
+) -> PromptVersionPublic:
+    number = body.version if body else None
+    return service.rollback(session, principal.org_id, principal, pack_id, number)
+
+
+@router.put("/{pack_id}/labels/{label}", response_model=PromptPackPublic, summary="Point a label")
+def set_label(
+    pack_id: int, label: str, body: LabelSet, principal: CurrentPrincipal, session: SessionDep
+) -> PromptPackPublic:
+    return service.set_label(session, principal.org_id, principal, pack_id, label, body.version)

@@ -1,0 +1,2 @@
+"""Configuration kept in the database: the changelog of every change, cache counters,
+context rules."""

@@ -1,0 +1,97 @@
+"""``config_changelog`` (seed 003): one row per configuration change, written in the
+transaction of the change, with the data before and after. Prompt packs use it now; the
+model registry and policies will use the same function."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, text, update
+from sqlalchemy.orm import Session
+
+from bastion.db.models import ConfigChangelog, ConfigCounter
+from bastion.identity.principal import Principal
+
+
+def actor_name(principal: Principal | None) -> str:
+    return principal.username if principal is not None else "cli"
+
+
+def record_change(
+    session: Session,
+    *,
+    org_id: int,
+    config_type: str,
+    config_id: int,
+    config_name: str,
+    change_type: str,
+    actor: Principal | None,
+    summary: str,
+    previous_version: int | None = None,
+    new_version: int | None = None,
+    previous_data: dict[str, Any] | None = None,
+    new_data: dict[str, Any] | None = None,
+) -> ConfigChangelog:
+    entry = ConfigChangelog(
+        org_id=org_id,
+        config_type=config_type,
+        config_id=config_id,
+        config_name=config_name,
+        change_type=change_type,
+        previous_version=previous_version,
+        new_version=new_version,
+        change_summary=summary,
+        previous_data=previous_data,
+        new_data=new_data,
+        changed_by=actor.user_id if actor is not None else None,
+        changed_by_name=actor_name(actor),
+    )
+    session.add(entry)
+    return entry
+
+
+def bump_counter(session: Session, name: str) -> None:
+    """Tell every process that its cache of ``name`` is stale (commits with the change)."""
+    result = session.execute(
+        update(ConfigCounter)
+        .where(ConfigCounter.name == name)
+        .values(value=ConfigCounter.value + 1)
+    )
+    if result.rowcount == 0:  # type: ignore[attr-defined]
+        session.add(ConfigCounter(name=name, value=1))
+
+
+def read_counter(conn: Any, name: str) -> int:
+    value = conn.execute(
+        text("SELECT value FROM bastion.config_counters WHERE name = :name"), {"name": name}
+    ).scalar()
+    return int(value or 0)
+
+
+def list_changes(
+    session: Session,
+    org_id: int,
+    *,
+    config_type: str | None = None,
+    config_id: int | None = None,
+    changed_by: str | None = None,
+    change_type: str | None = None,
+    since: datetime | None = None,
+    before_id: int | None = None,
+    limit: int = 50,
+) -> list[ConfigChangelog]:
+    query = select(ConfigChangelog).where(ConfigChangelog.org_id == org_id)
+    if config_type is not None:
+        query = query.where(ConfigChangelog.config_type == config_type)
+    if config_id is not None:
+        query = query.where(ConfigChangelog.config_id == config_id)
+    if changed_by is not None:
+        query = query.where(ConfigChangelog.changed_by_name == changed_by)
+    if change_type is not None:
+        query = query.where(ConfigChangelog.change_type == change_type)
+    if since is not None:
+        query = query.where(ConfigChangelog.changed_at >= since)
+    if before_id is not None:
+        query = query.where(ConfigChangelog.id < before_id)
+    return list(session.scalars(query.order_by(ConfigChangelog.id.desc()).limit(limit)))

@@ -1,0 +1,168 @@
+"""Concurrent activation, the resolution cache across processes, the sandbox, and the
+built-in packs the migration creates for existing orgs."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from bastion.api.services import Services
+from bastion.db import migrate
+from bastion.db.engine import Database
+from bastion.errors import BastionError
+from bastion.identity import service as identity
+from bastion.prompts import service
+from bastion.prompts.defaults import DEFAULT_PACKS
+from bastion.prompts.errors import TemplateInvalid
+from bastion.prompts.render import check_block, render
+from bastion.prompts.resolve import PromptCache
+from bastion.prompts.schemas import BlockIn, PromptBlocksUpdate, PromptPackCreate
+from tests.helpers import make_user, unique_name
+
+
+def _org(services: Services) -> tuple[int, Any]:
+    slug = unique_name("org").replace("_", "-")
+    name = make_user(services, role="admin", is_all_stores=True, store_ids=(), org_slug=slug)
+    with services.db.session() as session:
+        user = identity.find_user(session, name)
+        return user.org_id, identity.principal_of(user)
+
+
+def _style(template: str) -> list[BlockIn]:
+    return [BlockIn(name="style", template=template)]
+
+
+def test_concurrent_activation_leaves_exactly_one_active(services: Services) -> None:
+    org_id, admin = _org(services)
+    with services.db.session() as session:
+        pack = service.create_pack(
+            session,
+            org_id,
+            admin,
+            PromptPackCreate(name="race", purpose="narration", blocks=_style("decimals: 0")),
+        )
+        for decimals in range(1, 8):
+            service.save_version(
+                session,
+                org_id,
+                admin,
+                pack.id,
+                PromptBlocksUpdate(blocks=_style(f"decimals: {decimals % 7}")),
+            )
+    barrier = threading.Barrier(8)
+    errors: list[BaseException] = []
+
+    def activate(number: int) -> None:
+        barrier.wait()
+        try:
+            with services.db.session() as session:
+                service.activate(session, org_id, admin, pack.id, number)
+        except BastionError as exc:  # a clear 409 is acceptable, never two actives
+            errors.append(exc)
+
+    threads = [threading.Thread(target=activate, args=(n,)) for n in range(1, 9)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    with services.db.engine.connect() as conn:
+        active = conn.execute(
+            text(
+                "SELECT count(*) FROM bastion.prompt_pack_versions"
+                " WHERE pack_id = :p AND status = 'active'"
+            ),
+            {"p": pack.id},
+        ).scalar()
+    assert active == 1
+    assert len(errors) < 8
+    assert all(e.status_code == 409 for e in errors)
+
+
+def test_a_change_made_elsewhere_invalidates_the_cache(services: Services) -> None:
+    org_id, admin = _org(services)
+    first, second = PromptCache(), PromptCache()  # two API processes
+    engine = services.db.autocommit
+    assert first.resolve(engine, org_id, "admin", admin.user_id).style.decimals == 2
+    assert second.resolve(engine, org_id, "admin", admin.user_id).versions == ()
+    with services.db.session() as session:
+        service.create_pack(
+            session,
+            org_id,
+            admin,
+            PromptPackCreate(
+                name="cached", purpose="narration", blocks=_style("decimals: 4"), activate=True
+            ),
+        )
+    assert first.resolve(engine, org_id, "admin", admin.user_id).style.decimals == 4
+    assert second.resolve(engine, org_id, "admin", admin.user_id).style.decimals == 4
+    cached = first.resolve(engine, org_id, "admin", admin.user_id)
+    assert first.resolve(engine, org_id, "admin", admin.user_id) is cached
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        "{{ question.__class__.__init__.__globals__ }}",
+    ],
+)
+def test_templates_cannot_reach_python(template: str) -> None:
+    check_block("narration", "system", template, ["question"])  # syntax is fine
+    with pytest.raises(TemplateInvalid):
+        render(template, {"question": "q"})
+
+
+def test_rendering_with_a_missing_value_is_an_error_not_an_empty_string() -> None:
+    with pytest.raises(TemplateInvalid):
+        render("Hi {{ role }}", {})
+    assert render("Hi {{ role }}", {"role": "admin"}) == "Hi admin"
+
+
+def test_the_migration_gives_existing_orgs_the_built_in_packs(empty_db: Database) -> None:
+    from alembic import command
+
+    with empty_db.engine.begin() as conn:
+        command.upgrade(migrate.alembic_config(conn), "0004")
+        conn.execute(text("INSERT INTO bastion.orgs (slug, name) VALUES ('a', 'A'), ('b', 'B')"))
+    migrate.upgrade(empty_db)
+    with empty_db.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT o.slug, p.name, v.status FROM bastion.prompt_pack p"
+                " JOIN bastion.orgs o ON o.id = p.org_id"
+                " JOIN bastion.prompt_pack_versions v ON v.pack_id = p.id ORDER BY 1, 2"
+            )
+        ).all()
+    expected = sorted(f"default-{purpose}" for purpose in DEFAULT_PACKS)
+    assert [(r.slug, r.name, r.status) for r in rows] == [
+        (slug, name, "active") for slug in ("a", "b") for name in expected
+    ]
+
+
+def test_the_built_in_prompts_pass_the_save_checks_and_compose(services: Services) -> None:
+    for purpose, blocks in DEFAULT_PACKS.items():
+        for block in blocks:
+            check_block(purpose, block.name, block.template, list(block.variables))
+    with services.db.session() as session:
+        admin = identity.principal_of(identity.find_user(session, "admin_user"))
+    resolved = PromptCache().resolve(
+        services.db.autocommit, admin.org_id, admin.role, admin.user_id
+    )
+    sql = resolved.compose(
+        "sql",
+        {
+            "role": "finance",
+            "relations": ["v_payment_scoped", "store"],
+            "row_limit": 200,
+            "schema_hints": "v_payment_scoped(amount, payment_date, store_id)",
+            "question": "total revenue",
+        },
+    )
+    assert sql.startswith("Write one PostgreSQL SELECT statement")
+    assert "Allowed relations: v_payment_scoped, store." in sql
+    assert sql.index("- Read only") < sql.index("Question: total revenue")
+    narration = resolved.compose("narration", {"question": "total revenue"})
+    assert "currency_symbol" not in narration and "'total revenue'" in narration
