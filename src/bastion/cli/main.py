@@ -114,8 +114,9 @@ def import_pagila(
     as_json: JsonOpt = False,
 ) -> None:
     """Replace the analytics data with the real Pagila dump."""
-    from bastion.demo.setup import load_pagila
+    from bastion.demo.setup import check_files, load_pagila
 
+    check_files(schema, data)  # before anything starts
     s = settings()
     with home_lock(s.home, command_line()), progress_for_humans() as progress:
         progress.stage("starting the database")

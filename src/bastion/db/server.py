@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 import warnings
 from pathlib import Path
 from typing import Any
@@ -40,8 +41,16 @@ def start_embedded(pgdata: Path, *, keep_running: bool = False) -> Any:
     """Start (or attach to) the embedded server for ``pgdata`` and return its handle."""
     pgserver = _import_pgserver()
     ensure_home(pgdata.parent)
+    mode = None if keep_running else "stop"
     try:
-        return pgserver.get_server(pgdata, cleanup_mode=None if keep_running else "stop")
+        try:
+            return pgserver.get_server(pgdata, cleanup_mode=mode)
+        except Exception:
+            # One retry: a server still shutting down can make pg_ctl's 10 s start wait
+            # give up on a busy machine. pgserver caches the failed handle; drop it first.
+            pgserver.PostgresServer._instances.pop(pgdata.expanduser().resolve(), None)
+            time.sleep(1.0)
+            return pgserver.get_server(pgdata, cleanup_mode=mode)
     except Exception as exc:  # pgserver raises bare subprocess/OS errors
         raise DatabaseUnavailable(
             f"The embedded PostgreSQL server in {pgdata} did not start: {exc}. "

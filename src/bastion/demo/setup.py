@@ -100,6 +100,12 @@ def check_scale(scale: float) -> None:
         )
 
 
+def check_files(*paths: Path) -> None:
+    for path in paths:
+        if not path.is_file():
+            raise InvalidInput(f"There is no file {path}.", code="import.file_missing")
+
+
 def current_dataset(db: Database) -> AnalyticsDataset | None:
     with db.session() as session:
         return session.scalars(
@@ -184,9 +190,7 @@ def load_pagila(
 ) -> SetupResult:
     """Migrate, then replace the analytics data with the real Pagila dump."""
     progress = progress or SilentProgress()
-    for path in (schema_path, data_path):
-        if not path.is_file():
-            raise InvalidInput(f"There is no file {path}.", code="import.file_missing")
+    check_files(schema_path, data_path)
     started = time.perf_counter()
     progress.stage("migrating the database")
     before, after = migrate.upgrade(db)
