@@ -8,7 +8,6 @@ import os
 import httpx
 
 from bastion.api.services import Services
-from bastion.db.models import Org
 from bastion.identity import service
 
 _counter = itertools.count(1)
@@ -44,11 +43,6 @@ def make_user(
             is_all_stores=is_all_stores,
         )
     return name
-
-
-def org_id(services: Services, slug: str) -> int:
-    with services.db.session() as session:
-        return service.get_org(session, slug).id if slug else session.query(Org).first().id  # type: ignore[union-attr]
 
 
 def login(client: httpx.Client, username: str, password: str = PASSWORD) -> httpx.Response:
