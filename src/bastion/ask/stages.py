@@ -17,9 +17,9 @@ from bastion.answer.narrate import narrate as narrate_result
 from bastion.answer.widgets import widgets_for
 from bastion.ask.context import AskContext, Refused
 from bastion.catalog import load_catalog
+from bastion.catalog.policy import check_as
 from bastion.errors import AccessDenied, NotFound
 from bastion.execution.executor import Scope
-from bastion.guard import GuardPolicy, GuardVerdict, check_sql
 from bastion.planner import compile_plan, plan_question
 from bastion.planner.plan import CompiledQuery, Filter, QueryPlan, Unanswerable
 
@@ -163,20 +163,6 @@ def _compile(plan: QueryPlan) -> CompiledQuery:
     return compile_plan(plan, load_catalog())
 
 
-@lru_cache(maxsize=4096)
-def _check(sql: str, role: str, store_ids: tuple[int, ...], all_stores: bool) -> GuardVerdict:
-    """The guard is a pure function of the SQL and the policy, so its verdicts are memoised;
-    the policy comes from the process's catalog, which never changes while it runs."""
-    catalog = load_catalog()
-    policy = GuardPolicy(
-        allowed_relations=catalog.relations_for_role(role),
-        scoped_relations=catalog.scoped_relations,
-        store_ids=store_ids,
-        all_stores=all_stores,
-    )
-    return check_sql(sql, policy)
-
-
 @stage("sql_generation")
 def generate_sql(ctx: AskContext) -> None:
     assert ctx.plan is not None
@@ -188,7 +174,7 @@ def generate_sql(ctx: AskContext) -> None:
 def guard(ctx: AskContext) -> None:
     """The SQL guard, whoever wrote the SQL: allowlists, scope rewrite, limit, risk."""
     assert ctx.compiled is not None and ctx.scope is not None
-    verdict = _check(
+    verdict = check_as(
         ctx.compiled.sql, ctx.principal.role, ctx.scope.store_ids, ctx.scope.all_stores
     )
     ctx.verdict = verdict

@@ -38,14 +38,13 @@ def _principal_scope(user: str) -> tuple[str, tuple[int, ...], bool]:
 
 
 def _check(sql: str, role: str, stores: tuple[int, ...], all_stores: bool) -> dict[str, Any]:
-    from bastion.api.routes.guard import policy_for
-    from bastion.guard import check_sql
+    from bastion.catalog.policy import check_as
 
     if role not in ROLES:
         raise InvalidInput(
             f"Unknown role '{role}'; choose one of {', '.join(ROLES)}.", code="guard.unknown_role"
         )
-    result = check_sql(sql, policy_for(role, stores, all_stores)).to_json()
+    result = check_as(sql, role, stores, all_stores).to_json()
     result["policy"] = {"role": role, "store_ids": list(stores), "all_stores": all_stores}
     return result
 

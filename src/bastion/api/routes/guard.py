@@ -8,9 +8,10 @@ from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
 from bastion.api.deps import CurrentPrincipal, ServicesDep
+from bastion.catalog.policy import check_as
 from bastion.errors import AccessDenied
 from bastion.execution.executor import Scope
-from bastion.guard import GuardPolicy, check_sql, score_risk
+from bastion.guard import score_risk
 from bastion.identity.schemas import Role
 
 router = APIRouter(tags=["guard"])
@@ -23,18 +24,6 @@ class GuardCheckBody(BaseModel):
     role: Role | None = None
     store_ids: list[int] | None = Field(default=None, max_length=1000)
     all_stores: bool | None = None
-
-
-def policy_for(role: str, store_ids: tuple[int, ...], all_stores: bool) -> GuardPolicy:
-    from bastion.catalog import load_catalog
-
-    catalog = load_catalog()
-    return GuardPolicy(
-        allowed_relations=catalog.relations_for_role(role),
-        scoped_relations=catalog.scoped_relations,
-        store_ids=store_ids,
-        all_stores=all_stores,
-    )
 
 
 @router.post("/api/guard/check", summary="Check SQL with the guard (nothing is executed)")
@@ -57,7 +46,7 @@ def guard_check(
         all_stores = bool(body.all_stores)
     else:
         stores, all_stores = principal.store_ids, principal.is_all_stores
-    verdict = check_sql(body.sql, policy_for(role, stores, all_stores))
+    verdict = check_as(body.sql, role, tuple(stores), all_stores)
     result = verdict.to_json()
     if verdict.allowed and verdict.sql is not None:
         # With a database at hand, the risk score includes the planner's row estimate.
