@@ -8,6 +8,8 @@ The SQL has already passed the guard; this is the second line of defence.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -124,13 +126,21 @@ class SqlExecutor:
         self._set_scope(conn.info.backend_pid, scope)
         raw.info["bastion_scope"] = (scope, now)
 
-    def run(self, sql: str, scope: Scope) -> ExecutionResult:
-        started = time.perf_counter()
+    @contextmanager
+    def _scoped(self, scope: Scope) -> Iterator[tuple[Any, psycopg.Connection[Any]]]:
+        """A pooled reader connection whose scope row holds ``scope``."""
         raw = self.engine.raw_connection()
         try:
             conn = raw.driver_connection
             assert isinstance(conn, psycopg.Connection)
             self._ensure_scope(raw, conn, scope)
+            yield raw, conn
+        finally:
+            raw.close()
+
+    def run(self, sql: str, scope: Scope) -> ExecutionResult:
+        started = time.perf_counter()
+        with self._scoped(scope) as (raw, conn):
             conn.autocommit = True  # transactions are explicit below: one round trip to open
             try:
                 with conn.cursor() as cur:
@@ -162,8 +172,6 @@ class SqlExecutor:
                 ) from exc
             finally:
                 _end_transaction(raw, conn)
-        finally:
-            raw.close()
         truncated = len(rows) > self.row_cap
         return ExecutionResult(
             columns=columns,
@@ -176,17 +184,11 @@ class SqlExecutor:
         """The planner's row estimate for ``sql`` under ``scope`` (for the risk score)."""
         from bastion.guard import estimate_rows
 
-        raw = self.engine.raw_connection()
-        try:
-            conn = raw.driver_connection
-            assert isinstance(conn, psycopg.Connection)
-            self._ensure_scope(raw, conn, scope)
+        with self._scoped(scope) as (_raw, conn):
             try:
                 return estimate_rows(conn, sql)
             finally:
                 conn.rollback()
-        finally:
-            raw.close()
 
     def dispose(self) -> None:
         self.engine.dispose()
