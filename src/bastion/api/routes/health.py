@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 
 from fastapi import APIRouter
-from fastapi.responses import JSONResponse
+from fastapi.responses import Response
 
 from bastion.api.deps import ServicesDep
+from bastion.api.errors import error_response
 from bastion.db import migrate
 from bastion.errors import BastionError
 
@@ -19,26 +20,18 @@ def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/readyz", summary="The database is reachable and migrated")
-async def readyz(services: ServicesDep) -> JSONResponse:
+@router.get("/readyz", summary="The database is reachable and migrated", response_model=None)
+async def readyz(services: ServicesDep) -> dict[str, str | None] | Response:
     try:
         current = await asyncio.to_thread(migrate.current_revision, services.db)
     except BastionError as exc:
-        return JSONResponse(
-            {"error": {"code": exc.code, "message": exc.message, "details": exc.details}},
-            status_code=503,
-        )
+        return error_response(503, exc.code, exc.message, exc.details)
     head = migrate.head_revision()
     if current != head:
-        return JSONResponse(
-            {
-                "error": {
-                    "code": "db.migrations_pending",
-                    "message": "The database is not migrated to this version of Bastion; "
-                    "run 'bastion db upgrade'.",
-                    "details": {"current": current, "head": head},
-                }
-            },
-            status_code=503,
+        return error_response(
+            503,
+            "db.migrations_pending",
+            "The database is not migrated to this version of Bastion; run 'bastion db upgrade'.",
+            {"current": current, "head": head},
         )
-    return JSONResponse({"status": "ready", "revision": current})
+    return {"status": "ready", "revision": current}
