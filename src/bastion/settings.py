@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -89,6 +90,45 @@ class Settings(BaseSettings):
         description="Questions' SQL queries one API process runs at once; more wait their turn.",
     )
     log_level: str = Field(default="info", description="Log level: debug, info, warning, error.")
+    llm_base_url: str | None = Field(
+        default=None,
+        description="OpenAI-compatible endpoint of the models named by BASTION_LLM_MODEL.",
+    )
+    llm_api_key: SecretStr | None = Field(
+        default=None, description="API key for BASTION_LLM_BASE_URL (never logged)."
+    )
+    llm_model: str | None = Field(
+        default=None,
+        description="Primary model id. Set (with the base URL): questions are planned by it.",
+    )
+    llm_fallback_models: str = Field(
+        default="", description="Comma-separated model ids tried in order after the primary."
+    )
+    llm_mode: Literal["plan", "sql"] = Field(
+        default="plan",
+        description="plan: the model returns a QueryPlan as JSON; sql: the model writes SQL.",
+    )
+    llm_narration: bool = Field(
+        default=False, description="Let the BASTION_LLM_MODEL models also write the answer text."
+    )
+    llm_timeout_seconds: float = Field(
+        default=20.0, gt=0, le=600, description="Longest one call to a model may take."
+    )
+    llm_deadline_seconds: float = Field(
+        default=45.0, gt=0, le=900, description="Longest all model calls of one question take."
+    )
+    llm_breaker_failures: int = Field(
+        default=3, ge=1, description="Failures in a row that open a model's circuit breaker."
+    )
+    llm_breaker_cooldown_seconds: float = Field(
+        default=30.0, gt=0, description="How long an open breaker skips its model."
+    )
+    llm_context_tokens: int = Field(
+        default=3000, ge=200, le=200_000, description="Most prompt tokens sent per model call."
+    )
+    llm_max_output_tokens: int = Field(
+        default=800, ge=16, le=32_000, description="max_tokens asked of a model per call."
+    )
 
     @property
     def embedded(self) -> bool:

@@ -21,6 +21,10 @@ from bastion.db.engine import Database
 from bastion.execution.executor import SqlExecutor
 from bastion.identity.passwords import Passwords
 from bastion.identity.tokens import TokenIssuer
+from bastion.models.breaker import CircuitBreakers
+from bastion.models.client import OpenAIClient
+from bastion.models.registry import ModelCache
+from bastion.models.router import ModelRouter
 from bastion.prompts.resolve import PromptCache
 from bastion.settings import Settings
 
@@ -46,6 +50,8 @@ class Services:
     passwords: Passwords
     tokens: TokenIssuer
     executor: SqlExecutor
+    models: ModelCache
+    router: ModelRouter
     prompts: PromptCache = field(default_factory=PromptCache, repr=False)
     _facts: tuple[float, DataFacts] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -59,6 +65,15 @@ class Services:
             passwords=Passwords.from_settings(settings),
             tokens=TokenIssuer.from_settings(settings),
             executor=SqlExecutor.from_settings(settings, database),
+            models=ModelCache(settings),
+            router=ModelRouter(
+                OpenAIClient(),
+                CircuitBreakers(
+                    settings.llm_breaker_failures, settings.llm_breaker_cooldown_seconds
+                ),
+                home=settings.home,
+                max_tokens=settings.llm_max_output_tokens,
+            ),
         )
 
     @property

@@ -4,19 +4,22 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     Float,
     ForeignKey,
     Index,
     Integer,
     MetaData,
+    Numeric,
     SmallInteger,
     Text,
     Uuid,
@@ -415,3 +418,138 @@ class ContextRule(Base):
         BigInteger, ForeignKey("app_users.id", ondelete="SET NULL")
     )
     created_at: Mapped[datetime] = _created()
+
+
+# --- models: registry, per-org settings, attempts, usage (migration 0006) ----------------
+
+TIERS = ("light", "standard", "heavy")
+PURPOSES = ("sql", "plan", "narration", "classification", "embedding")
+
+
+class ModelConfig(Base):
+    """One model an org may call (seed 003's ``model_configs``): where it is, how to
+    authenticate (a reference to a secret, never the secret), tier, purposes, order, cost.
+    ``version`` counts changes; the changelog keeps each one."""
+
+    __tablename__ = "model_configs"
+    __table_args__ = (
+        Index("uq_model_configs_org_id_name", "org_id", "name", unique=True),
+        CheckConstraint("tier IN ('light', 'standard', 'heavy')", name="tier_known"),
+        CheckConstraint(
+            "purposes <@ ARRAY['sql', 'plan', 'narration', 'classification', 'embedding']"
+            " AND cardinality(purposes) > 0",
+            name="purposes_known",
+        ),
+        CheckConstraint(
+            "api_key_ref IS NULL OR api_key_ref ~ '^(env|file):.+'", name="api_key_ref_shape"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    org_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("orgs.id", ondelete="CASCADE"), nullable=False
+    )
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    provider: Mapped[str] = mapped_column(Text, nullable=False)
+    base_url: Mapped[str] = mapped_column(Text, nullable=False)
+    model: Mapped[str] = mapped_column(Text, nullable=False)
+    api_key_ref: Mapped[str | None] = mapped_column(Text)
+    timeout_seconds: Mapped[float] = mapped_column(Float, nullable=False, server_default="20")
+    parameters: Mapped[dict[str, Any]] = mapped_column(
+        JSONB, nullable=False, server_default="{}"
+    )
+    tier: Mapped[str] = mapped_column(Text, nullable=False, server_default="standard")
+    purposes: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False)
+    priority: Mapped[int] = mapped_column(Integer, nullable=False, server_default="100")
+    is_active: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="true")
+    cost_input_per_1k: Mapped[Decimal] = mapped_column(
+        Numeric(14, 6), nullable=False, server_default="0"
+    )
+    cost_output_per_1k: Mapped[Decimal] = mapped_column(
+        Numeric(14, 6), nullable=False, server_default="0"
+    )
+    created_by: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("app_users.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _created()
+
+
+class ModelSettings(Base):
+    """An org's choices about models: plan or SQL mode, the monthly token budget, and
+    which result rows may be sent to a model."""
+
+    __tablename__ = "model_settings"
+    __table_args__ = (
+        CheckConstraint("mode IS NULL OR mode IN ('plan', 'sql')", name="mode_known"),
+        CheckConstraint(
+            "rows_to_model IN ('none', 'aggregates', 'rows')", name="rows_to_model_known"
+        ),
+    )
+
+    org_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("orgs.id", ondelete="CASCADE"), primary_key=True
+    )
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    mode: Mapped[str | None] = mapped_column(Text)
+    monthly_token_budget: Mapped[int | None] = mapped_column(BigInteger)
+    rows_to_model: Mapped[str] = mapped_column(Text, nullable=False, server_default="aggregates")
+    max_rows_to_model: Mapped[int] = mapped_column(Integer, nullable=False, server_default="50")
+    updated_at: Mapped[datetime] = _created()
+
+
+class ModelAttempt(Base):
+    """One call to a model (or one skipped by its breaker or the budget): who, which
+    model, outcome, tokens, cost, latency. Written with the question's audit log."""
+
+    __tablename__ = "model_attempts"
+    __table_args__ = (
+        Index("ix_model_attempts_org_id_created_at", "org_id", "created_at"),
+        Index("ix_model_attempts_user_id_created_at", "user_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    log_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("query_audit_logs.id", ondelete="CASCADE"), index=True
+    )
+    org_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("orgs.id", ondelete="CASCADE"), nullable=False
+    )
+    user_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("app_users.id", ondelete="SET NULL")
+    )
+    model_config_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("model_configs.id", ondelete="SET NULL")
+    )
+    seq: Mapped[int] = mapped_column(SmallInteger, nullable=False)
+    purpose: Mapped[str] = mapped_column(Text, nullable=False)
+    model_name: Mapped[str] = mapped_column(Text, nullable=False)
+    model: Mapped[str] = mapped_column(Text, nullable=False)
+    provider: Mapped[str] = mapped_column(Text, nullable=False)
+    tier: Mapped[str] = mapped_column(Text, nullable=False)
+    outcome: Mapped[str] = mapped_column(Text, nullable=False)
+    status_code: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[str | None] = mapped_column(Text)
+    escalated: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="false")
+    tokens_in: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    tokens_out: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    cost: Mapped[Decimal] = mapped_column(Numeric(14, 6), nullable=False, server_default="0")
+    latency_ms: Mapped[float] = mapped_column(Float, nullable=False, server_default="0")
+    created_at: Mapped[datetime] = _created()
+
+
+class ModelUsageMonthly(Base):
+    """Tokens and cost per org and month, kept up to date with each question so that the
+    budget check is one primary-key read."""
+
+    __tablename__ = "model_usage_monthly"
+
+    org_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("orgs.id", ondelete="CASCADE"), primary_key=True
+    )
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    tokens_in: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
+    tokens_out: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
+    cost: Mapped[Decimal] = mapped_column(Numeric(16, 6), nullable=False, server_default="0")
+    calls: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")

@@ -1,0 +1,390 @@
+"""The per-org model registry and model settings: create, change (a new version each
+time), remove, list; every change writes ``config_changelog`` and bumps the ``models``
+counter in its transaction, which tells every API process that its cache is stale.
+
+``ModelCache.route`` is what a question reads: the org's active models and settings, or,
+for an org with no models in its registry, the models configured by the environment
+(``BASTION_LLM_*``, seed 001).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from bastion.config.changelog import bump_counter, read_counter, record_change
+from bastion.db.models import ModelConfig, ModelSettings
+from bastion.errors import Conflict, NotFound
+from bastion.identity.principal import Principal
+from bastion.models.schemas import (
+    ModelConfigCreate,
+    ModelConfigPublic,
+    ModelConfigUpdate,
+    ModelSettingsPublic,
+    ModelSettingsUpdate,
+)
+from bastion.models.secrets import check_ref
+from bastion.models.spec import ModelSpec, route_order
+from bastion.settings import Settings
+
+COUNTER = "models"
+CONFIG_TYPE = "model"
+SETTINGS_TYPE = "model_settings"
+
+
+class ModelNotFound(NotFound):
+    code = "models.not_found"
+
+
+class ModelNameTaken(Conflict):
+    code = "models.name_taken"
+
+
+def _data(row: ModelConfig) -> dict[str, Any]:
+    """A registry entry as the changelog keeps it (the key reference, never a key)."""
+    return {
+        "name": row.name,
+        "version": row.version,
+        "provider": row.provider,
+        "base_url": row.base_url,
+        "model": row.model,
+        "api_key_ref": row.api_key_ref,
+        "timeout_seconds": row.timeout_seconds,
+        "parameters": row.parameters,
+        "tier": row.tier,
+        "purposes": list(row.purposes),
+        "priority": row.priority,
+        "is_active": row.is_active,
+        "cost_input_per_1k": str(row.cost_input_per_1k),
+        "cost_output_per_1k": str(row.cost_output_per_1k),
+    }
+
+
+def public(row: ModelConfig, breaker_open: bool = False) -> ModelConfigPublic:
+    return ModelConfigPublic.model_validate(
+        {**_data(row), "id": row.id, "created_at": row.created_at, "updated_at": row.updated_at}
+        | {"breaker_open": breaker_open}
+    )
+
+
+def spec_of(row: Any) -> ModelSpec:
+    return ModelSpec(
+        name=row.name,
+        base_url=row.base_url,
+        model=row.model,
+        provider=row.provider,
+        tier=row.tier,
+        purposes=tuple(row.purposes),
+        priority=row.priority,
+        timeout_seconds=row.timeout_seconds,
+        parameters=dict(row.parameters or {}),
+        api_key_ref=row.api_key_ref,
+        cost_input_per_1k=Decimal(row.cost_input_per_1k),
+        cost_output_per_1k=Decimal(row.cost_output_per_1k),
+        config_id=row.id,
+        version=row.version,
+    )
+
+
+# --- registry entries --------------------------------------------------------------------
+
+
+def list_models(session: Session, org_id: int) -> list[ModelConfig]:
+    query = select(ModelConfig).where(ModelConfig.org_id == org_id)
+    return list(session.scalars(query.order_by(ModelConfig.priority, ModelConfig.name)))
+
+
+def get_model(session: Session, org_id: int, model_id: int, *, lock: bool = False) -> ModelConfig:
+    query = select(ModelConfig).where(ModelConfig.id == model_id, ModelConfig.org_id == org_id)
+    if lock:
+        query = query.with_for_update()
+    row = session.scalars(query).one_or_none()
+    if row is None:
+        raise ModelNotFound(f"There is no model {model_id} in your organisation.")
+    return row
+
+
+def find_model(session: Session, org_id: int, name_or_id: str) -> ModelConfig:
+    """By id (digits) or by name, for the CLI."""
+    if name_or_id.isdigit():
+        return get_model(session, org_id, int(name_or_id))
+    row = session.scalars(
+        select(ModelConfig).where(ModelConfig.org_id == org_id, ModelConfig.name == name_or_id)
+    ).one_or_none()
+    if row is None:
+        raise ModelNotFound(f"There is no model named {name_or_id!r} in your organisation.")
+    return row
+
+
+def create_model(
+    session: Session, org_id: int, data: ModelConfigCreate, actor: Principal | None
+) -> ModelConfig:
+    row = ModelConfig(
+        org_id=org_id,
+        name=data.name,
+        provider=data.provider,
+        base_url=str(data.base_url).rstrip("/"),
+        model=data.model,
+        api_key_ref=check_ref(data.api_key_ref),
+        timeout_seconds=data.timeout_seconds,
+        parameters=data.parameters,
+        tier=data.tier,
+        purposes=list(data.purposes),
+        priority=data.priority,
+        is_active=data.is_active,
+        cost_input_per_1k=data.cost_input_per_1k,
+        cost_output_per_1k=data.cost_output_per_1k,
+        created_by=actor.user_id if actor is not None else None,
+        version=1,
+    )
+    session.add(row)
+    try:
+        session.flush()
+    except IntegrityError:
+        raise ModelNameTaken(f"A model named {data.name!r} already exists.") from None
+    record_change(
+        session,
+        org_id=org_id,
+        config_type=CONFIG_TYPE,
+        config_id=row.id,
+        config_name=row.name,
+        change_type="create",
+        actor=actor,
+        summary=f"added model {row.name} ({row.model}, {row.tier})",
+        new_version=1,
+        new_data=_data(row),
+    )
+    bump_counter(session, COUNTER)
+    session.flush()
+    session.refresh(row)
+    return row
+
+
+def update_model(
+    session: Session,
+    org_id: int,
+    model_id: int,
+    data: ModelConfigUpdate,
+    actor: Principal | None,
+) -> ModelConfig:
+    row = get_model(session, org_id, model_id, lock=True)
+    before = _data(row)
+    changes = data.model_dump(exclude_unset=True, exclude_none=True)
+    if "api_key_ref" in data.model_fields_set:
+        changes["api_key_ref"] = check_ref(data.api_key_ref)
+    if "base_url" in changes:
+        changes["base_url"] = str(data.base_url).rstrip("/")
+    if "purposes" in changes:
+        changes["purposes"] = list(dict.fromkeys(changes["purposes"]))
+    for name, value in changes.items():
+        setattr(row, name, value)
+    after = {**_data(row), "version": row.version + 1}
+    changed = sorted(k for k in after if k != "version" and after[k] != before[k])
+    if not changed:
+        return row
+    row.version += 1
+    row.updated_at = func.now()
+    session.flush()
+    record_change(
+        session,
+        org_id=org_id,
+        config_type=CONFIG_TYPE,
+        config_id=row.id,
+        config_name=row.name,
+        change_type="update",
+        actor=actor,
+        summary=f"changed {', '.join(changed)} of model {row.name}",
+        previous_version=before["version"],
+        new_version=row.version,
+        previous_data=before,
+        new_data=after,
+    )
+    bump_counter(session, COUNTER)
+    session.flush()
+    session.refresh(row)
+    return row
+
+
+def delete_model(session: Session, org_id: int, model_id: int, actor: Principal | None) -> None:
+    row = get_model(session, org_id, model_id, lock=True)
+    record_change(
+        session,
+        org_id=org_id,
+        config_type=CONFIG_TYPE,
+        config_id=row.id,
+        config_name=row.name,
+        change_type="delete",
+        actor=actor,
+        summary=f"removed model {row.name}",
+        previous_version=row.version,
+        previous_data=_data(row),
+    )
+    session.delete(row)
+    bump_counter(session, COUNTER)
+    session.flush()
+
+
+# --- org settings ------------------------------------------------------------------------
+
+
+def _settings_public(row: ModelSettings | None, settings: Settings) -> ModelSettingsPublic:
+    mode = row.mode if row is not None else None
+    return ModelSettingsPublic(
+        version=row.version if row is not None else 0,
+        mode=mode,
+        effective_mode=mode or settings.llm_mode,
+        monthly_token_budget=row.monthly_token_budget if row is not None else None,
+        rows_to_model=row.rows_to_model if row is not None else "aggregates",
+        max_rows_to_model=row.max_rows_to_model if row is not None else 50,
+    )
+
+
+def get_model_settings(session: Session, org_id: int, settings: Settings) -> ModelSettingsPublic:
+    return _settings_public(session.get(ModelSettings, org_id), settings)
+
+
+def update_model_settings(
+    session: Session,
+    org_id: int,
+    data: ModelSettingsUpdate,
+    settings: Settings,
+    actor: Principal | None,
+) -> ModelSettingsPublic:
+    session.execute(
+        text(
+            "INSERT INTO bastion.model_settings (org_id, version) VALUES (:org, 0)"
+            " ON CONFLICT (org_id) DO NOTHING"
+        ),
+        {"org": org_id},
+    )
+    row = session.get(ModelSettings, org_id, with_for_update=True, populate_existing=True)
+    assert row is not None
+    before = _settings_public(row, settings).model_dump()
+    if data.clear_mode:
+        row.mode = None
+    elif data.mode is not None:
+        row.mode = data.mode
+    if data.clear_budget:
+        row.monthly_token_budget = None
+    elif data.monthly_token_budget is not None:
+        row.monthly_token_budget = data.monthly_token_budget
+    if data.rows_to_model is not None:
+        row.rows_to_model = data.rows_to_model
+    if data.max_rows_to_model is not None:
+        row.max_rows_to_model = data.max_rows_to_model
+    after = _settings_public(row, settings).model_dump()
+    changed = sorted(k for k in after if k != "version" and after[k] != before[k])
+    if changed:
+        row.version += 1
+        row.updated_at = func.now()
+        record_change(
+            session,
+            org_id=org_id,
+            config_type=SETTINGS_TYPE,
+            config_id=org_id,
+            config_name="model settings",
+            change_type="update",
+            actor=actor,
+            summary=f"changed {', '.join(changed)} of the model settings",
+            previous_version=before["version"],
+            new_version=row.version,
+            previous_data=before,
+            new_data={**after, "version": row.version},
+        )
+        bump_counter(session, COUNTER)
+    session.flush()
+    return _settings_public(row, settings)
+
+
+# --- what a question reads ---------------------------------------------------------------
+
+
+def env_specs(settings: Settings) -> tuple[ModelSpec, ...]:
+    """Seed 001's configuration: BASTION_LLM_MODEL then BASTION_LLM_FALLBACK_MODELS, all
+    at one endpoint, in that order."""
+    if not settings.llm_model or not settings.llm_base_url:
+        return ()
+    names = [settings.llm_model] + [
+        m.strip() for m in settings.llm_fallback_models.split(",") if m.strip()
+    ]
+    purposes = ("plan", "sql", "narration") if settings.llm_narration else ("plan", "sql")
+    key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else None
+    return tuple(
+        ModelSpec(
+            name=f"env:{name}",
+            base_url=settings.llm_base_url.rstrip("/"),
+            model=name,
+            provider="env",
+            tier="standard",
+            purposes=purposes,
+            priority=i,
+            timeout_seconds=settings.llm_timeout_seconds,
+            api_key=key,
+        )
+        for i, name in enumerate(dict.fromkeys(names))
+    )
+
+
+@dataclass(frozen=True)
+class OrgModels:
+    """An org's models and settings as one question uses them."""
+
+    specs: tuple[ModelSpec, ...]
+    settings: ModelSettingsPublic
+    source: str  # registry | environment | none
+
+    def for_purpose(self, purpose: str) -> list[ModelSpec]:
+        return route_order([s for s in self.specs if purpose in s.purposes])
+
+
+ACTIVE_MODELS = text(
+    "SELECT * FROM bastion.model_configs WHERE org_id = :org AND is_active ORDER BY priority, name"
+)
+
+
+class ModelCache:
+    """``OrgModels`` per org, valid while the ``models`` counter stays where it was."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._env = env_specs(settings)
+        self._lock = threading.Lock()
+        self._counter: int | None = None
+        self._entries: dict[int, OrgModels] = {}
+
+    def route(self, engine: Engine, org_id: int) -> OrgModels:
+        with engine.connect() as conn:
+            counter = read_counter(conn, COUNTER)
+            with self._lock:
+                if counter != self._counter:
+                    self._entries.clear()
+                    self._counter = counter
+                found = self._entries.get(org_id)
+            if found is not None:
+                return found
+            rows = conn.execute(ACTIVE_MODELS, {"org": org_id}).all()
+            settings_row = conn.execute(
+                text("SELECT * FROM bastion.model_settings WHERE org_id = :org"), {"org": org_id}
+            ).one_or_none()
+        loaded = self._org_models(rows, settings_row)
+        with self._lock:
+            if self._counter == counter:
+                if len(self._entries) >= 10_000:
+                    self._entries.clear()
+                self._entries[org_id] = loaded
+        return loaded
+
+    def _org_models(self, rows: Sequence[Any], settings_row: Any) -> OrgModels:
+        org_settings = _settings_public(settings_row, self._settings)
+        if rows:
+            return OrgModels(tuple(spec_of(r) for r in rows), org_settings, "registry")
+        if self._env:
+            return OrgModels(self._env, org_settings, "environment")
+        return OrgModels((), org_settings, "none")

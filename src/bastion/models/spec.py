@@ -1,0 +1,50 @@
+"""What the router needs to call one model: a registry entry (or an environment-configured
+model) with its secret resolved only when called."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+TIERS = ("light", "standard", "heavy")
+PURPOSES = ("sql", "plan", "narration", "classification", "embedding")
+PROVIDERS = ("openai", "openrouter", "vllm", "ollama", "litellm", "other")
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """One callable model. ``api_key_ref`` is ``env:NAME`` or ``file:PATH``; environment
+    models carry their key in ``api_key`` (from settings) instead."""
+
+    name: str
+    base_url: str
+    model: str
+    provider: str = "other"
+    tier: str = "standard"
+    purposes: tuple[str, ...] = ("plan", "sql")
+    priority: int = 100
+    timeout_seconds: float = 20.0
+    parameters: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    api_key_ref: str | None = None
+    api_key: str | None = field(default=None, repr=False, compare=False)
+    cost_input_per_1k: Decimal = Decimal(0)
+    cost_output_per_1k: Decimal = Decimal(0)
+    config_id: int | None = None
+    version: int = 1
+
+    @property
+    def tier_rank(self) -> int:
+        return TIERS.index(self.tier)
+
+    @property
+    def breaker_key(self) -> tuple[str, str]:
+        return (self.base_url.rstrip("/"), self.model)
+
+    def cost(self, tokens_in: int, tokens_out: int) -> Decimal:
+        return (self.cost_input_per_1k * tokens_in + self.cost_output_per_1k * tokens_out) / 1000
+
+
+def route_order(specs: list[ModelSpec]) -> list[ModelSpec]:
+    """Light tier first, then standard, then heavy; within a tier by priority, then name."""
+    return sorted(specs, key=lambda s: (s.tier_rank, s.priority, s.name))
