@@ -1,0 +1,1 @@
+"""Test doubles shared by Bastion's tests and benchmarks: the scripted fake OpenAI server."""
