@@ -14,8 +14,9 @@ from sqlalchemy import text
 from bastion.ask.context import AskContext, StageEvent
 from bastion.errors import NotFound
 from bastion.identity.principal import Principal
+from bastion.models.usage import INSERT_ATTEMPTS, UPSERT_USAGE, attempts_json
 
-RECORD = text(
+_RECORD = (
     """
     WITH conv AS (
         INSERT INTO bastion.conversations AS c (id, org_id, user_id)
@@ -38,10 +39,14 @@ RECORD = text(
         SELECT log.id, e.seq, e.stage, e.status, e.duration_ms, e.metadata
         FROM log, jsonb_to_recordset(CAST(:events AS jsonb))
              AS e(seq smallint, stage text, status text, duration_ms float8, metadata jsonb)
-    )
-    SELECT id FROM log
+    ), attempts AS (
     """
+    + INSERT_ATTEMPTS.format(log_id="log.id", join="log, ")
+    + "), usage AS ("
+    + UPSERT_USAGE
+    + ") SELECT id FROM log"
 )
+RECORD = text(_RECORD)
 
 
 def record(ctx: AskContext) -> None:
@@ -78,6 +83,7 @@ def record(ctx: AskContext) -> None:
         "timings": json.dumps(ctx.timings),
         "total_ms": ctx.total_ms,
         "prompt_versions": json.dumps(list(ctx.prompts.versions)) if ctx.prompts else None,
+        "attempts": attempts_json(ctx.attempts),
         "events": json.dumps(
             [
                 {
@@ -181,7 +187,16 @@ def get_log(conn: Any, principal: Principal, log_id: int) -> dict[str, Any]:
         ),
         {"id": log_id},
     ).mappings()
-    return {**dict(row), "events": [dict(e) for e in events]}
+    events = [dict(e) for e in events]
+    attempts = conn.execute(
+        text(
+            "SELECT seq, purpose, model_name, model, provider, tier, model_config_id, outcome,"
+            " status_code, detail, escalated, tokens_in, tokens_out, cost, latency_ms"
+            " FROM bastion.model_attempts WHERE log_id = :id ORDER BY seq"
+        ),
+        {"id": log_id},
+    ).mappings()
+    return {**dict(row), "events": events, "model_attempts": [dict(a) for a in attempts]}
 
 
 def get_conversation(conn: Any, principal: Principal, conversation_id: uuid.UUID) -> dict[str, Any]:

@@ -16,6 +16,9 @@ from bastion.planner.plan import CompiledQuery, QueryPlan
 if TYPE_CHECKING:
     from bastion.api.services import Services
     from bastion.guard import GuardVerdict
+    from bastion.models.registry import OrgModels
+    from bastion.models.router import Attempt
+    from bastion.planner.plan import ResultColumn
     from bastion.prompts.resolve import ResolvedPrompts
 
 
@@ -51,6 +54,8 @@ class AskContext:
     conversation_id: uuid.UUID | None = None
     new_conversation: bool = False
     previous_plan: QueryPlan | None = None
+    previous_question: str | None = None
+    previous_sql: str | None = None
     scope: Scope | None = None
     as_of: date | None = None
     prompts: ResolvedPrompts | None = None  # the merged active prompt packs
@@ -58,6 +63,16 @@ class AskContext:
     compiled: CompiledQuery | None = None
     verdict: GuardVerdict | None = None
     result: ExecutionResult | None = None
+    columns: tuple[ResultColumn, ...] = ()  # of the result, as presented
+    aggregated: bool = True  # every result row is an aggregate (what a plan compiles to)
+    models: OrgModels | None = None  # the org's models and model settings
+    mode: str = "plan"  # plan | sql: what a model produces
+    planner: str = "deterministic"  # deterministic | model
+    narrator: str = "deterministic"
+    attempts: list[Attempt] = field(default_factory=list)  # every model call, in order
+    model_deadline: float | None = None
+    prompt_tokens: int | None = None  # estimated tokens sent to models
+    notice: str | None = None  # said with the answer: e.g. the models failed, so ...
     answer: str | None = None
     widgets: list[dict[str, Any]] = field(default_factory=list)
     events: list[StageEvent] = field(default_factory=list)

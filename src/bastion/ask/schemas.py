@@ -35,6 +35,24 @@ class Security(BaseModel):
     limit_applied: int | None
 
 
+class GeneratedBy(BaseModel):
+    """Who made what in this answer (seed 004's AI disclosure)."""
+
+    planner: Literal["deterministic", "model"]
+    narrator: Literal["deterministic", "model"]
+    mode: Literal["plan", "sql"] | None = Field(description="what a model produced, if any")
+    models: list[str] = Field(description="models whose output the answer uses")
+
+
+class ModelUse(BaseModel):
+    """The model calls of this question: what they cost and how each ended."""
+
+    attempts: list[dict[str, Any]]
+    tokens_in: int
+    tokens_out: int
+    prompt_tokens_estimate: int | None
+
+
 class AskResponse(BaseModel):
     status: Literal["ok", "refused", "error"]
     conversation_id: uuid.UUID | None
@@ -51,6 +69,12 @@ class AskResponse(BaseModel):
     timings: dict[str, float]
     suggestions: list[str]
     error: AskError | None
+    notice: str | None = Field(None, description="e.g. the models failed; who answered")
+    generated_by: GeneratedBy
+    ai_disclosure: str | None = Field(
+        None, description="set when a model produced any part of the answer"
+    )
+    models: ModelUse | None = Field(None, description="present when any model was called")
 
 
 def json_value(value: Any) -> Any:
@@ -79,13 +103,13 @@ def to_response(ctx: AskContext) -> AskResponse:
         sql=verdict.sql if verdict and verdict.allowed else None,
         columns=[
             {"name": c.name, "label": c.label, "role": c.role, "format": c.format}
-            for c in (ctx.compiled.columns if ctx.compiled and ctx.result else ())
+            for c in (ctx.columns if ctx.result else ())
         ],
         rows=[[json_value(v) for v in row] for row in (ctx.result.rows if ctx.result else [])],
         widgets=ctx.widgets,
         explain={
             "plan": plan.model_dump(mode="json") if plan else None,
-            "planner": "deterministic",
+            "planner": ctx.planner,
             "follow_up": ctx.previous_plan is not None,
             "as_of": ctx.as_of.isoformat() if ctx.as_of else None,
             "risk": (
@@ -113,4 +137,53 @@ def to_response(ctx: AskContext) -> AskResponse:
             if error
             else None
         ),
+        notice=ctx.notice,
+        generated_by=generated_by(ctx),
+        ai_disclosure=ai_disclosure(ctx),
+        models=model_use(ctx),
+    )
+
+
+def _used_models(ctx: AskContext) -> list[str]:
+    """Models whose accepted output the answer uses."""
+    used = {"plan", "sql"} if ctx.planner == "model" else set()
+    if ctx.narrator == "model":
+        used.add("narration")
+    return list(
+        dict.fromkeys(a.spec.name for a in ctx.attempts if a.outcome == "ok" and a.purpose in used)
+    )
+
+
+def generated_by(ctx: AskContext) -> GeneratedBy:
+    return GeneratedBy(
+        planner=ctx.planner,
+        narrator=ctx.narrator,
+        mode=ctx.mode if ctx.planner == "model" else None,
+        models=_used_models(ctx),
+    )
+
+
+def ai_disclosure(ctx: AskContext) -> str | None:
+    parts = []
+    if ctx.planner == "model":
+        parts.append("the SQL" if ctx.mode == "sql" else "the query plan")
+    if ctx.narrator == "model":
+        parts.append("the answer text")
+    if not parts:
+        return None
+    return (
+        f"AI-generated: {' and '.join(parts)} came from a language model "
+        f"({', '.join(_used_models(ctx))}). The SQL was checked by Bastion's guard and run "
+        "under your access scope; the numbers come from the database."
+    )
+
+
+def model_use(ctx: AskContext) -> ModelUse | None:
+    if not ctx.attempts:
+        return None
+    return ModelUse(
+        attempts=[a.public() for a in ctx.attempts],
+        tokens_in=sum(a.tokens_in for a in ctx.attempts),
+        tokens_out=sum(a.tokens_out for a in ctx.attempts),
+        prompt_tokens_estimate=ctx.prompt_tokens,
     )

@@ -13,15 +13,28 @@ from typing import TypeVar
 
 from sqlalchemy import text
 
+from bastion.answer.infer import describe_result, infer_columns
 from bastion.answer.narrate import narrate as narrate_result
 from bastion.answer.widgets import widgets_for
 from bastion.ask.context import AskContext, Refused
+from bastion.ask.model_steps import (
+    Declined,
+    is_aggregate,
+    narrate_with_model,
+    plan_with_model,
+    sql_with_model,
+)
 from bastion.catalog import load_catalog
 from bastion.catalog.policy import check_as
-from bastion.errors import AccessDenied, NotFound
+from bastion.errors import AccessDenied, BastionError, NotFound
 from bastion.execution.executor import Scope
+from bastion.models.router import AllModelsFailed
+from bastion.models.spec import ModelSpec
+from bastion.models.usage import BudgetExceeded
 from bastion.planner import compile_plan, plan_question
 from bastion.planner.plan import CompiledQuery, Filter, QueryPlan, Unanswerable
+from bastion.planner.plan_question import refuse
+from bastion.planner.screen_question import screen_question
 
 F = TypeVar("F", bound=Callable[[AskContext], None])
 
@@ -58,10 +71,11 @@ def load_context(ctx: AskContext) -> None:
         with ctx.services.db.autocommit.connect() as conn:
             row = conn.execute(
                 text(
-                    "SELECT c.user_id, c.org_id, (SELECT l.plan FROM bastion.query_audit_logs l"
+                    "SELECT c.user_id, c.org_id, l.plan, l.question, l.sql"
+                    " FROM bastion.conversations c LEFT JOIN LATERAL ("
+                    " SELECT plan, question, sql FROM bastion.query_audit_logs l"
                     " WHERE l.conversation_id = c.id AND l.status = 'ok'"
-                    " ORDER BY l.id DESC LIMIT 1) AS plan"
-                    " FROM bastion.conversations c WHERE c.id = :id"
+                    " ORDER BY l.id DESC LIMIT 1) l ON true WHERE c.id = :id"
                 ),
                 {"id": request.conversation_id},
             ).one_or_none()
@@ -71,10 +85,15 @@ def load_context(ctx: AskContext) -> None:
             )
         if row.plan is not None:
             ctx.previous_plan = QueryPlan.model_validate(row.plan)
+        ctx.previous_question, ctx.previous_sql = row.question, row.sql
     ctx.prompts = ctx.services.prompts.resolve(
         ctx.services.db.autocommit, principal.org_id, principal.role, principal.user_id
     )
+    ctx.models = ctx.services.models.route(ctx.services.db.autocommit, principal.org_id)
+    ctx.mode = ctx.models.settings.effective_mode
     ctx.meta.update(
+        models=ctx.models.source,
+        mode=ctx.mode if ctx.models.specs else None,
         prompt_versions=[v["version_id"] for v in ctx.prompts.versions],
         conversation_id=str(ctx.conversation_id),
         follow_up=ctx.previous_plan is not None,
@@ -98,25 +117,71 @@ def retrieve(ctx: AskContext) -> None:
     )
 
 
-@stage("planning")
-def plan(ctx: AskContext) -> None:
-    """Question -> QueryPlan (deterministic planner), then scope checks on the plan."""
-    catalog, principal, scope = ctx.services.catalog, ctx.principal, ctx.scope
-    assert ctx.as_of is not None and scope is not None
-    result = plan_question(
+def _deterministic(ctx: AskContext) -> QueryPlan | Unanswerable:
+    assert ctx.as_of is not None
+    return plan_question(
         ctx.request.question,
-        catalog=catalog,
-        role=principal.role,
+        catalog=ctx.services.catalog,
+        role=ctx.principal.role,
         as_of=ctx.as_of,
         previous=ctx.previous_plan,
         known_values=ctx.services.data_facts().known_values,
     )
+
+
+def _refuse(result: Unanswerable) -> Refused:
+    return Refused(
+        result.reason, code=result.code, details={"suggestions": list(result.suggestions)}
+    )
+
+
+FALLBACK_NOTICES = {
+    "models.all_failed": "The language models could not answer ({reason}); this answer "
+    "comes from Bastion's built-in planner.",
+    "models.budget_exceeded": "Your organisation's monthly model budget is used up; this "
+    "answer comes from Bastion's built-in planner.",
+}
+
+
+def _fall_back(ctx: AskContext, failure: BastionError) -> QueryPlan:
+    """The models could not plan (all failed, or no budget left): the deterministic
+    planner answers if it can, and the answer says so."""
+    ctx.meta.update(model_failure=failure.code)
+    result = _deterministic(ctx)
     if isinstance(result, Unanswerable):
-        ctx.meta.update(code=result.code)
-        raise Refused(
-            result.reason, code=result.code, details={"suggestions": list(result.suggestions)}
-        )
-    planned = result
+        if not result.code.startswith("planner."):
+            raise _refuse(result)  # a real refusal (scope, modification) stands
+        if isinstance(failure, BudgetExceeded):
+            raise Refused(failure.message, code=failure.code, details=failure.details)
+        raise failure
+    reason = failure.message.removeprefix("No model could answer (").removesuffix(").")
+    ctx.notice = FALLBACK_NOTICES[failure.code].format(reason=reason)
+    return result
+
+
+def _plan_by_model(ctx: AskContext, specs: list[ModelSpec]) -> QueryPlan:
+    try:
+        result = plan_with_model(ctx, specs)
+    except (AllModelsFailed, BudgetExceeded) as exc:
+        return _fall_back(ctx, exc)
+    if isinstance(result, Declined):
+        ctx.meta.update(model_declined=result.reason)
+        fallback = _deterministic(ctx)
+        if isinstance(fallback, Unanswerable):
+            raise Refused(
+                f"The data can't answer this question: {result.reason}",
+                code="planner.not_understood",
+                details={"suggestions": list(fallback.suggestions)},
+            )
+        return fallback
+    ctx.planner = "model"
+    return result
+
+
+def _accept(ctx: AskContext, planned: QueryPlan) -> None:
+    """Scope checks on a plan, whoever made it; the request's store becomes a filter."""
+    catalog, principal, scope = ctx.services.catalog, ctx.principal, ctx.scope
+    assert scope is not None
     asked_stores = {int(v) for f in planned.filters if f.dimension == "store" for v in f.values}
     if planned.comparison is not None and planned.comparison.dimension == "store":
         asked_stores |= {int(v) for v in planned.comparison.values}
@@ -153,8 +218,37 @@ def plan(ctx: AskContext) -> None:
         intent=planned.intent,
         measures=list(planned.measures),
         dimensions=list(planned.dimensions),
-        planner="deterministic",
+        planner=ctx.planner,
     )
+
+
+def _model_specs(ctx: AskContext, purpose: str) -> list[ModelSpec]:
+    return ctx.models.for_purpose(purpose) if ctx.models is not None else []
+
+
+@stage("planning")
+def plan(ctx: AskContext) -> None:
+    """Question -> QueryPlan, by a model when the org has one for plans (falling back to
+    the deterministic planner), else by the deterministic planner; then scope checks.
+    In sql mode with a model, the SQL is written in the next stage and there is no plan."""
+    screened = screen_question(ctx.request.question.lower())
+    if screened is not None:  # refused before any model sees it
+        raise _refuse(
+            refuse(ctx.services.catalog, ctx.principal.role, screened.code, screened.reason)
+        )
+    specs = _model_specs(ctx, ctx.mode)
+    if specs and ctx.mode == "sql":
+        ctx.meta.update(planner="model", mode="sql")
+        return
+    if specs:
+        planned = _plan_by_model(ctx, specs)
+    else:
+        result = _deterministic(ctx)
+        if isinstance(result, Unanswerable):
+            ctx.meta.update(code=result.code)
+            raise _refuse(result)
+        planned = result
+    _accept(ctx, planned)
 
 
 @lru_cache(maxsize=4096)
@@ -165,9 +259,23 @@ def _compile(plan: QueryPlan) -> CompiledQuery:
 
 @stage("sql_generation")
 def generate_sql(ctx: AskContext) -> None:
+    """The plan compiled to SQL; in sql mode with a model, the model's SQL (guarded, with
+    one repair round per model), falling back to the deterministic planner."""
+    if ctx.plan is None:
+        specs = _model_specs(ctx, "sql")
+        try:
+            sql, verdict = sql_with_model(ctx, specs)
+        except (AllModelsFailed, BudgetExceeded) as exc:
+            _accept(ctx, _fall_back(ctx, exc))
+        else:
+            ctx.planner = "model"
+            ctx.compiled = CompiledQuery(sql=sql, columns=(), relations=verdict.relations)
+            ctx.aggregated = is_aggregate(sql)
+            ctx.meta.update(relations=list(verdict.relations), writer="model")
+            return
     assert ctx.plan is not None
     ctx.compiled = _compile(ctx.plan)
-    ctx.meta.update(relations=list(ctx.compiled.relations))
+    ctx.meta.update(relations=list(ctx.compiled.relations), writer="compiler")
 
 
 @stage("validation")
@@ -207,14 +315,23 @@ def execute(ctx: AskContext) -> None:
 
 @stage("narration")
 def narrate(ctx: AskContext) -> None:
-    """The answer text with the real numbers, and the Vega-Lite widgets."""
-    assert ctx.plan is not None and ctx.compiled is not None and ctx.result is not None
-    columns = ctx.compiled.columns
+    """The answer text with the real numbers, and the Vega-Lite widgets. A narration
+    model, when the org has one, may phrase the answer instead, if its numbers check out."""
+    assert ctx.compiled is not None and ctx.result is not None
+    rows = ctx.result.rows
+    columns = ctx.compiled.columns or infer_columns(ctx.result.columns, rows)
+    ctx.columns = columns
+    described = ctx.plan or describe_result(columns, rows)
     style = ctx.prompts.style if ctx.prompts is not None else None
-    ctx.answer = narrate_result(ctx.plan, columns, ctx.result.rows, style=style)
-    ctx.widgets = widgets_for(ctx.plan, columns, ctx.result.rows, style=style)
+    ctx.answer = narrate_result(described, columns, rows, style=style)
+    ctx.widgets = widgets_for(described, columns, rows, style=style)
+    specs = _model_specs(ctx, "narration")
+    if specs and rows:
+        phrased = narrate_with_model(ctx, specs, columns)
+        if phrased is not None:
+            ctx.answer, ctx.narrator = phrased, "model"
     ctx.meta.update(
         widgets=[w["type"] for w in ctx.widgets],
-        narrator="deterministic",
+        narrator=ctx.narrator,
         style=dict(ctx.prompts.style_values) if ctx.prompts is not None else {},
     )

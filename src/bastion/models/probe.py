@@ -3,6 +3,7 @@ reads the same as in a question), recorded in the usage like any call."""
 
 from __future__ import annotations
 
+import contextlib
 import time
 from typing import TYPE_CHECKING
 
@@ -32,10 +33,8 @@ def test_model(
         return call.ask(PROBE)
 
     deadline = time.monotonic() + spec.timeout_seconds
-    try:
+    with contextlib.suppress(AllModelsFailed):  # the attempt says what went wrong
         reply = services.router.run([spec], "test", ask, deadline=deadline, attempts=attempts)
-    except AllModelsFailed:
-        pass
     with services.db.autocommit.connect() as conn:
         record_attempts(conn, org_id, user_id, attempts)
     last = attempts[-1]

@@ -62,8 +62,9 @@ def _data(row: ModelConfig) -> dict[str, Any]:
         "purposes": list(row.purposes),
         "priority": row.priority,
         "is_active": row.is_active,
-        "cost_input_per_1k": str(row.cost_input_per_1k),
-        "cost_output_per_1k": str(row.cost_output_per_1k),
+        # As stored (numeric(14, 6)), so that 0.5 and 0.500000 compare equal.
+        "cost_input_per_1k": f"{Decimal(row.cost_input_per_1k):.6f}",
+        "cost_output_per_1k": f"{Decimal(row.cost_output_per_1k):.6f}",
     }
 
 
@@ -339,6 +340,7 @@ class OrgModels:
     specs: tuple[ModelSpec, ...]
     settings: ModelSettingsPublic
     source: str  # registry | environment | none
+    org_name: str = ""
 
     def for_purpose(self, purpose: str) -> list[ModelSpec]:
         return route_order([s for s in self.specs if purpose in s.purposes])
@@ -373,7 +375,10 @@ class ModelCache:
             settings_row = conn.execute(
                 text("SELECT * FROM bastion.model_settings WHERE org_id = :org"), {"org": org_id}
             ).one_or_none()
-        loaded = self._org_models(rows, settings_row)
+            org_name = conn.execute(
+                text("SELECT name FROM bastion.orgs WHERE id = :org"), {"org": org_id}
+            ).scalar()
+        loaded = self._org_models(rows, settings_row, str(org_name or ""))
         with self._lock:
             if self._counter == counter:
                 if len(self._entries) >= 10_000:
@@ -381,10 +386,12 @@ class ModelCache:
                 self._entries[org_id] = loaded
         return loaded
 
-    def _org_models(self, rows: Sequence[Any], settings_row: Any) -> OrgModels:
+    def _org_models(self, rows: Sequence[Any], settings_row: Any, org_name: str) -> OrgModels:
         org_settings = _settings_public(settings_row, self._settings)
         if rows:
-            return OrgModels(tuple(spec_of(r) for r in rows), org_settings, "registry")
-        if self._env:
-            return OrgModels(self._env, org_settings, "environment")
-        return OrgModels((), org_settings, "none")
+            specs, source = tuple(spec_of(r) for r in rows), "registry"
+        elif self._env:
+            specs, source = self._env, "environment"
+        else:
+            specs, source = (), "none"
+        return OrgModels(specs, org_settings, source, org_name)

@@ -1,0 +1,614 @@
+"""Questions answered with models, against the scripted OpenAI-compatible server
+(bastion.testing.fake_openai): fallback order, breakers, escalation, SQL repair, the
+deterministic fallback, budgets, narration checks, and that secrets stay secret."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import uuid
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from bastion.api.services import Services
+from bastion.ask.context import AskContext, AskRequest
+from bastion.ask.flow import answer_question
+from bastion.ask.schemas import to_response
+from bastion.db.engine import Database
+from bastion.identity.principal import Principal
+from bastion.models import registry
+from bastion.models.schemas import ModelConfigCreate, ModelSettingsUpdate
+from bastion.prompts.defaults import ensure_default_packs
+from bastion.testing.fake_openai import FakeOpenAI
+from tests.conftest import make_settings
+from tests.helpers import make_user, unique_name
+
+REVENUE_PLAN = json.dumps({"intent": "kpi", "measures": ["revenue"]})
+STORE1_REVENUE_SQL = "SELECT sum(amount) AS revenue FROM analytics.v_payment_scoped"
+
+
+@pytest.fixture(scope="module")
+def fake() -> Iterator[FakeOpenAI]:
+    with FakeOpenAI() as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def svc(tmp_path_factory: pytest.TempPathFactory, session_db: Database) -> Iterator[Services]:
+    """Services of their own, so that breakers start closed and settings can differ."""
+    settings = make_settings(
+        tmp_path_factory.mktemp("models-home"),
+        session_db.url,
+        llm_breaker_failures=2,
+        llm_breaker_cooldown_seconds=60,
+        llm_deadline_seconds=8,
+    )
+    services = Services.from_settings(settings, db=session_db)
+    yield services
+    services.executor.dispose()
+
+
+class Org:
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.slug = unique_name("modelorg").replace("_", "-")
+        self.manager = self._user("store_manager", (1,))
+        self.org_id = self.manager.org_id
+        self.admin = self._user("admin", (), all_stores=True)
+        self.marketing = self._user("marketing", (1, 2))
+        with services.db.engine.begin() as conn:
+            ensure_default_packs(conn, self.org_id)
+        self.tag = uuid.uuid4().hex[:8]  # model names unique per test: fresh breakers
+
+    def _user(self, role: str, stores: tuple[int, ...], all_stores: bool = False) -> Principal:
+        name = make_user(
+            self.services,
+            role=role,
+            store_ids=stores,
+            is_all_stores=all_stores,
+            org_slug=self.slug,
+        )
+        with self.services.db.engine.connect() as conn:
+            row = conn.execute(
+                text("SELECT id, org_id FROM bastion.app_users WHERE username = :u"), {"u": name}
+            ).one()
+        return Principal(row.id, name, row.org_id, role, stores, all_stores)
+
+    def model(self, name: str, fake: FakeOpenAI, **fields: Any) -> str:
+        """Add a registry entry; returns the model id the fake server sees."""
+        model_id = f"{name}-{self.tag}"
+        values: dict[str, Any] = {
+            "name": name,
+            "base_url": fake.base_url,
+            "model": model_id,
+            "purposes": ["plan", "sql"],
+            "timeout_seconds": 2,
+        }
+        values.update(fields)
+        with self.services.db.session() as session:
+            registry.create_model(session, self.org_id, ModelConfigCreate(**values), None)
+        return model_id
+
+    def configure(self, **fields: Any) -> None:
+        with self.services.db.session() as session:
+            registry.update_model_settings(
+                session,
+                self.org_id,
+                ModelSettingsUpdate(**fields),
+                self.services.settings,
+                None,
+            )
+
+    def ask(self, question: str, who: Principal | None = None, **extra: Any) -> AskContext:
+        return answer_question(
+            self.services, who or self.manager, AskRequest(question=question, **extra)
+        )
+
+
+@pytest.fixture
+def org(svc: Services) -> Org:
+    return Org(svc)
+
+
+def outcomes(ctx: AskContext) -> list[tuple[str, str]]:
+    return [(a.spec.name, a.outcome) for a in ctx.attempts]
+
+
+def calls_to(fake: FakeOpenAI, model: str) -> list[dict[str, Any]]:
+    return [r for r in fake.requests if r["model"] == model]
+
+
+def store1_revenue(services: Services) -> Decimal:
+    """What 'total revenue' is for a store-1 manager, by the deterministic planner."""
+    plain = Org(services)  # an org with no models
+    ctx = plain.ask("total revenue")
+    assert ctx.status == "ok" and ctx.result is not None
+    return Decimal(ctx.result.rows[0][0])
+
+
+def test_a_model_plans_the_question_and_the_answer_says_so(org: Org, fake: FakeOpenAI) -> None:
+    good = org.model("planner", fake)
+    fake.set_script({"models": {good: {"content": REVENUE_PLAN}}})
+    ctx = org.ask("how much money did we take?")
+    assert ctx.status == "ok", ctx.error
+    assert ctx.planner == "model" and ctx.plan is not None
+    assert ctx.plan.measures == ("revenue",)
+    assert ctx.result is not None
+    assert Decimal(ctx.result.rows[0][0]) == store1_revenue(org.services)
+    body = to_response(ctx)
+    assert body.generated_by.planner == "model" and body.generated_by.models == ["planner"]
+    assert body.ai_disclosure is not None and "language model" in body.ai_disclosure
+    assert body.models is not None and body.models.attempts[0]["outcome"] == "ok"
+    assert body.models.tokens_in > 0 and body.models.tokens_out > 0
+    # The prompt: the org's prompt text, what the role may use, the question; no rows.
+    request = calls_to(fake, good)[-1]
+    system = request["messages"][0]["content"]
+    assert "store_manager" in system and "revenue" in system
+    assert "v_customer_masked" not in system  # a relation the role may not read
+    assert request["messages"][-1]["content"] == "how much money did we take?"
+    # The attempt is on record with the question.
+    with org.services.db.engine.connect() as conn:
+        recorded = conn.execute(
+            text(
+                "SELECT model_name, outcome, tokens_in FROM bastion.model_attempts WHERE log_id = :id"
+            ),
+            {"id": ctx.audit_id},
+        ).all()
+    assert [(r.model_name, r.outcome) for r in recorded] == [("planner", "ok")]
+    assert recorded[0].tokens_in > 0
+
+
+def test_failures_move_to_the_next_model_at_once_in_order(org: Org, fake: FakeOpenAI) -> None:
+    names = ["limited", "unpaid", "broken", "hanging", "garbled", "good"]
+    ids = {n: org.model(n, fake, priority=i, timeout_seconds=0.5) for i, n in enumerate(names)}
+    fake.set_script(
+        {
+            "models": {
+                ids["limited"]: {"status": 429, "headers": {"retry-after": "30"}},
+                ids["unpaid"]: {"status": 402, "message": "Insufficient credits"},
+                ids["broken"]: {"status": 500},
+                ids["hanging"]: {"hang": 5},
+                ids["garbled"]: {"raw": "{not json", "content_type": "application/json"},
+                ids["good"]: {"content": REVENUE_PLAN},
+            }
+        }
+    )
+    started = time.monotonic()
+    ctx = org.ask("how much money did we take?")
+    elapsed = time.monotonic() - started
+    assert ctx.status == "ok", ctx.error
+    assert outcomes(ctx) == [
+        ("limited", "rate_limited"),
+        ("unpaid", "payment_required"),
+        ("broken", "server_error"),
+        ("hanging", "timeout"),
+        ("garbled", "malformed_response"),
+        ("good", "ok"),
+    ]
+    assert [a.status_code for a in ctx.attempts[:3]] == [429, 402, 500]
+    assert elapsed < 3, "a 429 with retry-after 30 must not be waited out"
+
+
+@pytest.mark.parametrize(
+    ("reply", "outcome"),
+    [
+        ("Revenue is the money customers paid.", "unusable_output"),
+        ('{"intent": "kpi", "measures": ["profit_margin"]}', "invalid_plan"),
+        ('{"intent": "forecast", "measures": ["revenue"]}', "invalid_plan"),
+        ('```json\n{"intent": "kpi"}\n```', "invalid_plan"),
+        ("x" * 1_000_000, "unusable_output"),
+        ("", "unusable_output"),
+    ],
+    ids=["prose", "unknown-measure", "bad-intent", "no-measures", "1MB", "empty"],
+)
+def test_unusable_plans_move_on_and_never_run(
+    org: Org, fake: FakeOpenAI, reply: str, outcome: str
+) -> None:
+    bad = org.model("bad", fake, priority=1)
+    good = org.model("good", fake, priority=2)
+    fake.set_script({"models": {bad: {"content": reply}, good: {"content": REVENUE_PLAN}}})
+    ctx = org.ask("how much money did we take?")
+    assert ctx.status == "ok", ctx.error
+    assert outcomes(ctx) == [("bad", outcome), ("good", "ok")]
+
+
+def test_an_open_breaker_skips_its_model_without_calling_it(org: Org, fake: FakeOpenAI) -> None:
+    flaky = org.model("flaky", fake, priority=1)
+    good = org.model("good", fake, priority=2)
+    fake.set_script({"models": {flaky: {"status": 503}, good: {"content": REVENUE_PLAN}}})
+    for _ in range(2):  # llm_breaker_failures=2 in this module
+        assert outcomes(org.ask("how much money?"))[0] == ("flaky", "server_error")
+    ctx = org.ask("how much money?")
+    assert outcomes(ctx) == [("flaky", "breaker_open"), ("good", "ok")]
+    assert len(calls_to(fake, flaky)) == 2
+    assert ctx.attempts[0].latency_ms == 0
+
+
+def test_the_light_tier_escalates_to_the_next_when_its_plan_is_invalid(
+    org: Org, fake: FakeOpenAI
+) -> None:
+    light = org.model("small", fake, tier="light")
+    standard = org.model("bigger", fake, tier="standard")
+    fake.set_script(
+        {
+            "models": {
+                light: {"content": '{"intent": "kpi", "measures": ["turnover"]}'},
+                standard: {"content": REVENUE_PLAN},
+            }
+        }
+    )
+    ctx = org.ask("what was the turnover?")
+    assert ctx.status == "ok", ctx.error
+    assert [(a.spec.tier, a.outcome, a.escalated) for a in ctx.attempts] == [
+        ("light", "invalid_plan", False),
+        ("standard", "ok", True),
+    ]
+
+
+def test_when_every_model_fails_the_deterministic_planner_answers_and_says_so(
+    org: Org, fake: FakeOpenAI
+) -> None:
+    one = org.model("one", fake, priority=1)
+    two = org.model("two", fake, priority=2)
+    fake.set_script({"models": {one: {"status": 500}, two: {"status": 429}}})
+    ctx = org.ask("total revenue")
+    assert ctx.status == "ok", ctx.error
+    assert ctx.planner == "deterministic"
+    assert ctx.notice is not None and "built-in planner" in ctx.notice
+    assert ctx.result is not None
+    assert Decimal(ctx.result.rows[0][0]) == store1_revenue(org.services)
+    assert to_response(ctx).ai_disclosure is None
+    # A question only a model could map: a clear error listing every attempt.
+    ctx = org.ask("what is the meaning of our business?")
+    assert ctx.status == "error" and ctx.error is not None
+    assert ctx.error.code == "models.all_failed"
+    assert [a["outcome"] for a in ctx.error.details["attempts"]] == [
+        "server_error",
+        "rate_limited",
+    ]
+    assert "one: server_error" in ctx.error.message
+
+
+def test_one_deadline_bounds_all_calls_of_a_question(
+    tmp_path: Path, session_db: Database, fake: FakeOpenAI
+) -> None:
+    settings = make_settings(tmp_path, session_db.url, llm_deadline_seconds=1.0)
+    services = Services.from_settings(settings, db=session_db)
+    try:
+        org = Org(services)
+        slow = [org.model(f"slow{i}", fake, priority=i, timeout_seconds=0.7) for i in range(4)]
+        fake.set_script({"models": {m: {"hang": 3} for m in slow}})
+        started = time.monotonic()
+        ctx = org.ask("total revenue")
+        assert time.monotonic() - started < 2.0
+        assert [a.outcome for a in ctx.attempts][:2] == ["timeout", "timeout"]
+        assert ctx.attempts[-1].outcome in ("deadline", "timeout")
+        assert ctx.status == "ok" and ctx.notice is not None  # the planner still answers
+    finally:
+        services.executor.dispose()
+
+
+# --- sql mode --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        STORE1_REVENUE_SQL,
+        f"Here it is:\n```sql\n{STORE1_REVENUE_SQL};\n```",
+        json.dumps({"sql": STORE1_REVENUE_SQL}),
+    ],
+    ids=["plain", "fenced", "json"],
+)
+def test_sql_mode_accepts_plain_fenced_and_json_sql(org: Org, fake: FakeOpenAI, reply: str) -> None:
+    org.configure(mode="sql")
+    writer = org.model("writer", fake, purposes=["sql"])
+    fake.set_script({"models": {writer: {"content": reply}}})
+    ctx = org.ask("how much money did we take?")
+    assert ctx.status == "ok", ctx.error
+    assert ctx.planner == "model" and ctx.plan is None
+    assert ctx.result is not None
+    assert Decimal(ctx.result.rows[0][0]) == store1_revenue(org.services)
+    body = to_response(ctx)
+    assert body.generated_by.mode == "sql"
+    assert body.columns == [
+        {"name": "revenue", "label": "Revenue", "role": "measure", "format": "currency"}
+    ]
+    assert body.answer is not None and "$" in body.answer
+
+
+def test_rejected_sql_gets_one_repair_with_the_guards_reasons(org: Org, fake: FakeOpenAI) -> None:
+    org.configure(mode="sql")
+    sloppy = org.model("sloppy", fake, purposes=["sql"])
+    fake.set_script(
+        {
+            "models": {
+                sloppy: {
+                    "sequence": [
+                        {"content": "SELECT sum(amount) AS revenue FROM analytics.payment"},
+                        {"content": STORE1_REVENUE_SQL},
+                    ]
+                }
+            }
+        }
+    )
+    ctx = org.ask("how much money did we take?")
+    assert ctx.status == "ok", ctx.error
+    assert outcomes(ctx) == [("sloppy", "guard_rejected"), ("sloppy", "ok")]
+    repair = calls_to(fake, sloppy)[-1]["messages"][-1]["content"]
+    assert "rejected" in repair and "payment" in repair
+
+
+@pytest.mark.parametrize(
+    "bad_sql",
+    [
+        "SELECT * FROM analytics.payment",  # the unscoped base table
+        "DELETE FROM analytics.payment",
+        "SELECT 1; DELETE FROM analytics.payment",
+        "UPDATE analytics.payment SET amount = 0",
+        "DROP TABLE analytics.payment",
+        "SELECT * FROM bastion.app_users",
+        "SELECT pg_sleep(10)",
+    ],
+)
+def test_sql_rejected_twice_moves_on_and_never_runs(
+    org: Org, fake: FakeOpenAI, session_db: Database, bad_sql: str
+) -> None:
+    org.configure(mode="sql")
+    bad = org.model("bad", fake, purposes=["sql"], priority=1)
+    good = org.model("good", fake, purposes=["sql"], priority=2)
+    fake.set_script({"models": {bad: {"content": bad_sql}, good: {"content": STORE1_REVENUE_SQL}}})
+    with session_db.engine.connect() as conn:
+        before = conn.execute(text("SELECT count(*), sum(amount) FROM analytics.payment")).one()
+    ctx = org.ask("how much money did we take?")
+    assert outcomes(ctx) == [("bad", "guard_rejected"), ("bad", "guard_rejected"), ("good", "ok")]
+    assert ctx.status == "ok"
+    with session_db.engine.connect() as conn:
+        after = conn.execute(text("SELECT count(*), sum(amount) FROM analytics.payment")).one()
+    assert after == before
+
+
+def test_model_sql_never_reaches_rows_outside_the_scope(org: Org, fake: FakeOpenAI) -> None:
+    org.configure(mode="sql")
+    sneaky = org.model("sneaky", fake, purposes=["sql"])
+    fake.set_script(
+        {
+            "models": {
+                sneaky: {
+                    "content": "SELECT store_id, sum(amount) AS revenue"
+                    " FROM analytics.v_payment_scoped WHERE store_id IN (1, 2) OR true"
+                    " GROUP BY store_id"
+                }
+            }
+        }
+    )
+    ctx = org.ask("revenue of every store")
+    assert ctx.status == "ok", ctx.error
+    assert ctx.result is not None
+    assert {row[0] for row in ctx.result.rows} == {1}
+
+
+def test_sql_mode_falls_back_to_the_planner_when_every_writer_fails(
+    org: Org, fake: FakeOpenAI
+) -> None:
+    org.configure(mode="sql")
+    writer = org.model("writer", fake, purposes=["sql"])
+    fake.set_script({"models": {writer: {"content": "DELETE FROM analytics.rental"}}})
+    ctx = org.ask("total revenue")
+    assert ctx.status == "ok", ctx.error
+    assert ctx.planner == "deterministic" and ctx.notice is not None
+
+
+# --- budgets ------------------------------------------------------------------------------
+
+
+def test_a_question_over_the_monthly_budget_is_not_sent_to_a_model(
+    org: Org, fake: FakeOpenAI
+) -> None:
+    planner = org.model("planner", fake)
+    fake.set_script({"models": {planner: {"content": REVENUE_PLAN}}})
+    first = org.ask("how much money did we take?")
+    assert first.planner == "model"
+    used = sum(a.tokens_in + a.tokens_out for a in first.attempts)
+    org.configure(monthly_token_budget=used + 100)  # less than one more question needs
+    fake.clear()
+    ctx = org.ask("total revenue")
+    assert ctx.status == "ok" and ctx.planner == "deterministic"
+    assert ctx.notice is not None and "budget" in ctx.notice
+    assert outcomes(ctx) == [("planner", "budget_exceeded")]
+    assert fake.requests == []
+    ctx = org.ask("how much money did we take?")  # only a model could map it
+    assert ctx.status == "refused" and ctx.error is not None
+    assert ctx.error.code == "models.budget_exceeded"
+    assert ctx.error.details["budget"] == used + 100
+
+
+# --- narration ----------------------------------------------------------------------------
+
+
+def test_a_narration_is_kept_only_when_its_numbers_are_in_the_result(
+    org: Org, fake: FakeOpenAI
+) -> None:
+    total = store1_revenue(org.services)
+    narrator = org.model("narrator", fake, purposes=["narration"])
+    fake.set_script({"models": {narrator: {"content": f"Store 1 took ${total:,.2f} in total."}}})
+    ctx = org.ask("total revenue")
+    assert ctx.status == "ok" and ctx.narrator == "model"
+    assert ctx.answer == f"Store 1 took ${total:,.2f} in total."
+    assert to_response(ctx).ai_disclosure is not None
+    sent = json.loads(calls_to(fake, narrator)[-1]["messages"][-1]["content"])
+    assert sent["rows"] == [[float(total)]]
+
+    fake.set_script({"models": {narrator: {"content": "Store 1 took $1,234,567.89, up 12%."}}})
+    ctx = org.ask("total revenue")
+    assert ctx.narrator == "deterministic"
+    assert ctx.answer is not None and "1,234,567.89" not in ctx.answer
+    assert f"{total:,.2f}" in ctx.answer
+    assert outcomes(ctx) == [("narrator", "unsupported_numbers")]
+
+
+def test_rows_reach_a_narration_model_only_as_the_org_allows(org: Org, fake: FakeOpenAI) -> None:
+    narrator = org.model("narrator", fake, purposes=["narration"])
+    fake.set_script({"models": {narrator: {"content": "Here they are."}}})
+    org.configure(rows_to_model="none")
+    org.ask("revenue by category")
+    assert calls_to(fake, narrator) == []
+
+    org.configure(rows_to_model="aggregates", max_rows_to_model=5)
+    org.ask("revenue by category")  # 16 rows: more than 5 aggregates
+    assert calls_to(fake, narrator) == []
+    org.ask("top 3 categories by revenue")
+    sent = json.loads(calls_to(fake, narrator)[-1]["messages"][-1]["content"])
+    assert len(sent["rows"]) == 3
+
+
+def test_non_aggregate_model_sql_rows_stay_in_by_default(org: Org, fake: FakeOpenAI) -> None:
+    org.configure(mode="sql")
+    writer = org.model("writer", fake, purposes=["sql"])
+    narrator = org.model("narrator", fake, purposes=["narration"])
+    fake.set_script(
+        {
+            "models": {
+                writer: {"content": "SELECT title, rental_rate FROM analytics.film LIMIT 3"},
+                narrator: {"content": "Three films."},
+            }
+        }
+    )
+    ctx = org.ask("three films and their rates", who=org.marketing)
+    assert ctx.status == "ok", ctx.error
+    assert calls_to(fake, narrator) == []
+
+
+# --- follow-ups, prompt size, environment configuration, secrets ------------------------
+
+
+def test_a_follow_up_sends_the_previous_turn(org: Org, fake: FakeOpenAI) -> None:
+    planner = org.model("planner", fake)
+    by_category = json.dumps(
+        {"intent": "ranking", "measures": ["revenue"], "dimensions": ["category"]}
+    )
+    fake.set_script(
+        {
+            "models": {
+                planner: {
+                    "replies": [{"match": "category", "content": by_category}],
+                    "default": {"content": REVENUE_PLAN},
+                }
+            }
+        }
+    )
+    first = org.ask("how much money did we take?")
+    second = org.ask("and by category?", conversation_id=first.conversation_id)
+    assert second.status == "ok", second.error
+    messages = calls_to(fake, planner)[-1]["messages"]
+    assert {"role": "user", "content": "how much money did we take?"} in messages
+    assert messages[-1]["content"] == "and by category?"
+
+
+def test_prompts_fit_the_context_budget(
+    tmp_path: Path, session_db: Database, fake: FakeOpenAI
+) -> None:
+    settings = make_settings(tmp_path, session_db.url, llm_context_tokens=400)
+    services = Services.from_settings(settings, db=session_db)
+    try:
+        org = Org(services)
+        planner = org.model("planner", fake)
+        fake.set_script({"models": {planner: {"content": REVENUE_PLAN}}})
+        ctx = org.ask("how much money did we take?")
+        assert ctx.status == "ok", ctx.error
+        planning = next(e for e in ctx.events if e.stage == "planning")
+        assert planning.metadata["prompt_trimmed"] is True
+        assert planning.metadata["prompt_examples"] == 0
+        assert planning.metadata["prompt_tokens"] <= 400
+        sent = sum(len(m["content"]) for m in calls_to(fake, planner)[-1]["messages"])
+        assert sent <= 400 * 4
+    finally:
+        services.executor.dispose()
+
+
+def test_default_prompts_stay_under_3000_tokens(org: Org, fake: FakeOpenAI) -> None:
+    planner = org.model("planner", fake)
+    fake.set_script({"models": {planner: {"content": REVENUE_PLAN}}})
+    ctx = org.ask("how much money did we take?", who=org.admin)
+    assert ctx.prompt_tokens is not None and 200 < ctx.prompt_tokens <= 3000
+    planning = next(e for e in ctx.events if e.stage == "planning")
+    assert planning.metadata["prompt_examples"] > 0
+
+
+def test_environment_models_work_without_a_registry(
+    tmp_path: Path, session_db: Database, fake: FakeOpenAI
+) -> None:
+    primary, fallback = (
+        f"env-primary-{uuid.uuid4().hex[:6]}",
+        f"env-fallback-{uuid.uuid4().hex[:6]}",
+    )
+    settings = make_settings(
+        tmp_path,
+        session_db.url,
+        llm_base_url=fake.base_url,
+        llm_api_key="env-key-123",
+        llm_model=primary,
+        llm_fallback_models=f" {fallback} ,",
+    )
+    services = Services.from_settings(settings, db=session_db)
+    try:
+        org = Org(services)
+        fake.set_script({"models": {primary: {"status": 402}, fallback: {"content": REVENUE_PLAN}}})
+        ctx = org.ask("how much money did we take?")
+        assert ctx.status == "ok", ctx.error
+        assert [(a.spec.model, a.outcome) for a in ctx.attempts] == [
+            (primary, "payment_required"),
+            (fallback, "ok"),
+        ]
+        assert calls_to(fake, fallback)[-1]["headers"]["authorization"] == "Bearer env-key-123"
+    finally:
+        services.executor.dispose()
+
+
+def test_no_secret_reaches_logs_audit_or_answers(
+    org: Org,
+    fake: FakeOpenAI,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    session_db: Database,
+) -> None:
+    secret = f"sk-live-{uuid.uuid4().hex}"
+    monkeypatch.setenv("BASTION_TEST_MODEL_KEY", secret)
+    failing = org.model("failing", fake, api_key_ref="env:BASTION_TEST_MODEL_KEY", priority=1)
+    good = org.model("good", fake, api_key_ref="env:BASTION_TEST_MODEL_KEY", priority=2)
+    fake.set_script({"models": {failing: {"status": 401}, good: {"content": REVENUE_PLAN}}})
+    caplog.set_level(logging.DEBUG)
+    ctx = org.ask("how much money did we take?")
+    assert ctx.status == "ok"
+    assert calls_to(fake, good)[-1]["headers"]["authorization"] == f"Bearer {secret}"
+    assert secret not in to_response(ctx).model_dump_json()
+    assert secret not in caplog.text
+    with session_db.engine.connect() as conn:
+        for table in (
+            "query_audit_logs",
+            "query_audit_events",
+            "model_attempts",
+            "model_configs",
+            "config_changelog",
+        ):
+            dump = conn.execute(
+                text(f"SELECT coalesce(string_agg(t::text, ''), '') FROM bastion.{table} t")
+            ).scalar()
+            assert secret not in dump, table
+
+
+def test_a_missing_secret_is_a_failed_attempt_not_a_crash(org: Org, fake: FakeOpenAI) -> None:
+    keyless = org.model("keyless", fake, api_key_ref="env:BASTION_NO_SUCH_KEY_SET", priority=1)
+    good = org.model("good", fake, priority=2)
+    fake.set_script(
+        {"models": {keyless: {"content": REVENUE_PLAN}, good: {"content": REVENUE_PLAN}}}
+    )
+    ctx = org.ask("how much money did we take?")
+    assert outcomes(ctx) == [("keyless", "config_error"), ("good", "ok")]
+    assert calls_to(fake, keyless) == []
