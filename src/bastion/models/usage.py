@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from bastion.errors import BastionError
+from bastion.errors import BastionError, InvalidInput
 from bastion.models.router import Attempt
 from bastion.models.schemas import ModelUsage, UsageReport, UsageTotals, UserUsage
 
@@ -35,7 +35,7 @@ INSERT_ATTEMPTS = (
     " SELECT {log_id}, :org_id, :user_id,"
     " (SELECT m.id FROM bastion.model_configs m WHERE m.id = a.model_config_id), a.seq,"
     " a.purpose, a.model_name, a.model, a.provider, a.tier, a.outcome, a.status_code, a.detail,"
-    " a.escalated, a.tokens_in, a.tokens_out, a.cost, a.latency_ms FROM " + _ROWS
+    " a.escalated, a.tokens_in, a.tokens_out, a.cost, a.latency_ms FROM {join}" + _ROWS
 )
 
 UPSERT_USAGE = (
@@ -51,7 +51,7 @@ UPSERT_USAGE = (
 
 RECORD_ALONE = text(
     "WITH attempts AS ("
-    + INSERT_ATTEMPTS.format(log_id="CAST(NULL AS bigint)")
+    + INSERT_ATTEMPTS.format(log_id="CAST(NULL AS bigint)", join="")
     + ") "
     + UPSERT_USAGE
 )
@@ -100,6 +100,23 @@ def month_start(now: datetime | None = None) -> date:
     return date(now.year, now.month, 1)
 
 
+def parse_month(value: str | None) -> date:
+    """``YYYY-MM`` as the first day of that month; ``None`` is this month (UTC)."""
+    if value is None:
+        return month_start()
+    try:
+        if len(value) != 7:
+            raise ValueError(value)
+        parsed = datetime.strptime(value, "%Y-%m")
+    except ValueError:
+        raise InvalidInput(
+            f"month must be YYYY-MM, not {value[:20]!r}.",
+            code="request.invalid",
+            details=[{"field": "month", "message": "expected YYYY-MM", "type": "value_error"}],
+        ) from None
+    return date(parsed.year, parsed.month, 1)
+
+
 def check_budget(conn: Connection, org_id: int, budget: int | None, needed: int) -> BudgetCheck:
     if budget is None:
         return BudgetCheck(None, 0, needed)
@@ -128,7 +145,8 @@ _AGGREGATES = (
     " coalesce(sum(cost), 0) AS cost,"
     " count(*) FILTER (WHERE outcome NOT IN ('breaker_open', 'deadline', 'budget_exceeded'))"
     " AS calls,"
-    " count(*) FILTER (WHERE outcome <> 'ok') AS failed_calls"
+    " count(*) FILTER (WHERE outcome NOT IN ('ok', 'breaker_open', 'deadline',"
+    " 'budget_exceeded')) AS failed_calls"
 )
 _IN_MONTH = (
     "FROM bastion.model_attempts t WHERE t.org_id = :org"
@@ -165,3 +183,18 @@ def usage_report(session: Session, org_id: int, month: date, budget: int | None)
         users=[UserUsage(user_id=r.user_id, username=r.username, **_totals(r)) for r in users],
         models=[ModelUsage(model_name=r.model_name, model=r.model, **_totals(r)) for r in models],
     )
+
+
+def user_usage(session: Session, org_id: int, user_id: int, month: date) -> UserUsage:
+    """One user's row of ``usage_report``: what a user who is not an admin may see."""
+    start = datetime(month.year, month.month, 1, tzinfo=UTC)
+    end = datetime(month.year + (month.month == 12), month.month % 12 + 1, 1, tzinfo=UTC)
+    params = {"org": org_id, "user": user_id, "start": start, "end": end}
+    row = session.execute(
+        text(
+            "SELECT (SELECT username FROM bastion.app_users u WHERE u.id = :user) AS username,"
+            f" {_AGGREGATES} {_IN_MONTH} AND t.user_id = :user"
+        ),
+        params,
+    ).one()
+    return UserUsage(user_id=user_id, username=row.username, **_totals(row))
