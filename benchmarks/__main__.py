@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import bench_ask, bench_foundation, bench_guard, bench_prompts
+from benchmarks import (
+    bench_ask,
+    bench_foundation,
+    bench_guard,
+    bench_models,
+    bench_pii,
+    bench_prompts,
+)
 
 SUITES = {
     "foundation": bench_foundation.main,
     "guard": bench_guard.main,
     "ask": bench_ask.main,
     "prompts": bench_prompts.main,
+    "models": bench_models.main,
+    "pii": bench_pii.main,
 }
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from bastion import __version__
 from bastion.api.services import Services
 from bastion.cli.guard import guard_app
+from bastion.cli.models import models_app
 from bastion.cli.output import console, emit, err_console, progress_for_humans
 from bastion.cli.prompts import prompts_app
 from bastion.db import migrate
@@ -49,6 +50,7 @@ app.add_typer(db_app, name="db")
 app.add_typer(users_app, name="users")
 app.add_typer(guard_app, name="guard")
 app.add_typer(prompts_app, name="prompts")
+app.add_typer(models_app, name="models")
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
 
@@ -465,6 +467,10 @@ def _print_answer(response: Any) -> None:
             highlight=False,
             soft_wrap=True,
         )
+        if response.notice:
+            console.print(f"Note: {response.notice}", highlight=False, soft_wrap=True)
+        if response.ai_disclosure:
+            console.print(response.ai_disclosure, highlight=False, soft_wrap=True)
     elif response.suggestions:
         console.print("Try instead:")
         for suggestion in response.suggestions:
