@@ -612,3 +612,49 @@ def test_a_missing_secret_is_a_failed_attempt_not_a_crash(org: Org, fake: FakeOp
     ctx = org.ask("how much money did we take?")
     assert outcomes(ctx) == [("keyless", "config_error"), ("good", "ok")]
     assert calls_to(fake, keyless) == []
+
+
+def test_over_http_the_answer_discloses_the_model_and_the_audit_shows_attempts(
+    services: Services, client: Any, fake: FakeOpenAI
+) -> None:
+    from tests.helpers import bearer, org_admin, token_for
+
+    slug, admin = org_admin(services)
+    headers = bearer(token_for(client, admin))
+    with services.db.engine.connect() as conn:
+        org_id = conn.execute(
+            text("SELECT id FROM bastion.orgs WHERE slug = :s"), {"s": slug}
+        ).scalar_one()
+    broken, good = f"http-broken-{uuid.uuid4().hex[:6]}", f"http-good-{uuid.uuid4().hex[:6]}"
+    with services.db.session() as session:
+        for i, model in enumerate((broken, good)):
+            registry.create_model(
+                session,
+                org_id,
+                ModelConfigCreate(
+                    name=model, base_url=fake.base_url, model=model, purposes=["plan"], priority=i
+                ),
+                None,
+            )
+    fake.set_script({"models": {broken: {"status": 500}, good: {"content": REVENUE_PLAN}}})
+    response = client.post("/api/ask", headers=headers, json={"question": "money taken?"})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["status"] == "ok"
+    assert body["generated_by"] == {
+        "planner": "model",
+        "narrator": "deterministic",
+        "mode": "plan",
+        "models": [good],
+    }
+    assert good in body["ai_disclosure"]
+    assert [a["outcome"] for a in body["models"]["attempts"]] == ["server_error", "ok"]
+    assert body["explain"]["planner"] == "model"
+    log = client.get(f"/api/audit/logs/{body['audit_id']}", headers=headers).json()
+    assert [(a["model_name"], a["outcome"], a["status_code"]) for a in log["model_attempts"]] == [
+        (broken, "server_error", 500),
+        (good, "ok", None),
+    ]
+    planning = next(e for e in log["events"] if e["stage"] == "planning")
+    assert planning["metadata"]["planner"] == "model"
+    assert planning["metadata"]["prompt_tokens"] > 0

@@ -38,8 +38,12 @@ class ModelSpec:
         return TIERS.index(self.tier)
 
     @property
-    def breaker_key(self) -> tuple[str, str]:
-        return (self.base_url.rstrip("/"), self.model)
+    def breaker_key(self) -> tuple[object, ...]:
+        """One breaker per registry entry (an org's key may be out of credit while another
+        org's is not); environment models share one per endpoint and model."""
+        if self.config_id is not None:
+            return ("registry", self.config_id)
+        return ("environment", self.base_url.rstrip("/"), self.model)
 
     def cost(self, tokens_in: int, tokens_out: int) -> Decimal:
         return (self.cost_input_per_1k * tokens_in + self.cost_output_per_1k * tokens_out) / 1000
