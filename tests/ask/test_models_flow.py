@@ -156,7 +156,8 @@ def test_a_model_plans_the_question_and_the_answer_says_so(org: Org, fake: FakeO
     with org.services.db.engine.connect() as conn:
         recorded = conn.execute(
             text(
-                "SELECT model_name, outcome, tokens_in FROM bastion.model_attempts WHERE log_id = :id"
+                "SELECT model_name, outcome, tokens_in FROM bastion.model_attempts"
+                " WHERE log_id = :id"
             ),
             {"id": ctx.audit_id},
         ).all()

@@ -13,7 +13,7 @@ from fastapi import FastAPI
 from bastion import __version__
 from bastion.api.errors import install_error_handlers
 from bastion.api.middleware import BodySizeLimitMiddleware, RequestIdMiddleware
-from bastion.api.routes import ask, auth, config, guard, health, prompts, users
+from bastion.api.routes import ask, auth, config, guard, health, models, prompts, users
 from bastion.api.services import Services
 from bastion.errors import BastionError
 from bastion.settings import Settings, get_settings
@@ -55,7 +55,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     install_error_handlers(app)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestIdMiddleware)
-    for module in (health, auth, users, ask, guard, prompts, config):
+    for module in (health, auth, users, ask, guard, prompts, config, models):
         app.include_router(module.router)
     logging.getLogger("bastion").setLevel(settings.log_level.upper())
     return app

@@ -168,9 +168,12 @@ class ModelRouter:
         *,
         deadline: float,
         attempts: list[Attempt],
+        respect_breakers: bool = True,
     ) -> T:
         """The first usable result of ``task`` over ``specs`` in order; every call is
-        appended to ``attempts``. ``AllModelsFailed`` lists them when none worked."""
+        appended to ``attempts``. ``AllModelsFailed`` lists them when none worked.
+        ``respect_breakers=False`` (an admin's test call) calls even a model whose
+        breaker is open; its outcome still counts."""
         first = len(attempts)
         unusable_tier: int | None = None
         for spec in specs:
@@ -180,7 +183,7 @@ class ModelRouter:
                     Attempt(len(attempts) + 1, purpose, spec, "deadline", escalated=escalated)
                 )
                 break
-            if not self.breakers.allow(spec.breaker_key):
+            if respect_breakers and not self.breakers.allow(spec.breaker_key):
                 attempts.append(
                     Attempt(len(attempts) + 1, purpose, spec, "breaker_open", escalated=escalated)
                 )

@@ -19,7 +19,8 @@ from bastion.models.router import Attempt
 from bastion.models.schemas import ModelUsage, UsageReport, UsageTotals, UserUsage
 
 # Attempts that made no call cost nothing and are not counted as calls.
-NOT_CALLED = ("breaker_open", "deadline", "budget_exceeded")
+NOT_CALLED = ("breaker_open", "deadline", "budget_exceeded", "config_error")
+_NOT_CALLED_SQL = ", ".join(f"'{outcome}'" for outcome in NOT_CALLED)
 
 _ROWS = (
     "jsonb_to_recordset(CAST(:attempts AS jsonb)) AS a(seq smallint, purpose text,"
@@ -43,7 +44,7 @@ UPSERT_USAGE = (
     " calls)"
     " SELECT :org_id, date_trunc('month', now() AT TIME ZONE 'UTC')::date,"
     " sum(a.tokens_in), sum(a.tokens_out), sum(a.cost), count(*) FROM " + _ROWS + " WHERE"
-    " a.outcome NOT IN ('breaker_open', 'deadline', 'budget_exceeded') HAVING count(*) > 0"
+    f" a.outcome NOT IN ({_NOT_CALLED_SQL}) HAVING count(*) > 0"
     " ON CONFLICT (org_id, month) DO UPDATE SET tokens_in = u.tokens_in + excluded.tokens_in,"
     " tokens_out = u.tokens_out + excluded.tokens_out, cost = u.cost + excluded.cost,"
     " calls = u.calls + excluded.calls"
@@ -143,10 +144,8 @@ def _totals(row: Any) -> dict[str, Any]:
 _AGGREGATES = (
     "coalesce(sum(tokens_in), 0) AS tokens_in, coalesce(sum(tokens_out), 0) AS tokens_out,"
     " coalesce(sum(cost), 0) AS cost,"
-    " count(*) FILTER (WHERE outcome NOT IN ('breaker_open', 'deadline', 'budget_exceeded'))"
-    " AS calls,"
-    " count(*) FILTER (WHERE outcome NOT IN ('ok', 'breaker_open', 'deadline',"
-    " 'budget_exceeded')) AS failed_calls"
+    f" count(*) FILTER (WHERE outcome NOT IN ({_NOT_CALLED_SQL})) AS calls,"
+    f" count(*) FILTER (WHERE outcome NOT IN ('ok', {_NOT_CALLED_SQL})) AS failed_calls"
 )
 _IN_MONTH = (
     "FROM bastion.model_attempts t WHERE t.org_id = :org"
