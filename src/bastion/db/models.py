@@ -456,9 +456,7 @@ class ModelConfig(Base):
     model: Mapped[str] = mapped_column(Text, nullable=False)
     api_key_ref: Mapped[str | None] = mapped_column(Text)
     timeout_seconds: Mapped[float] = mapped_column(Float, nullable=False, server_default="20")
-    parameters: Mapped[dict[str, Any]] = mapped_column(
-        JSONB, nullable=False, server_default="{}"
-    )
+    parameters: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False, server_default="{}")
     tier: Mapped[str] = mapped_column(Text, nullable=False, server_default="standard")
     purposes: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False)
     priority: Mapped[int] = mapped_column(Integer, nullable=False, server_default="100")
