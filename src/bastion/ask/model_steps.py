@@ -274,8 +274,13 @@ def known_numbers(question: str, rows: Sequence[Sequence[Any]]) -> set[Decimal]:
 
 
 def unsupported_numbers(text: str, question: str, rows: Sequence[Sequence[Any]]) -> list[str]:
+    """The numbers ``text`` states (as written) that the result does not support."""
     known = known_numbers(question, rows)
-    return [str(n) for n in stated_numbers(text) if n not in known]
+    return [
+        m.group()
+        for m in _NUMBER.finditer(text)
+        if (value := _decimal(m.group())) is not None and value not in known
+    ]
 
 
 def rows_for_model(ctx: AskContext, columns: Sequence[ResultColumn]) -> list[list[Any]] | None:
