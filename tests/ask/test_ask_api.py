@@ -160,22 +160,28 @@ def test_marketing_never_sees_payments(client: httpx.Client, tokens: Any) -> Non
 
 
 @pytest.mark.parametrize(
-    ("question", "code"),
+    ("question", "code", "stage"),
     [
-        ("What are the customers' email addresses?", "planner.unknown_data"),
-        ("list customer phone numbers", "planner.unknown_data"),
-        ("delete all payments from store 2", "request.modification"),
-        ("update the rental rate of ACADEMY DINOSAUR to 0.99", "request.modification"),
-        ("what is the meaning of life", "planner.not_understood"),
+        ("What are the customers' email addresses?", "planner.unknown_data", "planning"),
+        ("list customer phone numbers", "planner.unknown_data", "planning"),
+        # The default policy refuses changes first; the planner would refuse them too.
+        ("delete all payments from store 2", "policy.blocked_topic", "policy_request"),
+        (
+            "update the rental rate of ACADEMY DINOSAUR to 0.99",
+            "policy.blocked_topic",
+            "policy_request",
+        ),
+        ("cancel the rental of ACADEMY DINOSAUR", "request.modification", "planning"),
+        ("what is the meaning of life", "planner.not_understood", "planning"),
     ],
 )
 def test_refusals_say_why_with_a_stable_code(
-    client: httpx.Client, tokens: Any, question: str, code: str
+    client: httpx.Client, tokens: Any, question: str, code: str, stage: str
 ) -> None:
     body = ask(client, tokens["admin_user"], question)
     assert body["status"] == "refused"
     assert body["error"]["code"] == code
-    assert body["error"]["stage"] == "planning"
+    assert body["error"]["stage"] == stage
     assert body["answer"] and body["suggestions"]
 
 
@@ -239,10 +245,14 @@ def test_every_question_is_on_record_with_its_stages(client: httpx.Client, token
     assert stages == [
         "context",
         "rag_retrieval",
+        "policy_request",
         "planning",
         "sql_generation",
         "validation",
+        "policy_sql",
+        "approval",
         "db_execution",
+        "policy_result",
         "narration",
         "completed",
     ]
@@ -253,8 +263,8 @@ def test_every_question_is_on_record_with_its_stages(client: httpx.Client, token
     log = client.get(
         f"/api/audit/logs/{refused['audit_id']}", headers=tokens["manager_store1"]
     ).json()
-    assert log["status"] == "refused" and log["error_stage"] == "planning"
-    assert log["error_code"] == "request.modification"
+    assert log["status"] == "refused" and log["error_stage"] == "policy_request"
+    assert log["error_code"] == "policy.blocked_topic"
     assert [e["stage"] for e in log["events"]][-1] == "refused"
 
 

@@ -30,6 +30,8 @@ SEED_001_ROLES = {
     },
     "marketing": {"v_customer_masked", "v_rental_scoped", "film", "category", "film_category"},
     "finance": {"v_payment_scoped", "store"},
+    # issue 6: decides on held questions; reads only the film catalogue
+    "approver": {"film", "category", "film_category", "language", "actor", "film_actor"},
 }  # fmt: skip
 PEOPLE_OR_MONEY = {"payment", "rental", "customer", "staff", "address"}
 TYPES = {"timestamp with time zone": "timestamptz", "character": "char"}

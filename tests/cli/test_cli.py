@@ -78,6 +78,7 @@ def test_init_creates_data_and_demo_users_and_says_they_are_demo(home: Path) -> 
         "manager_multi",
         "marketing_user",
         "finance_user",
+        "approver_user",
     }
     human = run(home, "init")
     assert human.returncode == 0
@@ -125,7 +126,7 @@ def test_db_upgrade_and_current(home: Path) -> None:
 
 def test_users_and_tokens(home: Path) -> None:
     users = run_json(home, "users", "list")
-    assert isinstance(users, list) and len(users) == 5
+    assert isinstance(users, list) and len(users) == 6
     created = run_json(
         home,
         "users",

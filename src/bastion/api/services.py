@@ -25,6 +25,7 @@ from bastion.models.breaker import CircuitBreakers
 from bastion.models.client import OpenAIClient
 from bastion.models.registry import ModelCache
 from bastion.models.router import ModelRouter
+from bastion.policy.engine import PolicyCache
 from bastion.prompts.resolve import PromptCache
 from bastion.settings import Settings
 
@@ -52,12 +53,15 @@ class Services:
     executor: SqlExecutor
     models: ModelCache
     router: ModelRouter
+    policies: PolicyCache
     prompts: PromptCache = field(default_factory=PromptCache, repr=False)
     _facts: tuple[float, DataFacts] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
     def from_settings(cls, settings: Settings, db: Database | None = None) -> Services:
+        from bastion.catalog import load_catalog
+
         database = db if db is not None else Database.from_settings(settings)
         return cls(
             settings=settings,
@@ -66,6 +70,7 @@ class Services:
             tokens=TokenIssuer.from_settings(settings),
             executor=SqlExecutor.from_settings(settings, database),
             models=ModelCache(settings),
+            policies=PolicyCache(load_catalog()),
             router=ModelRouter(
                 OpenAIClient(),
                 CircuitBreakers(

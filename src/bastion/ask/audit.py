@@ -44,7 +44,20 @@ _RECORD = (
     + INSERT_ATTEMPTS.format(log_id="log.id", join="log, ")
     + "), usage AS ("
     + UPSERT_USAGE
-    + ") SELECT id FROM log"
+    + """), decisions AS (
+        INSERT INTO bastion.policy_decisions (org_id, log_id, approval_id, user_id, stage,
+            action, policy_id, policy_name, policy_version, rule, detail)
+        SELECT :org_id, log.id, CAST(:approval_id AS bigint), :user_id, d.stage, d.action,
+               (SELECT p.id FROM bastion.policies p WHERE p.id = d.policy_id), d.policy,
+               d.version, d.rule,
+               jsonb_strip_nulls(jsonb_build_object('message', d.message)) || d.detail
+        FROM log, jsonb_to_recordset(CAST(:decisions AS jsonb)) AS d(stage text, action text,
+             policy_id bigint, policy text, version integer, rule text, message text,
+             detail jsonb)
+    ), approval AS (
+        UPDATE bastion.approval_queue SET log_id = (SELECT id FROM log)
+        WHERE id = CAST(:approval_id AS bigint)
+    ) SELECT id FROM log"""
 )
 RECORD = text(_RECORD)
 
@@ -84,6 +97,8 @@ def record(ctx: AskContext) -> None:
         "total_ms": ctx.total_ms,
         "prompt_versions": json.dumps(list(ctx.prompts.versions)) if ctx.prompts else None,
         "attempts": attempts_json(ctx.attempts),
+        "decisions": json.dumps([d.public() for d in ctx.decisions], default=str),
+        "approval_id": ctx.approval["id"] if ctx.approval else None,
         "events": json.dumps(
             [
                 {

@@ -19,7 +19,15 @@ if TYPE_CHECKING:
     from bastion.models.registry import OrgModels
     from bastion.models.router import Attempt
     from bastion.planner.plan import ResultColumn
+    from bastion.policy.engine import Decision, PolicySet
     from bastion.prompts.resolve import ResolvedPrompts
+
+
+class PendingApproval(BastionError):
+    """The question waits for an approver: nothing has run. Not an error either."""
+
+    status_code = 200
+    code = "approval.pending"
 
 
 class Refused(BastionError):
@@ -73,6 +81,9 @@ class AskContext:
     model_deadline: float | None = None
     prompt_tokens: int | None = None  # estimated tokens sent to models
     notice: str | None = None  # said with the answer: e.g. the models failed, so ...
+    policy: PolicySet | None = None  # the org's active policies
+    decisions: list[Decision] = field(default_factory=list)  # every policy decision, in order
+    approval: dict[str, Any] | None = None  # the approval request holding this question
     answer: str | None = None
     widgets: list[dict[str, Any]] = field(default_factory=list)
     events: list[StageEvent] = field(default_factory=list)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from bastion.api.services import Services
 from bastion.ask import stages
 from bastion.ask.audit import record
-from bastion.ask.context import AskContext, AskRequest, Refused, StageEvent
+from bastion.ask.context import AskContext, AskRequest, PendingApproval, Refused, StageEvent
 from bastion.errors import BastionError
 from bastion.identity.principal import Principal
 
@@ -22,10 +22,14 @@ Stage = Callable[[AskContext], None]
 STAGES: tuple[Stage, ...] = (
     stages.load_context,
     stages.retrieve,
+    stages.check_request,
     stages.plan,
     stages.generate_sql,
     stages.guard,
+    stages.check_sql,
+    stages.hold_for_approval,
     stages.execute,
+    stages.filter_result,
     stages.narrate,
 )
 
@@ -46,6 +50,9 @@ def answer_question(services: Services, principal: Principal, request: AskReques
         except Refused as exc:
             status = "refused"
             ctx.status, ctx.error, ctx.error_stage = "refused", exc, name
+        except PendingApproval:
+            status = "pending_approval"
+            ctx.status = "pending_approval"
         except BastionError as exc:
             status = "error" if exc.status_code != 403 else "refused"
             ctx.status, ctx.error, ctx.error_stage = status, exc, name

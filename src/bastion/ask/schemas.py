@@ -53,8 +53,15 @@ class ModelUse(BaseModel):
     prompt_tokens_estimate: int | None
 
 
+class ApprovalHold(BaseModel):
+    id: int
+    status: str
+    expires_at: str
+    reasons: list[dict[str, Any]]
+
+
 class AskResponse(BaseModel):
-    status: Literal["ok", "refused", "error"]
+    status: Literal["ok", "refused", "error", "pending_approval"]
     conversation_id: uuid.UUID | None
     audit_id: int | None
     question: str
@@ -75,6 +82,14 @@ class AskResponse(BaseModel):
         None, description="set when a model produced any part of the answer"
     )
     models: ModelUse | None = Field(None, description="present when any model was called")
+    approval: ApprovalHold | None = Field(
+        None, description="for pending_approval: the request an approver decides"
+    )
+    policy: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="what the org's policies did to this question (masked, hidden, "
+        "redacted, refused, held), with the policy, version and rule",
+    )
 
 
 def json_value(value: Any) -> Any:
@@ -94,11 +109,13 @@ def to_response(ctx: AskContext) -> AskResponse:
     verdict = ctx.verdict
     plan = ctx.plan
     return AskResponse(
-        status="ok" if ctx.status == "ok" else "refused" if ctx.status == "refused" else "error",
+        status=ctx.status if ctx.status in ("ok", "refused", "pending_approval") else "error",
         conversation_id=ctx.conversation_id,
         audit_id=ctx.audit_id,
         question=ctx.request.question,
-        answer=ctx.answer if ctx.status == "ok" else (error.message if error else None),
+        answer=ctx.answer
+        if ctx.status == "ok"
+        else (error.message if error else _pending_message(ctx)),
         intent=plan.intent if plan else None,
         sql=verdict.sql if verdict and verdict.allowed else None,
         columns=[
@@ -141,7 +158,16 @@ def to_response(ctx: AskContext) -> AskResponse:
         generated_by=generated_by(ctx),
         ai_disclosure=ai_disclosure(ctx),
         models=model_use(ctx),
+        approval=ApprovalHold(**ctx.approval) if ctx.approval else None,
+        policy=[d.public() for d in ctx.decisions if d.action != "allow"],
     )
+
+
+def _pending_message(ctx: AskContext) -> str | None:
+    if ctx.approval is None:
+        return None
+    reasons = "; ".join(r["message"] or r["rule"] for r in ctx.approval["reasons"])
+    return f"This question waits for an approver (request {ctx.approval['id']}): {reasons}"
 
 
 def _used_models(ctx: AskContext) -> list[str]:

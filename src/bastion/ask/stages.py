@@ -16,7 +16,7 @@ from sqlalchemy import text
 from bastion.answer.infer import describe_result, infer_columns
 from bastion.answer.narrate import narrate as narrate_result
 from bastion.answer.widgets import widgets_for
-from bastion.ask.context import AskContext, Refused
+from bastion.ask.context import AskContext, PendingApproval, Refused
 from bastion.ask.model_steps import (
     Declined,
     is_aggregate,
@@ -35,6 +35,7 @@ from bastion.planner import compile_plan, plan_question
 from bastion.planner.plan import CompiledQuery, Filter, QueryPlan, Unanswerable
 from bastion.planner.plan_question import refuse
 from bastion.planner.screen_question import screen_question
+from bastion.policy.engine import Decision, with_rows
 
 F = TypeVar("F", bound=Callable[[AskContext], None])
 
@@ -115,6 +116,45 @@ def retrieve(ctx: AskContext) -> None:
         as_of=facts.as_of.isoformat(),
         dataset_id=facts.dataset_id,
     )
+
+
+POLICY_CODES = {
+    "topics": "policy.blocked_topic",
+    "pii_requests": "policy.pii_request",
+    "data_classes": "policy.data_class",
+    "lineage": "policy.unchecked",
+}
+
+
+def _apply(ctx: AskContext, decisions: list[Decision]) -> None:
+    """Record decisions; the first refusal stops the question with its policy's reason."""
+    ctx.decisions += decisions
+    ctx.meta.update(decisions=[d.public() for d in decisions])
+    for decision in decisions:
+        if decision.action == "refuse":
+            kind = decision.rule.split(".", 1)[0]
+            raise Refused(
+                decision.message or "Your organisation's policy does not allow this.",
+                code=POLICY_CODES.get(kind, "policy.refused"),
+                details={
+                    "policy": decision.policy_name,
+                    "policy_id": decision.policy_id,
+                    "version": decision.policy_version,
+                    "rule": decision.rule,
+                    "suggestions": list(
+                        ctx.services.catalog.suggestions_for_role(ctx.principal.role)
+                    ),
+                },
+            )
+
+
+@stage("policy_request")
+def check_request(ctx: AskContext) -> None:
+    """The org's policies on the question itself: blocked topics, personal data the role
+    may not ask for, classes of data it may not reach. Before any planning or model."""
+    ctx.policy = ctx.services.policies.for_org(ctx.services.db.autocommit, ctx.principal.org_id)
+    ctx.meta.update(policies=[{"id": p.id, "version": p.version} for p in ctx.policy.policies])
+    _apply(ctx, ctx.policy.check_request(ctx.request.question, ctx.principal.role))
 
 
 def _deterministic(ctx: AskContext) -> QueryPlan | Unanswerable:
@@ -302,6 +342,68 @@ def guard(ctx: AskContext) -> None:
         )
 
 
+@stage("policy_sql")
+def check_sql(ctx: AskContext) -> None:
+    """The policies on what the approved SQL reads: data classes the role may not reach
+    are refused; classes that need approval, and a risk score at or above the threshold,
+    hold the question for an approver."""
+    assert ctx.policy is not None and ctx.compiled is not None and ctx.verdict is not None
+    _apply(ctx, ctx.policy.check_sql(ctx.compiled.sql, ctx.principal.role, ctx.verdict.risk))
+
+
+@stage("approval")
+def hold_for_approval(ctx: AskContext) -> None:
+    """Questions a policy holds go to the approval queue with the exact SQL that was
+    checked; nothing runs until an approver says yes."""
+    held = [d for d in ctx.decisions if d.action == "require_approval"]
+    ctx.meta.update(required=bool(held))
+    if not held:
+        return
+    from bastion.approvals.service import hold_question
+
+    assert ctx.policy is not None and ctx.verdict is not None and ctx.verdict.sql is not None
+    assert ctx.scope is not None and ctx.compiled is not None
+    reasons = [
+        {
+            "policy": d.policy_name,
+            "policy_id": d.policy_id,
+            "version": d.policy_version,
+            "rule": d.rule,
+            "message": d.message,
+        }
+        for d in held
+    ]
+    risk = ctx.verdict.risk
+    with ctx.services.db.autocommit.connect() as conn:
+        request = hold_question(
+            conn,
+            org_id=ctx.principal.org_id,
+            requester=ctx.principal,
+            conversation_id=ctx.conversation_id,
+            question=ctx.request.question,
+            sql=ctx.verdict.sql,
+            plan=ctx.plan.model_dump(mode="json") if ctx.plan is not None else None,
+            columns=[c.model_dump() for c in ctx.compiled.columns] or None,
+            store_ids=ctx.scope.store_ids,
+            is_all_stores=ctx.scope.all_stores,
+            risk={"score": risk.score, "level": risk.level, "factors": list(risk.factors)},
+            reasons=reasons,
+            rules=ctx.policy.approval,
+        )
+    ctx.approval = {
+        "id": request.id,
+        "status": "pending",
+        "expires_at": request.expires_at.isoformat(),
+        "reasons": reasons,
+    }
+    ctx.meta.update(approval_id=request.id, reasons=reasons)
+    raise PendingApproval(
+        "This question needs an approver's review before it runs: "
+        + "; ".join(d.message or d.rule for d in held),
+        details={"approval_id": request.id},
+    )
+
+
 @stage("db_execution")
 def execute(ctx: AskContext) -> None:
     assert ctx.verdict is not None and ctx.verdict.sql is not None and ctx.scope is not None
@@ -313,14 +415,28 @@ def execute(ctx: AskContext) -> None:
     )
 
 
+@stage("policy_result")
+def filter_result(ctx: AskContext) -> None:
+    """The policies on the rows before they leave: sensitive columns masked or dropped,
+    free text scanned for personal data and redacted."""
+    assert ctx.policy is not None and ctx.compiled is not None and ctx.result is not None
+    columns = ctx.compiled.columns or infer_columns(ctx.result.columns, ctx.result.rows)
+    filtered = ctx.policy.filter_result(
+        ctx.compiled.sql, ctx.principal.role, columns, ctx.result.rows
+    )
+    ctx.columns = filtered.columns
+    if filtered.columns != columns or filtered.rows != ctx.result.rows:
+        ctx.result = with_rows(ctx.result, filtered.rows, [c.name for c in filtered.columns])
+    _apply(ctx, filtered.decisions)
+
+
 @stage("narration")
 def narrate(ctx: AskContext) -> None:
     """The answer text with the real numbers, and the Vega-Lite widgets. A narration
     model, when the org has one, may phrase the answer instead, if its numbers check out."""
     assert ctx.compiled is not None and ctx.result is not None
     rows = ctx.result.rows
-    columns = ctx.compiled.columns or infer_columns(ctx.result.columns, rows)
-    ctx.columns = columns
+    columns = ctx.columns
     described = ctx.plan or describe_result(columns, rows)
     style = ctx.prompts.style if ctx.prompts is not None else None
     ctx.answer = narrate_result(described, columns, rows, style=style)

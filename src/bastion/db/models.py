@@ -39,7 +39,7 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
-ROLES = ("admin", "store_manager", "marketing", "finance")
+ROLES = ("admin", "store_manager", "marketing", "finance", "approver")
 
 
 class Base(DeclarativeBase):
@@ -67,7 +67,8 @@ class AppUser(Base):
     __tablename__ = "app_users"
     __table_args__ = (
         CheckConstraint(
-            "role IN ('admin', 'store_manager', 'marketing', 'finance')", name="role_known"
+            "role IN ('admin', 'store_manager', 'marketing', 'finance', 'approver')",
+            name="role_known",
         ),
         CheckConstraint("length(username) BETWEEN 1 AND 64", name="username_length"),
     )
@@ -551,3 +552,142 @@ class ModelUsageMonthly(Base):
     tokens_out: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
     cost: Mapped[Decimal] = mapped_column(Numeric(16, 6), nullable=False, server_default="0")
     calls: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
+
+
+# --- policies and approvals (migration 0007) ---------------------------------------------
+
+
+class Policy(Base):
+    """An org's policy (seed 000/004): request, column, data-class, PII and approval rules
+    as one validated document (``bastion.policy.rules.PolicyRules``). ``version`` counts
+    changes; the changelog keeps each one."""
+
+    __tablename__ = "policies"
+    __table_args__ = (Index("uq_policies_org_id_name", "org_id", "name", unique=True),)
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    org_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("orgs.id", ondelete="CASCADE"), nullable=False
+    )
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    is_active: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="true")
+    description: Mapped[str | None] = mapped_column(Text)
+    rules: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False)
+    updated_by: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("app_users.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _created()
+
+
+class ApprovalRequest(Base):
+    """A question held for a human (seed 000's ``approval_queue``): the exact SQL that was
+    reviewed, the requester's scope, why it was held, the decision, and the result."""
+
+    __tablename__ = "approval_queue"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('pending', 'approved', 'rejected', 'expired', 'executed', 'failed')",
+            name="status_known",
+        ),
+        Index("ix_approval_queue_org_id_status_created_at", "org_id", "status", "created_at"),
+        Index("ix_approval_queue_requester_id_created_at", "requester_id", "created_at"),
+        Index(
+            "ix_approval_queue_pending_expires_at",
+            "expires_at",
+            postgresql_where=text("status = 'pending'"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    org_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("orgs.id", ondelete="CASCADE"), nullable=False
+    )
+    requester_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("app_users.id", ondelete="SET NULL")
+    )
+    log_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("query_audit_logs.id", ondelete="SET NULL")
+    )
+    conversation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    question: Mapped[str] = mapped_column(Text, nullable=False)
+    sql: Mapped[str] = mapped_column(Text, nullable=False)
+    plan: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    columns: Mapped[list[dict[str, Any]] | None] = mapped_column(JSONB)
+    role: Mapped[str] = mapped_column(Text, nullable=False)
+    store_ids: Mapped[list[int]] = mapped_column(ARRAY(Integer), nullable=False)
+    is_all_stores: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    risk: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False)
+    reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSONB, nullable=False)
+    status: Mapped[str] = mapped_column(Text, nullable=False, server_default="pending")
+    decided_by: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("app_users.id", ondelete="SET NULL")
+    )
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    decision_reason: Mapped[str | None] = mapped_column(Text)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    escalate_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    escalated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    executed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    error_code: Mapped[str | None] = mapped_column(Text)
+    error_message: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _created()
+
+
+class ApprovalEvent(Base):
+    """Every transition of an approval request, and every notification sent about it."""
+
+    __tablename__ = "approval_events"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    approval_id: Mapped[int] = mapped_column(
+        BigInteger,
+        ForeignKey("approval_queue.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    )
+    org_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("orgs.id", ondelete="CASCADE"), nullable=False
+    )
+    event: Mapped[str] = mapped_column(Text, nullable=False)
+    actor_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("app_users.id", ondelete="SET NULL")
+    )
+    actor_name: Mapped[str] = mapped_column(Text, nullable=False)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False, server_default="{}")
+    created_at: Mapped[datetime] = _created()
+
+
+class PolicyDecision(Base):
+    """One decision of the policy engine (allow, mask, hide, redact, refuse,
+    require_approval) with the policy, its version and the rule that fired."""
+
+    __tablename__ = "policy_decisions"
+    __table_args__ = (Index("ix_policy_decisions_org_id_created_at", "org_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    org_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("orgs.id", ondelete="CASCADE"), nullable=False
+    )
+    log_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("query_audit_logs.id", ondelete="CASCADE"), index=True
+    )
+    approval_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("approval_queue.id", ondelete="SET NULL")
+    )
+    user_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("app_users.id", ondelete="SET NULL")
+    )
+    stage: Mapped[str] = mapped_column(Text, nullable=False)
+    action: Mapped[str] = mapped_column(Text, nullable=False)
+    policy_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("policies.id", ondelete="SET NULL")
+    )
+    policy_name: Mapped[str] = mapped_column(Text, nullable=False)
+    policy_version: Mapped[int] = mapped_column(Integer, nullable=False)
+    rule: Mapped[str] = mapped_column(Text, nullable=False)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False, server_default="{}")
+    created_at: Mapped[datetime] = _created()

@@ -1,4 +1,4 @@
-"""The demo organisation and the five seed users of seed 001.
+"""The demo organisation: the five seed users of seed 001 and an approver (issue 6).
 
 These are demo credentials, created only by ``bastion init`` for the demo org; never use
 them for real data.
@@ -42,6 +42,7 @@ DEMO_USERS = (
     DemoUser("manager_multi", "manager123", "store_manager", (1, 2)),
     DemoUser("marketing_user", "marketing123", "marketing", (1, 2)),
     DemoUser("finance_user", "finance123", "finance", (1,)),
+    DemoUser("approver_user", "approver123", "approver", (1, 2)),
 )
 
 

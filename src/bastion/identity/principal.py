@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-ROLES = ("admin", "store_manager", "marketing", "finance")
+ROLES = ("admin", "store_manager", "marketing", "finance", "approver")
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +19,11 @@ class Principal:
     @property
     def is_admin(self) -> bool:
         return self.role == "admin"
+
+    @property
+    def can_approve(self) -> bool:
+        """Approvers and admins decide on held questions (never their own)."""
+        return self.role in ("admin", "approver")
 
     def can_see_store(self, store_id: int) -> bool:
         return self.is_all_stores or store_id in self.store_ids

@@ -172,9 +172,12 @@ def principal_of(user: AppUser | Row[Any]) -> Principal:
 def ensure_org(session: Session, slug: str, name: str) -> Org:
     org = session.scalars(select(Org).where(Org.slug == slug)).one_or_none()
     if org is None:
+        from bastion.policy.defaults import ensure_default_policy
+
         org = Org(slug=slug, name=name)
         session.add(org)
         session.flush()
+        ensure_default_policy(session.connection(), org.id)  # deny by default from the start
     return org
 
 
