@@ -141,6 +141,7 @@ _FILLER_TEXT = """
     yet still already currently right exactly roughly approximately approx catalogue
     catalog collection library there's altogether performing performers performance
     perform performed doing did fare fared
+    export exports exported exporting dump rows row
 """
 FILLER_WORDS = frozenset(_FILLER_TEXT.split())
 # Verbs that name a measure only when nothing else does: "how much did store 1 make" is
