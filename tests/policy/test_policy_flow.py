@@ -102,15 +102,40 @@ def test_every_org_starts_with_the_default_policy(org: Org) -> None:
 @pytest.mark.parametrize(
     ("role", "question", "code", "rule"),
     [
-        ("marketing", "list the email addresses of our customers", "policy.pii_request", "pii_requests.contact-data"),
-        ("marketing", "customer phone numbers in Canada", "policy.pii_request", "pii_requests.contact-data"),
-        ("store_manager", "what is the e-mail of customer 5?", "policy.pii_request", "pii_requests.contact-data"),
-        ("finance", "credit card numbers of customers", "policy.pii_request", "pii_requests.payment-identifiers"),
+        (
+            "marketing",
+            "list the email addresses of our customers",
+            "policy.pii_request",
+            "pii_requests.contact-data",
+        ),
+        (
+            "marketing",
+            "customer phone numbers in Canada",
+            "policy.pii_request",
+            "pii_requests.contact-data",
+        ),
+        (
+            "store_manager",
+            "what is the e-mail of customer 5?",
+            "policy.pii_request",
+            "pii_requests.contact-data",
+        ),
+        (
+            "finance",
+            "credit card numbers of customers",
+            "policy.pii_request",
+            "pii_requests.payment-identifiers",
+        ),
         ("admin", "delete all payments", "policy.blocked_topic", "topics.no-data-changes"),
-        ("approver", "staff salaries by store", "policy.blocked_topic", "topics.no-staff-pay-or-credentials"),
+        (
+            "approver",
+            "staff salaries by store",
+            "policy.blocked_topic",
+            "topics.no-staff-pay-or-credentials",
+        ),
         ("approver", "customers by country", "policy.data_class", "data_classes.III"),
     ],
-)  # fmt: skip
+)
 def test_questions_a_policy_forbids_are_refused_before_planning(
     org: Org, role: str, question: str, code: str, rule: str
 ) -> None:
@@ -163,14 +188,14 @@ def test_a_class_the_role_may_not_reach_is_refused_at_the_sql(org: Org) -> None:
     assert org.ask("admin", "total revenue").status == "pending_approval"  # IV needs approval
 
 
+# (relation, column) -> the other column shown beside it, in the order of the rows
 CUSTOMER_COLUMNS = {
-    # (relation, column): the SQL that shows it, and the access per role of the default policy
-    ("v_rental_scoped", "customer_id"): "SELECT customer_id, rental_id FROM analytics.v_rental_scoped ORDER BY rental_id LIMIT 5",
-    ("v_payment_scoped", "customer_id"): "SELECT customer_id, amount FROM analytics.v_payment_scoped ORDER BY payment_id LIMIT 5",
-    ("v_customer_masked", "first_name_masked"): "SELECT customer_id, first_name_masked FROM analytics.v_customer_masked ORDER BY customer_id LIMIT 5",
-    ("v_customer_masked", "last_name_masked"): "SELECT customer_id, last_name_masked FROM analytics.v_customer_masked ORDER BY customer_id LIMIT 5",
-    ("store", "manager_staff_id"): "SELECT store_id, manager_staff_id FROM analytics.store ORDER BY store_id",
-}  # fmt: skip
+    ("v_rental_scoped", "customer_id"): "rental_id",
+    ("v_payment_scoped", "customer_id"): "payment_id",
+    ("v_customer_masked", "first_name_masked"): "customer_id",
+    ("v_customer_masked", "last_name_masked"): "customer_id",
+    ("store", "manager_staff_id"): "store_id",
+}
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -178,7 +203,8 @@ CUSTOMER_COLUMNS = {
 def test_sensitive_columns_are_clear_masked_or_hidden_by_role(
     services: Services, role: str, target: tuple[str, str]
 ) -> None:
-    sql = CUSTOMER_COLUMNS[target]
+    key = CUSTOMER_COLUMNS[target]
+    sql = f"SELECT {key}, {target[1]} FROM analytics.{target[0]} ORDER BY {key} LIMIT 5"
     result = services.executor.run(sql, Scope(store_ids=(), all_stores=True))
     assert result.rows, "the demo data has rows"
     from bastion.answer.infer import infer_columns
@@ -313,7 +339,8 @@ def test_restricted_columns_wait_for_an_approver_and_nothing_runs(
     with services.db.engine.connect() as conn:
         held = conn.execute(
             text(
-                "SELECT status, sql, log_id, requester_id FROM bastion.approval_queue WHERE id = :id"
+                "SELECT status, sql, log_id, requester_id FROM bastion.approval_queue"
+                " WHERE id = :id"
             ),
             {"id": body.approval.id},
         ).one()
