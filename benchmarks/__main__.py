@@ -10,6 +10,7 @@ from benchmarks import (
     bench_guard,
     bench_models,
     bench_pii,
+    bench_policy,
     bench_prompts,
 )
 
@@ -20,6 +21,7 @@ SUITES = {
     "prompts": bench_prompts.main,
     "models": bench_models.main,
     "pii": bench_pii.main,
+    "policy": bench_policy.main,
 }
 
 
