@@ -129,6 +129,18 @@ class Settings(BaseSettings):
     llm_max_output_tokens: int = Field(
         default=800, ge=16, le=32_000, description="max_tokens asked of a model per call."
     )
+    approval_sweep_seconds: float = Field(
+        default=15.0,
+        ge=0,
+        le=3600,
+        description=(
+            "How often each API process escalates and expires pending approval requests, in "
+            "seconds; 0: no background sweeper (run `bastion approvals sweep` instead)."
+        ),
+    )
+    approval_webhook_timeout_seconds: float = Field(
+        default=5.0, gt=0, le=60, description="Longest one approval webhook delivery may take."
+    )
 
     @property
     def embedded(self) -> bool:

@@ -13,8 +13,20 @@ from fastapi import FastAPI
 from bastion import __version__
 from bastion.api.errors import install_error_handlers
 from bastion.api.middleware import BodySizeLimitMiddleware, RequestIdMiddleware
-from bastion.api.routes import ask, auth, config, guard, health, models, prompts, users
+from bastion.api.routes import (
+    approvals,
+    ask,
+    auth,
+    config,
+    guard,
+    health,
+    models,
+    policies,
+    prompts,
+    users,
+)
 from bastion.api.services import Services
+from bastion.approvals.sweeper import Sweeper
 from bastion.errors import BastionError
 from bastion.settings import Settings, get_settings
 
@@ -38,9 +50,16 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
                 await asyncio.to_thread(app.state.services.warm_up)
             except BastionError as exc:  # not ready yet: /readyz says why, questions fail
                 log.warning("warm-up skipped: %s", exc.message)
+        # Escalates and expires approval requests; every process may run one (each
+        # request changes state once), and 0 seconds turns it off.
+        sweeper = None
+        if settings.approval_sweep_seconds > 0:
+            sweeper = Sweeper(app.state.services, settings.approval_sweep_seconds).start()
         try:
             yield
         finally:
+            if sweeper is not None:
+                await asyncio.to_thread(sweeper.stop)  # lets a running sweep finish
             if owned:
                 app.state.services.dispose()
 
@@ -55,7 +74,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     install_error_handlers(app)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestIdMiddleware)
-    for module in (health, auth, users, ask, guard, prompts, config, models):
+    for module in (health, auth, users, ask, guard, prompts, config, models, policies, approvals):
         app.include_router(module.router)
     logging.getLogger("bastion").setLevel(settings.log_level.upper())
     return app

@@ -21,9 +21,11 @@ from sqlalchemy.orm import Session
 
 from bastion import __version__
 from bastion.api.services import Services
+from bastion.cli.approvals import approvals_app
 from bastion.cli.guard import guard_app
 from bastion.cli.models import models_app
 from bastion.cli.output import console, emit, err_console, progress_for_humans
+from bastion.cli.policies import policies_app
 from bastion.cli.prompts import prompts_app
 from bastion.db import migrate
 from bastion.db.engine import Database
@@ -51,6 +53,8 @@ app.add_typer(users_app, name="users")
 app.add_typer(guard_app, name="guard")
 app.add_typer(prompts_app, name="prompts")
 app.add_typer(models_app, name="models")
+app.add_typer(approvals_app, name="approvals")
+app.add_typer(policies_app, name="policies")
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
 
