@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response, status
-from sqlalchemy.orm import Session
+from fastapi import APIRouter, Query, Response, status
 
-from bastion.api.deps import AdminPrincipal, get_session
+from bastion.api.deps import AdminPrincipal, SessionDep
 from bastion.config.changelog import list_changes
 from bastion.policy import service
 from bastion.policy.schemas import (
@@ -21,11 +20,6 @@ from bastion.policy.schemas import (
 from bastion.prompts.schemas import ChangePublic
 
 router = APIRouter(tags=["policies"])
-
-# Committed before the response is sent: FastAPI ends a dependency with yield after the
-# response by default, so an admin's next request (or the next question, which reads the
-# policies) could otherwise still see the policy as it was.
-SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 
 BeforeId = Annotated[int | None, Query(description="page: ids below this")]
 Limit = Annotated[int, Query(ge=1, le=500)]
