@@ -58,20 +58,20 @@ def test_list_show_set_and_add(tmp_path: Path, fresh_db: Database) -> None:
     v2 = as_json(tmp_path, fresh_db, "set", "default", "--file", str(rules_file))
     assert v2["version"] == 2 and v2["rules"]["topics"][-1]["keywords"] == ["hr file"]
     assert v2["updated_by"] is None  # the operator
+    json_file = tmp_path / "strict.json"
+    json_file.write_text(json.dumps({"data_classes": {"default": "III"}, "pii_scan": None}))
+    added = as_json(
+        tmp_path, fresh_db, "add", "strict", "--file", str(json_file), "--description",
+        "class III unless said otherwise",
+    )  # fmt: skip
+    assert (added["name"], added["version"], added["is_active"]) == ("strict", 1, True)
+    assert added["rules"]["data_classes"]["default"] == "III" and added["rules"]["pii_scan"] is None
+    # With another active policy, the default may be paused (never the last active one).
     v3 = as_json(tmp_path, fresh_db, "set", "default", "--inactive", "--description", "paused")
     assert (v3["version"], v3["is_active"], v3["description"]) == (3, False, "paused")
     v4 = as_json(tmp_path, fresh_db, "set", str(default_id), "--active", "--description", "")
     assert (v4["version"], v4["is_active"], v4["description"]) == (4, True, None)
     assert v4["rules"] == v2["rules"]
-
-    json_file = tmp_path / "strict.json"
-    json_file.write_text(json.dumps({"data_classes": {"default": "III"}, "pii_scan": None}))
-    added = as_json(
-        tmp_path, fresh_db, "add", "strict", "--file", str(json_file), "--description",
-        "class III unless said otherwise", "--inactive",
-    )  # fmt: skip
-    assert (added["name"], added["version"], added["is_active"]) == ("strict", 1, False)
-    assert added["rules"]["data_classes"]["default"] == "III" and added["rules"]["pii_scan"] is None
     people = policies(tmp_path, fresh_db, "list")
     assert people.returncode == 0 and "default" in people.stdout and "strict" in people.stdout
 
@@ -84,9 +84,9 @@ def test_list_show_set_and_add(tmp_path: Path, fresh_db: Database) -> None:
         ).all()
     assert [tuple(r) for r in log][-4:] == [
         ("default", "update", 2, "cli"),
+        ("strict", "create", 1, "cli"),
         ("default", "update", 3, "cli"),
         ("default", "update", 4, "cli"),
-        ("strict", "create", 1, "cli"),
     ]
 
 

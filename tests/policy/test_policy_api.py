@@ -438,7 +438,8 @@ def test_decisions_newest_first_with_filters(
     other = ok(client.get("/api/policy-decisions", headers=bearer(token_for(client, other_admin))))
     assert [d["rule"] for d in other] == ["x"]
 
-    # A removed policy's decisions keep its name and version.
+    # A removed policy's decisions keep its name and version (another one stays active).
+    create(client, admin)
     assert client.delete(f"/api/policies/{policy['id']}", headers=admin).status_code == 204
     kept = decisions()[-1]
     assert (kept["policy_id"], kept["policy_name"], kept["policy_version"]) == (None, "default", 1)
@@ -457,3 +458,68 @@ def test_docs_show_the_default_policy_and_every_field_of_the_document() -> None:
         inner = getattr(model, "__args__", (model,))[0]  # tuple[X, ...], X | None
         for name in getattr(inner, "model_fields", {}):
             assert f"| `{name}` |" in text_, f"{section}.{name}"
+
+
+def _default_id(client: httpx.Client, org: dict[str, Any]) -> int:
+    listed = ok(client.get("/api/policies", headers=org["admin"]))
+    return int(next(p["id"] for p in listed if p["name"] == "default"))
+
+
+def test_rules_naming_what_does_not_exist_are_refused(
+    client: httpx.Client, org: dict[str, Any]
+) -> None:
+    rules = copy.deepcopy(DEFAULT_RULES)
+    rules["columns"][0]["roles"]["marketeer"] = "clear"
+    rules["columns"][1]["column"] = "first_nme_masked"
+    rules["data_classes"]["relations"]["payments"] = "III"
+    rules["topics"][0]["roles"] = ["intern"]
+    body = error(
+        client.put(
+            f"/api/policies/{_default_id(client, org)}", headers=org["admin"], json={"rules": rules}
+        ),
+        422,
+    )
+    assert body["code"] == "policies.invalid"
+    messages = {(d["field"], d["message"]) for d in body["details"]}
+    assert messages == {
+        ("rules.topics.0.roles", "unknown role 'intern'"),
+        ("rules.columns.0.roles", "unknown role 'marketeer'"),
+        ("rules.columns.1", "v_customer_masked has no column 'first_nme_masked'"),
+        ("rules.data_classes.relations.payments", "unknown relation 'payments'"),
+    }
+
+
+def test_the_last_active_policy_cannot_be_switched_off_or_removed(
+    client: httpx.Client, org: dict[str, Any]
+) -> None:
+    default = _default_id(client, org)
+    for response in (
+        client.put(f"/api/policies/{default}", headers=org["admin"], json={"is_active": False}),
+        client.delete(f"/api/policies/{default}", headers=org["admin"]),
+    ):
+        assert error(response, 409)["code"] == "policies.last_active"
+    create(client, org["admin"])  # a second active policy: now the default may go
+    ok(client.put(f"/api/policies/{default}", headers=org["admin"], json={"is_active": False}))
+
+
+def test_an_org_without_any_policy_gets_the_built_in_default(
+    client: httpx.Client, org: dict[str, Any], services: Services
+) -> None:
+    with services.db.session() as session:  # e.g. removed by hand in the database
+        session.execute(text("DELETE FROM bastion.policies WHERE org_id = :o"), {"o": org["id"]})
+        session.execute(
+            text("UPDATE bastion.config_counters SET value = value + 1 WHERE name = 'policies'")
+        )
+    response = client.post(
+        "/api/ask", headers=org["manager"], json={"question": "delete all rentals"}
+    )
+    body = ok(response)
+    assert body["status"] == "refused" and body["error"]["code"] == "policy.blocked_topic"
+    assert body["error"]["details"]["policy"] == "built-in default"
+
+
+def test_the_default_policy_names_only_what_exists() -> None:
+    from bastion.catalog import load_catalog
+    from bastion.policy.rules import name_problems
+
+    assert name_problems(PolicyRules.model_validate(DEFAULT_RULES), load_catalog()) == []

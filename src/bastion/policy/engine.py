@@ -42,6 +42,7 @@ from bastion.policy.rules import (
 )
 
 COUNTER = "policies"
+BUILT_IN = "built-in default"
 ALLOW, MASK, HIDE, REDACT, REFUSE, APPROVAL = (
     "allow",
     "mask",
@@ -379,13 +380,14 @@ class PolicyCache:
             if found is not None:
                 return found
             rows = conn.execute(ACTIVE, {"org": org_id}).all()
-        loaded = PolicySet(
-            [
-                ActivePolicy(r.id, r.name, r.version, PolicyRules.model_validate(r.rules))
-                for r in rows
-            ],
-            self._catalog,
-        )
+        policies = [
+            ActivePolicy(r.id, r.name, r.version, PolicyRules.model_validate(r.rules)) for r in rows
+        ]
+        if not policies:  # deny by default: an org without a policy gets the built-in one
+            from bastion.policy.defaults import DEFAULT_RULES
+
+            policies = [ActivePolicy(None, BUILT_IN, 0, PolicyRules.model_validate(DEFAULT_RULES))]
+        loaded = PolicySet(policies, self._catalog)
         with self._lock:
             if self._counter == counter:
                 if len(self._entries) >= 10_000:

@@ -11,11 +11,14 @@ Unknown keys are refused (a typo must not silently switch a rule off).
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from bastion.policy.pii import DEFAULT_ENTITIES
+
+if TYPE_CHECKING:
+    from bastion.catalog import Catalog
 
 DataClass = Literal["I", "II", "III", "IV"]
 CLASS_ORDER: tuple[DataClass, ...] = ("I", "II", "III", "IV")
@@ -164,3 +167,46 @@ class PolicyRules(_Strict):
         if duplicates:
             raise ValueError(f"rule ids must be unique: {', '.join(duplicates)}")
         return self
+
+
+def name_problems(rules: PolicyRules, catalog: Catalog) -> list[dict[str, str]]:
+    """Roles, relations and columns the rules name that do not exist: a typo would
+    otherwise switch a rule off without a word. One ``{field, message}`` per problem."""
+    from bastion.identity.principal import ROLES
+
+    problems: list[dict[str, str]] = []
+
+    def role(field: str, name: str) -> None:
+        if name not in ROLES:
+            problems.append({"field": field, "message": f"unknown role {name!r}"})
+
+    def relation(field: str, name: str, column: str | None = None) -> None:
+        found = catalog.relations.get(name)
+        if found is None:
+            problems.append({"field": field, "message": f"unknown relation {name!r}"})
+        elif column is not None and column not in found.columns:
+            problems.append({"field": field, "message": f"{name} has no column {column!r}"})
+
+    for i, topic in enumerate(rules.topics):
+        for name in topic.roles:
+            role(f"rules.topics.{i}.roles", name)
+    for i, request in enumerate(rules.pii_requests):
+        for name in request.roles:
+            role(f"rules.pii_requests.{i}.roles", name)
+    for i, column_rule in enumerate(rules.columns):
+        relation(f"rules.columns.{i}", column_rule.relation, column_rule.column)
+        for name in column_rule.roles:
+            role(f"rules.columns.{i}.roles", name)
+    classes = rules.data_classes
+    for name in classes.relations:
+        relation(f"rules.data_classes.relations.{name}", name)
+    for key in classes.columns:
+        table, _, column = key.partition(".")
+        relation(f"rules.data_classes.columns.{key}", table, column or None)
+        if not column:
+            problems.append(
+                {"field": f"rules.data_classes.columns.{key}", "message": "use relation.column"}
+            )
+    for name in classes.role_access:
+        role(f"rules.data_classes.role_access.{name}", name)
+    return problems

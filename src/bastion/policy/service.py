@@ -25,7 +25,7 @@ from bastion.config.changelog import bump_counter, record_change
 from bastion.db.models import AppUser, Policy, PolicyDecision
 from bastion.errors import Conflict, InvalidInput, NotFound
 from bastion.identity.principal import Principal
-from bastion.policy.rules import PolicyRules
+from bastion.policy.rules import PolicyRules, name_problems
 from bastion.policy.schemas import (
     PolicyCreate,
     PolicyDecisionPublic,
@@ -73,6 +73,15 @@ def validate_rules(rules: dict[str, Any]) -> dict[str, Any]:
         raise InvalidPolicy(
             f"The policy's rules are not valid ({summary}{more}).", details=problems
         ) from None
+    from bastion.catalog import load_catalog
+
+    unknown = name_problems(parsed, load_catalog())
+    if unknown:
+        summary = "; ".join(f"{p['field']}: {p['message']}" for p in unknown[:3])
+        more = f" and {len(unknown) - 3} more" if len(unknown) > 3 else ""
+        raise InvalidPolicy(
+            f"The policy names what does not exist ({summary}{more}).", details=unknown
+        )
     return parsed.model_dump(mode="json")
 
 
@@ -204,6 +213,8 @@ def update_policy(
 ) -> PolicyPublic:
     """Apply the fields given; a new version only when something really changed (rules
     that say the same thing in other words are no change)."""
+    if data.is_active is False:
+        _keep_one_active(session, org_id, policy_id)
     row = _row(session, org_id, policy_id, lock=True)
     before = _data(row)
     sections: list[str] = []
@@ -249,9 +260,27 @@ def update_policy(
     return public(session, row)
 
 
+def _keep_one_active(session: Session, org_id: int, leaving: int) -> None:
+    """Refuse to switch off or remove the org's last active policy (an org without one
+    would fall back to the built-in default, which is not what anyone asked for). The
+    org's active rows are locked, so two such changes at once cannot both pass."""
+    active = session.scalars(
+        select(Policy.id)
+        .where(Policy.org_id == org_id, Policy.is_active)
+        .order_by(Policy.id)
+        .with_for_update()
+    ).all()
+    if leaving in active and len(active) == 1:
+        raise Conflict(
+            "This is the organisation's only active policy: activate another one first.",
+            code="policies.last_active",
+        )
+
+
 def delete_policy(session: Session, org_id: int, policy_id: int, actor: Principal | None) -> None:
     """Remove a policy; the changelog keeps what it was, and the decisions made under it
     keep its name and version."""
+    _keep_one_active(session, org_id, policy_id)
     row = _row(session, org_id, policy_id, lock=True)
     record_change(
         session,
