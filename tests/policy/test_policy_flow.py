@@ -366,3 +366,25 @@ def test_a_risk_score_at_the_threshold_waits_for_an_approver(org: Org) -> None:
     assert [r["rule"] for r in ctx.approval["reasons"]] == ["approval.risk_threshold"]
     assert "2 joins" in (ctx.approval["reasons"][0]["message"] or "")
     assert org.ask("store_manager", "total revenue").status == "ok"  # unfiltered scan: 20
+
+
+def test_personal_data_in_a_question_is_refused_or_kept_out_of_the_record(org: Org) -> None:
+    ctx = org.ask("marketing", "how many rentals did jane.doe@example.com make?")
+    assert ctx.status == "refused" and ctx.error is not None
+    assert ctx.error.details["rule"] == "pii_requests.contact-data"
+
+    ctx = org.ask("admin", "payments of card 4111 1111 1111 1111")
+    assert ctx.status == "refused" and ctx.error is not None
+    assert ctx.error.details["rule"] == "pii_requests.payment-identifiers"
+
+    ctx = org.ask("admin", "how many rentals did jane.doe@example.com make?")
+    assert ctx.question == "how many rentals did <EMAIL_ADDRESS> make?"
+    with org.services.db.engine.connect() as conn:
+        stored = conn.execute(
+            text("SELECT question FROM bastion.query_audit_logs WHERE id = :id"),
+            {"id": ctx.audit_id},
+        ).scalar()
+    assert stored == "how many rentals did <EMAIL_ADDRESS> make?"
+    recorded = [(d.action, d.rule, d.detail) for d in org.decisions(ctx.audit_id)]
+    assert ("redact", "pii_scan.question", {"found": {"EMAIL_ADDRESS": 1}}) in recorded
+    assert "jane.doe" not in to_response(ctx).model_dump_json()

@@ -80,7 +80,7 @@ def record(ctx: AskContext) -> None:
         "role": principal.role,
         "store_ids": list(ctx.scope.store_ids if ctx.scope else principal.store_ids),
         "is_all_stores": ctx.scope.all_stores if ctx.scope else principal.is_all_stores,
-        "question": ctx.request.question,
+        "question": ctx.question,
         "intent": ctx.plan.intent if ctx.plan else None,
         "plan": ctx.plan.model_dump_json() if ctx.plan else None,
         "sql": ctx.verdict.sql

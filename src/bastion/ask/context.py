@@ -84,6 +84,7 @@ class AskContext:
     policy: PolicySet | None = None  # the org's active policies
     decisions: list[Decision] = field(default_factory=list)  # every policy decision, in order
     approval: dict[str, Any] | None = None  # the approval request holding this question
+    sanitized_question: str | None = None  # the question with PII redacted, if it had any
     answer: str | None = None
     widgets: list[dict[str, Any]] = field(default_factory=list)
     events: list[StageEvent] = field(default_factory=list)
@@ -93,6 +94,12 @@ class AskContext:
     error_stage: str | None = None
     audit_id: int | None = None
     total_ms: float = 0.0
+
+    @property
+    def question(self) -> str:
+        """The question as the rest of the flow, models and the audit trail see it: with
+        any personal data found in it replaced by its type."""
+        return self.sanitized_question or self.request.question
 
     @property
     def timings(self) -> dict[str, float]:

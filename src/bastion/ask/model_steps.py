@@ -85,7 +85,7 @@ def _values(ctx: AskContext) -> dict[str, Any]:
             f"{catalog.schema}.{r}" for r in sorted(catalog.relations_for_role(ctx.principal.role))
         ],
         "row_limit": ROW_LIMIT,
-        "question": ctx.request.question,
+        "question": ctx.question,
     }
 
 
@@ -112,7 +112,7 @@ def _prompt(ctx: AskContext, purpose: str) -> BuiltPrompt:
         hints=hints,
         examples=examples_for(role, purpose, ctx.as_of),
         history=history,
-        question=ctx.request.question,
+        question=ctx.question,
         budget=ctx.services.settings.llm_context_tokens,
     )
     ctx.prompt_tokens = (ctx.prompt_tokens or 0) + built.tokens
@@ -308,9 +308,9 @@ def narrate_with_model(
         return None
     system = ""
     if ctx.prompts is not None:
-        system = ctx.prompts.compose("narration", {"question": ctx.request.question})
+        system = ctx.prompts.compose("narration", {"question": ctx.question})
     payload = {
-        "question": ctx.request.question,
+        "question": ctx.question,
         "columns": [{"name": c.name, "label": c.label, "format": c.format} for c in columns],
         "rows": rows,
     }
@@ -341,7 +341,7 @@ def narrate_with_model(
     except AllModelsFailed:
         ctx.meta["model_narration"] = "all_failed"
         return None
-    wrong = unsupported_numbers(text, ctx.request.question, ctx.result.rows)
+    wrong = unsupported_numbers(text, ctx.question, ctx.result.rows)
     if wrong:
         ctx.attempts[-1].outcome = "unsupported_numbers"
         ctx.attempts[-1].detail = f"numbers not in the result: {', '.join(wrong[:5])}"

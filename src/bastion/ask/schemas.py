@@ -112,7 +112,7 @@ def to_response(ctx: AskContext) -> AskResponse:
         status=ctx.status if ctx.status in ("ok", "refused", "pending_approval") else "error",
         conversation_id=ctx.conversation_id,
         audit_id=ctx.audit_id,
-        question=ctx.request.question,
+        question=ctx.question,
         answer=ctx.answer
         if ctx.status == "ok"
         else (error.message if error else _pending_message(ctx)),

@@ -154,13 +154,16 @@ def check_request(ctx: AskContext) -> None:
     may not ask for, classes of data it may not reach. Before any planning or model."""
     ctx.policy = ctx.services.policies.for_org(ctx.services.db.autocommit, ctx.principal.org_id)
     ctx.meta.update(policies=[{"id": p.id, "version": p.version} for p in ctx.policy.policies])
-    _apply(ctx, ctx.policy.check_request(ctx.request.question, ctx.principal.role))
+    decisions, sanitized = ctx.policy.check_request(ctx.request.question, ctx.principal.role)
+    if sanitized != ctx.request.question:
+        ctx.sanitized_question = sanitized
+    _apply(ctx, decisions)
 
 
 def _deterministic(ctx: AskContext) -> QueryPlan | Unanswerable:
     assert ctx.as_of is not None
     return plan_question(
-        ctx.request.question,
+        ctx.question,
         catalog=ctx.services.catalog,
         role=ctx.principal.role,
         as_of=ctx.as_of,
@@ -271,7 +274,7 @@ def plan(ctx: AskContext) -> None:
     """Question -> QueryPlan, by a model when the org has one for plans (falling back to
     the deterministic planner), else by the deterministic planner; then scope checks.
     In sql mode with a model, the SQL is written in the next stage and there is no plan."""
-    screened = screen_question(ctx.request.question.lower())
+    screened = screen_question(ctx.question.lower())
     if screened is not None:  # refused before any model sees it
         raise _refuse(
             refuse(ctx.services.catalog, ctx.principal.role, screened.code, screened.reason)
@@ -380,7 +383,7 @@ def hold_for_approval(ctx: AskContext) -> None:
             org_id=ctx.principal.org_id,
             requester=ctx.principal,
             conversation_id=ctx.conversation_id,
-            question=ctx.request.question,
+            question=ctx.question,
             sql=ctx.verdict.sql,
             plan=ctx.plan.model_dump(mode="json") if ctx.plan is not None else None,
             columns=[c.model_dump() for c in ctx.compiled.columns] or None,

@@ -147,8 +147,40 @@ class PolicySet:
 
     # -- the question ------------------------------------------------------------------
 
-    def check_request(self, question: str, role: str) -> list[Decision]:
+    def check_request(self, question: str, role: str) -> tuple[list[Decision], str]:
+        """Decisions on the question, and the question with the PII found in it redacted
+        (what models and the audit trail get)."""
         decisions: list[Decision] = []
+        sanitized = question
+        scans = [p for p in self.policies if p.rules.pii_scan is not None]
+        if scans:
+            from bastion.policy.pii import detect, redact
+
+            entities = sorted({e for p in scans for e in p.rules.pii_scan.entities})  # type: ignore[union-attr]
+            threshold = min(p.rules.pii_scan.threshold for p in scans)  # type: ignore[union-attr]
+            findings = detect(question, entities, threshold=threshold)
+            if findings:
+                sanitized = redact(question, findings)
+                found: dict[str, int] = {}
+                for finding in findings:
+                    found[finding.entity_type] = found.get(finding.entity_type, 0) + 1
+                for policy in self.policies:
+                    for rule in policy.rules.pii_requests:
+                        if (not rule.roles or role in rule.roles) and set(found) & set(
+                            rule.entities
+                        ):
+                            decisions.append(
+                                policy.decision(
+                                    "request",
+                                    REFUSE,
+                                    f"pii_requests.{rule.id}",
+                                    rule.message,
+                                    entities=sorted(set(found) & set(rule.entities)),
+                                )
+                            )
+                decisions.append(
+                    scans[0].decision("request", REDACT, "pii_scan.question", found=found)
+                )
         mentioned = {
             rel for pattern, rels in self._vocabulary if pattern.search(question) for rel in rels
         }
@@ -191,7 +223,7 @@ class PolicySet:
                         )
                     )
             decisions += fired or [policy.decision("request", ALLOW, "none")]
-        return decisions
+        return _refusals_first(decisions), sanitized
 
     # -- the SQL -----------------------------------------------------------------------
 
@@ -332,6 +364,11 @@ class PolicySet:
         if not decisions:
             decisions = [p.decision("result", ALLOW, "none") for p in self.policies]
         return FilteredResult(tuple(new_columns), new_rows, decisions)
+
+
+def _refusals_first(decisions: list[Decision]) -> list[Decision]:
+    """Refusals first (the first one is the reason given), the rest in order."""
+    return sorted(decisions, key=lambda d: d.action != REFUSE)
 
 
 def _vocabulary(catalog: Catalog) -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
