@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint format bench clean
+.PHONY: install run test lint format bench screenshots clean
+CHROMIUM := /usr/bin/chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +15,14 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-install: $(STAMP)
+# Debian's chromium drives the browser tests (Playwright never downloads a browser).
+$(CHROMIUM):
+	@echo "installing Debian's chromium for the browser tests"
+	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	$$SUDO apt-get install -y -q chromium chromium-driver >/dev/null 2>&1 || \
+	{ $$SUDO apt-get update -q >/dev/null && $$SUDO apt-get install -y -q chromium chromium-driver >/dev/null; }
+
+install: $(STAMP) $(CHROMIUM)
 
 run: install
 	$(BIN)/bastion init
@@ -34,6 +42,10 @@ format: install
 
 bench: install
 	$(BIN)/python -m benchmarks
+
+# Screenshots of the main pages for the README (docs/screenshots/), in a real browser.
+screenshots: install
+	$(BIN)/pytest -q tests/web/test_screenshots.py --screenshots docs/screenshots
 
 clean:
 	rm -rf $(VENV) .bastion .pytest_cache .mypy_cache .ruff_cache

@@ -90,6 +90,10 @@ class Settings(BaseSettings):
         description="Questions' SQL queries one API process runs at once; more wait their turn.",
     )
     log_level: str = Field(default="info", description="Log level: debug, info, warning, error.")
+    cookie_secure: bool = Field(
+        default=False,
+        description="Mark the web session cookie Secure (set it when served over HTTPS).",
+    )
     llm_base_url: str | None = Field(
         default=None,
         description="OpenAI-compatible endpoint of the models named by BASTION_LLM_MODEL.",

@@ -12,7 +12,11 @@ from fastapi import FastAPI
 
 from bastion import __version__
 from bastion.api.errors import install_error_handlers
-from bastion.api.middleware import BodySizeLimitMiddleware, RequestIdMiddleware
+from bastion.api.middleware import (
+    BodySizeLimitMiddleware,
+    RequestIdMiddleware,
+    SecurityHeadersMiddleware,
+)
 from bastion.api.routes import (
     approvals,
     ask,
@@ -50,6 +54,10 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
                 await asyncio.to_thread(app.state.services.warm_up)
             except BastionError as exc:  # not ready yet: /readyz says why, questions fail
                 log.warning("warm-up skipped: %s", exc.message)
+            from bastion.web import charts
+
+            # The chart engine starts in the background: readiness does not wait for it.
+            asyncio.get_running_loop().run_in_executor(None, charts.warm_up)
         # Escalates and expires approval requests; every process may run one (each
         # request changes state once), and 0 seconds turns it off.
         sweeper = None
@@ -73,11 +81,35 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         app.state.services = services
     install_error_handlers(app)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(RequestIdMiddleware)
     for module in (health, auth, users, ask, guard, prompts, config, models, policies, approvals):
         app.include_router(module.router)
+    install_web(app)
     logging.getLogger("bastion").setLevel(settings.log_level.upper())
     return app
+
+
+def install_web(app: FastAPI) -> None:
+    """The web app's pages and static files; a page that needs a signed-in user
+    redirects to the sign-in page."""
+    from urllib.parse import quote
+
+    from fastapi.staticfiles import StaticFiles
+    from starlette.requests import Request
+    from starlette.responses import RedirectResponse, Response
+
+    from bastion.web import admin_pages, approvals_pages, pages
+
+    async def sign_in(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, pages.SignInRequired)
+        target = pages.safe_next(exc.next_path)
+        return RedirectResponse(f"/app/login?next={quote(target)}", status_code=303)
+
+    app.add_exception_handler(pages.SignInRequired, sign_in)
+    app.mount("/app/static", StaticFiles(packages=[("bastion.web", "static")]), name="static")
+    for module in (pages, approvals_pages, admin_pages):
+        app.include_router(module.router)
 
 
 def create_app_from_env() -> FastAPI:

@@ -13,6 +13,7 @@ from bastion.api.services import Services
 from bastion.errors import AccessDenied, AuthenticationFailed
 from bastion.identity import service
 from bastion.identity.principal import Principal
+from bastion.web.security import CSRF_HEADER, SAFE_METHODS, SESSION_COOKIE, check_csrf
 
 bearer = HTTPBearer(auto_error=False, description="An access token from POST /api/auth/login.")
 
@@ -35,11 +36,28 @@ def get_session(services: ServicesDep) -> Iterator[Session]:
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 
 
+def session_token(request: Request, services: Services) -> str | None:
+    """The browser session's token, after its CSRF check for a state-changing request."""
+    token = request.cookies.get(SESSION_COOKIE)
+    if token is None:
+        return None
+    if request.method not in SAFE_METHODS:
+        check_csrf(services.tokens.csrf_for(token), request.headers.get(CSRF_HEADER))
+    return token
+
+
 def get_principal(
+    request: Request,
     services: ServicesDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> Principal:
-    if credentials is None or credentials.scheme.lower() != "bearer":
+    """From ``Authorization: Bearer`` (scripts), else from the browser's session cookie
+    (with its CSRF token on anything but GET)."""
+    if credentials is not None and credentials.scheme.lower() == "bearer":
+        token: str | None = credentials.credentials
+    else:
+        token = session_token(request, services)
+    if token is None:
         raise AuthenticationFailed(
             "Sign in first: send an access token as 'Authorization: Bearer <token>'.",
             code="auth.required",
@@ -48,7 +66,7 @@ def get_principal(
     # A short session of its own: a connection held for the whole request would starve
     # the pool that the request's own work (scope, audit) needs.
     with services.db.autocommit.connect() as conn:
-        return service.principal_from_token(conn, services.tokens, credentials.credentials)
+        return service.principal_from_token(conn, services.tokens, token)
 
 
 CurrentPrincipal = Annotated[Principal, Depends(get_principal)]

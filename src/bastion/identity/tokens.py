@@ -37,6 +37,12 @@ class TokenIssuer:
         self.audience = audience
         self.ttl_seconds = ttl_seconds
 
+    def csrf_for(self, token: str) -> str:
+        """The CSRF token that goes with a session token (see bastion.web.security)."""
+        from bastion.web.security import csrf_for
+
+        return csrf_for(self._secret, token)
+
     @classmethod
     def from_settings(cls, settings: Settings) -> TokenIssuer:
         if settings.jwt_secret is not None:

@@ -1,0 +1,288 @@
+"""The pages people use: sign-in, asking, and the shared page frame. Admin and approval
+pages live in their own modules and use what is here (``WebUser``, ``render``).
+
+Pages check permissions on the server exactly like the API: the same principal from the
+same token, the same services. Every page is rendered by Jinja2 with autoescaping, so
+a film title or a question containing ``<script>`` is text.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from bastion.api.deps import ServicesDep
+from bastion.ask import audit
+from bastion.ask.context import AskRequest
+from bastion.ask.flow import answer_question
+from bastion.ask.schemas import AskResponse, to_response
+from bastion.errors import AuthenticationFailed, BastionError
+from bastion.identity import service
+from bastion.identity.principal import Principal
+from bastion.web import charts
+from bastion.web.highlight import sql_html
+from bastion.web.security import (
+    CSRF_FIELD,
+    CSRF_HEADER,
+    SESSION_COOKIE,
+    check_csrf,
+    clear_session,
+    login_nonce,
+    set_login_nonce,
+    set_session,
+)
+
+HERE = Path(__file__).parent
+templates = Jinja2Templates(directory=HERE / "templates")
+templates.env.filters["sql"] = sql_html
+templates.env.filters["chart"] = charts.svg_data_uri
+
+router = APIRouter(include_in_schema=False)
+
+
+class SignInRequired(Exception):
+    """A page needs a signed-in user: the handler redirects to the sign-in page."""
+
+    def __init__(self, next_path: str) -> None:
+        self.next_path = next_path
+
+
+@dataclass(frozen=True)
+class WebSession:
+    principal: Principal
+    token: str
+    csrf: str
+
+    def check(self, sent: str | None) -> None:
+        check_csrf(self.csrf, sent)
+
+
+def web_session(request: Request, services: ServicesDep) -> WebSession:
+    token = request.cookies.get(SESSION_COOKIE)
+    if token is None:
+        raise SignInRequired(request.url.path)
+    try:
+        with services.db.autocommit.connect() as conn:
+            principal = service.principal_from_token(conn, services.tokens, token)
+    except AuthenticationFailed:
+        raise SignInRequired(request.url.path) from None
+    return WebSession(principal, token, services.tokens.csrf_for(token))
+
+
+WebUser = Annotated[WebSession, Depends(web_session)]
+
+
+def nav_for(principal: Principal) -> list[tuple[str, str]]:
+    """The pages a role may open (the routes check again)."""
+    items = [("/app/ask", "Ask"), ("/app/approvals", "Approvals")]
+    if principal.is_admin:
+        items += [
+            ("/app/admin/prompts", "Prompt packs"),
+            ("/app/admin/models", "Models"),
+            ("/app/admin/audit", "Audit log"),
+            ("/app/admin/users", "Users"),
+        ]
+    return items
+
+
+def render(
+    request: Request,
+    name: str,
+    session: WebSession | None = None,
+    *,
+    status_code: int = 200,
+    **context: Any,
+) -> HTMLResponse:
+    values: dict[str, Any] = {"request": request, **context}
+    if session is not None:
+        values.update(
+            user=session.principal,
+            csrf=session.csrf,
+            csrf_field=CSRF_FIELD,
+            nav=nav_for(session.principal),
+            path=request.url.path,
+        )
+    return templates.TemplateResponse(request, name, values, status_code=status_code)
+
+
+def safe_next(value: str | None) -> str:
+    """Only our own pages: never an absolute or protocol-relative URL."""
+    if value and value.startswith("/app/") and not value.startswith("//") and "\\" not in value:
+        return value
+    return "/app/ask"
+
+
+# --- signing in and out -------------------------------------------------------------------
+
+
+@router.get("/")
+@router.get("/app")
+@router.get("/app/")
+def home() -> RedirectResponse:
+    return RedirectResponse("/app/ask", status_code=303)
+
+
+def _login_page(
+    request: Request, services: ServicesDep, *, error: str | None, next_path: str, status: int
+) -> HTMLResponse:
+    nonce = login_nonce(request)
+    response = render(
+        request,
+        "login.html",
+        status_code=status,
+        error=error,
+        next_path=next_path,
+        csrf=services.tokens.csrf_for("login:" + nonce),
+        csrf_field=CSRF_FIELD,
+    )
+    set_login_nonce(response, nonce, services.settings)
+    return response
+
+
+@router.get("/app/login", response_class=HTMLResponse)
+def login_form(request: Request, services: ServicesDep, next: str | None = None) -> HTMLResponse:
+    return _login_page(request, services, error=None, next_path=safe_next(next), status=200)
+
+
+@router.post("/app/login", response_class=HTMLResponse)
+def login(
+    request: Request,
+    services: ServicesDep,
+    username: Annotated[str, Form(max_length=200)] = "",
+    password: Annotated[str, Form(max_length=500)] = "",
+    csrf_token: Annotated[str, Form(max_length=200)] = "",
+    next: Annotated[str, Form(max_length=500)] = "/app/ask",
+) -> Response:
+    nonce = request.cookies.get("bastion_login", "")
+    target = safe_next(next)
+    try:
+        check_csrf(services.tokens.csrf_for("login:" + nonce), csrf_token)
+    except BastionError:
+        return _login_page(
+            request,
+            services,
+            error="The sign-in form had expired. Please try again.",
+            next_path=target,
+            status=400,
+        )
+    if not username.strip() or not password:
+        return _login_page(
+            request,
+            services,
+            error="Enter your username and password.",
+            next_path=target,
+            status=400,
+        )
+    try:
+        with services.db.session() as db:
+            user = service.authenticate(
+                db, services.settings, services.passwords, username, password
+            )
+            token, _ = service.issue_token(services.tokens, user)
+    except BastionError as exc:
+        if exc.code == "auth.locked":
+            message = exc.message
+        else:
+            message = "The username or password is not right."
+        return _login_page(
+            request, services, error=message, next_path=target, status=exc.status_code
+        )
+    response = RedirectResponse(target, status_code=303)
+    set_session(response, token, services.settings)
+    response.delete_cookie("bastion_login")
+    return response
+
+
+@router.post("/app/logout")
+def logout(
+    session: WebUser, csrf_token: Annotated[str, Form(max_length=200)] = ""
+) -> RedirectResponse:
+    session.check(csrf_token)
+    response = RedirectResponse("/app/login", status_code=303)
+    clear_session(response)
+    return response
+
+
+# --- asking ---------------------------------------------------------------------------------
+
+
+def _turns(services: Any, principal: Principal, conversation: uuid.UUID | None) -> list[Any]:
+    if conversation is None:
+        return []
+    try:
+        with services.db.engine.connect() as conn:
+            found = audit.get_conversation(conn, principal, conversation)
+    except BastionError:
+        return []
+    return list(found["turns"])
+
+
+@router.get("/app/ask", response_class=HTMLResponse)
+def ask_page(
+    request: Request, session: WebUser, services: ServicesDep, c: uuid.UUID | None = None
+) -> HTMLResponse:
+    principal = session.principal
+    return render(
+        request,
+        "ask.html",
+        session,
+        suggestions=services.catalog.suggestions_for_role(principal.role),
+        conversation_id=c,
+        turns=_turns(services, principal, c),
+        answers=[],
+    )
+
+
+@router.post("/app/ask", response_class=HTMLResponse)
+def ask(
+    request: Request,
+    session: WebUser,
+    services: ServicesDep,
+    question: Annotated[str, Form(min_length=1, max_length=1000)],
+    conversation_id: Annotated[str, Form(max_length=64)] = "",
+    csrf_token: Annotated[str, Form(max_length=200)] = "",
+) -> HTMLResponse:
+    """Answer a question: the answer as a page fragment for the page's script (header
+    X-Requested-With: fetch), or the whole page without it (works without JavaScript)."""
+    session.check(request.headers.get(CSRF_HEADER) or csrf_token)
+    started = time.perf_counter()
+    try:
+        conversation = uuid.UUID(conversation_id) if conversation_id else None
+    except ValueError:
+        conversation = None
+    ctx = answer_question(
+        services,
+        session.principal,
+        AskRequest(question=question.strip() or question, conversation_id=conversation),
+    )
+    answer = to_response(ctx)
+    fragment = request.headers.get("x-requested-with") == "fetch"
+    response = render(
+        request,
+        "_answer.html" if fragment else "ask.html",
+        session,
+        answer=answer,
+        answers=[answer],
+        suggestions=services.catalog.suggestions_for_role(session.principal.role),
+        conversation_id=answer.conversation_id,
+        turns=[],
+    )
+    response.headers["x-bastion-ask-ms"] = f"{ctx.total_ms:.3f}"
+    response.headers["x-bastion-page-ms"] = f"{(time.perf_counter() - started) * 1000:.3f}"
+    return response
+
+
+def answer_csv_name(answer: AskResponse) -> str:
+    return f"bastion-answer-{answer.audit_id or 'x'}.csv"
+
+
+templates.env.globals["csv_name"] = answer_csv_name
+templates.env.globals["quote"] = quote

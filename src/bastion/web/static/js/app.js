@@ -1,0 +1,137 @@
+// Bastion's own script (no third-party code): progressive enhancement of server-rendered
+// pages. Text from the server is inserted as HTML only when the server rendered it
+// (autoescaped); anything built here uses textContent.
+
+const csrf = () => document.querySelector('meta[name="csrf-token"]')?.content ?? "";
+
+async function postForm(url, form) {
+  const response = await fetch(url, {
+    method: "POST",
+    body: new URLSearchParams(new FormData(form)),
+    headers: { "X-CSRF-Token": csrf(), "X-Requested-With": "fetch" },
+    credentials: "same-origin",
+  });
+  return response;
+}
+
+function askPage() {
+  const form = document.getElementById("ask-form");
+  if (!form) return;
+  const thread = document.getElementById("thread");
+  const input = document.getElementById("question");
+  const button = document.getElementById("ask-button");
+  const progress = document.getElementById("progress");
+  const conversation = document.getElementById("conversation-id");
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (!input.value.trim()) return;
+    button.disabled = true;
+    progress.hidden = false;
+    const started = performance.now();
+    try {
+      const response = await postForm("/app/ask", form);
+      if (response.redirected || response.status === 401) { location.href = "/app/login"; return; }
+      const html = await response.text();
+      const holder = document.createElement("div");
+      holder.innerHTML = html; // server-rendered, autoescaped by Jinja2
+      const turn = holder.querySelector("article.turn");
+      if (turn) {
+        thread.append(turn);
+        if (turn.dataset.conversation) conversation.value = turn.dataset.conversation;
+        const askMs = Number(response.headers.get("x-bastion-ask-ms") || 0);
+        turn.dataset.clientMs = String(performance.now() - started);
+        turn.dataset.serverAskMs = String(askMs);
+        enhance(turn);
+        turn.scrollIntoView({ block: "nearest" });
+        turn.querySelector(".answer-text, .refusal, .pending")?.setAttribute("tabindex", "-1");
+      } else {
+        const p = document.createElement("p");
+        p.className = "error";
+        p.setAttribute("role", "alert");
+        p.textContent = `Something went wrong (${response.status}). Please try again.`;
+        thread.append(p);
+      }
+      input.value = "";
+    } catch (error) {
+      const p = document.createElement("p");
+      p.className = "error";
+      p.setAttribute("role", "alert");
+      p.textContent = "Bastion could not be reached. Check the connection and try again.";
+      thread.append(p);
+    } finally {
+      button.disabled = false;
+      progress.hidden = true;
+      input.focus();
+    }
+  });
+
+  document.getElementById("new-conversation")?.addEventListener("click", () => {
+    conversation.value = "";
+    thread.replaceChildren();
+    input.focus();
+  });
+
+  document.addEventListener("click", (event) => {
+    const target = event.target;
+    if (target instanceof HTMLButtonElement && target.classList.contains("suggestion")) {
+      input.value = target.textContent.trim();
+      form.requestSubmit();
+    }
+  });
+}
+
+function sortTable(table, column, button) {
+  const body = table.tBodies[0];
+  const ascending = button.dataset.order !== "asc";
+  table.querySelectorAll("button.sort").forEach((b) => {
+    delete b.dataset.order;
+    b.closest("th").removeAttribute("aria-sort");
+  });
+  button.dataset.order = ascending ? "asc" : "desc";
+  button.closest("th").setAttribute("aria-sort", ascending ? "ascending" : "descending");
+  const rows = Array.from(body.rows);
+  const key = (row) => row.cells[column].dataset.value ?? row.cells[column].textContent;
+  const numeric = rows.every((row) => key(row) === "" || !Number.isNaN(Number(key(row))));
+  rows.sort((a, b) => {
+    const x = key(a), y = key(b);
+    const order = numeric ? Number(x) - Number(y) : x.localeCompare(y);
+    return ascending ? order : -order;
+  });
+  body.append(...rows);
+}
+
+function csvOf(table) {
+  const quote = (text) => /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  const lines = [];
+  const head = Array.from(table.tHead.rows[0].cells).map((c) => quote(c.textContent.trim()));
+  lines.push(head.join(","));
+  for (const row of table.tBodies[0].rows) {
+    lines.push(Array.from(row.cells).map((c) => quote(c.dataset.value ?? c.textContent)).join(","));
+  }
+  return lines.join("\n") + "\n";
+}
+
+function enhance(root) {
+  root.querySelectorAll("table.sortable").forEach((table) => {
+    table.querySelectorAll("button.sort").forEach((button, index) => {
+      button.addEventListener("click", () => sortTable(table, index, button));
+    });
+  });
+  root.querySelectorAll("button.csv").forEach((button) => {
+    button.addEventListener("click", () => {
+      const table = button.closest("article").querySelector("table.rows");
+      const blob = new Blob([csvOf(table)], { type: "text/csv" });
+      const link = document.createElement("a");
+      link.href = URL.createObjectURL(blob);
+      link.download = button.dataset.name || "bastion.csv";
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    });
+  });
+}
+
+askPage();
+enhance(document);
