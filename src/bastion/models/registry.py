@@ -9,17 +9,17 @@ for an org with no models in its registry, the models configured by the environm
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Connection, Engine, func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bastion.config.changelog import bump_counter, read_counter, record_change
+from bastion.config.cache import CounterCache
+from bastion.config.changelog import bump_counter, record_change
 from bastion.db.models import ModelConfig, ModelSettings
 from bastion.errors import Conflict, NotFound
 from bastion.identity.principal import Principal
@@ -357,20 +357,10 @@ class ModelCache:
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
         self._env = env_specs(settings)
-        self._lock = threading.Lock()
-        self._counter: int | None = None
-        self._entries: dict[int, OrgModels] = {}
+        self._cache: CounterCache[int, OrgModels] = CounterCache(COUNTER)
 
     def route(self, engine: Engine, org_id: int) -> OrgModels:
-        with engine.connect() as conn:
-            counter = read_counter(conn, COUNTER)
-            with self._lock:
-                if counter != self._counter:
-                    self._entries.clear()
-                    self._counter = counter
-                found = self._entries.get(org_id)
-            if found is not None:
-                return found
+        def load(conn: Connection) -> OrgModels:
             rows = conn.execute(ACTIVE_MODELS, {"org": org_id}).all()
             settings_row = conn.execute(
                 text("SELECT * FROM bastion.model_settings WHERE org_id = :org"), {"org": org_id}
@@ -378,13 +368,9 @@ class ModelCache:
             org_name = conn.execute(
                 text("SELECT name FROM bastion.orgs WHERE id = :org"), {"org": org_id}
             ).scalar()
-        loaded = self._org_models(rows, settings_row, str(org_name or ""))
-        with self._lock:
-            if self._counter == counter:
-                if len(self._entries) >= 10_000:
-                    self._entries.clear()
-                self._entries[org_id] = loaded
-        return loaded
+            return self._org_models(rows, settings_row, str(org_name or ""))
+
+        return self._cache.get(engine, org_id, load)
 
     def _org_models(self, rows: Sequence[Any], settings_row: Any, org_name: str) -> OrgModels:
         org_settings = _settings_public(settings_row, self._settings)

@@ -17,16 +17,15 @@ Several active policies are each applied: the strictest outcome wins.
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
 from bastion.catalog import Catalog
-from bastion.config.changelog import read_counter
+from bastion.config.cache import CounterCache
 from bastion.guard.verdict import Risk
 from bastion.planner.plan import ResultColumn
 from bastion.policy.lineage import Lineage, lineage
@@ -402,35 +401,23 @@ class PolicyCache:
 
     def __init__(self, catalog: Catalog) -> None:
         self._catalog = catalog
-        self._lock = threading.Lock()
-        self._counter: int | None = None
-        self._entries: dict[int, PolicySet] = {}
+        self._cache: CounterCache[int, PolicySet] = CounterCache(COUNTER)
 
     def for_org(self, engine: Engine, org_id: int) -> PolicySet:
-        with engine.connect() as conn:
-            counter = read_counter(conn, COUNTER)
-            with self._lock:
-                if counter != self._counter:
-                    self._entries.clear()
-                    self._counter = counter
-                found = self._entries.get(org_id)
-            if found is not None:
-                return found
+        def load(conn: Connection) -> PolicySet:
             rows = conn.execute(ACTIVE, {"org": org_id}).all()
-        policies = [
-            ActivePolicy(r.id, r.name, r.version, PolicyRules.model_validate(r.rules)) for r in rows
-        ]
-        if not policies:  # deny by default: an org without a policy gets the built-in one
-            from bastion.policy.defaults import DEFAULT_RULES
+            policies = [
+                ActivePolicy(r.id, r.name, r.version, PolicyRules.model_validate(r.rules))
+                for r in rows
+            ]
+            if not policies:  # deny by default: an org without a policy gets the built-in one
+                from bastion.policy.defaults import DEFAULT_RULES
 
-            policies = [ActivePolicy(None, BUILT_IN, 0, PolicyRules.model_validate(DEFAULT_RULES))]
-        loaded = PolicySet(policies, self._catalog)
-        with self._lock:
-            if self._counter == counter:
-                if len(self._entries) >= 10_000:
-                    self._entries.clear()
-                self._entries[org_id] = loaded
-        return loaded
+                rules = PolicyRules.model_validate(DEFAULT_RULES)
+                policies = [ActivePolicy(None, BUILT_IN, 0, rules)]
+            return PolicySet(policies, self._catalog)
+
+        return self._cache.get(engine, org_id, load)
 
 
 def with_rows(result: Any, rows: list[tuple[Any, ...]], columns: Sequence[str]) -> Any:

@@ -9,7 +9,6 @@ process whether its cache is still right, whichever process made the change.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,7 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, text
 
 from bastion.answer.formats import DEFAULT_STYLE, NarrationStyle
-from bastion.config.changelog import read_counter
+from bastion.config.cache import CounterCache
 from bastion.prompts.render import parse_style, render, style_arguments
 
 COUNTER = "prompts"
@@ -138,26 +137,11 @@ class PromptCache:
     where it was when they were loaded."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._counter: int | None = None
-        self._entries: dict[tuple[int, str, int], ResolvedPrompts] = {}
+        self._cache: CounterCache[tuple[int, str, int], ResolvedPrompts] = CounterCache(
+            COUNTER, MAX_ENTRIES
+        )
 
     def resolve(self, engine: Engine, org_id: int, role: str, user_id: int) -> ResolvedPrompts:
-        key = (org_id, role, user_id)
-        with engine.connect() as conn:
-            counter = read_counter(conn, COUNTER)
-            with self._lock:
-                if counter != self._counter:
-                    self._entries.clear()
-                    self._counter = counter
-                found = self._entries.get(key)
-            if found is not None:
-                return found
-            # Loaded after the counter was read, so never older than the counter says.
-            resolved = load(conn, org_id, role, user_id)
-        with self._lock:
-            if self._counter == counter:
-                if len(self._entries) >= MAX_ENTRIES:  # many users: start over, stay bounded
-                    self._entries.clear()
-                self._entries[key] = resolved
-        return resolved
+        return self._cache.get(
+            engine, (org_id, role, user_id), lambda conn: load(conn, org_id, role, user_id)
+        )
