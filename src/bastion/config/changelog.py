@@ -51,6 +51,39 @@ def record_change(
     return entry
 
 
+def log_change(
+    session: Session,
+    counter: str,
+    *,
+    org_id: int,
+    config_type: str,
+    config_id: int,
+    config_name: str,
+    change_type: str,
+    actor: Principal | None,
+    summary: str,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> None:
+    """One configuration change: the changelog row (versions from the data's ``version``)
+    and the bump of ``counter`` that tells every process its cache is stale."""
+    record_change(
+        session,
+        org_id=org_id,
+        config_type=config_type,
+        config_id=config_id,
+        config_name=config_name,
+        change_type=change_type,
+        actor=actor,
+        summary=summary,
+        previous_version=before.get("version") if before else None,
+        new_version=after.get("version") if after else None,
+        previous_data=before,
+        new_data=after,
+    )
+    bump_counter(session, counter)
+
+
 def bump_counter(session: Session, name: str) -> None:
     """Tell every process that its cache of ``name`` is stale (commits with the change)."""
     result = session.execute(

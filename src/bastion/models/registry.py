@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bastion.config.cache import CounterCache
-from bastion.config.changelog import bump_counter, record_change
+from bastion.config.changelog import log_change
 from bastion.db.models import ModelConfig, ModelSettings
 from bastion.errors import Conflict, NotFound
 from bastion.identity.principal import Principal
@@ -150,8 +150,9 @@ def create_model(
         session.flush()
     except IntegrityError:
         raise ModelNameTaken(f"A model named {data.name!r} already exists.") from None
-    record_change(
+    log_change(
         session,
+        COUNTER,
         org_id=org_id,
         config_type=CONFIG_TYPE,
         config_id=row.id,
@@ -159,10 +160,8 @@ def create_model(
         change_type="create",
         actor=actor,
         summary=f"added model {row.name} ({row.model}, {row.tier})",
-        new_version=1,
-        new_data=_data(row),
+        after=_data(row),
     )
-    bump_counter(session, COUNTER)
     session.flush()
     session.refresh(row)
     return row
@@ -193,8 +192,9 @@ def update_model(
     row.version += 1
     row.updated_at = func.now()
     session.flush()
-    record_change(
+    log_change(
         session,
+        COUNTER,
         org_id=org_id,
         config_type=CONFIG_TYPE,
         config_id=row.id,
@@ -202,12 +202,9 @@ def update_model(
         change_type="update",
         actor=actor,
         summary=f"changed {', '.join(changed)} of model {row.name}",
-        previous_version=before["version"],
-        new_version=row.version,
-        previous_data=before,
-        new_data=after,
+        before=before,
+        after=after,
     )
-    bump_counter(session, COUNTER)
     session.flush()
     session.refresh(row)
     return row
@@ -215,8 +212,9 @@ def update_model(
 
 def delete_model(session: Session, org_id: int, model_id: int, actor: Principal | None) -> None:
     row = get_model(session, org_id, model_id, lock=True)
-    record_change(
+    log_change(
         session,
+        COUNTER,
         org_id=org_id,
         config_type=CONFIG_TYPE,
         config_id=row.id,
@@ -224,11 +222,9 @@ def delete_model(session: Session, org_id: int, model_id: int, actor: Principal 
         change_type="delete",
         actor=actor,
         summary=f"removed model {row.name}",
-        previous_version=row.version,
-        previous_data=_data(row),
+        before=_data(row),
     )
     session.delete(row)
-    bump_counter(session, COUNTER)
     session.flush()
 
 
@@ -285,8 +281,9 @@ def update_model_settings(
     if changed:
         row.version += 1
         row.updated_at = func.now()
-        record_change(
+        log_change(
             session,
+            COUNTER,
             org_id=org_id,
             config_type=SETTINGS_TYPE,
             config_id=org_id,
@@ -294,12 +291,9 @@ def update_model_settings(
             change_type="update",
             actor=actor,
             summary=f"changed {', '.join(changed)} of the model settings",
-            previous_version=before["version"],
-            new_version=row.version,
-            previous_data=before,
-            new_data={**after, "version": row.version},
+            before=before,
+            after={**after, "version": row.version},
         )
-        bump_counter(session, COUNTER)
     session.flush()
     return _settings_public(row, settings)
 

@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bastion.config.changelog import bump_counter, record_change
+from bastion.config.changelog import log_change
 from bastion.db.models import AppUser, Policy, PolicyDecision
 from bastion.errors import Conflict, InvalidInput, NotFound
 from bastion.identity.principal import Principal
@@ -186,8 +186,9 @@ def create_policy(
         session.flush()
     except IntegrityError:
         raise PolicyNameTaken(f"A policy named {data.name!r} already exists.") from None
-    record_change(
+    log_change(
         session,
+        COUNTER,
         org_id=org_id,
         config_type=CONFIG_TYPE,
         config_id=row.id,
@@ -195,10 +196,8 @@ def create_policy(
         change_type="create",
         actor=actor,
         summary=f"added policy {row.name}" + ("" if row.is_active else " (inactive)"),
-        new_version=1,
-        new_data=_data(row),
+        after=_data(row),
     )
-    bump_counter(session, COUNTER)
     session.flush()
     session.refresh(row)
     return public(session, row)
@@ -240,8 +239,9 @@ def update_policy(
     row.updated_at = func.now()
     session.flush()
     what = [f"rules ({', '.join(sections)})" if k == "rules" and sections else k for k in changed]
-    record_change(
+    log_change(
         session,
+        COUNTER,
         org_id=org_id,
         config_type=CONFIG_TYPE,
         config_id=row.id,
@@ -249,12 +249,9 @@ def update_policy(
         change_type="update",
         actor=actor,
         summary=f"changed {', '.join(what)} of policy {row.name}",
-        previous_version=before["version"],
-        new_version=row.version,
-        previous_data=before,
-        new_data=_data(row),
+        before=before,
+        after=_data(row),
     )
-    bump_counter(session, COUNTER)
     session.flush()
     session.refresh(row)
     return public(session, row)
@@ -282,8 +279,9 @@ def delete_policy(session: Session, org_id: int, policy_id: int, actor: Principa
     keep its name and version."""
     _keep_one_active(session, org_id, policy_id)
     row = _row(session, org_id, policy_id, lock=True)
-    record_change(
+    log_change(
         session,
+        COUNTER,
         org_id=org_id,
         config_type=CONFIG_TYPE,
         config_id=row.id,
@@ -291,11 +289,9 @@ def delete_policy(session: Session, org_id: int, policy_id: int, actor: Principa
         change_type="delete",
         actor=actor,
         summary=f"removed policy {row.name}",
-        previous_version=row.version,
-        previous_data=_data(row),
+        before=_data(row),
     )
     session.delete(row)
-    bump_counter(session, COUNTER)
     session.flush()
 
 
