@@ -12,6 +12,7 @@ from benchmarks import (
     bench_pii,
     bench_policy,
     bench_prompts,
+    bench_web,
 )
 
 SUITES = {
@@ -22,6 +23,7 @@ SUITES = {
     "models": bench_models.main,
     "pii": bench_pii.main,
     "policy": bench_policy.main,
+    "web": bench_web.main,
 }
 
 
