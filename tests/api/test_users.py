@@ -90,3 +90,28 @@ def test_admins_only_see_and_touch_their_own_org(
     response = client.post(f"/api/users/{victim_id}/disable", headers=other)
     assert response.status_code == 404
     assert login(client, victim).status_code == 200
+
+
+def test_admins_create_approvers_and_change_store_access(
+    client: httpx.Client, admin: dict[str, str]
+) -> None:
+    name = unique_name("approver")
+    created = client.post(
+        "/api/users",
+        headers=admin,
+        json={"username": name, "password": "long enough pw", "role": "approver", "store_ids": [1]},
+    )
+    assert created.status_code == 201, created.text
+    user_id = created.json()["id"]
+    headers = bearer(token_for(client, name, "long enough pw"))
+    assert client.get("/api/me", headers=headers).json()["store_ids"] == [1]
+    changed = client.put(f"/api/users/{user_id}/stores", headers=admin, json={"store_ids": [1, 2]})
+    assert changed.status_code == 200 and changed.json()["store_ids"] == [1, 2]
+    assert client.get("/api/me", headers=headers).json()["store_ids"] == [1, 2]  # at once
+    everything = client.put(
+        f"/api/users/{user_id}/stores", headers=admin, json={"is_all_stores": True}
+    )
+    assert everything.json()["is_all_stores"] is True
+    none = client.put(f"/api/users/{user_id}/stores", headers=admin, json={"store_ids": []})
+    assert none.status_code == 422 and none.json()["error"]["code"] == "users.no_stores"
+    assert client.put(f"/api/users/{user_id}/stores", headers=headers, json={}).status_code == 403

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Role = Literal["admin", "store_manager", "marketing", "finance"]
+Role = Literal["admin", "store_manager", "marketing", "finance", "approver"]
 
 
 class LoginRequest(BaseModel):
@@ -56,3 +56,10 @@ class UserCreate(BaseModel):
     store_ids: list[int] = Field(default_factory=list, max_length=1000)
     is_all_stores: bool = False
     display_name: str | None = Field(default=None, max_length=200)
+
+
+class StoreAccessUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    store_ids: list[int] = Field(default_factory=list, max_length=1000)
+    is_all_stores: bool = False

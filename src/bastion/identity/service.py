@@ -308,6 +308,25 @@ def set_active(session: Session, user: AppUser, active: bool) -> AppUser:
     return user
 
 
+def set_store_access(
+    session: Session, user: AppUser, store_ids: Sequence[int], is_all_stores: bool
+) -> None:
+    """Give a user these stores (or all stores); takes effect at their next request."""
+    if not is_all_stores and not store_ids:
+        raise InvalidInput(
+            "Give the user at least one store, or all stores.",
+            code="users.no_stores",
+            details={"field": "store_ids"},
+        )
+    kept = {access.store_id: access for access in user.stores}
+    user.stores = [
+        kept.get(store) or AppUserStoreAccess(store_id=store, org_id=user.org_id)
+        for store in sorted(set(store_ids))
+    ]
+    user.is_all_stores = is_all_stores
+    session.flush()
+
+
 def unlock(session: Session, user: AppUser) -> bool:
     """Clear the user's failed sign-ins and lock; True if there was anything to clear."""
     cleared = session.execute(

@@ -1,7 +1,566 @@
-"""Web pages: admin (being built)."""
+"""Admin pages: prompt packs, the model registry, the audit log and users of an org.
+
+Only admins open them (everyone else gets a 403 page that says so), and each page reads
+and changes through the same services as the API with the same principal, so it shows
+exactly what the API would: the admin's own org, nothing else.
+
+Every change is a POST form whose CSRF token is checked first; a change that worked
+redirects to the page it changed (a reload does not repeat it), with a notice chosen
+from ``PACK_NOTICES`` or ``USER_NOTICES``. A service's error is a sentence on the page
+(role="alert"), never a traceback: a form shows its page again with the error, and
+``AdminRoute`` turns any other ``BastionError`` or unreadable input into an error page
+with the error's status.
+"""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+import json
+from collections.abc import Callable, Coroutine
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal, get_args
+from urllib.parse import urlencode
 
-router = APIRouter(include_in_schema=False)
+from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.routing import APIRoute
+from sqlalchemy.orm import Session
+
+from bastion.api.deps import ServicesDep
+from bastion.api.routes.users import to_public
+from bastion.api.services import Services
+from bastion.ask import audit
+from bastion.ask.flow import STAGES, stage_name
+from bastion.db.models import AppUser, ModelConfig
+from bastion.errors import AccessDenied, BastionError, InvalidInput
+from bastion.identity import service as identity
+from bastion.identity.principal import ROLES, Principal
+from bastion.identity.schemas import UserPublic
+from bastion.models import registry, usage
+from bastion.models.probe import test_model
+from bastion.models.schemas import ModelConfigPublic, ModelTestResult
+from bastion.policy import service as policy
+from bastion.prompts import service as prompts
+from bastion.prompts.schemas import PromptVersionPublic
+from bastion.web.pages import WebSession, WebUser, render, templates
+
+AUDIT_PAGE = 50
+AuditStatus = Literal["ok", "refused", "error", "pending_approval"]
+STATUSES: tuple[str, ...] = get_args(AuditStatus)
+STAGE_NAMES = tuple(stage_name(fn) for fn in STAGES)
+
+# What a page says after a change (``?done=``): shown only when the version shown has the
+# status the change gives it, and with the user's name from the database, so that an
+# address cannot make a page claim what did not happen.
+PACK_NOTICES = {
+    "activated": ("active", "Version {version} is now active."),
+    "archived": ("archived", "Version {version} is archived."),
+    "rolled_back": ("active", "Rolled back: version {version} is active again."),
+}
+USER_NOTICES: dict[str, tuple[Callable[[UserPublic], bool], str]] = {
+    "created": (lambda user: True, "User {name} was created."),
+    "disabled": (
+        lambda user: not user.is_active,
+        "{name} is disabled: their sessions end and they cannot sign in.",
+    ),
+    "enabled": (lambda user: user.is_active, "{name} is enabled and may sign in again."),
+    "unlocked": (
+        lambda user: user.locked_until is None,
+        "{name} is unlocked and may try to sign in again.",
+    ),
+    "stores": (
+        lambda user: True,
+        "The store access of {name} is saved; it applies to their next request.",
+    ),
+}
+HEADINGS = {403: "Not allowed", 404: "Not found", 409: "Not done", 422: "Check what was entered"}
+
+
+# --- errors as pages, and who may open them -------------------------------------------
+
+
+class AdminRoute(APIRoute):
+    """A route whose errors are pages: a ``BastionError`` (raised by a service or by a
+    dependency) or input the route cannot read becomes one sentence on an error page."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handle = super().get_route_handler()
+
+        async def handle_page(request: Request) -> Response:
+            try:
+                return await handle(request)
+            except BastionError as exc:
+                return error_page(request, exc)
+            except RequestValidationError as exc:
+                return error_page(request, unreadable(exc))
+
+        return handle_page
+
+
+def error_page(request: Request, exc: BastionError) -> HTMLResponse:
+    session: WebSession | None = getattr(request.state, "web_session", None)
+    return render(
+        request,
+        "admin/error.html",
+        session,
+        status_code=exc.status_code,
+        error=exc,
+        heading=HEADINGS.get(exc.status_code, "Something went wrong"),
+    )
+
+
+def unreadable(exc: RequestValidationError) -> InvalidInput:
+    # A location reads (where, name, ...): ("query", "status", "literal['ok', ...]").
+    fields = sorted({str(e["loc"][1]) for e in exc.errors() if len(e.get("loc", ())) > 1})
+    return InvalidInput(
+        f"This page could not read the value of {', '.join(fields) or 'its input'}; "
+        "check the address or the form and try again.",
+        code="request.invalid",
+    )
+
+
+def admin_session(request: Request, session: WebUser) -> WebSession:
+    request.state.web_session = session  # the error page's header and navigation
+    if not session.principal.is_admin:
+        raise AccessDenied(
+            "Only administrators may open this page; ask an administrator of your "
+            "organisation if you need something here.",
+            code="auth.admin_required",
+        )
+    return session
+
+
+AdminUser = Annotated[WebSession, Depends(admin_session)]
+CsrfToken = Annotated[str, Form(max_length=200)]
+
+router = APIRouter(prefix="/app/admin", include_in_schema=False, route_class=AdminRoute)
+
+
+def when(value: datetime | None) -> str:
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if value else ""
+
+
+templates.env.filters["when"] = when
+
+
+def redirect(path: str, **query: object) -> RedirectResponse:
+    return RedirectResponse(f"{path}?{urlencode(query)}" if query else path, status_code=303)
+
+
+@router.get("")
+def admin_home(session: AdminUser) -> RedirectResponse:
+    return redirect("/app/admin/prompts")
+
+
+# --- prompt packs ----------------------------------------------------------------------
+
+PackChange = Callable[[Session, int, Principal, int, int | None], PromptVersionPublic]
+PACK_CHANGES: dict[str, tuple[PackChange, str]] = {
+    "activate": (prompts.activate, "activated"),
+    "archive": (prompts.archive, "archived"),
+    "rollback": (prompts.rollback, "rolled_back"),
+}
+
+
+@router.get("/prompts", response_class=HTMLResponse)
+def prompt_packs(request: Request, session: AdminUser, services: ServicesDep) -> HTMLResponse:
+    principal = session.principal
+    with services.db.session() as db:
+        packs = prompts.list_packs(db, principal.org_id, principal)
+        public = [prompts.pack_public(db, found) for found in packs]
+    return render(request, "admin/prompts.html", session, packs=public)
+
+
+def _pack_page(
+    request: Request,
+    session: WebSession,
+    services: Services,
+    pack_id: int,
+    *,
+    version: int | None = None,
+    compare: tuple[int, int] | None = None,
+    done: str = "",
+    error: BastionError | None = None,
+) -> HTMLResponse:
+    principal, org_id = session.principal, session.principal.org_id
+    with services.db.session() as db:
+        pack = prompts.pack_public(db, prompts.get_pack(db, org_id, principal, pack_id))
+        versions = prompts.list_versions(db, org_id, principal, pack_id)
+        shown = prompts.get_version(db, org_id, principal, pack_id, version)
+        diff = prompts.diff_versions(db, org_id, principal, pack_id, *compare) if compare else None
+    numbers = [v.version for v in versions]
+    earlier = [n for n in numbers if n < shown.version]
+    status, notice = PACK_NOTICES.get(done, ("", None))
+    return render(
+        request,
+        "admin/prompt_pack.html",
+        session,
+        status_code=error.status_code if error else 200,
+        pack=pack,
+        versions=versions,
+        shown=shown,
+        diff=diff,
+        compare=compare or (earlier[-1] if earlier else numbers[0], shown.version),
+        notice=notice.format(version=shown.version) if notice and shown.status == status else None,
+        error=error,
+    )
+
+
+@router.get("/prompts/{pack_id}", response_class=HTMLResponse)
+def prompt_pack(
+    request: Request,
+    pack_id: int,
+    session: AdminUser,
+    services: ServicesDep,
+    version: Annotated[int | None, Query(ge=1)] = None,
+    from_: Annotated[int | None, Query(alias="from", ge=1)] = None,
+    to: Annotated[int | None, Query(ge=1)] = None,
+    done: Annotated[str, Query(max_length=32)] = "",
+) -> HTMLResponse:
+    compare = (from_, to) if from_ is not None and to is not None else None
+    return _pack_page(
+        request, session, services, pack_id, version=version, compare=compare, done=done
+    )
+
+
+@router.post("/prompts/{pack_id}/{change}", response_class=HTMLResponse)
+def change_pack(
+    request: Request,
+    pack_id: int,
+    change: Literal["activate", "archive", "rollback"],
+    session: AdminUser,
+    services: ServicesDep,
+    version: Annotated[int, Form(ge=1)],
+    csrf_token: CsrfToken = "",
+) -> Response:
+    """Activate, archive or roll back to a version, through the prompt service."""
+    session.check(csrf_token)
+    run, done = PACK_CHANGES[change]
+    principal = session.principal
+    try:
+        with services.db.session() as db:
+            changed = run(db, principal.org_id, principal, pack_id, version)
+    except BastionError as exc:
+        return _pack_page(request, session, services, pack_id, version=version, error=exc)
+    return redirect(f"/app/admin/prompts/{pack_id}", version=changed.version, done=done)
+
+
+# --- models ----------------------------------------------------------------------------
+
+
+def _model_public(services: Services, row: ModelConfig) -> ModelConfigPublic:
+    breaker_open = services.router.breakers.is_open(registry.spec_of(row).breaker_key)
+    return registry.public(row, breaker_open)
+
+
+def _models_page(
+    request: Request,
+    session: WebSession,
+    services: Services,
+    *,
+    tested: ModelTestResult | None = None,
+) -> HTMLResponse:
+    org_id = session.principal.org_id
+    with services.db.session() as db:
+        models = [_model_public(services, row) for row in registry.list_models(db, org_id)]
+        settings = registry.get_model_settings(db, org_id, services.settings)
+        month = usage.parse_month(None)
+        report = usage.usage_report(db, org_id, month, settings.monthly_token_budget)
+    return render(
+        request,
+        "admin/models.html",
+        session,
+        models=models,
+        settings=settings,
+        usage=report,
+        tested=tested,
+    )
+
+
+@router.get("/models", response_class=HTMLResponse)
+def models_page(request: Request, session: AdminUser, services: ServicesDep) -> HTMLResponse:
+    return _models_page(request, session, services)
+
+
+@router.post("/models/{model_id}/test", response_class=HTMLResponse)
+def run_model_test(
+    request: Request,
+    model_id: int,
+    session: AdminUser,
+    services: ServicesDep,
+    csrf_token: CsrfToken = "",
+) -> HTMLResponse:
+    """Call the model once (recorded in the usage like any call) and show how it went."""
+    session.check(csrf_token)
+    principal = session.principal
+    # A short session: no database connection is held while the model answers.
+    with services.db.session() as db:
+        row = registry.get_model(db, principal.org_id, model_id)
+    result = test_model(services, row, principal.org_id, principal.user_id)
+    return _models_page(request, session, services, tested=result)
+
+
+# --- audit log -------------------------------------------------------------------------
+
+
+@router.get("/audit", response_class=HTMLResponse)
+def audit_logs(
+    request: Request,
+    session: AdminUser,
+    services: ServicesDep,
+    user: Annotated[str, Query(max_length=64)] = "",
+    status: Annotated[AuditStatus | Literal[""], Query()] = "",
+    stage: Annotated[str, Query(max_length=64)] = "",
+    before_id: Annotated[int | None, Query(ge=1)] = None,
+) -> HTMLResponse:
+    filters = {"user": user.strip(), "status": status, "stage": stage}
+    with services.db.engine.connect() as conn:
+        rows = audit.list_logs(
+            conn,
+            session.principal,
+            user=filters["user"] or None,
+            status=status or None,
+            stage=stage or None,
+            before_id=before_id,
+            limit=AUDIT_PAGE + 1,
+        )
+    chosen = {key: value for key, value in filters.items() if value}
+    older = None
+    if len(rows) > AUDIT_PAGE:
+        rows = rows[:AUDIT_PAGE]
+        older = urlencode({**chosen, "before_id": rows[-1]["id"]})
+    return render(
+        request,
+        "admin/audit.html",
+        session,
+        rows=rows,
+        filters=filters,
+        statuses=STATUSES,
+        stages=STAGE_NAMES,
+        older=older,
+        newest=urlencode(chosen) if before_id is not None else None,
+    )
+
+
+def _details(values: dict[str, Any] | None) -> str:
+    """A stage's metadata or a decision's detail on one line: ``key=value`` pairs (JSON
+    for anything nested)."""
+    parts = []
+    for key, value in (values or {}).items():
+        shown = value if isinstance(value, str) else json.dumps(value, default=str)
+        parts.append(f"{key}={shown}")
+    return ", ".join(parts)
+
+
+@router.get("/audit/{log_id}", response_class=HTMLResponse)
+def audit_entry(
+    request: Request, log_id: int, session: AdminUser, services: ServicesDep
+) -> HTMLResponse:
+    principal = session.principal
+    with services.db.session() as db:
+        log = audit.get_log(db.connection(), principal, log_id)
+        decisions = policy.list_decisions(db, principal.org_id, log_id=log_id, limit=500)
+    events = log["events"]
+    longest = max([log["total_ms"] or 0.0, *(e["duration_ms"] or 0.0 for e in events)])
+    return render(
+        request,
+        "admin/audit_entry.html",
+        session,
+        log=log,
+        events=events,
+        longest=longest or 1.0,
+        attempts=log["model_attempts"],
+        decisions=list(reversed(decisions)),
+        details=_details,
+    )
+
+
+# --- users -----------------------------------------------------------------------------
+
+
+def parse_stores(text: str) -> list[int]:
+    """Store numbers typed as ``1, 2`` (commas or spaces)."""
+    parts = text.replace(",", " ").split()
+    if not all(part.isdecimal() and len(part) <= 9 for part in parts):
+        raise InvalidInput(
+            f"Stores are store numbers separated by commas, e.g. 1, 2; not '{text.strip()}'.",
+            code="users.invalid_store",
+            details={"field": "stores"},
+        )
+    return sorted({int(part) for part in parts})
+
+
+def _user(db: Session, user_id: int, org_id: int) -> UserPublic:
+    user = identity.get_user(db, user_id, org_id)  # NotFound for another org's user
+    return to_public(next(s for s in identity.list_users(db, org_id) if s.user.id == user.id))
+
+
+def _users_page(
+    request: Request,
+    session: WebSession,
+    services: Services,
+    *,
+    notice: str | None = None,
+    error: BastionError | None = None,
+    form: dict[str, Any] | None = None,
+) -> HTMLResponse:
+    with services.db.session() as db:
+        users = [to_public(s) for s in identity.list_users(db, session.principal.org_id)]
+    return render(
+        request,
+        "admin/users.html",
+        session,
+        status_code=error.status_code if error else 200,
+        users=users,
+        roles=ROLES,
+        notice=notice,
+        error=error,
+        form=form or {"role": "store_manager"},
+    )
+
+
+def _notice(services: Services, org_id: int, done: str, user_id: int | None) -> str | None:
+    if done not in USER_NOTICES or user_id is None:
+        return None
+    with services.db.session() as db:
+        user = _user(db, user_id, org_id)
+    happened, notice = USER_NOTICES[done]
+    return notice.format(name=user.username) if happened(user) else None
+
+
+@router.get("/users", response_class=HTMLResponse)
+def users_page(
+    request: Request,
+    session: AdminUser,
+    services: ServicesDep,
+    done: Annotated[str, Query(max_length=32)] = "",
+    user_id: Annotated[int | None, Query(ge=1)] = None,
+) -> HTMLResponse:
+    notice = _notice(services, session.principal.org_id, done, user_id)
+    return _users_page(request, session, services, notice=notice)
+
+
+@router.post("/users", response_class=HTMLResponse)
+def create_user(
+    request: Request,
+    session: AdminUser,
+    services: ServicesDep,
+    username: Annotated[str, Form(max_length=64)] = "",
+    password: Annotated[str, Form(max_length=256)] = "",
+    role: Annotated[str, Form(max_length=32)] = "",
+    stores: Annotated[str, Form(max_length=2000)] = "",
+    all_stores: Annotated[bool, Form()] = False,
+    display_name: Annotated[str, Form(max_length=200)] = "",
+    csrf_token: CsrfToken = "",
+) -> Response:
+    session.check(csrf_token)
+    form = {
+        "username": username,
+        "display_name": display_name,
+        "role": role,
+        "stores": stores,
+        "all_stores": all_stores,
+    }
+    try:
+        with services.db.session() as db:
+            user = identity.create_user(
+                db,
+                services.passwords,
+                org_id=session.principal.org_id,
+                username=username,
+                password=password,
+                role=role,
+                store_ids=parse_stores(stores),
+                is_all_stores=all_stores,
+                display_name=display_name.strip() or None,
+            )
+            user_id = user.id
+    except BastionError as exc:
+        return _users_page(request, session, services, error=exc, form=form)
+    return redirect("/app/admin/users", done="created", user_id=user_id)
+
+
+def _user_page(
+    request: Request,
+    session: WebSession,
+    services: Services,
+    user_id: int,
+    *,
+    notice: str | None = None,
+    error: BastionError | None = None,
+    form: dict[str, Any] | None = None,
+) -> HTMLResponse:
+    with services.db.session() as db:
+        user = _user(db, user_id, session.principal.org_id)
+    return render(
+        request,
+        "admin/user.html",
+        session,
+        status_code=error.status_code if error else 200,
+        u=user,
+        notice=notice,
+        error=error,
+        form=form
+        or {"stores": ", ".join(map(str, user.store_ids)), "all_stores": user.is_all_stores},
+    )
+
+
+@router.get("/users/{user_id}", response_class=HTMLResponse)
+def user_page(
+    request: Request,
+    user_id: int,
+    session: AdminUser,
+    services: ServicesDep,
+    done: Annotated[str, Query(max_length=32)] = "",
+) -> HTMLResponse:
+    notice = _notice(services, session.principal.org_id, done, user_id)
+    return _user_page(request, session, services, user_id, notice=notice)
+
+
+@router.post("/users/{user_id}/stores", response_class=HTMLResponse)
+def change_stores(
+    request: Request,
+    user_id: int,
+    session: AdminUser,
+    services: ServicesDep,
+    stores: Annotated[str, Form(max_length=2000)] = "",
+    all_stores: Annotated[bool, Form()] = False,
+    csrf_token: CsrfToken = "",
+) -> Response:
+    session.check(csrf_token)
+    try:
+        with services.db.session() as db:
+            user = identity.get_user(db, user_id, session.principal.org_id)
+            identity.set_store_access(db, user, parse_stores(stores), all_stores)
+    except BastionError as exc:
+        form = {"stores": stores, "all_stores": all_stores}
+        return _user_page(request, session, services, user_id, error=exc, form=form)
+    return redirect(f"/app/admin/users/{user_id}", done="stores")
+
+
+# Last: "{change}" would match "stores" as well.
+UserChange = Callable[[Session, AppUser], object]
+USER_CHANGES: dict[str, tuple[UserChange, str]] = {
+    "disable": (lambda db, user: identity.set_active(db, user, False), "disabled"),
+    "enable": (lambda db, user: identity.set_active(db, user, True), "enabled"),
+    "unlock": (identity.unlock, "unlocked"),
+}
+
+
+@router.post("/users/{user_id}/{change}", response_class=HTMLResponse)
+def change_user(
+    request: Request,
+    user_id: int,
+    change: Literal["disable", "enable", "unlock"],
+    session: AdminUser,
+    services: ServicesDep,
+    csrf_token: CsrfToken = "",
+) -> Response:
+    session.check(csrf_token)
+    run, done = USER_CHANGES[change]
+    try:
+        with services.db.session() as db:
+            run(db, identity.get_user(db, user_id, session.principal.org_id))
+    except BastionError as exc:
+        return _users_page(request, session, services, error=exc)
+    return redirect("/app/admin/users", done=done, user_id=user_id)

@@ -18,6 +18,9 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from jinja2 import pass_context
+from jinja2.runtime import Context
+from starlette.background import BackgroundTask
 
 from bastion.api.deps import ServicesDep
 from bastion.ask import audit
@@ -43,7 +46,23 @@ from bastion.web.security import (
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")
 templates.env.filters["sql"] = sql_html
-templates.env.filters["chart"] = charts.svg_data_uri
+
+
+@pass_context
+def chart_src(context: Context, spec: dict[str, Any]) -> str | None:
+    """An ``<img src>`` for a widget's chart: inline if it was rendered before, else an
+    address the browser loads while the chart renders after the page is sent (see
+    ``bastion.web.charts``). None: no chart (the table stays)."""
+    user, request = context.get("user"), context.get("request")
+    uri = charts.cached_data_uri(spec)
+    if uri is not None or not isinstance(user, Principal) or not isinstance(request, Request):
+        return uri or charts.svg_data_uri(spec)
+    token = charts.defer(spec, owner=user.user_id)
+    request.state.deferred_charts = [*getattr(request.state, "deferred_charts", ()), token]
+    return f"/app/charts/{token}.svg"
+
+
+templates.env.filters["chart"] = chart_src
 
 router = APIRouter(include_in_schema=False)
 
@@ -110,7 +129,11 @@ def render(
             nav=nav_for(session.principal),
             path=request.url.path,
         )
-    return templates.TemplateResponse(request, name, values, status_code=status_code)
+    response = templates.TemplateResponse(request, name, values, status_code=status_code)
+    deferred = getattr(request.state, "deferred_charts", None)
+    if deferred:  # the page's new charts render once it is sent
+        response.background = BackgroundTask(charts.render_deferred, deferred)
+    return response
 
 
 def safe_next(value: str | None) -> str:
@@ -188,8 +211,8 @@ def login(
             )
             token, _ = service.issue_token(services.tokens, user)
     except BastionError as exc:
-        if exc.code == "auth.locked":
-            message = exc.message
+        if exc.code in ("auth.account_locked", "auth.account_disabled"):
+            message = exc.message  # says what happened and what to do
         else:
             message = "The username or password is not right."
         return _login_page(
@@ -278,6 +301,17 @@ def ask(
     response.headers["x-bastion-ask-ms"] = f"{ctx.total_ms:.3f}"
     response.headers["x-bastion-page-ms"] = f"{(time.perf_counter() - started) * 1000:.3f}"
     return response
+
+
+@router.get("/app/charts/{token}.svg")
+def chart(token: str, session: WebUser) -> Response:
+    """A chart promised to this user's page (404 for anyone else or a forgotten token)."""
+    svg = charts.deferred_svg(token, session.principal.user_id)
+    if svg is None:
+        return Response(status_code=404, headers={"cache-control": "no-store"})
+    return Response(
+        svg, media_type="image/svg+xml", headers={"cache-control": "private, max-age=86400"}
+    )
 
 
 def answer_csv_name(answer: AskResponse) -> str:

@@ -6,7 +6,7 @@ from fastapi import APIRouter, status
 
 from bastion.api.deps import AdminPrincipal, ServicesDep, SessionDep
 from bastion.identity import service
-from bastion.identity.schemas import UserCreate, UserPublic
+from bastion.identity.schemas import StoreAccessUpdate, UserCreate, UserPublic
 
 router = APIRouter(prefix="/api/users", tags=["users"])
 
@@ -76,4 +76,13 @@ def enable_user(user_id: int, admin: AdminPrincipal, session: SessionDep) -> Use
 def unlock_user(user_id: int, admin: AdminPrincipal, session: SessionDep) -> UserPublic:
     user = service.get_user(session, user_id, admin.org_id)
     service.unlock(session, user)
+    return to_public(_status(session, user.id, admin.org_id))
+
+
+@router.put("/{user_id}/stores", response_model=UserPublic, summary="Set a user's store access")
+def set_stores(
+    user_id: int, body: StoreAccessUpdate, admin: AdminPrincipal, session: SessionDep
+) -> UserPublic:
+    user = service.get_user(session, user_id, admin.org_id)
+    service.set_store_access(session, user, body.store_ids, body.is_all_stores)
     return to_public(_status(session, user.id, admin.org_id))
