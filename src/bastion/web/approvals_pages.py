@@ -1,7 +1,311 @@
-"""Web pages: approvals (being built)."""
+"""Approvals pages: the org's queue for approvers and admins, everyone's own requests, and
+one request with its SQL, risk, events, decision forms and result.
+
+The pages call the same service functions as ``/api/approvals`` with the same principal,
+so they show and allow exactly what the API would: a request nobody may see is a 404
+page, deciding is for approvers and admins and never on one's own request, and a
+service's refusal (``approvals.self_approval``, ``approvals.already_decided``, ...) is its
+sentence on the page (role="alert"). A decision is a POST form with the CSRF token;
+when it worked the browser is sent back to the request (a reload repeats nothing).
+"""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Annotated, Any
 
-router = APIRouter(include_in_schema=False)
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from bastion.api.deps import ServicesDep
+from bastion.api.services import Services
+from bastion.approvals import service
+from bastion.approvals.schemas import (
+    STATUSES,
+    ApprovalDetail,
+    ApprovalEventPublic,
+    ApprovalPublic,
+    ApprovalResultPublic,
+)
+from bastion.errors import BastionError, InvalidInput, NotFound
+from bastion.identity.principal import Principal
+from bastion.web.pages import WebSession, WebUser, render, templates
+
+router = APIRouter(prefix="/app/approvals", include_in_schema=False)
+
+PAGE = 50
+BIGINT_MAX = 2**63 - 1
+STATUS_LABELS = {
+    "pending": "Waiting for a decision",
+    "approved": "Approved, running",
+    "executed": "Approved and run",
+    "failed": "Approved, failed to run",
+    "rejected": "Rejected",
+    "expired": "Expired",
+}
+# What the request page says after a decision (``?done=``), by the request's status.
+DONE = {
+    "executed": "Approved: the question ran and its result is below.",
+    "failed": "Approved, but the question failed to run (see below).",
+    "rejected": "Rejected: the requester reads your reason.",
+}
+HEADINGS = {403: "Not allowed", 404: "Not found", 409: "Not done", 422: "Check what was entered"}
+
+
+def utc_time(value: datetime | None) -> str:
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC") if value else ""
+
+
+def expiry_note(item: ApprovalPublic, now: datetime | None = None) -> str:
+    """When a pending request expires, in words ("in 42 min"); other states: nothing."""
+    if item.status != "pending":
+        return ""
+    left = (item.expires_at - (now or datetime.now(UTC))).total_seconds()
+    if left <= 0:
+        return "past its expiry"
+    minutes = int(left // 60)
+    if minutes < 120:
+        return f"in {max(minutes, 1)} min"
+    return f"in {minutes // 60} h"
+
+
+def _words(value: Any) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {_words(v)}" for k, v in value.items() if v is not None)
+    if isinstance(value, list):
+        return ", ".join(_words(v) for v in value)
+    return str(value)
+
+
+def event_detail(event: ApprovalEventPublic) -> str:
+    """An event's details as a short line a person reads."""
+    d = event.detail
+    if event.event in ("approved", "rejected"):
+        return f"reason: {d['reason']}" if d.get("reason") else ""
+    if event.event == "executed" and "row_count" in d:
+        more = " (more rows exist; the limit applied)" if d.get("truncated") else ""
+        return f"{d['row_count']} row{'s' if d['row_count'] != 1 else ''}{more}"
+    if event.event == "failed" and "code" in d:
+        return f"{d.get('message', '')} ({d['code']})"
+    return "; ".join(f"{k}: {_words(v)}" for k, v in d.items() if v not in (None, "", [], {}))
+
+
+templates.env.filters["utc_time"] = utc_time
+templates.env.globals["expiry_note"] = expiry_note
+templates.env.globals["event_detail"] = event_detail
+templates.env.globals["approval_status_label"] = STATUS_LABELS.get
+
+
+def _parse_id(value: str) -> int | None:
+    """A request id from the address; anything else is a page that does not exist."""
+    if not value.isascii() or not value.isdigit() or len(value) > 19:
+        return None
+    number = int(value)
+    return number if 1 <= number <= BIGINT_MAX else None
+
+
+def error_page(request: Request, session: WebSession, exc: BastionError) -> HTMLResponse:
+    return render(
+        request,
+        "approvals_error.html",
+        session,
+        status_code=exc.status_code,
+        heading=HEADINGS.get(exc.status_code, "Something went wrong"),
+        error=exc,
+    )
+
+
+def _missing(value: str) -> NotFound:
+    return NotFound(
+        f"There is no approval request {value} you can see.", code="approvals.not_found"
+    )
+
+
+# --- the queue and my requests ----------------------------------------------------------
+
+
+@router.get("", response_class=HTMLResponse)
+def approvals_page(
+    request: Request,
+    session: WebUser,
+    services: ServicesDep,
+    status: str = "pending",
+    before: str = "",
+    mine_before: str = "",
+) -> HTMLResponse:
+    """Approvers and admins: the org's queue (``status``: one state or ``all``); everyone:
+    their own requests. Each list pages on with ids below the last one shown."""
+    principal = session.principal
+    if status != "all" and status not in STATUSES:
+        return error_page(
+            request,
+            session,
+            InvalidInput(
+                f"There is no status {status!r}; choose one from the list.",
+                code="request.invalid",
+            ),
+        )
+    queue_before, own_before = _parse_id(before), _parse_id(mine_before)
+    with services.db.session() as db:
+        queue = (
+            service.list_requests(
+                db,
+                principal,
+                status=None if status == "all" else status,
+                before_id=queue_before,
+                limit=PAGE,
+            )
+            if principal.can_approve
+            else []
+        )
+        mine = service.list_requests(db, principal, mine=True, before_id=own_before, limit=PAGE)
+    return render(
+        request,
+        "approvals.html",
+        session,
+        queue=queue,
+        mine=mine,
+        status=status,
+        statuses=STATUSES,
+        page_size=PAGE,
+        before=before,
+        mine_before=mine_before,
+    )
+
+
+# --- one request ------------------------------------------------------------------------
+
+
+Decide = Callable[[Services, Principal, int, str], ApprovalDetail]
+
+
+def _result(
+    services: Services, session: WebSession, found: ApprovalDetail
+) -> ApprovalResultPublic | None:
+    if found.status != "executed" or not found.has_result:
+        return None
+    try:
+        return service.result(services, session.principal, found.id)
+    except BastionError:  # moved on meanwhile: the page shows the request as it is
+        return None
+
+
+def request_page(
+    request: Request,
+    session: WebSession,
+    services: Services,
+    found: ApprovalDetail,
+    *,
+    status_code: int = 200,
+    error: BastionError | None = None,
+    reason: str = "",
+) -> HTMLResponse:
+    """One request as ``session``'s user may see it, with a decision's outcome (``?done=``)
+    or a refused decision's ``error`` (and the reason that was typed)."""
+    principal = session.principal
+    result = _result(services, session, found)
+    done = request.query_params.get("done") if error is None else None
+    own = found.requester_id == principal.user_id
+    past_expiry = found.status == "pending" and found.expires_at <= datetime.now(UTC)
+    return render(
+        request,
+        "approvals_request.html",
+        session,
+        status_code=status_code,
+        item=found,
+        result=result,
+        error=error,
+        reason=reason,
+        notice=DONE.get(found.status) if done == found.status else None,
+        own=own,
+        past_expiry=past_expiry,
+        may_decide=(
+            principal.can_approve and found.status == "pending" and not own and not past_expiry
+        ),
+    )
+
+
+@router.get("/{approval_id}", response_class=HTMLResponse)
+def approval_page(
+    request: Request, approval_id: str, session: WebUser, services: ServicesDep
+) -> HTMLResponse:
+    number = _parse_id(approval_id)
+    if number is None:
+        return error_page(request, session, _missing(approval_id))
+    try:
+        with services.db.session() as db:
+            found = service.get_request(db, session.principal, number)
+    except BastionError as exc:
+        return error_page(request, session, exc)
+    return request_page(request, session, services, found)
+
+
+def _decided(
+    request: Request,
+    session: WebSession,
+    services: Services,
+    approval_id: str,
+    csrf_token: str,
+    decide: Decide,
+    reason: str,
+) -> Response:
+    """Run a decision; back to the request when it worked, else the request (if the user
+    may see it) with the service's sentence, or the error page the API's status implies."""
+    number = _parse_id(approval_id)
+    if number is None:
+        return error_page(request, session, _missing(approval_id))
+    try:
+        session.check(csrf_token)
+        decided = decide(services, session.principal, number, reason)
+    except BastionError as exc:
+        try:
+            with services.db.session() as db:
+                found = service.get_request(db, session.principal, number)
+        except NotFound:
+            return error_page(request, session, exc)
+        return request_page(
+            request,
+            session,
+            services,
+            found,
+            status_code=exc.status_code,
+            error=exc,
+            reason=reason,
+        )
+    return RedirectResponse(
+        f"/app/approvals/{number}?done={decided.status}#decision", status_code=303
+    )
+
+
+@router.post("/{approval_id}/approve")
+def approve(
+    request: Request,
+    approval_id: str,
+    session: WebUser,
+    services: ServicesDep,
+    csrf_token: Annotated[str, Form()] = "",
+    reason: Annotated[str, Form()] = "",
+) -> Response:
+    """Approve: the reviewed SQL runs at once under the requester's scope."""
+    return _decided(request, session, services, approval_id, csrf_token, service.approve, reason)
+
+
+@router.post("/{approval_id}/reject")
+def reject(
+    request: Request,
+    approval_id: str,
+    session: WebUser,
+    services: ServicesDep,
+    csrf_token: Annotated[str, Form()] = "",
+    reason: Annotated[str, Form()] = "",
+) -> Response:
+    """Reject with a reason the requester reads (required)."""
+    return _decided(request, session, services, approval_id, csrf_token, service.reject, reason)
+
+
+def approval_csv_name(item: ApprovalDetail) -> str:
+    return f"bastion-approval-{item.id}.csv"
+
+
+templates.env.globals["approval_csv_name"] = approval_csv_name

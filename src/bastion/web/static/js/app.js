@@ -39,12 +39,23 @@ function askPage() {
       if (turn) {
         thread.append(turn);
         if (turn.dataset.conversation) conversation.value = turn.dataset.conversation;
-        const askMs = Number(response.headers.get("x-bastion-ask-ms") || 0);
-        turn.dataset.clientMs = String(performance.now() - started);
-        turn.dataset.serverAskMs = String(askMs);
         enhance(turn);
         turn.scrollIntoView({ block: "nearest" });
         turn.querySelector(".answer-text, .refusal, .pending")?.setAttribute("tabindex", "-1");
+        // Timings (ms) for the browser tests: submit to answer in the page, the ask flow's
+        // own time, and the server's whole request (the flow plus rendering the fragment).
+        turn.dataset.clientMs = String(performance.now() - started);
+        turn.dataset.serverAskMs = String(Number(response.headers.get("x-bastion-ask-ms") || 0));
+        turn.dataset.serverPageMs = String(Number(response.headers.get("x-bastion-page-ms") || 0));
+        // A new chart loads after the answer (it renders once the answer is sent).
+        const charts = Array.from(turn.querySelectorAll("figure.chart img"));
+        const drawn = () => {
+          if (charts.every((img) => img.complete)) {
+            turn.dataset.chartMs = String(performance.now() - started);
+          }
+        };
+        charts.forEach((img) => img.addEventListener("load", drawn, { once: true }));
+        if (charts.length) drawn();
       } else {
         const p = document.createElement("p");
         p.className = "error";
@@ -113,6 +124,16 @@ function csvOf(table) {
 }
 
 function enhance(root) {
+  root.querySelectorAll("figure.chart img").forEach((img) => {
+    const failed = () => {
+      const note = document.createElement("p");
+      note.className = "meta";
+      note.textContent = "The chart could not be drawn; the table below has the same numbers.";
+      img.closest("figure").replaceWith(note);
+    };
+    if (img.complete && img.naturalWidth === 0) failed();
+    else img.addEventListener("error", failed, { once: true });
+  });
   root.querySelectorAll("table.sortable").forEach((table) => {
     table.querySelectorAll("button.sort").forEach((button, index) => {
       button.addEventListener("click", () => sortTable(table, index, button));

@@ -1,0 +1,278 @@
+"""What a person does on the ask page, in a real browser against the real server and
+database: an answer with its number and chart, a refusal with suggestions, a follow-up,
+an XSS attempt rendered inert, keyboard only, a phone-width window, and the page's
+speed (first paint, and what the page adds to the API's own time for a question)."""
+
+from __future__ import annotations
+
+import statistics
+from decimal import Decimal
+from typing import Any
+
+from bastion.api.services import Services
+from bastion.execution.executor import Scope
+from bastion.web import charts
+from tests.web.conftest import ask, new_page, sign_in
+
+XSS = '<script>window.__x=1</script><img src=x onerror="window.__y=1">'
+# The paint entry may arrive after "load" in a headless browser: wait for it.
+FIRST_PAINT = """new Promise(resolve => new PerformanceObserver(list => {
+    const entry = list.getEntries().find(e => e.name === 'first-contentful-paint');
+    if (entry) resolve(entry.startTime);
+}).observe({type: 'paint', buffered: true}))"""
+NAVIGATION = """(() => {
+    const n = performance.getEntriesByType('navigation')[0];
+    return {response: n.responseEnd, dom: n.domContentLoadedEventEnd, load: n.loadEventEnd};
+})()"""
+# Questions a manager of stores 1 and 2 may ask, each with a different chart (a chart
+# already rendered comes from a cache, which would hide what rendering costs).
+TIMED = [
+    "revenue by store",
+    "rentals by month",
+    "top 5 categories by revenue",
+    "top 10 films by rentals",
+    "rentals by category",
+    "average payment by month",
+    "revenue by month",
+    "rentals by store",
+    "revenue by category",
+    "top 3 categories by rentals",
+    "rentals by week",
+    "revenue by week",
+    "rentals by day of week",
+    "revenue by hour of day",
+    "top 5 films by revenue",
+    "revenue by quarter",
+    "late returns by category",
+    "rentals by hour of day",
+    "revenue by day of week",
+    "rentals by rating",
+]
+TARGET_FIRST_PAINT_MS = 1000.0
+TARGET_OVERHEAD_MS = 50.0  # the issue's figure, judged by `python -m benchmarks web`
+# CI machines are shared: the test fails on a gross regression (3x the target), the
+# benchmark reports the figure.
+REGRESSION_OVERHEAD_MS = 3 * TARGET_OVERHEAD_MS
+
+
+def drawn_chart(img: Any) -> str:
+    """Wait until a chart image has loaded; its src: a data: URI for a chart rendered
+    before, else its /app/charts/ address (a new chart renders after the answer is sent)."""
+    img.wait_for()
+    img.evaluate(
+        """img => (img.complete && img.naturalWidth > 0) || new Promise((done, fail) => {
+            img.addEventListener("load", () => done(true));
+            img.addEventListener("error", () => fail(new Error("the chart did not load")));
+        })"""
+    )
+    assert img.evaluate("img => img.naturalWidth") > 100
+    src = str(img.get_attribute("src"))
+    assert src.startswith(("data:image/svg+xml;base64,", "/app/charts/")), src
+    return src
+
+
+def money(value: Decimal) -> str:
+    return f"${value:,.2f}"
+
+
+def test_a_question_shows_the_number_and_the_chart(page: Any, services: Services) -> None:
+    sign_in(page, "manager_multi")
+    turn = ask(page, "revenue by store")
+    # The numbers are what the database says for the manager's two stores.
+    result = services.executor.run(
+        "SELECT store_id, SUM(amount) FROM analytics.v_payment_scoped"
+        " GROUP BY store_id ORDER BY 2 DESC",
+        Scope((1, 2), False),
+    )
+    (top_store, top), (_, second) = result.rows
+    text = turn.locator(".answer-text").inner_text()
+    assert f"Store {top_store}" in text and money(top) in text and money(top + second) in text
+    drawn_chart(turn.get_by_role("img", name="Chart: Revenue by store"))
+    assert page.console_errors == []
+
+
+def test_a_refused_question_says_why_and_offers_questions_the_role_can_ask(page: Any) -> None:
+    sign_in(page, "marketing_user")
+    turn = ask(page, "total revenue")
+    assert "status-refused" in turn.get_attribute("class")
+    assert turn.get_by_role("alert").inner_text() == (
+        "Your role (marketing) can't see payments or revenue."
+    )
+    assert "scope.relation_not_allowed" in turn.locator(".meta").inner_text()
+    offered = turn.locator("button.suggestion").all_inner_texts()
+    assert "How many rentals per month?" in offered
+    assert not any("revenue" in s.lower() for s in offered)
+
+    turn.get_by_role("button", name="How many rentals per month?").click()
+    answered = page.locator("#thread article.turn").nth(1)
+    answered.wait_for()
+    assert "status-ok" in answered.get_attribute("class")
+    assert answered.locator("figure.chart img").count() == 1
+    assert page.console_errors == []
+
+
+def test_a_follow_up_continues_the_conversation(page: Any) -> None:
+    sign_in(page, "manager_multi")
+    first = ask(page, "revenue by store")
+    second = ask(page, "only store 1")
+    assert first.locator("table.rows tbody tr").count() == 2
+    rows = second.locator("table.rows tbody tr")
+    assert rows.count() == 1 and rows.locator("td").first.inner_text() == "1"
+    assert "in store 1" in second.locator(".answer-text").inner_text()
+    conversation = first.get_attribute("data-conversation")
+    assert conversation and second.get_attribute("data-conversation") == conversation
+    questions = page.locator("#thread article.turn .question").all_inner_texts()
+    assert questions == ["revenue by store", "only store 1"]
+
+    # The conversation's address shows both turns again.
+    page.goto(f"/app/ask?c={conversation}")
+    assert page.locator("#thread .turn.past .question").all_inner_texts() == questions
+    assert page.locator("#conversation-id").input_value() == conversation
+    # "New conversation" starts afresh: the same words are no follow-up there.
+    page.get_by_role("button", name="New conversation").click()
+    assert page.locator("#thread article").count() == 0
+    fresh = ask(page, "revenue by store")
+    assert fresh.get_attribute("data-conversation") != conversation
+    assert page.console_errors == []
+
+
+def test_a_script_in_a_question_is_shown_as_text_and_never_runs(page: Any) -> None:
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    sign_in(page, "manager_multi")
+    turn = ask(page, XSS)
+    assert turn.locator(".question").inner_text() == XSS
+    assert turn.locator("script, img").count() == 0
+    page.wait_for_timeout(200)  # an onerror handler would have run by now
+    assert page.evaluate("[typeof window.__x, typeof window.__y]") == ["undefined", "undefined"]
+    # Also when the page renders it without the script (the conversation's address).
+    page.goto(f"/app/ask?c={turn.get_attribute('data-conversation')}")
+    assert page.locator("#thread .turn.past .question").inner_text() == XSS
+    assert page.locator("main script, main img").count() == 0
+    assert page.evaluate("[typeof window.__x, typeof window.__y]") == ["undefined", "undefined"]
+    assert dialogs == [] and page.console_errors == []
+
+
+def test_the_ask_form_works_with_the_keyboard_alone(page: Any) -> None:
+    sign_in(page, "manager_multi")
+    page.goto("/app/ask")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+    page.keyboard.press("Enter")  # to the main content, past the header
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "question"
+    page.keyboard.type("revenue by store")
+    page.keyboard.press("Enter")
+    turn = page.locator("#thread article.turn").first
+    turn.wait_for()
+    assert turn.locator(".question").inner_text() == "revenue by store"
+    page.wait_for_function("document.activeElement.id === 'question'")  # ready for the next
+
+    # A suggestion, reached with Tab and pressed with Enter, is asked.
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('suggestion')"):
+            break
+    suggestion = page.evaluate("document.activeElement.textContent")
+    page.keyboard.press("Enter")
+    second = page.locator("#thread article.turn").nth(1)
+    second.wait_for()
+    assert second.locator(".question").inner_text() == suggestion
+    assert page.console_errors == []
+
+
+def test_a_chart_address_is_only_for_the_user_it_was_made_for(
+    page: Any, browser: Any, live_server: Any
+) -> None:
+    sign_in(page, "manager_multi")
+    turn = ask(page, "revenue by store in May")
+    src = drawn_chart(turn.locator("figure.chart img"))
+    if src.startswith("/app/charts/"):
+        address = src
+    else:  # rendered before: the address the next answer gets is what matters
+        page.get_by_role("button", name="New conversation").click()
+        address = drawn_chart(ask(page, "revenue by store in June").locator("figure.chart img"))
+    assert address.startswith("/app/charts/") and address.endswith(".svg")
+    mine = page.request.get(address)
+    assert mine.status == 200 and mine.headers["content-type"] == "image/svg+xml"
+    assert mine.text().startswith("<svg")
+
+    other = new_page(browser, live_server.url)
+    sign_in(other, "manager_store1")
+    assert other.request.get(address).status == 404
+    assert other.request.get("/app/charts/guess.svg").status == 404
+    other.context.close()
+    signed_out = new_page(browser, live_server.url)
+    response = signed_out.request.get(address, max_redirects=0)
+    assert response.status == 303 and response.headers["location"].startswith("/app/login")
+    signed_out.context.close()
+
+
+def test_the_ask_page_fits_a_phone_width_window(browser: Any, live_server: Any) -> None:
+    phone = new_page(browser, live_server.url, width=375, height=800)
+    sign_in(phone, "manager_multi")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 375
+    turn = ask(phone, "top 10 films by rentals")
+    turn.locator("details.sql summary").click()  # long SQL scrolls in its own box
+    assert turn.locator("figure.chart img").evaluate("i => i.getBoundingClientRect().right") <= 375
+    assert turn.locator("table.rows tbody tr").count() == 10
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 375
+    assert phone.get_by_role("button", name="Ask", exact=True).is_visible()
+    assert phone.console_errors == []
+    phone.context.close()
+
+
+def test_the_ask_page_paints_within_a_second(page: Any) -> None:
+    sign_in(page, "manager_multi")
+    paints, navigations = [], []
+    for _ in range(5):
+        page.goto("/app/ask")
+        page.wait_for_load_state("load")
+        paints.append(page.evaluate(FIRST_PAINT))
+        navigations.append(page.evaluate(NAVIGATION))
+    first_paint = statistics.median(paints)
+    loaded = statistics.median(n["load"] for n in navigations)
+    print(
+        f"\nask page: first contentful paint p50 {first_paint:.0f} ms (max {max(paints):.0f}),"
+        f" response end {statistics.median(n['response'] for n in navigations):.0f} ms,"
+        f" DOM content loaded {statistics.median(n['dom'] for n in navigations):.0f} ms,"
+        f" load {loaded:.0f} ms over {len(paints)} loads"
+    )
+    assert first_paint < TARGET_FIRST_PAINT_MS
+    assert page.console_errors == []
+
+
+def test_the_page_adds_little_to_the_apis_own_time(page: Any) -> None:
+    """Client time from submit to the answer in the page, minus the ask flow's own time
+    (``x-bastion-ask-ms``): rendering the fragment and its chart, HTTP, and the script."""
+    sign_in(page, "manager_multi")
+    ask(page, "revenue by day")  # the first chart starts the chart engine
+    charts.clear_cache()  # every chart timed here is rendered for its question
+    client, server_ask, server_page, chart = [], [], [], []
+    for question in TIMED:
+        page.get_by_role("button", name="New conversation").click()
+        turn = ask(page, question)
+        assert "status-ok" in turn.get_attribute("class"), question
+        src = drawn_chart(turn.locator("figure.chart img"))
+        assert src.startswith("/app/charts/"), question  # a new chart, rendered for it
+        page.wait_for_function("t => t.dataset.chartMs", arg=turn.element_handle())
+        client.append(float(turn.get_attribute("data-client-ms")))
+        server_ask.append(float(turn.get_attribute("data-server-ask-ms")))
+        server_page.append(float(turn.get_attribute("data-server-page-ms")))
+        chart.append(float(turn.get_attribute("data-chart-ms")))
+    overhead = [c - a for c, a in zip(client, server_ask, strict=True)]
+    rendering = [p - a for p, a in zip(server_page, server_ask, strict=True)]
+    transfer = [c - p for c, p in zip(client, server_page, strict=True)]
+    drawn = [c - a for c, a in zip(chart, server_ask, strict=True)]
+    p50 = statistics.median(overhead)
+    print(
+        f"\nper question over {len(TIMED)} questions with new charts (p50): page overhead"
+        f" {p50:.1f} ms (max {max(overhead):.1f}) = server rendering"
+        f" {statistics.median(rendering):.1f} ms + HTTP and script"
+        f" {statistics.median(transfer):.1f} ms; ask flow {statistics.median(server_ask):.1f} ms;"
+        f" answer shown {statistics.median(client):.1f} ms after submit; chart shown"
+        f" {statistics.median(chart):.1f} ms after submit ({statistics.median(drawn):.1f} ms"
+        " over the ask flow)"
+    )
+    assert p50 < REGRESSION_OVERHEAD_MS
+    assert page.console_errors == []
