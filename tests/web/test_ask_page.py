@@ -71,5 +71,7 @@ def test_pages_need_a_session_and_api_writes_need_the_csrf_token(live_server: An
         forged = http.post("/api/ask", json={"question": "total revenue"})
         assert forged.status_code == 403 and forged.json()["error"]["code"] == "auth.csrf_failed"
         forged_form = http.post("/app/ask", data={"question": "total revenue"})
-        assert forged_form.status_code == 403
+        assert forged_form.status_code == 403  # a page saying why, not a JSON body
+        assert forged_form.headers["content-type"].startswith("text/html")
+        assert "security token" in forged_form.text
         assert http.get("/api/me").json()["username"] == "manager_multi"  # reads need none

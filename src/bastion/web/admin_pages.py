@@ -15,15 +15,13 @@ with the error's status.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal, get_args
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Form, Query, Request
-from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from fastapi.routing import APIRoute
 from sqlalchemy.orm import Session
 
 from bastion.api.deps import ServicesDep
@@ -42,7 +40,7 @@ from bastion.models.schemas import ModelConfigPublic, ModelTestResult
 from bastion.policy import service as policy
 from bastion.prompts import service as prompts
 from bastion.prompts.schemas import PromptVersionPublic
-from bastion.web.pages import WebSession, WebUser, render, templates
+from bastion.web.pages import PageRoute, WebSession, WebUser, render, templates
 
 AUDIT_PAGE = 50
 AuditStatus = Literal["ok", "refused", "error", "pending_approval"]
@@ -73,54 +71,12 @@ USER_NOTICES: dict[str, tuple[Callable[[UserPublic], bool], str]] = {
         "The store access of {name} is saved; it applies to their next request.",
     ),
 }
-HEADINGS = {403: "Not allowed", 404: "Not found", 409: "Not done", 422: "Check what was entered"}
 
 
 # --- errors as pages, and who may open them -------------------------------------------
 
 
-class AdminRoute(APIRoute):
-    """A route whose errors are pages: a ``BastionError`` (raised by a service or by a
-    dependency) or input the route cannot read becomes one sentence on an error page."""
-
-    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
-        handle = super().get_route_handler()
-
-        async def handle_page(request: Request) -> Response:
-            try:
-                return await handle(request)
-            except BastionError as exc:
-                return error_page(request, exc)
-            except RequestValidationError as exc:
-                return error_page(request, unreadable(exc))
-
-        return handle_page
-
-
-def error_page(request: Request, exc: BastionError) -> HTMLResponse:
-    session: WebSession | None = getattr(request.state, "web_session", None)
-    return render(
-        request,
-        "admin/error.html",
-        session,
-        status_code=exc.status_code,
-        error=exc,
-        heading=HEADINGS.get(exc.status_code, "Something went wrong"),
-    )
-
-
-def unreadable(exc: RequestValidationError) -> InvalidInput:
-    # A location reads (where, name, ...): ("query", "status", "literal['ok', ...]").
-    fields = sorted({str(e["loc"][1]) for e in exc.errors() if len(e.get("loc", ())) > 1})
-    return InvalidInput(
-        f"This page could not read the value of {', '.join(fields) or 'its input'}; "
-        "check the address or the form and try again.",
-        code="request.invalid",
-    )
-
-
 def admin_session(request: Request, session: WebUser) -> WebSession:
-    request.state.web_session = session  # the error page's header and navigation
     if not session.principal.is_admin:
         raise AccessDenied(
             "Only administrators may open this page; ask an administrator of your "
@@ -133,7 +89,7 @@ def admin_session(request: Request, session: WebUser) -> WebSession:
 AdminUser = Annotated[WebSession, Depends(admin_session)]
 CsrfToken = Annotated[str, Form(max_length=200)]
 
-router = APIRouter(prefix="/app/admin", include_in_schema=False, route_class=AdminRoute)
+router = APIRouter(prefix="/app/admin", include_in_schema=False, route_class=PageRoute)
 
 
 def when(value: datetime | None) -> str:

@@ -30,9 +30,9 @@ from bastion.approvals.schemas import (
 )
 from bastion.errors import BastionError, InvalidInput, NotFound
 from bastion.identity.principal import Principal
-from bastion.web.pages import WebSession, WebUser, render, templates
+from bastion.web.pages import PageRoute, WebSession, WebUser, render, templates
 
-router = APIRouter(prefix="/app/approvals", include_in_schema=False)
+router = APIRouter(prefix="/app/approvals", include_in_schema=False, route_class=PageRoute)
 
 PAGE = 50
 BIGINT_MAX = 2**63 - 1

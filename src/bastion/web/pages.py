@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
 from jinja2 import pass_context
 from jinja2.runtime import Context
@@ -27,7 +30,7 @@ from bastion.ask import audit
 from bastion.ask.context import AskRequest
 from bastion.ask.flow import answer_question
 from bastion.ask.schemas import AskResponse, to_response
-from bastion.errors import AuthenticationFailed, BastionError
+from bastion.errors import AuthenticationFailed, BastionError, InvalidInput
 from bastion.identity import service
 from bastion.identity.principal import Principal
 from bastion.web import charts
@@ -64,7 +67,51 @@ def chart_src(context: Context, spec: dict[str, Any]) -> str | None:
 
 templates.env.filters["chart"] = chart_src
 
-router = APIRouter(include_in_schema=False)
+HEADINGS = {403: "Not allowed", 404: "Not found", 409: "Not done", 422: "Check what was entered"}
+
+
+class PageRoute(APIRoute):
+    """A route whose errors are pages: a ``BastionError`` (raised by a service or by a
+    dependency, a missing CSRF token too) or input the route cannot read becomes one
+    sentence on an error page, with the right status, never a JSON body."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handle = super().get_route_handler()
+
+        async def handle_page(request: Request) -> Response:
+            try:
+                return await handle(request)
+            except BastionError as exc:
+                return error_page(request, exc)
+            except RequestValidationError as exc:
+                return error_page(request, unreadable(exc))
+
+        return handle_page
+
+
+def error_page(request: Request, exc: BastionError) -> HTMLResponse:
+    session: WebSession | None = getattr(request.state, "web_session", None)
+    return render(
+        request,
+        "admin/error.html",
+        session,
+        status_code=exc.status_code,
+        error=exc,
+        heading=HEADINGS.get(exc.status_code, "Something went wrong"),
+    )
+
+
+def unreadable(exc: RequestValidationError) -> InvalidInput:
+    # A location reads (where, name, ...): ("query", "status", "literal['ok', ...]").
+    fields = sorted({str(e["loc"][1]) for e in exc.errors() if len(e.get("loc", ())) > 1})
+    return InvalidInput(
+        f"This page could not read the value of {', '.join(fields) or 'its input'}; "
+        "check the address or the form and try again.",
+        code="request.invalid",
+    )
+
+
+router = APIRouter(include_in_schema=False, route_class=PageRoute)
 
 
 class SignInRequired(Exception):
@@ -93,7 +140,9 @@ def web_session(request: Request, services: ServicesDep) -> WebSession:
             principal = service.principal_from_token(conn, services.tokens, token)
     except AuthenticationFailed:
         raise SignInRequired(request.url.path) from None
-    return WebSession(principal, token, services.tokens.csrf_for(token))
+    session = WebSession(principal, token, services.tokens.csrf_for(token))
+    request.state.web_session = session  # an error page's header and navigation
+    return session
 
 
 WebUser = Annotated[WebSession, Depends(web_session)]
