@@ -28,7 +28,7 @@ from bastion.catalog import load_catalog
 from bastion.catalog.policy import check_as
 from bastion.errors import AccessDenied, BastionError, NotFound
 from bastion.execution.executor import Scope
-from bastion.models.router import AllModelsFailed
+from bastion.models.router import AllModelsFailed, summarise
 from bastion.models.spec import ModelSpec
 from bastion.models.usage import BudgetExceeded
 from bastion.planner import compile_plan, plan_question
@@ -197,8 +197,8 @@ def _fall_back(ctx: AskContext, failure: BastionError) -> QueryPlan:
         if isinstance(failure, BudgetExceeded):
             raise Refused(failure.message, code=failure.code, details=failure.details)
         raise failure
-    reason = failure.message.removeprefix("No model could answer (").removesuffix(").")
-    ctx.notice = FALLBACK_NOTICES[failure.code].format(reason=reason)
+    attempts = failure.details.get("attempts", ()) if isinstance(failure.details, dict) else ()
+    ctx.notice = FALLBACK_NOTICES[failure.code].format(reason=summarise(attempts))
     return result
 
 

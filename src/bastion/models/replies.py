@@ -8,28 +8,22 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from markdown_it import MarkdownIt
+
 from bastion.models.router import Unusable
 
 _DECODER = json.JSONDecoder()
+_MARKDOWN = MarkdownIt("commonmark")
 
 
 def fenced_blocks(reply: str) -> list[tuple[str, str]]:
-    """(info string, body) of each fenced code block, in order."""
-    blocks: list[tuple[str, str]] = []
-    lines = reply.splitlines()
-    index = 0
-    while index < len(lines):
-        opening = lines[index].strip()
-        if opening.startswith("```"):
-            info = opening[3:].strip().lower()
-            body: list[str] = []
-            index += 1
-            while index < len(lines) and not lines[index].strip().startswith("```"):
-                body.append(lines[index])
-                index += 1
-            blocks.append((info, "\n".join(body)))
-        index += 1
-    return blocks
+    """(info string, body) of each fenced code block, in order (CommonMark, by
+    markdown-it-py)."""
+    return [
+        (token.info.strip().lower(), token.content.rstrip("\n"))
+        for token in _MARKDOWN.parse(reply)
+        if token.type == "fence"
+    ]
 
 
 def first_json_object(reply: str) -> dict[str, Any] | None:

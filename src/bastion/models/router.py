@@ -73,6 +73,11 @@ class Unusable(Exception):
         self.detail = detail
 
 
+def summarise(attempts: Sequence[dict[str, Any]]) -> str:
+    """ "planner: rate_limited, backup: timeout": how each attempt (``public()``) ended."""
+    return ", ".join(f"{a['model_name']}: {a['outcome']}" for a in attempts) or "none"
+
+
 class AllModelsFailed(BastionError):
     status_code = 503
     code = "models.all_failed"
@@ -203,5 +208,6 @@ class ModelRouter:
             self.breakers.success(spec.breaker_key)
             return result
         tried = [a.public() for a in attempts[first:]]
-        summary = ", ".join(f"{a['model_name']}: {a['outcome']}" for a in tried) or "none"
-        raise AllModelsFailed(f"No model could answer ({summary}).", details={"attempts": tried})
+        raise AllModelsFailed(
+            f"No model could answer ({summarise(tried)}).", details={"attempts": tried}
+        )
