@@ -85,6 +85,7 @@ class AskContext:
     decisions: list[Decision] = field(default_factory=list)  # every policy decision, in order
     approval: dict[str, Any] | None = None  # the approval request holding this question
     sanitized_question: str | None = None  # the question with PII redacted, if it had any
+    counters: dict[str, int] = field(default_factory=dict)  # config counters, read once
     answer: str | None = None
     widgets: list[dict[str, Any]] = field(default_factory=list)
     events: list[StageEvent] = field(default_factory=list)

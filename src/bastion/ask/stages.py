@@ -26,8 +26,10 @@ from bastion.ask.model_steps import (
 )
 from bastion.catalog import load_catalog
 from bastion.catalog.policy import check_as
+from bastion.config.changelog import read_counters
 from bastion.errors import AccessDenied, BastionError, NotFound
 from bastion.execution.executor import Scope
+from bastion.models.registry import COUNTER as MODELS_COUNTER
 from bastion.models.router import AllModelsFailed, summarise
 from bastion.models.spec import ModelSpec
 from bastion.models.usage import BudgetExceeded
@@ -35,7 +37,9 @@ from bastion.planner import compile_plan, plan_question
 from bastion.planner.plan import CompiledQuery, Filter, QueryPlan, Unanswerable
 from bastion.planner.plan_question import refuse
 from bastion.planner.screen_question import screen_question
+from bastion.policy.engine import COUNTER as POLICIES_COUNTER
 from bastion.policy.engine import Decision, with_rows
+from bastion.prompts.resolve import COUNTER as PROMPTS_COUNTER
 
 F = TypeVar("F", bound=Callable[[AskContext], None])
 
@@ -87,10 +91,19 @@ def load_context(ctx: AskContext) -> None:
         if row.plan is not None:
             ctx.previous_plan = QueryPlan.model_validate(row.plan)
         ctx.previous_question, ctx.previous_sql = row.question, row.sql
+    engine = ctx.services.db.autocommit
+    with engine.connect() as conn:  # the prompts', models' and policies' caches: one read
+        ctx.counters = read_counters(conn)
     ctx.prompts = ctx.services.prompts.resolve(
-        ctx.services.db.autocommit, principal.org_id, principal.role, principal.user_id
+        engine,
+        principal.org_id,
+        principal.role,
+        principal.user_id,
+        ctx.counters.get(PROMPTS_COUNTER),
     )
-    ctx.models = ctx.services.models.route(ctx.services.db.autocommit, principal.org_id)
+    ctx.models = ctx.services.models.route(
+        engine, principal.org_id, ctx.counters.get(MODELS_COUNTER)
+    )
     ctx.mode = ctx.models.settings.effective_mode
     ctx.meta.update(
         models=ctx.models.source,
@@ -152,7 +165,9 @@ def _apply(ctx: AskContext, decisions: list[Decision]) -> None:
 def check_request(ctx: AskContext) -> None:
     """The org's policies on the question itself: blocked topics, personal data the role
     may not ask for, classes of data it may not reach. Before any planning or model."""
-    ctx.policy = ctx.services.policies.for_org(ctx.services.db.autocommit, ctx.principal.org_id)
+    ctx.policy = ctx.services.policies.for_org(
+        ctx.services.db.autocommit, ctx.principal.org_id, ctx.counters.get(POLICIES_COUNTER)
+    )
     ctx.meta.update(policies=[{"id": p.id, "version": p.version} for p in ctx.policy.policies])
     decisions, sanitized = ctx.policy.check_request(ctx.request.question, ctx.principal.role)
     if sanitized != ctx.request.question:

@@ -28,18 +28,39 @@ class CounterCache(Generic[K, V]):
         self._seen: int | None = None
         self._entries: dict[K, V] = {}
 
-    def get(self, engine: Engine, key: K, load: Callable[[Connection], V]) -> V:
+    def get(
+        self,
+        engine: Engine,
+        key: K,
+        load: Callable[[Connection], V],
+        counter: int | None = None,
+    ) -> V:
+        """The value for ``key``. ``counter``: the counter's value when the caller has
+        just read it (with others, in one round trip); otherwise it is read here."""
+        if counter is not None:
+            found = self._current(counter, key)
+            if found is not None:
+                return found
+            with engine.connect() as conn:
+                value = load(conn)
+            return self._keep(counter, key, value)
         with engine.connect() as conn:
             counter = read_counter(conn, self.counter)
-            with self._lock:
-                if counter != self._seen:
-                    self._entries.clear()
-                    self._seen = counter
-                found = self._entries.get(key)
+            found = self._current(counter, key)
             if found is not None:
                 return found
             # Loaded after the counter was read, so never older than the counter says.
             value = load(conn)
+        return self._keep(counter, key, value)
+
+    def _current(self, counter: int, key: K) -> V | None:
+        with self._lock:
+            if counter != self._seen:
+                self._entries.clear()
+                self._seen = counter
+            return self._entries.get(key)
+
+    def _keep(self, counter: int, key: K, value: V) -> V:
         with self._lock:
             if self._seen == counter:
                 if len(self._entries) >= self.max_entries:

@@ -95,6 +95,12 @@ def bump_counter(session: Session, name: str) -> None:
         session.add(ConfigCounter(name=name, value=1))
 
 
+def read_counters(conn: Any) -> dict[str, int]:
+    """Every counter in one read (a question needs the prompts', models' and policies')."""
+    rows = conn.execute(text("SELECT name, value FROM bastion.config_counters")).all()
+    return {row.name: int(row.value) for row in rows}
+
+
 def read_counter(conn: Any, name: str) -> int:
     value = conn.execute(
         text("SELECT value FROM bastion.config_counters WHERE name = :name"), {"name": name}

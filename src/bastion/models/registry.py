@@ -353,7 +353,7 @@ class ModelCache:
         self._env = env_specs(settings)
         self._cache: CounterCache[int, OrgModels] = CounterCache(COUNTER)
 
-    def route(self, engine: Engine, org_id: int) -> OrgModels:
+    def route(self, engine: Engine, org_id: int, counter: int | None = None) -> OrgModels:
         def load(conn: Connection) -> OrgModels:
             rows = conn.execute(ACTIVE_MODELS, {"org": org_id}).all()
             settings_row = conn.execute(
@@ -364,7 +364,7 @@ class ModelCache:
             ).scalar()
             return self._org_models(rows, settings_row, str(org_name or ""))
 
-        return self._cache.get(engine, org_id, load)
+        return self._cache.get(engine, org_id, load, counter)
 
     def _org_models(self, rows: Sequence[Any], settings_row: Any, org_name: str) -> OrgModels:
         org_settings = _settings_public(settings_row, self._settings)

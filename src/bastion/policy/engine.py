@@ -403,7 +403,7 @@ class PolicyCache:
         self._catalog = catalog
         self._cache: CounterCache[int, PolicySet] = CounterCache(COUNTER)
 
-    def for_org(self, engine: Engine, org_id: int) -> PolicySet:
+    def for_org(self, engine: Engine, org_id: int, counter: int | None = None) -> PolicySet:
         def load(conn: Connection) -> PolicySet:
             rows = conn.execute(ACTIVE, {"org": org_id}).all()
             policies = [
@@ -417,7 +417,7 @@ class PolicyCache:
                 policies = [ActivePolicy(None, BUILT_IN, 0, rules)]
             return PolicySet(policies, self._catalog)
 
-        return self._cache.get(engine, org_id, load)
+        return self._cache.get(engine, org_id, load, counter)
 
 
 def with_rows(result: Any, rows: list[tuple[Any, ...]], columns: Sequence[str]) -> Any:

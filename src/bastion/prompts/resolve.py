@@ -141,7 +141,12 @@ class PromptCache:
             COUNTER, MAX_ENTRIES
         )
 
-    def resolve(self, engine: Engine, org_id: int, role: str, user_id: int) -> ResolvedPrompts:
+    def resolve(
+        self, engine: Engine, org_id: int, role: str, user_id: int, counter: int | None = None
+    ) -> ResolvedPrompts:
         return self._cache.get(
-            engine, (org_id, role, user_id), lambda conn: load(conn, org_id, role, user_id)
+            engine,
+            (org_id, role, user_id),
+            lambda conn: load(conn, org_id, role, user_id),
+            counter,
         )
