@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from bastion.vocabulary import LlmMode
 
 
 class Settings(BaseSettings):
@@ -108,7 +109,7 @@ class Settings(BaseSettings):
     llm_fallback_models: str = Field(
         default="", description="Comma-separated model ids tried in order after the primary."
     )
-    llm_mode: Literal["plan", "sql"] = Field(
+    llm_mode: LlmMode = Field(
         default="plan",
         description="plan: the model returns a QueryPlan as JSON; sql: the model writes SQL.",
     )

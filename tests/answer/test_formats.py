@@ -18,7 +18,7 @@ from bastion.answer.formats import (
     json_rows,
     to_decimal,
 )
-from bastion.planner.plan import Grain
+from bastion.catalog.spec import Grain
 
 from .samples import MONTH, PAYMENTS, RATING, RETURN_RATE, REVENUE
 

@@ -15,7 +15,8 @@ from bastion.answer import NarrationStyle, narrate, widgets_for
 from bastion.answer.formats import format_period
 from bastion.answer.shape import LONGEST_NAME
 from bastion.answer.wording import period_label
-from bastion.planner.plan import Filter, Grain, TimeRange
+from bastion.catalog.spec import Grain
+from bastion.planner.plan import Filter, TimeRange
 
 from .samples import (
     ALL,

@@ -4,7 +4,7 @@ and a broken catalog is refused with a clear error."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, get_args
+from typing import Any
 
 import psycopg
 import pytest
@@ -12,12 +12,11 @@ import yaml
 from sqlalchemy.engine import URL
 
 from bastion.catalog import Catalog, load_catalog, parse_catalog
-from bastion.catalog import spec as catalog_spec
 from bastion.catalog.catalog import CATALOG_FILE
 from bastion.db.server import libpq_uri
 from bastion.errors import ConfigurationError
 from bastion.planner import QueryPlan, plan_question
-from bastion.planner import plan as plan_module
+from bastion.vocabulary import ROLES
 
 SEED_001_ROLES = {
     "admin": {
@@ -123,9 +122,13 @@ def test_every_role_has_suggestions_and_each_reads_what_it_says(catalog: Catalog
         assert catalog.relations_for_plan(plan) == suggestion.needs, suggestion.question
 
 
-def test_the_catalog_literals_are_the_plans(catalog: Catalog) -> None:
-    assert get_args(catalog_spec.Grain) == get_args(plan_module.Grain)
-    assert get_args(catalog_spec.ColumnFormat) == get_args(plan_module.ColumnFormat)
+def test_the_role_matrix_names_every_role_and_no_other(catalog: Catalog, catalog_text: str) -> None:
+    assert set(catalog.roles) == set(ROLES)
+
+    def add_auditor(data: dict[str, Any]) -> None:
+        data["roles"]["auditor"] = data["roles"]["admin"]
+
+    assert "auditor" in refused(broken(catalog_text, add_auditor)).message
 
 
 # -- broken catalogs -------------------------------------------------------------------------

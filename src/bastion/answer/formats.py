@@ -16,7 +16,8 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Literal
 
-from bastion.planner.plan import ColumnFormat, Grain, ResultColumn
+from bastion.catalog.spec import ColumnFormat, Grain
+from bastion.planner.plan import ResultColumn
 
 JsonScalar = str | int | float | bool | None
 

@@ -12,7 +12,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from bastion.planner.plan import ColumnFormat, Intent, QueryPlan, ResultColumn
+from bastion.catalog.spec import ColumnFormat
+from bastion.planner.plan import Intent, QueryPlan, ResultColumn
 
 _MONEY = ("revenue", "amount", "payment", "sales", "paid", "price", "cost", "spend", "value")
 _IDS = ("id", "year", "month_number", "number", "code", "zip", "postal")

@@ -30,7 +30,8 @@ from bastion.answer.formats import (
 )
 from bastion.answer.shape import ResultShape, Row, is_additive
 from bastion.answer.wording import capitalise, context_phrase, join_words, lower_label
-from bastion.planner.plan import Grain, QueryPlan, ResultColumn
+from bastion.catalog.spec import Grain
+from bastion.planner.plan import QueryPlan, ResultColumn
 
 __all__ = ["SCHEMA_URL", "chart_kind", "widgets_for"]
 

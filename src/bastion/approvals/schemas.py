@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-Status = Literal["pending", "approved", "rejected", "expired", "executed", "failed"]
-STATUSES: tuple[Status, ...] = ("pending", "approved", "rejected", "expired", "executed", "failed")
+from bastion.vocabulary import ApprovalStatus
+
 REASON_MAX = 1000
 
 
@@ -53,7 +53,7 @@ class ApprovalPublic(BaseModel):
     runs under, why it was held, and where it stands."""
 
     id: int
-    status: Status
+    status: ApprovalStatus
     question: str
     sql: str
     plan: dict[str, Any] | None
@@ -92,7 +92,7 @@ class ApprovalResultPublic(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     approval_id: int
-    status: Status
+    status: ApprovalStatus
     question: str
     executed_at: datetime | None
     sql: str | None = None

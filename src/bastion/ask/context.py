@@ -12,6 +12,7 @@ from bastion.errors import BastionError
 from bastion.execution.executor import ExecutionResult, Scope
 from bastion.identity.principal import Principal
 from bastion.planner.plan import CompiledQuery, QueryPlan
+from bastion.vocabulary import AskStatus, Author, LlmMode
 
 if TYPE_CHECKING:
     from bastion.api.services import Services
@@ -74,9 +75,9 @@ class AskContext:
     columns: tuple[ResultColumn, ...] = ()  # of the result, as presented
     aggregated: bool = True  # every result row is an aggregate (what a plan compiles to)
     models: OrgModels | None = None  # the org's models and model settings
-    mode: str = "plan"  # plan | sql: what a model produces
-    planner: str = "deterministic"  # deterministic | model
-    narrator: str = "deterministic"
+    mode: LlmMode = "plan"  # what a model produces
+    planner: Author = "deterministic"
+    narrator: Author = "deterministic"
     attempts: list[Attempt] = field(default_factory=list)  # every model call, in order
     model_deadline: float | None = None
     prompt_tokens: int | None = None  # estimated tokens sent to models
@@ -90,7 +91,7 @@ class AskContext:
     widgets: list[dict[str, Any]] = field(default_factory=list)
     events: list[StageEvent] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)  # the current stage's event metadata
-    status: str = "ok"
+    status: AskStatus = "ok"
     error: BastionError | None = None
     error_stage: str | None = None
     audit_id: int | None = None

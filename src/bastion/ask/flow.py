@@ -14,6 +14,7 @@ from bastion.ask.audit import record
 from bastion.ask.context import AskContext, AskRequest, PendingApproval, Refused, StageEvent
 from bastion.errors import BastionError
 from bastion.identity.principal import Principal
+from bastion.vocabulary import AskStatus
 
 log = logging.getLogger("bastion.ask")
 
@@ -44,7 +45,7 @@ def answer_question(services: Services, principal: Principal, request: AskReques
         name = stage_name(fn)
         ctx.meta = {}
         started = time.perf_counter()
-        status = "ok"
+        status: AskStatus = "ok"
         try:
             fn(ctx)
         except Refused as exc:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from bastion.ask.context import AskContext
+from bastion.vocabulary import AskStatus, Author, LlmMode
 
 
 class AskBody(BaseModel):
@@ -38,9 +39,9 @@ class Security(BaseModel):
 class GeneratedBy(BaseModel):
     """Who made what in this answer (seed 004's AI disclosure)."""
 
-    planner: Literal["deterministic", "model"]
-    narrator: Literal["deterministic", "model"]
-    mode: Literal["plan", "sql"] | None = Field(description="what a model produced, if any")
+    planner: Author
+    narrator: Author
+    mode: LlmMode | None = Field(description="what a model produced, if any")
     models: list[str] = Field(description="models whose output the answer uses")
 
 
@@ -61,7 +62,7 @@ class ApprovalHold(BaseModel):
 
 
 class AskResponse(BaseModel):
-    status: Literal["ok", "refused", "error", "pending_approval"]
+    status: AskStatus
     conversation_id: uuid.UUID | None
     audit_id: int | None
     question: str

@@ -9,8 +9,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-# The same literals as bastion.planner.plan (a test holds them equal); the catalog does not
-# import the planner, which builds on it.
+from bastion.vocabulary import Role
+
+# The catalog's words; the planner's QueryPlan uses the same ones (it builds on the catalog).
 Grain = Literal["day", "week", "month", "quarter", "year"]
 ColumnFormat = Literal["currency", "integer", "number", "percent", "text", "date"]
 Cardinality = Literal["many_to_one", "one_to_many", "many_to_many"]
@@ -100,7 +101,7 @@ class CatalogSpec(_Spec):
     dimensions: dict[str, DimensionSpec] = Field(min_length=1)
     time_grains: dict[Grain, GrainSpec]
     default_ranking_measures: tuple[str, ...] = ()
-    roles: dict[str, RoleSpec] = Field(min_length=1)
+    roles: dict[Role, RoleSpec] = Field(min_length=1)
     suggestions: tuple[SuggestionSpec, ...] = ()
 
     def reference_problems(self) -> list[str]:

@@ -9,11 +9,12 @@ from typing import Annotated, Any
 import typer
 
 from bastion.approvals import service
-from bastion.approvals.schemas import STATUSES, ApprovalDetail
+from bastion.approvals.schemas import ApprovalDetail
 from bastion.cli.output import console, emit, err_console
 from bastion.errors import InvalidInput
 from bastion.identity import service as identity
 from bastion.identity.principal import Principal
+from bastion.vocabulary import APPROVAL_STATUSES
 
 approvals_app = typer.Typer(help="The approval queue: list, show, approve, reject; sweep.")
 
@@ -70,7 +71,8 @@ def _print_request(data: dict[str, Any]) -> None:
 @approvals_app.command("list")
 def approvals_list(
     status: Annotated[
-        str | None, typer.Option("--status", help=f"Only this status: {', '.join(STATUSES)}.")
+        str | None,
+        typer.Option("--status", help=f"Only this status: {', '.join(APPROVAL_STATUSES)}."),
     ] = None,
     before_id: Annotated[
         int | None, typer.Option("--before-id", help="Page: ids below this.")
@@ -80,9 +82,9 @@ def approvals_list(
     as_json: JsonOpt = False,
 ) -> None:
     """List an org's approval requests, newest first."""
-    if status is not None and status not in STATUSES:
+    if status is not None and status not in APPROVAL_STATUSES:
         raise InvalidInput(
-            f"--status takes one of {', '.join(STATUSES)}, not '{status}'.",
+            f"--status takes one of {', '.join(APPROVAL_STATUSES)}, not '{status}'.",
             code="request.invalid",
         )
     from bastion.cli.main import open_db

@@ -11,7 +11,7 @@ import typer
 
 from bastion.cli.output import console
 from bastion.errors import InvalidInput
-from bastion.identity.principal import ROLES
+from bastion.vocabulary import ROLES
 
 guard_app = typer.Typer(help="The SQL guard: check queries against a role's policy.")
 

@@ -35,9 +35,9 @@ from bastion.demo.users import DEMO_USERS, DemoUser
 from bastion.errors import BastionError, InvalidInput
 from bastion.identity import service
 from bastion.identity.passwords import Passwords
-from bastion.identity.principal import ROLES
 from bastion.identity.tokens import TokenIssuer
 from bastion.settings import Settings, get_settings
+from bastion.vocabulary import ROLES
 
 app = typer.Typer(
     name="bastion",

@@ -29,6 +29,8 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from bastion import vocabulary as words
+
 SCHEMA = "bastion"
 
 NAMING = {
@@ -39,7 +41,16 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
-ROLES = ("admin", "store_manager", "marketing", "finance", "approver")
+
+def quoted(values: tuple[str, ...]) -> str:
+    """``'a', 'b'``: the values of a vocabulary as SQL string literals (they are fixed
+    words of ``bastion.vocabulary``, never input)."""
+    return ", ".join(f"'{value}'" for value in values)
+
+
+def one_of(column: str, values: tuple[str, ...], *, name: str) -> CheckConstraint:
+    """A CHECK that ``column`` holds one of a vocabulary's words."""
+    return CheckConstraint(f"{column} IN ({quoted(values)})", name=name)
 
 
 class Base(DeclarativeBase):
@@ -66,10 +77,7 @@ class AppUser(Base):
 
     __tablename__ = "app_users"
     __table_args__ = (
-        CheckConstraint(
-            "role IN ('admin', 'store_manager', 'marketing', 'finance', 'approver')",
-            name="role_known",
-        ),
+        one_of("role", words.ROLES, name="role_known"),
         CheckConstraint("length(username) BETWEEN 1 AND 64", name="username_length"),
     )
 
@@ -80,7 +88,7 @@ class AppUser(Base):
     username: Mapped[str] = mapped_column(Text, nullable=False, unique=True)
     display_name: Mapped[str | None] = mapped_column(Text)
     password_hash: Mapped[str] = mapped_column(Text, nullable=False)
-    role: Mapped[str] = mapped_column(Text, nullable=False)
+    role: Mapped[words.Role] = mapped_column(Text, nullable=False)
     is_all_stores: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="false")
     is_active: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="true")
     is_demo: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="false")
@@ -133,12 +141,12 @@ class AnalyticsDataset(Base):
 
     __tablename__ = "analytics_datasets"
     __table_args__ = (
-        CheckConstraint("kind IN ('generated', 'pagila')", name="kind_known"),
+        one_of("kind", words.DATASET_KINDS, name="kind_known"),
         Index("ix_analytics_datasets_loaded_at", "loaded_at"),
     )
 
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
-    kind: Mapped[str] = mapped_column(Text, nullable=False)
+    kind: Mapped[words.DatasetKind] = mapped_column(Text, nullable=False)
     scale: Mapped[float | None] = mapped_column(Float)
     seed: Mapped[int | None] = mapped_column(Integer)
     row_counts: Mapped[dict[str, int]] = mapped_column(JSONB, nullable=False)
@@ -180,9 +188,7 @@ class QueryAuditLog(Base):
 
     __tablename__ = "query_audit_logs"
     __table_args__ = (
-        CheckConstraint(
-            "status IN ('ok', 'refused', 'error', 'pending_approval')", name="status_known"
-        ),
+        one_of("status", words.ASK_STATUSES, name="status_known"),
         Index("ix_query_audit_logs_org_id_created_at", "org_id", "created_at"),
         Index("ix_query_audit_logs_user_id_created_at", "user_id", "created_at"),
     )
@@ -195,7 +201,7 @@ class QueryAuditLog(Base):
     user_id: Mapped[int | None] = mapped_column(
         BigInteger, ForeignKey("app_users.id", ondelete="SET NULL")
     )
-    role: Mapped[str] = mapped_column(Text, nullable=False)
+    role: Mapped[words.Role] = mapped_column(Text, nullable=False)
     store_ids: Mapped[list[int]] = mapped_column(ARRAY(Integer), nullable=False)
     is_all_stores: Mapped[bool] = mapped_column(Boolean, nullable=False)
     question: Mapped[str] = mapped_column(Text, nullable=False)
@@ -203,7 +209,7 @@ class QueryAuditLog(Base):
     plan: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     sql: Mapped[str | None] = mapped_column(Text)
     relations: Mapped[list[str] | None] = mapped_column(ARRAY(Text))
-    status: Mapped[str] = mapped_column(Text, nullable=False)
+    status: Mapped[words.AskStatus] = mapped_column(Text, nullable=False)
     error_stage: Mapped[str | None] = mapped_column(Text)
     error_code: Mapped[str | None] = mapped_column(Text)
     error_message: Mapped[str | None] = mapped_column(Text)
@@ -248,7 +254,7 @@ class PromptPack(Base):
 
     __tablename__ = "prompt_pack"
     __table_args__ = (
-        CheckConstraint("purpose IN ('sql', 'plan', 'narration', 'system')", name="purpose_known"),
+        one_of("purpose", words.PROMPT_PURPOSES, name="purpose_known"),
         CheckConstraint("length(name) BETWEEN 1 AND 100", name="name_length"),
         Index("uq_prompt_pack_org_id_name", "org_id", "name", unique=True),
     )
@@ -258,7 +264,7 @@ class PromptPack(Base):
         BigInteger, ForeignKey("orgs.id", ondelete="CASCADE"), nullable=False
     )
     name: Mapped[str] = mapped_column(Text, nullable=False)
-    purpose: Mapped[str] = mapped_column(Text, nullable=False)
+    purpose: Mapped[words.PromptPurpose] = mapped_column(Text, nullable=False)
     description: Mapped[str | None] = mapped_column(Text)
     created_by: Mapped[int | None] = mapped_column(
         BigInteger, ForeignKey("app_users.id", ondelete="SET NULL")
@@ -272,7 +278,7 @@ class PromptPackScope(Base):
 
     __tablename__ = "prompt_pack_scope"
     __table_args__ = (
-        CheckConstraint("scope_kind IN ('org', 'role', 'user')", name="kind_known"),
+        one_of("scope_kind", words.SCOPE_KINDS, name="kind_known"),
         CheckConstraint(
             "(scope_kind = 'org' AND role IS NULL AND user_id IS NULL)"
             " OR (scope_kind = 'role' AND role IS NOT NULL AND user_id IS NULL)"
@@ -288,8 +294,8 @@ class PromptPackScope(Base):
     org_id: Mapped[int] = mapped_column(
         BigInteger, ForeignKey("orgs.id", ondelete="CASCADE"), nullable=False
     )
-    scope_kind: Mapped[str] = mapped_column(Text, nullable=False)
-    role: Mapped[str | None] = mapped_column(Text)
+    scope_kind: Mapped[words.ScopeKind] = mapped_column(Text, nullable=False)
+    role: Mapped[words.Role | None] = mapped_column(Text)
     user_id: Mapped[int | None] = mapped_column(
         BigInteger, ForeignKey("app_users.id", ondelete="CASCADE")
     )
@@ -301,7 +307,7 @@ class PromptPackVersion(Base):
 
     __tablename__ = "prompt_pack_versions"
     __table_args__ = (
-        CheckConstraint("status IN ('draft', 'active', 'archived')", name="status_known"),
+        one_of("status", words.PACK_STATUSES, name="status_known"),
         Index("uq_prompt_pack_versions_pack_id_version", "pack_id", "version", unique=True),
         Index(
             "uq_prompt_pack_versions_one_active",
@@ -316,7 +322,7 @@ class PromptPackVersion(Base):
         BigInteger, ForeignKey("prompt_pack.id", ondelete="CASCADE"), nullable=False
     )
     version: Mapped[int] = mapped_column(Integer, nullable=False)
-    status: Mapped[str] = mapped_column(Text, nullable=False, server_default="draft")
+    status: Mapped[words.PackStatus] = mapped_column(Text, nullable=False, server_default="draft")
     labels: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False, server_default="{}")
     note: Mapped[str | None] = mapped_column(Text)
     created_by: Mapped[int | None] = mapped_column(
@@ -332,7 +338,7 @@ class PromptPackBlock(Base):
 
     __tablename__ = "prompt_pack_blocks"
     __table_args__ = (
-        CheckConstraint("mode IN ('replace', 'append')", name="mode_known"),
+        one_of("mode", words.BLOCK_MODES, name="mode_known"),
         Index("uq_prompt_pack_blocks_version_id_name", "version_id", "name", unique=True),
     )
 
@@ -343,7 +349,7 @@ class PromptPackBlock(Base):
     name: Mapped[str] = mapped_column(Text, nullable=False)
     template: Mapped[str] = mapped_column(Text, nullable=False)
     variables: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False, server_default="{}")
-    mode: Mapped[str] = mapped_column(Text, nullable=False, server_default="replace")
+    mode: Mapped[words.BlockMode] = mapped_column(Text, nullable=False, server_default="replace")
     user_editable: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="false")
 
 
@@ -423,9 +429,6 @@ class ContextRule(Base):
 
 # --- models: registry, per-org settings, attempts, usage (migration 0006) ----------------
 
-TIERS = ("light", "standard", "heavy")
-PURPOSES = ("sql", "plan", "narration", "classification", "embedding")
-
 
 class ModelConfig(Base):
     """One model an org may call (seed 003's ``model_configs``): where it is, how to
@@ -435,10 +438,9 @@ class ModelConfig(Base):
     __tablename__ = "model_configs"
     __table_args__ = (
         Index("uq_model_configs_org_id_name", "org_id", "name", unique=True),
-        CheckConstraint("tier IN ('light', 'standard', 'heavy')", name="tier_known"),
+        one_of("tier", words.TIERS, name="tier_known"),
         CheckConstraint(
-            "purposes <@ ARRAY['sql', 'plan', 'narration', 'classification', 'embedding']"
-            " AND cardinality(purposes) > 0",
+            f"purposes <@ ARRAY[{quoted(words.MODEL_PURPOSES)}] AND cardinality(purposes) > 0",
             name="purposes_known",
         ),
         CheckConstraint(
@@ -458,7 +460,7 @@ class ModelConfig(Base):
     api_key_ref: Mapped[str | None] = mapped_column(Text)
     timeout_seconds: Mapped[float] = mapped_column(Float, nullable=False, server_default="20")
     parameters: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False, server_default="{}")
-    tier: Mapped[str] = mapped_column(Text, nullable=False, server_default="standard")
+    tier: Mapped[words.Tier] = mapped_column(Text, nullable=False, server_default="standard")
     purposes: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False)
     priority: Mapped[int] = mapped_column(Integer, nullable=False, server_default="100")
     is_active: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="true")
@@ -481,17 +483,15 @@ class ModelSettings(Base):
 
     __tablename__ = "model_settings"
     __table_args__ = (
-        CheckConstraint("mode IS NULL OR mode IN ('plan', 'sql')", name="mode_known"),
-        CheckConstraint(
-            "rows_to_model IN ('none', 'aggregates', 'rows')", name="rows_to_model_known"
-        ),
+        CheckConstraint(f"mode IS NULL OR mode IN ({quoted(words.LLM_MODES)})", name="mode_known"),
+        one_of("rows_to_model", words.ROWS_TO_MODEL, name="rows_to_model_known"),
     )
 
     org_id: Mapped[int] = mapped_column(
         BigInteger, ForeignKey("orgs.id", ondelete="CASCADE"), primary_key=True
     )
     version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
-    mode: Mapped[str | None] = mapped_column(Text)
+    mode: Mapped[words.LlmMode | None] = mapped_column(Text)
     monthly_token_budget: Mapped[int | None] = mapped_column(BigInteger)
     rows_to_model: Mapped[str] = mapped_column(Text, nullable=False, server_default="aggregates")
     max_rows_to_model: Mapped[int] = mapped_column(Integer, nullable=False, server_default="50")
@@ -522,11 +522,11 @@ class ModelAttempt(Base):
         BigInteger, ForeignKey("model_configs.id", ondelete="SET NULL")
     )
     seq: Mapped[int] = mapped_column(SmallInteger, nullable=False)
-    purpose: Mapped[str] = mapped_column(Text, nullable=False)
+    purpose: Mapped[words.ModelPurpose] = mapped_column(Text, nullable=False)
     model_name: Mapped[str] = mapped_column(Text, nullable=False)
     model: Mapped[str] = mapped_column(Text, nullable=False)
     provider: Mapped[str] = mapped_column(Text, nullable=False)
-    tier: Mapped[str] = mapped_column(Text, nullable=False)
+    tier: Mapped[words.Tier] = mapped_column(Text, nullable=False)
     outcome: Mapped[str] = mapped_column(Text, nullable=False)
     status_code: Mapped[int | None] = mapped_column(Integer)
     detail: Mapped[str | None] = mapped_column(Text)
@@ -587,10 +587,7 @@ class ApprovalRequest(Base):
 
     __tablename__ = "approval_queue"
     __table_args__ = (
-        CheckConstraint(
-            "status IN ('pending', 'approved', 'rejected', 'expired', 'executed', 'failed')",
-            name="status_known",
-        ),
+        one_of("status", words.APPROVAL_STATUSES, name="status_known"),
         Index("ix_approval_queue_org_id_status_created_at", "org_id", "status", "created_at"),
         Index("ix_approval_queue_requester_id_created_at", "requester_id", "created_at"),
         Index(
@@ -615,12 +612,14 @@ class ApprovalRequest(Base):
     sql: Mapped[str] = mapped_column(Text, nullable=False)
     plan: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     columns: Mapped[list[dict[str, Any]] | None] = mapped_column(JSONB)
-    role: Mapped[str] = mapped_column(Text, nullable=False)
+    role: Mapped[words.Role] = mapped_column(Text, nullable=False)
     store_ids: Mapped[list[int]] = mapped_column(ARRAY(Integer), nullable=False)
     is_all_stores: Mapped[bool] = mapped_column(Boolean, nullable=False)
     risk: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False)
     reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSONB, nullable=False)
-    status: Mapped[str] = mapped_column(Text, nullable=False, server_default="pending")
+    status: Mapped[words.ApprovalStatus] = mapped_column(
+        Text, nullable=False, server_default="pending"
+    )
     decided_by: Mapped[int | None] = mapped_column(
         BigInteger, ForeignKey("app_users.id", ondelete="SET NULL")
     )

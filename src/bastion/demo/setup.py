@@ -27,6 +27,7 @@ from bastion.demo.users import DemoUser, seed_demo_users
 from bastion.errors import InvalidInput
 from bastion.identity.passwords import Passwords
 from bastion.progress import Progress, SilentProgress
+from bastion.vocabulary import DatasetKind
 
 DEFAULT_SEED = 20220214
 # Materialised joins behind the scoped views (migration 0004), refreshed by triggers.
@@ -36,7 +37,7 @@ MIN_SCALE, MAX_SCALE = 0.01, 100.0
 
 @dataclass
 class DatasetInfo:
-    kind: str
+    kind: DatasetKind
     scale: float | None
     seed: int | None
     row_counts: dict[str, int]

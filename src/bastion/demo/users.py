@@ -15,6 +15,7 @@ from bastion.db.models import AppUser, AppUserStoreAccess
 from bastion.identity import service
 from bastion.identity.passwords import Passwords
 from bastion.prompts.defaults import ensure_default_packs
+from bastion.vocabulary import Role
 
 DEMO_ORG_SLUG = "demo"
 DEMO_ORG_NAME = "Demo DVD Rentals"
@@ -24,7 +25,7 @@ DEMO_ORG_NAME = "Demo DVD Rentals"
 class DemoUser:
     username: str
     password: str
-    role: str
+    role: Role
     store_ids: tuple[int, ...]
     is_all_stores: bool = False
 

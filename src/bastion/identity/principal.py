@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-ROLES = ("admin", "store_manager", "marketing", "finance", "approver")
+from bastion.vocabulary import Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -12,7 +12,7 @@ class Principal:
     user_id: int
     username: str
     org_id: int
-    role: str
+    role: Role
     store_ids: tuple[int, ...]
     is_all_stores: bool
 

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Role = Literal["admin", "store_manager", "marketing", "finance", "approver"]
+from bastion.vocabulary import Role
 
 
 class LoginRequest(BaseModel):
@@ -27,7 +27,7 @@ class PrincipalPublic(BaseModel):
     user_id: int
     username: str
     org_id: int
-    role: str
+    role: Role
     store_ids: list[int]
     is_all_stores: bool
 

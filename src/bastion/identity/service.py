@@ -28,9 +28,10 @@ from bastion.errors import (
     NotFound,
 )
 from bastion.identity.passwords import Passwords
-from bastion.identity.principal import ROLES, Principal
+from bastion.identity.principal import Principal
 from bastion.identity.tokens import TokenIssuer
 from bastion.settings import Settings
+from bastion.vocabulary import ROLES
 
 INVALID_CREDENTIALS = "Invalid username or password."
 MIN_PASSWORD_LENGTH = 8

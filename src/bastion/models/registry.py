@@ -33,6 +33,7 @@ from bastion.models.schemas import (
 from bastion.models.secrets import check_ref
 from bastion.models.spec import ModelSpec, route_order
 from bastion.settings import Settings
+from bastion.vocabulary import ModelPurpose
 
 COUNTER = "models"
 CONFIG_TYPE = "model"
@@ -309,7 +310,9 @@ def env_specs(settings: Settings) -> tuple[ModelSpec, ...]:
     names = [settings.llm_model] + [
         m.strip() for m in settings.llm_fallback_models.split(",") if m.strip()
     ]
-    purposes = ("plan", "sql", "narration") if settings.llm_narration else ("plan", "sql")
+    purposes: tuple[ModelPurpose, ...] = (
+        ("plan", "sql", "narration") if settings.llm_narration else ("plan", "sql")
+    )
     key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else None
     return tuple(
         ModelSpec(

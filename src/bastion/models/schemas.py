@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, field_validator
 
-Tier = Literal["light", "standard", "heavy"]
-Purpose = Literal["sql", "plan", "narration", "classification", "embedding"]
-Provider = Literal["openai", "openrouter", "vllm", "ollama", "litellm", "other"]
-Mode = Literal["plan", "sql"]
-RowsToModel = Literal["none", "aggregates", "rows"]
+from bastion.vocabulary import LlmMode, ModelPurpose, Provider, RowsToModel, Tier
 
 # Request parameters a registry entry may set; anything else is refused (allowlist).
 PARAMETERS = frozenset(
@@ -54,7 +50,7 @@ class ModelConfigCreate(_Strict):
     timeout_seconds: float = Field(20.0, gt=0, le=600)
     parameters: dict[str, Any] = Field(default_factory=dict)
     tier: Tier = "standard"
-    purposes: list[Purpose] = Field(min_length=1, max_length=5)
+    purposes: list[ModelPurpose] = Field(min_length=1, max_length=5)
     priority: int = Field(100, ge=0, le=100_000, description="lower is tried first")
     is_active: bool = True
     cost_input_per_1k: Decimal = Field(Decimal(0), ge=0, max_digits=14, decimal_places=6)
@@ -88,7 +84,7 @@ class ModelConfigUpdate(_Strict):
     timeout_seconds: float | None = Field(None, gt=0, le=600)
     parameters: dict[str, Any] | None = None
     tier: Tier | None = None
-    purposes: list[Purpose] | None = Field(None, min_length=1, max_length=5)
+    purposes: list[ModelPurpose] | None = Field(None, min_length=1, max_length=5)
     priority: int | None = Field(None, ge=0, le=100_000)
     is_active: bool | None = None
     cost_input_per_1k: Decimal | None = Field(None, ge=0, max_digits=14, decimal_places=6)
@@ -123,15 +119,15 @@ class ModelConfigPublic(BaseModel):
 
 class ModelSettingsPublic(BaseModel):
     version: int
-    mode: Mode | None = Field(description="None: BASTION_LLM_MODE decides")
-    effective_mode: Mode
+    mode: LlmMode | None = Field(description="None: BASTION_LLM_MODE decides")
+    effective_mode: LlmMode
     monthly_token_budget: int | None
     rows_to_model: RowsToModel
     max_rows_to_model: int
 
 
 class ModelSettingsUpdate(_Strict):
-    mode: Mode | None = None
+    mode: LlmMode | None = None
     monthly_token_budget: int | None = Field(None, ge=0)
     rows_to_model: RowsToModel | None = None
     max_rows_to_model: int | None = Field(None, ge=1, le=200)

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
-TIERS = ("light", "standard", "heavy")
-PURPOSES = ("sql", "plan", "narration", "classification", "embedding")
-PROVIDERS = ("openai", "openrouter", "vllm", "ollama", "litellm", "other")
+from bastion.vocabulary import TIERS, ModelPurpose, Provider, Tier
 
 
 @dataclass(frozen=True)
@@ -20,9 +18,9 @@ class ModelSpec:
     name: str
     base_url: str
     model: str
-    provider: str = "other"
-    tier: str = "standard"
-    purposes: tuple[str, ...] = ("plan", "sql")
+    provider: Provider | Literal["env"] = "other"  # env: from BASTION_LLM_* settings
+    tier: Tier = "standard"
+    purposes: tuple[ModelPurpose, ...] = ("plan", "sql")
     priority: int = 100
     timeout_seconds: float = 20.0
     parameters: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)

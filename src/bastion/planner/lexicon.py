@@ -17,7 +17,8 @@ from types import MappingProxyType
 
 from bastion.catalog import Catalog, KnownValues
 from bastion.catalog.phrases import words
-from bastion.planner.plan import Direction, Grain
+from bastion.catalog.spec import Grain
+from bastion.planner.plan import Direction
 
 
 class Kind(Enum):

@@ -17,6 +17,7 @@ from datetime import date
 
 from bastion.catalog import Catalog, KnownValues
 from bastion.catalog.phrases import WORD, word, words
+from bastion.catalog.spec import Grain
 from bastion.planner.dates import NUMBER_WORDS, TimePhrase, find_time_phrases
 from bastion.planner.lexicon import (
     FILLER_WORDS,
@@ -29,7 +30,7 @@ from bastion.planner.lexicon import (
     catalog_lexicon,
     value_lexicon,
 )
-from bastion.planner.plan import Comparison, Direction, Filter, Grain, TimeRange
+from bastion.planner.plan import Comparison, Direction, Filter, TimeRange
 
 _NUM = r"(?:\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if w != "a") + ")"
 _TOP_N = re.compile(

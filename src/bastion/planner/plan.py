@@ -10,10 +10,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from bastion.catalog.spec import ColumnFormat, Grain
+
 Intent = Literal["kpi", "trend", "ranking", "distribution", "comparison"]
-Grain = Literal["day", "week", "month", "quarter", "year"]
 Direction = Literal["asc", "desc"]
-ColumnFormat = Literal["currency", "integer", "number", "percent", "text", "date"]
 
 
 class _Model(BaseModel):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from bastion.policy.pii import DEFAULT_ENTITIES
+from bastion.vocabulary import ROLES
 
 if TYPE_CHECKING:
     from bastion.catalog import Catalog
@@ -172,7 +173,6 @@ class PolicyRules(_Strict):
 def name_problems(rules: PolicyRules, catalog: Catalog) -> list[dict[str, str]]:
     """Roles, relations and columns the rules name that do not exist: a typo would
     otherwise switch a rule off without a word. One ``{field, message}`` per problem."""
-    from bastion.identity.principal import ROLES
 
     problems: list[dict[str, str]] = []
 

@@ -7,10 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Purpose = Literal["sql", "plan", "narration", "system"]
-ScopeKind = Literal["org", "role", "user"]
-Mode = Literal["replace", "append"]
-Status = Literal["draft", "active", "archived"]
+from bastion.vocabulary import BlockMode, PackStatus, PromptPurpose, ScopeKind
 
 
 class _Strict(BaseModel):
@@ -21,7 +18,7 @@ class BlockIn(_Strict):
     name: str = Field(min_length=1, max_length=64, description="e.g. system, style, rules")
     template: str = Field(description="Jinja2 template (sandboxed); declare what it uses.")
     variables: list[str] = Field(default_factory=list, max_length=16)
-    mode: Mode = Field("replace", description="replace the block of a wider scope, or append")
+    mode: BlockMode = Field("replace", description="replace the block of a wider scope, or append")
     user_editable: bool = Field(False, description="org packs: users may override this block")
 
 
@@ -33,7 +30,7 @@ class ScopeIn(_Strict):
 
 class PromptPackCreate(_Strict):
     name: str = Field(min_length=1, max_length=100)
-    purpose: Purpose
+    purpose: PromptPurpose
     description: str | None = Field(None, max_length=2000)
     scope: ScopeIn = Field(default_factory=ScopeIn)
     blocks: list[BlockIn] = Field(min_length=1)
@@ -61,7 +58,7 @@ class BlockPublic(BaseModel):
     name: str
     template: str
     variables: list[str]
-    mode: Mode
+    mode: BlockMode
     user_editable: bool
 
 
@@ -76,7 +73,7 @@ class PromptVersionPublic(BaseModel):
     id: int
     pack_id: int
     version: int
-    status: Status
+    status: PackStatus
     labels: list[str]
     note: str | None
     created_by: int | None
@@ -89,7 +86,7 @@ class PromptPackPublic(BaseModel):
     id: int
     org_id: int
     name: str
-    purpose: Purpose
+    purpose: PromptPurpose
     description: str | None
     scope: ScopePublic
     active_version: int | None
@@ -117,11 +114,11 @@ class BlockSource(BaseModel):
     version_id: int
     version: int
     scope: ScopeKind
-    mode: Mode
+    mode: BlockMode
 
 
 class ActiveBlock(BaseModel):
-    purpose: Purpose
+    purpose: PromptPurpose
     name: str
     template: str
     variables: list[str]

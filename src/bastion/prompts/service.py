@@ -31,7 +31,7 @@ from bastion.db.models import (
     PromptPackVersion,
 )
 from bastion.identity import service as identity
-from bastion.identity.principal import ROLES, Principal
+from bastion.identity.principal import Principal
 from bastion.prompts.errors import PromptConflict, PromptForbidden, PromptNotFound, TemplateInvalid
 from bastion.prompts.render import MAX_BLOCKS, check_block
 from bastion.prompts.schemas import (
@@ -44,6 +44,7 @@ from bastion.prompts.schemas import (
     ScopeIn,
     ScopePublic,
 )
+from bastion.vocabulary import ROLES
 
 COUNTER = "prompts"
 CONFIG_TYPE = "prompt_pack"

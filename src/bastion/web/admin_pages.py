@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Form, Query, Request
@@ -32,7 +32,7 @@ from bastion.ask.flow import STAGES, stage_name
 from bastion.db.models import AppUser, ModelConfig
 from bastion.errors import AccessDenied, BastionError, InvalidInput
 from bastion.identity import service as identity
-from bastion.identity.principal import ROLES, Principal
+from bastion.identity.principal import Principal
 from bastion.identity.schemas import UserPublic
 from bastion.models import registry, usage
 from bastion.models.probe import test_model
@@ -40,11 +40,10 @@ from bastion.models.schemas import ModelConfigPublic, ModelTestResult
 from bastion.policy import service as policy
 from bastion.prompts import service as prompts
 from bastion.prompts.schemas import PromptVersionPublic
+from bastion.vocabulary import ASK_STATUSES, ROLES, AskStatus
 from bastion.web.pages import PageRoute, WebSession, WebUser, render, templates
 
 AUDIT_PAGE = 50
-AuditStatus = Literal["ok", "refused", "error", "pending_approval"]
-STATUSES: tuple[str, ...] = get_args(AuditStatus)
 STAGE_NAMES = tuple(stage_name(fn) for fn in STAGES)
 
 # What a page says after a change (``?done=``): shown only when the version shown has the
@@ -265,7 +264,7 @@ def audit_logs(
     session: AdminUser,
     services: ServicesDep,
     user: Annotated[str, Query(max_length=64)] = "",
-    status: Annotated[AuditStatus | Literal[""], Query()] = "",
+    status: Annotated[AskStatus | Literal[""], Query()] = "",
     stage: Annotated[str, Query(max_length=64)] = "",
     before_id: Annotated[int | None, Query(ge=1)] = None,
 ) -> HTMLResponse:
@@ -291,7 +290,7 @@ def audit_logs(
         session,
         rows=rows,
         filters=filters,
-        statuses=STATUSES,
+        statuses=ASK_STATUSES,
         stages=STAGE_NAMES,
         older=older,
         newest=urlencode(chosen) if before_id is not None else None,

@@ -22,7 +22,6 @@ from bastion.api.deps import ServicesDep
 from bastion.api.services import Services
 from bastion.approvals import service
 from bastion.approvals.schemas import (
-    STATUSES,
     ApprovalDetail,
     ApprovalEventPublic,
     ApprovalPublic,
@@ -30,6 +29,7 @@ from bastion.approvals.schemas import (
 )
 from bastion.errors import BastionError, InvalidInput, NotFound
 from bastion.identity.principal import Principal
+from bastion.vocabulary import APPROVAL_STATUSES
 from bastion.web.pages import PageRoute, WebSession, WebUser, render, templates
 
 router = APIRouter(prefix="/app/approvals", include_in_schema=False, route_class=PageRoute)
@@ -137,7 +137,7 @@ def approvals_page(
     """Approvers and admins: the org's queue (``status``: one state or ``all``); everyone:
     their own requests. Each list pages on with ids below the last one shown."""
     principal = session.principal
-    if status != "all" and status not in STATUSES:
+    if status != "all" and status not in APPROVAL_STATUSES:
         return error_page(
             request,
             session,
@@ -167,7 +167,7 @@ def approvals_page(
         queue=queue,
         mine=mine,
         status=status,
-        statuses=STATUSES,
+        statuses=APPROVAL_STATUSES,
         page_size=PAGE,
         before=before,
         mine_before=mine_before,

@@ -16,8 +16,8 @@ from bastion.approvals.schemas import (
     ApprovalResultPublic,
     ApproveBody,
     RejectBody,
-    Status,
 )
+from bastion.vocabulary import ApprovalStatus
 
 router = APIRouter(prefix="/api/approvals", tags=["approvals"])
 
@@ -30,7 +30,7 @@ router = APIRouter(prefix="/api/approvals", tags=["approvals"])
 def list_approvals(
     principal: CurrentPrincipal,
     session: SessionDep,
-    status: Annotated[Status | None, Query()] = None,
+    status: Annotated[ApprovalStatus | None, Query()] = None,
     mine: Annotated[bool, Query(description="only requests you made")] = False,
     before_id: Annotated[int | None, Query(ge=1, description="page: ids below this")] = None,
     limit: Annotated[int, Query(ge=1, le=service.LIST_LIMIT_MAX)] = 50,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
@@ -13,6 +13,7 @@ from bastion.ask.context import AskRequest
 from bastion.ask.flow import answer_question
 from bastion.ask.schemas import AskBody, AskResponse, json_value, to_response
 from bastion.errors import BastionError
+from bastion.vocabulary import AskStatus
 
 router = APIRouter(tags=["ask"])
 
@@ -66,7 +67,7 @@ def audit_logs(
     principal: CurrentPrincipal,
     services: ServicesDep,
     user: Annotated[str | None, Query(max_length=64)] = None,
-    status: Annotated[Literal["ok", "refused", "error", "pending_approval"] | None, Query()] = None,
+    status: Annotated[AskStatus | None, Query()] = None,
     stage: Annotated[str | None, Query(max_length=64)] = None,
     before_id: Annotated[int | None, Query(ge=1)] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,

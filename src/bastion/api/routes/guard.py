@@ -12,7 +12,7 @@ from bastion.catalog.policy import check_as
 from bastion.errors import AccessDenied
 from bastion.execution.executor import Scope
 from bastion.guard import score_risk
-from bastion.identity.schemas import Role
+from bastion.vocabulary import Role
 
 router = APIRouter(tags=["guard"])
 
