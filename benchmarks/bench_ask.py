@@ -43,12 +43,12 @@ def in_process(
     """Per question: total ms, SQL execution ms, total minus SQL ms. Without ``memoised``
     the guard's and the compiler's caches are emptied before each question."""
     os.environ["BASTION_HOME"] = str(home)
-    from bastion.api.services import Services
     from bastion.ask import stages
     from bastion.ask.context import AskRequest
     from bastion.ask.flow import answer_question
     from bastion.catalog.policy import check_as
     from bastion.identity import service
+    from bastion.services import Services
     from bastion.settings import Settings
 
     services = Services.from_settings(Settings())

@@ -126,13 +126,13 @@ def http_figures() -> None:
 def prompt_sizes(home: Path) -> None:
     """Tokens sent per question, by role and mode, through the whole ask flow."""
     os.environ["BASTION_HOME"] = str(home)
-    from bastion.api.services import Services
     from bastion.ask.context import AskRequest
     from bastion.ask.flow import answer_question
     from bastion.catalog import load_catalog
     from bastion.identity import service
     from bastion.models import registry
     from bastion.models.schemas import ModelConfigCreate, ModelSettingsUpdate
+    from bastion.services import Services
     from bastion.settings import Settings
     from bastion.testing.fake_openai import FakeOpenAI
 

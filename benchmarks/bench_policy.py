@@ -21,12 +21,12 @@ POLICY_STAGES = ("policy_request", "policy_sql", "approval", "policy_result")
 
 def measure(home: Path) -> None:
     os.environ["BASTION_HOME"] = str(home)
-    from bastion.api.services import Services
     from bastion.ask.context import AskRequest
     from bastion.ask.flow import answer_question
     from bastion.identity import service
     from bastion.models import registry
     from bastion.models.schemas import ModelConfigCreate, ModelSettingsUpdate
+    from bastion.services import Services
     from bastion.settings import Settings
     from bastion.testing.fake_openai import FakeOpenAI
 

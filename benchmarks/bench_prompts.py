@@ -20,11 +20,11 @@ ROUNDS = 2000
 
 def measure(home: Path) -> tuple[list[float], list[float]]:
     os.environ["BASTION_HOME"] = str(home)
-    from bastion.api.services import Services
     from bastion.config.changelog import bump_counter
     from bastion.identity import service
     from bastion.prompts import service as prompts
     from bastion.prompts.schemas import BlockIn, PromptPackCreate, ScopeIn
+    from bastion.services import Services
     from bastion.settings import Settings
 
     services = Services.from_settings(Settings())

@@ -16,12 +16,12 @@ import uvicorn
 from psycopg import sql
 from sqlalchemy.engine import URL, make_url
 
-from bastion.api.app import create_app
-from bastion.api.services import Services
 from bastion.db.engine import Database
 from bastion.db.server import libpq_uri, start_embedded
 from bastion.demo.setup import initialise
 from bastion.identity.passwords import Passwords
+from bastion.server import create_app
+from bastion.services import Services
 from bastion.settings import Settings
 
 TEST_SCALE = 0.1

@@ -7,8 +7,9 @@ import os
 
 import httpx
 
-from bastion.api.services import Services
 from bastion.identity import service
+from bastion.services import Services
+from bastion.tenancy import ensure_org
 
 _counter = itertools.count(1)
 PASSWORD = "correct horse battery"
@@ -31,7 +32,7 @@ def make_user(
     """Create a user in ``org_slug`` (made if missing) and return the username."""
     name = username or unique_name(role)
     with services.db.session() as session:
-        org = service.ensure_org(session, org_slug, org_slug.title())
+        org = ensure_org(session, org_slug, org_slug.title())
         service.create_user(
             session,
             services.passwords,

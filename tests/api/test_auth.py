@@ -8,8 +8,8 @@ import httpx
 import jwt
 import pytest
 
-from bastion.api.services import Services
 from bastion.demo.users import DEMO_USERS
+from bastion.services import Services
 from tests.conftest import TEST_JWT_SECRET
 from tests.helpers import PASSWORD, bearer, login, make_user, token_for
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import httpx
 from sqlalchemy import text
 
-from bastion.api.services import Services
+from bastion.services import Services
 from tests.helpers import bearer, org_admin, token_for
 
 

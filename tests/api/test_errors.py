@@ -7,9 +7,9 @@ from pathlib import Path
 import httpx
 from fastapi.testclient import TestClient
 
-from bastion.api.app import create_app
-from bastion.api.services import Services
 from bastion.errors import BastionError
+from bastion.server import create_app
+from bastion.services import Services
 
 
 def _assert_error_shape(response: httpx.Response, status: int, code: str) -> None:

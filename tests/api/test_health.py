@@ -8,10 +8,10 @@ import httpx
 from fastapi.testclient import TestClient
 from sqlalchemy import make_url
 
-from bastion.api.app import create_app
-from bastion.api.services import Services
 from bastion.db import migrate
 from bastion.db.engine import Database
+from bastion.server import create_app
+from bastion.services import Services
 from tests.conftest import make_settings
 
 

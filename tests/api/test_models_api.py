@@ -10,11 +10,11 @@ from typing import Any
 import httpx
 import pytest
 
-from bastion.api.services import Services
 from bastion.identity import service as identity
 from bastion.models.router import Attempt
 from bastion.models.spec import ModelSpec
 from bastion.models.usage import check_budget, month_start, record_attempts
+from bastion.services import Services
 from bastion.testing.fake_openai import FakeOpenAI
 from tests.helpers import bearer, make_user, org_admin, token_for, unique_name
 

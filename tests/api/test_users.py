@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from bastion.api.services import Services
+from bastion.services import Services
 from tests.helpers import bearer, login, make_user, token_for, unique_name
 
 

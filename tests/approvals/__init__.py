@@ -7,12 +7,12 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from bastion.api.services import Services
-from bastion.approvals import HeldQuestion, hold_question
+from bastion.ask.hold import HeldQuestion, hold_question
 from bastion.catalog.policy import check_as
 from bastion.identity import service as identity
 from bastion.identity.principal import Principal
 from bastion.policy.rules import ApprovalRules
+from bastion.services import Services
 
 # Revenue per store: what a store manager may ask, held here as if the policy wanted a
 # second pair of eyes on it.

@@ -15,8 +15,6 @@ import httpx
 import pytest
 from sqlalchemy import text
 
-from bastion.api.app import create_app
-from bastion.api.services import Services
 from bastion.approvals import service
 from bastion.approvals.sweeper import sweep
 from bastion.ask.schemas import json_value
@@ -24,6 +22,8 @@ from bastion.db.engine import Database
 from bastion.errors import BastionError
 from bastion.execution.executor import Scope
 from bastion.policy.rules import ApprovalRules
+from bastion.server import create_app
+from bastion.services import Services
 from tests.approvals import WebhookReceiver, hold, principal
 from tests.conftest import LiveServer, make_settings
 from tests.helpers import bearer, make_user, org_admin, token_for

@@ -11,9 +11,9 @@ import psycopg
 import pytest
 from sqlalchemy.engine import URL
 
-from bastion.api.services import Services
 from bastion.db.engine import Database
 from bastion.db.server import libpq_uri
+from bastion.services import Services
 from tests.helpers import bearer, make_user, token_for
 
 DEMO = {

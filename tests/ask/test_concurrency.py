@@ -7,10 +7,10 @@ from pathlib import Path
 
 import httpx
 
-from bastion.api.app import create_app
-from bastion.api.services import Services
 from bastion.db.engine import Database
 from bastion.execution.executor import SqlExecutor, reader_url
+from bastion.server import create_app
+from bastion.services import Services
 from tests.conftest import LiveServer, make_settings
 from tests.helpers import bearer, token_for
 

@@ -16,7 +16,6 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from bastion.api.services import Services
 from bastion.ask.context import AskContext, AskRequest
 from bastion.ask.flow import answer_question
 from bastion.ask.schemas import to_response
@@ -25,6 +24,7 @@ from bastion.identity.principal import Principal
 from bastion.models import registry
 from bastion.models.schemas import ModelConfigCreate, ModelSettingsUpdate
 from bastion.prompts.defaults import ensure_default_packs
+from bastion.services import Services
 from bastion.testing.fake_openai import FakeOpenAI
 from tests.conftest import make_settings
 from tests.helpers import make_user, unique_name

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from bastion.api.services import Services
 from bastion.db.engine import Database
 from bastion.db.server import libpq_uri
+from bastion.services import Services
 from tests.approvals import hold
 from tests.cli.test_cli import assert_one_line_error, run
 from tests.conftest import make_settings

@@ -13,12 +13,12 @@ import pytest
 import yaml
 from sqlalchemy import text
 
-from bastion.api.services import Services
 from bastion.config.changelog import read_counter
 from bastion.db.models import ApprovalRequest, PolicyDecision, QueryAuditLog
 from bastion.identity import service as identity
 from bastion.policy.defaults import DEFAULT_RULES
 from bastion.policy.rules import PolicyRules
+from bastion.services import Services
 from tests.helpers import bearer, make_user, org_admin, token_for
 
 STRICT_RULES: dict[str, Any] = {

@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from bastion.api.services import Services
 from bastion.ask.context import AskContext, AskRequest
 from bastion.ask.flow import answer_question
 from bastion.ask.schemas import to_response
@@ -22,6 +21,7 @@ from bastion.identity.principal import ROLES, Principal
 from bastion.models import registry
 from bastion.models.schemas import ModelConfigCreate, ModelSettingsUpdate
 from bastion.policy.defaults import DEFAULT_RULES
+from bastion.services import Services
 from bastion.testing.fake_openai import FakeOpenAI
 from tests.conftest import make_settings
 from tests.helpers import make_user, unique_name

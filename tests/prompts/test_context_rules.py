@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from bastion.api.services import Services
+from bastion.services import Services
 from tests.helpers import bearer, make_user, org_admin, token_for
 
 

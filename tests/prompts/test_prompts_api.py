@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from bastion.api.services import Services
+from bastion.services import Services
 from tests.helpers import bearer, make_prompt_pack, make_user, org_admin, token_for
 
 

@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from bastion.api.services import Services
 from bastion.db import migrate
 from bastion.db.engine import Database
 from bastion.errors import BastionError
@@ -20,6 +19,7 @@ from bastion.prompts.errors import TemplateInvalid
 from bastion.prompts.render import check_block, render
 from bastion.prompts.resolve import PromptCache
 from bastion.prompts.schemas import BlockIn, PromptBlocksUpdate, PromptPackCreate
+from bastion.services import Services
 from tests.helpers import make_user, unique_name
 
 

@@ -9,9 +9,9 @@ from typing import Any
 import httpx
 import pytest
 
-from bastion.api.services import Services
 from bastion.errors import NotFound
 from bastion.identity import service as identity
+from bastion.services import Services
 from bastion.testing.fake_openai import FakeOpenAI
 from tests.helpers import (
     PASSWORD,

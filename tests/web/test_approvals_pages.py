@@ -11,10 +11,10 @@ from typing import Any
 import httpx
 from sqlalchemy import text
 
-from bastion.api.services import Services
 from bastion.approvals import service
 from bastion.ask.schemas import json_value
 from bastion.execution.executor import Scope
+from bastion.services import Services
 from tests.approvals import hold, principal
 from tests.helpers import PASSWORD, make_user, org_admin
 from tests.web.conftest import ask, new_page, sign_in

@@ -9,8 +9,8 @@ import statistics
 from decimal import Decimal
 from typing import Any
 
-from bastion.api.services import Services
 from bastion.execution.executor import Scope
+from bastion.services import Services
 from bastion.web import charts
 from tests.web.conftest import ask, new_page, sign_in
 

@@ -15,17 +15,12 @@ runs the exact SQL that was reviewed, under the requester's current scope
 
 from __future__ import annotations
 
-import json
 import logging
-import uuid
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from bastion.api.services import Services
 from bastion.approvals.schemas import (
     REASON_MAX,
     ApprovalDetail,
@@ -33,100 +28,17 @@ from bastion.approvals.schemas import (
     ApprovalPublic,
     ApprovalResultPublic,
 )
+from bastion.ask.context import AskServices
+from bastion.ask.hold import json_param
 from bastion.db.models import ApprovalRequest
 from bastion.errors import AccessDenied, BastionError, Conflict, InvalidInput, NotFound
 from bastion.identity.principal import Principal
 from bastion.identity.service import PRINCIPAL, principal_of
-from bastion.policy.rules import ApprovalRules
 
 log = logging.getLogger("bastion.approvals")
 
 SYSTEM_ACTOR = "bastion"
 LIST_LIMIT_MAX = 200
-
-
-@dataclass(frozen=True, slots=True)
-class HeldQuestion:
-    id: int
-    expires_at: datetime
-    escalate_at: datetime | None
-
-
-def _json(value: Any) -> str | None:
-    """A JSON parameter; None stays SQL NULL (not JSON null)."""
-    return None if value is None else json.dumps(value, default=str)
-
-
-# --- holding a question ------------------------------------------------------------------
-
-HOLD = text(
-    """
-    WITH held AS (
-        INSERT INTO bastion.approval_queue (org_id, requester_id, conversation_id, question,
-            sql, plan, columns, role, store_ids, is_all_stores, risk, reasons, expires_at,
-            escalate_at)
-        VALUES (:org, :requester, :conversation, :question, :sql, CAST(:plan AS jsonb),
-            CAST(:columns AS jsonb), :role, CAST(:store_ids AS integer[]), :all_stores,
-            CAST(:risk AS jsonb), CAST(:reasons AS jsonb),
-            now() + make_interval(mins => CAST(:expiry AS integer)),
-            now() + make_interval(mins => CAST(:escalate AS integer)))
-        RETURNING id, org_id, expires_at, escalate_at
-    ), requested AS (
-        INSERT INTO bastion.approval_events
-            (approval_id, org_id, event, actor_id, actor_name, detail)
-        SELECT id, org_id, 'requested', :requester, :requester_name, CAST(:detail AS jsonb)
-        FROM held
-    )
-    SELECT id, expires_at, escalate_at FROM held
-    """
-)
-
-
-def hold_question(
-    conn: Connection,
-    *,
-    org_id: int,
-    requester: Principal,
-    conversation_id: uuid.UUID | None,
-    question: str,
-    sql: str,
-    plan: dict[str, Any] | None,
-    columns: list[dict[str, Any]] | None,
-    store_ids: tuple[int, ...],
-    is_all_stores: bool,
-    risk: dict[str, Any],
-    reasons: list[dict[str, Any]],
-    rules: ApprovalRules,
-) -> HeldQuestion:
-    """Put a question in the queue instead of running it: a pending request that expires
-    after ``rules.expiry_minutes`` (escalated after ``rules.escalate_after_minutes``), and
-    its ``requested`` event, in one statement on the caller's connection."""
-    detail = {
-        "risk": {"score": risk.get("score"), "level": risk.get("level")},
-        "reasons": [r.get("rule") or r.get("code") for r in reasons],
-    }
-    row = conn.execute(
-        HOLD,
-        {
-            "org": org_id,
-            "requester": requester.user_id,
-            "requester_name": requester.username,
-            "conversation": conversation_id,
-            "question": question,
-            "sql": sql,
-            "plan": _json(plan),
-            "columns": _json(columns),
-            "role": requester.role,
-            "store_ids": list(store_ids),
-            "all_stores": is_all_stores,
-            "risk": _json(risk),
-            "reasons": _json(reasons),
-            "expiry": rules.expiry_minutes,
-            "escalate": rules.escalate_after_minutes,
-            "detail": _json(detail),
-        },
-    ).one()
-    return HeldQuestion(id=row.id, expires_at=row.expires_at, escalate_at=row.escalate_at)
 
 
 # --- reading -----------------------------------------------------------------------------
@@ -313,7 +225,7 @@ def _why_not(conn: Connection, principal: Principal, approval_id: int) -> Bastio
 
 
 def _decide(
-    services: Services, principal: Principal, approval_id: int, status: str, reason: str | None
+    services: AskServices, principal: Principal, approval_id: int, status: str, reason: str | None
 ) -> None:
     _require_approver(principal)
     with services.db.autocommit.connect() as conn:
@@ -334,7 +246,7 @@ def _decide(
 
 
 def approve(
-    services: Services, principal: Principal, approval_id: int, reason: str | None = None
+    services: AskServices, principal: Principal, approval_id: int, reason: str | None = None
 ) -> ApprovalDetail:
     """Approve a pending request, then run it under the requester's scope and store the
     result (``executed``) or the error (``failed``). The request as it is afterwards."""
@@ -350,7 +262,7 @@ def approve(
 
 
 def reject(
-    services: Services, principal: Principal, approval_id: int, reason: str
+    services: AskServices, principal: Principal, approval_id: int, reason: str
 ) -> ApprovalDetail:
     """Reject a pending request; the requester reads ``reason``."""
     reason = (reason or "").strip()
@@ -385,7 +297,7 @@ FINISH = text(
 )
 
 
-def _requester(services: Services, request: ApprovalRequest) -> Principal:
+def _requester(services: AskServices, request: ApprovalRequest) -> Principal:
     """The requester as they are now (role and stores from the database)."""
     if request.requester_id is not None:
         with services.db.autocommit.connect() as conn:
@@ -403,7 +315,7 @@ def _requester(services: Services, request: ApprovalRequest) -> Principal:
     )
 
 
-def _run(services: Services, approver: Principal, approval_id: int) -> None:
+def _run(services: AskServices, approver: Principal, approval_id: int) -> None:
     """Run an approved request and record how it went. Every failure ends in ``failed``
     with its code: an approved request never stays approved because something broke."""
     from bastion.ask.run_approved import run_approved
@@ -432,13 +344,13 @@ def _run(services: Services, approver: Principal, approval_id: int) -> None:
             FINISH,
             {
                 "status": outcome["status"],
-                "result": _json(outcome.get("result")),
+                "result": json_param(outcome.get("result")),
                 "code": outcome.get("code"),
                 "message": outcome.get("message"),
                 "id": approval_id,
                 "actor": approver.user_id,
                 "actor_name": approver.username,
-                "detail": _json(detail),
+                "detail": json_param(detail),
             },
         )
 
@@ -461,7 +373,7 @@ NOT_EXECUTED = {
 }
 
 
-def result(services: Services, principal: Principal, approval_id: int) -> ApprovalResultPublic:
+def result(services: AskServices, principal: Principal, approval_id: int) -> ApprovalResultPublic:
     """The stored result of an executed request, for its requester and the org's
     approvers and admins. Without one: 409 ``approvals.not_executed`` saying why."""
     with services.db.autocommit.connect() as conn:

@@ -14,14 +14,15 @@ import logging
 import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 from sqlalchemy import Connection, text
 
-from bastion.api.services import Services
 from bastion.approvals.notify import payload, post, record, webhook_url
 from bastion.approvals.service import SYSTEM_ACTOR
+from bastion.db.engine import Database
+from bastion.settings import Settings
 
 log = logging.getLogger("bastion.approvals")
 
@@ -146,7 +147,16 @@ def _move(conn: Connection, statement: Any, params: dict[str, Any]) -> list[Any]
             return moved
 
 
-def _notify(services: Services, moved: list[tuple[str, Any]], report: SweepReport) -> None:
+class SweepServices(Protocol):
+    """What a sweep uses of a process's services (``bastion.services.Services``)."""
+
+    @property
+    def settings(self) -> Settings: ...
+    @property
+    def db(self) -> Database: ...
+
+
+def _notify(services: SweepServices, moved: list[tuple[str, Any]], report: SweepReport) -> None:
     """Send the webhooks of the moved rows (no database connection held while waiting
     for receivers), then record each delivery."""
     with services.db.autocommit.connect() as conn:
@@ -170,7 +180,7 @@ def _notify(services: Services, moved: list[tuple[str, Any]], report: SweepRepor
                 report.notify_failed += 1
 
 
-def sweep(services: Services, now: datetime | None = None) -> SweepReport:
+def sweep(services: SweepServices, now: datetime | None = None) -> SweepReport:
     """Escalate pending requests past ``escalate_at``, expire those past ``expires_at``,
     fail approved requests whose run was interrupted, and send the webhooks. ``now``
     (default: the clock) lets tests move time without waiting."""
@@ -203,7 +213,7 @@ class Sweeper:
     """Sweeps every ``interval`` seconds in a daemon thread until stopped. A failed sweep
     is logged and the next one tries again."""
 
-    def __init__(self, services: Services, interval: float) -> None:
+    def __init__(self, services: SweepServices, interval: float) -> None:
         self.services = services
         self.interval = interval
         self._stop = threading.Event()

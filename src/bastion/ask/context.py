@@ -6,22 +6,46 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
+from bastion.catalog import Catalog, DataFacts
+from bastion.db.engine import Database
 from bastion.errors import BastionError
-from bastion.execution.executor import ExecutionResult, Scope
+from bastion.execution.executor import ExecutionResult, Scope, SqlExecutor
+from bastion.guard import GuardVerdict
 from bastion.identity.principal import Principal
-from bastion.planner.plan import CompiledQuery, QueryPlan
+from bastion.models.registry import ModelCache, OrgModels
+from bastion.models.router import Attempt, ModelRouter
+from bastion.planner.plan import CompiledQuery, QueryPlan, ResultColumn
+from bastion.policy.engine import Decision, PolicyCache, PolicySet
+from bastion.prompts.resolve import PromptCache, ResolvedPrompts
+from bastion.settings import Settings
 from bastion.vocabulary import AskStatus, Author, LlmMode
 
-if TYPE_CHECKING:
-    from bastion.api.services import Services
-    from bastion.guard import GuardVerdict
-    from bastion.models.registry import OrgModels
-    from bastion.models.router import Attempt
-    from bastion.planner.plan import ResultColumn
-    from bastion.policy.engine import Decision, PolicySet
-    from bastion.prompts.resolve import ResolvedPrompts
+
+class AskServices(Protocol):
+    """What the ask flow (and running an approved question) uses of a process's
+    services. ``bastion.services.Services``, the composition root, provides it; the flow
+    never imports the root, so the layers stay one-way."""
+
+    @property
+    def settings(self) -> Settings: ...
+    @property
+    def db(self) -> Database: ...
+    @property
+    def executor(self) -> SqlExecutor: ...
+    @property
+    def router(self) -> ModelRouter: ...
+    @property
+    def models(self) -> ModelCache: ...
+    @property
+    def policies(self) -> PolicyCache: ...
+    @property
+    def prompts(self) -> PromptCache: ...
+    @property
+    def catalog(self) -> Catalog: ...
+
+    def data_facts(self) -> DataFacts: ...
 
 
 class PendingApproval(BastionError):
@@ -56,7 +80,7 @@ class StageEvent:
 
 @dataclass
 class AskContext:
-    services: Services
+    services: AskServices
     principal: Principal
     request: AskRequest
     started: float = field(default_factory=time.perf_counter)

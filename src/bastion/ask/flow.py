@@ -8,10 +8,16 @@ import logging
 import time
 from collections.abc import Callable
 
-from bastion.api.services import Services
 from bastion.ask import stages
 from bastion.ask.audit import record
-from bastion.ask.context import AskContext, AskRequest, PendingApproval, Refused, StageEvent
+from bastion.ask.context import (
+    AskContext,
+    AskRequest,
+    AskServices,
+    PendingApproval,
+    Refused,
+    StageEvent,
+)
 from bastion.errors import BastionError
 from bastion.identity.principal import Principal
 from bastion.vocabulary import AskStatus
@@ -39,7 +45,7 @@ def stage_name(fn: Stage) -> str:
     return str(getattr(fn, "stage_name", fn.__name__))
 
 
-def answer_question(services: Services, principal: Principal, request: AskRequest) -> AskContext:
+def answer_question(services: AskServices, principal: Principal, request: AskRequest) -> AskContext:
     ctx = AskContext(services=services, principal=principal, request=request)
     for fn in STAGES:
         name = stage_name(fn)

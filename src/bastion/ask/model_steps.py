@@ -35,13 +35,13 @@ from bastion.ask.prompting import (
 )
 from bastion.catalog.catalog import DIALECT
 from bastion.catalog.policy import check_as
-from bastion.catalog.resolve import PlanNotResolvable, resolve_plan
 from bastion.guard import GuardVerdict
 from bastion.models.client import Message, estimate_tokens
 from bastion.models.router import Attempt, ModelCall, Unusable
 from bastion.models.spec import ModelSpec
 from bastion.models.usage import BudgetExceeded, check_budget
 from bastion.planner.plan import QueryPlan, ResultColumn
+from bastion.planner.resolve_plan import PlanNotResolvable, resolve_plan
 
 MAX_NARRATION_CHARS = 1500
 

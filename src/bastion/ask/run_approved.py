@@ -11,13 +11,13 @@ from bastion.answer.formats import json_rows
 from bastion.answer.infer import describe_result, infer_columns
 from bastion.answer.narrate import narrate
 from bastion.answer.widgets import widgets_for
+from bastion.ask.context import AskServices
 from bastion.errors import AccessDenied
 from bastion.execution.executor import Scope
 from bastion.identity.principal import Principal
 from bastion.planner.plan import QueryPlan, ResultColumn
 
 if TYPE_CHECKING:
-    from bastion.api.services import Services
     from bastion.db.models import ApprovalRequest
 
 
@@ -42,7 +42,7 @@ def requester_scope(request: ApprovalRequest, requester: Principal) -> Scope:
 
 
 def run_approved(
-    services: Services, request: ApprovalRequest, requester: Principal
+    services: AskServices, request: ApprovalRequest, requester: Principal
 ) -> dict[str, Any]:
     """Execute, filter and narrate; the JSON result stored for the requester."""
     if request.role != requester.role:

@@ -17,6 +17,7 @@ from bastion.answer.infer import describe_result, infer_columns
 from bastion.answer.narrate import narrate as narrate_result
 from bastion.answer.widgets import widgets_for
 from bastion.ask.context import AskContext, PendingApproval, Refused
+from bastion.ask.hold import hold_question
 from bastion.ask.model_steps import (
     Declined,
     is_aggregate,
@@ -36,6 +37,7 @@ from bastion.models.usage import BudgetExceeded
 from bastion.planner import compile_plan, plan_question
 from bastion.planner.plan import CompiledQuery, Filter, QueryPlan, Unanswerable
 from bastion.planner.plan_question import refuse
+from bastion.planner.resolve_plan import relations_for_plan
 from bastion.planner.screen_question import screen_question
 from bastion.policy.engine import COUNTER as POLICIES_COUNTER
 from bastion.policy.engine import Decision, with_rows
@@ -262,7 +264,7 @@ def _accept(ctx: AskContext, planned: QueryPlan) -> None:
                 )
             }
         )
-    needed = catalog.relations_for_plan(planned)
+    needed = relations_for_plan(planned, catalog)
     forbidden = sorted(needed - catalog.relations_for_role(principal.role))
     if forbidden:
         raise Refused(
@@ -377,8 +379,6 @@ def hold_for_approval(ctx: AskContext) -> None:
     ctx.meta.update(required=bool(held))
     if not held:
         return
-    from bastion.approvals.service import hold_question
-
     assert ctx.policy is not None and ctx.verdict is not None and ctx.verdict.sql is not None
     assert ctx.scope is not None and ctx.compiled is not None
     reasons = [

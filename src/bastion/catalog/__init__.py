@@ -16,11 +16,12 @@ from bastion.catalog.catalog import (
     parse_catalog,
     read_catalog,
 )
-from bastion.catalog.known_values import KnownValues, load_known_values
+from bastion.catalog.known_values import DataFacts, KnownValues, load_known_values
 
 __all__ = [
     "Catalog",
     "Column",
+    "DataFacts",
     "Dimension",
     "KnownValues",
     "Lookup",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import sqlglot
 import yaml
@@ -31,9 +31,6 @@ from bastion.catalog.spec import (
     KnownValuesField,
 )
 from bastion.errors import ConfigurationError
-
-if TYPE_CHECKING:
-    from bastion.planner.plan import QueryPlan
 
 DIALECT = "postgres"
 CATALOG_FILE = "catalog.yaml"
@@ -264,12 +261,6 @@ class Catalog:
         """Example questions whose answers read only relations ``role`` may read."""
         allowed = self.relations_for_role(role)
         return tuple(s.question for s in self.suggestions if s.needs <= allowed)
-
-    def relations_for_plan(self, plan: QueryPlan) -> frozenset[str]:
-        """The catalog relations that compiling ``plan`` reads (raises if it cannot)."""
-        from bastion.catalog.resolve import resolve_plan  # resolve builds on this module
-
-        return resolve_plan(plan, self).relations
 
     # -- lookups ---------------------------------------------------------------------------
 

@@ -32,6 +32,17 @@ class KnownValues:
         return values
 
 
+@dataclass(frozen=True)
+class DataFacts:
+    """Facts about the loaded data set that planning needs: which data set is loaded, its
+    as-of date (its newest payment or rental day; "last month" is relative to it) and its
+    known values."""
+
+    dataset_id: int | None
+    as_of: date
+    known_values: KnownValues
+
+
 _QUERIES: dict[KnownValuesField, str] = {
     "categories": "SELECT name FROM {s}.category ORDER BY 1",
     "ratings": "SELECT unnest(enum_range(NULL::{s}.mpaa_rating))::text",

@@ -10,6 +10,12 @@ import typer
 
 from bastion.approvals import service
 from bastion.approvals.schemas import ApprovalDetail
+from bastion.cli.common import (
+    JsonOpt,
+    OrgOpt,
+    open_db,
+    open_services,
+)
 from bastion.cli.output import console, emit, err_console
 from bastion.errors import InvalidInput
 from bastion.identity import service as identity
@@ -18,19 +24,10 @@ from bastion.vocabulary import APPROVAL_STATUSES
 
 approvals_app = typer.Typer(help="The approval queue: list, show, approve, reject; sweep.")
 
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
-OrgOpt = Annotated[str, typer.Option("--org", help="The org (slug).")]
 IdArg = Annotated[int, typer.Argument(help="The approval request's id.")]
 AsOpt = Annotated[
     str, typer.Option("--as", help="The deciding user (an approver or admin of the org).")
 ]
-
-
-def _services() -> Any:
-    from bastion.api.services import Services
-    from bastion.cli.main import open_db, settings
-
-    return Services.from_settings(settings(), db=open_db())
 
 
 def _decider(services: Any, username: str) -> Principal:
@@ -87,7 +84,6 @@ def approvals_list(
             f"--status takes one of {', '.join(APPROVAL_STATUSES)}, not '{status}'.",
             code="request.invalid",
         )
-    from bastion.cli.main import open_db
 
     with open_db().session() as session:
         org_id = identity.get_org(session, org).id
@@ -120,7 +116,6 @@ def approvals_list(
 @approvals_app.command("show")
 def approvals_show(approval_id: IdArg, org: OrgOpt = "demo", as_json: JsonOpt = False) -> None:
     """Show one approval request: the question, the SQL, why it was held, its events."""
-    from bastion.cli.main import open_db
 
     with open_db().session() as session:
         org_id = identity.get_org(session, org).id
@@ -149,7 +144,7 @@ def approvals_approve(
     as_json: JsonOpt = False,
 ) -> None:
     """Approve a pending request and run it under the requester's scope (exit 1: it failed)."""
-    services = _services()
+    services = open_services()
     decided = service.approve(services, _decider(services, as_user), approval_id, reason)
     _decided(decided, as_json)
 
@@ -162,7 +157,7 @@ def approvals_reject(
     as_json: JsonOpt = False,
 ) -> None:
     """Reject a pending request with a reason."""
-    services = _services()
+    services = open_services()
     _decided(service.reject(services, _decider(services, as_user), approval_id, reason), as_json)
 
 
@@ -171,7 +166,7 @@ def approvals_sweep(as_json: JsonOpt = False) -> None:
     """Escalate and expire due requests now, sending their webhooks (as API processes do)."""
     from bastion.approvals.sweeper import sweep
 
-    report = sweep(_services()).to_json()
+    report = sweep(open_services()).to_json()
     emit(
         report,
         as_json,

@@ -9,6 +9,9 @@ from typing import Annotated, Any
 
 import typer
 
+from bastion.cli.common import (
+    open_db,
+)
 from bastion.cli.output import console
 from bastion.errors import InvalidInput
 from bastion.vocabulary import ROLES
@@ -29,7 +32,6 @@ def _stores(stores: str | None) -> tuple[int, ...]:
 
 
 def _principal_scope(user: str) -> tuple[str, tuple[int, ...], bool]:
-    from bastion.cli.main import open_db
     from bastion.identity import service
 
     with open_db().session() as session:

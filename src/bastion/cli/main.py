@@ -20,15 +20,14 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from bastion import __version__
-from bastion.api.services import Services
 from bastion.cli.approvals import approvals_app
+from bastion.cli.common import JsonOpt, open_db, settings
 from bastion.cli.guard import guard_app
 from bastion.cli.models import models_app
 from bastion.cli.output import console, emit, err_console, progress_for_humans
 from bastion.cli.policies import policies_app
 from bastion.cli.prompts import prompts_app
 from bastion.db import migrate
-from bastion.db.engine import Database
 from bastion.db.home import command_line, ensure_home, home_lock
 from bastion.db.server import describe, libpq_uri, stop_embedded
 from bastion.demo.users import DEMO_USERS, DemoUser
@@ -36,7 +35,8 @@ from bastion.errors import BastionError, InvalidInput
 from bastion.identity import service
 from bastion.identity.passwords import Passwords
 from bastion.identity.tokens import TokenIssuer
-from bastion.settings import Settings, get_settings
+from bastion.services import Services
+from bastion.settings import get_settings
 from bastion.vocabulary import ROLES
 
 app = typer.Typer(
@@ -55,19 +55,6 @@ app.add_typer(prompts_app, name="prompts")
 app.add_typer(models_app, name="models")
 app.add_typer(approvals_app, name="approvals")
 app.add_typer(policies_app, name="policies")
-
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
-
-
-def settings() -> Settings:
-    return get_settings()
-
-
-def open_db(keep_running: bool = False) -> Database:
-    db = Database.from_settings(settings(), keep_running=keep_running)
-    db.ping()
-    return db
-
 
 # --- set-up -----------------------------------------------------------------------------
 
@@ -149,7 +136,7 @@ def serve(
     """Run the API server (http://127.0.0.1:8000 by default)."""
     import uvicorn
 
-    from bastion.api.app import create_app
+    from bastion.server import create_app
 
     s = settings()
     host = host or s.host
@@ -167,7 +154,7 @@ def serve(
         if workers > 1:
             services.db.dispose()
             uvicorn.run(
-                "bastion.api.app:create_app_from_env",
+                "bastion.server:create_app_from_env",
                 factory=True,
                 host=host,
                 port=port,
@@ -263,10 +250,9 @@ def users_list(
     as_json: JsonOpt = False,
 ) -> None:
     """List users with their role, stores and lock state."""
-    from bastion.api.routes.users import to_public
 
     with open_db().session() as session:
-        rows = [to_public(s) for s in service.list_users(session, _org_id(session, org))]
+        rows = [s.public() for s in service.list_users(session, _org_id(session, org))]
 
     def human() -> None:
         from rich.table import Table

@@ -10,29 +10,23 @@ from typing import Annotated, Any
 
 import typer
 from pydantic import BaseModel, ValidationError
-from sqlalchemy.orm import Session
 
+from bastion.cli.common import (
+    JsonOpt,
+    OrgOpt,
+    open_services,
+    open_session,
+    org_id_of,
+    settings,
+)
 from bastion.cli.output import console, emit
 from bastion.errors import InvalidInput
-from bastion.identity import service as identity
 from bastion.models import registry, usage
 from bastion.models.schemas import PARAMETERS, ModelConfigCreate, ModelSettingsUpdate
 
 models_app = typer.Typer(help="The model registry: list, add, remove, test; usage; settings.")
 
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
-OrgOpt = Annotated[str, typer.Option("--org", help="The org (slug).")]
 ModelArg = Annotated[str, typer.Argument(help="Model id or name.")]
-
-
-def _session() -> Any:
-    from bastion.cli.main import open_db
-
-    return open_db().session()
-
-
-def _org_id(session: Session, org: str) -> int:
-    return identity.get_org(session, org).id
 
 
 def _parse(model: type[BaseModel], data: dict[str, Any]) -> Any:
@@ -73,8 +67,8 @@ def _shown(row: Any) -> dict[str, Any]:
 @models_app.command("list")
 def models_list(org: OrgOpt = "demo", as_json: JsonOpt = False) -> None:
     """List an org's models in route order within each tier (priority, then name)."""
-    with _session() as session:
-        rows = [_shown(r) for r in registry.list_models(session, _org_id(session, org))]
+    with open_session() as session:
+        rows = [_shown(r) for r in registry.list_models(session, org_id_of(session, org))]
 
     def human() -> None:
         from rich.table import Table
@@ -148,8 +142,8 @@ def models_add(
             "cost_output_per_1k": cost_out,
         },
     )
-    with _session() as session:
-        created = _shown(registry.create_model(session, _org_id(session, org), body, None))
+    with open_session() as session:
+        created = _shown(registry.create_model(session, org_id_of(session, org), body, None))
     emit(
         created,
         as_json,
@@ -164,8 +158,8 @@ def models_add(
 @models_app.command("remove")
 def models_remove(model: ModelArg, org: OrgOpt = "demo", as_json: JsonOpt = False) -> None:
     """Remove a model from an org's registry (the changelog keeps what it was)."""
-    with _session() as session:
-        org_id = _org_id(session, org)
+    with open_session() as session:
+        org_id = org_id_of(session, org)
         row = registry.find_model(session, org_id, model)
         removed = {"id": row.id, "name": row.name, "removed": True}
         registry.delete_model(session, org_id, row.id, None)
@@ -181,15 +175,13 @@ def models_remove(model: ModelArg, org: OrgOpt = "demo", as_json: JsonOpt = Fals
 @models_app.command("test")
 def models_test(model: ModelArg, org: OrgOpt = "demo", as_json: JsonOpt = False) -> None:
     """Call a model once with a tiny prompt; exit code 1 when it did not answer."""
-    from bastion.api.services import Services
-    from bastion.cli.main import open_db, settings
     from bastion.models.probe import test_model
 
-    services = Services.from_settings(settings(), db=open_db())
+    services = open_services()
     with services.db.session() as session:
-        org_id = _org_id(session, org)
+        org_id = org_id_of(session, org)
         row = registry.find_model(session, org_id, model)
-    result = test_model(services, row, org_id, None).model_dump(mode="json")
+    result = test_model(services.router, services.db, row, org_id, None).model_dump(mode="json")
 
     def human() -> None:
         status = f" (HTTP {result['status_code']})" if result["status_code"] else ""
@@ -216,11 +208,10 @@ def models_usage(
     as_json: JsonOpt = False,
 ) -> None:
     """Tokens, cost and calls of a month: the org, each user, each model; the budget."""
-    from bastion.cli.main import settings
 
     start = usage.parse_month(month)
-    with _session() as session:
-        org_id = _org_id(session, org)
+    with open_session() as session:
+        org_id = org_id_of(session, org)
         budget = registry.get_model_settings(session, org_id, settings()).monthly_token_budget
         report = usage.usage_report(session, org_id, start, budget).model_dump(mode="json")
 
@@ -278,7 +269,6 @@ def models_settings(
     as_json: JsonOpt = False,
 ) -> None:
     """Show an org's model settings; change them when options are given."""
-    from bastion.cli.main import settings
 
     if mode is not None and default_mode:
         raise InvalidInput("Give --mode or --default-mode, not both.", code="request.invalid")
@@ -293,8 +283,8 @@ def models_settings(
         "clear_budget": no_budget,
     }
     update = _parse(ModelSettingsUpdate, changes)
-    with _session() as session:
-        org_id = _org_id(session, org)
+    with open_session() as session:
+        org_id = org_id_of(session, org)
         if any(v not in (None, False) for v in changes.values()):
             shown = registry.update_model_settings(session, org_id, update, settings(), None)
         else:

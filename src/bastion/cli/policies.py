@@ -10,32 +10,24 @@ from typing import Annotated, Any
 import typer
 import yaml
 from pydantic import BaseModel, ValidationError
-from sqlalchemy.orm import Session
 
+from bastion.cli.common import (
+    JsonOpt,
+    OrgOpt,
+    open_session,
+    org_id_of,
+)
 from bastion.cli.output import console, emit
 from bastion.errors import InvalidInput
-from bastion.identity import service as identity
 from bastion.policy import service
 from bastion.policy.schemas import ACTIONS, PolicyCreate, PolicyUpdate
 
 policies_app = typer.Typer(help="Policies: list, show, add, change; the decisions they made.")
 
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
-OrgOpt = Annotated[str, typer.Option("--org", help="The org (slug).")]
 PolicyArg = Annotated[str, typer.Argument(help="Policy id or name.")]
 DescriptionOpt = Annotated[
     str | None, typer.Option("--description", help="What the policy is for ('' clears it).")
 ]
-
-
-def _session() -> Any:
-    from bastion.cli.main import open_db
-
-    return open_db().session()
-
-
-def _org_id(session: Session, org: str) -> int:
-    return identity.get_org(session, org).id
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -81,9 +73,10 @@ def _print_policy(policy: dict[str, Any]) -> None:
 @policies_app.command("list")
 def policies_list(org: OrgOpt = "demo", as_json: JsonOpt = False) -> None:
     """List an org's policies with their version and state."""
-    with _session() as session:
+    with open_session() as session:
         rows = [
-            p.model_dump(mode="json") for p in service.list_policies(session, _org_id(session, org))
+            p.model_dump(mode="json")
+            for p in service.list_policies(session, org_id_of(session, org))
         ]
 
     def human() -> None:
@@ -113,8 +106,10 @@ def policies_list(org: OrgOpt = "demo", as_json: JsonOpt = False) -> None:
 @policies_app.command("show")
 def policies_show(policy: PolicyArg, org: OrgOpt = "demo", as_json: JsonOpt = False) -> None:
     """Print a policy: its rules as YAML (a file `set --file` reads back)."""
-    with _session() as session:
-        shown = service.find_policy(session, _org_id(session, org), policy).model_dump(mode="json")
+    with open_session() as session:
+        shown = service.find_policy(session, org_id_of(session, org), policy).model_dump(
+            mode="json"
+        )
     emit(shown, as_json, lambda: _print_policy(shown))
 
 
@@ -137,8 +132,8 @@ def policies_add(
             "is_active": not inactive,
         },
     )
-    with _session() as session:
-        created = service.create_policy(session, _org_id(session, org), body, None)
+    with open_session() as session:
+        created = service.create_policy(session, org_id_of(session, org), body, None)
         shown = created.model_dump(mode="json")
     emit(
         shown,
@@ -179,8 +174,8 @@ def policies_set(
             code="request.invalid",
         )
     body = _parse(PolicyUpdate, changes)
-    with _session() as session:
-        org_id = _org_id(session, org)
+    with open_session() as session:
+        org_id = org_id_of(session, org)
         before = service.find_policy(session, org_id, policy)
         after = service.update_policy(session, org_id, before.id, body, None)
         shown = after.model_dump(mode="json")
@@ -213,12 +208,12 @@ def policies_decisions(
         )
     if not 1 <= limit <= 500:
         raise InvalidInput("--limit is between 1 and 500.", code="request.invalid")
-    with _session() as session:
+    with open_session() as session:
         rows = [
             d.model_dump(mode="json")
             for d in service.list_decisions(
                 session,
-                _org_id(session, org),
+                org_id_of(session, org),
                 user=user,
                 action=action,
                 stage=stage,

@@ -12,29 +12,22 @@ import yaml
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
+from bastion.cli.common import (
+    JsonOpt,
+    OrgOpt,
+    open_session,
+    org_id_of,
+)
 from bastion.cli.output import console, emit
 from bastion.errors import InvalidInput
-from bastion.identity import service as identity
 from bastion.prompts import service
 from bastion.prompts.errors import PromptNotFound
 from bastion.prompts.schemas import BlockIn, PromptBlocksUpdate, PromptPackCreate
 
 prompts_app = typer.Typer(help="Prompt packs: list, show, create, activate, archive, roll back.")
 
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
-OrgOpt = Annotated[str, typer.Option("--org", help="The org (slug).")]
 PackArg = Annotated[str, typer.Argument(help="Pack id or name.")]
 VersionOpt = Annotated[int | None, typer.Option("--version", help="Version number.")]
-
-
-def _session() -> Any:
-    from bastion.cli.main import open_db
-
-    return open_db().session()
-
-
-def _org_id(session: Session, org: str) -> int:
-    return identity.get_org(session, org).id
 
 
 def _pack_id(session: Session, org_id: int, pack: str) -> int:
@@ -71,8 +64,8 @@ def prompts_list(
     as_json: JsonOpt = False,
 ) -> None:
     """List an org's prompt packs with their scope and active version."""
-    with _session() as session:
-        org_id = _org_id(session, org)
+    with open_session() as session:
+        org_id = org_id_of(session, org)
         rows = [
             service.pack_public(session, p).model_dump(mode="json")
             for p in service.list_packs(session, org_id, None, purpose)
@@ -106,8 +99,8 @@ def prompts_show(
     pack: PackArg, org: OrgOpt = "demo", version: VersionOpt = None, as_json: JsonOpt = False
 ) -> None:
     """Show a version's blocks (default: the active version, else the latest)."""
-    with _session() as session:
-        org_id = _org_id(session, org)
+    with open_session() as session:
+        org_id = org_id_of(session, org)
         shown = service.get_version(
             session, org_id, None, _pack_id(session, org_id, pack), version
         ).model_dump(mode="json")
@@ -135,8 +128,8 @@ def prompts_create(
     if activate:
         data["activate"] = True
     body = _parse(PromptPackCreate, data)
-    with _session() as session:
-        created = service.create_pack(session, _org_id(session, org), None, body)
+    with open_session() as session:
+        created = service.create_pack(session, org_id_of(session, org), None, body)
         result = created.model_dump(mode="json")
     emit(
         result, as_json, lambda: console.print(f"Created prompt pack {result['id']} ({body.name}).")
@@ -144,8 +137,8 @@ def prompts_create(
 
 
 def _act(action: str, pack: str, org: str, version: int | None, as_json: bool) -> None:
-    with _session() as session:
-        org_id = _org_id(session, org)
+    with open_session() as session:
+        org_id = org_id_of(session, org)
         fn = getattr(service, action)
         result = fn(session, org_id, None, _pack_id(session, org_id, pack), version).model_dump(
             mode="json"
@@ -189,8 +182,8 @@ def prompts_export(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
 ) -> None:
     """Print a version as a pack file (JSON) that ``create`` and ``import`` read."""
-    with _session() as session:
-        org_id = _org_id(session, org)
+    with open_session() as session:
+        org_id = org_id_of(session, org)
         found = service.get_pack(session, org_id, None, _pack_id(session, org_id, pack))
         shown = service.get_version(session, org_id, None, found.pack.id, version)
         scope = service.scope_public(session, found.scope)
@@ -220,8 +213,8 @@ def prompts_import(
     """Create the pack, or save the file's blocks as a new version of the pack of that name."""
     data = _read(file)
     body = _parse(PromptPackCreate, {**data, "activate": activate})
-    with _session() as session:
-        org_id = _org_id(session, org)
+    with open_session() as session:
+        org_id = org_id_of(session, org)
         try:
             existing = service.find_pack(session, org_id, body.name).pack.id
         except PromptNotFound:

@@ -12,9 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bastion.db.models import AppUser, AppUserStoreAccess
-from bastion.identity import service
 from bastion.identity.passwords import Passwords
-from bastion.prompts.defaults import ensure_default_packs
+from bastion.tenancy import ensure_org
 from bastion.vocabulary import Role
 
 DEMO_ORG_SLUG = "demo"
@@ -53,7 +52,7 @@ def seed_demo_users(session: Session, passwords: Passwords) -> list[tuple[DemoUs
     Demo passwords are shorter than the minimum for real accounts, so they are inserted
     directly rather than through ``service.create_user``.
     """
-    org = service.ensure_org(session, DEMO_ORG_SLUG, DEMO_ORG_NAME)
+    org = ensure_org(session, DEMO_ORG_SLUG, DEMO_ORG_NAME)
     existing = set(session.scalars(select(AppUser.username)).all())
     result = []
     for demo in DEMO_USERS:
@@ -73,5 +72,4 @@ def seed_demo_users(session: Session, passwords: Passwords) -> list[tuple[DemoUs
             )
         result.append((demo, created))
     session.flush()
-    ensure_default_packs(session.connection(), org.id)  # the built-in prompts, as data
     return result

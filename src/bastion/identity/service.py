@@ -29,6 +29,7 @@ from bastion.errors import (
 )
 from bastion.identity.passwords import Passwords
 from bastion.identity.principal import Principal
+from bastion.identity.schemas import UserPublic
 from bastion.identity.tokens import TokenIssuer
 from bastion.settings import Settings
 from bastion.vocabulary import ROLES
@@ -170,18 +171,6 @@ def principal_of(user: AppUser | Row[Any]) -> Principal:
 # --- orgs and users ------------------------------------------------------------------
 
 
-def ensure_org(session: Session, slug: str, name: str) -> Org:
-    org = session.scalars(select(Org).where(Org.slug == slug)).one_or_none()
-    if org is None:
-        from bastion.policy.defaults import ensure_default_policy
-
-        org = Org(slug=slug, name=name)
-        session.add(org)
-        session.flush()
-        ensure_default_policy(session.connection(), org.id)  # deny by default from the start
-    return org
-
-
 def get_org(session: Session, slug: str) -> Org:
     org = session.scalars(select(Org).where(Org.slug == slug)).one_or_none()
     if org is None:
@@ -262,6 +251,24 @@ class UserStatus:
     user: AppUser
     locked_until: datetime | None
     failed_count: int
+
+    def public(self) -> UserPublic:
+        """The user as the API, the CLI and the users page show them."""
+        user = self.user
+        return UserPublic(
+            id=user.id,
+            org_id=user.org_id,
+            username=user.username,
+            display_name=user.display_name,
+            role=user.role,
+            store_ids=user.store_ids,
+            is_all_stores=user.is_all_stores,
+            is_active=user.is_active,
+            is_demo=user.is_demo,
+            locked_until=self.locked_until,
+            last_login_at=user.last_login_at,
+            created_at=user.created_at,
+        )
 
 
 def list_users(session: Session, org_id: int | None = None) -> list[UserStatus]:

@@ -3,6 +3,8 @@ every request. Only HS256 is accepted, so ``alg: none`` and algorithm swaps fail
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -38,10 +40,12 @@ class TokenIssuer:
         self.ttl_seconds = ttl_seconds
 
     def csrf_for(self, token: str) -> str:
-        """The CSRF token that goes with a session token (see bastion.web.security)."""
-        from bastion.web.security import csrf_for
-
-        return csrf_for(self._secret, token)
+        """The CSRF token that goes with a browser session's token: an HMAC of it with the
+        signing secret, so any process with the secret derives the same one (see
+        bastion.http.sessions)."""
+        return hmac.new(
+            self._secret.encode(), b"csrf:" + token.encode(), hashlib.sha256
+        ).hexdigest()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> TokenIssuer:

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import contextlib
 import time
-from typing import TYPE_CHECKING
 
+from bastion.db.engine import Database
 from bastion.db.models import ModelConfig
 from bastion.models.registry import spec_of
-from bastion.models.router import AllModelsFailed, Attempt, ModelCall
+from bastion.models.router import AllModelsFailed, Attempt, ModelCall, ModelRouter
 from bastion.models.schemas import ModelTestResult
 from bastion.models.usage import record_attempts
-
-if TYPE_CHECKING:
-    from bastion.api.services import Services
 
 PROBE = [
     {"role": "system", "content": "You are a connectivity check. Answer with one word."},
@@ -23,7 +20,7 @@ PROBE = [
 
 
 def test_model(
-    services: Services, row: ModelConfig, org_id: int, user_id: int | None
+    router: ModelRouter, db: Database, row: ModelConfig, org_id: int, user_id: int | None
 ) -> ModelTestResult:
     spec = spec_of(row)
     attempts: list[Attempt] = []
@@ -34,10 +31,10 @@ def test_model(
 
     deadline = time.monotonic() + spec.timeout_seconds
     with contextlib.suppress(AllModelsFailed):  # the attempt says what went wrong
-        reply = services.router.run(
+        reply = router.run(
             [spec], "test", ask, deadline=deadline, attempts=attempts, respect_breakers=False
         )
-    with services.db.autocommit.connect() as conn:
+    with db.autocommit.connect() as conn:
         record_attempts(conn, org_id, user_id, attempts)
     last = attempts[-1]
     return ModelTestResult(

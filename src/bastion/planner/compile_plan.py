@@ -19,14 +19,14 @@ from datetime import date
 from sqlglot import exp
 
 from bastion.catalog.catalog import DIALECT, Catalog, Lookup, Measure, Source
-from bastion.catalog.resolve import (
+from bastion.planner.plan import CompiledQuery, Filter, QueryPlan, ResultColumn, TimeRange
+from bastion.planner.resolve_plan import (
     DirectFilter,
     MeasureGroup,
     Resolution,
     SemiJoinFilter,
     resolve_plan,
 )
-from bastion.planner.plan import CompiledQuery, Filter, QueryPlan, ResultColumn, TimeRange
 
 MAX_LIMIT = 200
 PERIOD = "period"

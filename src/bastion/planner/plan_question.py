@@ -13,10 +13,10 @@ from __future__ import annotations
 from datetime import date
 
 from bastion.catalog import Catalog, KnownValues
-from bastion.catalog.resolve import PlanNotResolvable, resolve_plan
 from bastion.planner.merge_followup import merge_followup
 from bastion.planner.parse_question import ParsedQuestion, parse_question
 from bastion.planner.plan import Intent, OrderBy, QueryPlan, Unanswerable
+from bastion.planner.resolve_plan import PlanNotResolvable, resolve_plan
 from bastion.planner.screen_question import screen_question
 
 DEFAULT_TOP = 10

@@ -24,13 +24,11 @@ from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from bastion.api.deps import ServicesDep
-from bastion.api.routes.users import to_public
-from bastion.api.services import Services
 from bastion.ask import audit
 from bastion.ask.flow import STAGES, stage_name
 from bastion.db.models import AppUser, ModelConfig
 from bastion.errors import AccessDenied, BastionError, InvalidInput
+from bastion.http.deps import ServicesDep
 from bastion.identity import service as identity
 from bastion.identity.principal import Principal
 from bastion.identity.schemas import UserPublic
@@ -40,6 +38,7 @@ from bastion.models.schemas import ModelConfigPublic, ModelTestResult
 from bastion.policy import service as policy
 from bastion.prompts import service as prompts
 from bastion.prompts.schemas import PromptVersionPublic
+from bastion.services import Services
 from bastion.vocabulary import ASK_STATUSES, ROLES, AskStatus
 from bastion.web.pages import PageRoute, WebSession, WebUser, render, templates
 
@@ -251,7 +250,7 @@ def run_model_test(
     # A short session: no database connection is held while the model answers.
     with services.db.session() as db:
         row = registry.get_model(db, principal.org_id, model_id)
-    result = test_model(services, row, principal.org_id, principal.user_id)
+    result = test_model(services.router, services.db, row, principal.org_id, principal.user_id)
     return _models_page(request, session, services, tested=result)
 
 
@@ -347,7 +346,7 @@ def parse_stores(text: str) -> list[int]:
 
 def _user(db: Session, user_id: int, org_id: int) -> UserPublic:
     user = identity.get_user(db, user_id, org_id)  # NotFound for another org's user
-    return to_public(next(s for s in identity.list_users(db, org_id) if s.user.id == user.id))
+    return next(s for s in identity.list_users(db, org_id) if s.user.id == user.id).public()
 
 
 def _users_page(
@@ -360,7 +359,7 @@ def _users_page(
     form: dict[str, Any] | None = None,
 ) -> HTMLResponse:
     with services.db.session() as db:
-        users = [to_public(s) for s in identity.list_users(db, session.principal.org_id)]
+        users = [s.public() for s in identity.list_users(db, session.principal.org_id)]
     return render(
         request,
         "admin/users.html",

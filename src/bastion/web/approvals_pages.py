@@ -18,8 +18,6 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from bastion.api.deps import ServicesDep
-from bastion.api.services import Services
 from bastion.approvals import service
 from bastion.approvals.schemas import (
     ApprovalDetail,
@@ -28,7 +26,9 @@ from bastion.approvals.schemas import (
     ApprovalResultPublic,
 )
 from bastion.errors import BastionError, InvalidInput, NotFound
+from bastion.http.deps import ServicesDep
 from bastion.identity.principal import Principal
+from bastion.services import Services
 from bastion.vocabulary import APPROVAL_STATUSES
 from bastion.web.pages import PageRoute, WebSession, WebUser, render, templates
 

@@ -25,17 +25,13 @@ from jinja2 import pass_context
 from jinja2.runtime import Context
 from starlette.background import BackgroundTask
 
-from bastion.api.deps import ServicesDep
 from bastion.ask import audit
 from bastion.ask.context import AskRequest
 from bastion.ask.flow import answer_question
 from bastion.ask.schemas import AskResponse, to_response
 from bastion.errors import AuthenticationFailed, BastionError, InvalidInput
-from bastion.identity import service
-from bastion.identity.principal import Principal
-from bastion.web import charts
-from bastion.web.highlight import sql_html
-from bastion.web.security import (
+from bastion.http.deps import ServicesDep
+from bastion.http.sessions import (
     CSRF_FIELD,
     CSRF_HEADER,
     SESSION_COOKIE,
@@ -45,6 +41,10 @@ from bastion.web.security import (
     set_login_nonce,
     set_session,
 )
+from bastion.identity import service
+from bastion.identity.principal import Principal
+from bastion.web import charts
+from bastion.web.highlight import sql_html
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")

@@ -8,7 +8,6 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from bastion.api.deps import CurrentPrincipal, ServicesDep, SessionDep
 from bastion.approvals import service
 from bastion.approvals.schemas import (
     ApprovalDetail,
@@ -17,6 +16,7 @@ from bastion.approvals.schemas import (
     ApproveBody,
     RejectBody,
 )
+from bastion.http.deps import CurrentPrincipal, ServicesDep, SessionDep
 from bastion.vocabulary import ApprovalStatus
 
 router = APIRouter(prefix="/api/approvals", tags=["approvals"])

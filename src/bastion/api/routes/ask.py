@@ -7,12 +7,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from bastion.api.deps import CurrentPrincipal, ServicesDep
 from bastion.ask import audit
 from bastion.ask.context import AskRequest
 from bastion.ask.flow import answer_question
 from bastion.ask.schemas import AskBody, AskResponse, json_value, to_response
 from bastion.errors import BastionError
+from bastion.http.deps import CurrentPrincipal, ServicesDep
 from bastion.vocabulary import AskStatus
 
 router = APIRouter(tags=["ask"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from bastion.api.deps import CurrentPrincipal, ServicesDep, SessionDep
+from bastion.http.deps import CurrentPrincipal, ServicesDep, SessionDep
 from bastion.identity import service
 from bastion.identity.schemas import LoginRequest, PrincipalPublic, TokenResponse
 

@@ -8,10 +8,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
-from bastion.api.deps import AdminPrincipal, SessionDep
 from bastion.config import context_rules
 from bastion.config.changelog import list_changes
 from bastion.config.context_rules import ContextRulePublic, ContextRulesSave
+from bastion.http.deps import AdminPrincipal, SessionDep
 from bastion.prompts.schemas import ChangePublic
 
 router = APIRouter(prefix="/api/config", tags=["config"])

@@ -7,11 +7,11 @@ from typing import Any
 from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
-from bastion.api.deps import CurrentPrincipal, ServicesDep
 from bastion.catalog.policy import check_as
 from bastion.errors import AccessDenied
 from bastion.execution.executor import Scope
 from bastion.guard import score_risk
+from bastion.http.deps import CurrentPrincipal, ServicesDep
 from bastion.vocabulary import Role
 
 router = APIRouter(tags=["guard"])

@@ -7,10 +7,10 @@ import asyncio
 from fastapi import APIRouter
 from fastapi.responses import Response
 
-from bastion.api.deps import ServicesDep
-from bastion.api.errors import error_response
 from bastion.db import migrate
 from bastion.errors import BastionError
+from bastion.http.deps import ServicesDep
+from bastion.http.errors import error_response
 
 router = APIRouter(tags=["health"])
 

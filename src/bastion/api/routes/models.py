@@ -8,9 +8,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from bastion.api.deps import AdminPrincipal, CurrentPrincipal, ServicesDep, SessionDep
 from bastion.config.changelog import list_changes
 from bastion.db.models import ModelConfig
+from bastion.http.deps import AdminPrincipal, CurrentPrincipal, ServicesDep, SessionDep
 from bastion.models import registry, usage
 from bastion.models.probe import test_model
 from bastion.models.schemas import (
@@ -136,4 +136,4 @@ def run_test(model_id: int, admin: AdminPrincipal, services: ServicesDep) -> Mod
     # A short session: no database connection is held while the model answers.
     with services.db.session() as session:
         row = registry.get_model(session, admin.org_id, model_id)
-    return test_model(services, row, admin.org_id, admin.user_id)
+    return test_model(services.router, services.db, row, admin.org_id, admin.user_id)

@@ -7,8 +7,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from bastion.api.deps import AdminPrincipal, SessionDep
 from bastion.config.changelog import list_changes
+from bastion.http.deps import AdminPrincipal, SessionDep
 from bastion.policy import service
 from bastion.policy.schemas import (
     Action,

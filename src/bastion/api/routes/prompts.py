@@ -6,8 +6,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
-from bastion.api.deps import CurrentPrincipal, ServicesDep, SessionDep
 from bastion.errors import AccessDenied
+from bastion.http.deps import CurrentPrincipal, ServicesDep, SessionDep
 from bastion.identity import service as identity
 from bastion.prompts import service
 from bastion.prompts.resolve import ResolvedPrompts, load

@@ -4,29 +4,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter, status
 
-from bastion.api.deps import AdminPrincipal, ServicesDep, SessionDep
+from bastion.http.deps import AdminPrincipal, ServicesDep, SessionDep
 from bastion.identity import service
 from bastion.identity.schemas import StoreAccessUpdate, UserCreate, UserPublic
 
 router = APIRouter(prefix="/api/users", tags=["users"])
-
-
-def to_public(status_: service.UserStatus) -> UserPublic:
-    user = status_.user
-    return UserPublic(
-        id=user.id,
-        org_id=user.org_id,
-        username=user.username,
-        display_name=user.display_name,
-        role=user.role,
-        store_ids=user.store_ids,
-        is_all_stores=user.is_all_stores,
-        is_active=user.is_active,
-        is_demo=user.is_demo,
-        locked_until=status_.locked_until,
-        last_login_at=user.last_login_at,
-        created_at=user.created_at,
-    )
 
 
 def _status(session: SessionDep, user_id: int, org_id: int) -> service.UserStatus:
@@ -35,7 +17,7 @@ def _status(session: SessionDep, user_id: int, org_id: int) -> service.UserStatu
 
 @router.get("", response_model=list[UserPublic], summary="Users of the caller's org")
 def list_users(admin: AdminPrincipal, session: SessionDep) -> list[UserPublic]:
-    return [to_public(s) for s in service.list_users(session, admin.org_id)]
+    return [s.public() for s in service.list_users(session, admin.org_id)]
 
 
 @router.post(
@@ -55,28 +37,28 @@ def create_user(
         is_all_stores=body.is_all_stores,
         display_name=body.display_name,
     )
-    return to_public(service.UserStatus(user=user, locked_until=None, failed_count=0))
+    return service.UserStatus(user=user, locked_until=None, failed_count=0).public()
 
 
 @router.post("/{user_id}/disable", response_model=UserPublic, summary="Disable a user")
 def disable_user(user_id: int, admin: AdminPrincipal, session: SessionDep) -> UserPublic:
     user = service.get_user(session, user_id, admin.org_id)
     service.set_active(session, user, False)
-    return to_public(_status(session, user.id, admin.org_id))
+    return _status(session, user.id, admin.org_id).public()
 
 
 @router.post("/{user_id}/enable", response_model=UserPublic, summary="Enable a user")
 def enable_user(user_id: int, admin: AdminPrincipal, session: SessionDep) -> UserPublic:
     user = service.get_user(session, user_id, admin.org_id)
     service.set_active(session, user, True)
-    return to_public(_status(session, user.id, admin.org_id))
+    return _status(session, user.id, admin.org_id).public()
 
 
 @router.post("/{user_id}/unlock", response_model=UserPublic, summary="Unlock after failed sign-ins")
 def unlock_user(user_id: int, admin: AdminPrincipal, session: SessionDep) -> UserPublic:
     user = service.get_user(session, user_id, admin.org_id)
     service.unlock(session, user)
-    return to_public(_status(session, user.id, admin.org_id))
+    return _status(session, user.id, admin.org_id).public()
 
 
 @router.put("/{user_id}/stores", response_model=UserPublic, summary="Set a user's store access")
@@ -85,4 +67,4 @@ def set_stores(
 ) -> UserPublic:
     user = service.get_user(session, user_id, admin.org_id)
     service.set_store_access(session, user, body.store_ids, body.is_all_stores)
-    return to_public(_status(session, user.id, admin.org_id))
+    return _status(session, user.id, admin.org_id).public()

@@ -6,7 +6,6 @@ browser never adds one on its own."""
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import secrets
 
@@ -20,10 +19,6 @@ LOGIN_COOKIE = "bastion_login"  # a nonce for the sign-in form's CSRF token
 CSRF_HEADER = "x-csrf-token"
 CSRF_FIELD = "csrf_token"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-
-
-def csrf_for(secret: str, session: str) -> str:
-    return hmac.new(secret.encode(), b"csrf:" + session.encode(), hashlib.sha256).hexdigest()
 
 
 def check_csrf(expected: str, sent: str | None) -> None:

@@ -9,11 +9,11 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
-from bastion.api.services import Services
 from bastion.errors import AccessDenied, AuthenticationFailed
+from bastion.http.sessions import CSRF_HEADER, SAFE_METHODS, SESSION_COOKIE, check_csrf
 from bastion.identity import service
 from bastion.identity.principal import Principal
-from bastion.web.security import CSRF_HEADER, SAFE_METHODS, SESSION_COOKIE, check_csrf
+from bastion.services import Services
 
 bearer = HTTPBearer(auto_error=False, description="An access token from POST /api/auth/login.")
 

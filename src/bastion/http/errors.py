@@ -15,8 +15,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from bastion.api.middleware import request_id_var
 from bastion.errors import BastionError
+from bastion.http.middleware import request_id_var
 
 log = logging.getLogger("bastion.api")
 

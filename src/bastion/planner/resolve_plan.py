@@ -1,6 +1,6 @@
 """From a QueryPlan to what its SQL must read: per measure relation, the joins, where each
 dimension comes from, and how each filter applies. The compiler turns this into SQL and
-``Catalog.relations_for_plan`` reports its relations, so both always agree.
+``relations_for_plan`` reports its relations, so both always agree.
 
 Filters on a dimension that is not grouped by and sits behind a join that multiplies rows
 (a film's categories, a film's actors) become ``IN (subquery)`` semi-joins, so that a
@@ -11,13 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from bastion.catalog.catalog import Catalog, Lookup, Measure, Source
 from bastion.errors import InvalidInput
-
-if TYPE_CHECKING:
-    from bastion.planner.plan import Filter, QueryPlan
+from bastion.planner.plan import Filter, QueryPlan
 
 
 class PlanNotResolvable(InvalidInput):
@@ -73,8 +70,6 @@ def key_dimensions(plan: QueryPlan) -> tuple[str, ...]:
 
 def plan_filters(plan: QueryPlan) -> tuple[Filter, ...]:
     """The plan's filters plus the compared values (only those rows are compared)."""
-    from bastion.planner.plan import Filter
-
     comparison = plan.comparison
     if comparison is not None and comparison.dimension and comparison.values:
         return (*plan.filters, Filter(dimension=comparison.dimension, values=comparison.values))
@@ -111,6 +106,11 @@ def resolve_plan(plan: QueryPlan, catalog: Catalog) -> Resolution:
     )
     relations = frozenset().union(*(g.relations for g in groups))
     return Resolution(groups=groups, dimensions=keys, relations=relations)
+
+
+def relations_for_plan(plan: QueryPlan, catalog: Catalog) -> frozenset[str]:
+    """The catalog relations that compiling ``plan`` reads (raises if it cannot)."""
+    return resolve_plan(plan, catalog).relations
 
 
 def _resolve_group(

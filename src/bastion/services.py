@@ -1,9 +1,15 @@
-"""What a running API process holds: settings, the database, the catalog, the SQL
-executor, password and token services, and a short-lived cache of facts about the loaded
-data.
+"""The composition root: what a running Bastion process holds (settings, the database,
+the SQL executor, password and token services, the model router, the caches of prompt
+packs, models and policies, and a short-lived cache of facts about the loaded data),
+wired once from settings.
 
-Nothing here is state a second API process would need to see; all shared state is in
-PostgreSQL, and the data-facts cache re-checks which data set is loaded every few seconds.
+The API, the web app, the CLI and the background workers build on ``Services``; the
+domain packages below never import it: each says what it needs (``bastion.ask.context.
+AskServices``) or takes the pieces as arguments.
+
+Nothing here is state a second process would need to see; all shared state is in
+PostgreSQL, the caches are revalidated against the database's config counters, and the
+data-facts cache re-checks which data set is loaded every few seconds.
 """
 
 from __future__ import annotations
@@ -12,11 +18,11 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
 
 import psycopg
 from sqlalchemy import text
 
+from bastion.catalog import Catalog, DataFacts, load_catalog, load_known_values
 from bastion.db.engine import Database
 from bastion.execution.executor import SqlExecutor
 from bastion.identity.passwords import Passwords
@@ -25,23 +31,12 @@ from bastion.models.breaker import CircuitBreakers
 from bastion.models.client import OpenAIClient
 from bastion.models.registry import ModelCache
 from bastion.models.router import ModelRouter
+from bastion.planner import QueryPlan, compile_plan, plan_question
 from bastion.policy.engine import PolicyCache
 from bastion.prompts.resolve import PromptCache
 from bastion.settings import Settings
 
-if TYPE_CHECKING:
-    from bastion.catalog import Catalog
-
 FACTS_TTL_SECONDS = 10.0
-
-
-@dataclass(frozen=True)
-class DataFacts:
-    """Facts about the loaded analytics data that planning needs."""
-
-    dataset_id: int | None
-    as_of: date
-    known_values: Any
 
 
 @dataclass
@@ -60,8 +55,6 @@ class Services:
 
     @classmethod
     def from_settings(cls, settings: Settings, db: Database | None = None) -> Services:
-        from bastion.catalog import load_catalog
-
         database = db if db is not None else Database.from_settings(settings)
         return cls(
             settings=settings,
@@ -83,8 +76,6 @@ class Services:
 
     @property
     def catalog(self) -> Catalog:
-        from bastion.catalog import load_catalog
-
         return load_catalog()
 
     def data_facts(self) -> DataFacts:
@@ -110,26 +101,17 @@ class Services:
             return facts
 
     def _load_facts(self, dataset_id: int | None) -> DataFacts:
-        from bastion.planner import load_known_values
-
         with self.db.engine.connect() as conn:
-            as_of = conn.execute(
-                text(
-                    "SELECT greatest((SELECT max(payment_date) FROM analytics.payment),"
-                    " (SELECT max(rental_date) FROM analytics.rental))::date"
-                )
-            ).scalar()
             raw = conn.connection.driver_connection
             assert isinstance(raw, psycopg.Connection)
             known = load_known_values(raw)
-        return DataFacts(dataset_id=dataset_id, as_of=as_of or date.today(), known_values=known)
+        return DataFacts(
+            dataset_id=dataset_id, as_of=known.newest_date or date.today(), known_values=known
+        )
 
     def warm_up(self) -> None:
         """Do at start what the first questions would otherwise pay for: load the catalog
         and the data facts, build the planner's lookups, open database connections."""
-        from bastion.catalog import load_catalog
-        from bastion.planner import compile_plan, plan_question
-        from bastion.planner.plan import QueryPlan
 
         catalog = load_catalog()
         facts = self.data_facts()

@@ -1,4 +1,7 @@
-"""The FastAPI application factory."""
+"""The ASGI application: the JSON API (``bastion.api``) and the web app (``bastion.web``)
+on one FastAPI app, with the shared middleware and error handler (``bastion.http``), the
+composition root (``bastion.services``) made at start, and the background approval
+sweeper. ``bastion serve`` runs it with uvicorn."""
 
 from __future__ import annotations
 
@@ -6,17 +9,15 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from urllib.parse import quote
 
 import anyio.to_thread
 from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
 
 from bastion import __version__
-from bastion.api.errors import install_error_handlers
-from bastion.api.middleware import (
-    BodySizeLimitMiddleware,
-    RequestIdMiddleware,
-    SecurityHeadersMiddleware,
-)
 from bastion.api.routes import (
     approvals,
     ask,
@@ -29,10 +30,17 @@ from bastion.api.routes import (
     prompts,
     users,
 )
-from bastion.api.services import Services
 from bastion.approvals.sweeper import Sweeper
 from bastion.errors import BastionError
+from bastion.http.errors import install_error_handlers
+from bastion.http.middleware import (
+    BodySizeLimitMiddleware,
+    RequestIdMiddleware,
+    SecurityHeadersMiddleware,
+)
+from bastion.services import Services
 from bastion.settings import Settings, get_settings
+from bastion.web import admin_pages, approvals_pages, charts, pages
 
 log = logging.getLogger("bastion.api")
 
@@ -54,8 +62,6 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
                 await asyncio.to_thread(app.state.services.warm_up)
             except BastionError as exc:  # not ready yet: /readyz says why, questions fail
                 log.warning("warm-up skipped: %s", exc.message)
-            from bastion.web import charts
-
             # The chart engine starts in the background: readiness does not wait for it.
             asyncio.get_running_loop().run_in_executor(None, charts.warm_up)
         # Escalates and expires approval requests; every process may run one (each
@@ -93,13 +99,6 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
 def install_web(app: FastAPI) -> None:
     """The web app's pages and static files; a page that needs a signed-in user
     redirects to the sign-in page."""
-    from urllib.parse import quote
-
-    from fastapi.staticfiles import StaticFiles
-    from starlette.requests import Request
-    from starlette.responses import RedirectResponse, Response
-
-    from bastion.web import admin_pages, approvals_pages, pages
 
     async def sign_in(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, pages.SignInRequired)

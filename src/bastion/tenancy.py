@@ -1,0 +1,28 @@
+"""Organisations (tenants): creating one with what every org starts with, its default
+policy (deny by default from the first question) and the built-in prompt packs (the
+prompts as data, in ``config_changelog`` from the start).
+
+It sits above identity, policies and prompt packs, which each own their own rows; the
+demo set-up, the CLI and the API create orgs through here.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bastion.db.models import Org
+from bastion.policy.defaults import ensure_default_policy
+from bastion.prompts.defaults import ensure_default_packs
+
+
+def ensure_org(session: Session, slug: str, name: str) -> Org:
+    """The org called ``slug``, created with its defaults when it does not exist."""
+    org = session.scalars(select(Org).where(Org.slug == slug)).one_or_none()
+    if org is None:
+        org = Org(slug=slug, name=name)
+        session.add(org)
+        session.flush()
+        ensure_default_policy(session.connection(), org.id)
+        ensure_default_packs(session.connection(), org.id)
+    return org
