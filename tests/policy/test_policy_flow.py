@@ -17,12 +17,13 @@ from bastion.ask.flow import answer_question
 from bastion.ask.schemas import to_response
 from bastion.db.engine import Database
 from bastion.execution.executor import Scope
-from bastion.identity.principal import ROLES, Principal
+from bastion.identity.principal import Principal
 from bastion.models import registry
 from bastion.models.schemas import ModelConfigCreate, ModelSettingsUpdate
 from bastion.policy.defaults import DEFAULT_RULES
 from bastion.services import Services
 from bastion.testing.fake_openai import FakeOpenAI
+from bastion.vocabulary import ROLES
 from tests.conftest import make_settings
 from tests.helpers import make_user, unique_name
 

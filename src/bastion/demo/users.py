@@ -52,7 +52,7 @@ def seed_demo_users(session: Session, passwords: Passwords) -> list[tuple[DemoUs
     Demo passwords are shorter than the minimum for real accounts, so they are inserted
     directly rather than through ``service.create_user``.
     """
-    org = ensure_org(session, DEMO_ORG_SLUG, DEMO_ORG_NAME)
+    org = ensure_org(session, DEMO_ORG_SLUG, DEMO_ORG_NAME, with_packs=True)
     existing = set(session.scalars(select(AppUser.username)).all())
     result = []
     for demo in DEMO_USERS:
