@@ -1,6 +1,7 @@
 """Check the question benchmark against a PostgreSQL database holding Pagila.
 
-    python check_gold.py postgresql://user@host/pagila [--schema public] [--write-rows] [--show ID ...] [--dump]
+    python check_gold.py postgresql://user@host/pagila [--schema public] [--write-rows]
+                         [--show ID ...] [--dump]
 
 - validates every record (fields, forms, styles, users, refusals, follow-ups, unique ids,
   every intent in one split only);
@@ -27,23 +28,68 @@ import psycopg
 HERE = pathlib.Path(__file__).resolve().parent
 SPLITS = ("dev", "test")
 FORMS = {
-    "count", "list", "attribute", "argmax", "argmin", "breakdown", "group_threshold",
-    "negation", "multi_condition", "share_ratio_growth", "time", "followup", "refusal",
+    "count",
+    "list",
+    "attribute",
+    "argmax",
+    "argmin",
+    "breakdown",
+    "group_threshold",
+    "negation",
+    "multi_condition",
+    "share_ratio_growth",
+    "time",
+    "followup",
+    "refusal",
 }
 STYLES = {
-    "terse", "wordy", "typo", "synonym", "filler", "polite", "embedded_instruction",
+    "terse",
+    "wordy",
+    "typo",
+    "synonym",
+    "filler",
+    "polite",
+    "embedded_instruction",
     "numbers_as_words",
 }
 USERS = {"admin_user", "manager_store1", "manager_multi", "marketing_user", "finance_user"}
 REASONS = {
-    "other_store", "payments_forbidden_for_role", "personal_data", "data_change",
-    "not_in_data", "forbidden_for_role",
+    "other_store",
+    "payments_forbidden_for_role",
+    "personal_data",
+    "data_change",
+    "not_in_data",
+    "forbidden_for_role",
 }
 TABLES = {
-    "actor", "address", "category", "city", "country", "customer", "film", "film_actor",
-    "film_category", "inventory", "language", "payment", "rental", "staff", "store",
+    "actor",
+    "address",
+    "category",
+    "city",
+    "country",
+    "customer",
+    "film",
+    "film_actor",
+    "film_category",
+    "inventory",
+    "language",
+    "payment",
+    "rental",
+    "staff",
+    "store",
 }
-REQUIRED = ("id", "intent", "question", "user", "form", "style", "tables", "expect", "gold_sql", "notes")
+REQUIRED = (
+    "id",
+    "intent",
+    "question",
+    "user",
+    "form",
+    "style",
+    "tables",
+    "expect",
+    "gold_sql",
+    "notes",
+)
 MAX_ROWS = 200
 
 
@@ -51,7 +97,11 @@ def load() -> dict[str, list[dict]]:
     out = {}
     for split in SPLITS:
         path = HERE / f"{split}.jsonl"
-        out[split] = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        out[split] = [
+            json.loads(line)
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
     return out
 
 
@@ -95,7 +145,9 @@ def empty_ok(q: dict) -> bool:
     return "empty answer is right" in q.get("notes", "").lower()
 
 
-def run(uri: str, schema: str, splits: dict[str, list[dict]], show: set[str], dump: bool) -> list[str]:
+def run(
+    uri: str, schema: str, splits: dict[str, list[dict]], show: set[str], dump: bool
+) -> list[str]:
     errors: list[str] = []
     with psycopg.connect(uri, autocommit=False) as conn:
         conn.execute("SET TimeZone = 'UTC'")
@@ -147,9 +199,9 @@ def counts(splits: dict[str, list[dict]]) -> None:
                 for k in key(q):
                     c[k] += 1
                     per_split[s][k] += 1
-        print(f"\n{title}:" + "".join(f" {s:>5}" for s in ("all",) + tuple(splits)))
+        print(f"\n{title}:" + "".join(f" {s:>5}" for s in ("all", *splits)))
         for k, n in sorted(c.items(), key=lambda kv: (-kv[1], str(kv[0]))):
-            print(f"  {str(k):28s} {n:5d}" + "".join(f" {per_split[s][k]:5d}" for s in splits))
+            print(f"  {k!s:28s} {n:5d}" + "".join(f" {per_split[s][k]:5d}" for s in splits))
 
     table("form", lambda q: [q["form"]])
     table("style", lambda q: [q["style"]])
@@ -171,7 +223,11 @@ def write_rows(splits: dict[str, list[dict]]) -> None:
                 f.write(json.dumps(q, ensure_ascii=False) + "\n")
     combined = HERE / "questions.jsonl"  # the unsplit file, in id order
     if combined.exists():
-        qs = [json.loads(line) for line in combined.read_text(encoding="utf-8").splitlines() if line.strip()]
+        qs = [
+            json.loads(line)
+            for line in combined.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
         with open(combined, "w", encoding="utf-8") as f:
             for q in qs:
                 q["gold_rows"] = rows.get(q["id"])
@@ -179,7 +235,9 @@ def write_rows(splits: dict[str, list[dict]]) -> None:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("uri")
     ap.add_argument("--schema", default="public")
     ap.add_argument("--write-rows", action="store_true")

@@ -1,11 +1,12 @@
 """Split questions.jsonl by intent into dev.jsonl (~60%) and test.jsonl (~40%).
 
-All phrasings of one intent go to the same split. Intents are grouped by their form (the
-form of the intent's first question; refusal-form intents by form and refusal reason); within a group the intents are put in a random order
-fixed by the seed (sorted by sha256 of "SEED:intent"), and taken into dev while that brings
-the group's dev share closer to 60% of its questions; the rest go to test. Stratifying by form keeps every
-form in both splits. Rerunning gives the same split, and adding an intent later moves at most
-the intents at the dev/test boundary of its form.
+All phrasings of one intent go to the same split. Intents are grouped into strata by their
+form (the form of the intent's first question; refusal-form intents by form and refusal
+reason). Within a stratum the intents are put in a random order fixed by the seed (sorted by
+sha256 of "SEED:intent") and taken into dev while that brings the stratum's dev share closer
+to 60% of its questions; the rest go to test. Stratifying keeps every form in both splits.
+Rerunning gives the same split, and adding an intent later moves at most the intents at the
+dev/test boundary of its stratum.
 
     python split.py
 """
@@ -13,9 +14,9 @@ the intents at the dev/test boundary of its form.
 from __future__ import annotations
 
 import collections
+import hashlib
 import json
 import pathlib
-import hashlib
 
 HERE = pathlib.Path(__file__).resolve().parent
 SEED = 20260517
@@ -23,8 +24,11 @@ DEV_SHARE = 0.6
 
 
 def main() -> None:
-    questions = [json.loads(line) for line in (HERE / "questions.jsonl").read_text(encoding="utf-8").splitlines()
-                 if line.strip()]
+    questions = [
+        json.loads(line)
+        for line in (HERE / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     by_intent: dict[str, list[dict]] = collections.defaultdict(list)
     for q in questions:
         by_intent[q["intent"]].append(q)
