@@ -871,9 +871,12 @@ define(
     "top5_countries_customers",
     "argmax",
     ["customer", "address", "city", "country"],
-    f"""WITH t AS (SELECT co.country, count(*) AS customers FROM {CUST_GEO} GROUP BY co.country)
+    lambda u: (
+        f"""WITH t AS (SELECT co.country, count(*) AS customers FROM {CUST_GEO}{where(scope(u, "cu.store_id"))}
+       GROUP BY co.country)
      SELECT country, customers FROM (SELECT t.*, rank() OVER (ORDER BY customers DESC) AS rk FROM t) x
-     WHERE rk <= 5""",
+     WHERE rk <= 5"""
+    ),
     notes="No tie at 5th place (Mexico 30, Brazil 28).",
     ties=True,
 )
@@ -885,7 +888,10 @@ define(
     "customers_per_country",
     "breakdown",
     ["customer", "address", "city", "country"],
-    f"SELECT co.country, count(*) AS customers FROM {CUST_GEO} GROUP BY co.country",
+    lambda u: (
+        f"""SELECT co.country, count(*) AS customers FROM {CUST_GEO}{where(scope(u, "cu.store_id"))}
+     GROUP BY co.country"""
+    ),
     notes="108 countries have customers.",
 )
 P("customers per country", "terse")
@@ -896,8 +902,10 @@ define(
     "customers_by_city_us",
     "breakdown",
     ["customer", "address", "city", "country"],
-    f"""SELECT ci.city, count(*) AS customers FROM {CUST_GEO}
-     WHERE co.country = 'United States' GROUP BY ci.city""",
+    lambda u: (
+        f"""SELECT ci.city, count(*) AS customers FROM {CUST_GEO}
+     WHERE co.country = 'United States'{and_(scope(u, "cu.store_id"))} GROUP BY ci.city"""
+    ),
     notes="35 US cities, most with one customer.",
 )
 P("customers by city in the United States", "terse")
@@ -907,8 +915,11 @@ define(
     "cities_multiple_customers",
     "group_threshold",
     ["customer", "address", "city"],
-    """SELECT ci.city, count(*) AS customers FROM customer cu JOIN address a ON a.address_id = cu.address_id
-     JOIN city ci ON ci.city_id = a.city_id GROUP BY ci.city_id, ci.city HAVING count(*) > 1""",
+    lambda u: (
+        f"""SELECT ci.city, count(*) AS customers FROM customer cu JOIN address a ON a.address_id = cu.address_id
+     JOIN city ci ON ci.city_id = a.city_id{where(scope(u, "cu.store_id"))}
+     GROUP BY ci.city_id, ci.city HAVING count(*) > 1"""
+    ),
     notes="London (United Kingdom) and Aurora (United States), 2 customers each.",
 )
 P("which citys have more then one customer?", "typo")
@@ -918,8 +929,11 @@ define(
     "store_more_customers",
     "argmax",
     ["customer"],
-    """WITH t AS (SELECT store_id, count(*) AS customers FROM customer GROUP BY store_id)
-     SELECT store_id, customers FROM t WHERE customers = (SELECT max(customers) FROM t)""",
+    lambda u: (
+        f"""WITH t AS (SELECT cu.store_id, count(*) AS customers FROM customer cu{where(scope(u, "cu.store_id"))}
+       GROUP BY cu.store_id)
+     SELECT store_id, customers FROM t WHERE customers = (SELECT max(customers) FROM t)"""
+    ),
     notes="Customers by their home store (customer.store_id): store 1 with 326.",
     ties=True,
 )
@@ -930,7 +944,10 @@ define(
     "customers_per_store",
     "breakdown",
     ["customer"],
-    "SELECT store_id, count(*) AS customers FROM customer GROUP BY store_id",
+    lambda u: (
+        f"""SELECT cu.store_id, count(*) AS customers FROM customer cu{where(scope(u, "cu.store_id"))}
+     GROUP BY cu.store_id"""
+    ),
     notes="Home store of the customer.",
 )
 P("customers per store", "terse")
@@ -940,7 +957,9 @@ define(
     "inactive_customers",
     "list",
     ["customer"],
-    "SELECT customer_id FROM customer WHERE active = 0",
+    lambda u: (
+        f"SELECT cu.customer_id FROM customer cu WHERE cu.active = 0{and_(scope(u, 'cu.store_id'))}"
+    ),
     notes=MASKED + " Inactive = customer.active = 0 (15 customers; activebool is true for all).",
 )
 P("Which customers are inactive?", "terse")
@@ -950,7 +969,9 @@ define(
     "active_customers",
     "count",
     ["customer"],
-    "SELECT count(*) AS customers FROM customer WHERE active = 1",
+    lambda u: (
+        f"SELECT count(*) AS customers FROM customer cu WHERE cu.active = 1{and_(scope(u, 'cu.store_id'))}"
+    ),
     notes="Active = customer.active = 1 (584 of 599).",
 )
 P("How many active customers do we have?", "wordy")
@@ -984,9 +1005,11 @@ P("customers with twenty-five or more rentals in store 1", "numbers_as_words", u
 define(
     "repeat_customers",
     "count",
-    ["rental"],
-    """SELECT count(*) AS customers FROM (SELECT customer_id FROM rental GROUP BY customer_id
-     HAVING count(*) > 1) t""",
+    ["rental", "inventory"],
+    lambda u: (
+        f"""SELECT count(*) AS customers FROM (SELECT r.customer_id FROM {RENT}{where(scope(u))}
+     GROUP BY r.customer_id HAVING count(*) > 1) t"""
+    ),
     notes="Repeat customer = more than one rental. Every one of the 599 customers rented 12+ times.",
 )
 P("repeat customers", "terse")
@@ -1056,8 +1079,10 @@ define(
     "customers_in_london",
     "count",
     ["customer", "address", "city"],
-    """SELECT count(*) AS customers FROM customer cu JOIN address a ON a.address_id = cu.address_id
-     JOIN city ci ON ci.city_id = a.city_id WHERE ci.city = 'London'""",
+    lambda u: (
+        f"""SELECT count(*) AS customers FROM customer cu JOIN address a ON a.address_id = cu.address_id
+     JOIN city ci ON ci.city_id = a.city_id WHERE ci.city = 'London'{and_(scope(u, "cu.store_id"))}"""
+    ),
     notes="London, United Kingdom: 2 customers.",
 )
 P("hey there - how many customers live in London?", "filler")
@@ -1066,9 +1091,12 @@ P("customers in london?", "terse", user="marketing_user")
 define(
     "customer_most_rentals",
     "argmax",
-    ["rental"],
-    """WITH t AS (SELECT customer_id, count(*) AS rentals FROM rental GROUP BY customer_id)
-     SELECT customer_id, rentals FROM t WHERE rentals = (SELECT max(rentals) FROM t)""",
+    ["rental", "inventory"],
+    lambda u: (
+        f"""WITH t AS (SELECT r.customer_id, count(*) AS rentals FROM {RENT}{where(scope(u))}
+       GROUP BY r.customer_id)
+     SELECT customer_id, rentals FROM t WHERE rentals = (SELECT max(rentals) FROM t)"""
+    ),
     notes=MASKED + " Counts rentals (a film rented twice counts twice).",
     ties=True,
 )
@@ -1183,9 +1211,12 @@ P("At what hour do most rentals happen?", "wordy")
 define(
     "busiest_weekday",
     "argmax",
-    ["rental"],
-    """WITH t AS (SELECT trim(to_char(rental_date, 'Day')) AS weekday, count(*) AS rentals FROM rental GROUP BY 1)
-     SELECT weekday, rentals FROM t WHERE rentals = (SELECT max(rentals) FROM t)""",
+    ["rental", "inventory"],
+    lambda u: (
+        f"""WITH t AS (SELECT trim(to_char(r.rental_date, 'Day')) AS weekday, count(*) AS rentals
+       FROM {RENT}{where(scope(u))} GROUP BY 1)
+     SELECT weekday, rentals FROM t WHERE rentals = (SELECT max(rentals) FROM t)"""
+    ),
     notes="Day of the week of rental_date (UTC).",
     ties=True,
 )
@@ -1886,9 +1917,12 @@ define(
     "fu_customers_country_then_top3",
     "followup",
     ["customer", "address", "city", "country"],
-    f"""WITH t AS (SELECT co.country, count(*) AS customers FROM {CUST_GEO} GROUP BY co.country)
+    lambda u: (
+        f"""WITH t AS (SELECT co.country, count(*) AS customers FROM {CUST_GEO}{where(scope(u, "cu.store_id"))}
+       GROUP BY co.country)
      SELECT country, customers FROM (SELECT t.*, rank() OVER (ORDER BY customers DESC) AS rk FROM t) x
-     WHERE rk <= 3""",
+     WHERE rk <= 3"""
+    ),
     ties=True,
     user="marketing_user",
 )
@@ -2195,7 +2229,9 @@ define(
     "customer_home_store",
     "attribute",
     ["customer"],
-    "SELECT store_id FROM customer WHERE customer_id = 148",
+    lambda u: (
+        f"SELECT cu.store_id FROM customer cu WHERE cu.customer_id = 148{and_(scope(u, 'cu.store_id'))}"
+    ),
     notes="The customer's home store (customer.store_id); no personal data.",
 )
 P("Which store is customer 148 registered with?", "wordy", user="marketing_user")
@@ -2307,7 +2343,10 @@ define(
     "active_customer_share",
     "share_ratio_growth",
     ["customer"],
-    "SELECT round(count(*) FILTER (WHERE active = 1)::numeric / count(*), 4) AS share FROM customer",
+    lambda u: (
+        f"""SELECT round(count(*) FILTER (WHERE cu.active = 1)::numeric / count(*), 4) AS share
+     FROM customer cu{where(scope(u, "cu.store_id"))}"""
+    ),
     notes="Active = customer.active = 1; ratio rounded to 4 decimals.",
 )
 P("What percentage of our customers are active?", "wordy", user="marketing_user")
@@ -2379,9 +2418,12 @@ define(
     "customers_never_rented_horror",
     "negation",
     ["customer", "rental", "inventory", "film_category", "category"],
-    """SELECT cu.customer_id FROM customer cu WHERE NOT EXISTS (SELECT 1 FROM rental r
+    lambda u: (
+        f"""SELECT cu.customer_id FROM customer cu WHERE NOT EXISTS (SELECT 1 FROM rental r
        JOIN inventory i ON i.inventory_id = r.inventory_id JOIN film_category fc ON fc.film_id = i.film_id
-       JOIN category c ON c.category_id = fc.category_id WHERE c.name = 'Horror' AND r.customer_id = cu.customer_id)""",
+       JOIN category c ON c.category_id = fc.category_id
+       WHERE c.name = 'Horror' AND r.customer_id = cu.customer_id{and_(scope(u))}){and_(scope(u, "cu.store_id"))}"""
+    ),
     notes=MASKED + " Horror = one of the film's categories.",
 )
 P("Which customers have never rented a Horror film?", "wordy", user="marketing_user")
@@ -2424,8 +2466,11 @@ P("rentals last week at my store", "terse", user="manager_store1")
 define(
     "rentals_yesterday",
     "time",
-    ["rental"],
-    "SELECT count(*) AS rentals FROM rental WHERE rental_date >= '2022-08-22' AND rental_date < '2022-08-23'",
+    ["rental", "inventory"],
+    lambda u: (
+        f"""SELECT count(*) AS rentals FROM {RENT}
+     WHERE r.rental_date >= '2022-08-22' AND r.rental_date < '2022-08-23'{and_(scope(u))}"""
+    ),
     notes="As-of date 2022-08-23: yesterday = 2022-08-22.",
 )
 P("how many rentals yesterday", "terse")
