@@ -413,14 +413,16 @@ def column_access(result: ResultRows) -> None:
 
 def mask_columns(result: ResultRows) -> None:
     """The values of masked columns masked (``mask_value``); such a column becomes text."""
-    masked = {i for i, a in enumerate(result.access) if a == "masked"}
-    if not masked:
+    masked = [a == "masked" for a in result.access]
+    if not any(masked):
         return
-    for i in masked:
-        update = {"format": "text", "role": "dimension"}
-        result.columns[i] = result.columns[i].model_copy(update=update)
+    text = {"format": "text", "role": "dimension"}
+    result.columns = [
+        c.model_copy(update=text) if m else c for c, m in zip(result.columns, masked, strict=True)
+    ]
+    positions = range(len(masked))
     result.rows = [
-        tuple(mask_value(v) if i in masked else v for i, v in enumerate(row)) for row in result.rows
+        tuple(mask_value(row[i]) if masked[i] else row[i] for i in positions) for row in result.rows
     ]
 
 
@@ -520,7 +522,7 @@ class PolicySet:
         sql: str,
         role: str,
         columns: Sequence[ResultColumn],
-        rows: Sequence[Sequence[Any]],
+        rows: Sequence[tuple[Any, ...]],
     ) -> FilteredResult:
         """The rows and columns that may leave, and the decisions that shaped them (every
         policy allows when none changed anything)."""
@@ -528,7 +530,7 @@ class PolicySet:
         sources = (
             found.outputs if found is not None and len(found.outputs) == len(columns) else None
         )
-        result = ResultRows(self.policies, role, list(columns), [tuple(r) for r in rows], sources)
+        result = ResultRows(self.policies, role, list(columns), list(rows), sources)
         for step in RESULT_FILTERS:
             step(result)
         decisions = result.decisions or [p.decision("result", ALLOW, "none") for p in self.policies]
