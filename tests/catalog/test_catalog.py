@@ -210,6 +210,20 @@ def test_a_base_table_with_people_in_a_role_list_is_refused(catalog_text: str) -
             ),
             "relation 'actor' has no column 'film_id'",
         ),
+        (
+            lambda d: d["measures"]["payments"].update(time_column="store_id"),
+            "measures.payments.time_column: measures over v_payment_scoped use payment_date",
+        ),
+        (
+            lambda d: d["measures"].update(period=d["measures"]["revenue"]),
+            "'period' is reserved for a time or period column",
+        ),
+        (
+            lambda d: d["measures"].update(
+                store={**d["measures"]["payments"], "synonyms": ["tills"]}
+            ),
+            "'store' is both a measure and a dimension",
+        ),
     ],
 )
 def test_other_mistakes_are_refused_with_their_place(

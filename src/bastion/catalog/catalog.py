@@ -134,62 +134,41 @@ class Catalog:
     """The validated catalog. Build it with :func:`load_catalog` or :func:`parse_catalog`."""
 
     def __init__(self, spec: CatalogSpec) -> None:
+        """Build every part from ``spec`` in order, collecting the problems; raise
+        ``catalog.invalid`` with all of them. Expressions are parsed only once the names
+        they may use are known to be sound."""
         problems = spec.reference_problems()
         self.version = spec.version
         self.schema = spec.schema_name
         self.sensitivity_tags: Mapping[str, str] = MappingProxyType(dict(spec.sensitivity_tags))
         self.never_queryable: Mapping[str, str] = MappingProxyType(dict(spec.never_queryable))
-        self.relations: Mapping[str, Relation] = MappingProxyType(
-            {
-                name: Relation(
-                    name=name,
-                    kind=rel.kind,
-                    alias=rel.alias,
-                    subject=rel.subject,
-                    description=rel.description,
-                    scope_column=rel.scope_column,
-                    columns=MappingProxyType(
-                        {
-                            c: Column(c, col.type, col.description, col.sensitivity)
-                            for c, col in rel.columns.items()
-                        }
-                    ),
-                )
-                for name, rel in spec.relations.items()
-            }
-        )
+        self.relations: Mapping[str, Relation] = _relations(spec)
         self.scoped_relations: Mapping[str, str] = MappingProxyType(
             {n: r.scope_column for n, r in self.relations.items() if r.scope_column is not None}
         )
-        self.lookups: tuple[Lookup, ...] = tuple(
-            Lookup(
-                source=j.from_.split(".")[0],
-                source_column=j.from_.split(".")[1],
-                target=j.to.split(".")[0],
-                target_column=j.to.split(".")[1],
-                cardinality=j.cardinality,
-            )
-            for j in spec.joins
-        )
+        self.lookups: tuple[Lookup, ...] = _lookups(spec)
         self._outgoing: dict[str, list[Lookup]] = {}
         for lookup in self.lookups:
             self._outgoing.setdefault(lookup.source, []).append(lookup)
         self._paths: dict[str, Mapping[str, tuple[Lookup, ...]]] = {}
-        self.roles: Mapping[str, Role] = MappingProxyType(
-            {
-                name: Role(name, role.description, frozenset(role.relations))
-                for name, role in spec.roles.items()
-            }
-        )
-        self.time_grains: Mapping[Grain, TimeGrain] = MappingProxyType(
-            {g: TimeGrain(g, spec.label, spec.synonyms) for g, spec in spec.time_grains.items()}
-        )
+        self.roles: Mapping[str, Role] = _roles(spec)
+        self.time_grains: Mapping[Grain, TimeGrain] = _time_grains(spec)
         self.suggestions = tuple(
             Suggestion(s.question, frozenset(s.needs)) for s in spec.suggestions
         )
         self.default_ranking_measures = spec.default_ranking_measures
         if problems:  # names are broken: parsing expressions would only add noise
             raise _invalid(problems)
+        self.measures: Mapping[str, Measure] = self._measures(spec, problems)
+        problems += _time_column_problems(self.measures)
+        self.dimensions: Mapping[str, Dimension] = self._dimensions(spec, problems)
+        problems += self._synonym_problems()
+        problems += self._name_problems()
+        if problems:
+            raise _invalid(problems)
+
+    def _measures(self, spec: CatalogSpec, problems: list[str]) -> Mapping[str, Measure]:
+        """Each measure with its expression parsed and its columns checked."""
         measures: dict[str, Measure] = {}
         for name, m in spec.measures.items():
             parsed = self._parse(f"measures.{name}.expression", m.expression, problems)
@@ -207,17 +186,10 @@ class Catalog:
                 synonyms=m.synonyms,
                 needs=needs,
             )
-        self.measures: Mapping[str, Measure] = MappingProxyType(measures)
-        dated: dict[str, str] = {}
-        for measure in measures.values():  # one relation, one date: a query filters it once
-            time_column = measure.time_column
-            if time_column is not None and dated.setdefault(measure.relation, time_column) != (
-                time_column
-            ):
-                problems.append(
-                    f"measures.{measure.name}.time_column: measures over {measure.relation} "
-                    f"use {dated[measure.relation]}."
-                )
+        return MappingProxyType(measures)
+
+    def _dimensions(self, spec: CatalogSpec, problems: list[str]) -> Mapping[str, Dimension]:
+        """Each dimension with its sources' expressions parsed and their columns checked."""
         dimensions: dict[str, Dimension] = {}
         for name, d in spec.dimensions.items():
             sources = []
@@ -239,16 +211,7 @@ class Catalog:
                 sources=tuple(sources),
                 synonyms=d.synonyms,
             )
-        self.dimensions: Mapping[str, Dimension] = MappingProxyType(dimensions)
-        problems += self._synonym_problems()
-        reserved = {"period", *self.time_grains}
-        for name in (*self.measures, *self.dimensions):
-            if name in reserved:
-                problems.append(f"'{name}' is reserved for a time or period column.")
-        for name in set(self.measures) & set(self.dimensions):
-            problems.append(f"'{name}' is both a measure and a dimension.")
-        if problems:
-            raise _invalid(problems)
+        return MappingProxyType(dimensions)
 
     # -- roles and scope -----------------------------------------------------------------
 
@@ -347,6 +310,84 @@ class Catalog:
             if len(kinds) > 1 or (kinds and kinds[0].startswith("time grain ") and len(names) > 1):
                 problems.append(f"synonym '{' '.join(phrase)}' is ambiguous: {sorted(names)}.")
         return problems
+
+    def _name_problems(self) -> list[str]:
+        """Measure and dimension names are result columns: none may be a time column's
+        name or both."""
+        problems: list[str] = []
+        reserved = {"period", *self.time_grains}
+        for name in (*self.measures, *self.dimensions):
+            if name in reserved:
+                problems.append(f"'{name}' is reserved for a time or period column.")
+        for name in set(self.measures) & set(self.dimensions):
+            problems.append(f"'{name}' is both a measure and a dimension.")
+        return problems
+
+
+def _relations(spec: CatalogSpec) -> Mapping[str, Relation]:
+    return MappingProxyType(
+        {
+            name: Relation(
+                name=name,
+                kind=rel.kind,
+                alias=rel.alias,
+                subject=rel.subject,
+                description=rel.description,
+                scope_column=rel.scope_column,
+                columns=MappingProxyType(
+                    {
+                        c: Column(c, col.type, col.description, col.sensitivity)
+                        for c, col in rel.columns.items()
+                    }
+                ),
+            )
+            for name, rel in spec.relations.items()
+        }
+    )
+
+
+def _lookups(spec: CatalogSpec) -> tuple[Lookup, ...]:
+    return tuple(
+        Lookup(
+            source=j.from_.split(".")[0],
+            source_column=j.from_.split(".")[1],
+            target=j.to.split(".")[0],
+            target_column=j.to.split(".")[1],
+            cardinality=j.cardinality,
+        )
+        for j in spec.joins
+    )
+
+
+def _roles(spec: CatalogSpec) -> Mapping[str, Role]:
+    return MappingProxyType(
+        {
+            name: Role(name, role.description, frozenset(role.relations))
+            for name, role in spec.roles.items()
+        }
+    )
+
+
+def _time_grains(spec: CatalogSpec) -> Mapping[Grain, TimeGrain]:
+    return MappingProxyType(
+        {g: TimeGrain(g, grain.label, grain.synonyms) for g, grain in spec.time_grains.items()}
+    )
+
+
+def _time_column_problems(measures: Mapping[str, Measure]) -> list[str]:
+    """One relation, one date: a query filters it once."""
+    problems: list[str] = []
+    dated: dict[str, str] = {}
+    for measure in measures.values():
+        time_column = measure.time_column
+        if time_column is not None and dated.setdefault(measure.relation, time_column) != (
+            time_column
+        ):
+            problems.append(
+                f"measures.{measure.name}.time_column: measures over {measure.relation} "
+                f"use {dated[measure.relation]}."
+            )
+    return problems
 
 
 def _invalid(problems: list[str]) -> ConfigurationError:

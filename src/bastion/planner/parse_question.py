@@ -3,15 +3,19 @@ ranking, comparison), before any decision about roles or intents.
 
 Three passes over the text: regular expressions find the phrases with numbers (dates and
 periods, "store 2", "top 5") and blank them out; the rest is cut into words and matched
-against the lexicon, longest phrase first; a small grammar then reads the sequence
-("by" + dimension is a breakdown, "how many" + noun is a count, "which" + dimension
-ranks). Every word must be understood or be a known filler word, so that a question is
-never answered with part of it ignored.
+against the lexicon, longest phrase first (``find_mentions``); a small grammar then reads
+the sequence (``read``: "by" + dimension is a breakdown, "how many" + noun is a count,
+"which" + dimension ranks). The grammar is two tuples of small named rules: ``READERS``,
+asked in order for each mention (the first that recognises it reads it), and
+``FINISHERS``, the conclusions drawn from the whole question. Every word must be
+understood or be a known filler word, so that a question is never answered with part of
+it ignored.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -104,10 +108,25 @@ class ParsedQuestion:
 def parse_question(
     question: str, catalog: Catalog, known: KnownValues | None, as_of: date
 ) -> ParsedQuestion:
+    """What ``question`` says; ``followup`` when it reads as a change to the previous one."""
+    mentions = find_mentions(question, catalog, known, as_of)
+    parsed = read(mentions, catalog_lexicon(catalog)).parsed
+    text = _normalised(question)
+    parsed.followup = bool(_FOLLOW_START.search(text) or _FOLLOW_ANYWHERE.search(text))
+    return parsed
+
+
+def _normalised(question: str) -> str:
+    return question.lower().replace("\u2019", "'").replace("-rated", " rated")
+
+
+def find_mentions(
+    question: str, catalog: Catalog, known: KnownValues | None, as_of: date
+) -> list[Mention]:
+    """The first two passes: the phrases with numbers, then the words, in text order."""
     lexicon = catalog_lexicon(catalog)
-    text = question.lower().replace("\u2019", "'").replace("-rated", " rated")
     mentions: list[Mention] = []
-    work = text
+    work = _normalised(question)
 
     def mask(start: int, end: int) -> None:
         nonlocal work
@@ -131,9 +150,7 @@ def parse_question(
         mask(*match.span())
     mentions += _words(work, question, lexicon, catalog, known)
     mentions.sort(key=lambda m: m.start)
-    parsed = _read(mentions, lexicon)
-    parsed.followup = bool(_FOLLOW_START.search(text) or _FOLLOW_ANYWHERE.search(text))
-    return parsed
+    return mentions
 
 
 def _numbered(match: re.Match[str], lexicon: Lexicon) -> Mention:
@@ -235,107 +252,92 @@ def _value_allowed(
     return False
 
 
-def _read(mentions: list[Mention], lexicon: Lexicon) -> ParsedQuestion:
-    """The grammar: read the mentions left to right into a ParsedQuestion."""
-    parsed = ParsedQuestion()
-    previous: Mention | None = None
-    pending_count = False
-    negated: str | None = None  # "excluding Action and Comedy films": the whole list
-    unassigned: list[Entry] = []  # nouns with no role yet: "films" in "films by category"
-    described: list[Entry] = []  # nouns a value describes: "films" in "Action films"
-    weak: list[tuple[str, ...]] = []  # measures named by a verb: "make", "rented"
-    values: list[tuple[str, str | int, bool, bool]] = []  # dimension, value, negate, compare
-    times: list[TimePhrase] = []
-    significant = [m for m in mentions if m.kind != Kind.FILLER]
+# -- the grammar -----------------------------------------------------------------------
+#
+# ``read`` walks the mentions left to right (fillers skipped). For each, the readers of
+# ``READERS`` are asked in order and the first that recognises it reads it; then the
+# finishers of ``FINISHERS`` draw the conclusions that need the whole question.
 
-    def neighbour_value(index: int, dimension: str) -> bool:
+
+@dataclass
+class Reading:
+    """The grammar's state while it reads a question: the ParsedQuestion so far and what
+    is not settled until the end."""
+
+    lexicon: Lexicon
+    mentions: list[Mention]
+    parsed: ParsedQuestion = field(default_factory=ParsedQuestion)
+    significant: list[Mention] = field(init=False)  # the mentions but fillers
+    previous: Mention | None = None  # the significant mention before the current one
+    pending_count: bool = False  # "how many": the next noun is counted
+    negated: str | None = None  # "excluding Action and Comedy films": the whole list
+    # Nouns with no role yet: "films" in "films by category".
+    unassigned: list[Entry] = field(default_factory=list)
+    # Nouns a value describes: "films" in "Action films".
+    described: list[Entry] = field(default_factory=list)
+    # Measures named by a verb: "make", "rented".
+    weak: list[tuple[str, ...]] = field(default_factory=list)
+    # Values found: (dimension, value, negated, compared).
+    values: list[tuple[str, str | int, bool, bool]] = field(default_factory=list)
+    times: list[TimePhrase] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.significant = [m for m in self.mentions if m.kind != Kind.FILLER]
+
+    @property
+    def after(self) -> Kind | None:
+        """The kind of the previous significant mention."""
+        return self.previous.kind if self.previous is not None else None
+
+    def neighbour_value(self, index: int, dimension: str) -> bool:
+        """A value next to mention ``index`` is of a dimension related to ``dimension``."""
         for j in (index - 1, index + 1):
-            if 0 <= j < len(significant):
-                other = significant[j].entry
+            if 0 <= j < len(self.significant):
+                other = self.significant[j].entry
                 if (
-                    significant[j].kind == Kind.VALUE
+                    self.significant[j].kind == Kind.VALUE
                     and other is not None
-                    and any((dimension, d) in lexicon.related for d, _ in other.values)
+                    and any((dimension, d) in self.lexicon.related for d, _ in other.values)
                 ):
                     return True
         return False
 
-    for index, mention in enumerate(significant):
-        kind, entry = mention.kind, mention.entry
-        after = previous.kind if previous is not None else None
-        if kind == Kind.UNKNOWN:
-            parsed.unknown.append(mention.text)
-        elif mention.time is not None:
-            times.append(mention.time)
-        elif kind == Kind.VALUE and entry is not None:
-            pairs = _pick_values(entry, significant, index, lexicon)
-            named = pairs[0][0]
-            negate = after == Kind.NEGATE or (after == Kind.VALUE and negated == named)
-            negated = named if negate else None
-            for dimension, value in pairs:
-                values.append((dimension, value, negate, mention.compare))
-        elif kind == Kind.MEASURE and entry is not None:
-            if words(mention.text) in WEAK_MEASURE_PHRASES:
-                weak.append(entry.measures)
-            else:
-                parsed.measures.append(entry.measures)
-            pending_count = False
-        elif kind in (Kind.NOUN, Kind.DIMENSION) and entry is not None and entry.dimension:
-            dimension = entry.dimension
-            ranks_by = parsed.direction is not None and parsed.dimensions
-            if after == Kind.BY and kind == Kind.NOUN and ranks_by and not parsed.measures:
-                parsed.measures.append(entry.measures)  # "top 3 countries by customers"
-            elif after == Kind.BY and kind == Kind.NOUN and neighbour_value(index, dimension):
-                described.append(entry)  # "rentals by customers from India"
-            elif after in (Kind.BY, Kind.WHICH, Kind.RANK):
-                parsed.dimensions.append(dimension)
-                parsed.singular |= after == Kind.WHICH and not entry.plural
-            elif pending_count and kind == Kind.NOUN:
-                parsed.measures.append(entry.measures)
-                pending_count = False
-            elif after == Kind.ALL:
-                parsed.cleared.add(dimension)
-            elif neighbour_value(index, dimension):
-                if kind == Kind.NOUN:
-                    described.append(entry)
-            elif kind == Kind.NOUN:
-                unassigned.append(entry)
-            else:
-                parsed.dimensions.append(dimension)
-        elif kind == Kind.GRAIN and entry is not None:
-            if parsed.grain not in (None, entry.grain):
-                parsed.problems.append("I can show one time grain at a time (day, week, ...).")
-            parsed.grain = entry.grain
-            parsed.singular |= after == Kind.WHICH
-        elif kind == Kind.RANK:
-            parsed.direction = mention.direction or (entry.direction if entry else None)
-            parsed.limit = mention.limit or parsed.limit
-            if entry is not None and entry.measures:
-                parsed.measures.append(entry.measures)
-        elif kind == Kind.COUNT:
-            pending_count = True
-        elif kind == Kind.ALL_TIME:
-            parsed.all_time = True
-        elif kind == Kind.DISTRIBUTION:
-            parsed.distribution = True
-        elif kind == Kind.TREND:
-            parsed.trend = True
-        previous = mention
-    if not parsed.measures:
-        parsed.measures = weak
-    if parsed.direction is not None and not parsed.dimensions and not parsed.grain and unassigned:
-        first = unassigned.pop(0)
-        assert first.dimension is not None
-        parsed.dimensions.append(first.dimension)
-    parsed.noun_measures = [n.measures for n in unassigned if n.measures][:1]
-    parsed.described_measures = [n.measures for n in described if n.measures][:1]
-    parsed.default_measure = parsed.direction is not None
-    if parsed.singular and parsed.direction is not None and parsed.limit is None:
-        parsed.limit = 1  # "which store had the most": the top one
-    parsed.dimensions = list(dict.fromkeys(parsed.dimensions))
-    _values_to_filters(parsed, values, mentions)
-    _times(parsed, times, mentions)
-    return parsed
+
+Reader = Callable[[Reading, int, Mention], bool]
+Finisher = Callable[[Reading], None]
+
+
+def read_unknown(reading: Reading, index: int, mention: Mention) -> bool:
+    """A word the planner does not know: kept, so the question is not answered in part."""
+    if mention.kind != Kind.UNKNOWN:
+        return False
+    reading.parsed.unknown.append(mention.text)
+    return True
+
+
+def read_time(reading: Reading, index: int, mention: Mention) -> bool:
+    """A date or period ("last month", "in 2022"): kept for ``time_ranges``."""
+    if mention.time is None:
+        return False
+    reading.times.append(mention.time)
+    return True
+
+
+def read_value(reading: Reading, index: int, mention: Mention) -> bool:
+    """A value ("Action", "store 2"): negated after "excluding" (and so is the rest of
+    its list); kept for ``values_to_filters``."""
+    entry = mention.entry
+    if mention.kind != Kind.VALUE or entry is None:
+        return False
+    pairs = _pick_values(entry, reading.significant, index, reading.lexicon)
+    named = pairs[0][0]
+    negate = reading.after == Kind.NEGATE or (
+        reading.after == Kind.VALUE and reading.negated == named
+    )
+    reading.negated = named if negate else None
+    for dimension, value in pairs:
+        reading.values.append((dimension, value, negate, mention.compare))
+    return True
 
 
 def _pick_values(
@@ -354,11 +356,155 @@ def _pick_values(
     return entry.values[:1]
 
 
-def _values_to_filters(
-    parsed: ParsedQuestion,
-    values: list[tuple[str, str | int, bool, bool]],
-    mentions: list[Mention],
-) -> None:
+def read_measure(reading: Reading, index: int, mention: Mention) -> bool:
+    """A measure ("revenue"); one named by a verb ("make", "rented") only counts when the
+    question names no other."""
+    entry = mention.entry
+    if mention.kind != Kind.MEASURE or entry is None:
+        return False
+    if words(mention.text) in WEAK_MEASURE_PHRASES:
+        reading.weak.append(entry.measures)
+    else:
+        reading.parsed.measures.append(entry.measures)
+    reading.pending_count = False
+    return True
+
+
+def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
+    """A noun or a dimension ("films", "category"): what it is for depends on the words
+    around it: a breakdown ("by category", "which store"), a measure ("how many films",
+    "top 3 countries by customers"), a filter cleared ("all stores"), a noun a value
+    describes ("Action films"), or, for a noun, not yet known."""
+    entry, kind, after = mention.entry, mention.kind, reading.after
+    if kind not in (Kind.NOUN, Kind.DIMENSION) or entry is None or not entry.dimension:
+        return False
+    parsed = reading.parsed
+    dimension = entry.dimension
+    ranks_by = parsed.direction is not None and parsed.dimensions
+    if after == Kind.BY and kind == Kind.NOUN and ranks_by and not parsed.measures:
+        parsed.measures.append(entry.measures)  # "top 3 countries by customers"
+    elif after == Kind.BY and kind == Kind.NOUN and reading.neighbour_value(index, dimension):
+        reading.described.append(entry)  # "rentals by customers from India"
+    elif after in (Kind.BY, Kind.WHICH, Kind.RANK):
+        parsed.dimensions.append(dimension)
+        parsed.singular |= after == Kind.WHICH and not entry.plural
+    elif reading.pending_count and kind == Kind.NOUN:
+        parsed.measures.append(entry.measures)
+        reading.pending_count = False
+    elif after == Kind.ALL:
+        parsed.cleared.add(dimension)
+    elif reading.neighbour_value(index, dimension):
+        if kind == Kind.NOUN:
+            reading.described.append(entry)
+    elif kind == Kind.NOUN:
+        reading.unassigned.append(entry)
+    else:
+        parsed.dimensions.append(dimension)
+    return True
+
+
+def read_grain(reading: Reading, index: int, mention: Mention) -> bool:
+    """A time grain ("monthly", "per day"); one only."""
+    entry = mention.entry
+    if mention.kind != Kind.GRAIN or entry is None:
+        return False
+    parsed = reading.parsed
+    if parsed.grain not in (None, entry.grain):
+        parsed.problems.append("I can show one time grain at a time (day, week, ...).")
+    parsed.grain = entry.grain
+    parsed.singular |= reading.after == Kind.WHICH
+    return True
+
+
+def read_rank(reading: Reading, index: int, mention: Mention) -> bool:
+    """A ranking ("top 5", "least popular"): its direction, its number, and the measure
+    some ranking words name ("best-selling")."""
+    if mention.kind != Kind.RANK:
+        return False
+    entry, parsed = mention.entry, reading.parsed
+    parsed.direction = mention.direction or (entry.direction if entry else None)
+    parsed.limit = mention.limit or parsed.limit
+    if entry is not None and entry.measures:
+        parsed.measures.append(entry.measures)
+    return True
+
+
+def read_count(reading: Reading, index: int, mention: Mention) -> bool:
+    """A count ("how many", "number of"): the next noun is what is counted."""
+    if mention.kind != Kind.COUNT:
+        return False
+    reading.pending_count = True
+    return True
+
+
+def read_switches(reading: Reading, index: int, mention: Mention) -> bool:
+    """Words that switch on a kind of answer: "all time", "distribution", "trend"."""
+    parsed = reading.parsed
+    if mention.kind == Kind.ALL_TIME:
+        parsed.all_time = True
+    elif mention.kind == Kind.DISTRIBUTION:
+        parsed.distribution = True
+    elif mention.kind == Kind.TREND:
+        parsed.trend = True
+    else:
+        return False
+    return True
+
+
+READERS: tuple[Reader, ...] = (
+    read_unknown,
+    read_time,
+    read_value,
+    read_measure,
+    read_noun,
+    read_grain,
+    read_rank,
+    read_count,
+    read_switches,
+)
+
+
+def weak_measures(reading: Reading) -> None:
+    """Measures named by a verb ("how much did store 1 make") when nothing else is."""
+    if not reading.parsed.measures:
+        reading.parsed.measures = reading.weak
+
+
+def ranked_noun(reading: Reading) -> None:
+    """A ranking with no breakdown ranks the first noun: "top 10 films"."""
+    parsed = reading.parsed
+    if parsed.direction is None or parsed.dimensions or parsed.grain or not reading.unassigned:
+        return
+    first = reading.unassigned.pop(0)
+    assert first.dimension is not None
+    parsed.dimensions.append(first.dimension)
+
+
+def implied_measures(reading: Reading) -> None:
+    """Measures the question implies without naming them: the subject noun, a noun a
+    value describes, the catalog's default for rankings."""
+    parsed = reading.parsed
+    parsed.noun_measures = [n.measures for n in reading.unassigned if n.measures][:1]
+    parsed.described_measures = [n.measures for n in reading.described if n.measures][:1]
+    parsed.default_measure = parsed.direction is not None
+
+
+def singular_limit(reading: Reading) -> None:
+    """A ranking asked in the singular ("which store had the most"): the top one."""
+    parsed = reading.parsed
+    if parsed.singular and parsed.direction is not None and parsed.limit is None:
+        parsed.limit = 1
+
+
+def unique_dimensions(reading: Reading) -> None:
+    """Each dimension once, in the order first named."""
+    reading.parsed.dimensions = list(dict.fromkeys(reading.parsed.dimensions))
+
+
+def values_to_filters(reading: Reading) -> None:
+    """Values become filters, one per dimension (negated ones apart); several values of
+    one dimension in a question that compares ("store 1 vs store 2") are a comparison."""
+    parsed, values, mentions = reading.parsed, reading.values, reading.mentions
     compare = any(c for *_, c in values) or any(m.kind == Kind.COMPARE for m in mentions)
     by_dimension: dict[tuple[str, bool], list[str | int]] = {}
     for dimension, value, negate, _ in values:
@@ -372,7 +518,10 @@ def _values_to_filters(
             parsed.filters.append(Filter(dimension=dimension, values=tuple(found), negate=negate))
 
 
-def _times(parsed: ParsedQuestion, times: list[TimePhrase], mentions: list[Mention]) -> None:
+def time_ranges(reading: Reading) -> None:
+    """One period is the question's time range; several (or one made of parts, when the
+    question compares) are periods to compare."""
+    parsed, times, mentions = reading.parsed, reading.times, reading.mentions
     compare = any(m.kind == Kind.COMPARE for m in mentions)
     periods: tuple[TimeRange, ...] = ()
     if len(times) > 1:
@@ -387,6 +536,36 @@ def _times(parsed: ParsedQuestion, times: list[TimePhrase], mentions: list[Menti
             parsed.comparison = Comparison(periods=periods)
         else:
             parsed.comparison = parsed.comparison.model_copy(update={"periods": periods})
+
+
+FINISHERS: tuple[Finisher, ...] = (
+    weak_measures,
+    ranked_noun,
+    implied_measures,
+    singular_limit,
+    unique_dimensions,
+    values_to_filters,
+    time_ranges,
+)
+
+
+def read(
+    mentions: list[Mention],
+    lexicon: Lexicon,
+    readers: Sequence[Reader] = READERS,
+    finishers: Sequence[Finisher] = FINISHERS,
+) -> Reading:
+    """The third pass: read the mentions left to right into a ParsedQuestion
+    (``reading.parsed``)."""
+    reading = Reading(lexicon, mentions)
+    for index, mention in enumerate(reading.significant):
+        for reader in readers:
+            if reader(reading, index, mention):
+                break
+        reading.previous = mention
+    for finish in finishers:
+        finish(reading)
+    return reading
 
 
 def _period_label(period: TimeRange) -> TimeRange:
