@@ -62,14 +62,14 @@ KEEP = text(
     FROM unnest(CAST(:tokens AS text[]), CAST(:specs AS text[])) AS p(token, spec)
     """
 )
-FIND = text(
+# A promise, locked: whoever renders it first holds the lock, whoever comes second waits.
+CLAIM = text(
     """
-    SELECT svg, failed FROM bastion.web_charts
-    WHERE token = :token AND org_id = :org_id AND user_id = :user_id
-      AND created_at >= now() - make_interval(secs => :ttl)
+    SELECT org_id, user_id, spec, svg, failed FROM bastion.web_charts
+    WHERE token = :token AND created_at >= now() - make_interval(secs => :ttl)
+    FOR UPDATE
     """
 )
-CLAIM = text("SELECT spec, svg, failed FROM bastion.web_charts WHERE token = :token FOR UPDATE")
 SAVE = text("UPDATE bastion.web_charts SET svg = :svg, failed = :failed WHERE token = :token")
 
 
@@ -156,33 +156,16 @@ def keep(db: Database, owner: Principal, promises: Sequence[Promise]) -> None:
         )
 
 
-def promised_svg(db: Database, token: str, owner: Principal) -> str | None:
-    """The SVG of a chart promised to ``owner`` (rendered now if nobody has yet); None if
-    the token is unknown or expired, was made for someone else, or the chart cannot be
-    rendered."""
-    with db.autocommit.connect() as conn:
-        found = conn.execute(
-            FIND,
-            {
-                "token": token,
-                "org_id": owner.org_id,
-                "user_id": owner.user_id,
-                "ttl": CHART_TTL.total_seconds(),
-            },
-        ).one_or_none()
-    if found is None:
-        return None
-    if found.svg is not None or found.failed:
-        return found.svg  # type: ignore[no-any-return]
-    return _render_once(db, token)
-
-
-def _render_once(db: Database, token: str) -> str | None:
-    """Render a promised chart and store its SVG, holding the promise's row lock: a
-    second renderer waits, then takes the first one's SVG."""
+def promised_svg(db: Database, token: str, owner: Principal | None) -> str | None:
+    """The SVG of a chart promised to ``owner``, rendered now and stored if nobody has yet
+    (a second renderer waits for the first, holding the promise's row lock, then takes
+    its SVG). None if the token is unknown or expired, was made for someone else, or the
+    chart cannot be rendered. ``owner`` None: the background task, for whoever it is."""
     with db.engine.begin() as conn:
-        row = conn.execute(CLAIM, {"token": token}).one_or_none()
+        row = conn.execute(CLAIM, {"token": token, "ttl": CHART_TTL.total_seconds()}).one_or_none()
         if row is None:
+            return None
+        if owner is not None and (row.org_id, row.user_id) != (owner.org_id, owner.user_id):
             return None
         if row.svg is not None or row.failed:
             return row.svg  # type: ignore[no-any-return]
@@ -195,7 +178,7 @@ def render_promised(db: Database, tokens: Sequence[str]) -> None:
     """Render a page's promised charts (run after the page was sent)."""
     for token in tokens:
         try:
-            _render_once(db, token)
+            promised_svg(db, token, None)
         except SQLAlchemyError:  # the image request renders it instead
             log.exception("storing a rendered chart failed")
 
