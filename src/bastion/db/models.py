@@ -690,3 +690,29 @@ class PolicyDecision(Base):
     rule: Mapped[str] = mapped_column(Text, nullable=False)
     detail: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False, server_default="{}")
     created_at: Mapped[datetime] = _created()
+
+
+class WebChart(Base):
+    """A chart a page links to before it is rendered (``/app/charts/<token>.svg``), kept
+    here so that whichever process gets the image request can serve it: the Vega-Lite
+    spec as the page had it, and the SVG once someone rendered it. Only the user it was
+    made for, in their org, may load it; rows older than ``bastion.web.charts.CHART_TTL``
+    are neither served nor kept.
+
+    Unlogged and without foreign keys, so that storing one before a page is sent costs
+    one round trip and no WAL flush: a row lives an hour at most, and one lost in a
+    database crash is a chart the page says it could not draw (the table has the same
+    numbers)."""
+
+    __tablename__ = "web_charts"
+    __table_args__ = {"prefixes": ["UNLOGGED"]}
+
+    token: Mapped[str] = mapped_column(Text, primary_key=True)
+    org_id: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    user_id: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    spec: Mapped[str] = mapped_column(Text, nullable=False)
+    svg: Mapped[str | None] = mapped_column(Text)
+    failed: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="false")
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now(), index=True
+    )

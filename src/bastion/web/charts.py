@@ -1,14 +1,22 @@
 """Charts for pages: the answer's Vega-Lite widgets rendered to SVG on the server by
 ``vl-convert-python`` (no browser, no third-party script on the page), shown as an
-``<img>`` so nothing in a chart can run. Rendering is cached by spec.
+``<img>`` so nothing in a chart can run. Rendering is cached by spec in each process (a
+pure function of the spec, so a process that has not rendered a chart only repeats work).
 
 A chart rendered before is inlined as ``data:image/svg+xml;base64,...``. A new one costs
 about 1 ms per text label (vl-convert measures every label by laying it out; 25-60 ms for
 a bar chart), and vl-convert holds the GIL meanwhile, so a page does not wait for it:
-the page gets an address (``/app/charts/<token>.svg``, a random token that only the
-user it was made for may load), the rendering runs right after the page is sent
-(``render_deferred``, a background task), and the browser loads the image when it is
-ready. The answer's text, number and table show without waiting for the chart.
+the page gets an address (``/app/charts/<token>.svg``, a random token), the chart is
+promised in ``bastion.web_charts`` (its spec, the org and user it was made for) before
+the page is sent, the rendering runs right after the page is sent (``render_promised``,
+a background task), and the browser loads the image when it is ready. The answer's text,
+number and table show without waiting for the chart.
+
+The image request may reach any API process: it finds the promise in the database and
+takes the SVG stored there, or renders it itself. A row lock makes whoever renders second
+(the background task, or the image request of this or another process) wait for the
+first and take its SVG, so a chart is rendered once. Only the user a chart was made for,
+in their org, may load it; promises older than ``CHART_TTL`` are neither served nor kept.
 """
 
 from __future__ import annotations
@@ -20,40 +28,65 @@ import logging
 import secrets
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
+from bastion.db.engine import Database
+from bastion.identity.principal import Principal
 
 log = logging.getLogger("bastion.web")
 
+CHART_TTL = timedelta(hours=1)  # a page loads its charts at once; this is generous
+PRUNE_BATCH = 100  # expired promises forgotten by each page that promises a chart
+
 _CACHE: OrderedDict[str, str] = OrderedDict()  # spec key -> SVG
-_DEFERRED: OrderedDict[str, Deferred] = OrderedDict()  # token -> chart to render
 _LOCK = threading.Lock()
 _MAX = 512
 
+# Store a page's promises, and forget a batch of expired ones, in one statement.
+KEEP = text(
+    """
+    WITH expired AS (
+        DELETE FROM bastion.web_charts WHERE token IN (
+            SELECT token FROM bastion.web_charts
+            WHERE created_at < now() - make_interval(secs => :ttl)
+            ORDER BY created_at LIMIT :batch FOR UPDATE SKIP LOCKED)
+    )
+    INSERT INTO bastion.web_charts (token, org_id, user_id, spec)
+    SELECT p.token, :org_id, :user_id, p.spec
+    FROM unnest(CAST(:tokens AS text[]), CAST(:specs AS text[])) AS p(token, spec)
+    """
+)
+# A promise, locked: whoever renders it first holds the lock, whoever comes second waits.
+CLAIM = text(
+    """
+    SELECT org_id, user_id, spec, svg, failed FROM bastion.web_charts
+    WHERE token = :token AND created_at >= now() - make_interval(secs => :ttl)
+    FOR UPDATE
+    """
+)
+SAVE = text("UPDATE bastion.web_charts SET svg = :svg, failed = :failed WHERE token = :token")
 
-@dataclass(eq=False)
-class Deferred:
-    """A chart promised to a page: rendered once, by whoever asks first (the background
-    task after the response, or the browser's request for the image)."""
 
-    key: str
+@dataclass(frozen=True)
+class Promise:
+    """A chart a page links to before it is rendered."""
+
+    token: str
     spec: dict[str, Any]
-    owner: int
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    svg: str | None = None
-    failed: bool = False
+
+    @property
+    def address(self) -> str:
+        return f"/app/charts/{self.token}.svg"
 
 
 def _key(spec: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(spec, sort_keys=True, default=str).encode()).hexdigest()
-
-
-def _remember(store: OrderedDict[str, Any], key: str, value: Any) -> None:
-    with _LOCK:
-        store[key] = value
-        store.move_to_end(key)
-        while len(store) > _MAX:
-            store.popitem(last=False)
 
 
 def _cached(key: str) -> str | None:
@@ -64,7 +97,8 @@ def _cached(key: str) -> str | None:
         return found
 
 
-def _render(key: str, spec: dict[str, Any]) -> str | None:
+def _render(spec: dict[str, Any]) -> str | None:
+    key = _key(spec)
     found = _cached(key)
     if found is not None:
         return found
@@ -75,7 +109,11 @@ def _render(key: str, spec: dict[str, Any]) -> str | None:
     except Exception:  # a chart must never break an answer: log it, show the table
         log.exception("chart rendering failed")
         return None
-    _remember(_CACHE, key, svg)
+    with _LOCK:
+        _CACHE[key] = svg
+        _CACHE.move_to_end(key)
+        while len(_CACHE) > _MAX:
+            _CACHE.popitem(last=False)
     return svg
 
 
@@ -86,42 +124,63 @@ def data_uri(svg: str) -> str:
 def svg_data_uri(spec: dict[str, Any]) -> str | None:
     """The chart as a data URI, rendered now, or None when it cannot be rendered (the
     table stays)."""
-    svg = _render(_key(spec), spec)
+    svg = _render(spec)
     return None if svg is None else data_uri(svg)
 
 
 def cached_data_uri(spec: dict[str, Any]) -> str | None:
-    """The chart as a data URI if it was rendered before, else None (nothing renders)."""
+    """The chart as a data URI if this process rendered it before, else None (nothing
+    renders)."""
     svg = _cached(_key(spec))
     return None if svg is None else data_uri(svg)
 
 
-def defer(spec: dict[str, Any], owner: int) -> str:
-    """Promise the chart to user ``owner``: a token for its address."""
-    token = secrets.token_urlsafe(18)
-    _remember(_DEFERRED, token, Deferred(_key(spec), spec, owner))
-    return token
+def promise(spec: dict[str, Any]) -> Promise:
+    """A token for a chart's address; ``keep`` stores it before the page is sent."""
+    return Promise(secrets.token_urlsafe(18), spec)
 
 
-def deferred_svg(token: str, owner: int | None) -> str | None:
-    """The promised chart's SVG (rendered now if nobody has yet); None if the token is
-    unknown or forgotten, belongs to another user, or the chart cannot be rendered.
-    ``owner`` None: the background task, which renders for whoever the token is for."""
-    with _LOCK:
-        entry = _DEFERRED.get(token)
-    if entry is None or (owner is not None and entry.owner != owner):
-        return None
-    with entry.lock:
-        if entry.svg is None and not entry.failed:
-            entry.svg = _render(entry.key, entry.spec)
-            entry.failed = entry.svg is None
-    return entry.svg
+def keep(db: Database, owner: Principal, promises: Sequence[Promise]) -> None:
+    """Store a page's promised charts for ``owner``, so that any process can serve them."""
+    with db.autocommit.connect() as conn:
+        conn.execute(
+            KEEP,
+            {
+                "ttl": CHART_TTL.total_seconds(),
+                "batch": PRUNE_BATCH,
+                "org_id": owner.org_id,
+                "user_id": owner.user_id,
+                "tokens": [p.token for p in promises],
+                "specs": [json.dumps(p.spec, default=str) for p in promises],
+            },
+        )
 
 
-def render_deferred(tokens: list[str]) -> None:
-    """Render promised charts (run after the page was sent)."""
+def promised_svg(db: Database, token: str, owner: Principal | None) -> str | None:
+    """The SVG of a chart promised to ``owner``, rendered now and stored if nobody has yet
+    (a second renderer waits for the first, holding the promise's row lock, then takes
+    its SVG). None if the token is unknown or expired, was made for someone else, or the
+    chart cannot be rendered. ``owner`` None: the background task, for whoever it is."""
+    with db.engine.begin() as conn:
+        row = conn.execute(CLAIM, {"token": token, "ttl": CHART_TTL.total_seconds()}).one_or_none()
+        if row is None:
+            return None
+        if owner is not None and (row.org_id, row.user_id) != (owner.org_id, owner.user_id):
+            return None
+        if row.svg is not None or row.failed:
+            return row.svg  # type: ignore[no-any-return]
+        svg = _render(json.loads(row.spec))
+        conn.execute(SAVE, {"token": token, "svg": svg, "failed": svg is None})
+    return svg
+
+
+def render_promised(db: Database, tokens: Sequence[str]) -> None:
+    """Render a page's promised charts (run after the page was sent)."""
     for token in tokens:
-        deferred_svg(token, None)
+        try:
+            promised_svg(db, token, None)
+        except SQLAlchemyError:  # the image request renders it instead
+            log.exception("storing a rendered chart failed")
 
 
 def clear_cache() -> None:

@@ -30,7 +30,7 @@ from bastion.ask.context import AskRequest
 from bastion.ask.flow import answer_question
 from bastion.ask.schemas import AskResponse, to_response
 from bastion.errors import AuthenticationFailed, BastionError, InvalidInput
-from bastion.http.deps import ServicesDep
+from bastion.http.deps import ServicesDep, get_services
 from bastion.http.sessions import (
     CSRF_FIELD,
     CSRF_HEADER,
@@ -60,9 +60,9 @@ def chart_src(context: Context, spec: dict[str, Any]) -> str | None:
     uri = charts.cached_data_uri(spec)
     if uri is not None or not isinstance(user, Principal) or not isinstance(request, Request):
         return uri or charts.svg_data_uri(spec)
-    token = charts.defer(spec, owner=user.user_id)
-    request.state.deferred_charts = [*getattr(request.state, "deferred_charts", ()), token]
-    return f"/app/charts/{token}.svg"
+    promise = charts.promise(spec)
+    request.state.promised_charts = [*getattr(request.state, "promised_charts", ()), promise]
+    return promise.address
 
 
 templates.env.filters["chart"] = chart_src
@@ -179,9 +179,15 @@ def render(
             path=request.url.path,
         )
     response = templates.TemplateResponse(request, name, values, status_code=status_code)
-    deferred = getattr(request.state, "deferred_charts", None)
-    if deferred:  # the page's new charts render once it is sent
-        response.background = BackgroundTask(charts.render_deferred, deferred)
+    promised: list[charts.Promise] = getattr(request.state, "promised_charts", [])
+    if promised and session is not None:
+        # Stored before the page is sent (any process may get the image request), and
+        # rendered once it is sent.
+        db = get_services(request).db
+        charts.keep(db, session.principal, promised)
+        tokens = [p.token for p in promised]
+        response.background = BackgroundTask(charts.render_promised, db, tokens)
+        request.state.promised_charts = []
     return response
 
 
@@ -353,9 +359,10 @@ def ask(
 
 
 @router.get("/app/charts/{token}.svg")
-def chart(token: str, session: WebUser) -> Response:
-    """A chart promised to this user's page (404 for anyone else or a forgotten token)."""
-    svg = charts.deferred_svg(token, session.principal.user_id)
+def chart(token: str, session: WebUser, services: ServicesDep) -> Response:
+    """A chart promised to this user's page, by any process (404 for anyone else, an
+    unknown or an expired token)."""
+    svg = charts.promised_svg(services.db, token, session.principal)
     if svg is None:
         return Response(status_code=404, headers={"cache-control": "no-store"})
     return Response(
