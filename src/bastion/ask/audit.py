@@ -9,7 +9,7 @@ import time
 import uuid
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from bastion.ask.context import AskContext, StageEvent
 from bastion.errors import NotFound
@@ -142,7 +142,7 @@ def _visible(principal: Principal) -> tuple[str, dict[str, Any]]:
 
 
 def list_logs(
-    conn: Any,
+    conn: Connection,
     principal: Principal,
     *,
     user: str | None = None,
@@ -180,7 +180,7 @@ def list_logs(
     return [dict(r) for r in rows]
 
 
-def get_log(conn: Any, principal: Principal, log_id: int) -> dict[str, Any]:
+def get_log(conn: Connection, principal: Principal, log_id: int) -> dict[str, Any]:
     where, params = _visible(principal)
     params["id"] = log_id
     row = (
@@ -195,14 +195,16 @@ def get_log(conn: Any, principal: Principal, log_id: int) -> dict[str, Any]:
     )
     if row is None:
         raise NotFound(f"There is no audit log {log_id} you may see.", code="audit.not_found")
-    events = conn.execute(
-        text(
-            "SELECT seq, stage, status, duration_ms, metadata, created_at"
-            " FROM bastion.query_audit_events WHERE log_id = :id ORDER BY seq"
-        ),
-        {"id": log_id},
-    ).mappings()
-    events = [dict(e) for e in events]
+    events = [
+        dict(e)
+        for e in conn.execute(
+            text(
+                "SELECT seq, stage, status, duration_ms, metadata, created_at"
+                " FROM bastion.query_audit_events WHERE log_id = :id ORDER BY seq"
+            ),
+            {"id": log_id},
+        ).mappings()
+    ]
     attempts = conn.execute(
         text(
             "SELECT seq, purpose, model_name, model, provider, tier, model_config_id, outcome,"
@@ -214,17 +216,17 @@ def get_log(conn: Any, principal: Principal, log_id: int) -> dict[str, Any]:
     return {**dict(row), "events": events, "model_attempts": [dict(a) for a in attempts]}
 
 
-def get_conversation(conn: Any, principal: Principal, conversation_id: uuid.UUID) -> dict[str, Any]:
+def get_conversation(
+    conn: Connection, principal: Principal, conversation_id: uuid.UUID
+) -> dict[str, Any]:
     owner = conn.execute(
         text("SELECT user_id, org_id, created_at FROM bastion.conversations WHERE id = :id"),
         {"id": conversation_id},
     ).one_or_none()
-    allowed = (
-        owner is not None
-        and owner.org_id == principal.org_id
+    if owner is None or not (
+        owner.org_id == principal.org_id
         and (owner.user_id == principal.user_id or principal.is_admin)
-    )
-    if not allowed:
+    ):
         raise NotFound("There is no conversation with that id.", code="ask.conversation_not_found")
     turns = list_logs(conn, principal, conversation_id=conversation_id, limit=200)
     return {"id": conversation_id, "created_at": owner.created_at, "turns": list(reversed(turns))}

@@ -20,6 +20,7 @@ from bastion.cli.output import console, emit, err_console
 from bastion.errors import InvalidInput
 from bastion.identity import service as identity
 from bastion.identity.principal import Principal
+from bastion.services import Services
 from bastion.vocabulary import APPROVAL_STATUSES
 
 approvals_app = typer.Typer(help="The approval queue: list, show, approve, reject; sweep.")
@@ -30,7 +31,7 @@ AsOpt = Annotated[
 ]
 
 
-def _decider(services: Any, username: str) -> Principal:
+def _decider(services: Services, username: str) -> Principal:
     with services.db.session() as session:
         user = identity.find_user(session, username)
         if not user.is_active:

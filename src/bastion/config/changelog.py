@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, text, update
+from sqlalchemy import Connection, select, text, update
 from sqlalchemy.orm import Session
 
 from bastion.db.models import ConfigChangelog, ConfigCounter
@@ -95,13 +95,13 @@ def bump_counter(session: Session, name: str) -> None:
         session.add(ConfigCounter(name=name, value=1))
 
 
-def read_counters(conn: Any) -> dict[str, int]:
+def read_counters(conn: Connection) -> dict[str, int]:
     """Every counter in one read (a question needs the prompts', models' and policies')."""
     rows = conn.execute(text("SELECT name, value FROM bastion.config_counters")).all()
     return {row.name: int(row.value) for row in rows}
 
 
-def read_counter(conn: Any, name: str) -> int:
+def read_counter(conn: Connection, name: str) -> int:
     value = conn.execute(
         text("SELECT value FROM bastion.config_counters WHERE name = :name"), {"name": name}
     ).scalar()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, select, text
+from sqlalchemy import Connection, Engine, Row, func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -76,7 +76,7 @@ def public(row: ModelConfig, breaker_open: bool = False) -> ModelConfigPublic:
     )
 
 
-def spec_of(row: Any) -> ModelSpec:
+def spec_of(row: ModelConfig | Row[Any]) -> ModelSpec:
     return ModelSpec(
         name=row.name,
         base_url=row.base_url,
@@ -232,7 +232,9 @@ def delete_model(session: Session, org_id: int, model_id: int, actor: Principal 
 # --- org settings ------------------------------------------------------------------------
 
 
-def _settings_public(row: ModelSettings | None, settings: Settings) -> ModelSettingsPublic:
+def _settings_public(
+    row: ModelSettings | Row[Any] | None, settings: Settings
+) -> ModelSettingsPublic:
     mode = row.mode if row is not None else None
     return ModelSettingsPublic(
         version=row.version if row is not None else 0,
@@ -369,7 +371,9 @@ class ModelCache:
 
         return self._cache.get(engine, org_id, load, counter)
 
-    def _org_models(self, rows: Sequence[Any], settings_row: Any, org_name: str) -> OrgModels:
+    def _org_models(
+        self, rows: Sequence[Row[Any]], settings_row: Row[Any] | None, org_name: str
+    ) -> OrgModels:
         org_settings = _settings_public(settings_row, self._settings)
         if rows:
             specs, source = tuple(spec_of(r) for r in rows), "registry"

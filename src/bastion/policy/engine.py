@@ -36,6 +36,7 @@ from sqlalchemy import Connection, Engine, text
 
 from bastion.catalog import Catalog
 from bastion.config.cache import CounterCache
+from bastion.execution.executor import ExecutionResult
 from bastion.guard.verdict import Risk
 from bastion.planner.plan import ResultColumn
 from bastion.policy.lineage import BaseColumn, Lineage, lineage
@@ -609,6 +610,8 @@ class PolicyCache:
         return self._cache.get(engine, org_id, load, counter)
 
 
-def with_rows(result: Any, rows: list[tuple[Any, ...]], columns: Sequence[str]) -> Any:
+def with_rows(
+    result: ExecutionResult, rows: list[tuple[Any, ...]], columns: Sequence[str]
+) -> ExecutionResult:
     """An ExecutionResult with other rows and column names."""
     return replace(result, rows=rows, columns=tuple(columns))

@@ -9,11 +9,11 @@ process whether its cache is still right, whichever process made the change.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, Row, text
 
 from bastion.answer.formats import DEFAULT_STYLE, NarrationStyle
 from bastion.config.cache import CounterCache
@@ -80,7 +80,7 @@ class ResolvedPrompts:
         return "\n\n".join(render(blocks[n].template, values) for n in names)
 
 
-def merge(rows: list[Any]) -> ResolvedPrompts:
+def merge(rows: Sequence[Row[Any]]) -> ResolvedPrompts:
     """Rows in order org -> role -> user -> block: later ones replace or append."""
     merged: dict[str, dict[str, ResolvedBlock]] = {}
     versions: dict[int, dict[str, Any]] = {}
@@ -127,7 +127,7 @@ def merge(rows: list[Any]) -> ResolvedPrompts:
     return ResolvedPrompts(merged, tuple(versions.values()), style, style_values)
 
 
-def load(conn: Any, org_id: int, role: str, user_id: int) -> ResolvedPrompts:
+def load(conn: Connection, org_id: int, role: str, user_id: int) -> ResolvedPrompts:
     rows = conn.execute(ACTIVE_BLOCKS, {"org_id": org_id, "role": role, "user_id": user_id}).all()
     return merge(rows)
 

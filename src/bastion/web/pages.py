@@ -43,6 +43,7 @@ from bastion.http.sessions import (
 )
 from bastion.identity import service
 from bastion.identity.principal import Principal
+from bastion.services import Services
 from bastion.web import charts
 from bastion.web.highlight import sql_html
 
@@ -292,7 +293,7 @@ def logout(
 # --- asking ---------------------------------------------------------------------------------
 
 
-def _turns(services: Any, principal: Principal, conversation: uuid.UUID | None) -> list[Any]:
+def _turns(services: Services, principal: Principal, conversation: uuid.UUID | None) -> list[Any]:
     if conversation is None:
         return []
     try:
