@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -58,20 +59,22 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], *fragments: 
 
 @pytest.fixture(scope="module")
 def home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """A home initialised once with `bastion init --scale 0.05` on its own embedded server."""
+    """A home initialised once with `bastion init` (the real Pagila, as a newcomer gets
+    it) on its own embedded server."""
     path = tmp_path_factory.mktemp("clihome")
-    result = run(path, "init", "--scale", "0.05", "--json")
+    result = run(path, "init", "--json")
     assert result.returncode == 0, result.stderr
     yield path
     run(path, "db", "stop")
 
 
-def test_init_creates_data_and_demo_users_and_says_they_are_demo(home: Path) -> None:
-    data = run_json(home, "init", "--scale", "0.05")
+def test_init_loads_pagila_and_demo_users_and_says_they_are_demo(home: Path) -> None:
+    data = run_json(home, "init")
     assert isinstance(data, dict)
     assert data["dataset"]["reused"] is True  # the fixture already initialised this home
-    assert data["dataset"]["kind"] == "generated"
-    assert data["dataset"]["row_counts"]["film"] == 1000
+    assert data["dataset"]["kind"] == "pagila"
+    assert data["dataset"]["row_counts"]["rental"] == 16044
+    assert data["dataset"]["row_counts"]["customer"] == 599
     assert {u["username"] for u in data["demo_users"]} == {
         "admin_user",
         "manager_store1",
@@ -83,24 +86,29 @@ def test_init_creates_data_and_demo_users_and_says_they_are_demo(home: Path) -> 
     human = run(home, "init")
     assert human.returncode == 0
     assert "DEMO CREDENTIALS" in human.stdout
+    assert "Analytics data: Pagila, 49,636 rows, reused" in human.stdout
     assert "already present" in human.stdout
     assert (home / "secrets").exists() is False or oct((home / "secrets").stat().st_mode)[
         -3:
     ] == "700"
 
 
-def test_init_force_regenerates_and_reports_progress(tmp_path: Path) -> None:
-    result = run(tmp_path, "init", "--scale", "0.02", "--json")
+def test_init_generates_data_on_request_and_reports_progress(tmp_path: Path) -> None:
+    result = run(tmp_path, "init", "--generate", "--scale", "0.02", "--json")
     assert result.returncode == 0, result.stderr
     first = json.loads(result.stdout)
     assert first["dataset"]["reused"] is False
+    assert first["dataset"]["kind"] == "generated"
     assert first["rows_per_second"] > 0
     assert "loading rental" in result.stderr  # progress lines when not on a terminal
-    again = run(tmp_path, "init", "--scale", "0.03", "--force", "--json")
+    again = run(tmp_path, "init", "--scale", "0.03", "--force", "--json")  # --scale: generated
     second = json.loads(again.stdout)
     assert second["dataset"]["reused"] is False
     assert second["dataset"]["scale"] == 0.03
     assert second["dataset"]["row_counts"]["rental"] > first["dataset"]["row_counts"]["rental"]
+    human = run(tmp_path, "init")  # data is there: reused, whatever its kind
+    assert "Analytics data: generated, scale 0.03" in human.stdout
+    assert "reused" in human.stdout
     run(tmp_path, "db", "stop")
 
 
@@ -282,12 +290,20 @@ def test_ask_from_the_cli(home: Path) -> None:
     )
 
 
-def test_import_pagila_from_the_cli(home: Path) -> None:
-    from tests.demo.test_pagila_import import DATA, EXPECTED, SCHEMA
+def test_import_pagila_from_the_cli(home: Path, tmp_path: Path) -> None:
+    from bastion.demo.pagila import packaged_data
+    from tests.demo.test_pagila_import import EXPECTED, schema_file
 
-    result = run(home, "import-pagila", str(SCHEMA), str(DATA), "--json")
+    copy = tmp_path / "pagila-data.sql.gz"
+    with packaged_data() as packaged:
+        shutil.copyfile(packaged, copy)
+    schema = schema_file(tmp_path)
+    result = run(home, "import-pagila", str(copy), "--schema", str(schema), "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["dataset"]["row_counts"] == EXPECTED
     assert "loading payment" in result.stderr
-    assert_one_line_error(run(home, "import-pagila", "/nonexistent.sql", str(DATA)), "no file")
+    assert_one_line_error(run(home, "import-pagila", "/nonexistent.sql"), "no file")
+    assert_one_line_error(
+        run(home, "import-pagila", str(copy), "--schema", "/nonexistent.sql"), "no file"
+    )
