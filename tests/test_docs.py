@@ -1,9 +1,11 @@
-"""Docs that must match the code: settings and CLI commands."""
+"""Docs that must match the code: settings, CLI commands and their options."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import typer.main
 
@@ -35,6 +37,34 @@ def test_every_cli_command_is_in_the_cli_reference() -> None:
     text = (ROOT / "docs" / "cli.md").read_text()
     documented = set(re.findall(r"^### `bastion ([a-z -]+?)`", text, flags=re.MULTILINE))
     assert documented == _commands(app)
+
+
+def _leaf_commands(group: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
+    """Every command that runs something, by its full name (Typer's click, duck-typed)."""
+    for name, command in group.commands.items():
+        if hasattr(command, "commands"):
+            yield from _leaf_commands(command, f"{prefix}{name} ")
+        else:
+            yield f"{prefix}{name}", command
+
+
+def test_every_cli_option_is_in_its_commands_reference() -> None:
+    text = (ROOT / "docs" / "cli.md").read_text()
+    sections = dict(
+        re.findall(r"^### `bastion ([a-z -]+?)`\n(.*?)(?=^### |\Z)", text, flags=re.M | re.S)
+    )
+    undocumented = {}
+    for name, command in _leaf_commands(typer.main.get_group(app)):
+        options = [p for p in command.params if p.param_type_name == "option"]
+        missing = [
+            p.opts[0]
+            for p in options
+            if p.name != "help"
+            and not any(re.search(rf"(?<![\w-]){o}(?![\w-])", sections[name]) for o in p.opts)
+        ]
+        if missing:
+            undocumented[name] = missing
+    assert undocumented == {}
 
 
 def test_readme_gives_the_two_setup_commands() -> None:
