@@ -3,6 +3,7 @@ real embedded PostgreSQL under a temporary BASTION_HOME."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -213,11 +214,13 @@ def test_invalid_settings_are_one_line(tmp_path: Path) -> None:
     )
 
 
-def test_serve_is_ready_fast_and_locks_the_home(home: Path) -> None:
+def test_serve_becomes_ready_and_locks_the_home(home: Path) -> None:
+    """How fast it is ready is a figure of `python -m benchmarks foundation` (target 3 s);
+    here only that it gets there, with a ceiling no loaded machine reaches."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("BASTION_")}
     env["BASTION_HOME"] = str(home)
-    started = time.perf_counter()
+    started = time.monotonic()
     server = subprocess.Popen(
         [*BASTION, "serve", "--port", str(port)],
         env=env,
@@ -226,17 +229,12 @@ def test_serve_is_ready_fast_and_locks_the_home(home: Path) -> None:
         text=True,
     )
     try:
-        ready_after = None
-        while time.perf_counter() - started < 15:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=1).status_code == 200:
-                    ready_after = time.perf_counter() - started
-                    break
-            except httpx.TransportError:
-                pass
-            time.sleep(0.05)
-        assert ready_after is not None, "server never became ready"
-        assert ready_after < 6  # the benchmark holds the 3 s figure; leave CI some slack
+        ready = False
+        while not ready and time.monotonic() - started < 120 and server.poll() is None:
+            with contextlib.suppress(httpx.TransportError):
+                ready = httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=1).status_code == 200
+            time.sleep(0 if ready else 0.05)
+        assert ready, "server never became ready"
 
         token = httpx.post(
             f"http://127.0.0.1:{port}/api/auth/login",
