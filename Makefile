@@ -2,18 +2,26 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
-
-.PHONY: install run test lint format bench screenshots clean
+# What is installed, one stamp each: `make test` after `make run` adds the dev extras.
+RUN_STAMP := $(VENV)/.installed-run
+DEV_STAMP := $(VENV)/.installed-dev
 CHROMIUM := /usr/bin/chromium
+
+.PHONY: install browser run test lint format bench screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): pyproject.toml | $(BIN)/python
+# What running Bastion needs, and nothing else.
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+# The tools of tests, lint and benchmarks (pytest, Playwright, ruff, mypy, ...).
+$(DEV_STAMP): $(RUN_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+	touch $@
 
 # Debian's chromium drives the browser tests (Playwright never downloads a browser).
 $(CHROMIUM):
@@ -22,30 +30,32 @@ $(CHROMIUM):
 	$$SUDO apt-get install -y -q chromium chromium-driver >/dev/null 2>&1 || \
 	{ $$SUDO apt-get update -q >/dev/null && $$SUDO apt-get install -y -q chromium chromium-driver >/dev/null; }
 
-install: $(STAMP) $(CHROMIUM)
+browser: $(CHROMIUM)
 
-run: install
+install: $(DEV_STAMP) browser
+
+run: $(RUN_STAMP)
 	$(BIN)/bastion init
 	$(BIN)/bastion serve
 
-test: install
+test: $(DEV_STAMP) browser
 	$(BIN)/pytest
 
-lint: install
+lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-format: install
+format: $(DEV_STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-bench: install
+bench: $(DEV_STAMP) browser
 	$(BIN)/python -m benchmarks
 
 # Screenshots of the main pages for the README (docs/screenshots/), in a real browser.
-screenshots: install
+screenshots: $(DEV_STAMP) browser
 	$(BIN)/pytest -q tests/web/test_screenshots.py --screenshots docs/screenshots
 
 clean:

@@ -9,7 +9,9 @@ from benchmarks import (
     bench_foundation,
     bench_guard,
     bench_models,
+    bench_narration,
     bench_pii,
+    bench_planner,
     bench_policy,
     bench_prompts,
     bench_web,
@@ -18,6 +20,8 @@ from benchmarks import (
 SUITES = {
     "foundation": bench_foundation.main,
     "guard": bench_guard.main,
+    "planner": bench_planner.main,
+    "narration": bench_narration.main,
     "ask": bench_ask.main,
     "prompts": bench_prompts.main,
     "models": bench_models.main,

@@ -149,7 +149,7 @@ def bench_scale_ratio(home: Path) -> None:
 def main() -> None:
     home = Path(tempfile.mkdtemp(prefix="bastion-bench-ask-"))
     try:
-        bastion(home, "init", "--scale", "1")
+        bastion(home, "init", "--generate", "--scale", "1")
         bench_pipeline(home)
         bastion(home, "db", "stop")
         bench_http(home, workers=1)
@@ -159,7 +159,7 @@ def main() -> None:
         shutil.rmtree(home, ignore_errors=True)
     home10 = Path(tempfile.mkdtemp(prefix="bastion-bench-ask10-"))
     try:
-        bastion(home10, "init", "--scale", "10")
+        bastion(home10, "init", "--generate", "--scale", "10")
         bench_scale_ratio(home10)
     finally:
         bastion(home10, "db", "stop")

@@ -201,7 +201,7 @@ def main() -> None:
     http_figures()
     home = Path(tempfile.mkdtemp(prefix="bastion-bench-models-"))
     try:
-        bastion(home, "init", "--scale", "0.1")
+        bastion(home, "init", "--generate", "--scale", "0.1")
         prompt_sizes(home)
     finally:
         bastion(home, "db", "stop")

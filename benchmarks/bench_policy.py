@@ -94,7 +94,7 @@ def measure(home: Path) -> None:
 def main() -> None:
     home = Path(tempfile.mkdtemp(prefix="bastion-bench-policy-"))
     try:
-        bastion(home, "init", "--scale", "0.1")
+        bastion(home, "init", "--generate", "--scale", "0.1")
         measure(home)
     finally:
         bastion(home, "db", "stop")

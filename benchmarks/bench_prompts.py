@@ -73,7 +73,7 @@ def measure(home: Path) -> tuple[list[float], list[float]]:
 def main() -> None:
     home = Path(tempfile.mkdtemp(prefix="bastion-bench-prompts-"))
     try:
-        bastion(home, "init", "--scale", "0.1")
+        bastion(home, "init", "--generate", "--scale", "0.1")
         cached, reloaded = measure(home)
         report(
             "merged active prompt, per question (p50)",

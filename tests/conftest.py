@@ -1,5 +1,7 @@
 """Shared fixtures: one embedded PostgreSQL for the whole session, a migrated template
-database with demo data, and a real HTTP server (uvicorn on a loopback port)."""
+database with generated demo data (scale 0.1: the numbers tests were written for), one
+with the real Pagila shipped in the package (what `bastion init` loads), and a real HTTP
+server (uvicorn on a loopback port)."""
 
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from bastion.settings import Settings
 
 TEST_SCALE = 0.1
 TEMPLATE = "bastion_template"
+PAGILA_TEMPLATE = "bastion_pagila_template"
 TEST_JWT_SECRET = "test-secret-" + "x" * 40
 
 
@@ -67,12 +70,33 @@ def fast_passwords() -> Passwords:
 
 @pytest.fixture(scope="session")
 def template_url(admin_uri: str) -> URL:
-    """A database migrated to head, with demo data (scale 0.1) and the demo users."""
+    """A database migrated to head, with generated demo data (scale 0.1) and the demo
+    users."""
     url = create_database(admin_uri, TEMPLATE)
     db = Database(url)
-    initialise(db, fast_passwords(), scale=TEST_SCALE)
+    initialise(db, fast_passwords(), generate=True, scale=TEST_SCALE)
     db.dispose()
     return url
+
+
+@pytest.fixture(scope="session")
+def pagila_template_url(admin_uri: str) -> URL:
+    """A database as `bastion init` leaves it: migrated to head, the real Pagila shipped
+    in the package, the demo users. Copy it (``create_database(..., PAGILA_TEMPLATE)``)
+    for a test that needs its own."""
+    url = create_database(admin_uri, PAGILA_TEMPLATE)
+    db = Database(url)
+    initialise(db, fast_passwords())
+    db.dispose()
+    return url
+
+
+@pytest.fixture(scope="session")
+def pagila_db(admin_uri: str, pagila_template_url: URL) -> Iterator[Database]:
+    """A shared copy of the real-Pagila database, for tests that read it."""
+    db = Database(create_database(admin_uri, "bastion_pagila", template=PAGILA_TEMPLATE))
+    yield db
+    db.dispose()
 
 
 @pytest.fixture
@@ -144,7 +168,7 @@ class LiveServer:
 
     def __enter__(self) -> LiveServer:
         self.thread.start()
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + 60  # a ceiling no loaded machine reaches
         while not self.server.started:
             if time.monotonic() > deadline:
                 raise RuntimeError("test server did not start")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import re
-import time
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from itertools import permutations
@@ -26,8 +25,6 @@ from .samples import (
     KPI,
     KPI_TWO_MEASURES,
     LOWEST_RANKING,
-    MANY_DAYS,
-    MANY_FILMS,
     NULL_KPI,
     ODD_LABELS,
     RANKING,
@@ -364,19 +361,3 @@ def test_the_number_check_catches_an_invented_number() -> None:
     assert stated_numbers_not_derived("Revenue was $67,416.51 in 2022.", KPI) == []
     assert stated_numbers_not_derived("Revenue was $67,416.52 in 2022.", KPI) == ["67,416.52"]
     assert stated_numbers_not_derived("Revenue grew 12.0% in 2022.", KPI) == ["12.0"]
-
-
-def _best_of(runs: int, sample: Sample) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        started = time.perf_counter()
-        narrate(sample.plan, sample.columns, sample.rows)
-        widgets_for(sample.plan, sample.columns, sample.rows)
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
-@pytest.mark.parametrize("sample", [MANY_DAYS, MANY_FILMS], ids=lambda s: s.name)
-def test_narration_and_widgets_for_200_rows_take_under_a_millisecond(sample: Sample) -> None:
-    assert len(sample.rows) == 200
-    assert _best_of(30, sample) < 0.001

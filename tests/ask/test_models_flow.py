@@ -193,7 +193,7 @@ def test_failures_move_to_the_next_model_at_once_in_order(org: Org, fake: FakeOp
         ("good", "ok"),
     ]
     assert [a.status_code for a in ctx.attempts[:3]] == [429, 402, 500]
-    assert elapsed < 3, "a 429 with retry-after 30 must not be waited out"
+    assert elapsed < 20, "a 429 with retry-after 30 must not be waited out"
 
 
 @pytest.mark.parametrize(
@@ -279,17 +279,19 @@ def test_when_every_model_fails_the_deterministic_planner_answers_and_says_so(
 def test_one_deadline_bounds_all_calls_of_a_question(
     tmp_path: Path, session_db: Database, fake: FakeOpenAI
 ) -> None:
+    """Four models that hang, each with a 5 s timeout: 20 s of calls without the
+    question's 1 s deadline. With it, the first call is cut short and no other is made."""
     settings = make_settings(tmp_path, session_db.url, llm_deadline_seconds=1.0)
     services = Services.from_settings(settings, db=session_db)
     try:
         org = Org(services)
-        slow = [org.model(f"slow{i}", fake, priority=i, timeout_seconds=0.7) for i in range(4)]
-        fake.set_script({"models": {m: {"hang": 3} for m in slow}})
+        slow = [org.model(f"slow{i}", fake, priority=i, timeout_seconds=5) for i in range(4)]
+        fake.set_script({"models": {m: {"hang": 30} for m in slow}})
         started = time.monotonic()
         ctx = org.ask("total revenue")
-        assert time.monotonic() - started < 2.0
-        assert [a.outcome for a in ctx.attempts][:2] == ["timeout", "timeout"]
-        assert ctx.attempts[-1].outcome in ("deadline", "timeout")
+        assert time.monotonic() - started < 10
+        outcomes = [a.outcome for a in ctx.attempts]
+        assert outcomes.count("timeout") <= 1 and outcomes[-1] == "deadline", outcomes
         assert ctx.status == "ok" and ctx.notice is not None  # the planner still answers
     finally:
         services.executor.dispose()

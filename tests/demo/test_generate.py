@@ -39,7 +39,7 @@ def scale_one(admin_uri: str) -> Any:
     from tests.conftest import create_database
 
     db = Database(create_database(admin_uri, "scale_one"))
-    initialise(db, fast_passwords(), scale=1)
+    initialise(db, fast_passwords(), generate=True, scale=1)
     with connect(db.url) as conn:
         yield conn
     db.dispose()

@@ -1,4 +1,4 @@
-"""Browser tests: Debian's chromium (/usr/bin/chromium, installed by `make install`),
+"""Browser tests: Debian's chromium (/usr/bin/chromium, installed by `make browser`),
 driven by Playwright against the real server of the test session. No browser download."""
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
-    assert CHROMIUM.exists(), "Debian's chromium is missing: run `make install`"
+    assert CHROMIUM.exists(), "Debian's chromium is missing: run `make browser`"
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         yield launched

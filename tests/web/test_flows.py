@@ -1,11 +1,10 @@
 """What a person does on the ask page, in a real browser against the real server and
 database: an answer with its number and chart, a refusal with suggestions, a follow-up,
-an XSS attempt rendered inert, keyboard only, a phone-width window, and the page's
-speed (first paint, and what the page adds to the API's own time for a question)."""
+an XSS attempt rendered inert, keyboard only, a phone-width window, and the timings
+each answer carries for `python -m benchmarks web` (which judges the page's speed)."""
 
 from __future__ import annotations
 
-import statistics
 from decimal import Decimal
 from typing import Any
 
@@ -15,44 +14,6 @@ from bastion.web import charts
 from tests.web.conftest import ask, new_page, sign_in
 
 XSS = '<script>window.__x=1</script><img src=x onerror="window.__y=1">'
-# The paint entry may arrive after "load" in a headless browser: wait for it.
-FIRST_PAINT = """new Promise(resolve => new PerformanceObserver(list => {
-    const entry = list.getEntries().find(e => e.name === 'first-contentful-paint');
-    if (entry) resolve(entry.startTime);
-}).observe({type: 'paint', buffered: true}))"""
-NAVIGATION = """(() => {
-    const n = performance.getEntriesByType('navigation')[0];
-    return {response: n.responseEnd, dom: n.domContentLoadedEventEnd, load: n.loadEventEnd};
-})()"""
-# Questions a manager of stores 1 and 2 may ask, each with a different chart (a chart
-# already rendered comes from a cache, which would hide what rendering costs).
-TIMED = [
-    "revenue by store",
-    "rentals by month",
-    "top 5 categories by revenue",
-    "top 10 films by rentals",
-    "rentals by category",
-    "average payment by month",
-    "revenue by month",
-    "rentals by store",
-    "revenue by category",
-    "top 3 categories by rentals",
-    "rentals by week",
-    "revenue by week",
-    "rentals by day of week",
-    "revenue by hour of day",
-    "top 5 films by revenue",
-    "revenue by quarter",
-    "late returns by category",
-    "rentals by hour of day",
-    "revenue by day of week",
-    "rentals by rating",
-]
-TARGET_FIRST_PAINT_MS = 1000.0
-TARGET_OVERHEAD_MS = 50.0  # the issue's figure, judged by `python -m benchmarks web`
-# CI machines are shared: the test fails on a gross regression (3x the target), the
-# benchmark reports the figure.
-REGRESSION_OVERHEAD_MS = 3 * TARGET_OVERHEAD_MS
 
 
 def drawn_chart(img: Any) -> str:
@@ -222,57 +183,20 @@ def test_the_ask_page_fits_a_phone_width_window(browser: Any, live_server: Any) 
     phone.context.close()
 
 
-def test_the_ask_page_paints_within_a_second(page: Any) -> None:
+def test_an_answer_carries_the_timings_the_benchmark_reads(page: Any) -> None:
+    """The page's speed is judged by `python -m benchmarks web` (first paint < 1 s, what
+    the page adds to the ask flow < 50 ms), from these attributes of each answer."""
     sign_in(page, "manager_multi")
-    paints, navigations = [], []
-    for _ in range(5):
-        page.goto("/app/ask")
-        page.wait_for_load_state("load")
-        paints.append(page.evaluate(FIRST_PAINT))
-        navigations.append(page.evaluate(NAVIGATION))
-    first_paint = statistics.median(paints)
-    loaded = statistics.median(n["load"] for n in navigations)
-    print(
-        f"\nask page: first contentful paint p50 {first_paint:.0f} ms (max {max(paints):.0f}),"
-        f" response end {statistics.median(n['response'] for n in navigations):.0f} ms,"
-        f" DOM content loaded {statistics.median(n['dom'] for n in navigations):.0f} ms,"
-        f" load {loaded:.0f} ms over {len(paints)} loads"
-    )
-    assert first_paint < TARGET_FIRST_PAINT_MS
-    assert page.console_errors == []
-
-
-def test_the_page_adds_little_to_the_apis_own_time(page: Any) -> None:
-    """Client time from submit to the answer in the page, minus the ask flow's own time
-    (``x-bastion-ask-ms``): rendering the fragment and its chart, HTTP, and the script."""
-    sign_in(page, "manager_multi")
-    ask(page, "revenue by day")  # the first chart starts the chart engine
-    charts.clear_cache()  # every chart timed here is rendered for its question
-    client, server_ask, server_page, chart = [], [], [], []
-    for question in TIMED:
-        page.get_by_role("button", name="New conversation").click()
-        turn = ask(page, question)
-        assert "status-ok" in turn.get_attribute("class"), question
-        src = drawn_chart(turn.locator("figure.chart img"))
-        assert src.startswith("/app/charts/"), question  # a new chart, rendered for it
-        page.wait_for_function("t => t.dataset.chartMs", arg=turn.element_handle())
-        client.append(float(turn.get_attribute("data-client-ms")))
-        server_ask.append(float(turn.get_attribute("data-server-ask-ms")))
-        server_page.append(float(turn.get_attribute("data-server-page-ms")))
-        chart.append(float(turn.get_attribute("data-chart-ms")))
-    overhead = [c - a for c, a in zip(client, server_ask, strict=True)]
-    rendering = [p - a for p, a in zip(server_page, server_ask, strict=True)]
-    transfer = [c - p for c, p in zip(client, server_page, strict=True)]
-    drawn = [c - a for c, a in zip(chart, server_ask, strict=True)]
-    p50 = statistics.median(overhead)
-    print(
-        f"\nper question over {len(TIMED)} questions with new charts (p50): page overhead"
-        f" {p50:.1f} ms (max {max(overhead):.1f}) = server rendering"
-        f" {statistics.median(rendering):.1f} ms + HTTP and script"
-        f" {statistics.median(transfer):.1f} ms; ask flow {statistics.median(server_ask):.1f} ms;"
-        f" answer shown {statistics.median(client):.1f} ms after submit; chart shown"
-        f" {statistics.median(chart):.1f} ms after submit ({statistics.median(drawn):.1f} ms"
-        " over the ask flow)"
-    )
-    assert p50 < REGRESSION_OVERHEAD_MS
+    charts.clear_cache()  # the chart is new: rendered after the answer is sent
+    turn = ask(page, "revenue by week")
+    assert "status-ok" in turn.get_attribute("class")
+    assert drawn_chart(turn.locator("figure.chart img")).startswith("/app/charts/")
+    page.wait_for_function("t => t.dataset.chartMs", arg=turn.element_handle())
+    timings = {
+        name: float(turn.get_attribute(f"data-{name}-ms"))
+        for name in ("server-ask", "server-page", "client", "chart")
+    }
+    # The flow is part of the server's request, which is part of what the client waited.
+    assert 0 < timings["server-ask"] <= timings["server-page"] <= timings["client"]
+    assert timings["chart"] >= timings["client"]
     assert page.console_errors == []

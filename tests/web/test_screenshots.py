@@ -1,17 +1,24 @@
 """Full-page screenshots of the main pages at 1280 px, in the real browser against the
-real server: `make screenshots` writes them to docs/screenshots/ (``--screenshots DIR``)
-for the README; in the normal suite they go to a temporary folder, and the test checks
-that each is a PNG of the page's width."""
+real server on the real Pagila (what `make run` loads, so the README shows what a
+newcomer sees): `make screenshots` writes them to docs/screenshots/ (``--screenshots
+DIR``) for the README; in the normal suite they go to a temporary folder, and the test
+checks that each is a PNG of the page's width."""
 
 from __future__ import annotations
 
 import re
 import struct
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy.engine import URL
 
+from bastion.api.app import create_app
+from bastion.api.services import Services
+from bastion.db.engine import Database
+from tests.conftest import PAGILA_TEMPLATE, LiveServer, create_database, make_settings
 from tests.web.conftest import ask, new_page, sign_in
 from tests.web.test_flows import drawn_chart
 
@@ -31,6 +38,22 @@ def folder(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
     target = Path(chosen) if chosen else tmp_path
     target.mkdir(parents=True, exist_ok=True)
     return target
+
+
+@pytest.fixture(scope="module")
+def pagila_server(
+    admin_uri: str, pagila_template_url: URL, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[LiveServer]:
+    """A server of its own on a fresh copy of the real-Pagila database: the pages show
+    only what this test did (its questions, its approvals), whatever ran before."""
+    db = Database(create_database(admin_uri, "screenshots", template=PAGILA_TEMPLATE))
+    settings = make_settings(tmp_path_factory.mktemp("screenshots-home"), db.url)
+    services = Services.from_settings(settings, db=db)
+    try:
+        with LiveServer(create_app(services=services)) as server:
+            yield server
+    finally:
+        services.dispose()
 
 
 def png_size(path: Path) -> tuple[int, int]:
@@ -56,9 +79,12 @@ def held_request(page: Any, question: str) -> int:
     return int(str(href).rsplit("/", 1)[1])
 
 
-def test_screenshots_of_the_main_pages(browser: Any, live_server: Any, folder: Path) -> None:
+def test_screenshots_of_the_main_pages(
+    browser: Any, pagila_server: LiveServer, folder: Path
+) -> None:
+    base_url = pagila_server.url
     taken: list[Path] = []
-    page = new_page(browser, live_server.url, width=WIDTH, height=800)
+    page = new_page(browser, base_url, width=WIDTH, height=800)
 
     page.goto("/app/login")
     shoot(page, folder, "sign-in", taken)
@@ -71,15 +97,15 @@ def test_screenshots_of_the_main_pages(browser: Any, live_server: Any, folder: P
     page.context.close()
 
     # Questions held for an approver: two store managers ask for bulk exports.
-    requester = new_page(browser, live_server.url, width=WIDTH, height=800)
+    requester = new_page(browser, base_url, width=WIDTH, height=800)
     sign_in(requester, "manager_store1")
     approval_id = held_request(requester, "export all rentals by month")
-    other = new_page(browser, live_server.url, width=WIDTH, height=800)
+    other = new_page(browser, base_url, width=WIDTH, height=800)
     sign_in(other, "manager_multi")
     held_request(other, "export all revenue by month")
     other.context.close()
 
-    approver = new_page(browser, live_server.url, width=WIDTH, height=800)
+    approver = new_page(browser, base_url, width=WIDTH, height=800)
     sign_in(approver, "approver_user")
     approver.goto("/app/approvals")
     shoot(approver, folder, "approvals-queue", taken)
@@ -95,7 +121,7 @@ def test_screenshots_of_the_main_pages(browser: Any, live_server: Any, folder: P
     requester.context.close()
 
     # The admin pages, as far as they exist.
-    admin = new_page(browser, live_server.url, width=WIDTH, height=800)
+    admin = new_page(browser, base_url, width=WIDTH, height=800)
     sign_in(admin, "admin_user")
     pages = dict(ADMIN_PAGES)
     if audit_id:

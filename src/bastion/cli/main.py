@@ -61,34 +61,54 @@ app.add_typer(policies_app, name="policies")
 
 @app.command()
 def init(
+    generate: Annotated[
+        bool,
+        typer.Option(
+            "--generate",
+            help="Generate Pagila-shaped data instead of loading the real Pagila "
+            "(--scale or --seed imply it).",
+        ),
+    ] = False,
     scale: Annotated[
-        float, typer.Option(help="Size of the demo data: 1 is about Pagila's size.")
-    ] = 1.0,
-    force: Annotated[bool, typer.Option("--force", help="Regenerate data that exists.")] = False,
-    seed: Annotated[int, typer.Option(help="Random seed of the generated data.")] = 20220214,
+        float | None,
+        typer.Option(help="Size of the generated data (default 1, about Pagila's size)."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the data that is loaded.")
+    ] = False,
+    seed: Annotated[
+        int | None, typer.Option(help="Random seed of the generated data (default 20220214).")
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Create the database, the demo data and the demo users (idempotent)."""
+    """Create the database, load the demo data (the real Pagila) and the demo users
+    (idempotent)."""
     from bastion.demo.setup import check_scale, initialise
 
-    check_scale(scale)
+    if scale is not None:
+        check_scale(scale)
     s = settings()
     with home_lock(s.home, command_line()), progress_for_humans() as progress:
         progress.stage("starting the database")
         db = open_db()
         result = initialise(
-            db, Passwords.from_settings(s), scale=scale, force=force, seed=seed, progress=progress
+            db,
+            Passwords.from_settings(s),
+            generate=generate,
+            scale=scale,
+            seed=seed,
+            force=force,
+            progress=progress,
         )
 
     def human() -> None:
         ds = result.dataset
-        how = "reused" if ds.reused else f"generated in {result.load_seconds:.1f}s"
+        what = "Pagila" if ds.kind == "pagila" else f"{ds.kind}, scale {ds.scale or 0:g}"
+        how = "reused" if ds.reused else f"loaded in {result.load_seconds:.1f}s"
         console.print(f"Database: {result.database} (revision {result.revision})", soft_wrap=True)
-        console.print(
-            f"Analytics data: {ds.kind}, scale {ds.scale or 0:g}, {ds.total_rows:,} rows, {how}"
-        )
+        console.print(f"Analytics data: {what}, {ds.total_rows:,} rows, {how}")
         if ds.reused:
-            console.print("  (already present; run 'bastion init --force' to regenerate)")
+            console.print("  (already present; 'bastion init --force' replaces it)")
         _print_demo_logins(result.users)
 
     emit(result.to_json(), as_json, human)
@@ -102,18 +122,25 @@ def _print_demo_logins(users: Sequence[tuple[DemoUser, bool]]) -> None:
 
 @app.command("import-pagila")
 def import_pagila(
-    schema: Annotated[Path, typer.Argument(help="pagila-schema.sql")],
-    data: Annotated[Path, typer.Argument(help="pagila-data.sql")],
+    data: Annotated[
+        Path, typer.Argument(metavar="DATA.sql", help="pagila-data.sql, plain or gzipped.")
+    ],
+    schema: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="SCHEMA.sql", help="pagila-schema.sql, to check that the data is Pagila's."
+        ),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Replace the analytics data with the real Pagila dump."""
+    """Replace the analytics data with a copy of the Pagila dump."""
     from bastion.demo.setup import check_files, load_pagila
 
-    check_files(schema, data)  # before anything starts
+    check_files(*([schema] if schema else []), data)  # before anything starts
     s = settings()
     with home_lock(s.home, command_line()), progress_for_humans() as progress:
         progress.stage("starting the database")
-        result = load_pagila(open_db(), schema, data, progress=progress)
+        result = load_pagila(open_db(), data, schema_path=schema, progress=progress)
 
     def human() -> None:
         console.print(

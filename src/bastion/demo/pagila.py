@@ -1,17 +1,24 @@
 """Importing the real Pagila dump into the ``analytics`` tables.
 
-It owns reading pg_dump's plain-text files: checking that the schema file is Pagila's
-(the migration, not the dump, defines our schema, so the file is only validated), and
-streaming each ``COPY public.<table> ... FROM stdin;`` block of the data file into the
-matching ``analytics`` table. Payment's monthly partitions all go into ``analytics.payment``.
-Every problem with the files becomes an ``InvalidInput`` that names the file and line.
+It owns the copy of Pagila's data shipped in the package (``data/pagila-data.sql.gz``,
+what ``bastion init`` loads) and reading pg_dump's plain-text files, gzipped or not:
+checking that a schema file, when given, is Pagila's (the migration, not the dump, defines
+our schema, so the file is only validated), and streaming each ``COPY public.<table> ...
+FROM stdin;`` block of the data file into the matching ``analytics`` table. Payment's
+monthly partitions all go into ``analytics.payment``. Every problem with the files
+becomes an ``InvalidInput`` that names the file and line.
 """
 
 from __future__ import annotations
 
+import gzip
+import io
 import re
+import zlib
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +40,8 @@ Progress = Callable[[str, int, int], None]
 NOT_PAGILA = "import.not_pagila"
 INVALID_DATA = "import.invalid_data"
 
+PACKAGED_DATA = "pagila-data.sql.gz"  # in bastion/demo/data/, with its LICENSE.txt
+GZIP_MAGIC = b"\x1f\x8b"
 END_OF_DATA = "\\."  # the line that ends a COPY block in pg_dump's text format
 FLUSH_LINES = 2000  # rows per copy.write(): fewer round trips through psycopg
 _ATTACH_PARTITION = re.compile(
@@ -52,19 +61,28 @@ class CopyHeader:
     columns: tuple[str, ...]
 
 
+def packaged_data() -> AbstractContextManager[Path]:
+    """The path of the Pagila data shipped in the package, for a ``with`` block."""
+    return resources.as_file(resources.files("bastion.demo") / "data" / PACKAGED_DATA)
+
+
 def import_pagila(
     conn: psycopg.Connection[Any],
-    schema_path: Path,
     data_path: Path,
+    *,
+    schema_path: Path | None = None,
     progress: Progress | None = None,
 ) -> dict[str, int]:
     """Load the Pagila dump's rows into the (empty) ``analytics`` tables; rows per table.
 
-    Does not commit: the caller owns the transaction, and after an ``InvalidInput`` the
-    transaction is unusable and must be rolled back. ``progress(table, index, total)``
-    is called when a table's first block starts, ``index`` counting from 0, ``total`` 15.
+    ``data_path`` is pg_dump's data file, plain or gzipped; ``schema_path``, if given, is
+    checked to be Pagila's and names payment's partitions (without it, partitions are
+    known by their ``payment_pYYYY_MM`` names). Does not commit: the caller owns the
+    transaction, and after an ``InvalidInput`` the transaction is unusable and must be
+    rolled back. ``progress(table, index, total)`` is called when a table's first block
+    starts, ``index`` counting from 0, ``total`` 15.
     """
-    partitions = check_schema(schema_path)
+    partitions = check_schema(schema_path) if schema_path is not None else set()
     known_columns = _analytics_columns(conn)
     started: list[str] = []
     for header, lineno, lines in _copy_blocks(data_path):
@@ -173,9 +191,10 @@ def _copy_blocks(path: Path) -> Iterator[tuple[CopyHeader, int, Iterator[str]]]:
 
     Lines are read as bytes and decoded one at a time, so a bad byte is reported with
     its exact line; everything outside COPY blocks (SET, setval, comments) is ignored.
+    A gzipped file (known by its first bytes, whatever its name) is read through gzip.
     """
     try:
-        file = path.open("rb")
+        file = _open(path)
     except OSError as exc:
         raise InvalidInput(
             f"Cannot read the Pagila data file {path}: {exc.strerror or exc}.",
@@ -190,7 +209,11 @@ def _copy_blocks(path: Path) -> Iterator[tuple[CopyHeader, int, Iterator[str]]]:
             nonlocal lineno
             try:
                 raw = file.readline()
-            except OSError as exc:
+            except EOFError:  # gzip's end marker is missing
+                raise _invalid(
+                    path, lineno + 1, table, "the compressed file ends early; it is truncated"
+                ) from None
+            except (OSError, zlib.error) as exc:
                 raise _invalid(
                     path, lineno + 1, table, f"the line cannot be read ({exc})"
                 ) from None
@@ -226,6 +249,12 @@ def _copy_blocks(path: Path) -> Iterator[tuple[CopyHeader, int, Iterator[str]]]:
             table = header.table
             yield header, start, rows(header, start)
             table = None
+
+
+def _open(path: Path) -> io.BufferedIOBase:
+    with path.open("rb") as probe:
+        gzipped = probe.read(len(GZIP_MAGIC)) == GZIP_MAGIC
+    return gzip.open(path, "rb") if gzipped else path.open("rb")
 
 
 def _copy_block(

@@ -1,4 +1,5 @@
-"""Setting up a Bastion database: migrate, load analytics data, create the demo users.
+"""Setting up a Bastion database: migrate, load analytics data (the real Pagila shipped in
+the package, another copy of it, or generated data), create the demo users.
 
 Loading runs in one transaction together with the row that records what was loaded, so
 an interrupted load leaves the previous data (or none) and never half a data set.
@@ -20,8 +21,8 @@ from bastion.db import migrate
 from bastion.db.engine import Database
 from bastion.db.models import AnalyticsDataset
 from bastion.db.server import describe
-from bastion.demo.generate import generate
-from bastion.demo.pagila import import_pagila
+from bastion.demo.generate import generate as generate_data
+from bastion.demo.pagila import import_pagila, packaged_data
 from bastion.demo.tables import ANALYTICS_TABLES, truncate_analytics
 from bastion.demo.users import DemoUser, seed_demo_users
 from bastion.errors import InvalidInput
@@ -142,13 +143,23 @@ def initialise(
     db: Database,
     passwords: Passwords,
     *,
-    scale: float = 1.0,
+    generate: bool = False,
+    scale: float | None = None,
+    seed: int | None = None,
     force: bool = False,
-    seed: int = DEFAULT_SEED,
     progress: Progress | None = None,
 ) -> SetupResult:
-    """Migrate, generate demo data unless already there (or ``force``), seed demo users."""
-    check_scale(scale)
+    """Migrate, load the demo data unless data is loaded (or ``force``), seed demo users.
+
+    The demo data is the real Pagila shipped in the package. With ``generate`` (which a
+    ``scale`` or a ``seed`` implies) it is generated Pagila-shaped data instead, at
+    ``scale`` (default 1) from ``seed``, for tests and scale tests.
+    """
+    generate = generate or scale is not None or seed is not None
+    data_scale = 1.0 if scale is None else scale
+    data_seed = DEFAULT_SEED if seed is None else seed
+    if generate:
+        check_scale(data_scale)
     progress = progress or SilentProgress()
     started = time.perf_counter()
     progress.stage("migrating the database")
@@ -162,13 +173,20 @@ def initialise(
         )
         dataset, reused = existing, True
     else:
-        progress.stage(f"generating demo data at scale {scale:g}")
         load_started = time.perf_counter()
+        if generate:
+            progress.stage(f"generating demo data at scale {data_scale:g}")
 
-        def loader(conn: psycopg.Connection[Any]) -> dict[str, int]:
-            return generate(conn, scale=scale, seed=seed, progress=progress.table)
+            def loader(conn: psycopg.Connection[Any]) -> dict[str, int]:
+                return generate_data(
+                    conn, scale=data_scale, seed=data_seed, progress=progress.table
+                )
 
-        dataset = _load(db, "generated", loader, scale=scale, seed=seed)
+            dataset = _load(db, "generated", loader, scale=data_scale, seed=data_seed)
+        else:
+            progress.stage("loading Pagila")
+            with packaged_data() as path:
+                dataset = _load_pagila(db, path, None, progress)
         load_seconds = time.perf_counter() - load_started
         reused = False
 
@@ -187,21 +205,22 @@ def initialise(
 
 
 def load_pagila(
-    db: Database, schema_path: Path, data_path: Path, *, progress: Progress | None = None
+    db: Database,
+    data_path: Path,
+    *,
+    schema_path: Path | None = None,
+    progress: Progress | None = None,
 ) -> SetupResult:
-    """Migrate, then replace the analytics data with the real Pagila dump."""
+    """Migrate, then replace the analytics data with a copy of the Pagila dump: its data
+    file (plain or gzipped) and, to check it is Pagila's, its schema file if given."""
     progress = progress or SilentProgress()
-    check_files(schema_path, data_path)
+    check_files(*([schema_path] if schema_path else []), data_path)
     started = time.perf_counter()
     progress.stage("migrating the database")
     before, after = migrate.upgrade(db)
     progress.stage(f"importing Pagila from {data_path.name}")
-
-    def loader(conn: psycopg.Connection[Any]) -> dict[str, int]:
-        return import_pagila(conn, schema_path, data_path, progress=progress.table)
-
     load_started = time.perf_counter()
-    dataset = _load(db, "pagila", loader, scale=None, seed=None)
+    dataset = _load_pagila(db, data_path, schema_path, progress)
     return SetupResult(
         database=describe(db.url),
         revision_before=before,
@@ -210,6 +229,15 @@ def load_pagila(
         seconds=time.perf_counter() - started,
         load_seconds=time.perf_counter() - load_started,
     )
+
+
+def _load_pagila(
+    db: Database, data_path: Path, schema_path: Path | None, progress: Progress
+) -> AnalyticsDataset:
+    def loader(conn: psycopg.Connection[Any]) -> dict[str, int]:
+        return import_pagila(conn, data_path, schema_path=schema_path, progress=progress.table)
+
+    return _load(db, "pagila", loader, scale=None, seed=None)
 
 
 def _info(dataset: AnalyticsDataset, reused: bool) -> DatasetInfo:

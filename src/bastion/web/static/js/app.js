@@ -42,7 +42,7 @@ function askPage() {
         enhance(turn);
         turn.scrollIntoView({ block: "nearest" });
         turn.querySelector(".answer-text, .refusal, .pending")?.setAttribute("tabindex", "-1");
-        // Timings (ms) for the browser tests: submit to answer in the page, the ask flow's
+        // Timings (ms) for `python -m benchmarks web`: submit to answer in the page, the flow's
         // own time, and the server's whole request (the flow plus rendering the fragment).
         turn.dataset.clientMs = String(performance.now() - started);
         turn.dataset.serverAskMs = String(Number(response.headers.get("x-bastion-ask-ms") || 0));
