@@ -10,12 +10,12 @@ from typing import Any
 
 import typer.main
 
-from bastion.api.services import Services
 from bastion.ask.context import AskRequest
 from bastion.ask.flow import answer_question
 from bastion.cli.main import app
 from bastion.db.engine import Database
 from bastion.identity import service as identity
+from bastion.services import Services
 from bastion.settings import Settings
 from tests.conftest import make_settings
 

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from bastion.api.services import Services
 from bastion.ask.context import AskRequest
 from bastion.ask.flow import answer_question
 from bastion.db.engine import Database
@@ -24,6 +23,7 @@ from bastion.demo.users import DEMO_USERS
 from bastion.errors import InvalidInput
 from bastion.execution.executor import Scope, SqlExecutor, reader_url
 from bastion.identity import service as identity
+from bastion.services import Services
 from tests.conftest import make_settings
 from tests.demo.test_generate import connect
 

@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 from sqlalchemy.engine import URL
 
-from bastion.api.app import create_app
-from bastion.api.services import Services
 from bastion.db.engine import Database
+from bastion.server import create_app
+from bastion.services import Services
 from tests.conftest import PAGILA_TEMPLATE, LiveServer, create_database, make_settings
 from tests.web.conftest import ask, new_page, sign_in
 from tests.web.test_flows import drawn_chart
