@@ -1,11 +1,11 @@
 """Check the question benchmark against a PostgreSQL database holding Pagila.
 
-    python check_gold.py postgresql://user@host/pagila [--schema public] [--write-rows]
+    python check_gold.py "$(bastion db url)" [--schema analytics] [--write-rows]
                          [--show ID ...] [--dump]
 
 - validates every record (fields, forms, styles, users, refusals, follow-ups, unique ids,
   every intent in one split only);
-- runs every gold SQL with search_path = SCHEMA (default public, the scratch Pagila) and
+- runs every gold SQL with search_path = SCHEMA (default analytics, as `bastion init` loads it) and
   TimeZone = UTC in a read-only transaction, and checks that it runs and returns at least
   one row (unless the notes say an empty answer is right) and at most 200 rows;
 - prints counts per split, form, style, user, expect, refuse reason and table;
@@ -239,7 +239,7 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("uri")
-    ap.add_argument("--schema", default="public")
+    ap.add_argument("--schema", default="analytics")
     ap.add_argument("--write-rows", action="store_true")
     ap.add_argument("--show", nargs="*", default=[])
     ap.add_argument("--dump", action="store_true")
