@@ -72,5 +72,5 @@ def seed_demo_users(session: Session, passwords: Passwords) -> list[tuple[DemoUs
             )
         result.append((demo, created))
     session.flush()
-    ensure_default_packs(session.connection(), org.id)  # the built-in prompts, as data
+    ensure_default_packs(session, org.id)  # the built-in prompts, as data
     return result

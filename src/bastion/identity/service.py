@@ -177,7 +177,7 @@ def ensure_org(session: Session, slug: str, name: str) -> Org:
         org = Org(slug=slug, name=name)
         session.add(org)
         session.flush()
-        ensure_default_policy(session.connection(), org.id)  # deny by default from the start
+        ensure_default_policy(session, org.id)  # deny by default from the start
     return org
 
 

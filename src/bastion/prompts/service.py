@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bastion.config.changelog import bump_counter, record_change
+from bastion.config.changelog import log_change
 from bastion.db.models import (
     AppUser,
     PromptPack,
@@ -389,8 +389,9 @@ def create_pack(
     session.add(scope)
     found = Pack(pack, scope)
     version = _add_version(session, found, actor, 1, body.blocks, labels, body.note)
-    record_change(
+    log_change(
         session,
+        COUNTER,
         org_id=org_id,
         config_type=CONFIG_TYPE,
         config_id=pack.id,
@@ -398,10 +399,8 @@ def create_pack(
         change_type="create",
         actor=actor,
         summary=f"Created {pack.purpose} prompt pack '{pack.name}' ({scope.scope_kind} scope).",
-        new_version=1,
-        new_data=snapshot(session, found, version),
+        after=snapshot(session, found, version),
     )
-    bump_counter(session, COUNTER)
     if body.activate:
         _activate(session, found, actor, version, "activate")
     session.flush()
@@ -458,8 +457,9 @@ def save_version(
     )
     version = _add_version(session, found, actor, (latest or 0) + 1, body.blocks, labels, body.note)
     previous = _version(session, pack_id, latest) if latest else None
-    record_change(
+    log_change(
         session,
+        COUNTER,
         org_id=org_id,
         config_type=CONFIG_TYPE,
         config_id=pack_id,
@@ -467,12 +467,9 @@ def save_version(
         change_type="new_version",
         actor=actor,
         summary=f"Saved version {version.version} of '{found.pack.name}'.",
-        previous_version=latest,
-        new_version=version.version,
-        previous_data=snapshot(session, found, previous) if previous else None,
-        new_data=snapshot(session, found, version),
+        before=snapshot(session, found, previous) if previous else None,
+        after=snapshot(session, found, version),
     )
-    bump_counter(session, COUNTER)
     if body.activate:
         _activate(session, found, actor, version, "activate")
     session.flush()
@@ -508,8 +505,9 @@ def _activate(
         ) from None
     session.refresh(target)
     verb = "Rolled back" if change_type == "rollback" else "Activated"
-    record_change(
+    log_change(
         session,
+        COUNTER,
         org_id=found.pack.org_id,
         config_type=CONFIG_TYPE,
         config_id=found.pack.id,
@@ -518,12 +516,9 @@ def _activate(
         actor=actor,
         summary=f"{verb} '{found.pack.name}' to version {target.version}"
         + (f" (was {current.version})." if current is not None else "."),
-        previous_version=current.version if current is not None else None,
-        new_version=target.version,
-        previous_data=before,
-        new_data=snapshot(session, found, target),
+        before=before,
+        after=snapshot(session, found, target),
     )
-    bump_counter(session, COUNTER)
     return target
 
 
@@ -599,8 +594,9 @@ def archive(
     before = snapshot(session, found, target)
     target.status = "archived"
     session.flush()
-    record_change(
+    log_change(
         session,
+        COUNTER,
         org_id=org_id,
         config_type=CONFIG_TYPE,
         config_id=pack_id,
@@ -608,12 +604,9 @@ def archive(
         change_type="archive",
         actor=actor,
         summary=f"Archived version {target.version} of '{found.pack.name}'.",
-        previous_version=target.version,
-        new_version=target.version,
-        previous_data=before,
-        new_data=snapshot(session, found, target),
+        before=before,
+        after=snapshot(session, found, target),
     )
-    bump_counter(session, COUNTER)
     return version_public(session, target)
 
 
@@ -633,8 +626,9 @@ def set_label(
     _move_labels(session, pack_id, [label], target.id)
     target.labels = sorted({*target.labels, label})
     session.flush()
-    record_change(
+    log_change(
         session,
+        COUNTER,
         org_id=org_id,
         config_type=CONFIG_TYPE,
         config_id=pack_id,
@@ -642,10 +636,7 @@ def set_label(
         change_type="label",
         actor=actor,
         summary=f"Label '{label}' of '{found.pack.name}' now points at version {number}.",
-        previous_version=previous.version if previous else None,
-        new_version=number,
-        previous_data={"label": label, "version": previous.version if previous else None},
-        new_data={"label": label, "version": number},
+        before={"label": label, "version": previous.version if previous else None},
+        after={"label": label, "version": number},
     )
-    bump_counter(session, COUNTER)
     return pack_public(session, found)
