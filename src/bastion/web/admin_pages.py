@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Annotated, Any, Literal, get_args
 from urllib.parse import urlencode
 
@@ -40,7 +39,7 @@ from bastion.models.schemas import ModelConfigPublic, ModelTestResult
 from bastion.policy import service as policy
 from bastion.prompts import service as prompts
 from bastion.prompts.schemas import PromptVersionPublic
-from bastion.web.pages import PageRoute, WebSession, WebUser, render, templates
+from bastion.web.pages import PageRoute, WebSession, WebUser, render
 
 AUDIT_PAGE = 50
 AuditStatus = Literal["ok", "refused", "error", "pending_approval"]
@@ -90,13 +89,6 @@ AdminUser = Annotated[WebSession, Depends(admin_session)]
 CsrfToken = Annotated[str, Form(max_length=200)]
 
 router = APIRouter(prefix="/app/admin", include_in_schema=False, route_class=PageRoute)
-
-
-def when(value: datetime | None) -> str:
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if value else ""
-
-
-templates.env.filters["when"] = when
 
 
 def redirect(path: str, **query: object) -> RedirectResponse:

@@ -30,7 +30,7 @@ from bastion.approvals.schemas import (
 )
 from bastion.errors import BastionError, InvalidInput, NotFound
 from bastion.identity.principal import Principal
-from bastion.web.pages import PageRoute, WebSession, WebUser, render, templates
+from bastion.web.pages import PageRoute, WebSession, WebUser, error_page, render, templates
 
 router = APIRouter(prefix="/app/approvals", include_in_schema=False, route_class=PageRoute)
 
@@ -50,11 +50,7 @@ DONE = {
     "failed": "Approved, but the question failed to run (see below).",
     "rejected": "Rejected: the requester reads your reason.",
 }
-HEADINGS = {403: "Not allowed", 404: "Not found", 409: "Not done", 422: "Check what was entered"}
-
-
-def utc_time(value: datetime | None) -> str:
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC") if value else ""
+BACK = ("/app/approvals", "Back to approvals")
 
 
 def expiry_note(item: ApprovalPublic, now: datetime | None = None) -> str:
@@ -91,7 +87,6 @@ def event_detail(event: ApprovalEventPublic) -> str:
     return "; ".join(f"{k}: {_words(v)}" for k, v in d.items() if v not in (None, "", [], {}))
 
 
-templates.env.filters["utc_time"] = utc_time
 templates.env.globals["expiry_note"] = expiry_note
 templates.env.globals["event_detail"] = event_detail
 templates.env.globals["approval_status_label"] = STATUS_LABELS.get
@@ -103,17 +98,6 @@ def _parse_id(value: str) -> int | None:
         return None
     number = int(value)
     return number if 1 <= number <= BIGINT_MAX else None
-
-
-def error_page(request: Request, session: WebSession, exc: BastionError) -> HTMLResponse:
-    return render(
-        request,
-        "approvals_error.html",
-        session,
-        status_code=exc.status_code,
-        heading=HEADINGS.get(exc.status_code, "Something went wrong"),
-        error=exc,
-    )
 
 
 def _missing(value: str) -> NotFound:
@@ -140,11 +124,11 @@ def approvals_page(
     if status != "all" and status not in STATUSES:
         return error_page(
             request,
-            session,
             InvalidInput(
                 f"There is no status {status!r}; choose one from the list.",
                 code="request.invalid",
             ),
+            BACK,
         )
     queue_before, own_before = _parse_id(before), _parse_id(mine_before)
     with services.db.session() as db:
@@ -232,12 +216,12 @@ def approval_page(
 ) -> HTMLResponse:
     number = _parse_id(approval_id)
     if number is None:
-        return error_page(request, session, _missing(approval_id))
+        return error_page(request, _missing(approval_id), BACK)
     try:
         with services.db.session() as db:
             found = service.get_request(db, session.principal, number)
     except BastionError as exc:
-        return error_page(request, session, exc)
+        return error_page(request, exc, BACK)
     return request_page(request, session, services, found)
 
 
@@ -254,7 +238,7 @@ def _decided(
     may see it) with the service's sentence, or the error page the API's status implies."""
     number = _parse_id(approval_id)
     if number is None:
-        return error_page(request, session, _missing(approval_id))
+        return error_page(request, _missing(approval_id), BACK)
     try:
         session.check(csrf_token)
         decided = decide(services, session.principal, number, reason)
@@ -263,7 +247,7 @@ def _decided(
             with services.db.session() as db:
                 found = service.get_request(db, session.principal, number)
         except NotFound:
-            return error_page(request, session, exc)
+            return error_page(request, exc, BACK)
         return request_page(
             request,
             session,
