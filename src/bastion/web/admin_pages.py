@@ -29,7 +29,7 @@ from bastion.api.services import Services
 from bastion.ask import audit
 from bastion.ask.flow import STAGES, stage_name
 from bastion.db.models import AppUser, ModelConfig
-from bastion.errors import AccessDenied, BastionError, InvalidInput
+from bastion.errors import AccessDenied, BastionError
 from bastion.identity import service as identity
 from bastion.identity.principal import ROLES, Principal
 from bastion.identity.schemas import UserPublic
@@ -326,18 +326,6 @@ def audit_entry(
 # --- users -----------------------------------------------------------------------------
 
 
-def parse_stores(text: str) -> list[int]:
-    """Store numbers typed as ``1, 2`` (commas or spaces)."""
-    parts = text.replace(",", " ").split()
-    if not all(part.isdecimal() and len(part) <= 9 for part in parts):
-        raise InvalidInput(
-            f"Stores are store numbers separated by commas, e.g. 1, 2; not '{text.strip()}'.",
-            code="users.invalid_store",
-            details={"field": "stores"},
-        )
-    return sorted({int(part) for part in parts})
-
-
 def _user(db: Session, user_id: int, org_id: int) -> UserPublic:
     user = identity.get_user(db, user_id, org_id)  # NotFound for another org's user
     return to_public(next(s for s in identity.list_users(db, org_id) if s.user.id == user.id))
@@ -418,7 +406,7 @@ def create_user(
                 username=username,
                 password=password,
                 role=role,
-                store_ids=parse_stores(stores),
+                store_ids=identity.parse_store_ids(stores),
                 is_all_stores=all_stores,
                 display_name=display_name.strip() or None,
             )
@@ -479,7 +467,7 @@ def change_stores(
     try:
         with services.db.session() as db:
             user = identity.get_user(db, user_id, session.principal.org_id)
-            identity.set_store_access(db, user, parse_stores(stores), all_stores)
+            identity.set_store_access(db, user, identity.parse_store_ids(stores), all_stores)
     except BastionError as exc:
         form = {"stores": stores, "all_stores": all_stores}
         return _user_page(request, session, services, user_id, error=exc, form=form)
