@@ -11,9 +11,9 @@ from typing import Any
 import httpx
 from sqlalchemy import text
 
+from bastion.answer.formats import json_value
 from bastion.api.services import Services
 from bastion.approvals import service
-from bastion.ask.schemas import json_value
 from bastion.execution.executor import Scope
 from tests.approvals import hold, principal
 from tests.helpers import PASSWORD, make_user, org_admin

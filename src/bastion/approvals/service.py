@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
+from bastion.answer.formats import json_value
 from bastion.api.services import Services
 from bastion.approvals.schemas import (
     REASON_MAX,
@@ -54,7 +55,7 @@ class HeldQuestion:
 
 def _json(value: Any) -> str | None:
     """A JSON parameter; None stays SQL NULL (not JSON null)."""
-    return None if value is None else json.dumps(value, default=str)
+    return None if value is None else json.dumps(json_value(value))
 
 
 # --- holding a question ------------------------------------------------------------------
