@@ -11,6 +11,7 @@ Purpose = Literal["sql", "plan", "narration", "system"]
 ScopeKind = Literal["org", "role", "user"]
 Mode = Literal["replace", "append"]
 Status = Literal["draft", "active", "archived"]
+VersionChange = Literal["activate", "archive", "rollback"]  # what moves a version's status
 
 
 class _Strict(BaseModel):

@@ -14,7 +14,7 @@ and only blocks that an active org pack marks ``user_editable``.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,6 +43,7 @@ from bastion.prompts.schemas import (
     PromptVersionPublic,
     ScopeIn,
     ScopePublic,
+    VersionChange,
 )
 
 COUNTER = "prompts"
@@ -640,3 +641,12 @@ def set_label(
         after={"label": label, "version": number},
     )
     return pack_public(session, found)
+
+
+ChangeVersion = Callable[[Session, int, Principal | None, int, int | None], PromptVersionPublic]
+VERSION_CHANGES: dict[VersionChange, ChangeVersion] = {
+    "activate": activate,
+    "archive": archive,
+    "rollback": rollback,
+}
+"""The changes of a version's status by name, for the API and the pages that offer them."""

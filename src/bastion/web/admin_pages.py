@@ -31,14 +31,14 @@ from bastion.ask.flow import STAGES, stage_name
 from bastion.db.models import AppUser, ModelConfig
 from bastion.errors import AccessDenied, BastionError
 from bastion.identity import service as identity
-from bastion.identity.principal import ROLES, Principal
+from bastion.identity.principal import ROLES
 from bastion.identity.schemas import UserPublic
 from bastion.models import registry, usage
 from bastion.models.probe import test_model
 from bastion.models.schemas import ModelConfigPublic, ModelTestResult
 from bastion.policy import service as policy
 from bastion.prompts import service as prompts
-from bastion.prompts.schemas import PromptVersionPublic
+from bastion.prompts.schemas import VersionChange
 from bastion.web.pages import PageRoute, WebSession, WebUser, render
 
 AUDIT_PAGE = 50
@@ -102,11 +102,10 @@ def admin_home(session: AdminUser) -> RedirectResponse:
 
 # --- prompt packs ----------------------------------------------------------------------
 
-PackChange = Callable[[Session, int, Principal, int, int | None], PromptVersionPublic]
-PACK_CHANGES: dict[str, tuple[PackChange, str]] = {
-    "activate": (prompts.activate, "activated"),
-    "archive": (prompts.archive, "archived"),
-    "rollback": (prompts.rollback, "rolled_back"),
+PACK_DONE: dict[VersionChange, str] = {
+    "activate": "activated",
+    "archive": "archived",
+    "rollback": "rolled_back",
 }
 
 
@@ -175,7 +174,7 @@ def prompt_pack(
 def change_pack(
     request: Request,
     pack_id: int,
-    change: Literal["activate", "archive", "rollback"],
+    change: VersionChange,
     session: AdminUser,
     services: ServicesDep,
     version: Annotated[int, Form(ge=1)],
@@ -183,7 +182,7 @@ def change_pack(
 ) -> Response:
     """Activate, archive or roll back to a version, through the prompt service."""
     session.check(csrf_token)
-    run, done = PACK_CHANGES[change]
+    run, done = prompts.VERSION_CHANGES[change], PACK_DONE[change]
     principal = session.principal
     try:
         with services.db.session() as db:
