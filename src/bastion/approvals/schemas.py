@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Status = Literal["pending", "approved", "rejected", "expired", "executed", "failed"]
 STATUSES: tuple[Status, ...] = ("pending", "approved", "rejected", "expired", "executed", "failed")
+Decision = Literal["approve", "reject"]
 REASON_MAX = 1000
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -33,6 +34,7 @@ from bastion.approvals.schemas import (
     ApprovalEventPublic,
     ApprovalPublic,
     ApprovalResultPublic,
+    Decision,
 )
 from bastion.db.models import ApprovalRequest
 from bastion.errors import AccessDenied, BastionError, Conflict, InvalidInput, NotFound
@@ -351,7 +353,7 @@ def approve(
 
 
 def reject(
-    services: Services, principal: Principal, approval_id: int, reason: str
+    services: Services, principal: Principal, approval_id: int, reason: str | None
 ) -> ApprovalDetail:
     """Reject a pending request; the requester reads ``reason``."""
     reason = (reason or "").strip()
@@ -363,6 +365,11 @@ def reject(
     _decide(services, principal, approval_id, "rejected", reason)
     with services.db.session() as session:
         return load_request(session, principal.org_id, approval_id)
+
+
+Decide = Callable[[Services, Principal, int, str | None], ApprovalDetail]
+DECISIONS: dict[Decision, Decide] = {"approve": approve, "reject": reject}
+"""The decisions by name, for the API and the pages that offer them."""
 
 
 # --- running what was approved -----------------------------------------------------------

@@ -11,7 +11,6 @@ when it worked the browser is sent back to the request (a reload repeats nothing
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -27,9 +26,9 @@ from bastion.approvals.schemas import (
     ApprovalEventPublic,
     ApprovalPublic,
     ApprovalResultPublic,
+    Decision,
 )
 from bastion.errors import BastionError, InvalidInput, NotFound
-from bastion.identity.principal import Principal
 from bastion.web.pages import PageRoute, WebSession, WebUser, error_page, render, templates
 
 router = APIRouter(prefix="/app/approvals", include_in_schema=False, route_class=PageRoute)
@@ -161,9 +160,6 @@ def approvals_page(
 # --- one request ------------------------------------------------------------------------
 
 
-Decide = Callable[[Services, Principal, int, str], ApprovalDetail]
-
-
 def _result(
     services: Services, session: WebSession, found: ApprovalDetail
 ) -> ApprovalResultPublic | None:
@@ -225,23 +221,26 @@ def approval_page(
     return request_page(request, session, services, found)
 
 
-def _decided(
+@router.post("/{approval_id}/{decision}")
+def decide(
     request: Request,
-    session: WebSession,
-    services: Services,
     approval_id: str,
-    csrf_token: str,
-    decide: Decide,
-    reason: str,
+    decision: Decision,
+    session: WebUser,
+    services: ServicesDep,
+    csrf_token: Annotated[str, Form()] = "",
+    reason: Annotated[str, Form()] = "",
 ) -> Response:
-    """Run a decision; back to the request when it worked, else the request (if the user
-    may see it) with the service's sentence, or the error page the API's status implies."""
+    """Approve (the reviewed SQL runs at once under the requester's scope) or reject (with
+    a reason the requester reads). Back to the request when it worked, else the request (if
+    the user may see it) with the service's sentence, or the error page the API's status
+    implies."""
     number = _parse_id(approval_id)
     if number is None:
         return error_page(request, _missing(approval_id), BACK)
     try:
         session.check(csrf_token)
-        decided = decide(services, session.principal, number, reason)
+        decided = service.DECISIONS[decision](services, session.principal, number, reason)
     except BastionError as exc:
         try:
             with services.db.session() as db:
@@ -260,32 +259,6 @@ def _decided(
     return RedirectResponse(
         f"/app/approvals/{number}?done={decided.status}#decision", status_code=303
     )
-
-
-@router.post("/{approval_id}/approve")
-def approve(
-    request: Request,
-    approval_id: str,
-    session: WebUser,
-    services: ServicesDep,
-    csrf_token: Annotated[str, Form()] = "",
-    reason: Annotated[str, Form()] = "",
-) -> Response:
-    """Approve: the reviewed SQL runs at once under the requester's scope."""
-    return _decided(request, session, services, approval_id, csrf_token, service.approve, reason)
-
-
-@router.post("/{approval_id}/reject")
-def reject(
-    request: Request,
-    approval_id: str,
-    session: WebUser,
-    services: ServicesDep,
-    csrf_token: Annotated[str, Form()] = "",
-    reason: Annotated[str, Form()] = "",
-) -> Response:
-    """Reject with a reason the requester reads (required)."""
-    return _decided(request, session, services, approval_id, csrf_token, service.reject, reason)
 
 
 def approval_csv_name(item: ApprovalDetail) -> str:
