@@ -1,7 +1,7 @@
 """Prompt resolution (issue 5: "resolving the merged active prompt for a question: under
 2 ms p50"): the org, role and user packs of one user merged, as the ask flow asks for them
 (one counter read per question, the merge cached per process), and, for reference, the
-same after every change (cache dropped, merge reloaded)."""
+same after every change (a new draft version saved: cache dropped, merge reloaded)."""
 
 from __future__ import annotations
 
@@ -20,10 +20,9 @@ ROUNDS = 2000
 
 def measure(home: Path) -> tuple[list[float], list[float]]:
     os.environ["BASTION_HOME"] = str(home)
-    from bastion.config.changelog import bump_counter
     from bastion.identity import service
     from bastion.prompts import service as prompts
-    from bastion.prompts.schemas import BlockIn, PromptPackCreate, ScopeIn
+    from bastion.prompts.schemas import BlockIn, PromptBlocksUpdate, PromptPackCreate, ScopeIn
     from bastion.services import Services
     from bastion.settings import Settings
 
@@ -34,7 +33,7 @@ def measure(home: Path) -> tuple[list[float], list[float]]:
             ("role", {"role": "store_manager"}),
             ("user", {"user": "manager_multi"}),
         ):
-            prompts.create_pack(
+            pack = prompts.create_pack(
                 session,
                 principal.org_id,
                 None,
@@ -62,7 +61,8 @@ def measure(home: Path) -> tuple[list[float], list[float]]:
     reloaded = []
     for _ in range(200):
         with services.db.session() as session:
-            bump_counter(session, "prompts")
+            draft = PromptBlocksUpdate(blocks=[BlockIn(name="style", template="detail: short")])
+            prompts.save_version(session, principal.org_id, None, pack.id, draft)
         started = time.perf_counter()
         services.prompts.resolve(engine, *args)
         reloaded.append((time.perf_counter() - started) * 1000)

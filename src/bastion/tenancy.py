@@ -25,7 +25,7 @@ def ensure_org(session: Session, slug: str, name: str, *, with_packs: bool = Fal
         org = Org(slug=slug, name=name)
         session.add(org)
         session.flush()
-        ensure_default_policy(session.connection(), org.id)
+        ensure_default_policy(session, org.id)
     if with_packs:
-        ensure_default_packs(session.connection(), org.id)
+        ensure_default_packs(session, org.id)
     return org

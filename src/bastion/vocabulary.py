@@ -55,10 +55,18 @@ BLOCK_MODES: tuple[BlockMode, ...] = get_args(BlockMode)
 PackStatus = Literal["draft", "active", "archived"]
 PACK_STATUSES: tuple[PackStatus, ...] = get_args(PackStatus)
 
+VersionChange = Literal["activate", "archive", "rollback"]
+"""What moves a prompt-pack version's status."""
+VERSION_CHANGES: tuple[VersionChange, ...] = get_args(VersionChange)
+
 # --- approvals ---------------------------------------------------------------------------
 
 ApprovalStatus = Literal["pending", "approved", "rejected", "expired", "executed", "failed"]
 APPROVAL_STATUSES: tuple[ApprovalStatus, ...] = get_args(ApprovalStatus)
+
+Decision = Literal["approve", "reject"]
+"""What an approver decides on a held question."""
+DECISIONS: tuple[Decision, ...] = get_args(Decision)
 
 # --- data --------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
@@ -16,6 +17,7 @@ from bastion.answer.formats import (
     format_value,
     json_cell,
     json_rows,
+    json_value,
     to_decimal,
 )
 from bastion.catalog.spec import Grain
@@ -113,6 +115,27 @@ def test_json_cells() -> None:
     assert json_cell(datetime(2022, 5, 1, 13, 30), RATING) == "2022-05-01T13:30:00"
     assert json_cell(time(13, 30), RATING) == "13:30:00"
     assert json_cell(True, RATING) is True
+
+
+def test_json_values_of_any_shape() -> None:
+    """API bodies, audit entries and stored approval results all convert this way."""
+    key = uuid.UUID(int=7)
+    row = {
+        "id": key,
+        "at": datetime(2022, 5, 1, 13, 30, tzinfo=UTC),
+        "events": [{"seq": 1, "ms": Decimal("1.5"), "day": date(2022, 5, 1)}],
+        "scores": (Decimal("NaN"), 2.5, True, None),
+        "plan": {"intent": "kpi", "nested": {"at": time(9, 0)}},
+    }
+    converted = json_value(row)
+    assert converted == {
+        "id": str(key),
+        "at": "2022-05-01T13:30:00+00:00",
+        "events": [{"seq": 1, "ms": 1.5, "day": "2022-05-01"}],
+        "scores": [None, 2.5, True, None],
+        "plan": {"intent": "kpi", "nested": {"at": "09:00:00"}},
+    }
+    assert json.loads(json.dumps(converted, allow_nan=False)) == converted
 
 
 def test_json_rows_match_cell_by_cell_conversion() -> None:

@@ -48,3 +48,31 @@ def test_openapi_describes_the_api(client: httpx.Client) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     for path in ("/healthz", "/readyz", "/api/auth/login", "/api/me", "/api/users"):
         assert path in paths
+
+
+def test_routes_made_from_one_handler_keep_a_path_each(client: httpx.Client) -> None:
+    """Version changes and decisions share a handler per kind, yet each keeps its own
+    path, operation id, summary and body in the OpenAPI document."""
+    paths = client.get("/openapi.json").json()["paths"]
+    expected = {
+        "/api/prompts/{pack_id}/activate": ("Activate a version", "VersionChoice", False),
+        "/api/prompts/{pack_id}/archive": ("Archive", "VersionChoice", False),
+        "/api/prompts/{pack_id}/rollback": ("Back to an earlier one", "VersionChoice", False),
+        "/api/approvals/{approval_id}/approve": (
+            "Approve a request: its SQL runs at once under the requester's scope",
+            "ApproveBody",
+            False,
+        ),
+        "/api/approvals/{approval_id}/reject": (
+            "Reject a request with a reason the requester reads",
+            "RejectBody",
+            True,
+        ),
+    }
+    for path, (summary, body, required) in expected.items():
+        operation = paths[path]["post"]
+        action = path.rsplit("/", 1)[1]
+        assert operation["operationId"].startswith(f"{action}_api_")
+        assert operation["summary"] == summary
+        assert body in str(operation["requestBody"]["content"]["application/json"]["schema"])
+        assert operation["requestBody"].get("required", False) is required

@@ -15,9 +15,9 @@ import httpx
 import pytest
 from sqlalchemy import text
 
+from bastion.answer.formats import json_value
 from bastion.approvals import service
 from bastion.approvals.sweeper import sweep
-from bastion.ask.schemas import json_value
 from bastion.db.engine import Database
 from bastion.errors import BastionError
 from bastion.execution.executor import Scope

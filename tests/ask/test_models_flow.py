@@ -62,8 +62,8 @@ class Org:
         self.org_id = self.manager.org_id
         self.admin = self._user("admin", (), all_stores=True)
         self.marketing = self._user("marketing", (1, 2))
-        with services.db.engine.begin() as conn:
-            ensure_default_packs(conn, self.org_id)
+        with services.db.session() as session:
+            ensure_default_packs(session, self.org_id)
         self.tag = uuid.uuid4().hex[:8]  # model names unique per test: fresh breakers
 
     def _user(self, role: str, stores: tuple[int, ...], all_stores: bool = False) -> Principal:

@@ -1,5 +1,5 @@
 """Concurrent activation, the resolution cache across processes, the sandbox, and the
-built-in packs the migration creates for existing orgs."""
+built-in packs (what migration 0005 writes is held by tests/db/test_migration_seeds.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,6 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from bastion.db import migrate
-from bastion.db.engine import Database
 from bastion.errors import BastionError
 from bastion.identity import service as identity
 from bastion.prompts import service
@@ -119,27 +117,6 @@ def test_rendering_with_a_missing_value_is_an_error_not_an_empty_string() -> Non
     with pytest.raises(TemplateInvalid):
         render("Hi {{ role }}", {})
     assert render("Hi {{ role }}", {"role": "admin"}) == "Hi admin"
-
-
-def test_the_migration_gives_existing_orgs_the_built_in_packs(empty_db: Database) -> None:
-    from alembic import command
-
-    with empty_db.engine.begin() as conn:
-        command.upgrade(migrate.alembic_config(conn), "0004")
-        conn.execute(text("INSERT INTO bastion.orgs (slug, name) VALUES ('a', 'A'), ('b', 'B')"))
-    migrate.upgrade(empty_db)
-    with empty_db.engine.connect() as conn:
-        rows = conn.execute(
-            text(
-                "SELECT o.slug, p.name, v.status FROM bastion.prompt_pack p"
-                " JOIN bastion.orgs o ON o.id = p.org_id"
-                " JOIN bastion.prompt_pack_versions v ON v.pack_id = p.id ORDER BY 1, 2"
-            )
-        ).all()
-    expected = sorted(f"default-{purpose}" for purpose in DEFAULT_PACKS)
-    assert [(r.slug, r.name, r.status) for r in rows] == [
-        (slug, name, "active") for slug in ("a", "b") for name in expected
-    ]
 
 
 def test_the_built_in_prompts_pass_the_save_checks_and_compose(services: Services) -> None:

@@ -11,8 +11,8 @@ from typing import Any
 import httpx
 from sqlalchemy import text
 
+from bastion.answer.formats import json_value
 from bastion.approvals import service
-from bastion.ask.schemas import json_value
 from bastion.execution.executor import Scope
 from bastion.services import Services
 from tests.approvals import hold, principal
@@ -306,9 +306,10 @@ def test_others_get_a_404_page_and_non_approvers_no_queue(
     response = other.goto(f"/app/approvals/{held.id}")
     assert response.status == 404
     assert other.get_by_role("heading", level=1).inner_text() == "Not found"
-    assert other.get_by_role("alert").inner_text() == (
-        f"There is no approval request {held.id} you can see."
-    )
+    alert = other.get_by_role("alert").inner_text()  # the sentence, then the code
+    assert alert.startswith(f"There is no approval request {held.id} you can see.")
+    assert alert.endswith("Code: approvals.not_found")
+    assert other.get_by_role("link", name="Back to approvals").count() == 1
     other.goto("/app/approvals")
     assert other.locator("#queue").count() == 0
     assert other.get_by_role("link", name=f"#{held.id}", exact=True).count() == 0

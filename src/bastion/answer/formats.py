@@ -10,11 +10,11 @@ Conventions the compiler and these functions share:
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP, Context, Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from bastion.catalog.spec import ColumnFormat, Grain
 from bastion.planner.plan import ResultColumn
@@ -151,25 +151,35 @@ def format_period(value: object, grain: Grain | None) -> str:
     return value.isoformat()
 
 
-def json_cell(value: object, column: ResultColumn) -> JsonScalar:
-    """A cell as a JSON value: numbers as numbers (integers stay integers), dates and time
-    buckets as ISO dates, NaN and infinity as null, anything else as its text."""
-    if value is None or isinstance(value, bool | str):
-        return value
-    if isinstance(value, int):
+def json_value(value: object) -> Any:
+    """Any value read from the database as JSON: numbers as numbers (NaN and infinity as
+    null), dates and times as ISO text, mappings and lists value by value, anything else
+    (a UUID, an interval) as its text. The one conversion every JSON output uses."""
+    if value is None or isinstance(value, bool | str | int):
         return value
     if isinstance(value, Decimal | float):
         number = to_decimal(value)
-        if number is None:
-            return None
-        if column.format == "integer" and number == number.to_integral_value():
-            return int(number)
-        return float(number)
-    if isinstance(value, datetime):
-        return value.date().isoformat() if column.role == "time" else value.isoformat()
-    if isinstance(value, date):
+        return None if number is None else float(number)
+    if isinstance(value, datetime | date | time):
         return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(key): json_value(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_value(item) for item in value]
     return str(value)
+
+
+def json_cell(value: object, column: ResultColumn) -> JsonScalar:
+    """A result cell as JSON (``json_value``), knowing its column: integers stay integers,
+    a time bucket is its ISO date."""
+    if column.format == "integer" and isinstance(value, Decimal | float):
+        number = to_decimal(value)
+        if number is not None and number == number.to_integral_value():
+            return int(number)
+    if isinstance(value, datetime) and column.role == "time":
+        return value.date().isoformat()
+    scalar: JsonScalar = json_value(value)
+    return scalar
 
 
 def json_rows(

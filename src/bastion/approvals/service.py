@@ -16,6 +16,7 @@ runs the exact SQL that was reviewed, under the requester's current scope
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -34,6 +35,7 @@ from bastion.db.models import ApprovalRequest
 from bastion.errors import AccessDenied, BastionError, Conflict, InvalidInput, NotFound
 from bastion.identity.principal import Principal
 from bastion.identity.service import PRINCIPAL, principal_of
+from bastion.vocabulary import Decision
 
 log = logging.getLogger("bastion.approvals")
 
@@ -262,7 +264,7 @@ def approve(
 
 
 def reject(
-    services: AskServices, principal: Principal, approval_id: int, reason: str
+    services: AskServices, principal: Principal, approval_id: int, reason: str | None
 ) -> ApprovalDetail:
     """Reject a pending request; the requester reads ``reason``."""
     reason = (reason or "").strip()
@@ -274,6 +276,11 @@ def reject(
     _decide(services, principal, approval_id, "rejected", reason)
     with services.db.session() as session:
         return load_request(session, principal.org_id, approval_id)
+
+
+Decide = Callable[[AskServices, Principal, int, str | None], ApprovalDetail]
+DECISIONS: dict[Decision, Decide] = {"approve": approve, "reject": reject}
+"""The decisions by name, for the API and the pages that offer them."""
 
 
 # --- running what was approved -----------------------------------------------------------

@@ -14,13 +14,14 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from bastion.answer.formats import json_value
 from bastion.identity.principal import Principal
 from bastion.policy.rules import ApprovalRules
 
 
 def json_param(value: Any) -> str | None:
     """A JSON parameter; None stays SQL NULL (not JSON null)."""
-    return None if value is None else json.dumps(value, default=str)
+    return None if value is None else json.dumps(json_value(value))
 
 
 @dataclass(frozen=True, slots=True)

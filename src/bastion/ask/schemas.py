@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from bastion.answer.formats import json_value
 from bastion.ask.context import AskContext
 from bastion.vocabulary import AskStatus, Author, LlmMode
 
@@ -91,15 +90,6 @@ class AskResponse(BaseModel):
         description="what the org's policies did to this question (masked, hidden, "
         "redacted, refused, held), with the policy, version and rule",
     )
-
-
-def json_value(value: Any) -> Any:
-    """Rows as JSON: numbers as numbers, dates as ISO strings."""
-    if isinstance(value, Decimal):
-        return float(value)
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return value
 
 
 def to_response(ctx: AskContext) -> AskResponse:

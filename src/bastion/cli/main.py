@@ -302,18 +302,6 @@ def users_list(
     emit([u.model_dump(mode="json") for u in rows], as_json, human)
 
 
-def _parse_stores(stores: str | None) -> list[int]:
-    if not stores:
-        return []
-    try:
-        return [int(part) for part in stores.split(",") if part.strip()]
-    except ValueError:
-        raise InvalidInput(
-            f"--stores takes store ids separated by commas, not '{stores}'.",
-            code="users.invalid_store",
-        ) from None
-
-
 @users_app.command("create")
 def users_create(
     username: Annotated[str, typer.Argument(help="Sign-in name.")],
@@ -341,7 +329,7 @@ def users_create(
             username=username,
             password=password,
             role=role,
-            store_ids=_parse_stores(stores),
+            store_ids=service.parse_store_ids(stores or ""),
             is_all_stores=all_stores,
             display_name=display_name,
         )

@@ -4,6 +4,7 @@ the changelog names the change's author ``cli``). Packs are named by id or by na
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -23,6 +24,7 @@ from bastion.errors import InvalidInput
 from bastion.prompts import service
 from bastion.prompts.errors import PromptNotFound
 from bastion.prompts.schemas import BlockIn, PromptBlocksUpdate, PromptPackCreate
+from bastion.vocabulary import VersionChange
 
 prompts_app = typer.Typer(help="Prompt packs: list, show, create, activate, archive, roll back.")
 
@@ -136,42 +138,35 @@ def prompts_create(
     )
 
 
-def _act(action: str, pack: str, org: str, version: int | None, as_json: bool) -> None:
-    with open_session() as session:
-        org_id = org_id_of(session, org)
-        fn = getattr(service, action)
-        result = fn(session, org_id, None, _pack_id(session, org_id, pack), version).model_dump(
-            mode="json"
+VERSION_HELP: dict[VersionChange, str] = {
+    "activate": "Activate a version (default: the latest); the active one is archived.",
+    "archive": "Archive a version (default: the active one).",
+    "rollback": "Make an earlier version active again (default: the one before the active one).",
+}
+
+
+def _version_command(change: VersionChange) -> Callable[..., None]:
+    """The command of one change of a version's status (``service.VERSION_CHANGES``)."""
+
+    def change_version(
+        pack: PackArg, org: OrgOpt = "demo", version: VersionOpt = None, as_json: JsonOpt = False
+    ) -> None:
+        with open_session() as session:
+            org_id = org_id_of(session, org)
+            pack_id = _pack_id(session, org_id, pack)
+            changed = service.VERSION_CHANGES[change](session, org_id, None, pack_id, version)
+            result = changed.model_dump(mode="json")
+        emit(
+            result,
+            as_json,
+            lambda: console.print(f"{pack}: version {result['version']} is {result['status']}."),
         )
-    emit(
-        result,
-        as_json,
-        lambda: console.print(f"{pack}: version {result['version']} is {result['status']}."),
-    )
+
+    return change_version
 
 
-@prompts_app.command("activate")
-def prompts_activate(
-    pack: PackArg, org: OrgOpt = "demo", version: VersionOpt = None, as_json: JsonOpt = False
-) -> None:
-    """Activate a version (default: the latest); the active one is archived."""
-    _act("activate", pack, org, version, as_json)
-
-
-@prompts_app.command("archive")
-def prompts_archive(
-    pack: PackArg, org: OrgOpt = "demo", version: VersionOpt = None, as_json: JsonOpt = False
-) -> None:
-    """Archive a version (default: the active one)."""
-    _act("archive", pack, org, version, as_json)
-
-
-@prompts_app.command("rollback")
-def prompts_rollback(
-    pack: PackArg, org: OrgOpt = "demo", version: VersionOpt = None, as_json: JsonOpt = False
-) -> None:
-    """Make an earlier version active again (default: the one before the active one)."""
-    _act("rollback", pack, org, version, as_json)
+for _change, _help in VERSION_HELP.items():
+    prompts_app.command(_change, help=_help)(_version_command(_change))
 
 
 @prompts_app.command("export")

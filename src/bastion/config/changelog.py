@@ -1,11 +1,13 @@
 """``config_changelog`` (seed 003): one row per configuration change, written in the
-transaction of the change, with the data before and after. Prompt packs use it now; the
-model registry and policies will use the same function."""
+transaction of the change, with the data before and after, together with the bump of the
+kind's ``config_counters`` row (``log_change``). Prompt packs, context rules, models,
+model settings, policies and the built-in defaults all change through it; the counters
+are read here too."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, Final, Literal, TypeAlias
 
 from sqlalchemy import Connection, select, text, update
 from sqlalchemy.orm import Session
@@ -13,42 +15,12 @@ from sqlalchemy.orm import Session
 from bastion.db.models import ConfigChangelog, ConfigCounter
 from bastion.identity.principal import Principal
 
+SYSTEM_ACTOR: Final = "system"
+"""The actor of changes Bastion makes itself (the built-in prompt packs and policy)."""
 
-def actor_name(principal: Principal | None) -> str:
-    return principal.username if principal is not None else "cli"
-
-
-def record_change(
-    session: Session,
-    *,
-    org_id: int,
-    config_type: str,
-    config_id: int,
-    config_name: str,
-    change_type: str,
-    actor: Principal | None,
-    summary: str,
-    previous_version: int | None = None,
-    new_version: int | None = None,
-    previous_data: dict[str, Any] | None = None,
-    new_data: dict[str, Any] | None = None,
-) -> ConfigChangelog:
-    entry = ConfigChangelog(
-        org_id=org_id,
-        config_type=config_type,
-        config_id=config_id,
-        config_name=config_name,
-        change_type=change_type,
-        previous_version=previous_version,
-        new_version=new_version,
-        change_summary=summary,
-        previous_data=previous_data,
-        new_data=new_data,
-        changed_by=actor.user_id if actor is not None else None,
-        changed_by_name=actor_name(actor),
-    )
-    session.add(entry)
-    return entry
+Actor: TypeAlias = Principal | Literal["system"] | None
+"""Who makes a change: a signed-in principal, Bastion itself, or ``None`` for the
+operator at the CLI."""
 
 
 def log_change(
@@ -60,32 +32,35 @@ def log_change(
     config_id: int,
     config_name: str,
     change_type: str,
-    actor: Principal | None,
+    actor: Actor,
     summary: str,
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> None:
     """One configuration change: the changelog row (versions from the data's ``version``)
-    and the bump of ``counter`` that tells every process its cache is stale."""
-    record_change(
-        session,
-        org_id=org_id,
-        config_type=config_type,
-        config_id=config_id,
-        config_name=config_name,
-        change_type=change_type,
-        actor=actor,
-        summary=summary,
-        previous_version=before.get("version") if before else None,
-        new_version=after.get("version") if after else None,
-        previous_data=before,
-        new_data=after,
+    and the bump of ``counter`` that tells every process its cache is stale, both in the
+    session's transaction. The only way configuration changes are recorded."""
+    principal = actor if isinstance(actor, Principal) else None
+    session.add(
+        ConfigChangelog(
+            org_id=org_id,
+            config_type=config_type,
+            config_id=config_id,
+            config_name=config_name,
+            change_type=change_type,
+            previous_version=before.get("version") if before else None,
+            new_version=after.get("version") if after else None,
+            change_summary=summary,
+            previous_data=before,
+            new_data=after,
+            changed_by=principal.user_id if principal is not None else None,
+            changed_by_name=principal.username if principal is not None else actor or "cli",
+        )
     )
-    bump_counter(session, counter)
+    _bump_counter(session, counter)
 
 
-def bump_counter(session: Session, name: str) -> None:
-    """Tell every process that its cache of ``name`` is stale (commits with the change)."""
+def _bump_counter(session: Session, name: str) -> None:
     result = session.execute(
         update(ConfigCounter)
         .where(ConfigCounter.name == name)

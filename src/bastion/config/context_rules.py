@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bastion.config.changelog import bump_counter, record_change
+from bastion.config.changelog import log_change
 from bastion.db.models import ContextRule
 from bastion.errors import Conflict, InvalidInput
 from bastion.identity.principal import Principal
@@ -129,8 +129,9 @@ def save_rules(
             code="context_rules.conflict",
         ) from None
     session.refresh(rule)
-    record_change(
+    log_change(
         session,
+        COUNTER,
         org_id=org_id,
         config_type="context_rule",
         config_id=rule.id,
@@ -138,10 +139,7 @@ def save_rules(
         change_type="create" if current is None else "new_version",
         actor=actor,
         summary=f"Context rules of '{body.domain}' are now version {rule.version}.",
-        previous_version=current.version if current else None,
-        new_version=rule.version,
-        previous_data=_data(current) if current else None,
-        new_data=_data(rule),
+        before=_data(current) if current else None,
+        after=_data(rule),
     )
-    bump_counter(session, COUNTER)
     return public(rule)

@@ -64,6 +64,19 @@ def current_revision(db: Database) -> str | None:
         raise unavailable(db.url, exc) from exc
 
 
+def require_pgvector(conn: Connection) -> None:
+    """Migration 0001 creates the pgvector extension: say clearly when the server has none."""
+    available = conn.execute(
+        text("SELECT 1 FROM pg_available_extensions WHERE name = 'vector'")
+    ).scalar()
+    if not available:
+        raise DatabaseUnavailable(
+            "The database has no pgvector extension; install pgvector on the PostgreSQL "
+            "server (or leave BASTION_DATABASE_URL unset to use the embedded server).",
+            code="db.pgvector_missing",
+        )
+
+
 def upgrade(db: Database, revision: str = "head") -> tuple[str | None, str]:
     """Apply migrations up to ``revision``; returns (before, after).
 
@@ -75,6 +88,7 @@ def upgrade(db: Database, revision: str = "head") -> tuple[str | None, str]:
         # Alembic's context is module-global: one migration per process at a time. Across
         # processes, env.py's advisory lock serialises them.
         with _in_process, db.engine.begin() as conn:
+            require_pgvector(conn)
             command.upgrade(alembic_config(conn), revision)
     except OperationalError as exc:
         raise unavailable(db.url, exc) from exc

@@ -178,6 +178,19 @@ def get_org(session: Session, slug: str) -> Org:
     return org
 
 
+def parse_store_ids(text: str) -> list[int]:
+    """Store numbers as people type them (``1, 2``: commas or spaces), sorted, once each;
+    the web form and the CLI's ``--stores`` read them alike."""
+    parts = text.replace(",", " ").split()
+    if not all(part.isascii() and part.isdecimal() and len(part) <= 9 for part in parts):
+        raise InvalidInput(
+            f"Stores are store numbers separated by commas, e.g. 1, 2; not '{text.strip()}'.",
+            code="users.invalid_store",
+            details={"field": "stores"},
+        )
+    return sorted({int(part) for part in parts})
+
+
 def validate_new_user(
     username: str, password: str, role: str, store_ids: Sequence[int], is_all_stores: bool
 ) -> str:

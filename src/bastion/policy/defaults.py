@@ -1,17 +1,21 @@
-"""The default policy every org starts with (created by migration 0007 for existing orgs
-and when an org is created): rules for the demo data that a demanding operator would
-expect, as a starting point to edit (``PUT /api/policies/{id}``)."""
+"""The default policy every org starts with (created with the org; migration 0007 gave
+the orgs of its day a frozen copy): rules for the demo data that a demanding operator
+would expect, as a starting point to edit (``PUT /api/policies/{id}``)."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import text
+from sqlalchemy.orm import Session
 
+from bastion.config.changelog import SYSTEM_ACTOR, log_change
 from bastion.policy.rules import PolicyRules
+from bastion.policy.service import CONFIG_TYPE, COUNTER
 
 DEFAULT_POLICY_NAME = "default"
+DEFAULT_DESCRIPTION = "Bastion's default policy for the demo data."
 
 DEFAULT_RULES: dict[str, Any] = {
     "topics": [
@@ -128,41 +132,40 @@ DEFAULT_RULES: dict[str, Any] = {
 PolicyRules.model_validate(DEFAULT_RULES)  # the default must always be valid
 
 
-def ensure_default_policy(conn: Connection, org_id: int | None = None) -> int:
-    """Create the default policy, active, for every org (or one org) without a policy of
-    that name; the changelog records each. Returns how many were created."""
-    created = 0
-    orgs = conn.execute(
+def ensure_default_policy(session: Session, org_id: int) -> bool:
+    """Create the default policy, active, unless the org has a policy of that name; the
+    changelog records it. Returns whether it was created."""
+    policy_id = session.execute(
         text(
-            "SELECT id FROM bastion.orgs"
-            " WHERE CAST(:org_id AS bigint) IS NULL OR id = :org_id ORDER BY id"
+            "INSERT INTO bastion.policies (org_id, name, description, rules)"
+            " VALUES (:org, :name, :description, CAST(:rules AS jsonb))"
+            " ON CONFLICT (org_id, name) DO NOTHING RETURNING id"
         ),
-        {"org_id": org_id},
-    ).scalars()
-    rules = json.dumps(DEFAULT_RULES)
-    for org in list(orgs):
-        policy_id = conn.execute(
-            text(
-                "INSERT INTO bastion.policies (org_id, name, description, rules)"
-                " VALUES (:org, :name, 'Bastion''s default policy for the demo data.',"
-                " CAST(:rules AS jsonb)) ON CONFLICT (org_id, name) DO NOTHING RETURNING id"
-            ),
-            {"org": org, "name": DEFAULT_POLICY_NAME, "rules": rules},
-        ).scalar()
-        if policy_id is None:
-            continue
-        conn.execute(
-            text(
-                "INSERT INTO bastion.config_changelog (org_id, config_type, config_id,"
-                " config_name, change_type, new_version, change_summary, new_data,"
-                " changed_by_name) VALUES (:org, 'policy', :id, :name, 'create', 1,"
-                " 'default policy', CAST(:rules AS jsonb), 'bastion')"
-            ),
-            {"org": org, "id": policy_id, "name": DEFAULT_POLICY_NAME, "rules": rules},
-        )
-        created += 1
-    if created:
-        conn.execute(
-            text("UPDATE bastion.config_counters SET value = value + 1 WHERE name = 'policies'")
-        )
-    return created
+        {
+            "org": org_id,
+            "name": DEFAULT_POLICY_NAME,
+            "description": DEFAULT_DESCRIPTION,
+            "rules": json.dumps(DEFAULT_RULES),
+        },
+    ).scalar()
+    if policy_id is None:
+        return False
+    log_change(
+        session,
+        COUNTER,
+        org_id=org_id,
+        config_type=CONFIG_TYPE,
+        config_id=policy_id,
+        config_name=DEFAULT_POLICY_NAME,
+        change_type="create",
+        actor=SYSTEM_ACTOR,
+        summary=f"added policy {DEFAULT_POLICY_NAME}",
+        after={
+            "name": DEFAULT_POLICY_NAME,
+            "version": 1,
+            "is_active": True,
+            "description": DEFAULT_DESCRIPTION,
+            "rules": DEFAULT_RULES,
+        },
+    )
+    return True

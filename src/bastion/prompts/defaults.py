@@ -1,13 +1,16 @@
 """The built-in prompts, as data: the default packs every org starts with (created by
-migration 0005 for existing orgs and by ``bastion init`` for the demo org). Code asks for
-prompts by purpose and block name only; what they say lives in the database."""
+``bastion init`` for the demo org; migration 0005 gave the orgs of its day a frozen copy).
+Code asks for prompts by purpose and block name only; what they say lives in the database."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, text
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from bastion.config.changelog import SYSTEM_ACTOR, log_change
+from bastion.prompts.service import CONFIG_TYPE, COUNTER
 
 DEFAULT_PACK_PREFIX = "default-"
 
@@ -93,86 +96,72 @@ DEFAULT_PACKS: dict[str, tuple[DefaultBlock, ...]] = {
 }
 
 
-def ensure_default_packs(conn: Connection, org_id: int | None = None) -> int:
-    """Create, active as version 1 at org scope, the default pack of each purpose for every
-    org (or one org) that has none of that name; the changelog records each. Returns how
-    many packs were created. Safe to run again."""
+def ensure_default_packs(session: Session, org_id: int) -> int:
+    """Create, active as version 1 at org scope, the default pack of each purpose the org
+    has no pack of that name for; the changelog records each. Returns how many packs were
+    created. Safe to run again."""
     created = 0
-    orgs = conn.execute(
-        text(
-            "SELECT id FROM bastion.orgs"
-            " WHERE CAST(:org_id AS bigint) IS NULL OR id = :org_id ORDER BY id"
-        ),
-        {"org_id": org_id},
-    ).scalars()
-    for org in list(orgs):
-        for purpose, blocks in DEFAULT_PACKS.items():
-            name = DEFAULT_PACK_PREFIX + purpose
-            pack_id = conn.execute(
+    for purpose, blocks in DEFAULT_PACKS.items():
+        name = DEFAULT_PACK_PREFIX + purpose
+        pack_id = session.execute(
+            text(
+                "INSERT INTO bastion.prompt_pack (org_id, name, purpose, description)"
+                " VALUES (:org, :name, :purpose, 'Built-in prompts of Bastion.')"
+                " ON CONFLICT (org_id, name) DO NOTHING RETURNING id"
+            ),
+            {"org": org_id, "name": name, "purpose": purpose},
+        ).scalar()
+        if pack_id is None:
+            continue
+        session.execute(
+            text(
+                "INSERT INTO bastion.prompt_pack_scope (pack_id, org_id, scope_kind)"
+                " VALUES (:pack, :org, 'org')"
+            ),
+            {"pack": pack_id, "org": org_id},
+        )
+        version_id = session.execute(
+            text(
+                "INSERT INTO bastion.prompt_pack_versions"
+                " (pack_id, version, status, labels, note, activated_at)"
+                " VALUES (:pack, 1, 'active', ARRAY['production'], 'built-in defaults',"
+                " now()) RETURNING id"
+            ),
+            {"pack": pack_id},
+        ).scalar_one()
+        for block in blocks:
+            session.execute(
                 text(
-                    "INSERT INTO bastion.prompt_pack (org_id, name, purpose, description)"
-                    " VALUES (:org, :name, :purpose, 'Built-in prompts of Bastion.')"
-                    " ON CONFLICT (org_id, name) DO NOTHING RETURNING id"
+                    "INSERT INTO bastion.prompt_pack_blocks"
+                    " (version_id, name, template, variables, mode, user_editable)"
+                    " VALUES (:version, :name, :template, :variables, 'replace', :editable)"
                 ),
-                {"org": org, "name": name, "purpose": purpose},
-            ).scalar()
-            if pack_id is None:
-                continue
-            conn.execute(
-                text(
-                    "INSERT INTO bastion.prompt_pack_scope (pack_id, org_id, scope_kind)"
-                    " VALUES (:pack, :org, 'org')"
-                ),
-                {"pack": pack_id, "org": org},
+                {
+                    "version": version_id,
+                    "name": block.name,
+                    "template": block.template,
+                    "variables": list(block.variables),
+                    "editable": block.user_editable,
+                },
             )
-            version_id = conn.execute(
-                text(
-                    "INSERT INTO bastion.prompt_pack_versions"
-                    " (pack_id, version, status, labels, note, activated_at)"
-                    " VALUES (:pack, 1, 'active', ARRAY['production'], 'built-in defaults',"
-                    " now()) RETURNING id"
-                ),
-                {"pack": pack_id},
-            ).scalar_one()
-            for block in blocks:
-                conn.execute(
-                    text(
-                        "INSERT INTO bastion.prompt_pack_blocks"
-                        " (version_id, name, template, variables, mode, user_editable)"
-                        " VALUES (:version, :name, :template, :variables, 'replace', :editable)"
-                    ),
-                    {
-                        "version": version_id,
-                        "name": block.name,
-                        "template": block.template,
-                        "variables": list(block.variables),
-                        "editable": block.user_editable,
-                    },
-                )
-            data = {
+        log_change(
+            session,
+            COUNTER,
+            org_id=org_id,
+            config_type=CONFIG_TYPE,
+            config_id=pack_id,
+            config_name=name,
+            change_type="create",
+            actor=SYSTEM_ACTOR,
+            summary=f"Created the built-in {purpose} prompt pack.",
+            after={
                 "name": name,
                 "purpose": purpose,
                 "scope": {"kind": "org"},
                 "version": 1,
                 "status": "active",
                 "blocks": {b.name: b.template for b in blocks},
-            }
-            conn.execute(
-                text(
-                    "INSERT INTO bastion.config_changelog (org_id, config_type, config_id,"
-                    " config_name, change_type, new_version, change_summary, new_data,"
-                    " changed_by_name) VALUES (:org, 'prompt_pack', :pack, :name, 'create', 1,"
-                    " 'Built-in prompts moved out of code into the database.',"
-                    " CAST(:data AS jsonb), 'system')"
-                ),
-                {"org": org, "pack": pack_id, "name": name, "data": json.dumps(data)},
-            )
-            created += 1
-    if created:
-        conn.execute(
-            text(
-                "INSERT INTO bastion.config_counters (name, value) VALUES ('prompts', 1)"
-                " ON CONFLICT (name) DO UPDATE SET value = config_counters.value + 1"
-            )
+            },
         )
+        created += 1
     return created

@@ -14,7 +14,7 @@ and only blocks that an active org pack marks ``user_editable``.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bastion.config.changelog import bump_counter, record_change
+from bastion.config.changelog import log_change
 from bastion.db.models import (
     AppUser,
     PromptPack,
@@ -44,7 +44,7 @@ from bastion.prompts.schemas import (
     ScopeIn,
     ScopePublic,
 )
-from bastion.vocabulary import ROLES
+from bastion.vocabulary import ROLES, VersionChange
 
 COUNTER = "prompts"
 CONFIG_TYPE = "prompt_pack"
@@ -390,8 +390,9 @@ def create_pack(
     session.add(scope)
     found = Pack(pack, scope)
     version = _add_version(session, found, actor, 1, body.blocks, labels, body.note)
-    record_change(
+    log_change(
         session,
+        COUNTER,
         org_id=org_id,
         config_type=CONFIG_TYPE,
         config_id=pack.id,
@@ -399,10 +400,8 @@ def create_pack(
         change_type="create",
         actor=actor,
         summary=f"Created {pack.purpose} prompt pack '{pack.name}' ({scope.scope_kind} scope).",
-        new_version=1,
-        new_data=snapshot(session, found, version),
+        after=snapshot(session, found, version),
     )
-    bump_counter(session, COUNTER)
     if body.activate:
         _activate(session, found, actor, version, "activate")
     session.flush()
@@ -459,8 +458,9 @@ def save_version(
     )
     version = _add_version(session, found, actor, (latest or 0) + 1, body.blocks, labels, body.note)
     previous = _version(session, pack_id, latest) if latest else None
-    record_change(
+    log_change(
         session,
+        COUNTER,
         org_id=org_id,
         config_type=CONFIG_TYPE,
         config_id=pack_id,
@@ -468,12 +468,9 @@ def save_version(
         change_type="new_version",
         actor=actor,
         summary=f"Saved version {version.version} of '{found.pack.name}'.",
-        previous_version=latest,
-        new_version=version.version,
-        previous_data=snapshot(session, found, previous) if previous else None,
-        new_data=snapshot(session, found, version),
+        before=snapshot(session, found, previous) if previous else None,
+        after=snapshot(session, found, version),
     )
-    bump_counter(session, COUNTER)
     if body.activate:
         _activate(session, found, actor, version, "activate")
     session.flush()
@@ -509,8 +506,9 @@ def _activate(
         ) from None
     session.refresh(target)
     verb = "Rolled back" if change_type == "rollback" else "Activated"
-    record_change(
+    log_change(
         session,
+        COUNTER,
         org_id=found.pack.org_id,
         config_type=CONFIG_TYPE,
         config_id=found.pack.id,
@@ -519,12 +517,9 @@ def _activate(
         actor=actor,
         summary=f"{verb} '{found.pack.name}' to version {target.version}"
         + (f" (was {current.version})." if current is not None else "."),
-        previous_version=current.version if current is not None else None,
-        new_version=target.version,
-        previous_data=before,
-        new_data=snapshot(session, found, target),
+        before=before,
+        after=snapshot(session, found, target),
     )
-    bump_counter(session, COUNTER)
     return target
 
 
@@ -600,8 +595,9 @@ def archive(
     before = snapshot(session, found, target)
     target.status = "archived"
     session.flush()
-    record_change(
+    log_change(
         session,
+        COUNTER,
         org_id=org_id,
         config_type=CONFIG_TYPE,
         config_id=pack_id,
@@ -609,12 +605,9 @@ def archive(
         change_type="archive",
         actor=actor,
         summary=f"Archived version {target.version} of '{found.pack.name}'.",
-        previous_version=target.version,
-        new_version=target.version,
-        previous_data=before,
-        new_data=snapshot(session, found, target),
+        before=before,
+        after=snapshot(session, found, target),
     )
-    bump_counter(session, COUNTER)
     return version_public(session, target)
 
 
@@ -634,8 +627,9 @@ def set_label(
     _move_labels(session, pack_id, [label], target.id)
     target.labels = sorted({*target.labels, label})
     session.flush()
-    record_change(
+    log_change(
         session,
+        COUNTER,
         org_id=org_id,
         config_type=CONFIG_TYPE,
         config_id=pack_id,
@@ -643,10 +637,16 @@ def set_label(
         change_type="label",
         actor=actor,
         summary=f"Label '{label}' of '{found.pack.name}' now points at version {number}.",
-        previous_version=previous.version if previous else None,
-        new_version=number,
-        previous_data={"label": label, "version": previous.version if previous else None},
-        new_data={"label": label, "version": number},
+        before={"label": label, "version": previous.version if previous else None},
+        after={"label": label, "version": number},
     )
-    bump_counter(session, COUNTER)
     return pack_public(session, found)
+
+
+ChangeVersion = Callable[[Session, int, Principal | None, int, int | None], PromptVersionPublic]
+VERSION_CHANGES: dict[VersionChange, ChangeVersion] = {
+    "activate": activate,
+    "archive": archive,
+    "rollback": rollback,
+}
+"""The changes of a version's status by name, for the API and the pages that offer them."""

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
@@ -27,20 +26,18 @@ from sqlalchemy.orm import Session
 from bastion.ask import audit
 from bastion.ask.flow import STAGES, stage_name
 from bastion.db.models import AppUser, ModelConfig
-from bastion.errors import AccessDenied, BastionError, InvalidInput
+from bastion.errors import AccessDenied, BastionError
 from bastion.http.deps import ServicesDep
 from bastion.identity import service as identity
-from bastion.identity.principal import Principal
 from bastion.identity.schemas import UserPublic
 from bastion.models import registry, usage
 from bastion.models.probe import test_model
 from bastion.models.schemas import ModelConfigPublic, ModelTestResult
 from bastion.policy import service as policy
 from bastion.prompts import service as prompts
-from bastion.prompts.schemas import PromptVersionPublic
 from bastion.services import Services
-from bastion.vocabulary import ASK_STATUSES, ROLES, AskStatus
-from bastion.web.pages import PageRoute, WebSession, WebUser, render, templates
+from bastion.vocabulary import ASK_STATUSES, ROLES, AskStatus, VersionChange
+from bastion.web.pages import PageRoute, WebSession, WebUser, render
 
 AUDIT_PAGE = 50
 STAGE_NAMES = tuple(stage_name(fn) for fn in STAGES)
@@ -90,13 +87,6 @@ CsrfToken = Annotated[str, Form(max_length=200)]
 router = APIRouter(prefix="/app/admin", include_in_schema=False, route_class=PageRoute)
 
 
-def when(value: datetime | None) -> str:
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if value else ""
-
-
-templates.env.filters["when"] = when
-
-
 def redirect(path: str, **query: object) -> RedirectResponse:
     return RedirectResponse(f"{path}?{urlencode(query)}" if query else path, status_code=303)
 
@@ -108,11 +98,10 @@ def admin_home(session: AdminUser) -> RedirectResponse:
 
 # --- prompt packs ----------------------------------------------------------------------
 
-PackChange = Callable[[Session, int, Principal, int, int | None], PromptVersionPublic]
-PACK_CHANGES: dict[str, tuple[PackChange, str]] = {
-    "activate": (prompts.activate, "activated"),
-    "archive": (prompts.archive, "archived"),
-    "rollback": (prompts.rollback, "rolled_back"),
+PACK_DONE: dict[VersionChange, str] = {
+    "activate": "activated",
+    "archive": "archived",
+    "rollback": "rolled_back",
 }
 
 
@@ -181,7 +170,7 @@ def prompt_pack(
 def change_pack(
     request: Request,
     pack_id: int,
-    change: Literal["activate", "archive", "rollback"],
+    change: VersionChange,
     session: AdminUser,
     services: ServicesDep,
     version: Annotated[int, Form(ge=1)],
@@ -189,7 +178,7 @@ def change_pack(
 ) -> Response:
     """Activate, archive or roll back to a version, through the prompt service."""
     session.check(csrf_token)
-    run, done = PACK_CHANGES[change]
+    run, done = prompts.VERSION_CHANGES[change], PACK_DONE[change]
     principal = session.principal
     try:
         with services.db.session() as db:
@@ -332,18 +321,6 @@ def audit_entry(
 # --- users -----------------------------------------------------------------------------
 
 
-def parse_stores(text: str) -> list[int]:
-    """Store numbers typed as ``1, 2`` (commas or spaces)."""
-    parts = text.replace(",", " ").split()
-    if not all(part.isdecimal() and len(part) <= 9 for part in parts):
-        raise InvalidInput(
-            f"Stores are store numbers separated by commas, e.g. 1, 2; not '{text.strip()}'.",
-            code="users.invalid_store",
-            details={"field": "stores"},
-        )
-    return sorted({int(part) for part in parts})
-
-
 def _user(db: Session, user_id: int, org_id: int) -> UserPublic:
     user = identity.get_user(db, user_id, org_id)  # NotFound for another org's user
     return next(s for s in identity.list_users(db, org_id) if s.user.id == user.id).public()
@@ -424,7 +401,7 @@ def create_user(
                 username=username,
                 password=password,
                 role=role,
-                store_ids=parse_stores(stores),
+                store_ids=identity.parse_store_ids(stores),
                 is_all_stores=all_stores,
                 display_name=display_name.strip() or None,
             )
@@ -485,7 +462,7 @@ def change_stores(
     try:
         with services.db.session() as db:
             user = identity.get_user(db, user_id, session.principal.org_id)
-            identity.set_store_access(db, user, parse_stores(stores), all_stores)
+            identity.set_store_access(db, user, identity.parse_store_ids(stores), all_stores)
     except BastionError as exc:
         form = {"stores": stores, "all_stores": all_stores}
         return _user_page(request, session, services, user_id, error=exc, form=form)

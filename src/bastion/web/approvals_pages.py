@@ -11,7 +11,6 @@ when it worked the browser is sent back to the request (a reload repeats nothing
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -27,10 +26,9 @@ from bastion.approvals.schemas import (
 )
 from bastion.errors import BastionError, InvalidInput, NotFound
 from bastion.http.deps import ServicesDep
-from bastion.identity.principal import Principal
 from bastion.services import Services
-from bastion.vocabulary import APPROVAL_STATUSES
-from bastion.web.pages import PageRoute, WebSession, WebUser, render, templates
+from bastion.vocabulary import APPROVAL_STATUSES, Decision
+from bastion.web.pages import PageRoute, WebSession, WebUser, error_page, render, templates
 
 router = APIRouter(prefix="/app/approvals", include_in_schema=False, route_class=PageRoute)
 
@@ -50,11 +48,7 @@ DONE = {
     "failed": "Approved, but the question failed to run (see below).",
     "rejected": "Rejected: the requester reads your reason.",
 }
-HEADINGS = {403: "Not allowed", 404: "Not found", 409: "Not done", 422: "Check what was entered"}
-
-
-def utc_time(value: datetime | None) -> str:
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC") if value else ""
+BACK = ("/app/approvals", "Back to approvals")
 
 
 def expiry_note(item: ApprovalPublic, now: datetime | None = None) -> str:
@@ -91,7 +85,6 @@ def event_detail(event: ApprovalEventPublic) -> str:
     return "; ".join(f"{k}: {_words(v)}" for k, v in d.items() if v not in (None, "", [], {}))
 
 
-templates.env.filters["utc_time"] = utc_time
 templates.env.globals["expiry_note"] = expiry_note
 templates.env.globals["event_detail"] = event_detail
 templates.env.globals["approval_status_label"] = STATUS_LABELS.get
@@ -103,17 +96,6 @@ def _parse_id(value: str) -> int | None:
         return None
     number = int(value)
     return number if 1 <= number <= BIGINT_MAX else None
-
-
-def error_page(request: Request, session: WebSession, exc: BastionError) -> HTMLResponse:
-    return render(
-        request,
-        "approvals_error.html",
-        session,
-        status_code=exc.status_code,
-        heading=HEADINGS.get(exc.status_code, "Something went wrong"),
-        error=exc,
-    )
 
 
 def _missing(value: str) -> NotFound:
@@ -140,11 +122,11 @@ def approvals_page(
     if status != "all" and status not in APPROVAL_STATUSES:
         return error_page(
             request,
-            session,
             InvalidInput(
                 f"There is no status {status!r}; choose one from the list.",
                 code="request.invalid",
             ),
+            BACK,
         )
     queue_before, own_before = _parse_id(before), _parse_id(mine_before)
     with services.db.session() as db:
@@ -175,9 +157,6 @@ def approvals_page(
 
 
 # --- one request ------------------------------------------------------------------------
-
-
-Decide = Callable[[Services, Principal, int, str], ApprovalDetail]
 
 
 def _result(
@@ -232,38 +211,41 @@ def approval_page(
 ) -> HTMLResponse:
     number = _parse_id(approval_id)
     if number is None:
-        return error_page(request, session, _missing(approval_id))
+        return error_page(request, _missing(approval_id), BACK)
     try:
         with services.db.session() as db:
             found = service.get_request(db, session.principal, number)
     except BastionError as exc:
-        return error_page(request, session, exc)
+        return error_page(request, exc, BACK)
     return request_page(request, session, services, found)
 
 
-def _decided(
+@router.post("/{approval_id}/{decision}")
+def decide(
     request: Request,
-    session: WebSession,
-    services: Services,
     approval_id: str,
-    csrf_token: str,
-    decide: Decide,
-    reason: str,
+    decision: Decision,
+    session: WebUser,
+    services: ServicesDep,
+    csrf_token: Annotated[str, Form()] = "",
+    reason: Annotated[str, Form()] = "",
 ) -> Response:
-    """Run a decision; back to the request when it worked, else the request (if the user
-    may see it) with the service's sentence, or the error page the API's status implies."""
+    """Approve (the reviewed SQL runs at once under the requester's scope) or reject (with
+    a reason the requester reads). Back to the request when it worked, else the request (if
+    the user may see it) with the service's sentence, or the error page the API's status
+    implies."""
     number = _parse_id(approval_id)
     if number is None:
-        return error_page(request, session, _missing(approval_id))
+        return error_page(request, _missing(approval_id), BACK)
     try:
         session.check(csrf_token)
-        decided = decide(services, session.principal, number, reason)
+        decided = service.DECISIONS[decision](services, session.principal, number, reason)
     except BastionError as exc:
         try:
             with services.db.session() as db:
                 found = service.get_request(db, session.principal, number)
         except NotFound:
-            return error_page(request, session, exc)
+            return error_page(request, exc, BACK)
         return request_page(
             request,
             session,
@@ -276,32 +258,6 @@ def _decided(
     return RedirectResponse(
         f"/app/approvals/{number}?done={decided.status}#decision", status_code=303
     )
-
-
-@router.post("/{approval_id}/approve")
-def approve(
-    request: Request,
-    approval_id: str,
-    session: WebUser,
-    services: ServicesDep,
-    csrf_token: Annotated[str, Form()] = "",
-    reason: Annotated[str, Form()] = "",
-) -> Response:
-    """Approve: the reviewed SQL runs at once under the requester's scope."""
-    return _decided(request, session, services, approval_id, csrf_token, service.approve, reason)
-
-
-@router.post("/{approval_id}/reject")
-def reject(
-    request: Request,
-    approval_id: str,
-    session: WebUser,
-    services: ServicesDep,
-    csrf_token: Annotated[str, Form()] = "",
-    reason: Annotated[str, Form()] = "",
-) -> Response:
-    """Reject with a reason the requester reads (required)."""
-    return _decided(request, session, services, approval_id, csrf_token, service.reject, reason)
 
 
 def approval_csv_name(item: ApprovalDetail) -> str:

@@ -12,6 +12,7 @@ import time
 import uuid
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -68,6 +69,16 @@ def chart_src(context: Context, spec: dict[str, Any]) -> str | None:
 
 templates.env.filters["chart"] = chart_src
 
+
+def utc_time(value: datetime | None, seconds: bool = False) -> str:
+    """A time as pages show it, in UTC (``2026-05-01 14:03 UTC``); nothing for none."""
+    if value is None:
+        return ""
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M" + (":%S" if seconds else "") + " UTC")
+
+
+templates.env.filters["utc_time"] = utc_time
+
 HEADINGS = {403: "Not allowed", 404: "Not found", 409: "Not done", 422: "Check what was entered"}
 
 
@@ -90,15 +101,23 @@ class PageRoute(APIRoute):
         return handle_page
 
 
-def error_page(request: Request, exc: BastionError) -> HTMLResponse:
+ASK_LINK = ("/app/ask", "Back to asking questions")
+
+
+def error_page(
+    request: Request, exc: BastionError, back: tuple[str, str] = ASK_LINK
+) -> HTMLResponse:
+    """The page of any error: a heading by status, the sentence and code, a link back
+    (``back``: address, words). The user's header and navigation when signed in."""
     session: WebSession | None = getattr(request.state, "web_session", None)
     return render(
         request,
-        "admin/error.html",
+        "error.html",
         session,
         status_code=exc.status_code,
         error=exc,
         heading=HEADINGS.get(exc.status_code, "Something went wrong"),
+        back=back,
     )
 
 

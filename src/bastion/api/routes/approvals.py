@@ -4,9 +4,10 @@ own requests and results."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
 from bastion.approvals import service
 from bastion.approvals.schemas import (
@@ -17,7 +18,7 @@ from bastion.approvals.schemas import (
     RejectBody,
 )
 from bastion.http.deps import CurrentPrincipal, ServicesDep, SessionDep
-from bastion.vocabulary import ApprovalStatus
+from bastion.vocabulary import ApprovalStatus, Decision
 
 router = APIRouter(prefix="/api/approvals", tags=["approvals"])
 
@@ -51,38 +52,51 @@ def get_approval(
     return service.get_request(session, principal, approval_id)
 
 
-@router.post(
-    "/{approval_id}/approve",
-    response_model=ApprovalDetail,
-    summary="Approve a request: its SQL runs at once under the requester's scope",
-    responses={
-        403: {"description": "not an approver, or your own request"},
-        409: {"description": "already decided, or expired"},
-    },
-)
-def approve(
-    approval_id: int,
-    principal: CurrentPrincipal,
-    services: ServicesDep,
-    body: ApproveBody | None = None,
-) -> ApprovalDetail:
-    reason = body.reason if body is not None else None
-    return service.approve(services, principal, approval_id, reason)
+def _approve_reason(body: ApproveBody | None = None) -> str | None:
+    return body.reason if body is not None else None
 
 
-@router.post(
-    "/{approval_id}/reject",
-    response_model=ApprovalDetail,
-    summary="Reject a request with a reason the requester reads",
-    responses={
-        403: {"description": "not an approver, or your own request"},
-        409: {"description": "already decided, or expired"},
-    },
-)
-def reject(
-    approval_id: int, body: RejectBody, principal: CurrentPrincipal, services: ServicesDep
-) -> ApprovalDetail:
-    return service.reject(services, principal, approval_id, body.reason)
+def _reject_reason(body: RejectBody) -> str:
+    return body.reason
+
+
+def _decision(
+    decide: service.Decide, reason_of: Callable[..., str | None]
+) -> Callable[..., ApprovalDetail]:
+    """The route of one decision; ``reason_of`` reads its body (optional to approve,
+    required to reject)."""
+
+    def decision(
+        approval_id: int,
+        principal: CurrentPrincipal,
+        services: ServicesDep,
+        reason: str | None = Depends(reason_of),
+    ) -> ApprovalDetail:
+        return decide(services, principal, approval_id, reason)
+
+    return decision
+
+
+DECISION_ROUTES: dict[Decision, tuple[Callable[..., str | None], str]] = {
+    "approve": (
+        _approve_reason,
+        "Approve a request: its SQL runs at once under the requester's scope",
+    ),
+    "reject": (_reject_reason, "Reject a request with a reason the requester reads"),
+}
+for _name, (_reason_of, _summary) in DECISION_ROUTES.items():
+    router.add_api_route(
+        f"/{{approval_id}}/{_name}",
+        _decision(service.DECISIONS[_name], _reason_of),
+        methods=["POST"],
+        name=_name,
+        response_model=ApprovalDetail,
+        summary=_summary,
+        responses={
+            403: {"description": "not an approver, or your own request"},
+            409: {"description": "already decided, or expired"},
+        },
+    )
 
 
 @router.get(

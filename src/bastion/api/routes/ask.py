@@ -7,10 +7,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
+from bastion.answer.formats import json_value
 from bastion.ask import audit
 from bastion.ask.context import AskRequest
 from bastion.ask.flow import answer_question
-from bastion.ask.schemas import AskBody, AskResponse, json_value, to_response
+from bastion.ask.schemas import AskBody, AskResponse, to_response
 from bastion.errors import BastionError
 from bastion.http.deps import CurrentPrincipal, ServicesDep
 from bastion.vocabulary import AskStatus
@@ -42,24 +43,13 @@ def ask(body: AskBody, principal: CurrentPrincipal, services: ServicesDep) -> As
     return to_response(ctx)
 
 
-def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in row.items():
-        if isinstance(value, list) and value and isinstance(value[0], dict):
-            out[key] = [_jsonable(v) for v in value]
-        elif isinstance(value, uuid.UUID):
-            out[key] = str(value)
-        else:
-            out[key] = json_value(value)
-    return out
-
-
 @router.get("/api/conversations/{conversation_id}", summary="A conversation and its turns")
 def conversation(
     conversation_id: uuid.UUID, principal: CurrentPrincipal, services: ServicesDep
 ) -> dict[str, Any]:
     with services.db.engine.connect() as conn:
-        return _jsonable(audit.get_conversation(conn, principal, conversation_id))
+        found: dict[str, Any] = json_value(audit.get_conversation(conn, principal, conversation_id))
+    return found
 
 
 @router.get("/api/audit/logs", summary="Audit logs: admins see their org, others their own")
@@ -82,10 +72,11 @@ def audit_logs(
             before_id=before_id,
             limit=limit,
         )
-    return [_jsonable(r) for r in rows]
+    return [json_value(r) for r in rows]
 
 
 @router.get("/api/audit/logs/{log_id}", summary="One question's audit log and stage events")
 def audit_log(log_id: int, principal: CurrentPrincipal, services: ServicesDep) -> dict[str, Any]:
     with services.db.engine.connect() as conn:
-        return _jsonable(audit.get_log(conn, principal, log_id))
+        found: dict[str, Any] = json_value(audit.get_log(conn, principal, log_id))
+    return found

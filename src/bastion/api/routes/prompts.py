@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import APIRouter, Query, status
@@ -23,6 +24,7 @@ from bastion.prompts.schemas import (
     PromptVersionPublic,
     VersionChoice,
 )
+from bastion.vocabulary import VersionChange
 
 router = APIRouter(prefix="/api/prompts", tags=["prompts"])
 
@@ -134,41 +136,36 @@ def diff(
     return service.diff_versions(session, principal.org_id, principal, pack_id, from_, to)
 
 
-@router.post(
-    "/{pack_id}/activate", response_model=PromptVersionPublic, summary="Activate a version"
-)
-def activate(
-    pack_id: int,
-    principal: CurrentPrincipal,
-    session: SessionDep,
-    body: VersionChoice | None = None,
-) -> PromptVersionPublic:
-    number = body.version if body else None
-    return service.activate(session, principal.org_id, principal, pack_id, number)
+def _version_change(change: service.ChangeVersion) -> Callable[..., PromptVersionPublic]:
+    """The route of one change of a version's status (activate, archive, rollback); the
+    body names the version, each change has its default."""
+
+    def change_version(
+        pack_id: int,
+        principal: CurrentPrincipal,
+        session: SessionDep,
+        body: VersionChoice | None = None,
+    ) -> PromptVersionPublic:
+        number = body.version if body else None
+        return change(session, principal.org_id, principal, pack_id, number)
+
+    return change_version
 
 
-@router.post("/{pack_id}/archive", response_model=PromptVersionPublic, summary="Archive")
-def archive(
-    pack_id: int,
-    principal: CurrentPrincipal,
-    session: SessionDep,
-    body: VersionChoice | None = None,
-) -> PromptVersionPublic:
-    number = body.version if body else None
-    return service.archive(session, principal.org_id, principal, pack_id, number)
-
-
-@router.post(
-    "/{pack_id}/rollback", response_model=PromptVersionPublic, summary="Back to an earlier one"
-)
-def rollback(
-    pack_id: int,
-    principal: CurrentPrincipal,
-    session: SessionDep,
-    body: VersionChoice | None = None,
-) -> PromptVersionPublic:
-    number = body.version if body else None
-    return service.rollback(session, principal.org_id, principal, pack_id, number)
+VERSION_SUMMARIES: dict[VersionChange, str] = {
+    "activate": "Activate a version",
+    "archive": "Archive",
+    "rollback": "Back to an earlier one",
+}
+for _name, _change in service.VERSION_CHANGES.items():
+    router.add_api_route(
+        f"/{{pack_id}}/{_name}",
+        _version_change(_change),
+        methods=["POST"],
+        name=_name,
+        response_model=PromptVersionPublic,
+        summary=VERSION_SUMMARIES[_name],
+    )
 
 
 @router.put("/{pack_id}/labels/{label}", response_model=PromptPackPublic, summary="Point a label")

@@ -13,28 +13,12 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-from bastion.errors import DatabaseUnavailable
-
 revision = "0001"
 down_revision = None
 branch_labels = None
 depends_on = None
 
 S = "bastion"
-
-
-def _require_pgvector() -> None:
-    bind = op.get_bind()
-    available = bind.execute(
-        sa.text("SELECT 1 FROM pg_available_extensions WHERE name = 'vector'")
-    ).scalar()
-    if not available:
-        raise DatabaseUnavailable(
-            "The database has no pgvector extension; install pgvector on the PostgreSQL "
-            "server (or leave BASTION_DATABASE_URL unset to use the embedded server).",
-            code="db.pgvector_missing",
-        )
-    op.execute("CREATE EXTENSION IF NOT EXISTS vector")
 
 
 def _created() -> sa.Column[datetime]:
@@ -44,7 +28,8 @@ def _created() -> sa.Column[datetime]:
 
 
 def upgrade() -> None:
-    _require_pgvector()
+    # bastion.db.migrate.upgrade checks first that the server has pgvector.
+    op.execute("CREATE EXTENSION IF NOT EXISTS vector")
     op.create_table(
         "orgs",
         sa.Column("id", sa.BigInteger(), primary_key=True),

@@ -9,6 +9,9 @@ Create Date: 2026-11-22
 
 from __future__ import annotations
 
+import json
+
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
@@ -160,11 +163,146 @@ DROP TABLE bastion.prompt_pack;
 """
 
 
-def upgrade() -> None:
-    from bastion.prompts.defaults import ensure_default_packs
+# The built-in prompts as they were when they moved into the database: a frozen copy,
+# (name, template, variables, user_editable) per block. bastion.prompts.defaults may
+# change; what this migration wrote may not.
+DEFAULT_PACKS: dict[str, tuple[tuple[str, str, tuple[str, ...], bool], ...]] = {
+    "system": (
+        (
+            "system",
+            "You are Bastion, a careful analytics assistant for {{ org }}. You answer questions "
+            "about the organisation's data for a {{ role }} and never reveal data outside "
+            "their scope.",
+            ("org", "role"),
+            False,
+        ),
+        (
+            "rules",
+            "- Use only the relations you are given.\n- Never modify data.\n"
+            "- Say so when a question cannot be answered from the data.",
+            (),
+            False,
+        ),
+    ),
+    "sql": (
+        (
+            "system",
+            "Write one PostgreSQL SELECT statement that answers the question of a {{ role }}.\n"
+            "Allowed relations: {{ relations | join(', ') }}.\n"
+            "Return at most {{ row_limit }} rows.",
+            ("role", "relations", "row_limit"),
+            False,
+        ),
+        (
+            "rules",
+            "- Read only from the allowed relations, schema-qualified (analytics.).\n"
+            "- Never filter stores yourself: the store scope is applied for you.\n"
+            "- No DDL, no DML, one statement.",
+            (),
+            False,
+        ),
+        (
+            "context",
+            "Schema hints:\n{{ schema_hints }}\n\nQuestion: {{ question }}",
+            ("schema_hints", "question"),
+            False,
+        ),
+    ),
+    "plan": (
+        (
+            "system",
+            "Map the question onto a QueryPlan (intent: kpi, trend, ranking, distribution, "
+            "comparison or listing) using only measures and dimensions the {{ role }} may see: "
+            "{{ relations | join(', ') }}.",
+            ("role", "relations"),
+            False,
+        ),
+        (
+            "context",
+            "Schema hints:\n{{ schema_hints }}\n\nQuestion: {{ question }}",
+            ("schema_hints", "question"),
+            False,
+        ),
+    ),
+    "narration": (
+        (
+            "system",
+            "State the answer to '{{ question }}' in one or two sentences using the real "
+            "numbers of the result; never invent a number.",
+            ("question",),
+            False,
+        ),
+        ("style", "currency_symbol: $\ndecimals: 2\ndetail: short", (), True),
+    ),
+}
 
+INSERT_PACK = sa.text(
+    "INSERT INTO bastion.prompt_pack (org_id, name, purpose, description)"
+    " VALUES (:org, :name, :purpose, 'Built-in prompts of Bastion.') RETURNING id"
+)
+INSERT_SCOPE = sa.text(
+    "INSERT INTO bastion.prompt_pack_scope (pack_id, org_id, scope_kind)"
+    " VALUES (:pack, :org, 'org')"
+)
+INSERT_VERSION = sa.text(
+    "INSERT INTO bastion.prompt_pack_versions"
+    " (pack_id, version, status, labels, note, activated_at)"
+    " VALUES (:pack, 1, 'active', ARRAY['production'], 'built-in defaults', now()) RETURNING id"
+)
+INSERT_BLOCK = sa.text(
+    "INSERT INTO bastion.prompt_pack_blocks"
+    " (version_id, name, template, variables, mode, user_editable)"
+    " VALUES (:version, :name, :template, :variables, 'replace', :editable)"
+)
+INSERT_CHANGE = sa.text(
+    "INSERT INTO bastion.config_changelog (org_id, config_type, config_id, config_name,"
+    " change_type, new_version, change_summary, new_data, changed_by_name)"
+    " VALUES (:org, 'prompt_pack', :pack, :name, 'create', 1,"
+    " 'Built-in prompts moved out of code into the database.', CAST(:data AS jsonb), 'system')"
+)
+
+
+def seed_default_packs(conn: sa.Connection) -> None:
+    """The default pack of each purpose, active as version 1 at org scope, for every org;
+    a changelog row each, and one bump of the ``prompts`` counter."""
+    orgs = conn.execute(sa.text("SELECT id FROM bastion.orgs ORDER BY id")).scalars().all()
+    for org in orgs:
+        for purpose, blocks in DEFAULT_PACKS.items():
+            name = "default-" + purpose
+            pack = conn.execute(
+                INSERT_PACK, {"org": org, "name": name, "purpose": purpose}
+            ).scalar_one()
+            conn.execute(INSERT_SCOPE, {"pack": pack, "org": org})
+            version = conn.execute(INSERT_VERSION, {"pack": pack}).scalar_one()
+            for block, template, variables, editable in blocks:
+                conn.execute(
+                    INSERT_BLOCK,
+                    {
+                        "version": version,
+                        "name": block,
+                        "template": template,
+                        "variables": list(variables),
+                        "editable": editable,
+                    },
+                )
+            data = {
+                "name": name,
+                "purpose": purpose,
+                "scope": {"kind": "org"},
+                "version": 1,
+                "status": "active",
+                "blocks": {block[0]: block[1] for block in blocks},
+            }
+            conn.execute(
+                INSERT_CHANGE, {"org": org, "pack": pack, "name": name, "data": json.dumps(data)}
+            )
+    if orgs:
+        conn.execute(sa.text("UPDATE bastion.config_counters SET value = 1 WHERE name = 'prompts'"))
+
+
+def upgrade() -> None:
     op.execute(UPGRADE)
-    ensure_default_packs(op.get_bind())
+    seed_default_packs(op.get_bind())
 
 
 def downgrade() -> None:

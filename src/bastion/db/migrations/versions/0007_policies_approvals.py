@@ -9,6 +9,10 @@ Create Date: 2026-11-22
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
@@ -157,11 +161,151 @@ ALTER TABLE bastion.app_users ADD CONSTRAINT ck_app_users_role_known
 """
 
 
+# The default policy as it was when policies arrived: a frozen copy.
+# bastion.policy.defaults may change; what this migration wrote may not.
+DEFAULT_RULES: dict[str, Any] = {
+    "topics": [
+        {
+            "id": "no-data-changes",
+            "keywords": [
+                "delete",
+                "drop table",
+                "truncate",
+                "insert into",
+                "wipe",
+                "erase",
+                "purge",
+                "alter table",
+                "update the",
+            ],
+            "message": "Bastion only reads data: changing or deleting data is not allowed.",
+        },
+        {
+            "id": "no-staff-pay-or-credentials",
+            "keywords": ["salary", "salaries", "payroll", "password", "passwords"],
+            "message": "Staff pay and credentials are not data you can ask about.",
+        },
+        {
+            "id": "bulk-export",
+            "keywords": ["export all", "dump", "full export", "every row", "all rows"],
+            "action": "require_approval",
+            "message": "Bulk exports need an approver's review.",
+        },
+    ],
+    "pii_requests": [
+        {
+            "id": "contact-data",
+            "entities": ["EMAIL_ADDRESS", "PHONE_NUMBER"],
+            "roles": ["store_manager", "marketing", "finance", "approver"],
+            "message": "Your role may not ask for customers' e-mail addresses or phone numbers.",
+        },
+        {
+            "id": "payment-identifiers",
+            "entities": ["CREDIT_CARD", "IBAN_CODE", "US_SSN"],
+            "message": "Card numbers, bank accounts and social security numbers are never shown.",
+        },
+    ],
+    "columns": [
+        {
+            "id": "customer-first-name",
+            "relation": "v_customer_masked",
+            "column": "first_name_masked",
+            "roles": {"admin": "clear", "marketing": "masked"},
+            "default": "hidden",
+        },
+        {
+            "id": "customer-last-name",
+            "relation": "v_customer_masked",
+            "column": "last_name_masked",
+            "roles": {"admin": "clear", "marketing": "masked"},
+            "default": "hidden",
+        },
+        {
+            "id": "customer-ref-rentals",
+            "relation": "v_rental_scoped",
+            "column": "customer_id",
+            "roles": {"admin": "clear", "store_manager": "clear"},
+            "default": "masked",
+        },
+        {
+            "id": "customer-ref-payments",
+            "relation": "v_payment_scoped",
+            "column": "customer_id",
+            "roles": {"admin": "clear", "store_manager": "clear", "finance": "clear"},
+            "default": "masked",
+        },
+        {
+            "id": "store-manager-ref",
+            "relation": "store",
+            "column": "manager_staff_id",
+            "roles": {"admin": "clear"},
+            "default": "hidden",
+        },
+    ],
+    "data_classes": {
+        "relations": {
+            "film": "I",
+            "category": "I",
+            "film_category": "I",
+            "language": "I",
+            "actor": "I",
+            "film_actor": "I",
+            "store": "II",
+            "inventory": "II",
+            "v_rental_scoped": "II",
+            "v_payment_scoped": "II",
+            "v_customer_masked": "III",
+        },
+        "columns": {
+            "v_customer_masked.first_name_masked": "IV",
+            "v_customer_masked.last_name_masked": "IV",
+            "v_payment_scoped.customer_id": "III",
+        },
+        "default": "II",
+        "role_access": {
+            "admin": ["I", "II", "III", "IV"],
+            "store_manager": ["I", "II", "III"],
+            "marketing": ["I", "II", "III", "IV"],
+            "finance": ["I", "II", "III"],
+            "approver": ["I", "II"],
+        },
+        "approval_required": ["IV"],
+    },
+    "pii_scan": {},
+    "approval": {"risk_threshold": 60, "expiry_minutes": 60, "escalate_after_minutes": 30},
+}
+
+
+INSERT_POLICY = sa.text(
+    "INSERT INTO bastion.policies (org_id, name, description, rules)"
+    " VALUES (:org, 'default', 'Bastion''s default policy for the demo data.',"
+    " CAST(:rules AS jsonb)) RETURNING id"
+)
+INSERT_CHANGE = sa.text(
+    "INSERT INTO bastion.config_changelog (org_id, config_type, config_id, config_name,"
+    " change_type, new_version, change_summary, new_data, changed_by_name)"
+    " VALUES (:org, 'policy', :id, 'default', 'create', 1, 'default policy',"
+    " CAST(:rules AS jsonb), 'bastion')"
+)
+
+
+def seed_default_policy(conn: sa.Connection) -> None:
+    """The default policy, active, for every org; a changelog row each, and one bump of
+    the ``policies`` counter."""
+    orgs = conn.execute(sa.text("SELECT id FROM bastion.orgs ORDER BY id")).scalars().all()
+    rules = json.dumps(DEFAULT_RULES)
+    for org in orgs:
+        policy = conn.execute(INSERT_POLICY, {"org": org, "rules": rules}).scalar_one()
+        conn.execute(INSERT_CHANGE, {"org": org, "id": policy, "rules": rules})
+    if orgs:
+        conn.execute(
+            sa.text("UPDATE bastion.config_counters SET value = value + 1 WHERE name = 'policies'")
+        )
+
+
 def upgrade() -> None:
     op.execute(UPGRADE)
-    from bastion.policy.defaults import ensure_default_policy
-
-    ensure_default_policy(op.get_bind())
+    seed_default_policy(op.get_bind())
 
 
 def downgrade() -> None:
