@@ -14,6 +14,10 @@ from typing import Literal, get_args
 Role = Literal["admin", "store_manager", "marketing", "finance", "approver"]
 ROLES: tuple[Role, ...] = get_args(Role)
 
+UserChange = Literal["disable", "enable", "unlock"]
+"""What an admin does to an account besides editing it."""
+USER_CHANGES: tuple[UserChange, ...] = get_args(UserChange)
+
 # --- the ask flow ------------------------------------------------------------------------
 
 AskStatus = Literal["ok", "refused", "error", "pending_approval"]

@@ -11,7 +11,7 @@ import json
 import logging
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -37,7 +37,7 @@ from bastion.identity.passwords import Passwords
 from bastion.identity.tokens import TokenIssuer
 from bastion.services import Services
 from bastion.settings import get_settings
-from bastion.vocabulary import ROLES
+from bastion.vocabulary import ROLES, UserChange
 
 app = typer.Typer(
     name="bastion",
@@ -344,55 +344,42 @@ def users_create(
     emit(data, as_json, lambda: console.print(f"Created user {data['username']} ({role})."))
 
 
-def _set_user(username: str, action: str, org: str | None, as_json: bool) -> None:
-    with open_db().session() as session:
-        user = service.find_user(session, username, _org_id(session, org))
-        changed: bool
-        if action == "disable":
-            changed = user.is_active
-            service.set_active(session, user, False)
-        elif action == "enable":
-            changed = not user.is_active
-            service.set_active(session, user, True)
-        else:
-            changed = service.unlock(session, user)
-        data = {
-            "username": user.username,
-            "action": action,
-            "changed": changed,
-            "is_active": user.is_active,
-        }
-    past = {"disable": "disabled", "enable": "enabled", "unlock": "unlocked"}[action]
-    emit(
-        data,
-        as_json,
-        lambda: console.print(
-            f"User {data['username']} {past}."
-            if changed
-            else f"User {data['username']}: nothing to do."
-        ),
-    )
+UserOrgOpt = Annotated[str | None, typer.Option(help="The user's org (slug).")]
 
 
-OrgOpt = Annotated[str | None, typer.Option(help="The user's org (slug).")]
+def _user_command(change: UserChange) -> Callable[..., None]:
+    """The command of one change of an account (``service.change_user``)."""
+
+    def change_user(username: str, org: UserOrgOpt = None, as_json: JsonOpt = False) -> None:
+        with open_db().session() as session:
+            user = service.find_user(session, username, _org_id(session, org))
+            changed = service.change_user(session, user, change)
+            data = {
+                "username": user.username,
+                "action": change,
+                "changed": changed,
+                "is_active": user.is_active,
+            }
+        emit(
+            data,
+            as_json,
+            lambda: console.print(
+                f"User {data['username']} {service.PAST[change]}."
+                if changed
+                else f"User {data['username']}: nothing to do."
+            ),
+        )
+
+    return change_user
 
 
-@users_app.command("disable")
-def users_disable(username: str, org: OrgOpt = None, as_json: JsonOpt = False) -> None:
-    """Disable a user: sign-in and existing tokens stop working."""
-    _set_user(username, "disable", org, as_json)
-
-
-@users_app.command("enable")
-def users_enable(username: str, org: OrgOpt = None, as_json: JsonOpt = False) -> None:
-    """Enable a disabled user."""
-    _set_user(username, "enable", org, as_json)
-
-
-@users_app.command("unlock")
-def users_unlock(username: str, org: OrgOpt = None, as_json: JsonOpt = False) -> None:
-    """Clear a lockout after failed sign-ins."""
-    _set_user(username, "unlock", org, as_json)
+USER_HELP: dict[UserChange, str] = {
+    "disable": "Disable a user: sign-in and existing tokens stop working.",
+    "enable": "Enable a disabled user.",
+    "unlock": "Clear a lockout after failed sign-ins.",
+}
+for _change, _help in USER_HELP.items():
+    users_app.command(_change, help=_help)(_user_command(_change))
 
 
 # --- asking ---------------------------------------------------------------------------

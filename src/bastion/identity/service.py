@@ -32,7 +32,7 @@ from bastion.identity.principal import Principal
 from bastion.identity.schemas import UserPublic
 from bastion.identity.tokens import TokenIssuer
 from bastion.settings import Settings
-from bastion.vocabulary import ROLES
+from bastion.vocabulary import ROLES, UserChange
 
 INVALID_CREDENTIALS = "Invalid username or password."
 MIN_PASSWORD_LENGTH = 8
@@ -356,3 +356,16 @@ def unlock(session: Session, user: AppUser) -> bool:
         .returning(LoginAttempt.username)
     ).first()
     return cleared is not None
+
+
+PAST: dict[UserChange, str] = {"disable": "disabled", "enable": "enabled", "unlock": "unlocked"}
+
+
+def change_user(session: Session, user: AppUser, change: UserChange) -> bool:
+    """Disable, enable or unlock ``user``; True if that changed anything."""
+    if change == "unlock":
+        return unlock(session, user)
+    active = change == "enable"
+    changed = user.is_active != active
+    set_active(session, user, active)
+    return changed

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from bastion.ask import audit
 from bastion.ask.flow import STAGES, stage_name
-from bastion.db.models import AppUser, ModelConfig
+from bastion.db.models import ModelConfig
 from bastion.errors import AccessDenied, BastionError
 from bastion.http.deps import ServicesDep
 from bastion.identity import service as identity
@@ -36,7 +36,7 @@ from bastion.models.schemas import ModelConfigPublic, ModelTestResult
 from bastion.policy import service as policy
 from bastion.prompts import service as prompts
 from bastion.services import Services
-from bastion.vocabulary import ASK_STATUSES, ROLES, AskStatus, VersionChange
+from bastion.vocabulary import ASK_STATUSES, ROLES, AskStatus, UserChange, VersionChange
 from bastion.web.pages import PageRoute, WebSession, WebUser, render
 
 AUDIT_PAGE = 50
@@ -470,28 +470,21 @@ def change_stores(
 
 
 # Last: "{change}" would match "stores" as well.
-UserChange = Callable[[Session, AppUser], object]
-USER_CHANGES: dict[str, tuple[UserChange, str]] = {
-    "disable": (lambda db, user: identity.set_active(db, user, False), "disabled"),
-    "enable": (lambda db, user: identity.set_active(db, user, True), "enabled"),
-    "unlock": (identity.unlock, "unlocked"),
-}
-
-
 @router.post("/users/{user_id}/{change}", response_class=HTMLResponse)
 def change_user(
     request: Request,
     user_id: int,
-    change: Literal["disable", "enable", "unlock"],
+    change: UserChange,
     session: AdminUser,
     services: ServicesDep,
     csrf_token: CsrfToken = "",
 ) -> Response:
     session.check(csrf_token)
-    run, done = USER_CHANGES[change]
     try:
         with services.db.session() as db:
-            run(db, identity.get_user(db, user_id, session.principal.org_id))
+            identity.change_user(
+                db, identity.get_user(db, user_id, session.principal.org_id), change
+            )
     except BastionError as exc:
         return _users_page(request, session, services, error=exc)
-    return redirect("/app/admin/users", done=done, user_id=user_id)
+    return redirect("/app/admin/users", done=identity.PAST[change], user_id=user_id)

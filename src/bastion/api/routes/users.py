@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from fastapi import APIRouter, status
 
 from bastion.http.deps import AdminPrincipal, ServicesDep, SessionDep
 from bastion.identity import service
 from bastion.identity.schemas import StoreAccessUpdate, UserCreate, UserPublic
+from bastion.vocabulary import UserChange
 
 router = APIRouter(prefix="/api/users", tags=["users"])
 
@@ -40,25 +43,31 @@ def create_user(
     return service.UserStatus(user=user, locked_until=None, failed_count=0).public()
 
 
-@router.post("/{user_id}/disable", response_model=UserPublic, summary="Disable a user")
-def disable_user(user_id: int, admin: AdminPrincipal, session: SessionDep) -> UserPublic:
-    user = service.get_user(session, user_id, admin.org_id)
-    service.set_active(session, user, False)
-    return _status(session, user.id, admin.org_id).public()
+def _user_change(change: UserChange) -> Callable[..., UserPublic]:
+    """The route of one change of an account (``service.change_user``)."""
+
+    def change_user(user_id: int, admin: AdminPrincipal, session: SessionDep) -> UserPublic:
+        user = service.get_user(session, user_id, admin.org_id)
+        service.change_user(session, user, change)
+        return _status(session, user.id, admin.org_id).public()
+
+    return change_user
 
 
-@router.post("/{user_id}/enable", response_model=UserPublic, summary="Enable a user")
-def enable_user(user_id: int, admin: AdminPrincipal, session: SessionDep) -> UserPublic:
-    user = service.get_user(session, user_id, admin.org_id)
-    service.set_active(session, user, True)
-    return _status(session, user.id, admin.org_id).public()
-
-
-@router.post("/{user_id}/unlock", response_model=UserPublic, summary="Unlock after failed sign-ins")
-def unlock_user(user_id: int, admin: AdminPrincipal, session: SessionDep) -> UserPublic:
-    user = service.get_user(session, user_id, admin.org_id)
-    service.unlock(session, user)
-    return _status(session, user.id, admin.org_id).public()
+USER_CHANGE_SUMMARIES: dict[UserChange, tuple[str, str]] = {
+    "disable": ("disable_user", "Disable a user"),
+    "enable": ("enable_user", "Enable a user"),
+    "unlock": ("unlock_user", "Unlock after failed sign-ins"),
+}
+for _change, (_name, _summary) in USER_CHANGE_SUMMARIES.items():
+    router.add_api_route(
+        f"/{{user_id}}/{_change}",
+        _user_change(_change),
+        methods=["POST"],
+        name=_name,
+        response_model=UserPublic,
+        summary=_summary,
+    )
 
 
 @router.put("/{user_id}/stores", response_model=UserPublic, summary="Set a user's store access")
