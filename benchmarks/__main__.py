@@ -12,6 +12,7 @@ from benchmarks import (
     bench_pii,
     bench_policy,
     bench_prompts,
+    bench_questions,
     bench_web,
 )
 
@@ -24,6 +25,7 @@ SUITES = {
     "pii": bench_pii.main,
     "policy": bench_policy.main,
     "web": bench_web.main,
+    "questions": bench_questions.main,
 }
 
 

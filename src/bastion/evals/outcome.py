@@ -35,7 +35,9 @@ REFUSAL_CODES: dict[RefuseReason, frozenset[str]] = {
     "data_change": frozenset(
         {"request.modification", "policy.blocked_topic", "guard.not_read_only"}
     ),
-    "not_in_data": frozenset({"planner.unknown_data", "planner.not_understood"}),
+    "not_in_data": frozenset(
+        {"planner.unknown_data", "planner.not_understood", "policy.blocked_topic"}
+    ),
 }
 
 
