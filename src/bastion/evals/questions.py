@@ -42,6 +42,7 @@ Style = Literal[
     "embedded_instruction",
     "numbers_as_words",
 ]
+STYLES: tuple[Style, ...] = get_args(Style)
 
 Expect = Literal["answer", "refuse"]
 
@@ -53,6 +54,7 @@ RefuseReason = Literal[
     "data_change",
     "not_in_data",
 ]
+REFUSE_REASONS: tuple[RefuseReason, ...] = get_args(RefuseReason)
 
 BAD_FILE = "eval.bad_question_file"
 
