@@ -49,7 +49,8 @@ class QuestionResult:
     total_ms: float = 0.0
     previous: list[AskStatus] = field(default_factory=list)  # statuses of earlier turns
 
-    def to_json(self, max_rows: int | None = None) -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
+        """Every detail, with all gold and answer rows (the full report)."""
         q = self.question
         return {
             "id": q.id,
@@ -69,8 +70,8 @@ class QuestionResult:
             "error": self.error,
             "refusal_matches": self.refusal_matches,
             "comparison": self.comparison.to_json() if self.comparison else None,
-            "gold": table_json(self.gold, max_rows),
-            "answer": table_json(self.answer, max_rows),
+            "gold": table_json(self.gold),
+            "answer": table_json(self.answer),
             "sql": self.sql,
             "planning_ms": _ms(self.planning_ms),
             "total_ms": _ms(self.total_ms),
