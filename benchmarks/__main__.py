@@ -14,6 +14,7 @@ from benchmarks import (
     bench_planner,
     bench_policy,
     bench_prompts,
+    bench_questions,
     bench_web,
 )
 
@@ -28,6 +29,7 @@ SUITES = {
     "pii": bench_pii.main,
     "policy": bench_policy.main,
     "web": bench_web.main,
+    "questions": bench_questions.main,
 }
 
 

@@ -23,33 +23,12 @@ import json
 import pathlib
 import textwrap
 
+# The question file's vocabulary is bastion.evals's, which reads these files.
+from bastion.evals.questions import FORMS, STYLES
+from bastion.evals.questions import REFUSE_REASONS as REASONS
+
 HERE = pathlib.Path(__file__).resolve().parent
 
-FORMS = {
-    "count",
-    "list",
-    "attribute",
-    "argmax",
-    "argmin",
-    "breakdown",
-    "group_threshold",
-    "negation",
-    "multi_condition",
-    "share_ratio_growth",
-    "time",
-    "followup",
-    "refusal",
-}
-STYLES = {
-    "terse",
-    "wordy",
-    "typo",
-    "synonym",
-    "filler",
-    "polite",
-    "embedded_instruction",
-    "numbers_as_words",
-}
 USERS = {
     # user: stores in scope (None = all stores)
     "admin_user": None,
@@ -57,14 +36,6 @@ USERS = {
     "manager_multi": (1, 2),
     "marketing_user": (1, 2),
     "finance_user": (1,),
-}
-REASONS = {
-    "other_store",
-    "payments_forbidden_for_role",
-    "personal_data",
-    "data_change",
-    "not_in_data",
-    "forbidden_for_role",
 }
 TABLES = {
     "actor",

@@ -25,42 +25,13 @@ import sys
 
 import psycopg
 
+# The question file's vocabulary is bastion.evals's, which reads these files.
+from bastion.evals.questions import FORMS, STYLES
+from bastion.evals.questions import REFUSE_REASONS as REASONS
+
 HERE = pathlib.Path(__file__).resolve().parent
 SPLITS = ("dev", "test")
-FORMS = {
-    "count",
-    "list",
-    "attribute",
-    "argmax",
-    "argmin",
-    "breakdown",
-    "group_threshold",
-    "negation",
-    "multi_condition",
-    "share_ratio_growth",
-    "time",
-    "followup",
-    "refusal",
-}
-STYLES = {
-    "terse",
-    "wordy",
-    "typo",
-    "synonym",
-    "filler",
-    "polite",
-    "embedded_instruction",
-    "numbers_as_words",
-}
 USERS = {"admin_user", "manager_store1", "manager_multi", "marketing_user", "finance_user"}
-REASONS = {
-    "other_store",
-    "payments_forbidden_for_role",
-    "personal_data",
-    "data_change",
-    "not_in_data",
-    "forbidden_for_role",
-}
 TABLES = {
     "actor",
     "address",

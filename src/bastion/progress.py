@@ -1,4 +1,5 @@
-"""Progress for long-running work (init, import): a bar on a terminal, lines otherwise.
+"""Progress for long-running work (init, import, evaluations): a bar on a terminal, lines
+otherwise.
 
 Services take a ``Progress`` and never print; the CLI decides how it is shown.
 """
@@ -20,7 +21,10 @@ class Progress(Protocol):
         """A new step has started."""
 
     def table(self, name: str, index: int, total: int) -> None:
-        """Item ``index`` (0-based) of ``total`` is being loaded."""
+        """Table ``index`` (0-based) of ``total`` is being loaded."""
+
+    def step(self, text: str, index: int, total: int) -> None:
+        """Item ``index`` (0-based) of ``total`` has started; ``text`` says which."""
 
 
 class SilentProgress:
@@ -28,6 +32,9 @@ class SilentProgress:
         pass
 
     def table(self, name: str, index: int, total: int) -> None:
+        pass
+
+    def step(self, text: str, index: int, total: int) -> None:
         pass
 
 
@@ -47,7 +54,10 @@ class LineProgress:
         self._say(text)
 
     def table(self, name: str, index: int, total: int) -> None:
-        self._say(f"loading {name} ({index + 1}/{total})")
+        self.step(f"loading {name}", index, total)
+
+    def step(self, text: str, index: int, total: int) -> None:
+        self._say(f"{text} ({index + 1}/{total})")
 
 
 class BarProgress:
@@ -80,6 +90,7 @@ class BarProgress:
         self._progress.update(self._task, description=text)
 
     def table(self, name: str, index: int, total: int) -> None:
-        self._progress.update(
-            self._task, description=f"loading {name}", completed=index, total=total
-        )
+        self.step(f"loading {name}", index, total)
+
+    def step(self, text: str, index: int, total: int) -> None:
+        self._progress.update(self._task, description=text, completed=index, total=total)
