@@ -369,6 +369,9 @@ def test_names_and_questions_with_a_script_tag_render_as_text(
     form.get_by_label("Password").fill("a long password")
     form.get_by_label("All stores").check()
     form.get_by_role("button", name="Create user").click()
+    page.wait_for_url("**/app/admin/users?done=created*")
+    # all_inner_texts() does not wait: wait for the new row (a timeout fails the test)
+    page.locator("#users .display-name", has_text=XSS).first.wait_for()
     assert XSS in page.locator("#users .display-name").all_inner_texts()
 
     page.goto("/app/admin/audit")
