@@ -110,6 +110,7 @@ def test_activating_a_prompt_version_in_the_browser(
     page.get_by_label("From version").select_option("1")
     page.get_by_label("To version").select_option("2")
     page.get_by_role("button", name="Compare").click()
+    page.locator("#diff .diff-add").last.wait_for()  # all_inner_texts() does not wait
     assert page.locator("#diff .diff-del").all_inner_texts()[-1] == "-Be brief."
     assert page.locator("#diff .diff-add").all_inner_texts()[-1] == "+Be brief and kind."
 
