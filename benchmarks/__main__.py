@@ -6,6 +6,7 @@ import sys
 
 from benchmarks import (
     bench_ask,
+    bench_embeddings,
     bench_foundation,
     bench_guard,
     bench_models,
@@ -24,6 +25,7 @@ SUITES = {
     "pii": bench_pii.main,
     "policy": bench_policy.main,
     "web": bench_web.main,
+    "embeddings": bench_embeddings.main,
 }
 
 

@@ -46,6 +46,7 @@ def check(as_json: JsonOpt = False) -> None:
             f"{embedder.name}: {embedder.dimensions} dimensions, loaded in {load_seconds:.1f} s "
             f"(offline), one new text in {embed_ms:.1f} ms",
             highlight=False,
+            soft_wrap=True,
         )
         for pair in similarities:
             console.print(f"  {pair['a']} ~ {pair['b']}: {pair['cosine']:.3f}", highlight=False)
