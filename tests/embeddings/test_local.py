@@ -46,6 +46,10 @@ def test_vectors_are_384_float32_unit_rows_in_order(embedder: LocalEmbedder) -> 
     np.testing.assert_array_equal(vectors[1], vectors[2])
     assert not np.array_equal(vectors[0], vectors[1])
     assert embedder.embed([]).shape == (0, DIMENSIONS)
+    with pytest.raises(TypeError):
+        embedder.embed("films")  # one string, not its characters
+    with pytest.raises(TypeError):
+        embedder.embed(["films", None])  # type: ignore[list-item]
 
 
 def test_similar_phrases_score_higher_than_unrelated_ones(embedder: LocalEmbedder) -> None:

@@ -20,8 +20,9 @@ Vectors = NDArray[np.float32]
 
 class EmbeddingsUnavailable(BastionError):
     """No embeddings now: switched off, still loading past the wait, or the model failed to
-    load. ``details["reason"]`` says which; callers fall back (fuzzy matching, full-text
-    search) instead of failing a question."""
+    load, or failed on this input. ``details["reason"]`` (``disabled``, ``loading``,
+    ``load_failed``, ``embed_failed``) says which; callers fall back (fuzzy matching,
+    full-text search) instead of failing a question."""
 
     status_code = 503
     code = "embeddings.unavailable"

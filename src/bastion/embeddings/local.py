@@ -188,7 +188,11 @@ class LocalEmbedder:
     # --- embedding -------------------------------------------------------------------
 
     def embed(self, texts: Sequence[str]) -> Vectors:
+        if isinstance(texts, str):  # a string is a sequence too: of characters
+            raise TypeError("embed() takes a sequence of texts, not one string")
         texts = list(texts)
+        if not all(isinstance(text, str) for text in texts):
+            raise TypeError("embed() takes texts (str) only")
         found: dict[str, NDArray[np.float32]] = {}
         if self._cache is not None:
             with self._cache_lock:
@@ -214,14 +218,22 @@ class LocalEmbedder:
         model = self._model
         if model is None:
             raise self._unavailable()
-        with self._encode_lock:
-            matrix = model.encode(
-                texts,
-                batch_size=BATCH_SIZE,
-                convert_to_numpy=True,
-                normalize_embeddings=True,
-                show_progress_bar=False,
-            )
+        try:
+            with self._encode_lock:
+                matrix = model.encode(
+                    texts,
+                    batch_size=BATCH_SIZE,
+                    convert_to_numpy=True,
+                    normalize_embeddings=True,
+                    show_progress_bar=False,
+                )
+        except (RuntimeError, ValueError) as exc:  # torch or the tokenizer gave up: fall back
+            log.warning("embedding %d texts failed: %s: %s", len(texts), type(exc).__name__, exc)
+            raise EmbeddingsUnavailable(
+                f"The embedding model {self.name} failed: {exc}",
+                reason="embed_failed",
+                model=self.name,
+            ) from exc
         vectors = np.asarray(matrix, dtype=np.float32)
         vectors.setflags(write=False)  # rows live on in the cache: nobody may change them
         return list(vectors)
