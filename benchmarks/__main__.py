@@ -6,6 +6,7 @@ import sys
 
 from benchmarks import (
     bench_ask,
+    bench_embeddings,
     bench_foundation,
     bench_guard,
     bench_models,
@@ -30,6 +31,7 @@ SUITES = {
     "policy": bench_policy.main,
     "web": bench_web.main,
     "questions": bench_questions.main,
+    "embeddings": bench_embeddings.main,
 }
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import httpx
 
-from benchmarks.common import bastion, report, served
+from benchmarks.common import bastion, percentile, report, served
 
 QUESTIONS = (
     "What is the total revenue?",
@@ -30,11 +30,6 @@ QUESTIONS = (
     "How many rentals last month?",
     "revenue for Action films by month",
 )
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def in_process(

@@ -41,13 +41,16 @@ def free_port() -> int:
 
 
 @contextmanager
-def served(home: Path, workers: int = 1) -> Iterator[tuple[str, float]]:
-    """Start `bastion serve`; yield its base URL and the seconds until /readyz said 200."""
+def served(
+    home: Path, workers: int = 1, env: dict[str, str] | None = None
+) -> Iterator[tuple[str, float]]:
+    """Start `bastion serve` (with ``env`` added to its environment); yield its base URL
+    and the seconds until /readyz said 200."""
     port = free_port()
     started = time.perf_counter()
     process = subprocess.Popen(
         [*BASTION, "serve", "--port", str(port), "--workers", str(workers)],
-        env=env_for(home, BASTION_LOG_LEVEL="warning"),
+        env=env_for(home, BASTION_LOG_LEVEL="warning", **(env or {})),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -66,6 +69,12 @@ def served(home: Path, workers: int = 1) -> Iterator[tuple[str, float]]:
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The value below which a fraction ``q`` (0.99 for p99) of ``values`` lie."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def report(name: str, value: float, unit: str, target: float, *, lower_is_better: bool) -> None:

@@ -1,7 +1,7 @@
 """The ASGI application: the JSON API (``bastion.api``) and the web app (``bastion.web``)
 on one FastAPI app, with the shared middleware and error handler (``bastion.http``), the
-composition root (``bastion.services``) made at start, and the background approval
-sweeper. ``bastion serve`` runs it with uvicorn."""
+composition root (``bastion.services``) made at start, the embedding model loaded in the
+background, and the background approval sweeper. ``bastion serve`` runs it with uvicorn."""
 
 from __future__ import annotations
 
@@ -64,6 +64,9 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
                 log.warning("warm-up skipped: %s", exc.message)
             # The chart engine starts in the background: readiness does not wait for it.
             asyncio.get_running_loop().run_in_executor(None, charts.warm_up)
+        # The embedding model loads in a background thread (seconds): readiness does not
+        # wait for it; a question that needs it waits at most BASTION_EMBEDDINGS_WAIT_SECONDS.
+        app.state.services.embedder.start_loading()
         # Escalates and expires approval requests; every process may run one (each
         # request changes state once), and 0 seconds turns it off.
         sweeper = None

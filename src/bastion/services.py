@@ -1,7 +1,7 @@
 """The composition root: what a running Bastion process holds (settings, the database,
 the SQL executor, password and token services, the model router, the caches of prompt
-packs, models and policies, and a short-lived cache of facts about the loaded data),
-wired once from settings.
+packs, models and policies, the embedder, and a short-lived cache of facts about the
+loaded data), wired once from settings.
 
 The API, the web app, the CLI and the background workers build on ``Services``; the
 domain packages below never import it: each says what it needs (``bastion.ask.context.
@@ -24,6 +24,7 @@ from sqlalchemy import text
 
 from bastion.catalog import Catalog, DataFacts, load_catalog, load_known_values
 from bastion.db.engine import Database
+from bastion.embeddings import Embedder, embedder_for
 from bastion.execution.executor import SqlExecutor
 from bastion.identity.passwords import Passwords
 from bastion.identity.tokens import TokenIssuer
@@ -49,6 +50,7 @@ class Services:
     models: ModelCache
     router: ModelRouter
     policies: PolicyCache
+    embedder: Embedder
     prompts: PromptCache = field(default_factory=PromptCache, repr=False)
     _facts: tuple[float, DataFacts] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -64,6 +66,7 @@ class Services:
             executor=SqlExecutor.from_settings(settings, database),
             models=ModelCache(settings),
             policies=PolicyCache(load_catalog()),
+            embedder=embedder_for(settings),
             router=ModelRouter(
                 OpenAIClient(),
                 CircuitBreakers(

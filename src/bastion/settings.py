@@ -12,7 +12,7 @@ from pathlib import Path
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from bastion.vocabulary import LlmMode
+from bastion.vocabulary import EmbeddingsMode, LlmMode
 
 
 class Settings(BaseSettings):
@@ -145,6 +145,28 @@ class Settings(BaseSettings):
     )
     approval_webhook_timeout_seconds: float = Field(
         default=5.0, gt=0, le=60, description="Longest one approval webhook delivery may take."
+    )
+    embeddings: EmbeddingsMode = Field(
+        default="local",
+        description=(
+            "local: sentence embeddings from the bundled all-MiniLM-L6-v2 model; off: none "
+            "(callers fall back)."
+        ),
+    )
+    embeddings_threads: int = Field(
+        default=1, ge=1, le=64, description="CPU threads the local embedding model computes with."
+    )
+    embeddings_cache_size: int = Field(
+        default=4096, ge=0, description="Vectors of recent texts kept per process (LRU); 0: none."
+    )
+    embeddings_wait_seconds: float = Field(
+        default=10.0,
+        ge=0,
+        le=600,
+        description=(
+            "Longest a caller waits for a model still loading before embeddings are reported "
+            "unavailable (and the caller falls back)."
+        ),
     )
 
     @property

@@ -45,6 +45,10 @@ LLM_MODES: tuple[LlmMode, ...] = get_args(LlmMode)
 RowsToModel = Literal["none", "aggregates", "rows"]
 ROWS_TO_MODEL: tuple[RowsToModel, ...] = get_args(RowsToModel)
 
+EmbeddingsMode = Literal["local", "off"]
+"""Where sentence embeddings come from: the bundled local model, or nowhere."""
+EMBEDDINGS_MODES: tuple[EmbeddingsMode, ...] = get_args(EmbeddingsMode)
+
 # --- prompt packs ------------------------------------------------------------------------
 
 PromptPurpose = Literal["sql", "plan", "narration", "system"]

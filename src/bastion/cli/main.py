@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from bastion import __version__
 from bastion.cli.approvals import approvals_app
 from bastion.cli.common import JsonOpt, open_db, settings
+from bastion.cli.embeddings import embeddings_app
 from bastion.cli.evals import evals_app
 from bastion.cli.guard import guard_app
 from bastion.cli.models import models_app
@@ -57,6 +58,7 @@ app.add_typer(models_app, name="models")
 app.add_typer(approvals_app, name="approvals")
 app.add_typer(policies_app, name="policies")
 app.add_typer(evals_app, name="eval")
+app.add_typer(embeddings_app, name="embeddings")
 
 # --- set-up -----------------------------------------------------------------------------
 

@@ -20,7 +20,11 @@ def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/readyz", summary="The database is reachable and migrated", response_model=None)
+@router.get(
+    "/readyz",
+    summary="The database is reachable and migrated (and where the embedding model stands)",
+    response_model=None,
+)
 async def readyz(services: ServicesDep) -> dict[str, str | None] | Response:
     try:
         current = await asyncio.to_thread(migrate.current_revision, services.db)
@@ -34,4 +38,5 @@ async def readyz(services: ServicesDep) -> dict[str, str | None] | Response:
             "The database is not migrated to this version of Bastion; run 'bastion db upgrade'.",
             {"current": current, "head": head},
         )
-    return {"status": "ready", "revision": current}
+    # Not a condition of readiness: questions fall back while the model loads.
+    return {"status": "ready", "revision": current, "embeddings": services.embedder.status}
