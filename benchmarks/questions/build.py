@@ -24,6 +24,7 @@ import pathlib
 import textwrap
 
 # The question file's vocabulary is bastion.evals's, which reads these files.
+from bastion.demo.tables import ANALYTICS_TABLES
 from bastion.evals.questions import FORMS, STYLES
 from bastion.evals.questions import REFUSE_REASONS as REASONS
 
@@ -37,23 +38,7 @@ USERS = {
     "marketing_user": (1, 2),
     "finance_user": (1,),
 }
-TABLES = {
-    "actor",
-    "address",
-    "category",
-    "city",
-    "country",
-    "customer",
-    "film",
-    "film_actor",
-    "film_category",
-    "inventory",
-    "language",
-    "payment",
-    "rental",
-    "staff",
-    "store",
-}
+TABLES = set(ANALYTICS_TABLES)  # the 15 Pagila tables
 
 # Joins used again and again. A payment's and a rental's store is the store of the copy.
 RENT = "rental r JOIN inventory i ON i.inventory_id = r.inventory_id"

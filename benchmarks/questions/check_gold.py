@@ -25,30 +25,17 @@ import sys
 
 import psycopg
 
+from bastion.demo.tables import ANALYTICS_TABLES
+from bastion.demo.users import DEMO_USERS
+
 # The question file's vocabulary is bastion.evals's, which reads these files.
 from bastion.evals.questions import FORMS, STYLES
 from bastion.evals.questions import REFUSE_REASONS as REASONS
 
 HERE = pathlib.Path(__file__).resolve().parent
 SPLITS = ("dev", "test")
-USERS = {"admin_user", "manager_store1", "manager_multi", "marketing_user", "finance_user"}
-TABLES = {
-    "actor",
-    "address",
-    "category",
-    "city",
-    "country",
-    "customer",
-    "film",
-    "film_actor",
-    "film_category",
-    "inventory",
-    "language",
-    "payment",
-    "rental",
-    "staff",
-    "store",
-}
+USERS = {u.username for u in DEMO_USERS if u.role != "approver"}
+TABLES = set(ANALYTICS_TABLES)  # the 15 Pagila tables
 REQUIRED = (
     "id",
     "intent",
