@@ -119,11 +119,11 @@ def test_an_approval_from_request_to_result_with_two_users(
     assert cells[4].startswith("20") and "low" in cells[4]
     assert cells[5] == "Waiting for a decision" and cells[6].startswith("expires in ")
 
-    # The request: the exact SQL highlighted, limited to the requester's store.
+    # The request: the exact SQL laid out and highlighted, limited to the requester's store.
     row.get_by_role("link", name=EXPORT).click()
     approver.wait_for_url(f"**/app/approvals/{approval_id}")
     sql = approver.locator("section.sql pre code")
-    assert "WHERE store_id IN (1)" in sql.inner_text()
+    assert "  WHERE\n    store_id IN (1)\n" in sql.inner_text()
     assert sql.locator("span.sql-k").first.inner_text() == "SELECT"
     assert "unfiltered scan of v_rental_scoped" in approver.locator(".appr-facts").inner_text()
 
