@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bastion.answer.formats import json_value
+from bastion.answer.formats import DEFAULT_STYLE, json_value
 from bastion.ask.context import AskContext
 from bastion.vocabulary import AskStatus, Author, LlmMode
 
@@ -130,6 +130,7 @@ def to_response(ctx: AskContext) -> AskResponse:
                 else None
             ),
             "truncated": ctx.result.truncated if ctx.result else False,
+            "style": (ctx.prompts.style if ctx.prompts else DEFAULT_STYLE).numbers(),
         },
         security=Security(
             role=ctx.principal.role,

@@ -26,10 +26,12 @@ from jinja2 import pass_context
 from jinja2.runtime import Context
 from starlette.background import BackgroundTask
 
+from bastion.answer.formats import DEFAULT_STYLE, NarrationStyle, cell_text
 from bastion.ask import audit
 from bastion.ask.context import AskRequest
 from bastion.ask.flow import answer_question
 from bastion.ask.schemas import AskResponse, to_response
+from bastion.catalog.spec import Grain
 from bastion.errors import AuthenticationFailed, BastionError, InvalidInput
 from bastion.http.deps import ServicesDep, get_services
 from bastion.http.sessions import (
@@ -78,6 +80,29 @@ def utc_time(value: datetime | None, seconds: bool = False) -> str:
 
 
 templates.env.filters["utc_time"] = utc_time
+
+
+def table_cells(
+    rows: list[list[Any]],
+    columns: list[dict[str, Any]],
+    grain: Grain | None = None,
+    style: dict[str, Any] | None = None,
+) -> list[list[tuple[Any, str]]]:
+    """Each cell of a rows table as (raw value, text): the text written as the answer
+    writes its numbers and periods (``answer.formats.cell_text``), the raw value kept for
+    sorting and the CSV download."""
+    written = NarrationStyle(**style) if style else DEFAULT_STYLE
+    formats = [column.get("format", "text") for column in columns]
+    return [
+        [
+            (value, cell_text(value, fmt, grain, written))
+            for value, fmt in zip(row, formats, strict=False)
+        ]
+        for row in rows
+    ]
+
+
+templates.env.globals["table_cells"] = table_cells
 
 HEADINGS = {403: "Not allowed", 404: "Not found", 409: "Not done", 422: "Check what was entered"}
 
