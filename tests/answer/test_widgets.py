@@ -19,6 +19,7 @@ from bastion.planner.plan import Comparison, ResultColumn
 
 from .samples import (
     ALL,
+    AVERAGE_BY_RATING,
     COMPARISON,
     DISTRIBUTION,
     KPI,
@@ -163,8 +164,15 @@ def test_many_bars_are_horizontal_and_sorted_by_value() -> None:
         "field": "revenue",
         "type": "quantitative",
         "title": "Revenue",
-        "axis": {"format": "$,.2f"},
+        "axis": {"format": "$,.0f"},  # ticks thousands apart: "$4,000", no cents
     }
+
+
+def test_an_axis_of_small_amounts_keeps_the_decimals_and_tooltips_always_do() -> None:
+    encoding = chart(AVERAGE_BY_RATING)["spec"]["encoding"]
+    assert encoding["y"]["axis"] == {"format": "$,.2f"}
+    assert encoding["tooltip"][-1]["format"] == "$,.2f"
+    assert chart(RANKING)["spec"]["encoding"]["tooltip"][-1]["format"] == "$,.2f"
 
 
 def test_long_labels_make_bars_horizontal() -> None:
@@ -220,7 +228,7 @@ def test_line_has_a_temporal_axis_for_the_grain(
 def test_other_currencies_are_named_in_the_axis_title() -> None:
     spec = widgets(RANKING, NarrationStyle(currency_symbol="€"))[0]["spec"]
     assert spec["encoding"]["x"]["title"] == "Revenue (€)"
-    assert spec["encoding"]["x"]["axis"] == {"format": ",.2f"}
+    assert spec["encoding"]["x"]["axis"] == {"format": ",.0f"}
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,11 @@
 """How an answer reads on the page, in a real browser against the real server: the rows
 table writes numbers and periods as the answer text does (sorting and the CSV keep the
-raw values)."""
+raw values), and charts fill the card with labels that read, on a phone too."""
 
 from __future__ import annotations
 
+import base64
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -11,7 +13,35 @@ from typing import Any
 from bastion.answer.formats import format_money, format_period
 from bastion.execution.executor import Scope
 from bastion.services import Services
-from tests.web.conftest import ask, sign_in
+from bastion.web import charts
+from tests.web.conftest import ask, drawn_chart, new_page, sign_in
+
+TEXT = re.compile(r"<text([^>]*)>([^<]*)</text>")
+
+
+def chart_svg(page: Any, img: Any) -> str:
+    """The SVG the browser shows (inline, or loaded from the chart's address)."""
+    drawn_chart(img)
+    src = str(img.evaluate("img => img.currentSrc"))
+    if src.startswith("data:"):
+        return base64.b64decode(src.split(",", 1)[1]).decode()
+    return str(page.request.get(src).text())
+
+
+def labels(svg: str) -> dict[str, str]:
+    """Each text of a chart with its attributes."""
+    return {text: attributes for attributes, text in TEXT.findall(svg)}
+
+
+def fills_its_card(img: Any) -> bool:
+    return bool(
+        img.evaluate(
+            """img => {
+                const card = img.closest("figure").getBoundingClientRect();
+                return Math.abs(img.getBoundingClientRect().width - card.width) < 1;
+            }"""
+        )
+    )
 
 
 def test_rows_read_like_the_answer_and_sort_and_download_raw(
@@ -52,3 +82,44 @@ def test_rows_read_like_the_answer_and_sort_and_download_raw(
     first_month, first_amount = lines[1].split(",")
     assert (first_month, Decimal(first_amount)) == (best[0].isoformat(), best[1])
     assert page.console_errors == []
+
+
+def test_charts_fill_the_card_with_labels_that_read(page: Any, services: Services) -> None:
+    sign_in(page, "manager_multi")
+    ranked = ask(page, "Top 5 categories by revenue")
+    img = ranked.get_by_role("img", name="Chart: Revenue by category")
+    texts = labels(chart_svg(page, img))
+    assert img.evaluate("img => img.naturalWidth") == charts.WIDE and fills_its_card(img)
+    names = ranked.locator("table.rows tbody tr td:first-child").all_inner_texts()
+    assert len(names) == 5 and all(name in texts for name in names)  # whole, not cut
+    rotated = [text for text, attributes in texts.items() if "rotate(" in attributes]
+    assert rotated == ["Revenue"]  # only the axis title stands on its side
+    assert all('text-anchor="middle"' in texts[name] for name in names)  # bars stand up
+    ticks = [text for text in texts if text.startswith("$")]
+    assert ticks and all(re.fullmatch(r"\$\d{1,3}(,\d{3})*", tick) for tick in ticks)
+
+    # A trend over months: months named as the answer names them, amounts as money.
+    trend = ask(page, "revenue by month")
+    img = trend.get_by_role("img", name="Chart: Revenue by month")
+    texts = labels(chart_svg(page, img))
+    assert fills_its_card(img)
+    months = [text for text in texts if re.fullmatch(r"[A-Z][a-z]{2} \d{4}", text)]
+    assert len(months) >= 3
+    assert not any("rotate(" in texts[month] for month in months)
+    assert any(re.fullmatch(r"\$\d{1,3},\d{3}", text) for text in texts)
+    assert page.console_errors == []
+
+
+def test_on_a_phone_charts_are_drawn_for_its_width(browser: Any, live_server: Any) -> None:
+    phone = new_page(browser, live_server.url, width=375, height=800)
+    sign_in(phone, "manager_multi")
+    turn = ask(phone, "Top 5 categories by revenue")
+    img = turn.get_by_role("img", name="Chart: Revenue by category")
+    texts = labels(chart_svg(phone, img))
+    assert img.evaluate("img => img.naturalWidth") == charts.NARROW and fills_its_card(img)
+    assert img.evaluate("img => img.getBoundingClientRect().right") <= 375
+    names = turn.locator("table.rows tbody tr td:first-child").all_inner_texts()
+    assert all('text-anchor="end"' in texts[name] for name in names)  # the bars lie down
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 375
+    assert phone.console_errors == []
+    phone.context.close()

@@ -17,8 +17,7 @@ from bastion.execution.executor import Scope
 from bastion.services import Services
 from tests.approvals import hold, principal
 from tests.helpers import PASSWORD, make_user, org_admin
-from tests.web.conftest import ask, new_page, sign_in
-from tests.web.test_flows import drawn_chart
+from tests.web.conftest import ask, drawn_chart, new_page, sign_in
 
 EXPORT = "export all rentals by month"
 XSS = '<script>window.__x=1</script><img src=x onerror="window.__y=1">'

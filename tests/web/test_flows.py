@@ -11,25 +11,9 @@ from typing import Any
 from bastion.execution.executor import Scope
 from bastion.services import Services
 from bastion.web import charts
-from tests.web.conftest import ask, new_page, sign_in
+from tests.web.conftest import ask, drawn_chart, new_page, sign_in
 
 XSS = '<script>window.__x=1</script><img src=x onerror="window.__y=1">'
-
-
-def drawn_chart(img: Any) -> str:
-    """Wait until a chart image has loaded; its src: a data: URI for a chart rendered
-    before, else its /app/charts/ address (a new chart renders after the answer is sent)."""
-    img.wait_for()
-    img.evaluate(
-        """img => (img.complete && img.naturalWidth > 0) || new Promise((done, fail) => {
-            img.addEventListener("load", () => done(true));
-            img.addEventListener("error", () => fail(new Error("the chart did not load")));
-        })"""
-    )
-    assert img.evaluate("img => img.naturalWidth") > 100
-    src = str(img.get_attribute("src"))
-    assert src.startswith(("data:image/svg+xml;base64,", "/app/charts/")), src
-    return src
 
 
 def money(value: Decimal) -> str:

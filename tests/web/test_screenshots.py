@@ -19,8 +19,7 @@ from bastion.db.engine import Database
 from bastion.server import create_app
 from bastion.services import Services
 from tests.conftest import PAGILA_TEMPLATE, LiveServer, create_database, make_settings
-from tests.web.conftest import ask, new_page, sign_in
-from tests.web.test_flows import drawn_chart
+from tests.web.conftest import ask, drawn_chart, new_page, sign_in
 
 WIDTH = 1280
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"

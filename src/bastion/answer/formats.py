@@ -238,15 +238,19 @@ def _json_column(cells: list[object], column: ResultColumn) -> list[JsonScalar]:
     ]
 
 
-def d3_format(fmt: ColumnFormat, style: NarrationStyle = DEFAULT_STYLE) -> str | None:
-    """The d3-format string a chart axis or tooltip uses for a column's numbers."""
+def d3_format(
+    fmt: ColumnFormat, style: NarrationStyle = DEFAULT_STYLE, decimals: int | None = None
+) -> str | None:
+    """The d3-format string a chart axis or tooltip uses for a column's numbers (money and
+    other numbers with the style's decimals, unless ``decimals`` is given)."""
+    places = style.decimals if decimals is None else decimals
     if fmt == "currency":
         prefix = "$" if style.currency_symbol == "$" else ""
-        return f"{prefix},.{style.decimals}f"
+        return f"{prefix},.{places}f"
     if fmt == "integer":
         return ",d"
     if fmt == "number":
-        return f",.{style.decimals}f"
+        return f",.{places}f"
     if fmt == "percent":
         return ".1%"
     return None

@@ -56,15 +56,24 @@ templates.env.filters["sql"] = sql_html
 
 
 @pass_context
-def chart_src(context: Context, spec: dict[str, Any]) -> str | None:
-    """An ``<img src>`` for a widget's chart: inline if it was rendered before, else an
-    address the browser loads while the chart renders after the page is sent (see
+def chart_src(context: Context, spec: dict[str, Any]) -> tuple[str | None, str | None]:
+    """The ``<img src>`` of a widget's chart drawn for the answer card, and the ``<source
+    srcset>`` of the chart drawn for a phone's card (``charts.NARROW_MEDIA``). Each is
+    inline if it was rendered before, else an address the browser loads while the chart
+    renders after the page is sent, or when a phone asks for it (see
     ``bastion.web.charts``). None: no chart (the table stays)."""
+    return (
+        _chart_uri(context, charts.sized(spec, charts.WIDE), eager=True),
+        _chart_uri(context, charts.sized(spec, charts.NARROW), eager=False),
+    )
+
+
+def _chart_uri(context: Context, spec: dict[str, Any], *, eager: bool) -> str | None:
     user, request = context.get("user"), context.get("request")
     uri = charts.cached_data_uri(spec)
     if uri is not None or not isinstance(user, Principal) or not isinstance(request, Request):
         return uri or charts.svg_data_uri(spec)
-    promise = charts.promise(spec)
+    promise = charts.promise(spec, eager)
     request.state.promised_charts = [*getattr(request.state, "promised_charts", ()), promise]
     return promise.address
 
@@ -103,6 +112,7 @@ def table_cells(
 
 
 templates.env.globals["table_cells"] = table_cells
+templates.env.globals["narrow_media"] = charts.NARROW_MEDIA
 
 HEADINGS = {403: "Not allowed", 404: "Not found", 409: "Not done", 422: "Check what was entered"}
 
@@ -230,7 +240,7 @@ def render(
         # rendered once it is sent.
         db = get_services(request).db
         charts.keep(db, session.principal, promised)
-        tokens = [p.token for p in promised]
+        tokens = [p.token for p in promised if p.eager]
         response.background = BackgroundTask(charts.render_promised, db, tokens)
         request.state.promised_charts = []
     return response
