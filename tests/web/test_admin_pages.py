@@ -199,6 +199,46 @@ def test_the_audit_trail_of_a_question_just_asked(
     assert page.console_errors == []
 
 
+def test_the_audit_log_follows_a_held_question_to_its_end(
+    page: Any, services: Services, client: httpx.Client
+) -> None:
+    asker = make_user(services, role="store_manager", store_ids=(1,))
+    headers = bearer(token_for(client, asker))
+    held = [
+        client.post("/api/ask", headers=headers, json={"question": question}).json()
+        for question in ("export all rentals by month", "export all rentals by week")
+    ]
+    assert [body["status"] for body in held] == ["pending_approval"] * 2
+    (done, waiting) = ((body["audit_id"], body["approval"]["id"]) for body in held)
+    approver = bearer(token_for(client, "approver_user", DEMO_PASSWORDS["approver_user"]))
+    approved = client.post(f"/api/approvals/{done[1]}/approve", headers=approver)
+    assert approved.json()["status"] == "executed", approved.text
+
+    sign_in(page, "admin_user")
+    page.goto(f"/app/admin/audit?user={asker}")
+    rows = page.locator("#audit-logs tbody tr")
+    statuses = {
+        rows.nth(i).locator("th").inner_text(): rows.nth(i).locator("td.status").inner_text()
+        for i in range(rows.count())
+    }
+    assert statuses == {
+        str(done[0]): f"pending_approval\nheld → approved by approver_user → executed"
+        f" (request {done[1]})",
+        str(waiting[0]): f"pending_approval\nheld → waiting for an approver (request {waiting[1]})",
+    }
+
+    page.goto(f"/app/admin/audit/{done[0]}")
+    approval = page.locator("#approval")
+    assert approval.locator(".approval-steps").inner_text() == (
+        "held → approved by approver_user → executed"
+    )
+    assert "; decided 20" in approval.inner_text() and "; ran 20" in approval.inner_text()
+    approval.get_by_role("link", name=f"request {done[1]}").click()
+    page.wait_for_url(f"**/app/approvals/{done[1]}")
+    assert page.locator("#result").get_by_role("heading").inner_text() == "Result"
+    assert page.console_errors == []
+
+
 def test_users_are_created_changed_disabled_and_unlocked_in_the_browser(
     browser: Any,
     live_server: Any,

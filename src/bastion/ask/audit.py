@@ -124,11 +124,22 @@ def record(ctx: AskContext) -> None:
 # --- reading it back ------------------------------------------------------------------
 
 LOG_COLUMNS = (
-    "id, conversation_id, org_id, user_id, (SELECT username FROM bastion.app_users u"
-    " WHERE u.id = l.user_id) AS username, role, store_ids, is_all_stores, question, intent,"
-    " plan, sql, relations, status, error_stage, error_code, error_message, row_count, answer,"
-    " timings, total_ms, prompt_versions, created_at"
+    "l.id, l.conversation_id, l.org_id, l.user_id, (SELECT username FROM bastion.app_users u"
+    " WHERE u.id = l.user_id) AS username, l.role, l.store_ids, l.is_all_stores, l.question,"
+    " l.intent, l.plan, l.sql, l.relations, l.status, l.error_stage, l.error_code,"
+    " l.error_message, l.row_count, l.answer, l.timings, l.total_ms, l.prompt_versions,"
+    " l.created_at, a.approval_id, a.approval_status, a.approval_decided_by,"
+    " a.approval_decided_at, a.approval_executed_at, a.approval_error_message"
 )
+# A held question's approval request as it is now: what the approver decided and how
+# running it went (the log keeps ``pending_approval``, the status it was answered with).
+LOG_FROM = """bastion.query_audit_logs l LEFT JOIN LATERAL (
+    SELECT q.id AS approval_id, q.status AS approval_status,
+           d.username AS approval_decided_by, q.decided_at AS approval_decided_at,
+           q.executed_at AS approval_executed_at, q.error_message AS approval_error_message
+    FROM bastion.approval_queue q LEFT JOIN bastion.app_users d ON d.id = q.decided_by
+    WHERE q.log_id = l.id ORDER BY q.id DESC LIMIT 1
+) a ON true"""
 
 
 def _visible(principal: Principal) -> tuple[str, dict[str, Any]]:
@@ -172,7 +183,7 @@ def list_logs(
     params["limit"] = limit
     rows = conn.execute(
         text(
-            f"SELECT {LOG_COLUMNS} FROM bastion.query_audit_logs l WHERE {' AND '.join(clauses)}"
+            f"SELECT {LOG_COLUMNS} FROM {LOG_FROM} WHERE {' AND '.join(clauses)}"
             " ORDER BY l.id DESC LIMIT :limit"
         ),
         params,
@@ -186,7 +197,7 @@ def get_log(conn: Connection, principal: Principal, log_id: int) -> dict[str, An
     row = (
         conn.execute(
             text(
-                f"SELECT {LOG_COLUMNS} FROM bastion.query_audit_logs l WHERE l.id = :id AND {where}"
+                f"SELECT {LOG_COLUMNS} FROM {LOG_FROM} WHERE l.id = :id AND {where}"
             ),
             params,
         )

@@ -605,7 +605,7 @@ class ApprovalRequest(Base):
         BigInteger, ForeignKey("app_users.id", ondelete="SET NULL")
     )
     log_id: Mapped[int | None] = mapped_column(
-        BigInteger, ForeignKey("query_audit_logs.id", ondelete="SET NULL")
+        BigInteger, ForeignKey("query_audit_logs.id", ondelete="SET NULL"), index=True
     )
     conversation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     question: Mapped[str] = mapped_column(Text, nullable=False)
