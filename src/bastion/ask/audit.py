@@ -196,9 +196,7 @@ def get_log(conn: Connection, principal: Principal, log_id: int) -> dict[str, An
     params["id"] = log_id
     row = (
         conn.execute(
-            text(
-                f"SELECT {LOG_COLUMNS} FROM {LOG_FROM} WHERE l.id = :id AND {where}"
-            ),
+            text(f"SELECT {LOG_COLUMNS} FROM {LOG_FROM} WHERE l.id = :id AND {where}"),
             params,
         )
         .mappings()
