@@ -74,7 +74,7 @@ def test_a_follow_up_continues_the_conversation(page: Any) -> None:
     assert page.locator("#thread .turn.past .question").all_inner_texts() == questions
     assert page.locator("#conversation-id").input_value() == conversation
     # "New conversation" starts afresh: the same words are no follow-up there.
-    page.get_by_role("button", name="New conversation").click()
+    page.get_by_role("link", name="New conversation").click()
     assert page.locator("#thread article").count() == 0
     fresh = ask(page, "revenue by store")
     assert fresh.get_attribute("data-conversation") != conversation
@@ -135,7 +135,7 @@ def test_a_chart_address_is_only_for_the_user_it_was_made_for(
     if src.startswith("/app/charts/"):
         address = src
     else:  # rendered before: the address the next answer gets is what matters
-        page.get_by_role("button", name="New conversation").click()
+        page.get_by_role("link", name="New conversation").click()
         address = drawn_chart(ask(page, "revenue by store in June").locator("figure.chart img"))
     assert address.startswith("/app/charts/") and address.endswith(".svg")
     mine = page.request.get(address)

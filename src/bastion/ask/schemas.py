@@ -155,6 +155,14 @@ def to_response(ctx: AskContext) -> AskResponse:
     )
 
 
+def as_shown(response: AskResponse) -> dict[str, Any]:
+    """A response as its audit log keeps it, to show the conversation again: all of it
+    but the table widget, whose rows repeat ``rows``."""
+    body = response.model_dump(mode="json")
+    body["widgets"] = [w for w in body["widgets"] if w.get("type") != "table"]
+    return body
+
+
 def _pending_message(ctx: AskContext) -> str | None:
     if ctx.approval is None:
         return None

@@ -218,6 +218,9 @@ class QueryAuditLog(Base):
     timings: Mapped[dict[str, float]] = mapped_column(JSONB, nullable=False)
     total_ms: Mapped[float] = mapped_column(Float, nullable=False)
     prompt_versions: Mapped[list[dict[str, Any]] | None] = mapped_column(JSONB)
+    # The answer as the asker was shown it (the ask response, without the table widget,
+    # whose rows it repeats), to show the conversation again; None before migration 0009.
+    response: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     created_at: Mapped[datetime] = _created()
 
     events: Mapped[list[QueryAuditEvent]] = relationship(

@@ -480,25 +480,7 @@ def audit_logs(
         stages=STAGE_NAMES,
         older=older,
         newest=urlencode(chosen) if before_id is not None else None,
-        approval_steps=approval_steps,
     )
-
-
-FINAL_STEPS = {"approved": "running", "executed": "executed", "failed": "failed to run"}
-
-
-def approval_steps(log: dict[str, Any]) -> list[str]:
-    """What became of a held question, step by step ("held", "approved by ann",
-    "executed"): the log keeps the status it was answered with, the approval request
-    what happened next. Nothing for a question that was not held."""
-    status = log.get("approval_status")
-    if status is None:
-        return []
-    by = f" by {log['approval_decided_by']}" if log.get("approval_decided_by") else ""
-    if status in FINAL_STEPS:
-        return ["held", f"approved{by}", FINAL_STEPS[status]]
-    decided = {"pending": "waiting for an approver", "rejected": f"rejected{by}"}
-    return ["held", decided.get(status, status)]
 
 
 def _details(values: dict[str, Any] | None) -> str:
@@ -531,7 +513,6 @@ def audit_entry(
         attempts=log["model_attempts"],
         decisions=list(reversed(decisions)),
         details=_details,
-        approval_steps=approval_steps(log),
     )
 
 
