@@ -123,3 +123,42 @@ def test_on_a_phone_charts_are_drawn_for_its_width(browser: Any, live_server: An
     assert phone.evaluate("document.documentElement.scrollWidth") <= 375
     assert phone.console_errors == []
     phone.context.close()
+
+
+MASKED_NAME = re.compile(r"[A-Z]\*+ [A-Z]\*+")
+
+
+def test_customers_appear_by_their_masked_names_to_roles_that_may_see_them(
+    page: Any, browser: Any, live_server: Any
+) -> None:
+    sign_in(page, "admin_user")
+    turn = ask(page, "top 5 customers by revenue")
+    table = turn.locator("table.rows")
+    assert table.locator("thead th").all_inner_texts() == ["Customer", "Customer name", "Revenue"]
+    ids = table.locator("tbody td:nth-child(1)").all_inner_texts()
+    names = table.locator("tbody td:nth-child(2)").all_inner_texts()
+    assert all(i.isdigit() for i in ids) and all(MASKED_NAME.fullmatch(n) for n in names)
+    first = f"{names[0]} (#{ids[0]})"
+    assert turn.locator(".answer-text").inner_text().startswith(first)
+    texts = labels(chart_svg(page, turn.locator("figure.chart img")))
+    assert first in texts  # the bars are named too
+
+    # Marketing: names too, the ids masked as the policy says.
+    marketing = new_page(browser, live_server.url)
+    sign_in(marketing, "marketing_user")
+    rented = ask(marketing, "top 5 customers by rentals")
+    cells = rented.locator("table.rows tbody tr").first.locator("td").all_inner_texts()
+    assert cells[0].startswith("***") and MASKED_NAME.fullmatch(cells[1])
+    marketing.context.close()
+
+    # A store manager may not read the masked customers: by id alone, as before.
+    manager = new_page(browser, live_server.url)
+    sign_in(manager, "manager_multi")
+    by_id = ask(manager, "top 5 customers by revenue")
+    headers = by_id.locator("table.rows thead th").all_inner_texts()
+    assert headers == ["Customer", "Revenue"]
+    assert "*" not in by_id.inner_text()
+    by_id.locator("details.sql summary").click()
+    assert "v_customer_masked" not in by_id.locator("details.sql code").inner_text()
+    manager.context.close()
+    assert page.console_errors == []

@@ -136,7 +136,7 @@ def table_widget(shape: ResultShape, rows: list[JsonRow]) -> Widget:
         "type": "table",
         "title": _title(shape, all_measures=True),
         "spec": None,
-        "columns": [column.model_dump() for column in shape.columns],
+        "columns": [column.model_dump(exclude_none=True) for column in shape.columns],
         "rows": rows,
     }
 
@@ -209,10 +209,15 @@ def _tooltip(shape: ResultShape, style: NarrationStyle, temporal: bool) -> list[
 
 def _values(shape: ResultShape, rows: list[JsonRow], periods_as_text: bool) -> list[Spec]:
     """Inline data: one object per row keyed by column name; time buckets stay ISO dates for
-    a time axis, or read as periods ("May 2022") when they label bars."""
+    a time axis, or read as periods ("May 2022") when they label bars; a value with a name
+    reads as its name ("M*** S*** (#148)")."""
     names = [column.name for column in shape.columns]
     # Every row has one cell per column (they come from the same query), so zip cannot cut.
     values: list[Spec] = [dict(zip(names, row, strict=False)) for row in rows]
+    for index in shape.labels:
+        name = names[index]
+        for value, row in zip(values, shape.rows, strict=True):
+            value[name] = shape.cell_name(row, index)
     if periods_as_text:
         for index in shape.times:
             name = names[index]

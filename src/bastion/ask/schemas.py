@@ -109,10 +109,7 @@ def to_response(ctx: AskContext) -> AskResponse:
         else (error.message if error else _pending_message(ctx)),
         intent=plan.intent if plan else None,
         sql=verdict.sql if verdict and verdict.allowed else None,
-        columns=[
-            {"name": c.name, "label": c.label, "role": c.role, "format": c.format}
-            for c in (ctx.columns if ctx.result else ())
-        ],
+        columns=[c.model_dump(exclude_none=True) for c in (ctx.columns if ctx.result else ())],
         rows=[[json_value(v) for v in row] for row in (ctx.result.rows if ctx.result else [])],
         widgets=ctx.widgets,
         explain={
