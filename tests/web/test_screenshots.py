@@ -89,9 +89,13 @@ def test_screenshots_of_the_main_pages(
     shoot(page, folder, "sign-in", taken)
 
     sign_in(page, "manager_multi")
+    ask(page, "revenue by month")  # an earlier conversation, listed beside the page
+    page.get_by_role("link", name="New conversation").click()
+    page.wait_for_url("**/app/ask")
     first = ask(page, "top 5 categories by revenue")
     ask(page, "what about rentals?")
     audit_id = first.get_attribute("data-audit")
+    page.reload()  # the conversation's address shows it again
     shoot(page, folder, "ask", taken)
     page.context.close()
 
@@ -122,6 +126,8 @@ def test_screenshots_of_the_main_pages(
     # The admin pages, as far as they exist.
     admin = new_page(browser, base_url, width=WIDTH, height=800)
     sign_in(admin, "admin_user")
+    ask(admin, "top 5 customers by revenue")  # by their masked names
+    shoot(admin, folder, "ask-customers", taken)
     pages = dict(ADMIN_PAGES)
     if audit_id:
         pages["admin-audit-entry"] = f"/app/admin/audit/{audit_id}"
