@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from bastion.catalog.spec import ColumnFormat
 from bastion.planner import ResultColumn
+from bastion.policy.defaults import DEFAULT_RULES
 from bastion.policy.engine import (
     ResultRows,
     column_access,
@@ -21,18 +22,9 @@ DEFAULT = active()
 NAMES = "SELECT first_name_masked, count(*) AS rentals FROM v_customer_masked GROUP BY 1"
 # The default's rule for first names, but masked for marketing (the default shows
 # marketing the masked view's names as they are).
+FIRST_NAMES = DEFAULT_RULES["columns"][0]
 MASKS_NAMES = active(
-    {
-        "columns": [
-            {
-                "id": "customer-first-name",
-                "relation": "v_customer_masked",
-                "column": "first_name_masked",
-                "roles": {"admin": "clear", "marketing": "masked"},
-                "default": "hidden",
-            }
-        ]
-    }
+    {"columns": [{**FIRST_NAMES, "roles": {**FIRST_NAMES["roles"], "marketing": "masked"}}]}
 )
 
 

@@ -410,11 +410,7 @@ def change_model(
 
 @router.post("/models/{model_id}/remove", response_class=HTMLResponse)
 def remove_model(
-    request: Request,
-    model_id: int,
-    session: AdminUser,
-    services: ServicesDep,
-    csrf_token: CsrfToken = "",
+    model_id: int, session: AdminUser, services: ServicesDep, csrf_token: CsrfToken = ""
 ) -> Response:
     session.check(csrf_token)
     principal = session.principal
