@@ -134,6 +134,15 @@ def test_only_the_owner_and_their_admins_open_a_conversation(
             .startswith("There is no conversation with that id.")
         )
         assert "revenue by store" not in page.locator("main").inner_text()
+        # Continuing it is refused, and the answer names no conversation to go to.
+        token = page.locator('meta[name="csrf-token"]').get_attribute("content")
+        follow = page.request.post(
+            "/app/ask",
+            form={"question": "only store 1", "conversation_id": body["conversation_id"]},
+            headers={"X-Requested-With": "fetch", "X-CSRF-Token": str(token)},
+        )
+        assert "There is no conversation with that id." in follow.text()
+        assert 'data-conversation=""' in follow.text()
         assert page.goto(f"/app/ask?c={uuid.uuid4()}").status == 404
 
     # An admin of the org reads it, and asking there starts a conversation of their own.

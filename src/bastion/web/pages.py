@@ -461,12 +461,13 @@ def ask(
         AskRequest(question=question.strip() or question, conversation_id=conversation),
     )
     answer = to_response(ctx)
+    if ctx.error_stage == "context":  # no conversation of this user (someone else's id?)
+        answer = answer.model_copy(update={"conversation_id": None})
     fragment = request.headers.get("x-requested-with") == "fetch"
     response: Response
     if fragment:
         response = render(request, "_answer.html", session, answer=answer)
-    elif ctx.error_stage == "context" or answer.conversation_id is None:
-        # No conversation of this user to go to (e.g. someone else's id was sent).
+    elif answer.conversation_id is None:
         response = _ask_page(request, session, services, answers=(answer,))
     else:
         address = f"/app/ask?c={answer.conversation_id}#turn-{answer.audit_id}"
