@@ -11,6 +11,7 @@ import pytest
 
 from bastion.answer.formats import (
     NarrationStyle,
+    cell_text,
     format_money,
     format_percent,
     format_period,
@@ -62,7 +63,7 @@ def test_money(value: Decimal, style: NarrationStyle, text: str) -> None:
     ],
 )
 def test_value_by_column_format(value: object, column_format: str, text: str) -> None:
-    assert format_value(value, column_format, NarrationStyle()) == text  # type: ignore[arg-type]
+    assert format_value(value, column_format, NarrationStyle()) == text
 
 
 def test_small_changes_do_not_read_as_zero() -> None:
@@ -91,6 +92,36 @@ def test_periods_by_grain(grain: Grain | None, text: str) -> None:
 def test_quarters_start_in_january_april_july_october() -> None:
     quarters = [format_period(date(2022, month, 1), "quarter") for month in range(1, 13)]
     assert quarters == ["Q1 2022"] * 3 + ["Q2 2022"] * 3 + ["Q3 2022"] * 3 + ["Q4 2022"] * 3
+
+
+@pytest.mark.parametrize(
+    ("value", "column_format", "grain", "text"),
+    [
+        (10507.67, "currency", None, "$10,507.67"),  # JSON rows carry floats
+        (Decimal("-0.004"), "currency", None, "$0.00"),
+        (7928, "integer", None, "7,928"),
+        (0.042, "percent", None, "4.2%"),
+        (3.5, "number", None, "3.50"),
+        ("2022-05-01", "date", "month", "May 2022"),  # time buckets are ISO text in JSON
+        ("2022-05-09", "date", "week", "week of 2022-05-09"),
+        (date(2022, 4, 1), "date", "quarter", "Q2 2022"),
+        ("2022-05-01T10:00:00+00:00", "date", None, "2022-05-01"),
+        ("not a date", "date", None, "not a date"),
+        (2006, "text", None, "2006"),  # a year or an id is no amount
+        ("***48", "currency", None, "***48"),  # a masked column keeps its text
+        (None, "currency", None, ""),
+    ],
+)
+def test_table_cells_read_like_the_answer(
+    value: object, column_format: str, grain: Grain | None, text: str
+) -> None:
+    assert cell_text(value, column_format, grain) == text
+
+
+def test_table_cells_follow_the_style_and_it_travels_as_json() -> None:
+    style = NarrationStyle(currency_symbol="EUR", decimals=0)
+    assert cell_text(10507.67, "currency", style=style) == "EUR 10,508"
+    assert NarrationStyle(**style.numbers()) == style
 
 
 def test_style_rejects_unreasonable_decimals() -> None:

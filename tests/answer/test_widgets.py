@@ -13,12 +13,13 @@ from typing import Any
 import pytest
 from jsonschema import Draft7Validator
 
-from bastion.answer import NarrationStyle, widgets_for
+from bastion.answer import NarrationStyle, narrate, widgets_for
 from bastion.answer.widgets import SCHEMA_URL
 from bastion.planner.plan import Comparison, ResultColumn
 
 from .samples import (
     ALL,
+    AVERAGE_BY_RATING,
     COMPARISON,
     DISTRIBUTION,
     KPI,
@@ -163,8 +164,15 @@ def test_many_bars_are_horizontal_and_sorted_by_value() -> None:
         "field": "revenue",
         "type": "quantitative",
         "title": "Revenue",
-        "axis": {"format": "$,.2f"},
+        "axis": {"format": "$,.0f"},  # ticks thousands apart: "$4,000", no cents
     }
+
+
+def test_an_axis_of_small_amounts_keeps_the_decimals_and_tooltips_always_do() -> None:
+    encoding = chart(AVERAGE_BY_RATING)["spec"]["encoding"]
+    assert encoding["y"]["axis"] == {"format": "$,.2f"}
+    assert encoding["tooltip"][-1]["format"] == "$,.2f"
+    assert chart(RANKING)["spec"]["encoding"]["tooltip"][-1]["format"] == "$,.2f"
 
 
 def test_long_labels_make_bars_horizontal() -> None:
@@ -220,7 +228,7 @@ def test_line_has_a_temporal_axis_for_the_grain(
 def test_other_currencies_are_named_in_the_axis_title() -> None:
     spec = widgets(RANKING, NarrationStyle(currency_symbol="€"))[0]["spec"]
     assert spec["encoding"]["x"]["title"] == "Revenue (€)"
-    assert spec["encoding"]["x"]["axis"] == {"format": ",.2f"}
+    assert spec["encoding"]["x"]["axis"] == {"format": ",.0f"}
 
 
 @pytest.mark.parametrize(
@@ -279,3 +287,49 @@ def test_labels_stay_plain_text_in_data() -> None:
     values = chart(ODD_LABELS)["spec"]["data"]["values"]
     assert values[0]["film"] == "<script>alert(1)</script>"
     assert values[2]["film"] == "A" * 300
+
+
+CUSTOMER = ResultColumn(name="customer", label="Customer", role="dimension")
+CUSTOMER_NAME = ResultColumn(
+    name="customer_name", label="Customer name", role="label", names="customer"
+)
+NAMED_CUSTOMERS = Sample(
+    "named_customers",
+    plan("ranking", "revenue", dimensions=("customer",), limit=3),
+    (CUSTOMER, CUSTOMER_NAME, REVENUE),
+    [
+        [148, "E*** H***", Decimal("211.55")],
+        [526, "K*** S***", Decimal("208.58")],
+        [9, None, Decimal("100.00")],  # a customer whose name the reader may not see
+    ],
+)
+
+
+def test_values_with_names_read_as_their_names_and_stay_apart_by_id() -> None:
+    bar, table = widgets(NAMED_CUSTOMERS)
+    assert [v["customer"] for v in bar["spec"]["data"]["values"]] == [
+        "E*** H*** (#148)",
+        "K*** S*** (#526)",
+        "customer 9",
+    ]
+    assert bar["title"] == "Revenue by customer in 2022"  # the name is no category itself
+    assert table["columns"][1] == {
+        "name": "customer_name",
+        "label": "Customer name",
+        "role": "label",
+        "format": "text",
+        "names": "customer",
+    }
+    assert "names" not in table["columns"][0]
+    answer = narrate(NAMED_CUSTOMERS.plan, NAMED_CUSTOMERS.columns, NAMED_CUSTOMERS.rows)
+    assert answer.startswith("E*** H*** (#148) led revenue in 2022 with $211.55")
+
+
+def test_a_name_whose_values_were_left_out_is_a_category_itself() -> None:
+    columns = (CUSTOMER_NAME, REVENUE)
+    rows = [[name, amount] for _, name, amount in NAMED_CUSTOMERS.rows]
+    bar = widgets_for(NAMED_CUSTOMERS.plan, columns, rows)[0]
+    assert [v["customer_name"] for v in bar["spec"]["data"]["values"]][:2] == [
+        "E*** H***",
+        "K*** S***",
+    ]

@@ -222,6 +222,18 @@ def test_follow_up_changes_one_part(
         "total revenue for store 1",
         "and for store 2?",
     ]
+    # Each turn has the answer as it was given, to show it again.
+    shown = thread["turns"][1]["response"]
+    assert thread["turns"][1]["visible"] is True
+    assert {k: shown[k] for k in ("audit_id", "answer", "rows", "sql")} == {
+        k: follow[k] for k in ("audit_id", "answer", "rows", "sql")
+    }
+    assert all(w["type"] != "table" for w in shown["widgets"])  # its rows are the rows
+    mine = client.get("/api/conversations", headers=tokens["manager_multi"]).json()
+    assert mine[0]["id"] == first["conversation_id"]
+    assert (mine[0]["title"], mine[0]["turns"]) == ("total revenue for store 1", 2)
+    theirs = client.get("/api/conversations", headers=tokens["manager_store1"]).json()
+    assert first["conversation_id"] not in [c["id"] for c in theirs]
     # Someone else's conversation is not found, whoever asks.
     other = client.get(
         f"/api/conversations/{first['conversation_id']}", headers=tokens["manager_store1"]

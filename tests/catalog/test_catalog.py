@@ -224,6 +224,24 @@ def test_a_base_table_with_people_in_a_role_list_is_refused(catalog_text: str) -
             ),
             "'store' is both a measure and a dimension",
         ),
+        (
+            lambda d: d["dimensions"]["customer"]["names"].update(relation="customers"),
+            "dimensions.customer.names: unknown relation 'customers'",
+        ),
+        (
+            lambda d: d["dimensions"]["customer"]["names"].update(expression="first_name"),
+            "relation 'v_customer_masked' has no column 'first_name'",
+        ),
+        (
+            lambda d: d["dimensions"]["staff"].update(names=d["dimensions"]["customer"]["names"]),
+            "dimensions.staff.names: v_customer_masked is not reached from the dimension's values",
+        ),
+        (
+            lambda d: d["measures"].update(
+                customer_name={**d["measures"]["payments"], "synonyms": ["tills"]}
+            ),
+            "'customer_name' is reserved for a time or period column",
+        ),
     ],
 )
 def test_other_mistakes_are_refused_with_their_place(

@@ -91,6 +91,44 @@ def test_measures_over_two_relations_join_their_totals(catalog: Catalog) -> None
     assert "CROSS JOIN customer_totals" in totals.sql
 
 
+CUSTOMERS = QueryPlan(
+    intent="ranking",
+    measures=("revenue",),
+    dimensions=("customer",),
+    order=(OrderBy(key="revenue", direction="desc"),),
+    limit=5,
+)
+
+
+def test_customers_asked_by_name_get_their_masked_names_beside_the_id(catalog: Catalog) -> None:
+    named = compile_plan(CUSTOMERS, catalog, frozenset({"customer"}))
+    assert named.columns[:2] == (
+        ResultColumn(name="customer", label="Customer", role="dimension", format="text"),
+        ResultColumn(name="customer_name", label="Customer name", role="label", names="customer"),
+    )
+    assert "  cu.first_name_masked || ' ' || cu.last_name_masked AS customer_name,\n" in named.sql
+    # A LEFT JOIN: a customer whose name the reader may not see still counts.
+    assert "LEFT JOIN analytics.v_customer_masked AS cu\n  ON cu.customer_id = p.customer_id" in (
+        named.sql
+    )
+    assert "GROUP BY\n  p.customer_id,\n  cu.first_name_masked || ' ' ||" in named.sql
+    assert named.relations == ("v_customer_masked", "v_payment_scoped")
+    # Without names (or with names nobody asked for): as before.
+    plain = compile_plan(CUSTOMERS, catalog)
+    assert "v_customer_masked" not in plain.sql and len(plain.columns) == 2
+    assert compile_plan(CUSTOMERS, catalog, frozenset({"store"})) == plain
+
+
+def test_names_are_left_out_where_the_sql_combines_totals(catalog: Catalog) -> None:
+    two = CUSTOMERS.model_copy(update={"measures": ("revenue", "rentals")})
+    compiled = compile_plan(two, catalog, frozenset({"customer"}))
+    assert compiled == compile_plan(two, catalog)
+    # Customers' own relation needs no join for their names.
+    own = QueryPlan(intent="distribution", measures=("customers",), dimensions=("customer",))
+    named = compile_plan(own, catalog, frozenset({"customer"}))
+    assert "JOIN" not in named.sql and "cu.first_name_masked" in named.sql
+
+
 def test_periods_have_one_row_each_even_without_data(
     catalog: Catalog, analytics: psycopg.Connection[Any]
 ) -> None:

@@ -5,6 +5,7 @@ rows, questions held for approval, and every decision on record with its policy.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -178,6 +179,7 @@ def test_a_class_the_role_may_not_reach_is_refused_at_the_sql(org: Org) -> None:
                     "store_manager": ["I", "II", "III"],
                     "admin": ["I", "II", "III", "IV"],
                 },
+                "approval_required": ["IV"],
             }
         }
     )
@@ -322,6 +324,7 @@ def test_restricted_columns_wait_for_an_approver_and_nothing_runs(
     services: Services,
 ) -> None:
     org = Org(services)
+    org.set_rules({"data_classes": {"approval_required": ["IV"]}})  # names need an approver
     with FakeOpenAI() as fake:
         _sql_model(
             services,
@@ -389,3 +392,81 @@ def test_personal_data_in_a_question_is_refused_or_kept_out_of_the_record(org: O
     recorded = [(d.action, d.rule, d.detail) for d in org.decisions(ctx.audit_id)]
     assert ("redact", "pii_scan.question", {"found": {"EMAIL_ADDRESS": 1}}) in recorded
     assert "jane.doe" not in to_response(ctx).model_dump_json()
+
+
+# -- customers by their masked names --------------------------------------------------------
+
+MASKED_NAME = re.compile(r"[A-Z]\*+ [A-Z]\*+")
+
+
+def _by_id(services: Services, relation: str, measure: str, scope: Scope) -> list[tuple[Any, ...]]:
+    """The top 5 customers as the database ranks them by id alone."""
+    return [
+        tuple(row)
+        for row in services.executor.run(
+            f"SELECT customer_id, {measure} FROM analytics.{relation}"
+            " GROUP BY customer_id ORDER BY 2 DESC, 1 LIMIT 5",
+            scope,
+        ).rows
+    ]
+
+
+def test_admins_and_marketing_see_customers_by_their_masked_names(org: Org) -> None:
+    admin = org.ask("admin", "top 5 customers by revenue")
+    assert admin.status == "ok" and admin.result is not None, admin.error
+    assert [c.name for c in admin.columns] == ["customer", "customer_name", "revenue"]
+    assert admin.columns[1].role == "label" and admin.columns[1].names == "customer"
+    rows = admin.result.rows
+    assert all(MASKED_NAME.fullmatch(name) for _, name, _ in rows)
+    # Named, the rows are what the database ranks by id: a LEFT JOIN drops nobody.
+    ranked = _by_id(org.services, "v_payment_scoped", "SUM(amount)", Scope((), True))
+    assert [(c, r) for c, _, r in rows] == ranked
+    customer, name, _ = rows[0]
+    assert admin.answer is not None and f"{name} (#{customer})" in admin.answer
+    chart = admin.widgets[0]["spec"]
+    assert chart["data"]["values"][0]["customer"] == f"{name} (#{customer})"
+    assert [d.action for d in admin.decisions] == ["allow", "allow", "allow"]
+
+    marketing = org.ask("marketing", "top 5 customers by rentals")
+    assert marketing.status == "ok" and marketing.result is not None, marketing.error
+    assert [c.name for c in marketing.columns] == ["customer", "customer_name", "rentals"]
+    ranked = _by_id(org.services, "v_rental_scoped", "COUNT(*)", Scope((1,), False))
+    assert [r for _, _, r in marketing.result.rows] == [r for _, r in ranked]
+    # Their ids masked as the policy says; names of customers of another store unknown.
+    assert all(str(c).startswith("***") for c, _, _ in marketing.result.rows)
+    assert all(n is None or MASKED_NAME.fullmatch(n) for _, n, _ in marketing.result.rows)
+    actions = [(d.action, d.rule) for d in marketing.decisions if d.action != "allow"]
+    assert actions == [("mask", "columns.customer-ref-rentals")]
+
+
+@pytest.mark.parametrize("role", ["store_manager", "finance"])
+def test_roles_that_may_not_read_masked_customers_see_them_by_id(org: Org, role: str) -> None:
+    ctx = org.ask(role, "top 5 customers by revenue")
+    assert ctx.status == "ok" and ctx.result is not None, ctx.error
+    assert [c.name for c in ctx.columns] == ["customer", "revenue"]
+    assert ctx.verdict is not None and ctx.verdict.sql is not None
+    assert "v_customer_masked" not in ctx.verdict.sql
+    assert [tuple(r) for r in ctx.result.rows] == _by_id(
+        org.services, "v_payment_scoped", "SUM(amount)", Scope((1,), False)
+    )
+    assert ctx.answer is not None and f"ustomer {ctx.result.rows[0][0]}" in ctx.answer
+
+
+def test_the_approver_is_refused_customers_as_before(org: Org) -> None:
+    ctx = org.ask("approver", "top 5 customers by revenue")
+    assert ctx.status == "refused" and ctx.result is None
+
+
+def test_names_a_policy_would_hold_are_left_out_not_held(org: Org) -> None:
+    org.set_rules({"data_classes": {"approval_required": ["IV"]}})
+    held_names = org.ask("admin", "top 5 customers by revenue")
+    assert held_names.status == "ok", held_names.error
+    assert [c.name for c in held_names.columns] == ["customer", "revenue"]
+
+    # The join the names add would put the question over the risk threshold: left out.
+    org.set_rules({"approval": {"risk_threshold": 22}})
+    risky = org.ask("admin", "top 5 customers by revenue")
+    assert risky.status == "ok", risky.error
+    assert [c.name for c in risky.columns] == ["customer", "revenue"]
+    checked = next(e for e in risky.events if e.stage == "policy_sql")
+    assert checked.metadata["names"] == "left out"

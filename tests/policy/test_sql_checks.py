@@ -4,10 +4,12 @@ driver: which SQL is refused or held, by which rule, naming what it reads."""
 from __future__ import annotations
 
 from bastion.guard.verdict import Risk
+from bastion.policy.defaults import DEFAULT_RULES
 from bastion.policy.engine import SqlReads, data_classes_read, risk_threshold, untraced_sql
 from tests.policy.policies import active, policy_set, summary
 
 DEFAULT = active()
+CLASSES = DEFAULT_RULES["data_classes"]
 NAMES = "SELECT first_name_masked, count(*) AS n FROM v_customer_masked GROUP BY 1"
 TITLES = "SELECT title FROM film"
 RISKY = Risk(score=72, level="high", factors=("3 joins", "unfiltered scan of rental"))
@@ -55,7 +57,9 @@ def test_a_column_class_counts_apart_from_its_relation() -> None:
 
 
 def test_a_class_that_needs_an_approver_holds_the_question() -> None:
-    [decision] = data_classes_read(DEFAULT, reads(NAMES, "marketing"))
+    assert data_classes_read(DEFAULT, reads(NAMES, "marketing")) == []  # the default holds none
+    held = active({**DEFAULT_RULES, "data_classes": {**CLASSES, "approval_required": ["IV"]}})
+    [decision] = data_classes_read(held, reads(NAMES, "marketing"))
     assert (decision.action, decision.rule) == ("require_approval", "data_classes.approval.IV")
     assert decision.message == (
         "Reading restricted (class IV) data needs an approver: v_customer_masked.first_name_masked."
@@ -114,3 +118,14 @@ def test_each_policy_decides_what_it_sees() -> None:
         ("refuse", "data_classes.III", "strict"),
         ("require_approval", "approval.risk_threshold", "strict"),
     ]
+
+
+def test_columns_read_freely_only_where_no_policy_holds_or_refuses_them() -> None:
+    names = {("v_customer_masked", "first_name_masked"), ("v_customer_masked", "last_name_masked")}
+    default = policy_set()
+    assert default.reads_freely("admin", names) and default.reads_freely("marketing", names)
+    assert not default.reads_freely("store_manager", names)  # class IV is out of its reach
+    assert not default.reads_freely("approver", names)
+    held = active({**DEFAULT_RULES, "data_classes": {**CLASSES, "approval_required": ["IV"]}})
+    assert not policy_set(held).reads_freely("admin", names)
+    assert policy_set(held).reads_freely("admin", {("film", "title")})

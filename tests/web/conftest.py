@@ -83,3 +83,19 @@ def ask(page: Any, question: str) -> Any:
     page.get_by_role("button", name="Ask", exact=True).click()
     page.locator("#thread article.turn").nth(before).wait_for()
     return page.locator("#thread article.turn").nth(before)
+
+
+def drawn_chart(img: Any) -> str:
+    """Wait until a chart image has loaded; its src: a data: URI for a chart rendered
+    before, else its /app/charts/ address (a new chart renders after the answer is sent)."""
+    img.wait_for()
+    img.evaluate(
+        """img => (img.complete && img.naturalWidth > 0) || new Promise((done, fail) => {
+            img.addEventListener("load", () => done(true));
+            img.addEventListener("error", () => fail(new Error("the chart did not load")));
+        })"""
+    )
+    assert img.evaluate("img => img.naturalWidth") > 100
+    src = str(img.get_attribute("src"))
+    assert src.startswith(("data:image/svg+xml;base64,", "/app/charts/")), src
+    return src

@@ -140,6 +140,9 @@ def test_forged_forms_service_errors_and_bad_addresses_are_sentences(
     assert forged.status == 403
     assert "missing its security token" in forged.text()
     assert active_version(client, org["headers"], pack["id"]) == 1
+    model = {"name": "forged", "base_url": "http://x", "model": "m", "purposes": "plan"}
+    assert page.request.post("/app/admin/models", form=model).status == 403
+    assert client.get("/api/models", headers=org["headers"]).json() == []
 
     page.goto(path)  # a rollback to a later version: the prompt service refuses it
     token = page.locator('meta[name="csrf-token"]').get_attribute("content")
@@ -197,6 +200,46 @@ def test_the_audit_trail_of_a_question_just_asked(
     assert stages.locator(".ms").all_inner_texts() == [
         f"{e['duration_ms']:.1f} ms" for e in recorded["events"]
     ]
+    assert page.console_errors == []
+
+
+def test_the_audit_log_follows_a_held_question_to_its_end(
+    page: Any, services: Services, client: httpx.Client
+) -> None:
+    asker = make_user(services, role="store_manager", store_ids=(1,))
+    headers = bearer(token_for(client, asker))
+    held = [
+        client.post("/api/ask", headers=headers, json={"question": question}).json()
+        for question in ("export all rentals by month", "export all rentals by week")
+    ]
+    assert [body["status"] for body in held] == ["pending_approval"] * 2
+    (done, waiting) = ((body["audit_id"], body["approval"]["id"]) for body in held)
+    approver = bearer(token_for(client, "approver_user", DEMO_PASSWORDS["approver_user"]))
+    approved = client.post(f"/api/approvals/{done[1]}/approve", headers=approver)
+    assert approved.json()["status"] == "executed", approved.text
+
+    sign_in(page, "admin_user")
+    page.goto(f"/app/admin/audit?user={asker}")
+    rows = page.locator("#audit-logs tbody tr")
+    statuses = {
+        rows.nth(i).locator("th").inner_text(): rows.nth(i).locator("td.status").inner_text()
+        for i in range(rows.count())
+    }
+    assert statuses == {
+        str(done[0]): f"pending_approval\nheld → approved by approver_user → executed"
+        f" (request {done[1]})",
+        str(waiting[0]): f"pending_approval\nheld → waiting for an approver (request {waiting[1]})",
+    }
+
+    page.goto(f"/app/admin/audit/{done[0]}")
+    approval = page.locator("#approval")
+    assert approval.locator(".approval-steps").inner_text() == (
+        "held → approved by approver_user → executed"
+    )
+    assert "; decided 20" in approval.inner_text() and "; ran 20" in approval.inner_text()
+    approval.get_by_role("link", name=f"request {done[1]}").click()
+    page.wait_for_url(f"**/app/approvals/{done[1]}")
+    assert page.locator("#result").get_by_role("heading").inner_text() == "Result"
     assert page.console_errors == []
 
 
@@ -318,11 +361,97 @@ def test_testing_a_model_against_the_scripted_server(
     assert page.console_errors == []
 
 
+def test_models_are_added_changed_tested_and_removed_in_the_browser(
+    page: Any, client: httpx.Client, org: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PLANNER_KEY", "planner-key")  # the server runs in this process
+    script = {"models": {"good": {"content": "OK"}, "broken": {"status": 500}}}
+    with FakeOpenAI(script) as fake:
+        sign_in(page, org["admin"], PASSWORD)
+        page.goto("/app/admin/models")
+        form = page.locator("#new-model")
+        form.get_by_label("Name").fill("planner-a")
+        form.get_by_label("Provider").select_option("vllm")
+        form.get_by_label("Base URL").fill("not a url")
+        form.get_by_label("Model id").fill("good")
+        form.get_by_label("API key reference (optional)").fill("sk-live-123")
+        form.get_by_label("Priority").fill("first")
+        form.get_by_role("button", name="Add model").click()
+        # What the form got wrong, as sentences, and the form keeps what was typed.
+        assert page.get_by_role("alert").locator(".error").inner_text() == (
+            "Base URL: input should be a valid URL, relative URL without a base. "
+            "Purposes: choose at least one. "
+            "Priority: input should be a valid integer, unable to parse string as an integer."
+        )
+        assert form.get_by_label("Name").input_value() == "planner-a"
+        assert form.get_by_label("Provider").input_value() == "vllm"
+        form.get_by_label("Base URL").fill(fake.base_url)
+        form.get_by_label("plan").check()
+        form.get_by_label("narration").check()
+        form.get_by_label("Priority").fill("10")
+        form.get_by_role("button", name="Add model").click()
+        assert page.get_by_role("alert").locator(".error").inner_text() == (
+            "api_key_ref must be env:VARIABLE or file:PATH; keys themselves are never stored."
+        )
+        form.get_by_label("API key reference (optional)").fill("env:PLANNER_KEY")
+        form.get_by_label("Tier").select_option("light")
+        form.get_by_role("button", name="Add model").click()
+        assert status_text(page) == "Model planner-a was added (version 1)."
+        [shown] = client.get("/api/models", headers=org["headers"]).json()
+        assert {k: shown[k] for k in ("provider", "base_url", "model", "api_key_ref")} == {
+            "provider": "vllm",
+            "base_url": fake.base_url,
+            "model": "good",
+            "api_key_ref": "env:PLANNER_KEY",
+        }
+        assert (shown["tier"], shown["purposes"], shown["priority"]) == (
+            "light",
+            ["plan", "narration"],
+            10,
+        )
+
+        page.get_by_role("button", name="Test planner-a").click()
+        assert page.get_by_role("status").get_by_role("heading").inner_text() == (
+            "Test of planner-a: it answered"
+        )
+
+        # Changed on its own page: a new version, and the test calls the new model id.
+        page.get_by_role("link", name="Edit planner-a").click()
+        page.wait_for_url(f"**/app/admin/models/{shown['id']}")
+        edit = page.locator("#edit-model")
+        assert edit.get_by_label("Model id").input_value() == "good"
+        assert edit.get_by_label("narration").is_checked()
+        edit.get_by_label("Model id").fill("broken")
+        edit.get_by_label("Timeout (seconds)").fill("0")
+        edit.get_by_role("button", name="Save model").click()
+        assert page.get_by_role("alert").locator(".error").inner_text() == (
+            "Timeout: input should be greater than 0."
+        )
+        edit.get_by_label("Timeout (seconds)").fill("5")
+        edit.get_by_role("button", name="Save model").click()
+        assert status_text(page) == "Model planner-a is saved (version 2)."
+        page.get_by_role("button", name="Test planner-a").click()
+        failed = page.get_by_role("alert")
+        assert failed.get_by_role("heading").inner_text() == "Test of planner-a: it failed"
+        assert [r["model"] for r in fake.requests] == ["good", "broken"]
+        assert fake.requests[0]["headers"]["authorization"] == "Bearer planner-key"
+
+        page.goto(f"/app/admin/models/{shown['id']}")
+        page.get_by_role("button", name="Remove planner-a").click()
+        assert status_text(page) == "Model planner-a was removed."
+        assert client.get("/api/models", headers=org["headers"]).json() == []
+        for claim in (f"removed&model_id={shown['id'] + 1000}", f"saved&model_id={shown['id']}"):
+            page.goto(f"/app/admin/models?done={claim}")
+            assert page.locator("p.done").count() == 0  # an address claims nothing
+    assert console_errors(page, 422) == []
+
+
 def test_a_non_admin_gets_403_pages_and_no_admin_links(page: Any, services: Services) -> None:
     sign_in(page, "manager_multi")
     menu = page.get_by_role("navigation", name="Main")
     assert menu.get_by_role("link").all_inner_texts() == ["Ask", "Approvals"]
-    for path in [*ADMIN_PAGES, "/app/admin/prompts/1", "/app/admin/audit/1", "/app/admin/users/1"]:
+    pages = ["/app/admin/prompts/1", "/app/admin/audit/1", "/app/admin/users/1"]
+    for path in [*ADMIN_PAGES, *pages, "/app/admin/models/1"]:
         response = page.goto(path)
         assert response.status == 403, path
         assert (
@@ -347,6 +476,9 @@ def test_a_non_admin_gets_403_pages_and_no_admin_links(page: Any, services: Serv
     assert refused.status == 403
     with services.db.session() as session, pytest.raises(NotFound):
         identity.find_user(session, name)
+    model = {"csrf_token": token, "name": name, "base_url": "http://x", "model": "m"}
+    assert page.request.post("/app/admin/models", form=model).status == 403
+    assert page.request.post("/app/admin/models/1/remove", form=model).status == 403
     assert console_errors(page, 403) == []
 
 

@@ -17,8 +17,7 @@ from bastion.execution.executor import Scope
 from bastion.services import Services
 from tests.approvals import hold, principal
 from tests.helpers import PASSWORD, make_user, org_admin
-from tests.web.conftest import ask, new_page, sign_in
-from tests.web.test_flows import drawn_chart
+from tests.web.conftest import ask, drawn_chart, new_page, sign_in
 
 EXPORT = "export all rentals by month"
 XSS = '<script>window.__x=1</script><img src=x onerror="window.__y=1">'
@@ -119,11 +118,11 @@ def test_an_approval_from_request_to_result_with_two_users(
     assert cells[4].startswith("20") and "low" in cells[4]
     assert cells[5] == "Waiting for a decision" and cells[6].startswith("expires in ")
 
-    # The request: the exact SQL highlighted, limited to the requester's store.
+    # The request: the exact SQL laid out and highlighted, limited to the requester's store.
     row.get_by_role("link", name=EXPORT).click()
     approver.wait_for_url(f"**/app/approvals/{approval_id}")
     sql = approver.locator("section.sql pre code")
-    assert "WHERE store_id IN (1)" in sql.inner_text()
+    assert "  WHERE\n    store_id IN (1)\n" in sql.inner_text()
     assert sql.locator("span.sql-k").first.inner_text() == "SELECT"
     assert "unfiltered scan of v_rental_scoped" in approver.locator(".appr-facts").inner_text()
 

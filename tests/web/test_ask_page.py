@@ -41,7 +41,11 @@ def test_a_question_shows_the_number_the_chart_the_rows_and_the_sql(page: Any) -
     rows = turn.locator("table.rows tbody tr")
     assert rows.count() == 2
     turn.locator("details.sql summary").click()
-    assert "SELECT" in turn.locator("details.sql code").inner_text()
+    # Laid out by sqlglot's pretty printer, one clause per line, and highlighted.
+    sql = turn.locator("details.sql code")
+    lines = sql.inner_text().splitlines()
+    assert lines[0] == "SELECT" and "FROM (" in lines and "GROUP BY" in lines
+    assert sql.locator("span.sql-k").first.inner_text() == "SELECT"
     assert "Scope: store_manager, stores 1, 2" in turn.locator(".meta").inner_text()
     assert page.console_errors == []
 

@@ -97,3 +97,30 @@ def test_expired_charts_are_not_served_and_are_forgotten(services: Services) -> 
     assert stored(services, old) is not None
     promised(services, owner, bar_chart("new"))  # a page's promise forgets expired ones
     assert stored(services, old) is None
+
+
+# -- drawn to the card's width (no database) ----------------------------------------------
+
+
+def test_a_chart_is_drawn_to_a_width_with_labels_that_read() -> None:
+    spec = {**bar_chart("1"), "width": "container"}
+    drawn = charts.sized(spec, charts.WIDE)
+    assert drawn["width"] == charts.WIDE and drawn["height"] == charts.HEIGHT[charts.WIDE]
+    assert drawn["autosize"] == {"type": "fit-x", "contains": "padding"}
+    assert drawn["config"]["axisX"] == {"labelAngle": 0}
+    assert drawn["config"]["axis"]["labelFontSize"] == 12
+    assert drawn["encoding"] == spec["encoding"] and spec["width"] == "container"  # a copy
+    svg = charts.svg_data_uri(drawn)
+    assert svg is not None
+
+
+def test_on_a_narrow_card_bars_lie_down_and_keep_their_order() -> None:
+    spec = bar_chart("1")
+    spec["encoding"]["x"]["sort"] = "-y"
+    drawn = charts.sized(spec, charts.NARROW)
+    assert drawn["encoding"]["y"] == {"field": "store", "type": "nominal", "sort": "-x"}
+    assert drawn["encoding"]["x"] == {"field": "revenue", "type": "quantitative"}
+    assert "height" not in drawn  # as high as the bars are many
+    assert drawn["config"]["axis"]["labelLimit"] == charts.NARROW * 2 // 5
+    lying = {**spec, "encoding": drawn["encoding"]}
+    assert charts.sized(lying, charts.NARROW)["encoding"] == drawn["encoding"]

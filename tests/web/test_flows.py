@@ -11,25 +11,9 @@ from typing import Any
 from bastion.execution.executor import Scope
 from bastion.services import Services
 from bastion.web import charts
-from tests.web.conftest import ask, new_page, sign_in
+from tests.web.conftest import ask, drawn_chart, new_page, sign_in
 
 XSS = '<script>window.__x=1</script><img src=x onerror="window.__y=1">'
-
-
-def drawn_chart(img: Any) -> str:
-    """Wait until a chart image has loaded; its src: a data: URI for a chart rendered
-    before, else its /app/charts/ address (a new chart renders after the answer is sent)."""
-    img.wait_for()
-    img.evaluate(
-        """img => (img.complete && img.naturalWidth > 0) || new Promise((done, fail) => {
-            img.addEventListener("load", () => done(true));
-            img.addEventListener("error", () => fail(new Error("the chart did not load")));
-        })"""
-    )
-    assert img.evaluate("img => img.naturalWidth") > 100
-    src = str(img.get_attribute("src"))
-    assert src.startswith(("data:image/svg+xml;base64,", "/app/charts/")), src
-    return src
 
 
 def money(value: Decimal) -> str:
@@ -90,7 +74,7 @@ def test_a_follow_up_continues_the_conversation(page: Any) -> None:
     assert page.locator("#thread .turn.past .question").all_inner_texts() == questions
     assert page.locator("#conversation-id").input_value() == conversation
     # "New conversation" starts afresh: the same words are no follow-up there.
-    page.get_by_role("button", name="New conversation").click()
+    page.get_by_role("link", name="New conversation").click()
     assert page.locator("#thread article").count() == 0
     fresh = ask(page, "revenue by store")
     assert fresh.get_attribute("data-conversation") != conversation
@@ -151,7 +135,7 @@ def test_a_chart_address_is_only_for_the_user_it_was_made_for(
     if src.startswith("/app/charts/"):
         address = src
     else:  # rendered before: the address the next answer gets is what matters
-        page.get_by_role("button", name="New conversation").click()
+        page.get_by_role("link", name="New conversation").click()
         address = drawn_chart(ask(page, "revenue by store in June").locator("figure.chart img"))
     assert address.startswith("/app/charts/") and address.endswith(".svg")
     mine = page.request.get(address)

@@ -19,8 +19,7 @@ from bastion.db.engine import Database
 from bastion.server import create_app
 from bastion.services import Services
 from tests.conftest import PAGILA_TEMPLATE, LiveServer, create_database, make_settings
-from tests.web.conftest import ask, new_page, sign_in
-from tests.web.test_flows import drawn_chart
+from tests.web.conftest import ask, drawn_chart, new_page, sign_in
 
 WIDTH = 1280
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -90,9 +89,13 @@ def test_screenshots_of_the_main_pages(
     shoot(page, folder, "sign-in", taken)
 
     sign_in(page, "manager_multi")
+    ask(page, "revenue by month")  # an earlier conversation, listed beside the page
+    page.get_by_role("link", name="New conversation").click()
+    page.wait_for_url("**/app/ask")
     first = ask(page, "top 5 categories by revenue")
     ask(page, "what about rentals?")
     audit_id = first.get_attribute("data-audit")
+    page.reload()  # the conversation's address shows it again
     shoot(page, folder, "ask", taken)
     page.context.close()
 
@@ -123,6 +126,8 @@ def test_screenshots_of_the_main_pages(
     # The admin pages, as far as they exist.
     admin = new_page(browser, base_url, width=WIDTH, height=800)
     sign_in(admin, "admin_user")
+    ask(admin, "top 5 customers by revenue")  # by their masked names
+    shoot(admin, folder, "ask-customers", taken)
     pages = dict(ADMIN_PAGES)
     if audit_id:
         pages["admin-audit-entry"] = f"/app/admin/audit/{audit_id}"

@@ -57,6 +57,11 @@ class NarrationStyle:
         if not 0 <= self.decimals <= 6:
             raise ValueError(f"decimals must be between 0 and 6, not {self.decimals}")
 
+    def numbers(self) -> dict[str, str | int]:
+        """How numbers are written, as JSON (``NarrationStyle(**numbers)`` reads it back):
+        what a page needs to write a table's numbers as the answer text does."""
+        return {"currency_symbol": self.currency_symbol, "decimals": self.decimals}
+
 
 DEFAULT_STYLE = NarrationStyle()
 
@@ -133,6 +138,33 @@ def format_value(value: object, fmt: ColumnFormat, style: NarrationStyle = DEFAU
     return str(value)
 
 
+NUMBER_FORMATS: tuple[ColumnFormat, ...] = ("currency", "integer", "number", "percent")
+
+
+def cell_text(
+    value: object,
+    fmt: ColumnFormat,
+    grain: Grain | None = None,
+    style: NarrationStyle = DEFAULT_STYLE,
+) -> str:
+    """A table cell as the answer text writes it: numbers by their column's format
+    ("$10,507.67", "7,928", "4.2%"), dates and time buckets as periods ("May 2022"; from
+    JSON too, where they are ISO text), anything else as it is (ids and years stay
+    "2006"); nothing for no value."""
+    if value is None:
+        return ""
+    if fmt in NUMBER_FORMATS and to_decimal(value) is not None:
+        return format_value(value, fmt, style)
+    if fmt == "date" and isinstance(value, str):
+        try:
+            return format_period(date.fromisoformat(value[:10]), grain)
+        except ValueError:
+            return value
+    if fmt == "date" and isinstance(value, date):
+        return format_period(value, grain)
+    return str(value)
+
+
 def format_period(value: object, grain: Grain | None) -> str:
     """A time bucket as people say it: "2022-05-14", "week of 2022-05-09", "May 2022",
     "Q2 2022", "2022"."""
@@ -206,15 +238,19 @@ def _json_column(cells: list[object], column: ResultColumn) -> list[JsonScalar]:
     ]
 
 
-def d3_format(fmt: ColumnFormat, style: NarrationStyle = DEFAULT_STYLE) -> str | None:
-    """The d3-format string a chart axis or tooltip uses for a column's numbers."""
+def d3_format(
+    fmt: ColumnFormat, style: NarrationStyle = DEFAULT_STYLE, decimals: int | None = None
+) -> str | None:
+    """The d3-format string a chart axis or tooltip uses for a column's numbers (money and
+    other numbers with the style's decimals, unless ``decimals`` is given)."""
+    places = style.decimals if decimals is None else decimals
     if fmt == "currency":
         prefix = "$" if style.currency_symbol == "$" else ""
-        return f"{prefix},.{style.decimals}f"
+        return f"{prefix},.{places}f"
     if fmt == "integer":
         return ",d"
     if fmt == "number":
-        return f",.{style.decimals}f"
+        return f",.{places}f"
     if fmt == "percent":
         return ".1%"
     return None

@@ -1,11 +1,12 @@
 """The shape of one result, read once for the narrator and the widgets: which columns are
 measures, dimensions and time buckets, which measure is the main one, whether any data
-came back, and how each row's item is named ("store 2", "Sports", "May 2022").
+came back, and how each row's item is named ("store 2", "Sports", "May 2022", and, where
+a label column names a dimension's values, "M*** S*** (#148)").
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
@@ -44,6 +45,7 @@ class ResultShape:
     dimensions: tuple[int, ...]
     times: tuple[int, ...]
     primary: int | None  # the measure the answer is about; None when no column is a measure
+    labels: Mapping[int, int]  # a dimension's column -> the label column naming its values
 
     @classmethod
     def of(
@@ -51,14 +53,26 @@ class ResultShape:
     ) -> ResultShape:
         columns = tuple(columns)
         measures = tuple(i for i, c in enumerate(columns) if c.role == "measure")
+        positions = {c.name: i for i, c in enumerate(columns)}
+        labels = {
+            positions[c.names]: i
+            for i, c in enumerate(columns)
+            if c.role == "label" and c.names in positions
+        }
         return cls(
             plan=plan,
             columns=columns,
             rows=rows,
             measures=measures,
-            dimensions=tuple(i for i, c in enumerate(columns) if c.role == "dimension"),
+            # A label whose column was left out (hidden by a policy) is a dimension itself.
+            dimensions=tuple(
+                i
+                for i, c in enumerate(columns)
+                if c.role == "dimension" or (c.role == "label" and i not in labels.values())
+            ),
             times=tuple(i for i, c in enumerate(columns) if c.role == "time"),
             primary=_primary(plan, columns, measures),
+            labels=labels,
         )
 
     @property
@@ -110,6 +124,9 @@ class ResultShape:
             return f"unknown {lower_label(column.label)}"
         if column.role == "time":
             return format_period(cell, self.plan.time_grain)
+        label = self.labels.get(index)
+        if label is not None and row[label] is not None:
+            return shorten(f"{row[label]} (#{cell})")
         # The SQL name of a dimension column is the catalog dimension's name ("store_id").
         return shorten(item_name(cell, column.name, column.label))
 

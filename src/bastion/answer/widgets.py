@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Literal
 
 from bastion.answer.formats import (
@@ -47,6 +48,9 @@ LONG_LABEL = 12
 LABEL_LIMIT = 240  # pixels of axis label before Vega-Lite truncates it with an ellipsis
 
 MAX_TICKS = 12
+# An axis reaching this far has ticks at least 5 apart (charts have at most ~20 ticks),
+# so its labels need no decimals.
+WHOLE_TICKS = 100
 
 # Per grain: the UTC time unit (ISO dates parse as UTC midnight) and the axis label format,
 # which writes periods as the narrator does.
@@ -132,7 +136,7 @@ def table_widget(shape: ResultShape, rows: list[JsonRow]) -> Widget:
         "type": "table",
         "title": _title(shape, all_measures=True),
         "spec": None,
-        "columns": [column.model_dump() for column in shape.columns],
+        "columns": [column.model_dump(exclude_none=True) for column in shape.columns],
         "rows": rows,
     }
 
@@ -159,14 +163,22 @@ def _field(name: str) -> str:
     return name
 
 
-def _quantitative(column: ResultColumn, style: NarrationStyle, axis: bool = True) -> Spec:
+def _quantitative(
+    column: ResultColumn,
+    style: NarrationStyle,
+    axis: bool = True,
+    values: Sequence[Decimal | None] = (),
+) -> Spec:
     """A measure on an axis (or in a tooltip) with its number format. Counts get whole ticks
-    only; a currency other than "$" (which d3's default locale knows) is named in the title."""
+    only; an axis up to ``WHOLE_TICKS`` or more has whole ticks, written without decimals
+    ("$18,000", where a tooltip says "$17,912.35"); a currency other than "$" (which d3's
+    default locale knows) is named in the title."""
     title = column.label
     if column.format == "currency" and style.currency_symbol != "$":
         title = f"{title} ({style.currency_symbol})"
     encoding: Spec = {"field": _field(column.name), "type": "quantitative", "title": title}
-    number_format = d3_format(column.format, style)
+    whole = axis and max((abs(v) for v in values if v is not None), default=0) >= WHOLE_TICKS
+    number_format = d3_format(column.format, style, decimals=0 if whole else None)
     if number_format is None:
         return encoding
     if not axis:
@@ -197,10 +209,15 @@ def _tooltip(shape: ResultShape, style: NarrationStyle, temporal: bool) -> list[
 
 def _values(shape: ResultShape, rows: list[JsonRow], periods_as_text: bool) -> list[Spec]:
     """Inline data: one object per row keyed by column name; time buckets stay ISO dates for
-    a time axis, or read as periods ("May 2022") when they label bars."""
+    a time axis, or read as periods ("May 2022") when they label bars; a value with a name
+    reads as its name ("M*** S*** (#148)")."""
     names = [column.name for column in shape.columns]
     # Every row has one cell per column (they come from the same query), so zip cannot cut.
     values: list[Spec] = [dict(zip(names, row, strict=False)) for row in rows]
+    for index in shape.labels:
+        name = names[index]
+        for value, row in zip(values, shape.rows, strict=True):
+            value[name] = shape.cell_name(row, index)
     if periods_as_text:
         for index in shape.times:
             name = names[index]
@@ -240,7 +257,7 @@ def bar_spec(shape: ResultShape, style: NarrationStyle, rows: list[JsonRow]) -> 
             "sort": None if in_given_order else f"{descending}{value_channel}",
             "axis": {"labelLimit": LABEL_LIMIT},
         },
-        value_channel: _quantitative(measure, style),
+        value_channel: _quantitative(measure, style, values=shape.values),
         "tooltip": _tooltip(shape, style, temporal=False),
     }
     spec = _spec(shape, values, {"type": "bar"}, encoding)
@@ -265,7 +282,7 @@ def line_spec(shape: ResultShape, style: NarrationStyle, rows: list[JsonRow]) ->
             "title": time.label,
             "axis": axis,
         },
-        "y": _quantitative(shape.columns[shape.primary], style),
+        "y": _quantitative(shape.columns[shape.primary], style, values=shape.values),
         "tooltip": _tooltip(shape, style, temporal=True),
     }
     if shape.dimensions:

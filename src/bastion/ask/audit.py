@@ -7,11 +7,13 @@ from __future__ import annotations
 import json
 import time
 import uuid
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from sqlalchemy import Connection, text
 
 from bastion.ask.context import AskContext, StageEvent
+from bastion.ask.schemas import as_shown, to_response
 from bastion.errors import NotFound
 from bastion.identity.principal import Principal
 from bastion.models.usage import INSERT_ATTEMPTS, UPSERT_USAGE, attempts_json
@@ -28,11 +30,12 @@ _RECORD = (
         INSERT INTO bastion.query_audit_logs (
             conversation_id, org_id, user_id, role, store_ids, is_all_stores, question,
             intent, plan, sql, relations, status, error_stage, error_code, error_message,
-            row_count, answer, timings, total_ms, prompt_versions)
+            row_count, answer, timings, total_ms, prompt_versions, response)
         SELECT (SELECT id FROM conv), :org_id, :user_id, :role, :store_ids, :is_all_stores,
                :question, :intent, CAST(:plan AS jsonb), :sql, :relations, :status,
                :error_stage, :error_code, :error_message, :row_count, :answer,
-               CAST(:timings AS jsonb), :total_ms, CAST(:prompt_versions AS jsonb)
+               CAST(:timings AS jsonb), :total_ms, CAST(:prompt_versions AS jsonb),
+               CAST(:response AS jsonb)
         RETURNING id
     ), events AS (
         INSERT INTO bastion.query_audit_events (log_id, seq, stage, status, duration_ms, metadata)
@@ -64,7 +67,9 @@ RECORD = text(_RECORD)
 
 def record(ctx: AskContext) -> None:
     """Write the question's log and stage events (a final ``completed`` or failure event
-    included). Raises if the write fails: an answer that is not on record is not given."""
+    included), and the answer as it is shown (``schemas.as_shown``), so that its
+    conversation can be shown again. Raises if the write fails: an answer that is not on
+    record is not given."""
     started = time.perf_counter()
     final = "completed" if ctx.status == "ok" else ctx.status
     events = [
@@ -99,6 +104,7 @@ def record(ctx: AskContext) -> None:
         "attempts": attempts_json(ctx.attempts),
         "decisions": json.dumps([d.public() for d in ctx.decisions], default=str),
         "approval_id": ctx.approval["id"] if ctx.approval else None,
+        "response": json.dumps(as_shown(to_response(ctx))),
         "events": json.dumps(
             [
                 {
@@ -124,11 +130,22 @@ def record(ctx: AskContext) -> None:
 # --- reading it back ------------------------------------------------------------------
 
 LOG_COLUMNS = (
-    "id, conversation_id, org_id, user_id, (SELECT username FROM bastion.app_users u"
-    " WHERE u.id = l.user_id) AS username, role, store_ids, is_all_stores, question, intent,"
-    " plan, sql, relations, status, error_stage, error_code, error_message, row_count, answer,"
-    " timings, total_ms, prompt_versions, created_at"
+    "l.id, l.conversation_id, l.org_id, l.user_id, (SELECT username FROM bastion.app_users u"
+    " WHERE u.id = l.user_id) AS username, l.role, l.store_ids, l.is_all_stores, l.question,"
+    " l.intent, l.plan, l.sql, l.relations, l.status, l.error_stage, l.error_code,"
+    " l.error_message, l.row_count, l.answer, l.timings, l.total_ms, l.prompt_versions,"
+    " l.created_at, a.approval_id, a.approval_status, a.approval_decided_by,"
+    " a.approval_decided_at, a.approval_executed_at, a.approval_error_message"
 )
+# A held question's approval request as it is now: what the approver decided and how
+# running it went (the log keeps ``pending_approval``, the status it was answered with).
+LOG_FROM = """bastion.query_audit_logs l LEFT JOIN LATERAL (
+    SELECT q.id AS approval_id, q.status AS approval_status,
+           d.username AS approval_decided_by, q.decided_at AS approval_decided_at,
+           q.executed_at AS approval_executed_at, q.error_message AS approval_error_message
+    FROM bastion.approval_queue q LEFT JOIN bastion.app_users d ON d.id = q.decided_by
+    WHERE q.log_id = l.id ORDER BY q.id DESC LIMIT 1
+) a ON true"""
 
 
 def _visible(principal: Principal) -> tuple[str, dict[str, Any]]:
@@ -172,7 +189,7 @@ def list_logs(
     params["limit"] = limit
     rows = conn.execute(
         text(
-            f"SELECT {LOG_COLUMNS} FROM bastion.query_audit_logs l WHERE {' AND '.join(clauses)}"
+            f"SELECT {LOG_COLUMNS} FROM {LOG_FROM} WHERE {' AND '.join(clauses)}"
             " ORDER BY l.id DESC LIMIT :limit"
         ),
         params,
@@ -185,9 +202,7 @@ def get_log(conn: Connection, principal: Principal, log_id: int) -> dict[str, An
     params["id"] = log_id
     row = (
         conn.execute(
-            text(
-                f"SELECT {LOG_COLUMNS} FROM bastion.query_audit_logs l WHERE l.id = :id AND {where}"
-            ),
+            text(f"SELECT {LOG_COLUMNS} FROM {LOG_FROM} WHERE l.id = :id AND {where}"),
             params,
         )
         .mappings()
@@ -217,10 +232,22 @@ def get_log(conn: Connection, principal: Principal, log_id: int) -> dict[str, An
 
 
 def get_conversation(
-    conn: Connection, principal: Principal, conversation_id: uuid.UUID
+    conn: Connection,
+    principal: Principal,
+    conversation_id: uuid.UUID,
+    readable: AbstractSet[str] = frozenset(),
 ) -> dict[str, Any]:
+    """A conversation with its turns, oldest first, for its owner and the admins of its
+    org (anyone else: ``ask.conversation_not_found``). Each turn says whether the reader
+    may still see what it showed (``visible``: their role is the turn's, or they are an
+    admin; their stores cover the turn's; ``readable``, the relations their role may read,
+    holds what it read), and then has the answer as it was shown (``response``, with its
+    ``audit_id``; None for turns asked before answers were kept)."""
     owner = conn.execute(
-        text("SELECT user_id, org_id, created_at FROM bastion.conversations WHERE id = :id"),
+        text(
+            "SELECT c.user_id, c.org_id, c.created_at, u.username FROM bastion.conversations c"
+            " LEFT JOIN bastion.app_users u ON u.id = c.user_id WHERE c.id = :id"
+        ),
         {"id": conversation_id},
     ).one_or_none()
     if owner is None or not (
@@ -228,5 +255,61 @@ def get_conversation(
         and (owner.user_id == principal.user_id or principal.is_admin)
     ):
         raise NotFound("There is no conversation with that id.", code="ask.conversation_not_found")
-    turns = list_logs(conn, principal, conversation_id=conversation_id, limit=200)
-    return {"id": conversation_id, "created_at": owner.created_at, "turns": list(reversed(turns))}
+    turns = list(reversed(list_logs(conn, principal, conversation_id=conversation_id, limit=200)))
+    shown: dict[int, dict[str, Any] | None] = dict(
+        conn.execute(
+            text(
+                "SELECT id, response FROM bastion.query_audit_logs"
+                " WHERE conversation_id = :id AND id = ANY(:ids)"
+            ),
+            {"id": conversation_id, "ids": [t["id"] for t in turns]},
+        ).all()
+    )
+    for turn in turns:
+        turn["visible"] = still_visible(turn, principal, readable)
+        response = shown.get(turn["id"]) if turn["visible"] else None
+        turn["response"] = {**response, "audit_id": turn["id"]} if response else None
+    return {
+        "id": conversation_id,
+        "created_at": owner.created_at,
+        "user_id": owner.user_id,
+        "username": owner.username,
+        "turns": turns,
+    }
+
+
+def still_visible(turn: dict[str, Any], principal: Principal, readable: AbstractSet[str]) -> bool:
+    """Whether ``principal`` may see what a turn showed, as they are now: the same role
+    (or an admin's), stores that cover the turn's, and every relation it read readable."""
+    if turn["role"] != principal.role and not principal.is_admin:
+        return False
+    if not principal.is_all_stores and (
+        turn["is_all_stores"] or not set(turn["store_ids"]) <= set(principal.store_ids)
+    ):
+        return False
+    return set(turn["relations"] or ()) <= set(readable)
+
+
+CONVERSATIONS = text(
+    """
+    SELECT c.id, c.created_at, c.updated_at, t.title, t.turns
+    FROM bastion.conversations c CROSS JOIN LATERAL (
+        SELECT (array_agg(l.question ORDER BY l.id))[1] AS title, count(*) AS turns
+        FROM bastion.query_audit_logs l WHERE l.conversation_id = c.id
+    ) t
+    WHERE c.org_id = :org_id AND c.user_id = :user_id AND t.turns > 0
+    ORDER BY c.updated_at DESC, c.id LIMIT :limit
+    """
+)
+
+
+def list_conversations(
+    conn: Connection, principal: Principal, limit: int = 30
+) -> list[dict[str, Any]]:
+    """The principal's own conversations, the latest first: each with its first question
+    as its title, when it began and was last added to, and how many questions it has."""
+    rows = conn.execute(
+        CONVERSATIONS,
+        {"org_id": principal.org_id, "user_id": principal.user_id, "limit": limit},
+    ).mappings()
+    return [dict(r) for r in rows]

@@ -74,5 +74,7 @@ def run_approved(
         "widgets": widgets_for(plan, filtered.columns, filtered.rows, style=prompts.style),
         "scope": {"store_ids": list(scope.store_ids), "all_stores": scope.all_stores},
         "policy": [d.public() for d in filtered.decisions if d.action != "allow"],
+        "time_grain": plan.time_grain,
+        "style": prompts.style.numbers(),
         "sql_ms": round(result.duration_ms, 3),
     }

@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bastion.answer.formats import json_value
+from bastion.answer.formats import DEFAULT_STYLE, json_value
 from bastion.ask.context import AskContext
 from bastion.vocabulary import AskStatus, Author, LlmMode
 
@@ -109,10 +109,7 @@ def to_response(ctx: AskContext) -> AskResponse:
         else (error.message if error else _pending_message(ctx)),
         intent=plan.intent if plan else None,
         sql=verdict.sql if verdict and verdict.allowed else None,
-        columns=[
-            {"name": c.name, "label": c.label, "role": c.role, "format": c.format}
-            for c in (ctx.columns if ctx.result else ())
-        ],
+        columns=[c.model_dump(exclude_none=True) for c in (ctx.columns if ctx.result else ())],
         rows=[[json_value(v) for v in row] for row in (ctx.result.rows if ctx.result else [])],
         widgets=ctx.widgets,
         explain={
@@ -130,6 +127,7 @@ def to_response(ctx: AskContext) -> AskResponse:
                 else None
             ),
             "truncated": ctx.result.truncated if ctx.result else False,
+            "style": (ctx.prompts.style if ctx.prompts else DEFAULT_STYLE).numbers(),
         },
         security=Security(
             role=ctx.principal.role,
@@ -152,6 +150,14 @@ def to_response(ctx: AskContext) -> AskResponse:
         approval=ApprovalHold(**ctx.approval) if ctx.approval else None,
         policy=[d.public() for d in ctx.decisions if d.action != "allow"],
     )
+
+
+def as_shown(response: AskResponse) -> dict[str, Any]:
+    """A response as its audit log keeps it, to show the conversation again: all of it
+    but the table widget, whose rows repeat ``rows``."""
+    body = response.model_dump(mode="json")
+    body["widgets"] = [w for w in body["widgets"] if w.get("type") != "table"]
+    return body
 
 
 def _pending_message(ctx: AskContext) -> str | None:

@@ -30,6 +30,7 @@ from bastion.catalog.policy import check_as
 from bastion.config.changelog import read_counters
 from bastion.errors import AccessDenied, BastionError, NotFound
 from bastion.execution.executor import Scope
+from bastion.guard.verdict import GuardVerdict
 from bastion.models.registry import COUNTER as MODELS_COUNTER
 from bastion.models.router import AllModelsFailed, summarise
 from bastion.models.spec import ModelSpec
@@ -37,7 +38,7 @@ from bastion.models.usage import BudgetExceeded
 from bastion.planner import compile_plan, plan_question
 from bastion.planner.plan import CompiledQuery, Filter, QueryPlan, Unanswerable
 from bastion.planner.plan_question import refuse
-from bastion.planner.resolve_plan import relations_for_plan
+from bastion.planner.resolve_plan import key_dimensions, relations_for_plan
 from bastion.planner.screen_question import screen_question
 from bastion.policy.engine import COUNTER as POLICIES_COUNTER
 from bastion.policy.engine import Decision, with_rows
@@ -312,9 +313,27 @@ def plan(ctx: AskContext) -> None:
 
 
 @lru_cache(maxsize=4096)
-def _compile(plan: QueryPlan) -> CompiledQuery:
-    """Compiling is a pure function of the plan (and the process's catalog)."""
-    return compile_plan(plan, load_catalog())
+def _compile(plan: QueryPlan, names: frozenset[str] = frozenset()) -> CompiledQuery:
+    """Compiling is a pure function of the plan and the names shown (and the process's
+    catalog)."""
+    return compile_plan(plan, load_catalog(), names)
+
+
+def _names(ctx: AskContext, plan: QueryPlan) -> frozenset[str]:
+    """The grouped dimensions shown with their values' names as well (a customer's masked
+    name beside the id): where the role may read the names' relation and the org's
+    policies let it read them without refusing or holding the question."""
+    assert ctx.policy is not None
+    catalog, role = ctx.services.catalog, ctx.principal.role
+    readable = catalog.relations_for_role(role)
+    policy = ctx.policy
+    return frozenset(
+        dimension
+        for dimension in key_dimensions(plan)
+        if (names := catalog.dimensions[dimension].names) is not None
+        and names.source.relation in readable
+        and policy.reads_freely(role, names.reads)
+    )
 
 
 @stage("sql_generation")
@@ -334,17 +353,19 @@ def generate_sql(ctx: AskContext) -> None:
             ctx.meta.update(relations=list(verdict.relations), writer="model")
             return
     assert ctx.plan is not None
-    ctx.compiled = _compile(ctx.plan)
+    ctx.compiled = _compile(ctx.plan, _names(ctx, ctx.plan))
     ctx.meta.update(relations=list(ctx.compiled.relations), writer="compiler")
+
+
+def _verdict(ctx: AskContext) -> GuardVerdict:
+    assert ctx.compiled is not None and ctx.scope is not None
+    return check_as(ctx.compiled.sql, ctx.principal.role, ctx.scope.store_ids, ctx.scope.all_stores)
 
 
 @stage("validation")
 def guard(ctx: AskContext) -> None:
     """The SQL guard, whoever wrote the SQL: allowlists, scope rewrite, limit, risk."""
-    assert ctx.compiled is not None and ctx.scope is not None
-    verdict = check_as(
-        ctx.compiled.sql, ctx.principal.role, ctx.scope.store_ids, ctx.scope.all_stores
-    )
+    verdict = _verdict(ctx)
     ctx.verdict = verdict
     ctx.meta.update(
         verdict="allow" if verdict.allowed else "deny",
@@ -366,9 +387,22 @@ def guard(ctx: AskContext) -> None:
 def check_sql(ctx: AskContext) -> None:
     """The policies on what the approved SQL reads: data classes the role may not reach
     are refused; classes that need approval, and a risk score at or above the threshold,
-    hold the question for an approver."""
+    hold the question for an approver. Names the question shows on its own account (a
+    customer's beside the id) never do: SQL they would make refused or held is compiled
+    again without them."""
     assert ctx.policy is not None and ctx.compiled is not None and ctx.verdict is not None
-    _apply(ctx, ctx.policy.check_sql(ctx.compiled.sql, ctx.principal.role, ctx.verdict.risk))
+    role = ctx.principal.role
+    decisions = ctx.policy.check_sql(ctx.compiled.sql, role, ctx.verdict.risk)
+    stopped = any(d.action in ("refuse", "require_approval") for d in decisions)
+    if stopped and ctx.plan is not None and any(c.role == "label" for c in ctx.compiled.columns):
+        ctx.compiled = _compile(ctx.plan)
+        verdict = _verdict(ctx)
+        if not verdict.allowed:  # the guard allowed more; keep what it refused to say why
+            raise Refused(verdict.reasons[0].message, code=verdict.reasons[0].code)
+        ctx.verdict = verdict
+        decisions = ctx.policy.check_sql(ctx.compiled.sql, role, verdict.risk)
+        ctx.meta.update(names="left out", risk={"score": verdict.risk.score})
+    _apply(ctx, decisions)
 
 
 @stage("approval")

@@ -96,6 +96,16 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Names:
+    """How people know a dimension's values: ``source`` gives each value's name (a
+    customer's masked name), in a result column labelled ``label`` beside the value."""
+
+    label: str
+    source: Source
+    reads: frozenset[tuple[str, str]]  # (relation, column) pairs the expression reads
+
+
+@dataclass(frozen=True)
 class Dimension:
     name: str
     label: str
@@ -108,6 +118,12 @@ class Dimension:
     sensitivity: tuple[str, ...]
     sources: tuple[Source, ...]
     synonyms: tuple[str, ...]
+    names: Names | None = None
+
+    @property
+    def names_column(self) -> str:
+        """The result column of the values' names."""
+        return f"{self.name}_name"
 
 
 @dataclass(frozen=True)
@@ -198,6 +214,19 @@ class Catalog:
                 parsed = self._parse(where, s.expression, problems)
                 self._check_columns(where, s.relation, parsed, problems, False)
                 sources.append(Source(s.relation, s.expression, parsed))
+            names = None
+            if d.names is not None:
+                where = f"dimensions.{name}.names"
+                parsed = self._parse(where, d.names.expression, problems)
+                self._check_columns(where, d.names.relation, parsed, problems, False)
+                source = Source(d.names.relation, d.names.expression, parsed)
+                reads = frozenset((d.names.relation, c.name) for c in parsed.find_all(exp.Column))
+                names = Names(d.names.label, source, reads)
+                if all(self._names_from(s, d.names.relation) is None for s in sources):
+                    problems.append(
+                        f"{where}: {d.names.relation} is not reached from the dimension's "
+                        "values (a join on a source's column that never multiplies rows)."
+                    )
             dimensions[name] = Dimension(
                 name=name,
                 label=d.label,
@@ -210,6 +239,7 @@ class Catalog:
                 sensitivity=d.sensitivity,
                 sources=tuple(sources),
                 synonyms=d.synonyms,
+                names=names,
             )
         return MappingProxyType(dimensions)
 
@@ -257,6 +287,29 @@ class Catalog:
             if path is not None and (best is None or len(path) < len(best[1])):
                 best = (source, path)
         return best
+
+    def names_path(self, dimension: str, base: str) -> tuple[Source, tuple[Lookup, ...]] | None:
+        """Where the names of ``dimension``'s values come from, and the path to them from
+        ``base`` (through the dimension's source there); None when the dimension has no
+        names or they are out of reach without multiplying rows."""
+        names = self.dimensions[dimension].names
+        found = self.find_source(dimension, base)
+        if names is None or found is None or not all(step.to_one for step in found[1]):
+            return None
+        after = self._names_from(found[0], names.source.relation)
+        return None if after is None else (names.source, (*found[1], *after))
+
+    def _names_from(self, source: Source, target: str) -> tuple[Lookup, ...] | None:
+        """The path from a dimension's source to its names' relation: none when they are
+        the same relation, else to-one lookups that start on the source's own column (so
+        the names are the names of its values); None when there is no such path."""
+        if source.relation == target:
+            return ()
+        path = self.paths_from(source.relation).get(target)
+        column = source.parsed.name if isinstance(source.parsed, exp.Column) else None
+        if not path or path[0].source_column != column or not all(s.to_one for s in path):
+            return None
+        return path
 
     # -- validation helpers ------------------------------------------------------------------
 
@@ -316,6 +369,7 @@ class Catalog:
         name or both."""
         problems: list[str] = []
         reserved = {"period", *self.time_grains}
+        reserved |= {d.names_column for d in self.dimensions.values() if d.names is not None}
         for name in (*self.measures, *self.dimensions):
             if name in reserved:
                 problems.append(f"'{name}' is reserved for a time or period column.")

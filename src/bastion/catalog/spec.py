@@ -62,6 +62,15 @@ class SourceSpec(_Spec):
     expression: str = Field(min_length=1)
 
 
+class NamesSpec(_Spec):
+    """How people know a dimension's values (a customer id by the customer's masked
+    name): an expression over a relation its sources reach without multiplying rows."""
+
+    label: str = Field(min_length=1)
+    relation: str
+    expression: str = Field(min_length=1)
+
+
 class DimensionSpec(_Spec):
     label: str = Field(min_length=1)
     description: str = Field(min_length=1)
@@ -72,6 +81,7 @@ class DimensionSpec(_Spec):
     values: tuple[str, ...] = ()  # fixed values known without the database
     sensitivity: tuple[str, ...] = ()
     sources: tuple[SourceSpec, ...] = Field(min_length=1)
+    names: NamesSpec | None = None  # shown beside each value, where the role may read it
     synonyms: tuple[str, ...] = Field(min_length=1)
 
 
@@ -153,6 +163,10 @@ class CatalogSpec(_Spec):
                     problems.append(
                         f"dimensions.{name}.sources[{index}]: unknown relation '{source.relation}'."
                     )
+            if dim.names is not None and dim.names.relation not in relations:
+                problems.append(
+                    f"dimensions.{name}.names: unknown relation '{dim.names.relation}'."
+                )
         missing_grains = [g for g in GRAINS if g not in self.time_grains]
         if missing_grains:
             problems.append(f"time_grains: missing {', '.join(missing_grains)}.")

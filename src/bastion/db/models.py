@@ -218,6 +218,9 @@ class QueryAuditLog(Base):
     timings: Mapped[dict[str, float]] = mapped_column(JSONB, nullable=False)
     total_ms: Mapped[float] = mapped_column(Float, nullable=False)
     prompt_versions: Mapped[list[dict[str, Any]] | None] = mapped_column(JSONB)
+    # The answer as the asker was shown it (the ask response, without the table widget,
+    # whose rows it repeats), to show the conversation again; None before migration 0009.
+    response: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     created_at: Mapped[datetime] = _created()
 
     events: Mapped[list[QueryAuditEvent]] = relationship(
@@ -605,7 +608,7 @@ class ApprovalRequest(Base):
         BigInteger, ForeignKey("app_users.id", ondelete="SET NULL")
     )
     log_id: Mapped[int | None] = mapped_column(
-        BigInteger, ForeignKey("query_audit_logs.id", ondelete="SET NULL")
+        BigInteger, ForeignKey("query_audit_logs.id", ondelete="SET NULL"), index=True
     )
     conversation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     question: Mapped[str] = mapped_column(Text, nullable=False)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from bastion.errors import InvalidInput
 from bastion.vocabulary import LlmMode, ModelPurpose, Provider, RowsToModel, Tier
 
 # Request parameters a registry entry may set; anything else is refused (allowlist).
@@ -94,6 +96,52 @@ class ModelConfigUpdate(_Strict):
     @classmethod
     def _parameters(cls, value: dict[str, Any] | None) -> dict[str, Any] | None:
         return None if value is None else _check_parameters(value)
+
+
+# What people call the fields of a registry entry (forms and sentences about them).
+FIELD_LABELS = {
+    "name": "Name",
+    "provider": "Provider",
+    "base_url": "Base URL",
+    "model": "Model id",
+    "api_key_ref": "API key reference",
+    "timeout_seconds": "Timeout",
+    "parameters": "Parameters",
+    "tier": "Tier",
+    "purposes": "Purposes",
+    "priority": "Priority",
+    "is_active": "Active",
+    "cost_input_per_1k": "Cost per 1,000 input tokens",
+    "cost_output_per_1k": "Cost per 1,000 output tokens",
+}
+
+Entry = TypeVar("Entry", ModelConfigCreate, ModelConfigUpdate)
+
+
+class InvalidModel(InvalidInput):
+    code = "models.invalid"
+
+
+def parse_entry(schema: type[Entry], values: Mapping[str, Any]) -> Entry:
+    """A registry entry to add (``ModelConfigCreate``) or a change (``ModelConfigUpdate``)
+    from a form's values, or ``models.invalid`` with one sentence per problem ("Base
+    URL: input should be a valid URL.") and a ``{field, message}`` each in the details."""
+    try:
+        return schema.model_validate(values)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            field = str(error["loc"][0]) if error["loc"] else ""
+            message = error["msg"].removeprefix("Value error, ")
+            if error["type"] == "too_short" and field == "purposes":
+                message = "choose at least one"
+            problems.append({"field": field, "message": message})
+        sentences = [
+            f"{FIELD_LABELS.get(p['field'], p['field'])}: "
+            f"{p['message'][:1].lower()}{p['message'][1:].rstrip('.')}."
+            for p in problems
+        ]
+        raise InvalidModel(" ".join(sentences), details=problems) from None
 
 
 class ModelConfigPublic(BaseModel):

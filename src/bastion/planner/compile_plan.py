@@ -8,7 +8,8 @@ The shape of the SQL:
   SELECT from ``periods`` LEFT JOIN the totals, so every period has a row.
 Every relation is schema-qualified, every output column is aliased with its
 ``ResultColumn.name``, the ORDER BY ends with every grouped column (ties broken), and the
-LIMIT is the plan's (at most 200).
+LIMIT is the plan's (at most 200). A grouped dimension in ``names`` is followed by its
+values' names (``customer_name``, a ``label`` column), from a LEFT JOIN.
 """
 
 from __future__ import annotations
@@ -61,9 +62,12 @@ def _name(name: str) -> exp.Table:
 _WITH_ARG = "with_" if "with_" in exp.Select.arg_types else "with"
 
 
-def compile_plan(plan: QueryPlan, catalog: Catalog) -> CompiledQuery:
-    """Compile ``plan``; raises PlanNotResolvable when the catalog cannot answer it."""
-    resolution = resolve_plan(plan, catalog)
+def compile_plan(
+    plan: QueryPlan, catalog: Catalog, names: frozenset[str] = frozenset()
+) -> CompiledQuery:
+    """Compile ``plan``, with the names of the grouped dimensions in ``names`` where they
+    can be shown; raises PlanNotResolvable when the catalog cannot answer it."""
+    resolution = resolve_plan(plan, catalog, names)
     periods = plan.comparison.periods if plan.comparison is not None else ()
     keys = _key_names(plan, resolution)
     groups = [_group_select(g, plan, catalog, keys, bool(periods)) for g in resolution.groups]
@@ -75,9 +79,10 @@ def compile_plan(plan: QueryPlan, catalog: Catalog) -> CompiledQuery:
     else:
         query = _combine(plan, resolution, groups, keys, periods)
     query = query.limit(exp.Literal.number(limit), copy=False)
+    named = frozenset(resolution.groups[0].names) if len(resolution.groups) == 1 else frozenset()
     return CompiledQuery(
         sql=query.sql(dialect=DIALECT, pretty=True, copy=False),
-        columns=_result_columns(plan, catalog, keys),
+        columns=_result_columns(plan, catalog, keys, named),
         relations=tuple(sorted(resolution.relations)),
     )
 
@@ -90,7 +95,9 @@ def _key_names(plan: QueryPlan, resolution: Resolution) -> list[str]:
     return names + list(resolution.dimensions)
 
 
-def _result_columns(plan: QueryPlan, catalog: Catalog, keys: list[str]) -> tuple[ResultColumn, ...]:
+def _result_columns(
+    plan: QueryPlan, catalog: Catalog, keys: list[str], named: frozenset[str]
+) -> tuple[ResultColumn, ...]:
     columns: list[ResultColumn] = []
     for key in keys:
         if key == PERIOD:
@@ -103,6 +110,11 @@ def _result_columns(plan: QueryPlan, catalog: Catalog, keys: list[str]) -> tuple
             columns.append(
                 ResultColumn(name=key, label=dim.label, role="dimension", format=dim.format)
             )
+            if key in named and dim.names is not None:
+                label = dim.names.label
+                columns.append(
+                    ResultColumn(name=dim.names_column, label=label, role="label", names=key)
+                )
     for name in dict.fromkeys(plan.measures):
         measure = catalog.measures[name]
         columns.append(
@@ -132,12 +144,26 @@ def _group_select(
             return _cast_date(exp.func("date_trunc", exp.Literal.string(key), timed()))
         return _source_sql(group.keys[key], aliases)
 
-    projections = [_alias(key_sql(k), k) for k in keys]
+    def name_sql(key: str) -> exp.Expr:
+        return _source_sql(group.names[key], aliases)
+
+    projections: list[exp.Expr] = []
+    for k in keys:
+        projections.append(_alias(key_sql(k), k))
+        if k in group.names:
+            projections.append(_alias(name_sql(k), catalog.dimensions[k].names_column))
     projections += [_alias(_measure_sql(m, aliases), m.name) for m in group.measures]
     query = exp.Select(expressions=projections).from_(_table(catalog, group.base), copy=False)
     for lookup in group.joins:
         query = query.join(
             _table(catalog, lookup.target), on=_join_condition(lookup, aliases), copy=False
+        )
+    for lookup in group.name_joins:
+        query = query.join(
+            _table(catalog, lookup.target),
+            on=_join_condition(lookup, aliases),
+            join_type="left",
+            copy=False,
         )
     conditions: list[exp.Expr] = []
     if periods and plan.comparison is not None:
@@ -156,7 +182,8 @@ def _group_select(
     if conditions:
         query = query.where(_and(conditions), copy=False)
     if keys:
-        query = query.group_by(*(key_sql(k) for k in keys), copy=False)
+        grouped = [key_sql(k) for k in keys] + [name_sql(k) for k in keys if k in group.names]
+        query = query.group_by(*grouped, copy=False)
     return query
 
 

@@ -63,12 +63,15 @@ class QueryPlan(_Model):
 
 
 class ResultColumn(_Model):
-    """One column of a compiled query's result, in order, with how to present it."""
+    """One column of a compiled query's result, in order, with how to present it. A
+    ``label`` column names the values of the column ``names`` (a customer's masked name
+    beside the customer id)."""
 
     name: str  # the SQL output column name
     label: str  # for people ("Revenue", "Category")
-    role: Literal["measure", "dimension", "time"]
+    role: Literal["measure", "dimension", "time", "label"]
     format: ColumnFormat = "text"
+    names: str | None = None  # for a label column: the column whose values it names
 
 
 class CompiledQuery(_Model):

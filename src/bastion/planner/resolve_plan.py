@@ -5,6 +5,11 @@ dimension comes from, and how each filter applies. The compiler turns this into 
 Filters on a dimension that is not grouped by and sits behind a join that multiplies rows
 (a film's categories, a film's actors) become ``IN (subquery)`` semi-joins, so that a
 rental of a film with two matching categories still counts once.
+
+Grouped dimensions asked for by ``names`` (a customer id) are shown with their values'
+names (a customer's masked name) in a plan over one measure relation without periods:
+the names' relation is LEFT JOINed, so rows whose name the reader may not see (a
+customer of another store) still count, nameless.
 """
 
 from __future__ import annotations
@@ -49,6 +54,8 @@ class MeasureGroup:
     measures: tuple[Measure, ...]
     joins: tuple[Lookup, ...]  # in join order; each target joined once
     keys: Mapping[str, Source]  # grouped dimension -> its source
+    names: Mapping[str, Source]  # grouped dimension -> where its values' names come from
+    name_joins: tuple[Lookup, ...]  # LEFT JOINed after ``joins``, for the names
     filters: tuple[DirectFilter | SemiJoinFilter, ...]
     time_column: str | None
     relations: frozenset[str]
@@ -76,8 +83,11 @@ def plan_filters(plan: QueryPlan) -> tuple[Filter, ...]:
     return plan.filters
 
 
-def resolve_plan(plan: QueryPlan, catalog: Catalog) -> Resolution:
-    """Resolve ``plan`` against ``catalog``; PlanNotResolvable says why it cannot."""
+def resolve_plan(
+    plan: QueryPlan, catalog: Catalog, names: frozenset[str] = frozenset()
+) -> Resolution:
+    """Resolve ``plan`` against ``catalog``, with the names of the grouped dimensions in
+    ``names`` where they can be shown; PlanNotResolvable says why it cannot."""
     for name in plan.measures:
         if name not in catalog.measures:
             raise PlanNotResolvable(f"There is no measure called '{name}'.")
@@ -100,8 +110,10 @@ def resolve_plan(plan: QueryPlan, catalog: Catalog) -> Resolution:
                 "over time."
             )
         by_relation.setdefault(measure.relation, []).append(measure)
+    periods = bool(plan.comparison is not None and plan.comparison.periods)
+    named = names & set(keys) if len(by_relation) == 1 and not periods else frozenset()
     groups = tuple(
-        _resolve_group(catalog, base, tuple(measures), keys, filters)
+        _resolve_group(catalog, base, tuple(measures), keys, filters, named)
         for base, measures in by_relation.items()
     )
     relations = frozenset().union(*(g.relations for g in groups))
@@ -119,6 +131,7 @@ def _resolve_group(
     measures: tuple[Measure, ...],
     keys: tuple[str, ...],
     filters: tuple[Filter, ...],
+    names: frozenset[str] = frozenset(),
 ) -> MeasureGroup:
     paths = catalog.paths_from(base)
     joins: dict[str, Lookup] = {}  # target -> lookup, in join order
@@ -160,12 +173,23 @@ def _resolve_group(
             anchor = rest[0].source
             placed.append(SemiJoinFilter(flt, anchor, rest, source))
             semi_relations.update(step.target for step in rest)
+    name_sources: dict[str, Source] = {}
+    name_joins: dict[str, Lookup] = {}
+    for dimension in keys:
+        found = catalog.names_path(dimension, base) if dimension in names else None
+        if found is not None:
+            name_sources[dimension] = found[0]
+            for lookup in found[1]:
+                if lookup.target not in joins:
+                    name_joins.setdefault(lookup.target, lookup)
     return MeasureGroup(
         base=base,
         measures=measures,
         joins=tuple(joins.values()),
         keys=key_sources,
+        names=name_sources,
+        name_joins=tuple(name_joins.values()),
         filters=tuple(placed),
         time_column=measures[0].time_column,
-        relations=frozenset({base, *joins, *semi_relations}),
+        relations=frozenset({base, *joins, *name_joins, *semi_relations}),
     )

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, TypeVar
@@ -413,13 +413,18 @@ def column_access(result: ResultRows) -> None:
 
 
 def mask_columns(result: ResultRows) -> None:
-    """The values of masked columns masked (``mask_value``); such a column becomes text."""
+    """The values of masked columns masked (``mask_value``); such a column becomes text
+    (a dimension, or still the label of another column)."""
     masked = [a == "masked" for a in result.access]
     if not any(masked):
         return
-    text = {"format": "text", "role": "dimension"}
     result.columns = [
-        c.model_copy(update=text) if m else c for c, m in zip(result.columns, masked, strict=True)
+        c.model_copy(
+            update={"format": "text", "role": "label" if c.role == "label" else "dimension"}
+        )
+        if m
+        else c
+        for c, m in zip(result.columns, masked, strict=True)
     ]
     positions = range(len(masked))
     result.rows = [
@@ -517,6 +522,15 @@ class PolicySet:
         """Decisions on what the guarded SQL reads, policy by policy."""
         reads = SqlReads(role, self.lineage(sql), risk)
         return _each_policy(self.policies, "sql", SQL_CHECKS, reads)
+
+    def reads_freely(self, role: str, reads: Iterable[BaseColumn]) -> bool:
+        """Whether ``role`` may read these columns with no policy refusing or holding it:
+        what a question may read on its own account, beyond what was asked (the names
+        shown beside customer ids)."""
+        read = frozenset(reads)
+        found = Lineage(read=read, outputs=(), relations=frozenset(r for r, _ in read))
+        decisions = _each_policy(self.policies, "sql", SQL_CHECKS, SqlReads(role, found))
+        return all(d.action == ALLOW for d in decisions)
 
     def filter_result(
         self,

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from bastion.ask import audit
 from bastion.ask.flow import STAGES, stage_name
+from bastion.config.changelog import list_changes
 from bastion.db.models import ModelConfig
 from bastion.errors import AccessDenied, BastionError
 from bastion.http.deps import ServicesDep
@@ -32,11 +33,27 @@ from bastion.identity import service as identity
 from bastion.identity.schemas import UserPublic
 from bastion.models import registry, usage
 from bastion.models.probe import test_model
-from bastion.models.schemas import ModelConfigPublic, ModelTestResult
+from bastion.models.registry import ModelNotFound
+from bastion.models.schemas import (
+    ModelConfigCreate,
+    ModelConfigPublic,
+    ModelConfigUpdate,
+    ModelTestResult,
+    parse_entry,
+)
 from bastion.policy import service as policy
 from bastion.prompts import service as prompts
 from bastion.services import Services
-from bastion.vocabulary import ASK_STATUSES, ROLES, AskStatus, UserChange, VersionChange
+from bastion.vocabulary import (
+    ASK_STATUSES,
+    MODEL_PURPOSES,
+    PROVIDERS,
+    ROLES,
+    TIERS,
+    AskStatus,
+    UserChange,
+    VersionChange,
+)
 from bastion.web.pages import PageRoute, WebSession, WebUser, render
 
 AUDIT_PAGE = 50
@@ -83,6 +100,37 @@ def admin_session(request: Request, session: WebUser) -> WebSession:
 
 AdminUser = Annotated[WebSession, Depends(admin_session)]
 CsrfToken = Annotated[str, Form(max_length=200)]
+
+
+def model_form(
+    provider: Annotated[str, Form(max_length=32)] = "",
+    base_url: Annotated[str, Form(max_length=2000)] = "",
+    model: Annotated[str, Form(max_length=300)] = "",
+    api_key_ref: Annotated[str, Form(max_length=600)] = "",
+    tier: Annotated[str, Form(max_length=32)] = "",
+    purposes: Annotated[list[str] | None, Form(max_length=10)] = None,
+    priority: Annotated[str, Form(max_length=20)] = "",
+    timeout_seconds: Annotated[str, Form(max_length=20)] = "",
+    cost_input_per_1k: Annotated[str, Form(max_length=30)] = "",
+    cost_output_per_1k: Annotated[str, Form(max_length=30)] = "",
+    is_active: Annotated[bool, Form()] = False,
+) -> dict[str, Any]:
+    """The fields of the model form as typed (``parse_entry`` says what is wrong with
+    them); an empty API key reference is none."""
+    return {
+        "provider": provider,
+        "base_url": base_url.strip(),
+        "model": model.strip(),
+        "api_key_ref": api_key_ref.strip() or None,
+        "tier": tier,
+        "purposes": purposes or [],
+        "priority": priority.strip(),
+        "timeout_seconds": timeout_seconds.strip(),
+        "cost_input_per_1k": cost_input_per_1k.strip(),
+        "cost_output_per_1k": cost_output_per_1k.strip(),
+        "is_active": is_active,
+    }
+
 
 router = APIRouter(prefix="/app/admin", include_in_schema=False, route_class=PageRoute)
 
@@ -190,10 +238,31 @@ def change_pack(
 
 # --- models ----------------------------------------------------------------------------
 
+# A new entry's form starts as the API's defaults do.
+NEW_MODEL: dict[str, Any] = {
+    "provider": "other",
+    "tier": "standard",
+    "purposes": [],
+    "priority": 100,
+    "timeout_seconds": 20.0,
+    "cost_input_per_1k": "0",
+    "cost_output_per_1k": "0",
+    "is_active": True,
+}
+MODEL_NOTICES = {
+    "added": "Model {name} was added (version {version}).",
+    "saved": "Model {name} is saved (version {version}).",
+    "removed": "Model {name} was removed.",
+}
+
 
 def _model_public(services: Services, row: ModelConfig) -> ModelConfigPublic:
     breaker_open = services.router.breakers.is_open(registry.spec_of(row).breaker_key)
     return registry.public(row, breaker_open)
+
+
+def _model_choices() -> dict[str, Any]:
+    return {"providers": PROVIDERS, "tiers": TIERS, "purposes": MODEL_PURPOSES}
 
 
 def _models_page(
@@ -202,6 +271,9 @@ def _models_page(
     services: Services,
     *,
     tested: ModelTestResult | None = None,
+    notice: str | None = None,
+    error: BastionError | None = None,
+    form: dict[str, Any] | None = None,
 ) -> HTMLResponse:
     org_id = session.principal.org_id
     with services.db.session() as db:
@@ -213,16 +285,138 @@ def _models_page(
         request,
         "admin/models.html",
         session,
+        status_code=error.status_code if error else 200,
         models=models,
         settings=settings,
         usage=report,
         tested=tested,
+        notice=notice,
+        error=error,
+        form=form or NEW_MODEL,
+        **_model_choices(),
     )
 
 
+def _model_notice(services: Services, org_id: int, done: str, model_id: int | None) -> str | None:
+    """The notice of ``?done=``, only when the registry (or, for a removal, its
+    changelog) shows that it happened."""
+    if done not in MODEL_NOTICES or model_id is None:
+        return None
+    with services.db.session() as db:
+        if done == "removed":
+            removed = list_changes(
+                db,
+                org_id,
+                config_type=registry.CONFIG_TYPE,
+                config_id=model_id,
+                change_type="delete",
+                limit=1,
+            )
+            return MODEL_NOTICES[done].format(name=removed[0].config_name) if removed else None
+        try:
+            row = registry.get_model(db, org_id, model_id)
+        except ModelNotFound:
+            return None
+        return MODEL_NOTICES[done].format(name=row.name, version=row.version)
+
+
 @router.get("/models", response_class=HTMLResponse)
-def models_page(request: Request, session: AdminUser, services: ServicesDep) -> HTMLResponse:
-    return _models_page(request, session, services)
+def models_page(
+    request: Request,
+    session: AdminUser,
+    services: ServicesDep,
+    done: Annotated[str, Query(max_length=32)] = "",
+    model_id: Annotated[int | None, Query(ge=1)] = None,
+) -> HTMLResponse:
+    notice = _model_notice(services, session.principal.org_id, done, model_id)
+    return _models_page(request, session, services, notice=notice)
+
+
+ModelForm = Annotated[dict[str, Any], Depends(model_form)]
+
+
+@router.post("/models", response_class=HTMLResponse)
+def add_model(
+    request: Request,
+    session: AdminUser,
+    services: ServicesDep,
+    form: ModelForm,
+    name: Annotated[str, Form(max_length=200)] = "",
+    csrf_token: CsrfToken = "",
+) -> Response:
+    """Add a registry entry (version 1) through the registry service."""
+    session.check(csrf_token)
+    values = {"name": name.strip(), **form}
+    try:
+        entry = parse_entry(ModelConfigCreate, values)
+        with services.db.session() as db:
+            row = registry.create_model(db, session.principal.org_id, entry, session.principal)
+            model_id = row.id
+    except BastionError as exc:
+        return _models_page(request, session, services, error=exc, form=values)
+    return redirect("/app/admin/models", done="added", model_id=model_id)
+
+
+def _model_page(
+    request: Request,
+    session: WebSession,
+    services: Services,
+    model_id: int,
+    *,
+    error: BastionError | None = None,
+    form: dict[str, Any] | None = None,
+) -> HTMLResponse:
+    with services.db.session() as db:
+        model = _model_public(services, registry.get_model(db, session.principal.org_id, model_id))
+    return render(
+        request,
+        "admin/model.html",
+        session,
+        status_code=error.status_code if error else 200,
+        model=model,
+        error=error,
+        form=form or model.model_dump(),
+        **_model_choices(),
+    )
+
+
+@router.get("/models/{model_id}", response_class=HTMLResponse)
+def model_page(
+    request: Request, model_id: int, session: AdminUser, services: ServicesDep
+) -> HTMLResponse:
+    return _model_page(request, session, services, model_id)
+
+
+@router.post("/models/{model_id}", response_class=HTMLResponse)
+def change_model(
+    request: Request,
+    model_id: int,
+    session: AdminUser,
+    services: ServicesDep,
+    form: ModelForm,
+    csrf_token: CsrfToken = "",
+) -> Response:
+    """Change an entry (a new version when anything changed) through the registry service."""
+    session.check(csrf_token)
+    principal = session.principal
+    try:
+        change = parse_entry(ModelConfigUpdate, form)
+        with services.db.session() as db:
+            registry.update_model(db, principal.org_id, model_id, change, principal)
+    except BastionError as exc:
+        return _model_page(request, session, services, model_id, error=exc, form=form)
+    return redirect("/app/admin/models", done="saved", model_id=model_id)
+
+
+@router.post("/models/{model_id}/remove", response_class=HTMLResponse)
+def remove_model(
+    model_id: int, session: AdminUser, services: ServicesDep, csrf_token: CsrfToken = ""
+) -> Response:
+    session.check(csrf_token)
+    principal = session.principal
+    with services.db.session() as db:
+        registry.delete_model(db, principal.org_id, model_id, principal)
+    return redirect("/app/admin/models", done="removed", model_id=model_id)
 
 
 @router.post("/models/{model_id}/test", response_class=HTMLResponse)

@@ -12,6 +12,11 @@ the page is sent, the rendering runs right after the page is sent (``render_prom
 a background task), and the browser loads the image when it is ready. The answer's text,
 number and table show without waiting for the chart.
 
+Each chart is drawn twice (``sized``): at the width of the answer card at 1280 px, and
+at a phone card's width for ``<source media=NARROW_MEDIA>``, where bars lie down; CSS
+scales either to the card's full width, so labels keep about their drawn size. The
+phone's chart is promised but rendered only when a browser asks for it.
+
 The image request may reach any API process: it finds the promise in the database and
 takes the SVG stored there, or renders it itself. A row lock makes whoever renders second
 (the background task, or the image request of this or another process) wait for the
@@ -75,14 +80,62 @@ SAVE = text("UPDATE bastion.web_charts SET svg = :svg, failed = :failed WHERE to
 
 @dataclass(frozen=True)
 class Promise:
-    """A chart a page links to before it is rendered."""
+    """A chart a page links to before it is rendered: right after the page is sent when
+    ``eager``, else when the browser asks for it (a phone's chart, which a wide window
+    never loads)."""
 
     token: str
     spec: dict[str, Any]
+    eager: bool = True
 
     @property
     def address(self) -> str:
         return f"/app/charts/{self.token}.svg"
+
+
+# The widths charts are drawn at (the SVG's own width, which app.css scales to the card's):
+# the answer card's at 1280 px, and a phone's card (``NARROW_MEDIA``), where bars lie
+# down so that their labels have room.
+WIDE, NARROW = 740, 340
+NARROW_MEDIA = "(max-width: 640px)"
+HEIGHT = {WIDE: 280, NARROW: 220}
+FONT = {"labelFontSize": 12, "titleFontSize": 12}
+_DISCRETE = ("nominal", "ordinal")
+
+
+def sized(spec: dict[str, Any], width: int) -> dict[str, Any]:
+    """A widget's spec drawn ``width`` pixels wide, whatever it says (``"container"`` has
+    no container on the server), with labels that read: 12 px, never rotated (where they
+    would overlap, every other one is left out), long ones cut at two fifths of the
+    width. On a narrow card, bars lie down, so that their labels have room."""
+    drawn = dict(spec)
+    encoding = dict(drawn.get("encoding", {}))
+    mark = drawn.get("mark")
+    kind = mark.get("type") if isinstance(mark, dict) else mark
+    if kind == "bar" and width < WIDE and encoding.get("x", {}).get("type") in _DISCRETE:
+        encoding["x"], encoding["y"] = _other_axis(encoding["y"]), _other_axis(encoding["x"])
+        drawn["encoding"] = encoding
+    drawn.update(
+        width=width,
+        autosize={"type": "fit-x", "contains": "padding"},
+        config={
+            "axis": {**FONT, "labelLimit": width * 2 // 5},
+            "axisX": {"labelAngle": 0},
+            "legend": FONT,
+        },
+    )
+    if encoding.get("y", {}).get("type") not in _DISCRETE:  # lying bars: as high as many
+        drawn["height"] = HEIGHT.get(width, HEIGHT[WIDE])
+    return drawn
+
+
+def _other_axis(channel: dict[str, Any]) -> dict[str, Any]:
+    """A channel moved to the other axis: a sort by the other channel ("-y") follows."""
+    sort = channel.get("sort")
+    if isinstance(sort, str) and sort.lstrip("-") in ("x", "y"):
+        swapped = "y" if sort.endswith("x") else "x"
+        return {**channel, "sort": sort[:-1] + swapped}
+    return channel
 
 
 def _key(spec: dict[str, Any]) -> str:
@@ -135,9 +188,9 @@ def cached_data_uri(spec: dict[str, Any]) -> str | None:
     return None if svg is None else data_uri(svg)
 
 
-def promise(spec: dict[str, Any]) -> Promise:
+def promise(spec: dict[str, Any], eager: bool = True) -> Promise:
     """A token for a chart's address; ``keep`` stores it before the page is sent."""
-    return Promise(secrets.token_urlsafe(18), spec)
+    return Promise(secrets.token_urlsafe(18), spec, eager)
 
 
 def keep(db: Database, owner: Principal, promises: Sequence[Promise]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,12 +24,15 @@ from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
 from jinja2 import pass_context
 from jinja2.runtime import Context
+from pydantic import ValidationError
 from starlette.background import BackgroundTask
 
+from bastion.answer.formats import DEFAULT_STYLE, NarrationStyle, cell_text
 from bastion.ask import audit
 from bastion.ask.context import AskRequest
 from bastion.ask.flow import answer_question
 from bastion.ask.schemas import AskResponse, to_response
+from bastion.catalog.spec import Grain
 from bastion.errors import AuthenticationFailed, BastionError, InvalidInput
 from bastion.http.deps import ServicesDep, get_services
 from bastion.http.sessions import (
@@ -54,15 +57,24 @@ templates.env.filters["sql"] = sql_html
 
 
 @pass_context
-def chart_src(context: Context, spec: dict[str, Any]) -> str | None:
-    """An ``<img src>`` for a widget's chart: inline if it was rendered before, else an
-    address the browser loads while the chart renders after the page is sent (see
+def chart_src(context: Context, spec: dict[str, Any]) -> tuple[str | None, str | None]:
+    """The ``<img src>`` of a widget's chart drawn for the answer card, and the ``<source
+    srcset>`` of the chart drawn for a phone's card (``charts.NARROW_MEDIA``). Each is
+    inline if it was rendered before, else an address the browser loads while the chart
+    renders after the page is sent, or when a phone asks for it (see
     ``bastion.web.charts``). None: no chart (the table stays)."""
+    return (
+        _chart_uri(context, charts.sized(spec, charts.WIDE), eager=True),
+        _chart_uri(context, charts.sized(spec, charts.NARROW), eager=False),
+    )
+
+
+def _chart_uri(context: Context, spec: dict[str, Any], *, eager: bool) -> str | None:
     user, request = context.get("user"), context.get("request")
     uri = charts.cached_data_uri(spec)
     if uri is not None or not isinstance(user, Principal) or not isinstance(request, Request):
         return uri or charts.svg_data_uri(spec)
-    promise = charts.promise(spec)
+    promise = charts.promise(spec, eager)
     request.state.promised_charts = [*getattr(request.state, "promised_charts", ()), promise]
     return promise.address
 
@@ -78,6 +90,30 @@ def utc_time(value: datetime | None, seconds: bool = False) -> str:
 
 
 templates.env.filters["utc_time"] = utc_time
+
+
+def table_cells(
+    rows: list[list[Any]],
+    columns: list[dict[str, Any]],
+    grain: Grain | None = None,
+    style: dict[str, Any] | None = None,
+) -> list[list[tuple[Any, str]]]:
+    """Each cell of a rows table as (raw value, text): the text written as the answer
+    writes its numbers and periods (``answer.formats.cell_text``), the raw value kept for
+    sorting and the CSV download."""
+    written = NarrationStyle(**style) if style else DEFAULT_STYLE
+    formats = [column.get("format", "text") for column in columns]
+    return [
+        [
+            (value, cell_text(value, fmt, grain, written))
+            for value, fmt in zip(row, formats, strict=False)
+        ]
+        for row in rows
+    ]
+
+
+templates.env.globals["table_cells"] = table_cells
+templates.env.globals["narrow_media"] = charts.NARROW_MEDIA
 
 HEADINGS = {403: "Not allowed", 404: "Not found", 409: "Not done", 422: "Check what was entered"}
 
@@ -205,7 +241,7 @@ def render(
         # rendered once it is sent.
         db = get_services(request).db
         charts.keep(db, session.principal, promised)
-        tokens = [p.token for p in promised]
+        tokens = [p.token for p in promised if p.eager]
         response.background = BackgroundTask(charts.render_promised, db, tokens)
         request.state.promised_charts = []
     return response
@@ -311,32 +347,94 @@ def logout(
 
 # --- asking ---------------------------------------------------------------------------------
 
+FINAL_STEPS = {"approved": "running", "executed": "executed", "failed": "failed to run"}
 
-def _turns(services: Services, principal: Principal, conversation: uuid.UUID | None) -> list[Any]:
-    if conversation is None:
+
+def approval_steps(log: Mapping[str, Any]) -> list[str]:
+    """What became of a held question, step by step ("held", "approved by ann",
+    "executed"), from its audit log's ``approval_*`` fields: the log keeps the status it
+    was answered with, the approval request what happened next. Nothing for a question
+    that was not held."""
+    status = log.get("approval_status")
+    if status is None:
         return []
+    by = f" by {log['approval_decided_by']}" if log.get("approval_decided_by") else ""
+    if status in FINAL_STEPS:
+        return ["held", f"approved{by}", FINAL_STEPS[status]]
+    decided = {"pending": "waiting for an approver", "rejected": f"rejected{by}"}
+    return ["held", decided.get(status, status)]
+
+
+templates.env.globals["approval_steps"] = approval_steps
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A question of a conversation shown again: its audit log, and the answer as it was
+    shown (None when it may not be shown again, or was asked before answers were kept)."""
+
+    log: dict[str, Any]
+    shown: AskResponse | None
+
+
+def _shown(turn: dict[str, Any]) -> AskResponse | None:
+    if turn["response"] is None:
+        return None
     try:
-        with services.db.engine.connect() as conn:
-            found = audit.get_conversation(conn, principal, conversation)
-    except BastionError:
-        return []
-    return list(found["turns"])
+        return AskResponse.model_validate(turn["response"])
+    except ValidationError:  # kept by another version of Bastion: the text stays
+        return None
+
+
+def _conversation(
+    services: Services, principal: Principal, conversation: uuid.UUID
+) -> dict[str, Any]:
+    """The conversation and its turns for this user; ``ask.conversation_not_found`` (a
+    404 page) for anyone but its owner and their org's admins."""
+    readable = services.catalog.relations_for_role(principal.role)
+    with services.db.engine.connect() as conn:
+        found = audit.get_conversation(conn, principal, conversation, readable)
+    found["turns"] = [Turn(log, _shown(log)) for log in found["turns"]]
+    return found
+
+
+def _ask_page(
+    request: Request,
+    session: WebSession,
+    services: Services,
+    *,
+    conversation: dict[str, Any] | None = None,
+    answers: tuple[AskResponse, ...] = (),
+    template: str = "ask.html",
+) -> HTMLResponse:
+    """The ask page (or, for the page's script, one answer): the conversation shown, and
+    beside it the user's conversations."""
+    principal = session.principal
+    with services.db.engine.connect() as conn:
+        history = audit.list_conversations(conn, principal)
+    mine = conversation is not None and conversation["user_id"] == principal.user_id
+    return render(
+        request,
+        template,
+        session,
+        suggestions=services.catalog.suggestions_for_role(principal.role),
+        conversation=conversation,
+        # Follow-ups continue only one's own conversation; another's is read only.
+        conversation_id=conversation["id"] if mine and conversation else None,
+        turns=conversation["turns"] if conversation else [],
+        answers=answers,
+        history=history,
+    )
 
 
 @router.get("/app/ask", response_class=HTMLResponse)
 def ask_page(
     request: Request, session: WebUser, services: ServicesDep, c: uuid.UUID | None = None
 ) -> HTMLResponse:
-    principal = session.principal
-    return render(
-        request,
-        "ask.html",
-        session,
-        suggestions=services.catalog.suggestions_for_role(principal.role),
-        conversation_id=c,
-        turns=_turns(services, principal, c),
-        answers=[],
-    )
+    """The ask page; ``?c=`` shows a conversation again, to its owner (who may continue
+    it) and their org's admins."""
+    found = _conversation(services, session.principal, c) if c is not None else None
+    return _ask_page(request, session, services, conversation=found)
 
 
 @router.post("/app/ask", response_class=HTMLResponse)
@@ -347,9 +445,10 @@ def ask(
     question: Annotated[str, Form(min_length=1, max_length=1000)],
     conversation_id: Annotated[str, Form(max_length=64)] = "",
     csrf_token: Annotated[str, Form(max_length=200)] = "",
-) -> HTMLResponse:
+) -> Response:
     """Answer a question: the answer as a page fragment for the page's script (header
-    X-Requested-With: fetch), or the whole page without it (works without JavaScript)."""
+    X-Requested-With: fetch), or, without the script, a redirect to the conversation's
+    address, which shows it with the new answer (a reload asks nothing again)."""
     session.check(request.headers.get(CSRF_HEADER) or csrf_token)
     started = time.perf_counter()
     try:
@@ -362,17 +461,17 @@ def ask(
         AskRequest(question=question.strip() or question, conversation_id=conversation),
     )
     answer = to_response(ctx)
+    if ctx.error_stage == "context":  # no conversation of this user (someone else's id?)
+        answer = answer.model_copy(update={"conversation_id": None})
     fragment = request.headers.get("x-requested-with") == "fetch"
-    response = render(
-        request,
-        "_answer.html" if fragment else "ask.html",
-        session,
-        answer=answer,
-        answers=[answer],
-        suggestions=services.catalog.suggestions_for_role(session.principal.role),
-        conversation_id=answer.conversation_id,
-        turns=[],
-    )
+    response: Response
+    if fragment:
+        response = render(request, "_answer.html", session, answer=answer)
+    elif answer.conversation_id is None:
+        response = _ask_page(request, session, services, answers=(answer,))
+    else:
+        address = f"/app/ask?c={answer.conversation_id}#turn-{answer.audit_id}"
+        response = RedirectResponse(address, status_code=303)
     response.headers["x-bastion-ask-ms"] = f"{ctx.total_ms:.3f}"
     response.headers["x-bastion-page-ms"] = f"{(time.perf_counter() - started) * 1000:.3f}"
     return response

@@ -43,12 +43,25 @@ def ask(body: AskBody, principal: CurrentPrincipal, services: ServicesDep) -> As
     return to_response(ctx)
 
 
+@router.get("/api/conversations", summary="Your conversations, the latest first")
+def conversations(
+    principal: CurrentPrincipal,
+    services: ServicesDep,
+    limit: Annotated[int, Query(ge=1, le=200)] = 30,
+) -> list[dict[str, Any]]:
+    with services.db.engine.connect() as conn:
+        return [json_value(c) for c in audit.list_conversations(conn, principal, limit)]
+
+
 @router.get("/api/conversations/{conversation_id}", summary="A conversation and its turns")
 def conversation(
     conversation_id: uuid.UUID, principal: CurrentPrincipal, services: ServicesDep
 ) -> dict[str, Any]:
+    readable = services.catalog.relations_for_role(principal.role)
     with services.db.engine.connect() as conn:
-        found: dict[str, Any] = json_value(audit.get_conversation(conn, principal, conversation_id))
+        found: dict[str, Any] = json_value(
+            audit.get_conversation(conn, principal, conversation_id, readable)
+        )
     return found
 
 

@@ -38,7 +38,10 @@ function askPage() {
       const turn = holder.querySelector("article.turn");
       if (turn) {
         thread.append(turn);
-        if (turn.dataset.conversation) conversation.value = turn.dataset.conversation;
+        if (turn.dataset.conversation && turn.dataset.conversation !== conversation.value) {
+          conversation.value = turn.dataset.conversation;
+          nameConversation(turn.dataset.conversation, turn.querySelector(".question").textContent);
+        }
         enhance(turn);
         turn.scrollIntoView({ block: "nearest" });
         turn.querySelector(".answer-text, .refusal, .pending")?.setAttribute("tabindex", "-1");
@@ -77,12 +80,6 @@ function askPage() {
     }
   });
 
-  document.getElementById("new-conversation")?.addEventListener("click", () => {
-    conversation.value = "";
-    thread.replaceChildren();
-    input.focus();
-  });
-
   document.addEventListener("click", (event) => {
     const target = event.target;
     if (target instanceof HTMLButtonElement && target.classList.contains("suggestion")) {
@@ -90,6 +87,35 @@ function askPage() {
       form.requestSubmit();
     }
   });
+}
+
+// A new conversation: the address names it (a reload or a bookmark opens it again), and it
+// heads the list of the user's conversations.
+function nameConversation(id, question) {
+  const address = `/app/ask?c=${encodeURIComponent(id)}`;
+  history.replaceState(null, "", address);
+  const list = document.getElementById("conversations");
+  if (!list) return;
+  list.querySelectorAll("a[aria-current]").forEach((a) => a.removeAttribute("aria-current"));
+  const item = document.createElement("li");
+  const link = document.createElement("a");
+  link.href = address;
+  link.title = question;
+  link.textContent = question;
+  link.setAttribute("aria-current", "page");
+  const when = document.createElement("span");
+  when.className = "meta";
+  when.textContent = "just now";
+  item.append(link, " ", when);
+  list.prepend(item);
+  list.closest("nav").hidden = false;
+  document.getElementById("no-conversations")?.remove();
+}
+
+// On a phone the list of conversations starts closed, below the conversation.
+function foldConversationsOnPhones() {
+  const details = document.getElementById("history");
+  if (details && window.matchMedia("(max-width: 860px)").matches) details.open = false;
 }
 
 function sortTable(table, column, button) {
@@ -155,4 +181,5 @@ function enhance(root) {
 }
 
 askPage();
+foldConversationsOnPhones();
 enhance(document);
