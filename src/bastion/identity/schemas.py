@@ -37,7 +37,7 @@ class UserPublic(BaseModel):
     org_id: int
     username: str
     display_name: str | None
-    role: str
+    role: Role
     store_ids: list[int]
     is_all_stores: bool
     is_active: bool

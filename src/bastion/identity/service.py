@@ -266,22 +266,11 @@ class UserStatus:
     failed_count: int
 
     def public(self) -> UserPublic:
-        """The user as the API, the CLI and the users page show them."""
-        user = self.user
-        return UserPublic(
-            id=user.id,
-            org_id=user.org_id,
-            username=user.username,
-            display_name=user.display_name,
-            role=user.role,
-            store_ids=user.store_ids,
-            is_all_stores=user.is_all_stores,
-            is_active=user.is_active,
-            is_demo=user.is_demo,
-            locked_until=self.locked_until,
-            last_login_at=user.last_login_at,
-            created_at=user.created_at,
-        )
+        """The user as the API, the CLI and the users page show them: the account's own
+        fields, and the lockout from the sign-in attempts."""
+        own = (name for name in UserPublic.model_fields if name != "locked_until")
+        fields = {name: getattr(self.user, name) for name in own}
+        return UserPublic(**fields, locked_until=self.locked_until)
 
 
 def list_users(session: Session, org_id: int | None = None) -> list[UserStatus]:
