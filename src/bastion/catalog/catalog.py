@@ -24,6 +24,7 @@ from sqlglot.errors import SqlglotError
 
 from bastion.catalog.phrases import words
 from bastion.catalog.spec import (
+    AttributeType,
     Cardinality,
     CatalogSpec,
     ColumnFormat,
@@ -119,6 +120,21 @@ class Dimension:
     sources: tuple[Source, ...]
     synonyms: tuple[str, ...]
     names: Names | None = None
+    type: AttributeType = "text"
+    unit: str | None = None
+    key: Source | None = None  # over sources[0].relation
+    parts: tuple[tuple[str, Source], ...] = ()  # over sources[0].relation
+    home_relation: str | None = None
+
+    @property
+    def home(self) -> str:
+        """The relation a list of the values starts from."""
+        return self.home_relation or self.sources[0].relation
+
+    @property
+    def key_column(self) -> str:
+        """The result column of the values' identifiers."""
+        return f"{self.name}_id"
 
     @property
     def names_column(self) -> str:
@@ -227,7 +243,27 @@ class Catalog:
                         f"{where}: {d.names.relation} is not reached from the dimension's "
                         "values (a join on a source's column that never multiplies rows)."
                     )
+            first = d.sources[0].relation
+            key = None
+            if d.key is not None:
+                where = f"dimensions.{name}.key"
+                parsed = self._parse(where, d.key, problems)
+                self._check_columns(where, first, parsed, problems, False)
+                key = Source(first, d.key, parsed)
+            parts = []
+            for part, expression in d.parts.items():
+                where = f"dimensions.{name}.parts.{part}"
+                parsed = self._parse(where, expression, problems)
+                self._check_columns(where, first, parsed, problems, False)
+                parts.append((part, Source(first, expression, parsed)))
+            if d.home is not None and d.home not in {s.relation for s in d.sources}:
+                problems.append(f"dimensions.{name}.home: not one of the sources' relations.")
             dimensions[name] = Dimension(
+                home_relation=d.home,
+                type=d.type,
+                unit=d.unit,
+                key=key,
+                parts=tuple(parts),
                 name=name,
                 label=d.label,
                 description=d.description,

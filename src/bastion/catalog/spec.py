@@ -16,7 +16,19 @@ Grain = Literal["day", "week", "month", "quarter", "year"]
 ColumnFormat = Literal["currency", "integer", "number", "percent", "text", "date"]
 Cardinality = Literal["many_to_one", "one_to_many", "many_to_many"]
 KnownValuesField = Literal[
-    "categories", "ratings", "countries", "cities", "actors", "films", "languages"
+    "categories",
+    "ratings",
+    "countries",
+    "cities",
+    "actors",
+    "films",
+    "languages",
+    "actor_first_names",
+    "actor_last_names",
+]
+# What kind of value an attribute holds: which comparisons a question can make on it.
+AttributeType = Literal[
+    "text", "number", "money", "minutes", "year", "date", "timestamp", "boolean", "list"
 ]
 GRAINS: tuple[Grain, ...] = ("day", "week", "month", "quarter", "year")
 
@@ -83,6 +95,17 @@ class DimensionSpec(_Spec):
     sources: tuple[SourceSpec, ...] = Field(min_length=1)
     names: NamesSpec | None = None  # shown beside each value, where the role may read it
     synonyms: tuple[str, ...] = Field(min_length=1)
+    type: AttributeType = "text"
+    unit: str | None = None  # "minutes", "dollars": how a number is said
+    # An entity's identifier over the first source's relation: rows are grouped by it (two
+    # actors with one name stay apart) and it is shown first, as ``<name>_id``.
+    key: str | None = None
+    # More columns of the first source's relation shown beside each value (an actor's
+    # first and last name), output name -> expression.
+    parts: dict[str, str] = {}
+    # Where a list of the entity's values starts (all customers, not those who paid):
+    # one of the sources' relations; the first source's by default.
+    home: str | None = None
 
 
 class GrainSpec(_Spec):
