@@ -85,6 +85,7 @@ class Measure:
     zero_when_empty: bool
     synonyms: tuple[str, ...]
     needs: tuple[str, ...]  # other relations the expression reads (to-one lookups)
+    part_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ class Dimension:
     synonyms: tuple[str, ...]
     names: Names | None = None
     type: AttributeType = "text"
+    attribute: bool = False
     unit: str | None = None
     key: Source | None = None  # over sources[0].relation
     parts: tuple[tuple[str, Source], ...] = ()  # over sources[0].relation
@@ -217,6 +219,7 @@ class Catalog:
                 zero_when_empty=m.zero_when_empty,
                 synonyms=m.synonyms,
                 needs=needs,
+                part_of=m.part_of,
             )
         return MappingProxyType(measures)
 
@@ -261,6 +264,7 @@ class Catalog:
             dimensions[name] = Dimension(
                 home_relation=d.home,
                 type=d.type,
+                attribute=d.attribute,
                 unit=d.unit,
                 key=key,
                 parts=tuple(parts),

@@ -67,6 +67,9 @@ class MeasureSpec(_Spec):
     time_column: str | None = None
     zero_when_empty: bool = False
     synonyms: tuple[str, ...] = Field(min_length=1)
+    # A measure counting part of another's rows (late returns of rentals): "what share
+    # of rentals are late" is this one over that one.
+    part_of: str | None = None
 
 
 class SourceSpec(_Spec):
@@ -96,6 +99,9 @@ class DimensionSpec(_Spec):
     names: NamesSpec | None = None  # shown beside each value, where the role may read it
     synonyms: tuple[str, ...] = Field(min_length=1)
     type: AttributeType = "text"
+    # An attribute of one row (a film's length, a payment's amount) rather than a way to
+    # group: a question filters on it, shows it beside a list or ranks a list by it.
+    attribute: bool = False
     unit: str | None = None  # "minutes", "dollars": how a number is said
     # An entity's identifier over the first source's relation: rows are grouped by it (two
     # actors with one name stay apart) and it is shown first, as ``<name>_id``.

@@ -38,6 +38,11 @@ class Kind(Enum):
     DISTRIBUTION = "distribution"  # breakdown, share
     TREND = "trend"  # trend, over time
     FOLLOW = "follow"  # instead, same, only
+    OPERATOR = "operator"  # more than 30, under 60 minutes, at least 2
+    NEVER = "never"  # never (rented), no (payment), without (actors): nothing exists
+    SHARE = "share"  # share of, percentage of, fraction of
+    GROWTH = "growth"  # growth, month over month
+    LIST = "list"  # list, show me, which ones: the rows themselves
     FILLER = "filler"  # words that carry no meaning here
     UNKNOWN = "unknown"  # words the planner does not know: the question is not understood
 
@@ -68,7 +73,31 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
             "across all|across the|sorted by|ranked by|ordered by|order by|in terms of|"
             "according to|based on",
         ),
-        **_entries(Kind.WHICH, "which|what|who|which of the|what are the|who are the|list the"),
+        **_entries(Kind.WHICH, "which|what|who|which of the|what are the|who are the"),
+        **_entries(
+            Kind.LIST,
+            "list|list the|list all|list all the|list of|show me all|show all|show me every|"
+            "all the|names of|titles of|name the|which ones|what are all the|"
+            "enumerate|give me all|give me the list of",
+        ),
+        **_entries(
+            Kind.NEVER,
+            "never|no|none|zero|nobody|nobody ever|no one|no one ever|not a single|without|"
+            "without any|without a single|with no|didn't|did not|haven't|have not|hasn't|"
+            "has not|not in any|never been|were never|was never|has never|have never|"
+            "aren't|are not|isn't|is not|don't|do not|doesn't|does not|not",
+        ),
+        **_entries(
+            Kind.SHARE,
+            "share|share of|percentage|percentage of|percent|percent of|fraction|"
+            "fraction of|proportion|proportion of|ratio|what share|what percentage|"
+            "what fraction|what proportion|as a percentage of|% of|%",
+        ),
+        **_entries(
+            Kind.GROWTH,
+            "growth|grow|grew|grown|month over month|week over week|year over year|"
+            "change from one month to the next|growth rate|increase|change",
+        ),
         **_entries(
             Kind.RANK,
             "top|best|most|highest|largest|biggest|leading|greatest|the most|the highest|"
@@ -93,19 +122,18 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
         ),
         **_entries(
             Kind.NEGATE,
-            "excluding|exclude|except|except for|without|not|other than|apart from|but not|"
+            "excluding|exclude|except|except for|other than|apart from|but not|"
             "aside from|minus|outside",
         ),
         **_entries(Kind.ALL, "all|any|every single|both|all of the"),
         **_entries(Kind.ALL_TIME, "all time|all-time|ever|of all time|to date|so far|in history"),
         **_entries(
             Kind.DISTRIBUTION,
-            "distribution|breakdown|share|split|mix|proportion|proportions|spread|"
-            "distributed|broken down",
+            "distribution|breakdown|split|mix|proportions|spread|distributed|broken down",
         ),
         **_entries(
             Kind.TREND,
-            "trend|trends|over time|evolution|history|timeline|trajectory|growth|"
+            "trend|trends|over time|evolution|history|timeline|trajectory|"
             "development|time series|progression|changed|change over time|develop|evolve",
         ),
         **_entries(
@@ -246,6 +274,27 @@ def _related(catalog: Catalog) -> frozenset[tuple[str, str]]:
 def _composite_ranks(catalog: Catalog) -> dict[tuple[str, ...], Entry]:
     """Superlatives that name their measure: "most popular", "best-selling"."""
     found: dict[tuple[str, ...], Entry] = {}
+    for phrase, direction, dimension in (
+        ("longest", "desc", "length"),
+        ("shortest", "asc", "length"),
+        ("most expensive", "desc", "rental_rate"),
+        ("priciest", "desc", "rental_rate"),
+        ("cheapest", "asc", "rental_rate"),
+        ("least expensive", "asc", "rental_rate"),
+        ("most expensive to replace", "desc", "replacement_cost"),
+        ("costs the most to replace", "desc", "replacement_cost"),
+        ("cost the most to replace", "desc", "replacement_cost"),
+        ("costs the least to replace", "asc", "replacement_cost"),
+        ("cheapest to replace", "asc", "replacement_cost"),
+        ("newest", "desc", "release_year"),
+        ("oldest", "asc", "release_year"),
+    ):
+        if dimension in catalog.dimensions:
+            found[words(phrase)] = Entry(
+                Kind.RANK,
+                direction=direction,  # type: ignore[arg-type]
+                dimension=dimension,
+            )
     for phrase, direction, measure in (
         ("most popular", "desc", "rentals"),
         ("least popular", "asc", "rentals"),

@@ -34,7 +34,7 @@ from bastion.planner.lexicon import (
     catalog_lexicon,
     value_lexicon,
 )
-from bastion.planner.plan import Comparison, Direction, Filter, TimeRange
+from bastion.planner.plan import Comparison, Direction, Filter, Operator, TimeRange
 
 _NUM = r"(?:\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if w != "a") + ")"
 _TOP_N = re.compile(
@@ -43,6 +43,30 @@ _TOP_N = re.compile(
     rf"lowest|biggest|largest|smallest))(?!\w)"
 )
 _ASCENDING = frozenset({"bottom", "worst", "lowest", "smallest", "least"})
+_AMOUNT = r"(?P<n>\d+(?:\.\d+)?)(?:\s+(?P<unit>minutes?|mins?|dollars|days?|times|years?))?"
+_OPERATOR = re.compile(
+    r"\b(?:(?P<op>(?:more|greater|higher|larger|bigger|longer|costlier|pricier)\s+than"
+    r"|(?:less|fewer|lower|smaller|shorter|cheaper)\s+than|over|above|exceeding"
+    r"|in\s+excess\s+of|at\s+least|no\s+less\s+than|no\s+fewer\s+than|under|below"
+    r"|at\s+most|no\s+more\s+than|up\s+to|exactly|equal\s+to|of|for|is|at|=|>=|<=|>|<)"
+    rf"\s+{_AMOUNT}"
+    r"|(?P<n2>\d+(?:\.\d+)?)(?:\s+(?P<unit2>minutes?|mins?|dollars|days?|times))?\s+or\s+"
+    r"(?P<op2>more|greater|higher|above|over|less|fewer|lower|under|below)"
+    r"|(?P<n3>\d+(?:\.\d+)?)\s+(?P<unit3>minutes?|dollars))(?!\w)"
+)
+_OPERATORS: dict[str, Operator] = {
+    "more": ">", "greater": ">", "higher": ">", "larger": ">", "bigger": ">", "longer": ">",
+    "costlier": ">", "pricier": ">", "over": ">", "above": ">", "exceeding": ">",
+    "in": ">", "less": "<", "fewer": "<", "lower": "<", "smaller": "<", "shorter": "<",
+    "cheaper": "<", "under": "<", "below": "<", "at least": ">=", "no less": ">=",
+    "no fewer": ">=", "at most": "<=", "no more": "<=", "up to": "<=", "exactly": "=",
+    "equal": "=", "of": "=", "for": "=", "is": "=", "at": "=", "=": "=", ">=": ">=",
+    "<=": "<=", ">": ">", "<": "<",
+}  # fmt: skip
+_OR_MORE: dict[str, Operator] = {
+    "more": ">=", "greater": ">=", "higher": ">=", "above": ">=", "over": ">=",
+    "less": "<=", "fewer": "<=", "lower": "<=", "under": "<=", "below": "<=",
+}  # fmt: skip
 _FOLLOW_START = re.compile(
     r"^\W*(?:and|but|what about|how about|now|same|also|then|ok|okay|only|just|what if|"
     r"instead|plus)\b"
@@ -53,6 +77,9 @@ _MASK = "\x00"
 # After these, a noun is a noun: "which films were rented", "actor's films were rented".
 _NOUN_CONTEXT = frozenset({Kind.BY, Kind.WHICH, Kind.RANK, Kind.DIMENSION, Kind.NOUN})
 _QUOTES = "\"'\u201c\u2018"
+# One-word values that are never ordinary words, by dimension: "PG" makes "G" in
+# "G or PG" a rating too.
+_VALUE_NEIGHBOURS = {"pg": {"rating"}, "pg-13": {"rating"}, "nc-17": {"rating"}}
 
 
 @dataclass
@@ -66,6 +93,9 @@ class Mention:
     limit: int | None = None
     direction: Direction | None = None
     compare: bool = False
+    op: Operator | None = None  # OPERATOR: the comparison, its number and unit
+    number: float | None = None
+    unit: str | None = None
 
 
 @dataclass
@@ -92,6 +122,24 @@ class ParsedQuestion:
     singular: bool = False  # "which store": the top one
     distribution: bool = False
     followup: bool = False  # reads as a change to the previous question
+    # Attributes named outside a breakdown: shown beside a list ("titles and length").
+    attributes: list[str] = field(default_factory=list)
+    # A list ranked by an attribute: "the longest film" (length, desc).
+    rank_attribute: tuple[str, Direction] | None = None
+    listed: bool = False  # "list", "show me all": the rows themselves
+    # Thresholds on a measure per group: (measure candidates, operator, value).
+    having: list[tuple[tuple[str, ...], Operator, float]] = field(default_factory=list)
+    # Nothing (or something) exists: (measure candidates, negate, filters, time range).
+    exists: list[tuple[tuple[str, ...], bool, list[Filter], TimeRange | None]] = field(
+        default_factory=list
+    )
+    # Entities the question is about, in order (nouns with no other role, the noun after
+    # "which", nouns a value describes): what a list lists.
+    subjects: list[str] = field(default_factory=list)
+    which: bool = False  # "which ...", "what ...", "who ...": asks for rows or a name
+    share: bool = False  # "share of", "what percentage"
+    growth: bool = False  # "growth", "month over month"
+    set_aside: list[str] = field(default_factory=list)  # not data: said in the explanation
     unknown: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # understood, but cannot be answered
 
@@ -110,7 +158,7 @@ def parse_question(
 ) -> ParsedQuestion:
     """What ``question`` says; ``followup`` when it reads as a change to the previous one."""
     mentions = find_mentions(question, catalog, known, as_of)
-    parsed = read(mentions, catalog_lexicon(catalog)).parsed
+    parsed = read(mentions, catalog_lexicon(catalog), catalog=catalog).parsed
     text = _normalised(question)
     parsed.followup = bool(_FOLLOW_START.search(text) or _FOLLOW_ANYWHERE.search(text))
     return parsed
@@ -148,9 +196,36 @@ def find_mentions(
             Mention(Kind.RANK, *match.span(), match.group(), limit=limit, direction=direction)
         )
         mask(*match.span())
+    for match in _OPERATOR.finditer(work):
+        mentions.append(_operator(match))
+        mask(*match.span())
     mentions += _words(work, question, lexicon, catalog, known)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _operator(match: re.Match[str]) -> Mention:
+    """"more than 30", "25 or more", "150 minutes": a comparison with its number."""
+    if match.group("op2"):
+        op = _OR_MORE[match.group("op2")]
+        number, unit = match.group("n2"), match.group("unit2")
+    elif match.group("n3"):
+        op, number, unit = "=", match.group("n3"), match.group("unit3")
+    else:
+        written = " ".join(match.group("op").split())
+        key = written if written in _OPERATORS else written.split()[0]
+        if written.startswith(("no less", "no fewer", "no more", "at least", "at most", "up to")):
+            key = " ".join(written.split()[:2])
+        op, number, unit = _OPERATORS[key], match.group("n"), match.group("unit")
+    unit = (unit or "").rstrip("s").replace("min", "minute").replace("minuteute", "minute")
+    return Mention(
+        Kind.OPERATOR,
+        *match.span(),
+        match.group(),
+        op=op,
+        number=float(number),
+        unit=unit or None,
+    )
 
 
 def _numbered(match: re.Match[str], lexicon: Lexicon) -> Mention:
@@ -239,6 +314,11 @@ def _value_allowed(
         return True
     if start > 0 and original[start - 1] in _QUOTES:
         return True
+    for j, k in ((i + n, i + n + 1), (i - 1, i - 2)):
+        if 0 <= k < len(tokens) and tokens[j].text in ("or", "and", "&", ","):
+            other = _VALUE_NEIGHBOURS.get(tokens[k].text)
+            if other is not None and other & {d for d, _ in entry.values}:
+                return True
     neighbours = [tokens[j].text for j in (i - 1, i + n) if 0 <= j < len(tokens)]
     for dimension, _ in entry.values:
         for neighbour in neighbours:
@@ -280,9 +360,21 @@ class Reading:
     # Values found: (dimension, value, negated, compared).
     values: list[tuple[str, str | int, bool, bool]] = field(default_factory=list)
     times: list[TimePhrase] = field(default_factory=list)
+    catalog: Catalog | None = None
+    # Significant mentions already read by ``bind`` (an operator's noun, what "never"
+    # denies): the readers skip them.
+    consumed: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.significant = [m for m in self.mentions if m.kind != Kind.FILLER]
+
+    def attribute(self, mention: Mention) -> str | None:
+        """The attribute a mention names ("length", "rental rate"), if any."""
+        entry = mention.entry
+        if entry is None or entry.dimension is None or self.catalog is None:
+            return None
+        dimension = self.catalog.dimensions.get(entry.dimension)
+        return entry.dimension if dimension is not None and dimension.attribute else None
 
     @property
     def after(self) -> Kind | None:
@@ -305,6 +397,99 @@ class Reading:
 
 Reader = Callable[[Reading, int, Mention], bool]
 Finisher = Callable[[Reading], None]
+
+_UNIT_ATTRIBUTES = {"minute": "length", "day": "rental_duration"}
+_MEASURE_KINDS = (Kind.MEASURE, Kind.NOUN)
+
+
+def _measures_of(mention: Mention) -> tuple[str, ...]:
+    return mention.entry.measures if mention.entry is not None else ()
+
+
+def bind(reading: Reading) -> None:
+    """Before the readers: bind each comparison ("more than 30", "under 60 minutes") to
+    what it compares (an attribute: a filter; a measure: a threshold per group), and each
+    "never" / "no" to what does not exist ("never rented", "no payment in May")."""
+    significant = reading.significant
+    for index, mention in enumerate(significant):
+        if mention.kind == Kind.OPERATOR:
+            _bind_operator(reading, index, mention)
+        elif mention.kind == Kind.NEVER:
+            _bind_never(reading, index)
+
+
+def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
+    significant, parsed = reading.significant, reading.parsed
+    assert mention.op is not None and mention.number is not None
+    op, number, unit = mention.op, mention.number, mention.unit
+    reading.consumed.add(index)
+
+    def near(step: int, limit: int = 2) -> tuple[int, Mention] | None:
+        j = index + step
+        while 0 <= j < len(significant) and abs(j - index) <= limit:
+            other = significant[j]
+            if j not in reading.consumed and other.kind not in (Kind.WHICH, Kind.ALL):
+                return j, other
+            j += step
+        return None
+
+    after, before = near(1, 1), near(-1, 3)
+    attribute = _UNIT_ATTRIBUTES.get(unit or "")
+    if attribute is not None and reading.catalog is not None:
+        if attribute in reading.catalog.dimensions:
+            parsed.filters.append(Filter(dimension=attribute, values=(number,), op=op))
+            if before is not None and reading.attribute(before[1]) == attribute:
+                reading.consumed.add(before[0])
+            return
+    if unit != "dollar" and after is not None and after[1].kind in _MEASURE_KINDS:
+        j, other = after  # "more than 30 films", "25 or more rentals"
+        reading.consumed.add(j)
+        parsed.having.append((_measures_of(other), op, number))
+        return
+    for j, other in (b for b in (before, near(-1, 1)) if b is not None):
+        named = reading.attribute(other)
+        if named is not None:
+            reading.consumed.add(j)
+            parsed.filters.append(Filter(dimension=named, values=(number,), op=op))
+            return
+        if other.kind in _MEASURE_KINDS or unit == "time":
+            reading.consumed.add(j)
+            parsed.having.append((_measures_of(other), op, number))
+            return
+    parsed.problems.append(f"I couldn't tell what “{mention.text.strip()}” is compared with.")
+
+
+def _bind_never(reading: Reading, index: int) -> None:
+    """"never rented", "no payment in May": nothing of the measure exists, among the rows
+    the values and periods after it describe. Before a value it excludes the value."""
+    significant = reading.significant
+    j = index + 1
+    while j < len(significant) and significant[j].kind in (Kind.ALL, Kind.DIMENSION):
+        j += 1  # "not in any store's inventory"
+    if j >= len(significant):
+        return
+    target = significant[j]
+    if target.kind == Kind.VALUE:
+        significant[index].kind = Kind.NEGATE  # "not in English": exclude the value
+        return
+    if target.kind not in _MEASURE_KINDS or not _measures_of(target):
+        return
+    reading.consumed.update(range(index, j + 1))
+    filters: list[Filter] = []
+    period: TimeRange | None = None
+    k = j + 1
+    while k < len(significant) and significant[k].kind in (Kind.VALUE, Kind.NOUN):
+        other = significant[k]
+        if other.time is not None:
+            period = other.time.time_range
+        elif other.kind == Kind.VALUE and other.entry is not None:
+            for dimension, value in other.entry.values[:1]:
+                filters.append(Filter(dimension=dimension, values=(value,)))
+        elif other.kind == Kind.NOUN and k > j + 1:
+            break
+        reading.consumed.add(k)
+        k += 1
+    reading.parsed.exists.append((_measures_of(target), True, filters, period))
 
 
 def read_unknown(reading: Reading, index: int, mention: Mention) -> bool:
@@ -385,9 +570,11 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
         parsed.measures.append(entry.measures)  # "top 3 countries by customers"
     elif after == Kind.BY and kind == Kind.NOUN and reading.neighbour_value(index, dimension):
         reading.described.append(entry)  # "rentals by customers from India"
-    elif after in (Kind.BY, Kind.WHICH, Kind.RANK):
+    elif after in (Kind.BY, Kind.WHICH, Kind.RANK, Kind.LIST):
         parsed.dimensions.append(dimension)
         parsed.singular |= after == Kind.WHICH and not entry.plural
+        if after in (Kind.WHICH, Kind.LIST):
+            parsed.subjects.append(dimension)
     elif reading.pending_count and kind == Kind.NOUN:
         parsed.measures.append(entry.measures)
         reading.pending_count = False
@@ -400,6 +587,24 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
         reading.unassigned.append(entry)
     else:
         parsed.dimensions.append(dimension)
+    return True
+
+
+def read_attribute(reading: Reading, index: int, mention: Mention) -> bool:
+    """An attribute ("length", "rental rate"): a breakdown after "by", what a list is
+    ranked by after "longest" / "most", else a column shown beside a list."""
+    named = reading.attribute(mention)
+    if named is None or mention.kind not in (Kind.DIMENSION, Kind.NOUN):
+        return False
+    parsed = reading.parsed
+    if reading.after == Kind.BY:
+        parsed.dimensions.append(named)
+    elif reading.after == Kind.RANK and parsed.direction is not None and not parsed.measures:
+        parsed.rank_attribute = (named, parsed.direction)
+    elif mention.kind == Kind.NOUN and reading.pending_count:
+        return False
+    else:
+        parsed.attributes.append(named)
     return True
 
 
@@ -426,6 +631,8 @@ def read_rank(reading: Reading, index: int, mention: Mention) -> bool:
     parsed.limit = mention.limit or parsed.limit
     if entry is not None and entry.measures:
         parsed.measures.append(entry.measures)
+    if entry is not None and entry.dimension is not None and parsed.direction is not None:
+        parsed.rank_attribute = (entry.dimension, parsed.direction)  # "the longest film"
     return True
 
 
@@ -446,6 +653,14 @@ def read_switches(reading: Reading, index: int, mention: Mention) -> bool:
         parsed.distribution = True
     elif mention.kind == Kind.TREND:
         parsed.trend = True
+    elif mention.kind == Kind.LIST:
+        parsed.listed = True
+    elif mention.kind == Kind.SHARE:
+        parsed.share = True
+    elif mention.kind == Kind.GROWTH:
+        parsed.growth = True
+    elif mention.kind == Kind.NEVER:
+        pass  # "not", "no" before nothing they deny: no meaning of their own
     else:
         return False
     return True
@@ -456,6 +671,7 @@ READERS: tuple[Reader, ...] = (
     read_time,
     read_value,
     read_measure,
+    read_attribute,
     read_noun,
     read_grain,
     read_rank,
@@ -487,6 +703,9 @@ def implied_measures(reading: Reading) -> None:
     parsed.noun_measures = [n.measures for n in reading.unassigned if n.measures][:1]
     parsed.described_measures = [n.measures for n in reading.described if n.measures][:1]
     parsed.default_measure = parsed.direction is not None
+    nouns = [n.dimension for n in (*reading.unassigned, *reading.described) if n.dimension]
+    parsed.subjects = list(dict.fromkeys([*parsed.subjects, *nouns]))
+    parsed.which = any(m.kind == Kind.WHICH for m in reading.significant)
 
 
 def singular_limit(reading: Reading) -> None:
@@ -554,11 +773,15 @@ def read(
     lexicon: Lexicon,
     readers: Sequence[Reader] = READERS,
     finishers: Sequence[Finisher] = FINISHERS,
+    catalog: Catalog | None = None,
 ) -> Reading:
     """The third pass: read the mentions left to right into a ParsedQuestion
     (``reading.parsed``)."""
-    reading = Reading(lexicon, mentions)
+    reading = Reading(lexicon, mentions, catalog=catalog)
+    bind(reading)
     for index, mention in enumerate(reading.significant):
+        if index in reading.consumed:
+            continue
         for reader in readers:
             if reader(reading, index, mention):
                 break
