@@ -123,6 +123,7 @@ class Dimension:
     names: Names | None = None
     type: AttributeType = "text"
     attribute: bool = False
+    ranked_by: str | None = None
     unit: str | None = None
     key: Source | None = None  # over sources[0].relation
     parts: tuple[tuple[str, Source], ...] = ()  # over sources[0].relation
@@ -265,6 +266,7 @@ class Catalog:
                 home_relation=d.home,
                 type=d.type,
                 attribute=d.attribute,
+                ranked_by=d.ranked_by,
                 unit=d.unit,
                 key=key,
                 parts=tuple(parts),

@@ -102,6 +102,8 @@ class DimensionSpec(_Spec):
     # An attribute of one row (a film's length, a payment's amount) rather than a way to
     # group: a question filters on it, shows it beside a list or ranks a list by it.
     attribute: bool = False
+    # The attribute "the biggest payment" ranks payments by.
+    ranked_by: str | None = None
     unit: str | None = None  # "minutes", "dollars": how a number is said
     # An entity's identifier over the first source's relation: rows are grouped by it (two
     # actors with one name stay apart) and it is shown first, as ``<name>_id``.

@@ -90,11 +90,12 @@ def clean_question(question: str) -> Cleaned:
             kept.append(clause)
         if end is None:
             break
-        kept.append(end.group() if end.group().strip() in ("-", "\u2013", "\u2014") else " ")
+        kept.append(end.group())
         position = end.end()
     text = " ".join(part.strip() for part in kept if part.strip())
     for pattern, replacement in _SPELLING:
         text = pattern.sub(replacement, text)
+    text = text.replace("%", " percent ")
     text = _NUMBER_RUN.sub(_number_digits, text)
     text = re.sub(r"\ban?\s+hour\b", "1 hour", text, flags=re.I)
     text = re.sub(r"\bhalf\s+an?\s+hour\b", "30 minutes", text, flags=re.I)

@@ -399,7 +399,10 @@ def _having_sql(having: Having, measure: Measure, aliases: dict[str, str]) -> ex
     compare = _COMPARISONS["=" if having.op == "contains" else having.op]
     value = having.value
     literal = exp.Literal.number(int(value) if float(value).is_integer() else value)
-    return compare(this=_measure_sql(measure, aliases), expression=literal)
+    compared = _measure_sql(measure, aliases)
+    if isinstance(compared, exp.Round):  # the threshold is on the value, not its display
+        compared = compared.this
+    return compare(this=compared, expression=literal)
 
 
 def _exists_sql(

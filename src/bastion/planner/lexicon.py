@@ -68,7 +68,7 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
     {
         **_entries(
             Kind.BY,
-            "by|per|for each|for every|each|every|across|broken down by|break down by|"
+            "by|per|for each|for every|each|every|broken down by|break down by|"
             "breakdown by|split by|grouped by|group by|by each|in each|for all the|"
             "across all|across the|sorted by|ranked by|ordered by|order by|in terms of|"
             "according to|based on",
@@ -91,7 +91,7 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
             Kind.SHARE,
             "share|share of|percentage|percentage of|percent|percent of|fraction|"
             "fraction of|proportion|proportion of|ratio|what share|what percentage|"
-            "what fraction|what proportion|as a percentage of|% of|%",
+            "what fraction|what proportion|as a percentage of",
         ),
         **_entries(
             Kind.GROWTH,
@@ -100,13 +100,13 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
         ),
         **_entries(
             Kind.RANK,
-            "top|best|most|highest|largest|biggest|leading|greatest|the most|the highest|"
+            "top|best|most|highest|largest|biggest|leading|greatest|"
             "most often|more|max|maximum",
             direction="desc",
         ),
         **_entries(
             Kind.RANK,
-            "bottom|worst|least|lowest|fewest|smallest|the least|the lowest|the fewest|"
+            "bottom|worst|least|lowest|fewest|smallest|"
             "less|min|minimum|least often",
             direction="asc",
         ),
@@ -125,7 +125,7 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
             "excluding|exclude|except|except for|other than|apart from|but not|"
             "aside from|minus|outside",
         ),
-        **_entries(Kind.ALL, "all|any|every single|both|all of the"),
+        **_entries(Kind.ALL, "all|any|every single|both|all of the|across|across all"),
         **_entries(Kind.ALL_TIME, "all time|all-time|ever|of all time|to date|so far|in history"),
         **_entries(
             Kind.DISTRIBUTION,

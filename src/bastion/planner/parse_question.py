@@ -568,12 +568,20 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
     ranks_by = parsed.direction is not None and parsed.dimensions
     if after == Kind.BY and kind == Kind.NOUN and ranks_by and not parsed.measures:
         parsed.measures.append(entry.measures)  # "top 3 countries by customers"
+    elif (
+        after == Kind.RANK
+        and kind == Kind.NOUN
+        and parsed.dimensions
+        and not parsed.measures
+        and entry.measures
+    ):
+        parsed.measures.append(entry.measures)  # "which category has the fewest films"
     elif after == Kind.BY and kind == Kind.NOUN and reading.neighbour_value(index, dimension):
         reading.described.append(entry)  # "rentals by customers from India"
     elif after in (Kind.BY, Kind.WHICH, Kind.RANK, Kind.LIST):
         parsed.dimensions.append(dimension)
-        parsed.singular |= after == Kind.WHICH and not entry.plural
-        if after in (Kind.WHICH, Kind.LIST):
+        parsed.singular |= after in (Kind.WHICH, Kind.RANK) and not entry.plural
+        if after in (Kind.WHICH, Kind.LIST, Kind.RANK):
             parsed.subjects.append(dimension)
     elif reading.pending_count and kind == Kind.NOUN:
         parsed.measures.append(entry.measures)

@@ -18,6 +18,7 @@ from bastion.planner.parse_question import ParsedQuestion, parse_question
 from bastion.planner.clean_question import clean_question
 from bastion.planner.plan import (
     Exists,
+    Filter,
     Having,
     Intent,
     OrderBy,
@@ -75,6 +76,7 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
         )
     if parsed.problems:
         return refuse(catalog, role, "planner.not_understood", parsed.problems[0])
+    _years_as_attribute(parsed, catalog)
     allowed = catalog.relations_for_role(role)
     exists = _exists(parsed, catalog, allowed)
     if isinstance(exists, Unanswerable):
@@ -118,6 +120,9 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
             return chosen
         if chosen not in measures:
             measures.append(chosen)
+    if not parsed.share:  # "how many rentals are unreturned": the part, not the whole too
+        parts = {catalog.measures[m].part_of for m in measures}
+        measures = [m for m in measures if m not in parts] or measures
     intent = _intent(parsed, comparison is not None, bool(dimensions), grain is not None)
     order, limit = _order_and_limit(intent, parsed, measures[0], dimensions, grain, catalog)
     plan = draft.model_copy(
@@ -138,6 +143,31 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
     if missing:
         return _not_allowed(catalog, role, missing)
     return QueryPlan.model_validate(plan.model_dump())
+
+
+def _years_as_attribute(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """"films released in 2020": a whole year said with a year attribute filters on the
+    attribute, not on dates."""
+    period = parsed.time_range
+    if period is None or period.start is None or period.end is None:
+        return
+    whole = period.start.month == 1 and period.start.day == 1 and period.end.month == 1
+    for name in parsed.attributes:
+        if catalog.dimensions[name].type == "year" and whole and period.end.day == 1:
+            years = period.end.year - period.start.year
+            flt = (
+                Filter(dimension=name, values=(period.start.year,))
+                if years == 1
+                else Filter(dimension=name, values=(period.start.year,), op=">=")
+            )
+            parsed.filters.append(flt)
+            if years > 1:
+                parsed.filters.append(
+                    Filter(dimension=name, values=(period.end.year,), op="<")
+                )
+            parsed.time_range = None
+            parsed.attributes.remove(name)
+            return
 
 
 def _checked(
@@ -207,6 +237,9 @@ def _list_plan(
         return None
     if any(d not in parsed.subjects for d in parsed.dimensions):
         return None  # a breakdown: "customers per country"
+    if parsed.direction is not None and parsed.rank_attribute is None:
+        if not catalog.dimensions[entity].ranked_by:
+            return None
     asks_rows = (
         parsed.listed
         or parsed.which
@@ -215,10 +248,13 @@ def _list_plan(
         or bool(exists)
         or any(catalog.dimensions[f.dimension].attribute for f in parsed.filters)
     )
-    if not asks_rows or (parsed.direction is not None and parsed.rank_attribute is None):
+    if not asks_rows:
         return None
     extra = [d for d in parsed.dimensions if d != entity]
     attributes = [a for a in parsed.attributes if a != entity]
+    ranked_by = catalog.dimensions[entity].ranked_by
+    if parsed.rank_attribute is None and parsed.direction is not None and ranked_by:
+        parsed.rank_attribute = (ranked_by, parsed.direction)  # "the biggest payment"
     order: tuple[OrderBy, ...] = ()
     limit = None
     if parsed.rank_attribute is not None:
