@@ -243,10 +243,23 @@ def _accept(ctx: AskContext, planned: QueryPlan) -> None:
     """Scope checks on a plan, whoever made it; the request's store becomes a filter."""
     catalog, principal, scope = ctx.services.catalog, ctx.principal, ctx.scope
     assert scope is not None
-    asked_stores = {int(v) for f in planned.filters if f.dimension == "store" for v in f.values}
+    named = [*planned.filters, *(f for e in planned.exists for f in e.filters)]
+    if planned.share_of is not None:
+        named.append(planned.share_of)
+    asked_stores = {int(v) for f in named if f.dimension == "store" for v in f.values}
     if planned.comparison is not None and planned.comparison.dimension == "store":
         asked_stores |= {int(v) for v in planned.comparison.values}
     if not scope.all_stores:
+        part = planned.share_of
+        if part is not None and part.dimension == "store":
+            if {int(v) for v in part.values} >= set(scope.store_ids):
+                raise Refused(
+                    "A share of the whole needs the stores you can't see: within your "
+                    f"store{'s' if len(scope.store_ids) != 1 else ''} "
+                    f"{', '.join(map(str, scope.store_ids))} it is always 100%.",
+                    code="scope.store_not_allowed",
+                    details={"suggestions": list(catalog.suggestions_for_role(principal.role))},
+                )
         outside = sorted(asked_stores - set(scope.store_ids))
         if outside:
             raise Refused(

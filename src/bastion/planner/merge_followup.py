@@ -43,9 +43,10 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     if new.names_subject:
         merged.measures = list(new.measures or new.noun_measures)
     if new.has_grouping:
+        keeps_time = merged.grain is not None and not new.grain and not new.replace
         merged.dimensions = list(new.dimensions)
-        merged.grain = new.grain
-        merged.trend = new.trend
+        merged.grain = merged.grain if keeps_time else new.grain  # "now per store"
+        merged.trend = merged.trend if keeps_time else new.trend
         merged.distribution = new.distribution
         if new.direction is None:
             merged.direction, merged.limit = None, None

@@ -137,6 +137,8 @@ class ParsedQuestion:
     # "which", nouns a value describes): what a list lists.
     subjects: list[str] = field(default_factory=list)
     which: bool = False  # "which ...", "what ...", "who ...": asks for rows or a name
+    grain_by: bool = False  # the grain came after "by" / "per": asked for, not incidental
+    replace: bool = False  # "instead", "rather": a follow-up replaces, not adds
     share: bool = False  # "share of", "what percentage"
     growth: bool = False  # "growth", "month over month"
     set_aside: list[str] = field(default_factory=list)  # not data: said in the explanation
@@ -161,6 +163,7 @@ def parse_question(
     parsed = read(mentions, catalog_lexicon(catalog), catalog=catalog).parsed
     text = _normalised(question)
     parsed.followup = bool(_FOLLOW_START.search(text) or _FOLLOW_ANYWHERE.search(text))
+    parsed.replace = bool(re.search(r"\b(?:instead|rather)\b", text))
     return parsed
 
 
@@ -441,20 +444,22 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
             if before is not None and reading.attribute(before[1]) == attribute:
                 reading.consumed.add(before[0])
             return
+    for found in (after, before, near(-1, 1)):  # "$4.99 rental rate", "length over 100"
+        if found is not None and reading.attribute(found[1]) is not None:
+            named = reading.attribute(found[1])
+            assert named is not None
+            reading.consumed.add(found[0])
+            parsed.filters.append(Filter(dimension=named, values=(number,), op=op))
+            return
     if unit != "dollar" and after is not None and after[1].kind in _MEASURE_KINDS:
         j, other = after  # "more than 30 films", "25 or more rentals"
         reading.consumed.add(j)
         parsed.having.append((_measures_of(other), op, number))
         return
-    for j, other in (b for b in (before, near(-1, 1)) if b is not None):
-        named = reading.attribute(other)
-        if named is not None:
-            reading.consumed.add(j)
-            parsed.filters.append(Filter(dimension=named, values=(number,), op=op))
-            return
-        if other.kind in _MEASURE_KINDS or unit == "time":
-            reading.consumed.add(j)
-            parsed.having.append((_measures_of(other), op, number))
+    for found in (before, near(-1, 1)):
+        if found is not None and (found[1].kind in _MEASURE_KINDS or unit == "time"):
+            reading.consumed.add(found[0])
+            parsed.having.append((_measures_of(found[1]), op, number))
             return
     parsed.problems.append(f"I couldn't tell what “{mention.text.strip()}” is compared with.")
 
@@ -625,6 +630,7 @@ def read_grain(reading: Reading, index: int, mention: Mention) -> bool:
     if parsed.grain not in (None, entry.grain):
         parsed.problems.append("I can show one time grain at a time (day, week, ...).")
     parsed.grain = entry.grain
+    parsed.grain_by |= reading.after == Kind.BY
     parsed.singular |= reading.after == Kind.WHICH
     return True
 

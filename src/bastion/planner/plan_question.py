@@ -103,6 +103,10 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
     comparison = parsed.comparison
     compared = comparison.dimension if comparison is not None else None
     grain = parsed.grain or ("month" if parsed.trend else None)
+    for name in parsed.attributes:  # "titles that came out in each year"
+        if grain == "year" and catalog.dimensions[name].type == "year":
+            parsed.dimensions.append(name)
+            grain = None
     dimensions = tuple(d for d in parsed.dimensions if d != compared)
     draft = QueryPlan(
         intent="kpi",
@@ -123,6 +127,9 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
     if not parsed.share:  # "how many rentals are unreturned": the part, not the whole too
         parts = {catalog.measures[m].part_of for m in measures}
         measures = [m for m in measures if m not in parts] or measures
+    if all(catalog.measures[m].format == "date" for m in measures) and not parsed.grain_by:
+        grain = None  # "date of the earliest rental": the date is the answer
+        draft = draft.model_copy(update={"time_grain": None})
     intent = _intent(parsed, comparison is not None, bool(dimensions), grain is not None)
     order, limit = _order_and_limit(intent, parsed, measures[0], dimensions, grain, catalog)
     plan = draft.model_copy(
