@@ -56,14 +56,19 @@ _SPELLING = (
     (re.compile(r"\b(\w+)-(selling|grossing|rented|time)\b", re.I), r"\1 \2"),
     (re.compile(r"\b(\d+)\s*\+", re.I), r"\1 or more"),
     (re.compile(r"\bmore then\b", re.I), "more than"),
-    (re.compile(r"\bfrom (?:the )?year ((?:19|20)\d\d)\b", re.I), r"released in \1"),
-    (re.compile(r"\b(films?|movies?|titles?) from ((?:19|20)\d\d)\b", re.I), r"\1 released in \2"),
     (re.compile(r"\bin (?:days|minutes|dollars|percent|percentages?)\b", re.I), ""),
     (re.compile(r"\bless then\b", re.I), "less than"),
     (re.compile(r"\bfewer then\b", re.I), "fewer than"),
     (re.compile(r"\b(\d+)-(dollar|cent|minute|hour|day)s?\b", re.I), r"\1 \2s"),
     (re.compile(r"\bzero[\s-]dollars?\b", re.I), "0 dollars"),
     (re.compile(r"\bfree\s+(payments?|rentals?)\b", re.I), r"0 dollar \1"),
+)
+_AFTER_NUMBERS = (
+    (re.compile(r"\bfrom (?:the )?year ((?:19|20)\d\d)\b", re.I), r"released in \1"),
+    (
+        re.compile(r"\b(films?|movies?|titles?) from ((?:19|20)\d\d)\b", re.I),
+        r"\1 released in \2",
+    ),
 )
 _HOURS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b", re.I)
 _CENTS = re.compile(r"\b(\d{1,2})\s*(?:cents?|c)\b", re.I)
@@ -100,6 +105,8 @@ def clean_question(question: str) -> Cleaned:
         text = pattern.sub(replacement, text)
     text = text.replace("%", " percent ")
     text = _NUMBER_RUN.sub(_number_digits, text)
+    for pattern, replacement in _AFTER_NUMBERS:
+        text = pattern.sub(replacement, text)
     text = re.sub(r"\ban?\s+hour\b", "1 hour", text, flags=re.I)
     text = re.sub(r"\bhalf\s+an?\s+hour\b", "30 minutes", text, flags=re.I)
     text = _HOURS.sub(lambda m: f"{_plain(float(m.group(1)) * 60)} minutes", text)

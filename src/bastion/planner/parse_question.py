@@ -402,6 +402,11 @@ Reader = Callable[[Reading, int, Mention], bool]
 Finisher = Callable[[Reading], None]
 
 _UNIT_ATTRIBUTES = {"minute": "length", "day": "rental_duration"}
+# An amount of money after these verbs is a price: "rent for 4.99", "cost 20 to replace".
+_PRICE_VERBS = {
+    "rent": "rental_rate", "rents": "rental_rate", "rented": "rental_rate",
+    "renting": "rental_rate", "replace": "replacement_cost", "replacing": "replacement_cost",
+}  # fmt: skip
 _MEASURE_KINDS = (Kind.MEASURE, Kind.NOUN)
 
 
@@ -444,6 +449,12 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
             if before is not None and reading.attribute(before[1]) == attribute:
                 reading.consumed.add(before[0])
             return
+    price = _PRICE_VERBS.get(before[1].text.strip().lower()) if before is not None else None
+    money = unit == "dollar" or not float(number).is_integer()
+    if price is not None and money and before is not None:  # "rent for 4.99"
+        reading.consumed.add(before[0])
+        parsed.filters.append(Filter(dimension=price, values=(number,), op=op))
+        return
     for found in (after, before, near(-1, 1)):  # "$4.99 rental rate", "length over 100"
         if found is not None and reading.attribute(found[1]) is not None:
             named = reading.attribute(found[1])

@@ -10,6 +10,7 @@ role can ask.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from bastion.catalog import Catalog, KnownValues
@@ -29,6 +30,13 @@ from bastion.planner.plan import (
 from bastion.planner.resolve_plan import PlanNotResolvable, resolve_plan
 from bastion.planner.screen_question import screen_question
 
+# A follow-up that points back at the rows of a ranked answer ("how many of those films",
+# "that day's rentals"): their values are not in the plan, so it is refused, not guessed.
+_POINTS_BACK = re.compile(
+    r"\b(?:those|these|them|their|that day'?s?|that month'?s?|that week'?s?|that date|"
+    r"that (?:actor|film|movie|customer|category|store)'?s?|the same (?:day|actor|film))\b",
+    re.IGNORECASE,
+)
 DEFAULT_TOP = 10
 MAX_LIMIT = 200
 MAX_SUGGESTIONS = 3
@@ -50,6 +58,14 @@ def plan_question(
     cleaned = clean_question(question)
     parsed = parse_question(cleaned.text, catalog, known_values, as_of)
     parsed.set_aside = [*cleaned.set_aside, *parsed.set_aside]
+    if previous is not None and previous.limit is not None and _POINTS_BACK.search(cleaned.text):
+        return refuse(
+            catalog,
+            role,
+            "planner.not_understood",
+            "I can't carry the rows of the previous answer into a new question yet: say "
+            "which ones you mean by name (for example the actor's name or the date).",
+        )
     if previous is not None and (parsed.followup or not parsed.names_subject):
         parsed = merge_followup(previous, parsed)
     planned = build_plan(parsed, catalog, role)
