@@ -56,6 +56,8 @@ _SPELLING = (
     (re.compile(r"\b(\w+)-(selling|grossing|rented|time)\b", re.I), r"\1 \2"),
     (re.compile(r"\b(\d+)\s*\+", re.I), r"\1 or more"),
     (re.compile(r"\bmore then\b", re.I), "more than"),
+    (re.compile(r"\b(?:avg|mean|typical|avg\.)\b", re.I), "average"),
+    (re.compile(r"\b(?:pls|plz|please|thx|thanks|thank you|kindly)\b", re.I), ""),
     (re.compile(r"\bin (?:days|minutes|dollars|percent|percentages?)\b", re.I), ""),
     (re.compile(r"\bless then\b", re.I), "less than"),
     (re.compile(r"\bfewer then\b", re.I), "fewer than"),

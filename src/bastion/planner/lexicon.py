@@ -171,6 +171,19 @@ _FILLER_TEXT = """
     catalog collection library there's altogether performing performers performance
     perform performed doing did fare fared
     export exports exported exporting dump rows row
+    carry carries carried contain contains contained include offering offer offers
+    offered come came comes material footage disc discs copy copies one ones if were
+    anyone anything something someone anybody everyone ever listed list kindly pls plz
+    thx hmm erm um uh curious random question quick deck hr serve serves served signed
+    sign belong belongs belonged registered register work works worked take took taken
+    taking processed process received receive run runs ran narrow restrict restricted
+    limit limited shared share among whole but carried stock stocked stocks keep kept
+    bring brings brought back before after ago happen happens happened again yet
+    just really actually basically please need needs wondering wonder tell telling know
+    mind able possible go goes went going got gets getting name named called call names
+    least once twice per cent via using use used own owned owns currently total
+    altogether everything anything overall exist exists existing available hold holds
+    held have has had got
 """
 FILLER_WORDS = frozenset(_FILLER_TEXT.split())
 # Verbs that name a measure only when nothing else does: "how much did store 1 make" is

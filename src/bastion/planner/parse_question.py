@@ -14,9 +14,13 @@ it ignored.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 from datetime import date
 
 from bastion.catalog import Catalog, KnownValues
@@ -31,6 +35,7 @@ from bastion.planner.lexicon import (
     Entry,
     Kind,
     Lexicon,
+    ValueLexicon,
     catalog_lexicon,
     value_lexicon,
 )
@@ -160,11 +165,37 @@ def parse_question(
 ) -> ParsedQuestion:
     """What ``question`` says; ``followup`` when it reads as a change to the previous one."""
     mentions = find_mentions(question, catalog, known, as_of)
+    set_aside = _set_aside_clauses(question, mentions)
     parsed = read(mentions, catalog_lexicon(catalog), catalog=catalog).parsed
+    parsed.set_aside = set_aside
     text = _normalised(question)
     parsed.followup = bool(_FOLLOW_START.search(text) or _FOLLOW_ANYWHERE.search(text))
     parsed.replace = bool(re.search(r"\b(?:instead|rather)\b", text))
     return parsed
+
+
+_CLAUSE = re.compile(r"[,.!?;:()]|\s[-\u2013\u2014]+\s")
+_CONTENT = frozenset(
+    {
+        Kind.MEASURE, Kind.DIMENSION, Kind.NOUN, Kind.VALUE, Kind.GRAIN, Kind.OPERATOR,
+        Kind.RANK, Kind.COUNT, Kind.SHARE, Kind.GROWTH,
+    }
+)  # fmt: skip
+
+
+def _set_aside_clauses(question: str, mentions: list[Mention]) -> list[str]:
+    """Clauses with nothing about the data ("hey, random question:", "do you know?"):
+    their unknown words are set aside, not read as part of the question."""
+    bounds = [0, *(m.end() for m in _CLAUSE.finditer(question)), len(question) + 1]
+    set_aside: list[str] = []
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        inside = [m for m in mentions if start <= m.start < end]
+        unknown = [m for m in inside if m.kind == Kind.UNKNOWN]
+        if unknown and not any(m.kind in _CONTENT or m.time is not None for m in inside):
+            for mention in unknown:
+                mention.kind = Kind.FILLER
+            set_aside.append(question[start:end].strip(" ,.!?;:-"))
+    return set_aside
 
 
 def _normalised(question: str) -> str:
@@ -263,6 +294,7 @@ def _words(
         )
         for i, m in enumerate(found)
     ]
+    tokens = corrected(tokens, lexicon, values)
     mentions: list[Mention] = []
     previous: Kind | None = None
     i = 0
@@ -303,6 +335,74 @@ def _words(
             previous = entry.kind
         i += n
     return mentions
+
+
+def corrected(tokens: list[_Word], lexicon: Lexicon, values: ValueLexicon) -> list[_Word]:
+    """Typos matched to the words the catalog and the data know ("flims" -> "films",
+    "academy dinosuar" -> "academy dinosaur"), by edit distance with a threshold: a
+    word that is close to nothing stays unknown."""
+    vocabulary = known_words(lexicon, values)
+    fixed = list(tokens)
+    changed = False
+    for index, token in enumerate(tokens):
+        text = token.text
+        if text in vocabulary.words or text in FILLER_WORDS or len(text) < 4:
+            continue
+        if not text.replace("'", "").isalpha():
+            continue
+        most = 1 if len(text) <= 6 else 2  # edits (a swap of two letters is one)
+        found = process.extract(text, vocabulary.single, scorer=OSA.distance, score_cutoff=most)
+        nearest = min((f[1] for f in found), default=0)
+        best = [f[0] for f in found if f[1] == nearest]
+        if len(best) > 1:  # as close: the one that starts like the typo ("staf": staff)
+            shared = {b: len(os.path.commonprefix([b, text])) for b in best}
+            best = [b for b in best if shared[b] == max(shared.values())]
+        if len(best) == 1:  # still two words as close: ambiguous, left unknown
+            fixed[index] = replace(token, text=best[0])
+            changed = True
+    for index in range(len(fixed) - 1):  # two-word values: titles, actors' names
+        pair = fixed[index : index + 2]
+        if all(t.text in vocabulary.words for t in pair) or not pair[1].joined:
+            continue
+        phrase = " ".join(t.text for t in pair)
+        found = process.extractOne(phrase, vocabulary.pairs, scorer=fuzz.ratio, score_cutoff=88)
+        if found is not None:
+            first, second = found[0].split(" ", 1)
+            fixed[index] = replace(pair[0], text=first)
+            fixed[index + 1] = replace(pair[1], text=second)
+            changed = True
+    return fixed if changed else tokens
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    words: frozenset[str]  # every word of every phrase
+    single: tuple[str, ...]  # the words a one-word typo is matched to
+    pairs: tuple[str, ...]  # two-word values, for a typo inside a title or a name
+
+
+_VOCABULARY: dict[tuple[int, int], Vocabulary] = {}
+
+
+def known_words(lexicon: Lexicon, values: ValueLexicon) -> Vocabulary:
+    key = (id(lexicon), id(values))
+    cached = _VOCABULARY.get(key)
+    if cached is not None:
+        return cached
+    catalog_words = {w for phrase in lexicon.phrases for w in phrase}
+    value_words = {w for phrase in values.phrases for w in phrase}
+    single = {w for w in catalog_words if len(w) >= 3 and w.isalpha()}
+    single |= {p[0] for p in values.phrases if len(p) == 1 and len(p[0]) >= 4}
+    pairs = tuple(sorted(" ".join(p) for p in values.phrases if len(p) == 2))
+    vocabulary = Vocabulary(
+        words=frozenset(catalog_words | value_words),
+        single=tuple(sorted(single)),
+        pairs=pairs,
+    )
+    if len(_VOCABULARY) > 16:
+        _VOCABULARY.clear()
+    _VOCABULARY[key] = vocabulary
+    return vocabulary
 
 
 def _value_allowed(
