@@ -334,7 +334,7 @@ _COMPARISONS: dict[str, type[exp.Binary]] = {
 def _typed(value: str | int | float, kind: str) -> exp.Expr:
     """A filter value as a literal of the attribute's type (never pasted into SQL text)."""
     if kind == "boolean":
-        return exp.Boolean(this=str(value).lower() in ("true", "1", "yes"))
+        return exp.Boolean(this=str(value).lower() in ("true", "1", "yes", "active"))
     if kind in ("date", "timestamp") and isinstance(value, str):
         return _cast_date(exp.Literal.string(value))
     if isinstance(value, (int, float)) and not isinstance(value, bool):

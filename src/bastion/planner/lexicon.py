@@ -332,6 +332,14 @@ def _composite_ranks(catalog: Catalog) -> dict[tuple[str, ...], Entry]:
     return found
 
 
+def _plurals(word: str) -> tuple[str, ...]:
+    if word.endswith("y"):
+        return (word[:-1] + "ies",)
+    if word.endswith(("s", "x", "ch", "sh")):
+        return (word + "es",)
+    return (word + "s",)
+
+
 @dataclass(frozen=True)
 class ValueLexicon:
     phrases: Mapping[tuple[str, ...], Entry]
@@ -357,6 +365,10 @@ def value_lexicon(catalog: Catalog, known: KnownValues | None) -> ValueLexicon:
             phrase = words(value)
             if phrase and (name, value) not in found.setdefault(phrase, []):
                 found[phrase].append((name, value))
+            if dimension.known_values == "categories" and len(phrase) == 1:
+                for plural in _plurals(phrase[0]):  # "comedies", "dramas"
+                    if (name, value) not in found.setdefault((plural,), []):
+                        found[(plural,)].append((name, value))
     phrases = {
         phrase: Entry(
             Kind.VALUE,

@@ -74,7 +74,7 @@ _OR_MORE: dict[str, Operator] = {
 }  # fmt: skip
 _FOLLOW_START = re.compile(
     r"^\W*(?:and|but|what about|how about|now|same|also|then|ok|okay|only|just|what if|"
-    r"instead|plus)\b"
+    r"instead|plus|narrow|restrict|limit|filter|keep)\b"
 )
 _FOLLOW_ANYWHERE = re.compile(r"\b(?:instead|same|too|as well|as before)\b")
 _COMPARE_WORDS = re.compile(r"\b(?:vs\.?|versus|compared|against)\b")
@@ -166,7 +166,9 @@ def parse_question(
     """What ``question`` says; ``followup`` when it reads as a change to the previous one."""
     mentions = find_mentions(question, catalog, known, as_of)
     set_aside = _set_aside_clauses(question, mentions)
-    parsed = read(mentions, catalog_lexicon(catalog), catalog=catalog).parsed
+    parsed = read(
+        mentions, catalog_lexicon(catalog), catalog=catalog, text=_normalised(question)
+    ).parsed
     parsed.set_aside = set_aside
     text = _normalised(question)
     parsed.followup = bool(_FOLLOW_START.search(text) or _FOLLOW_ANYWHERE.search(text))
@@ -174,6 +176,7 @@ def parse_question(
     return parsed
 
 
+_ARTICLE = re.compile(r"\b(?:a|an|one|any|per)\s+$")
 _CLAUSE = re.compile(r"[,.!?;:()]|\s[-\u2013\u2014]+\s")
 _CONTENT = frozenset(
     {
@@ -188,10 +191,18 @@ def _set_aside_clauses(question: str, mentions: list[Mention]) -> list[str]:
     their unknown words are set aside, not read as part of the question."""
     bounds = [0, *(m.end() for m in _CLAUSE.finditer(question)), len(question) + 1]
     set_aside: list[str] = []
-    for start, end in zip(bounds, bounds[1:], strict=False):
-        inside = [m for m in mentions if start <= m.start < end]
+    clauses = [
+        [m for m in mentions if start <= m.start < end]
+        for start, end in zip(bounds, bounds[1:], strict=False)
+    ]
+    content = [any(m.kind in _CONTENT or m.time is not None for m in c) for c in clauses]
+    if sum(content) == 0:
+        return []  # nothing about the data anywhere: the question itself is not understood
+    for (start, end), inside, about_data in zip(
+        zip(bounds, bounds[1:], strict=False), clauses, content, strict=True
+    ):
         unknown = [m for m in inside if m.kind == Kind.UNKNOWN]
-        if unknown and not any(m.kind in _CONTENT or m.time is not None for m in inside):
+        if unknown and not about_data:
             for mention in unknown:
                 mention.kind = Kind.FILLER
             set_aside.append(question[start:end].strip(" ,.!?;:-"))
@@ -464,6 +475,7 @@ class Reading:
     values: list[tuple[str, str | int, bool, bool]] = field(default_factory=list)
     times: list[TimePhrase] = field(default_factory=list)
     catalog: Catalog | None = None
+    text: str = ""  # the question as the mentions' offsets read it
     # Significant mentions already read by ``bind`` (an operator's noun, what "never"
     # denies): the readers skip them.
     consumed: set[int] = field(default_factory=set)
@@ -575,6 +587,10 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
     parsed.problems.append(f"I couldn't tell what “{mention.text.strip()}” is compared with.")
 
 
+_STRONG_NEGATIONS = frozenset({"never", "no", "none", "nobody", "without", "zero", "no one"})
+_NEVER_WHAT = "I couldn't tell what should not exist here (never what? no what?)."
+
+
 def _bind_never(reading: Reading, index: int) -> None:
     """"never rented", "no payment in May": nothing of the measure exists, among the rows
     the values and periods after it describe. Before a value it excludes the value."""
@@ -582,13 +598,18 @@ def _bind_never(reading: Reading, index: int) -> None:
     j = index + 1
     while j < len(significant) and significant[j].kind in (Kind.ALL, Kind.DIMENSION):
         j += 1  # "not in any store's inventory"
+    strong = significant[index].text.strip().lower() in _STRONG_NEGATIONS
     if j >= len(significant):
+        if strong:
+            reading.parsed.problems.append(_NEVER_WHAT)
         return
     target = significant[j]
     if target.kind == Kind.VALUE:
         significant[index].kind = Kind.NEGATE  # "not in English": exclude the value
         return
     if target.kind not in _MEASURE_KINDS or not _measures_of(target):
+        if strong:
+            reading.parsed.problems.append(_NEVER_WHAT)
         return
     reading.consumed.update(range(index, j + 1))
     filters: list[Filter] = []
@@ -709,6 +730,8 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
             reading.described.append(entry)
     elif kind == Kind.NOUN:
         reading.unassigned.append(entry)
+    elif _ARTICLE.search(reading.text[: mention.start]) and not entry.plural:
+        pass  # "the average cost of a movie": any one film, not a breakdown by film
     else:
         parsed.dimensions.append(dimension)
     return True
@@ -721,8 +744,12 @@ def read_attribute(reading: Reading, index: int, mention: Mention) -> bool:
     if named is None or mention.kind not in (Kind.DIMENSION, Kind.NOUN):
         return False
     parsed = reading.parsed
+    numeric = reading.catalog is not None and reading.catalog.dimensions[named].type != "text"
     if reading.after == Kind.BY:
         parsed.dimensions.append(named)
+    elif reading.after in (Kind.WHICH, Kind.RANK) and not numeric:
+        parsed.dimensions.append(named)  # "which first name", "the most common last name"
+        parsed.singular |= not (mention.entry is not None and mention.entry.plural)
     elif reading.after == Kind.RANK and parsed.direction is not None and not parsed.measures:
         parsed.rank_attribute = (named, parsed.direction)
     elif mention.kind == Kind.NOUN and reading.pending_count:
@@ -836,7 +863,12 @@ def implied_measures(reading: Reading) -> None:
 def singular_limit(reading: Reading) -> None:
     """A ranking asked in the singular ("which store had the most"): the top one."""
     parsed = reading.parsed
-    if parsed.singular and parsed.direction is not None and parsed.limit is None:
+    which_alone = any(
+        m.kind == Kind.WHICH and (i + 1 >= len(reading.significant)
+        or reading.significant[i + 1].kind not in (Kind.NOUN, Kind.DIMENSION))
+        for i, m in enumerate(reading.significant)
+    )
+    if (parsed.singular or which_alone) and parsed.direction is not None and not parsed.limit:
         parsed.limit = 1
 
 
@@ -899,10 +931,11 @@ def read(
     readers: Sequence[Reader] = READERS,
     finishers: Sequence[Finisher] = FINISHERS,
     catalog: Catalog | None = None,
+    text: str = "",
 ) -> Reading:
     """The third pass: read the mentions left to right into a ParsedQuestion
     (``reading.parsed``)."""
-    reading = Reading(lexicon, mentions, catalog=catalog)
+    reading = Reading(lexicon, mentions, catalog=catalog, text=text)
     bind(reading)
     for index, mention in enumerate(reading.significant):
         if index in reading.consumed:

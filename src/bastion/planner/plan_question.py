@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from sqlglot import exp
+
 from bastion.catalog import Catalog, KnownValues
 from bastion.planner.merge_followup import merge_followup
 from bastion.planner.parse_question import ParsedQuestion, parse_question
@@ -37,6 +39,9 @@ _POINTS_BACK = re.compile(
     r"that (?:actor|film|movie|customer|category|store)'?s?|the same (?:day|actor|film))\b",
     re.IGNORECASE,
 )
+_NOTHING_BEFORE = re.compile(
+    r"\b(?:those|these|that day'?s?|that month'?s?|that week'?s?|that date)\b", re.I
+)
 DEFAULT_TOP = 10
 MAX_LIMIT = 200
 MAX_SUGGESTIONS = 3
@@ -58,7 +63,15 @@ def plan_question(
     cleaned = clean_question(question)
     parsed = parse_question(cleaned.text, catalog, known_values, as_of)
     parsed.set_aside = [*cleaned.set_aside, *parsed.set_aside]
-    if previous is not None and previous.limit is not None and _POINTS_BACK.search(cleaned.text):
+    points_back = _POINTS_BACK.search(cleaned.text)
+    if previous is None and points_back and _NOTHING_BEFORE.search(cleaned.text):
+        return refuse(
+            catalog,
+            role,
+            "planner.not_understood",
+            "This points at an earlier answer I don't have: ask it in full.",
+        )
+    if previous is not None and previous.limit is not None and points_back:
         return refuse(
             catalog,
             role,
@@ -143,6 +156,14 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
     if not parsed.share:  # "how many rentals are unreturned": the part, not the whole too
         parts = {catalog.measures[m].part_of for m in measures}
         measures = [m for m in measures if m not in parts] or measures
+        of_one = [catalog.measures[m].part_of for m in measures if catalog.measures[m].part_of]
+        if len(of_one) != len(set(of_one)):  # "overdue and still not returned": both at once
+            return refuse(
+                catalog,
+                role,
+                "planner.not_understood",
+                "I can count rows with one of these conditions at a time, not both at once.",
+            )
     if all(catalog.measures[m].format == "date" for m in measures) and not parsed.grain_by:
         grain = None  # "date of the earliest rental": the date is the answer
         draft = draft.model_copy(update={"time_grain": None})
@@ -246,11 +267,38 @@ def _entity(parsed: ParsedQuestion, catalog: Catalog) -> str | None:
     return None
 
 
+def _ranked_rows(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """"the largest payment": a superlative on a count of rows that have a size of their
+    own ranks those rows by it (payments by amount), it does not count them."""
+    if parsed.direction is None or parsed.dimensions or parsed.grain or len(parsed.measures) != 1:
+        return
+    for name in parsed.measures[0]:
+        relation = catalog.measures[name].relation
+        for dimension_name, dimension in catalog.dimensions.items():
+            if dimension.ranked_by and dimension.home == relation:
+                parsed.measures = []
+                parsed.subjects.insert(0, dimension_name)
+                parsed.rank_attribute = (dimension.ranked_by, parsed.direction)
+                return
+
+
+def _average_of(attribute: str, catalog: Catalog) -> str | None:
+    """The catalog's average of an attribute ("average rental rate" for rental_rate)."""
+    source = catalog.dimensions[attribute].sources[0]
+    for name, measure in catalog.measures.items():
+        if measure.relation == source.relation and isinstance(measure.parsed, exp.Round):
+            inner = measure.parsed.this
+            if isinstance(inner, exp.Avg) and inner.this.sql() == source.expression:
+                return name
+    return None
+
+
 def _list_plan(
     parsed: ParsedQuestion, catalog: Catalog, exists: tuple[Exists, ...]
 ) -> QueryPlan | None:
     """A list of rows when the question asks for rows, not a figure: "the R-rated
     titles", "the longest film", "rental rate of ACADEMY DINOSAUR", "films never rented"."""
+    _ranked_rows(parsed, catalog)
     if parsed.measures or parsed.having or parsed.grain or parsed.trend or parsed.share:
         return None
     if parsed.comparison is not None:
@@ -278,6 +326,17 @@ def _list_plan(
     ranked_by = catalog.dimensions[entity].ranked_by
     if parsed.rank_attribute is None and parsed.direction is not None and ranked_by:
         parsed.rank_attribute = (ranked_by, parsed.direction)  # "the biggest payment"
+    if parsed.rank_attribute is not None:
+        attribute, direction = parsed.rank_attribute
+        home = catalog.dimensions[attribute].sources[0].relation
+        average = _average_of(attribute, catalog)
+        if home != catalog.dimensions[entity].home and average is not None:
+            # "the cheapest category": categories ranked by their films' average rate
+            parsed.measures = [(average,)]
+            parsed.dimensions = [entity]
+            parsed.rank_attribute = None
+            parsed.limit = parsed.limit or 1
+            return None
     order: tuple[OrderBy, ...] = ()
     limit = None
     if parsed.rank_attribute is not None:
