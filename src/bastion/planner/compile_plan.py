@@ -161,8 +161,6 @@ def _result_columns(
         columns.append(
             ResultColumn(name=name, label=measure.label, role="measure", format=measure.format)
         )
-    if plan.derived == "share" and len(plan.measures) > 1:
-        columns = [c for c in columns if c.role != "measure"]
     if plan.derived is not None:
         label = "Share" if plan.derived == "share" else "Growth"
         name = SHARE if plan.derived == "share" else GROWTH
@@ -505,9 +503,9 @@ def _derived(
         ratio = exp.Div(
             this=value, expression=exp.Nullif(this=other, expression=exp.Literal.number(0))
         )
-        return exp.Select(
-            expressions=[*(_col(k, "totals") for k in keys), _alias(_round(ratio), SHARE)]
-        ).from_(source, copy=False)
+        return exp.Select(expressions=[exp.Star(), _alias(_round(ratio), SHARE)]).from_(
+            source, copy=False
+        )
     if plan.derived == "share":
         whole = exp.Window(this=exp.Sum(this=value.copy()), partition_by=None)
         ratio = exp.Div(

@@ -43,6 +43,7 @@ class Kind(Enum):
     SHARE = "share"  # share of, percentage of, fraction of
     GROWTH = "growth"  # growth, month over month
     LIST = "list"  # list, show me, which ones: the rows themselves
+    AVERAGE = "average"  # on average, average: the mean of what is named
     FILLER = "filler"  # words that carry no meaning here
     UNKNOWN = "unknown"  # words the planner does not know: the question is not understood
 
@@ -87,6 +88,7 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
             "has not|not in any|never been|were never|was never|has never|have never|"
             "aren't|are not|isn't|is not|don't|do not|doesn't|does not|not",
         ),
+        **_entries(Kind.AVERAGE, "average|on average|the average|averaged|in average"),
         **_entries(
             Kind.SHARE,
             "share|share of|percentage|percentage of|percent|percent of|fraction|"

@@ -144,6 +144,7 @@ class ParsedQuestion:
     which: bool = False  # "which ...", "what ...", "who ...": asks for rows or a name
     grain_by: bool = False  # the grain came after "by" / "per": asked for, not incidental
     replace: bool = False  # "instead", "rather": a follow-up replaces, not adds
+    average: bool = False  # "on average": the mean of the attribute named
     share: bool = False  # "share of", "what percentage"
     growth: bool = False  # "growth", "month over month"
     set_aside: list[str] = field(default_factory=list)  # not data: said in the explanation
@@ -809,6 +810,8 @@ def read_switches(reading: Reading, index: int, mention: Mention) -> bool:
         parsed.listed = True
     elif mention.kind == Kind.SHARE:
         parsed.share = True
+    elif mention.kind == Kind.AVERAGE:
+        parsed.average = True
     elif mention.kind == Kind.GROWTH:
         parsed.growth = True
     elif mention.kind == Kind.NEVER:
@@ -833,9 +836,41 @@ READERS: tuple[Reader, ...] = (
 
 
 def weak_measures(reading: Reading) -> None:
-    """Measures named by a verb ("how much did store 1 make") when nothing else is."""
-    if not reading.parsed.measures:
-        reading.parsed.measures = reading.weak
+    """Measures named by a verb ("how much did store 1 make") when nothing else is, and
+    the question does not rank by an attribute ("cheapest to rent")."""
+    parsed = reading.parsed
+    if not parsed.measures and parsed.rank_attribute is None and not parsed.average:
+        parsed.measures = reading.weak
+
+
+def ranked_values(reading: Reading) -> None:
+    """"Does store 1 or store 2 have more customers?": the named values are ranked by
+    the noun after the superlative, not listed."""
+    parsed = reading.parsed
+    if parsed.direction is None or parsed.measures:
+        return
+    named = {}
+    for dimension, value, negate, _ in reading.values:
+        if not negate:
+            named.setdefault(dimension, set()).add(value)
+    several = [d for d, values in named.items() if len(values) > 1]
+    nouns = [d for d in parsed.dimensions if d not in several]
+    if not several or len(nouns) != 1:
+        return
+    entry = reading.lexicon.phrases.get((nouns[0],))
+    measures = next(
+        (
+            m.entry.measures
+            for m in reading.significant
+            if m.kind == Kind.NOUN and m.entry is not None and m.entry.dimension == nouns[0]
+        ),
+        entry.measures if entry is not None else (),
+    )
+    if measures:
+        parsed.measures = [measures]
+        parsed.dimensions = [several[0]]
+        parsed.subjects = [d for d in parsed.subjects if d != nouns[0]]
+        parsed.limit = parsed.limit or 1
 
 
 def ranked_noun(reading: Reading) -> None:
@@ -916,6 +951,7 @@ def time_ranges(reading: Reading) -> None:
 
 FINISHERS: tuple[Finisher, ...] = (
     weak_measures,
+    ranked_values,
     ranked_noun,
     implied_measures,
     singular_limit,

@@ -106,6 +106,7 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
     if parsed.problems:
         return refuse(catalog, role, "planner.not_understood", parsed.problems[0])
     _years_as_attribute(parsed, catalog)
+    _averages(parsed, catalog)
     allowed = catalog.relations_for_role(role)
     exists = _exists(parsed, catalog, allowed)
     if isinstance(exists, Unanswerable):
@@ -211,6 +212,31 @@ def _years_as_attribute(parsed: ParsedQuestion, catalog: Catalog) -> None:
                 )
             parsed.time_range = None
             parsed.attributes.remove(name)
+            return
+
+
+def _averages(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """"on average": the average of the attribute named ("how long are films on average",
+    "categories where films rent for more than $3 on average")."""
+    if not parsed.average or parsed.measures:
+        return
+    entity = next(
+        (s for s in parsed.subjects if not catalog.dimensions[s].attribute), None
+    )
+    for flt in list(parsed.filters):
+        average = _average_of(flt.dimension, catalog) if flt.op != "=" else None
+        if average is not None and entity is not None:
+            home = catalog.dimensions[flt.dimension].sources[0].relation
+            if catalog.dimensions[entity].home != home:  # a threshold per group
+                parsed.filters.remove(flt)
+                parsed.having.append(((average,), flt.op, float(flt.values[0])))
+                return
+    for name in [*parsed.attributes, *(a for a, _ in [parsed.rank_attribute or ("", "")])]:
+        average = _average_of(name, catalog) if name else None
+        if average is not None and parsed.rank_attribute is None:
+            parsed.measures = [(average,)]
+            parsed.attributes.remove(name)
+            parsed.subjects = [s for s in parsed.subjects if s in parsed.dimensions]
             return
 
 
@@ -425,11 +451,10 @@ def _derived(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> Query
         return plan.model_copy(update=update)
     if not parsed.share:
         return plan
-    measure = catalog.measures[plan.measures[0]]
-    if measure.part_of is not None and len(plan.measures) == 1:
-        return plan.model_copy(
-            update={"measures": (plan.measures[0], measure.part_of), "derived": "share"}
-        )
+    for name in plan.measures:  # "share of rentals never returned": the part of the whole
+        part_of = catalog.measures[name].part_of
+        if part_of is not None and set(plan.measures) <= {name, part_of}:
+            return plan.model_copy(update={"measures": (name, part_of), "derived": "share"})
     chosen = [f for f in plan.filters if not f.negate and f.op == "="]
     if chosen:
         part = chosen[0]
