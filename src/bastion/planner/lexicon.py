@@ -103,13 +103,13 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
         **_entries(
             Kind.RANK,
             "top|best|most|highest|largest|biggest|leading|greatest|"
-            "most often|more|max|maximum",
+            "most often|more|max|maximum|most common|most frequent|commonest",
             direction="desc",
         ),
         **_entries(
             Kind.RANK,
             "bottom|worst|least|lowest|fewest|smallest|"
-            "less|min|minimum|least often",
+            "less|min|minimum|least often|least common|least frequent|rarest",
             direction="asc",
         ),
         **_entries(
@@ -131,7 +131,8 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
         **_entries(Kind.ALL_TIME, "all time|all-time|ever|of all time|to date|so far|in history"),
         **_entries(
             Kind.DISTRIBUTION,
-            "distribution|breakdown|split|mix|proportions|spread|distributed|broken down",
+            "distribution|breakdown|split|mix|proportions|spread|distributed|broken down|"
+            "break down|break up",
         ),
         **_entries(
             Kind.TREND,
@@ -163,10 +164,11 @@ _FILLER_TEXT = """
     look looking results result breakdown chart graph table plot visualize visualise
     category categories genre genres kind kinds type types film films movie movies title
     titles dvd dvds picture pictures store stores shop shops customer customers client
-    clients rental rentals payment payments actor actors cast starring star stars featuring
+    clients rental rentals payment payments actor actors starring star stars featuring
     feature features appearing appear appears played plays play acted acting city cities
     country countries located living live lives based come comes coming who's whose
     rated rating ratings mpaa level levels our company business we've us please thanks
+    id ids account accounts sees saw seen ppl people folks bringing lost
     thank hi hello hey ok okay yes now instead same only just again too also
     'd 's s distinct unique different separate individual
     yet still already currently right exactly roughly approximately approx catalogue
@@ -195,6 +197,7 @@ WEAK_MEASURE_PHRASES = frozenset(
         ("make",), ("made",), ("makes",), ("earn",), ("earned",), ("earns",),
         ("generated",), ("generates",), ("bring", "in"), ("brought", "in"), ("brings", "in"),
         ("paid",), ("spent",), ("spend",), ("rented",), ("rent",), ("renting",), ("rents",),
+        ("pay",), ("pays",),
         ("popular",), ("late",),
     }
 )  # fmt: skip
@@ -312,6 +315,13 @@ def _composite_ranks(catalog: Catalog) -> dict[tuple[str, ...], Entry]:
             )
     for phrase, direction, measure in (
         ("most popular", "desc", "rentals"),
+        ("busiest", "desc", "rentals"),
+        ("quietest", "asc", "rentals"),
+        ("slowest", "asc", "rentals"),
+        ("worst selling", "asc", "revenue"),
+        ("worst-selling", "asc", "revenue"),
+        ("lowest selling", "asc", "revenue"),
+        ("least selling", "asc", "revenue"),
         ("least popular", "asc", "rentals"),
         ("most rented", "desc", "rentals"),
         ("least rented", "asc", "rentals"),

@@ -519,6 +519,7 @@ _UNIT_ATTRIBUTES = {"minute": "length", "day": "rental_duration"}
 _PRICE_VERBS = {
     "rent": "rental_rate", "rents": "rental_rate", "rented": "rental_rate",
     "renting": "rental_rate", "replace": "replacement_cost", "replacing": "replacement_cost",
+    "cost": "replacement_cost", "costs": "replacement_cost",
 }  # fmt: skip
 _MEASURE_KINDS = (Kind.MEASURE, Kind.NOUN)
 
@@ -580,16 +581,61 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
         reading.consumed.add(j)
         parsed.having.append((_measures_of(other), op, number))
         return
+    counted = _counted_rows(reading, after, before, unit)
+    if counted is not None:  # "payments of $0": the payments' amount
+        _, attribute = counted  # the payments are still what is counted
+        parsed.filters.append(Filter(dimension=attribute, values=(number,), op=op))
+        return
     for found in (before, near(-1, 1)):
         if found is not None and (found[1].kind in _MEASURE_KINDS or unit == "time"):
             reading.consumed.add(found[0])
-            parsed.having.append((_measures_of(found[1]), op, number))
+            subject, measures = _subject_and_measure(reading, found[1])
+            if subject is not None:  # "films rented more than 30 times"
+                parsed.subjects.insert(0, subject)
+            parsed.having.append((measures, op, number))
             return
     parsed.problems.append(f"I couldn't tell what “{mention.text.strip()}” is compared with.")
 
 
 _STRONG_NEGATIONS = frozenset({"never", "no", "none", "nobody", "without", "zero", "no one"})
 _NEVER_WHAT = "I couldn't tell what should not exist here (never what? no what?)."
+
+
+def _counted_rows(
+    reading: Reading,
+    after: tuple[int, Mention] | None,
+    before: tuple[int, Mention] | None,
+    unit: str | None,
+) -> tuple[int, str] | None:
+    """An amount of money next to rows that have one ("payments of $0", "0-dollar
+    payments"): the rows' own amount, not a total per group."""
+    catalog = reading.catalog
+    if unit != "dollar" or catalog is None:
+        return None
+    for found in (after, before):
+        if found is None or found[1].kind not in _MEASURE_KINDS:
+            continue
+        for name in _measures_of(found[1]):
+            relation = catalog.measures[name].relation
+            for dimension in catalog.dimensions.values():
+                if dimension.ranked_by and dimension.home == relation:
+                    if catalog.measures[name].expression == "count(*)":
+                        return found[0], dimension.ranked_by
+    return None
+
+
+def _subject_and_measure(reading: Reading, mention: Mention) -> tuple[str | None, tuple[str, ...]]:
+    """A measure phrase that starts with the rows it is counted for ("films rented",
+    "customers who paid"): those rows, and the measure the rest of the phrase names."""
+    phrase = words(mention.text)
+    first = reading.lexicon.phrases.get(phrase[:1])
+    if first is None or first.dimension is None or len(phrase) < 2:
+        return None, _measures_of(mention)
+    for start in range(1, len(phrase)):
+        rest = reading.lexicon.phrases.get(phrase[start:])
+        if rest is not None and rest.kind == Kind.MEASURE and rest.measures:
+            return first.dimension, rest.measures
+    return None, _measures_of(mention)
 
 
 def _bind_never(reading: Reading, index: int) -> None:

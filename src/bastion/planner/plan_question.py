@@ -106,6 +106,10 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
     if parsed.problems:
         return refuse(catalog, role, "planner.not_understood", parsed.problems[0])
     _years_as_attribute(parsed, catalog)
+    if parsed.grain == "year" and not parsed.grain_by:
+        for name in parsed.attributes:  # "what year was ACADEMY DINOSAUR released"
+            if catalog.dimensions[name].type == "year":
+                parsed.grain = None
     _averages(parsed, catalog)
     allowed = catalog.relations_for_role(role)
     exists = _exists(parsed, catalog, allowed)
@@ -157,6 +161,11 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
     if not parsed.share:  # "how many rentals are unreturned": the part, not the whole too
         parts = {catalog.measures[m].part_of for m in measures}
         measures = [m for m in measures if m not in parts] or measures
+        part_relations = {
+            catalog.measures[m].relation for m in measures if catalog.measures[m].part_of
+        }
+        if part_relations:  # "dvds that haven't been returned": the rentals, not stock
+            measures = [m for m in measures if catalog.measures[m].relation in part_relations]
         of_one = [catalog.measures[m].part_of for m in measures if catalog.measures[m].part_of]
         if len(of_one) != len(set(of_one)):  # "overdue and still not returned": both at once
             return refuse(
@@ -286,11 +295,19 @@ def _entity(parsed: ParsedQuestion, catalog: Catalog) -> str | None:
     for name in parsed.subjects:
         if name in catalog.dimensions and not catalog.dimensions[name].attribute:
             return name
-    for flt in parsed.filters:
-        dimension = catalog.dimensions[flt.dimension]
-        if dimension.key is not None and flt.op == "=":
-            return flt.dimension
-    return None
+    homes = {
+        catalog.dimensions[f.dimension].sources[0].relation
+        for f in parsed.filters
+        if catalog.dimensions[f.dimension].attribute
+    } | {catalog.dimensions[a].sources[0].relation for a in parsed.attributes}
+    named = [f.dimension for f in parsed.filters if catalog.dimensions[f.dimension].key]
+    for name in named:  # "PG-13 comedies shorter than an hour": films, not categories
+        if catalog.dimensions[name].home in homes or not homes:
+            return name
+    for name, dimension in catalog.dimensions.items():
+        if dimension.key is not None and dimension.home in homes:
+            return name
+    return named[0] if named else None
 
 
 def _ranked_rows(parsed: ParsedQuestion, catalog: Catalog) -> None:
