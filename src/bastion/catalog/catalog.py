@@ -95,6 +95,7 @@ class Source:
     relation: str
     expression: str
     parsed: exp.Expr
+    key: Source | None = None  # identifies and sorts the values from this source
 
 
 @dataclass(frozen=True)
@@ -233,7 +234,12 @@ class Catalog:
                 where = f"dimensions.{name}.sources[{index}]"
                 parsed = self._parse(where, s.expression, problems)
                 self._check_columns(where, s.relation, parsed, problems, False)
-                sources.append(Source(s.relation, s.expression, parsed))
+                own_key = None
+                if s.key is not None:
+                    key_parsed = self._parse(f"{where}.key", s.key, problems)
+                    self._check_columns(f"{where}.key", s.relation, key_parsed, problems, False)
+                    own_key = Source(s.relation, s.key, key_parsed)
+                sources.append(Source(s.relation, s.expression, parsed, own_key))
             names = None
             if d.names is not None:
                 where = f"dimensions.{name}.names"
@@ -248,7 +254,7 @@ class Catalog:
                         "values (a join on a source's column that never multiplies rows)."
                     )
             first = d.sources[0].relation
-            key = None
+            key: Source | None = None
             if d.key is not None:
                 where = f"dimensions.{name}.key"
                 parsed = self._parse(where, d.key, problems)

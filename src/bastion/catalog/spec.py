@@ -75,6 +75,9 @@ class MeasureSpec(_Spec):
 class SourceSpec(_Spec):
     relation: str
     expression: str = Field(min_length=1)
+    # What identifies and sorts the values from this source (a weekday's number), when
+    # it is not the dimension's ``key``.
+    key: str | None = None
 
 
 class NamesSpec(_Spec):

@@ -94,11 +94,16 @@ def compile_plan(
             query = query.order_by(*_order(plan, keys, None), copy=False)
     elif len(groups) == 1 and not periods:
         query = groups[0]
+        sort_by = {
+            k: catalog.dimensions[k].key_column
+            for k, source in resolution.groups[0].keys.items()
+            if source.key is not None
+        }
         if plan.ties and plan.limit is not None and plan.order:
             query = _with_ties(query, plan, keys, limit)
             limit = MAX_LIMIT
         elif keys:
-            query = query.order_by(*_order(plan, keys, None), copy=False)
+            query = query.order_by(*_order(plan, keys, None, sort_by), copy=False)
     else:
         query = _combine(plan, resolution, groups, keys, periods)
     query = query.limit(exp.Literal.number(limit), copy=False)
@@ -139,7 +144,11 @@ def _result_columns(
             dim = catalog.dimensions[key]
             source = sources.get(key)
             own = source is not None and source.relation == dim.sources[0].relation
-            if own and dim.key is not None:
+            if source is not None and source.key is not None:
+                columns.append(
+                    ResultColumn(name=dim.key_column, label=f"{dim.label} number", role="label", names=key)
+                )
+            elif own and dim.key is not None:
                 columns.append(
                     ResultColumn(
                         name=dim.key_column, label=f"{dim.label} id", role="label", names=key
@@ -201,7 +210,11 @@ def _group_select(
         """The entity's identifier and parts beside its value (actor id, first name)."""
         source = group.keys.get(key)
         dimension = catalog.dimensions.get(key)
-        if source is None or dimension is None or source.relation != dimension.sources[0].relation:
+        if source is None or dimension is None:
+            return []
+        if source.key is not None:
+            return [(dimension.key_column, _source_sql(source.key, aliases))]
+        if source.relation != dimension.sources[0].relation:
             return []
         found = []
         if dimension.key is not None:
@@ -634,11 +647,19 @@ def _with(query: exp.Select, ctes: list[exp.CTE]) -> exp.Select:
     return query
 
 
-def _order(plan: QueryPlan, keys: list[str], position: exp.Column | None) -> list[exp.Ordered]:
-    """The plan's order, then every grouped column ascending, so ties never reorder."""
+def _order(
+    plan: QueryPlan,
+    keys: list[str],
+    position: exp.Column | None,
+    sort_by: Mapping[str, str] | None = None,
+) -> list[exp.Ordered]:
+    """The plan's order, then every grouped column ascending, so ties never reorder; a
+    column with a sort key of its own (a weekday's number) sorts by that key."""
 
     def term(key: str) -> exp.Expr:
-        return position.copy() if key == PERIOD and position is not None else _col(key)
+        if key == PERIOD and position is not None:
+            return position.copy()
+        return _col((sort_by or {}).get(key, key))
 
     ordered: list[exp.Ordered] = []
     used: set[str] = set()

@@ -127,7 +127,11 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
             "excluding|exclude|except|except for|other than|apart from|but not|"
             "aside from|minus|outside",
         ),
-        **_entries(Kind.ALL, "all|any|every single|both|all of the|across|across all"),
+        **_entries(
+            Kind.ALL,
+            "all|any|every single|both|all of the|across|across all|my store|our store|"
+            "my shop|our shop|my branch|my location|at my store|in my store",
+        ),
         **_entries(Kind.ALL_TIME, "all time|all-time|ever|of all time|to date|so far|in history"),
         **_entries(
             Kind.DISTRIBUTION,

@@ -816,7 +816,8 @@ def read_grain(reading: Reading, index: int, mention: Mention) -> bool:
         parsed.problems.append("I can show one time grain at a time (day, week, ...).")
     parsed.grain = entry.grain
     parsed.grain_by |= reading.after == Kind.BY
-    parsed.singular |= reading.after == Kind.WHICH
+    plural = mention.text.strip().endswith("s")
+    parsed.singular |= reading.after in (Kind.WHICH, Kind.RANK) and not plural
     return True
 
 

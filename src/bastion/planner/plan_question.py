@@ -159,15 +159,15 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
         if chosen not in measures:
             measures.append(chosen)
     if not parsed.share:  # "how many rentals are unreturned": the part, not the whole too
-        parts = {catalog.measures[m].part_of for m in measures}
-        measures = [m for m in measures if m not in parts] or measures
+        wholes = {w for m in measures for w in _wholes(m, catalog)}
+        measures = [m for m in measures if m not in wholes] or measures
         part_relations = {
             catalog.measures[m].relation for m in measures if catalog.measures[m].part_of
         }
         if part_relations:  # "dvds that haven't been returned": the rentals, not stock
             measures = [m for m in measures if catalog.measures[m].relation in part_relations]
         of_one = [catalog.measures[m].part_of for m in measures if catalog.measures[m].part_of]
-        if len(of_one) != len(set(of_one)):  # "overdue and still not returned": both at once
+        if len(of_one) > 1:  # "overdue and still not returned": both at once
             return refuse(
                 catalog,
                 role,
@@ -224,10 +224,23 @@ def _years_as_attribute(parsed: ParsedQuestion, catalog: Catalog) -> None:
             return
 
 
+def _wholes(name: str, catalog: Catalog) -> list[str]:
+    """The measures ``name`` counts part of, nearest first (late returns: returned
+    rentals, rentals)."""
+    found: list[str] = []
+    whole = catalog.measures[name].part_of
+    while whole is not None and whole not in found:
+        found.append(whole)
+        whole = catalog.measures[whole].part_of
+    return found
+
+
 def _averages(parsed: ParsedQuestion, catalog: Catalog) -> None:
     """"on average": the average of the attribute named ("how long are films on average",
     "categories where films rent for more than $3 on average")."""
-    if not parsed.average or parsed.measures:
+    if not parsed.average:
+        return
+    if parsed.measures and not parsed.attributes:
         return
     entity = next(
         (s for s in parsed.subjects if not catalog.dimensions[s].attribute), None

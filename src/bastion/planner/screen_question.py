@@ -55,6 +55,11 @@ _UNKNOWN_DATA: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             _NAMES,
         ),
         (r"\bip addresses?\b|\bpictures? of (?:the\s+)?staff\b|\bphotos?\b", "personal records"),
+        (
+            r"\bstar ratings?\b|\breviews?\b|\bcustomer ratings?\b|\bscores?\b|\bstars? given\b",
+            "customer reviews or star ratings",
+        ),
+        (r"\bbox office\b|\bdirect(?:ed|or|ors)\b|\bbudgets?\b", "box office, directors or budgets"),
     )
 )
 
