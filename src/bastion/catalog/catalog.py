@@ -86,6 +86,7 @@ class Measure:
     synonyms: tuple[str, ...]
     needs: tuple[str, ...]  # other relations the expression reads (to-one lookups)
     part_of: str | None = None
+    refines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -222,6 +223,7 @@ class Catalog:
                 synonyms=m.synonyms,
                 needs=needs,
                 part_of=m.part_of,
+                refines=m.refines,
             )
         return MappingProxyType(measures)
 

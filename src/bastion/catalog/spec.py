@@ -70,6 +70,9 @@ class MeasureSpec(_Spec):
     # A measure counting part of another's rows (late returns of rentals): "what share
     # of rentals are late" is this one over that one.
     part_of: str | None = None
+    # A verb naming this measure turns a count of these into it: "how many titles does
+    # the store carry" counts films in stock, not the catalogue.
+    refines: tuple[str, ...] = ()
 
 
 class SourceSpec(_Spec):

@@ -179,13 +179,13 @@ _FILLER_TEXT = """
     catalog collection library there's altogether performing performers performance
     perform performed doing did fare fared
     export exports exported exporting dump rows row
-    carry carries carried contain contains contained include offering offer offers
+    contain contains contained include offering offer offers
     offered come came comes material footage disc discs copy copies one ones if were
     anyone anything something someone anybody everyone ever listed list kindly pls plz
     thx hmm erm um uh curious random question quick deck hr serve serves served signed
     sign belong belongs belonged registered register work works worked take took taken
     taking processed process received receive run runs ran narrow restrict restricted
-    limit limited shared share among whole but carried stock stocked stocks keep kept
+    limit limited shared share among whole but keep kept
     bring brings brought back before after ago happen happens happened again yet
     just really actually basically please need needs wondering wonder tell telling know
     mind able possible go goes went going got gets getting name named called call names
@@ -201,7 +201,8 @@ WEAK_MEASURE_PHRASES = frozenset(
         ("make",), ("made",), ("makes",), ("earn",), ("earned",), ("earns",),
         ("generated",), ("generates",), ("bring", "in"), ("brought", "in"), ("brings", "in"),
         ("paid",), ("spent",), ("spend",), ("rented",), ("rent",), ("renting",), ("rents",),
-        ("pay",), ("pays",),
+        ("pay",), ("pays",), ("stock",), ("stocks",), ("stocked",), ("carry",),
+        ("carries",), ("carried",), ("in", "stock"), ("in", "inventory"),
         ("popular",), ("late",),
     }
 )  # fmt: skip

@@ -888,6 +888,13 @@ def weak_measures(reading: Reading) -> None:
     parsed = reading.parsed
     if not parsed.measures and parsed.rank_attribute is None and not parsed.average:
         parsed.measures = reading.weak
+    catalog = reading.catalog
+    for verb in reading.weak if catalog is not None else ():
+        for name in verb:  # "how many titles does the store carry": films in stock
+            refined = catalog.measures[name].refines if catalog is not None else ()
+            for index, counted in enumerate(parsed.measures):
+                if set(counted) & set(refined):
+                    parsed.measures[index] = (name,)
 
 
 def ranked_values(reading: Reading) -> None:
