@@ -31,7 +31,10 @@ def plan(catalog: Catalog, question: str, role: str = "admin") -> QueryPlan:
     ("question", "expected"),
     [
         ("Which genre earns the most?", {"measures": ("revenue",), "limit": 1}),
-        ("what percentage of rentals are late", {"measures": ("late_return_rate",)}),
+        (
+            "what percentage of rentals are late",
+            {"measures": ("late_returns", "returned_rentals"), "derived": "share"},
+        ),
         ("How long do customers keep films on average?", {"measures": ("average_rental_days",)}),
         ("How many rentals are still not returned?", {"measures": ("unreturned_rentals",)}),
         ("how many rentals did store 1 make", {"measures": ("rentals",)}),

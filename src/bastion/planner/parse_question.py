@@ -888,6 +888,8 @@ def weak_measures(reading: Reading) -> None:
     parsed = reading.parsed
     if not parsed.measures and parsed.rank_attribute is None and not parsed.average:
         parsed.measures = reading.weak
+    elif parsed.share and reading.weak:  # "what percentage of rentals are late"
+        parsed.measures += [w for w in reading.weak if w not in parsed.measures]
     catalog = reading.catalog
     for verb in reading.weak if catalog is not None else ():
         for name in verb:  # "how many titles does the store carry": films in stock

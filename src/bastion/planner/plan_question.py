@@ -483,7 +483,7 @@ def _derived(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> Query
         return plan
     for name in plan.measures:  # "share of rentals never returned": the part of the whole
         part_of = catalog.measures[name].part_of
-        if part_of is not None and set(plan.measures) <= {name, part_of}:
+        if part_of is not None and set(plan.measures) <= {name, *_wholes(name, catalog)}:
             return plan.model_copy(update={"measures": (name, part_of), "derived": "share"})
     chosen = [f for f in plan.filters if not f.negate and f.op == "="]
     if chosen:
@@ -514,6 +514,9 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
             words.append(f"with its {shown}")
     else:
         labels = " and ".join(catalog.measures[m].label.lower() for m in plan.measures)
+        if plan.derived == "share" and len(plan.measures) == 2:
+            part, whole = (catalog.measures[m].label.lower() for m in plan.measures)
+            labels = f"{part} among {whole}"
         verb = {"share": "Share of", "growth": "Growth of"}.get(plan.derived or "", "")
         words = [f"{verb} {labels}".strip() if verb else labels[:1].upper() + labels[1:]]
         grouped = [catalog.dimensions[d].label.lower() for d in plan.dimensions]
