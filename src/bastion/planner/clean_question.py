@@ -57,6 +57,10 @@ _SPELLING = (
     (re.compile(r"\b(\d+)\s*\+", re.I), r"\1 or more"),
     (re.compile(r"\bmore then\b", re.I), "more than"),
     (re.compile(r"\b(?:the\s+)?cast of\b", re.I), "list the actors in"),
+    (
+        re.compile(r"\bwho\s+(?:acts|acted|stars|starred|appears|appeared|plays|played)\b", re.I),
+        "which actors are",
+    ),
     (re.compile(r"\br (?=ppl|people|u|you|we|they|there|the)\b"), "are "),
     (re.compile(r"\b(?:which|what) (\d+|two|three|four|five|six|seven|eight|nine|ten)\b", re.I), r"top \1"),
     (re.compile(r"\b(?:avg|mean|typical|avg\.)\b", re.I), "average"),

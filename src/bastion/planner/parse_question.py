@@ -772,6 +772,8 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
         reading.pending_count = False
     elif after == Kind.ALL:
         parsed.cleared.add(dimension)
+        if kind == Kind.NOUN:  # "are there any movies ...": still what is asked about
+            reading.unassigned.append(entry)
     elif reading.neighbour_value(index, dimension):
         if kind == Kind.NOUN:
             reading.described.append(entry)

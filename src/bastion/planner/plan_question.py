@@ -117,7 +117,11 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
         return refuse(catalog, role, exists.code, exists.reason)
     listed = _list_plan(parsed, catalog, exists)
     if listed is not None:
-        return _checked(listed, catalog, role, allowed)
+        checked = _checked(listed, catalog, role, allowed)
+        swapped = _swapped(listed, catalog) if isinstance(checked, Unanswerable) else None
+        if swapped is not None and checked.code == "planner.not_understood":
+            return _checked(swapped, catalog, role, allowed)
+        return checked
     grouped = _threshold_plan(parsed, catalog, role, allowed, exists)
     if grouped is not None:
         return grouped
@@ -414,6 +418,20 @@ def _list_plan(
         ties=limit is not None,
         exists=exists,
     )
+
+
+def _swapped(plan: QueryPlan, catalog: Catalog) -> QueryPlan | None:
+    """"Which store is customer 148 registered with": not the stores filtered by a
+    customer, but the customer named, with its store beside it."""
+    entity = plan.dimensions[0]
+    for flt in plan.filters:
+        dimension = catalog.dimensions[flt.dimension]
+        named = dimension.key is not None or dimension.numbered
+        if flt.dimension != entity and flt.op == "=" and not flt.negate and named:
+            return plan.model_copy(
+                update={"dimensions": (flt.dimension, *plan.dimensions)}
+            )
+    return None
 
 
 def _threshold_plan(
