@@ -190,6 +190,7 @@ class Catalog:
         self.version = spec.version
         self.schema = spec.schema_name
         self.sensitivity_tags: Mapping[str, str] = MappingProxyType(dict(spec.sensitivity_tags))
+        self.personal_tags = frozenset(spec.personal_tags)
         self.never_queryable: Mapping[str, BaseTable] = _base_tables(spec)
         self.relations: Mapping[str, Relation] = _relations(spec)
         self.scoped_relations: Mapping[str, str] = MappingProxyType(
@@ -312,6 +313,13 @@ class Catalog:
         roles may read or a base table none may; None for a table it does not know."""
         found = self.relations.get(table) or self.never_queryable.get(table)
         return found.columns if found is not None else None
+
+    def is_personal(self, table: str, column: str) -> bool:
+        """Whether the catalog marks ``table.column`` as data about a person (one of the
+        personal tags); unknown columns are."""
+        columns = self.described_columns(table)
+        found = columns.get(column) if columns is not None else None
+        return found is None or bool(self.personal_tags.intersection(found.sensitivity))
 
     # -- roles and scope -----------------------------------------------------------------
 

@@ -150,6 +150,10 @@ class CatalogSpec(_Spec):
     version: str = Field(min_length=1)
     schema_name: str = Field(alias="schema", pattern=r"^[a-z_][a-z0-9_]*$")
     sensitivity_tags: dict[str, str]
+    # The tags that mark data about a person: a column or dimension with one of them names
+    # or identifies a customer or a staff member. Names of anything else (an actor, a
+    # film, a city) are not personal data.
+    personal_tags: tuple[str, ...] = Field(min_length=1)
     never_queryable: dict[str, BaseTableSpec]
     relations: dict[str, RelationSpec] = Field(min_length=1)
     joins: tuple[JoinSpec, ...] = ()
@@ -172,6 +176,9 @@ class CatalogSpec(_Spec):
             elif column not in relations[relation].columns:
                 problems.append(f"{where}: relation '{relation}' has no column '{column}'.")
 
+        for tag in self.personal_tags:
+            if tag not in tags:
+                problems.append(f"personal_tags: unknown tag '{tag}'.")
         described = [(f"relations.{n}", r.columns) for n, r in relations.items()]
         described += [(f"never_queryable.{n}", t.columns) for n, t in self.never_queryable.items()]
         for where, columns in described:
