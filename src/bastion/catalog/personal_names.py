@@ -51,7 +51,11 @@ class NameSubjects:
 
 
 def _sources(dimension: Dimension) -> Iterator[Source]:
-    yield from dimension.sources
+    """Everything a dimension's values, keys and names are read from."""
+    for source in dimension.sources:
+        yield source
+        if source.key is not None:
+            yield source.key
     if dimension.key is not None:
         yield dimension.key
     yield from (source for _, source in dimension.parts)
