@@ -1,4 +1,4 @@
-"""The generated demo data: Pagila's shape and size, determinism, and the seed-001 views."""
+"""The generated demo data: Pagila's shape and size, determinism, and the views over it."""
 
 from __future__ import annotations
 
@@ -140,6 +140,27 @@ def test_views_have_the_seed_columns(scale_one: psycopg.Connection[Any]) -> None
         "create_date",
     ]
     assert not {"email", "phone", "address", "first_name", "last_name"} & set(masked)
+    assert columns("v_staff_public") == ["staff_id", "store_id", "active"]
+    assert columns("v_store_location") == ["store_id", "city", "country"]
+
+
+def test_the_generated_staff_and_stores_fill_the_issue_12_views(
+    scale_one: psycopg.Connection[Any],
+) -> None:
+    """Each store has its place (city and country of its address) and its staff member."""
+    places = scale_one.execute(
+        "SELECT l.store_id, l.city = ci.city AND l.country = co.country"
+        " FROM analytics.v_store_location l"
+        " JOIN analytics.store s USING (store_id)"
+        " JOIN analytics.address a ON a.address_id = s.address_id"
+        " JOIN analytics.city ci ON ci.city_id = a.city_id"
+        " JOIN analytics.country co ON co.country_id = ci.country_id ORDER BY 1"
+    ).fetchall()
+    assert places == [(1, True), (2, True)]
+    staff = scale_one.execute(
+        "SELECT staff_id, store_id, active FROM analytics.v_staff_public ORDER BY 1"
+    ).fetchall()
+    assert staff == [(1, 1, True), (2, 2, True)]
 
 
 def test_masked_names_hide_all_but_the_first_letter(scale_one: psycopg.Connection[Any]) -> None:

@@ -125,11 +125,18 @@ def test_a_store_1_manager_sees_store_1_of_pagila(
         customers = executor.run(
             "SELECT DISTINCT store_id FROM analytics.v_customer_masked", STORE_1
         ).rows
+        location = executor.run("SELECT * FROM analytics.v_store_location", STORE_1).rows
+        staff = executor.run(
+            "SELECT DISTINCT store_id, count(*) FROM analytics.v_staff_public GROUP BY 1", STORE_1
+        ).rows
     finally:
         executor.dispose()
     assert [tuple(row) for row in payments] == [(1, 7928, Decimal("33689.74"))]
     assert [tuple(row) for row in rentals] == [(7923,)]
     assert [tuple(row) for row in customers] == [(1,)]
+    # this Pagila puts store 1 at address 129, 569 Baicheng Lane, Boksburg
+    assert [tuple(row) for row in location] == [(1, "Boksburg", "South Africa")]
+    assert [row[0] for row in staff] == [1] and staff[0][1] >= 1
 
     with pagila_db.session() as session:
         manager = identity.principal_of(identity.find_user(session, "manager_store1"))

@@ -35,9 +35,18 @@ def stores(executor: SqlExecutor, relation: str, scope: Scope) -> set[int]:
     return {row[0] for row in result.rows}
 
 
-@pytest.mark.parametrize(
-    "relation", ["v_payment_scoped", "v_rental_scoped", "v_customer_masked", "inventory", "store"]
+SCOPED = (
+    "v_payment_scoped",
+    "v_rental_scoped",
+    "v_customer_masked",
+    "v_staff_public",
+    "v_store_location",
+    "inventory",
+    "store",
 )
+
+
+@pytest.mark.parametrize("relation", SCOPED)
 def test_scoped_relations_only_yield_the_scope(executor: SqlExecutor, relation: str) -> None:
     assert stores(executor, relation, STORE_1) == {1}
     assert stores(executor, relation, Scope((2,), False)) == {2}
@@ -86,9 +95,41 @@ def test_set_config_inside_a_query_cannot_widen_the_scope(executor: SqlExecutor)
 def test_reader_connection_without_a_scope_row_sees_nothing(session_db: Database) -> None:
     url = libpq_uri(reader_url(session_db.url, None))
     with psycopg.connect(url) as conn:
-        for relation in ("v_payment_scoped", "v_rental_scoped", "v_customer_masked", "store"):
+        for relation in SCOPED:
             assert conn.execute(f"SELECT count(*) FROM analytics.{relation}").fetchone() == (0,)
         assert conn.execute("SHOW transaction_read_only").fetchone() == ("on",)
+
+
+def test_public_lookups_are_readable_in_full(executor: SqlExecutor) -> None:
+    """Place names hold no people: every scope reads all of them, none at all included."""
+    for relation in ("city", "country"):
+        everything = executor.run(f"SELECT count(*) FROM analytics.{relation}", ALL).rows
+        assert executor.run(f"SELECT count(*) FROM analytics.{relation}", NONE).rows == everything
+        assert everything[0][0] > 0
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT first_name, email, password FROM analytics.staff",
+        "SELECT count(*) FROM analytics.staff",
+        "SELECT phone FROM analytics.address",
+        "SELECT postal_code FROM analytics.address a JOIN analytics.city c USING (city_id)",
+    ],
+)
+def test_staff_and_addresses_stay_unreadable(executor: SqlExecutor, sql: str) -> None:
+    with pytest.raises(ExecutionFailed) as caught:
+        executor.run(sql, ALL)
+    assert caught.value.code == "execution.permission_denied"
+
+
+def test_store_locations_name_places_not_streets(executor: SqlExecutor) -> None:
+    result = executor.run("SELECT * FROM analytics.v_store_location ORDER BY store_id", ALL)
+    assert result.columns == ("store_id", "city", "country")
+    assert [row[0] for row in result.rows] == [1, 2]
+    staff = executor.run("SELECT * FROM analytics.v_staff_public ORDER BY staff_id", ALL)
+    assert staff.columns == ("staff_id", "store_id", "active")
+    assert staff.rows
 
 
 def test_timeout_and_row_cap(executor: SqlExecutor) -> None:

@@ -306,7 +306,7 @@ def plan(ctx: AskContext) -> None:
     """Question -> QueryPlan, by a model when the org has one for plans (falling back to
     the deterministic planner), else by the deterministic planner; then scope checks.
     In sql mode with a model, the SQL is written in the next stage and there is no plan."""
-    screened = screen_question(ctx.question.lower())
+    screened = screen_question(ctx.question.lower(), ctx.services.catalog)
     if screened is not None:  # refused before any model sees it
         raise _refuse(
             refuse(ctx.services.catalog, ctx.principal.role, screened.code, screened.reason)

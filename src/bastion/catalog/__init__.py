@@ -2,6 +2,7 @@
 onto the ``analytics`` schema (``catalog.yaml``, validated at load)."""
 
 from bastion.catalog.catalog import (
+    BaseTable,
     Catalog,
     Column,
     Dimension,
@@ -19,6 +20,7 @@ from bastion.catalog.catalog import (
 from bastion.catalog.known_values import DataFacts, KnownValues, load_known_values
 
 __all__ = [
+    "BaseTable",
     "Catalog",
     "Column",
     "DataFacts",

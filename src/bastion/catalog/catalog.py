@@ -28,6 +28,7 @@ from bastion.catalog.spec import (
     Cardinality,
     CatalogSpec,
     ColumnFormat,
+    ColumnSpec,
     Grain,
     KnownValuesField,
 )
@@ -53,6 +54,16 @@ class Relation:
     subject: str
     description: str
     scope_column: str | None
+    columns: Mapping[str, Column]
+
+
+@dataclass(frozen=True)
+class BaseTable:
+    """A base table with people or money that no role may read, described all the same:
+    why it is never queryable, and its columns with their sensitivity."""
+
+    name: str
+    reason: str
     columns: Mapping[str, Column]
 
 
@@ -158,6 +169,7 @@ class TimeGrain:
 class Role:
     name: str
     description: str
+    rationale: str
     relations: frozenset[str]
 
 
@@ -178,7 +190,8 @@ class Catalog:
         self.version = spec.version
         self.schema = spec.schema_name
         self.sensitivity_tags: Mapping[str, str] = MappingProxyType(dict(spec.sensitivity_tags))
-        self.never_queryable: Mapping[str, str] = MappingProxyType(dict(spec.never_queryable))
+        self.personal_tags = frozenset(spec.personal_tags)
+        self.never_queryable: Mapping[str, BaseTable] = _base_tables(spec)
         self.relations: Mapping[str, Relation] = _relations(spec)
         self.scoped_relations: Mapping[str, str] = MappingProxyType(
             {n: r.scope_column for n, r in self.relations.items() if r.scope_column is not None}
@@ -292,6 +305,21 @@ class Catalog:
                 names=names,
             )
         return MappingProxyType(dimensions)
+
+    # -- description and sensitivity ------------------------------------------------------
+
+    def described_columns(self, table: str) -> Mapping[str, Column] | None:
+        """The columns of ``table`` as the catalog describes them, whether it is a relation
+        roles may read or a base table none may; None for a table it does not know."""
+        found = self.relations.get(table) or self.never_queryable.get(table)
+        return found.columns if found is not None else None
+
+    def is_personal(self, table: str, column: str) -> bool:
+        """Whether the catalog marks ``table.column`` as data about a person (one of the
+        personal tags); unknown columns are."""
+        columns = self.described_columns(table)
+        found = columns.get(column) if columns is not None else None
+        return found is None or bool(self.personal_tags.intersection(found.sensitivity))
 
     # -- roles and scope -----------------------------------------------------------------
 
@@ -428,6 +456,12 @@ class Catalog:
         return problems
 
 
+def _columns(columns: Mapping[str, ColumnSpec]) -> Mapping[str, Column]:
+    return MappingProxyType(
+        {c: Column(c, col.type, col.description, col.sensitivity) for c, col in columns.items()}
+    )
+
+
 def _relations(spec: CatalogSpec) -> Mapping[str, Relation]:
     return MappingProxyType(
         {
@@ -438,14 +472,18 @@ def _relations(spec: CatalogSpec) -> Mapping[str, Relation]:
                 subject=rel.subject,
                 description=rel.description,
                 scope_column=rel.scope_column,
-                columns=MappingProxyType(
-                    {
-                        c: Column(c, col.type, col.description, col.sensitivity)
-                        for c, col in rel.columns.items()
-                    }
-                ),
+                columns=_columns(rel.columns),
             )
             for name, rel in spec.relations.items()
+        }
+    )
+
+
+def _base_tables(spec: CatalogSpec) -> Mapping[str, BaseTable]:
+    return MappingProxyType(
+        {
+            name: BaseTable(name, table.reason, _columns(table.columns))
+            for name, table in spec.never_queryable.items()
         }
     )
 
@@ -466,7 +504,7 @@ def _lookups(spec: CatalogSpec) -> tuple[Lookup, ...]:
 def _roles(spec: CatalogSpec) -> Mapping[str, Role]:
     return MappingProxyType(
         {
-            name: Role(name, role.description, frozenset(role.relations))
+            name: Role(name, role.description, role.rationale, frozenset(role.relations))
             for name, role in spec.roles.items()
         }
     )

@@ -52,6 +52,14 @@ class RelationSpec(_Spec):
     columns: dict[str, ColumnSpec] = Field(min_length=1)
 
 
+class BaseTableSpec(_Spec):
+    """A base table with people or money that no role may read: why, and each of its
+    columns with its sensitivity, so that every table of the data is described."""
+
+    reason: str = Field(min_length=1)
+    columns: dict[str, ColumnSpec] = Field(min_length=1)
+
+
 class JoinSpec(_Spec):
     from_: str = Field(alias="from", pattern=r"^\w+\.\w+$")
     to: str = Field(pattern=r"^\w+\.\w+$")
@@ -129,6 +137,7 @@ class GrainSpec(_Spec):
 
 class RoleSpec(_Spec):
     description: str = Field(min_length=1)
+    rationale: str = Field(min_length=1)  # why these relations and not the others
     relations: tuple[str, ...]
 
 
@@ -141,7 +150,11 @@ class CatalogSpec(_Spec):
     version: str = Field(min_length=1)
     schema_name: str = Field(alias="schema", pattern=r"^[a-z_][a-z0-9_]*$")
     sensitivity_tags: dict[str, str]
-    never_queryable: dict[str, str]
+    # The tags that mark data about a person: a column or dimension with one of them names
+    # or identifies a customer or a staff member. Names of anything else (an actor, a
+    # film, a city) are not personal data.
+    personal_tags: tuple[str, ...] = Field(min_length=1)
+    never_queryable: dict[str, BaseTableSpec]
     relations: dict[str, RelationSpec] = Field(min_length=1)
     joins: tuple[JoinSpec, ...] = ()
     measures: dict[str, MeasureSpec] = Field(min_length=1)
@@ -163,6 +176,16 @@ class CatalogSpec(_Spec):
             elif column not in relations[relation].columns:
                 problems.append(f"{where}: relation '{relation}' has no column '{column}'.")
 
+        for tag in self.personal_tags:
+            if tag not in tags:
+                problems.append(f"personal_tags: unknown tag '{tag}'.")
+        described = [(f"relations.{n}", r.columns) for n, r in relations.items()]
+        described += [(f"never_queryable.{n}", t.columns) for n, t in self.never_queryable.items()]
+        for where, columns in described:
+            for column_name, column in columns.items():
+                for tag in column.sensitivity:
+                    if tag not in tags:
+                        problems.append(f"{where}.columns.{column_name}: unknown tag '{tag}'.")
         for name in self.never_queryable:
             if name in relations:
                 problems.append(f"relations.{name}: '{name}' is never queryable.")
@@ -175,12 +198,6 @@ class CatalogSpec(_Spec):
                     f"relations.{name}.alias: '{rel.alias}' is also {aliases[rel.alias]}'s."
                 )
             aliases[rel.alias] = name
-            for column_name, column in rel.columns.items():
-                for tag in column.sensitivity:
-                    if tag not in tags:
-                        problems.append(
-                            f"relations.{name}.columns.{column_name}: unknown tag '{tag}'."
-                        )
         for index, join in enumerate(self.joins):
             for end in (join.from_, join.to):
                 end_relation, end_column = end.split(".")

@@ -57,7 +57,7 @@ def plan_question(
     known_values: KnownValues | None = None,
 ) -> QueryPlan | Unanswerable:
     """Plan ``question`` for ``role``; relative periods are relative to ``as_of``."""
-    screened = screen_question(question.lower())
+    screened = screen_question(question.lower(), catalog)
     if screened is not None:
         return refuse(catalog, role, screened.code, screened.reason)
     cleaned = clean_question(question)

@@ -1,14 +1,19 @@
 """Questions refused before planning: requests to change data, and requests for data the
-catalog does not have (contact details, passwords, salaries, real names).
+catalog does not have (contact details, passwords, salaries, people's names).
 
-Both are recognised by phrases, not by parsing: a request to delete a customer must be
-refused even when the rest of it would parse.
+They are recognised by phrases, not by parsing: a request to delete a customer must be
+refused even when the rest of it would parse. Whose names are people's names is the
+catalog's to say (``bastion.catalog.personal_names``): a customer's are, an actor's are
+not.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from bastion.catalog import Catalog
+from bastion.catalog.personal_names import asks_for_personal_names
 
 _MODIFICATION = re.compile(
     r"\b(?:delete|deletes|deleting|insert|inserting|upsert|truncate|alter|erase|wipe|purge|"
@@ -28,7 +33,6 @@ _MODIFICATION = re.compile(
     r"cancel\s+(?:the\s+|a\s+)?(?:rental|payment)s?|refund)\b"
 )
 
-_NAMES = "people's names (customer names are masked)"
 _UNKNOWN_DATA: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), label)
     for pattern, label in (
@@ -48,12 +52,6 @@ _UNKNOWN_DATA: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bbirth ?days?\b|\bdates? of birth\b|\bbirth ?dates?\b|\bdob\b|\bgender\b",
             "birth dates",
         ),
-        (
-            r"\b(?:customer|customers'?|staff|employee|employees'?|full|first|last|real|"
-            r"surnames?|family)\s+names?\b|\bnames? of (?:the\s+)?(?:customers?|staff|employees?)\b"
-            r"|\bwho (?:are|is) the (?:customers?|staff)\b|\bsurnames?\b",
-            _NAMES,
-        ),
         (r"\bip addresses?\b|\bpictures? of (?:the\s+)?staff\b|\bphotos?\b", "personal records"),
         (
             r"\bstar ratings?\b|\breviews?\b|\bcustomer ratings?\b|\bscores?\b|\bstars? given\b",
@@ -64,17 +62,16 @@ _UNKNOWN_DATA: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
-# Actors are public figures of a film catalogue: their names are not personal data.
-_PUBLIC_PEOPLE = re.compile(r"\b(?:actors?|actress(?:es)?|cast|stars?|starring)\b")
-
-
 @dataclass(frozen=True)
 class Screened:
     code: str
     reason: str
 
 
-def screen_question(text: str) -> Screened | None:
+PERSONAL_NAMES = "people's names (customer names are masked)"
+
+
+def screen_question(text: str, catalog: Catalog) -> Screened | None:
     """A refusal for ``text`` (lower-cased) when it must not be planned, else None."""
     if _MODIFICATION.search(text):
         return Screened(
@@ -82,11 +79,14 @@ def screen_question(text: str) -> Screened | None:
             "I can only read data: I can't change, add or delete anything.",
         )
     for pattern, label in _UNKNOWN_DATA:
-        if label == _NAMES and _PUBLIC_PEOPLE.search(text):
-            continue
         if pattern.search(text):
             return Screened(
                 "planner.unknown_data",
                 f"The data you can query has no {label}, so I can't answer that.",
             )
+    if asks_for_personal_names(text, catalog):
+        return Screened(
+            "planner.unknown_data",
+            f"The data you can query has no {PERSONAL_NAMES}, so I can't answer that.",
+        )
     return None
