@@ -732,6 +732,9 @@ def read_measure(reading: Reading, index: int, mention: Mention) -> bool:
     if mention.kind != Kind.MEASURE or entry is None:
         return False
     if words(mention.text) in WEAK_MEASURE_PHRASES:
+        following = reading.significant[index + 1 : index + 2]
+        if following and following[0].kind in (Kind.VALUE, Kind.DIMENSION):
+            return True  # "carry an R rating", "rent for 4.99": a verb, not a measure
         reading.weak.append(entry.measures)
     else:
         reading.parsed.measures.append(entry.measures)
