@@ -96,6 +96,13 @@ class ResultShape:
             if c.role == "label" and c.names in positions:
                 labels[positions[c.names]] = (*labels.get(positions[c.names], ()), i)
         named = {i for group in labels.values() for i in group}
+        for position, group in list(labels.items()):
+            # labels that only spell out the value (an actor's first and last name beside
+            # "PENELOPE GUINESS") name nothing: the value is its own name
+            if rows and all(
+                " ".join(str(row[i]) for i in group) == str(row[position]) for row in rows
+            ):
+                del labels[position]
         # A label whose column was left out (hidden by a policy) is a dimension itself.
         dimensions = tuple(
             i

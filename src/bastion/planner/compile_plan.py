@@ -146,13 +146,13 @@ def _result_columns(
             own = source is not None and source.relation == dim.sources[0].relation
             if source is not None and source.key is not None:
                 columns.append(
-                    ResultColumn(name=dim.key_column, label=f"{dim.label} number", role="label", names=key)
+                    ResultColumn(
+                        name=dim.key_column, label=f"{dim.label} number", role="label", names=key
+                    )
                 )
             elif own and dim.key is not None:
                 columns.append(
-                    ResultColumn(
-                        name=dim.key_column, label=f"{dim.label} id", role="label", names=key
-                    )
+                    ResultColumn(name=dim.key_column, label=f"{dim.label} id", role="dimension")
                 )
             columns.append(
                 ResultColumn(name=key, label=dim.label, role="dimension", format=dim.format)

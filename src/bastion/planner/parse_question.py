@@ -725,6 +725,18 @@ def _pick_values(
     return entry.values[:1]
 
 
+def _describes(mention: Mention, reading: Reading) -> bool:
+    """A value of a film or a place ("an R rating", "Action"), not a period or a store."""
+    if mention.kind == Kind.DIMENSION:
+        return True
+    if mention.kind != Kind.VALUE or mention.entry is None or mention.time is not None:
+        return False
+    catalog = reading.catalog
+    return catalog is not None and not any(
+        catalog.dimensions[d].numbered for d, _ in mention.entry.values
+    )
+
+
 def read_measure(reading: Reading, index: int, mention: Mention) -> bool:
     """A measure ("revenue"); one named by a verb ("make", "rented") only counts when the
     question names no other."""
@@ -733,8 +745,8 @@ def read_measure(reading: Reading, index: int, mention: Mention) -> bool:
         return False
     if words(mention.text) in WEAK_MEASURE_PHRASES:
         following = reading.significant[index + 1 : index + 2]
-        if following and following[0].kind in (Kind.VALUE, Kind.DIMENSION):
-            return True  # "carry an R rating", "rent for 4.99": a verb, not a measure
+        if following and _describes(following[0], reading):
+            return True  # "carry an R rating": a verb, not a measure
         reading.weak.append(entry.measures)
     else:
         reading.parsed.measures.append(entry.measures)
