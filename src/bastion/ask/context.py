@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
+from bastion.ask.suggestions import SuggestionCache
 from bastion.catalog import Catalog, DataFacts
 from bastion.db.engine import Database
 from bastion.errors import BastionError
@@ -44,6 +45,8 @@ class AskServices(Protocol):
     def prompts(self) -> PromptCache: ...
     @property
     def catalog(self) -> Catalog: ...
+    @property
+    def suggestions(self) -> SuggestionCache: ...
 
     def data_facts(self) -> DataFacts: ...
 
