@@ -11,6 +11,7 @@ from typing import Any, Protocol
 from bastion.ask.suggestions import SuggestionCache
 from bastion.catalog import Catalog, DataFacts
 from bastion.db.engine import Database
+from bastion.embeddings import Embedder
 from bastion.errors import BastionError
 from bastion.execution.executor import ExecutionResult, Scope, SqlExecutor
 from bastion.guard import GuardVerdict
@@ -47,6 +48,8 @@ class AskServices(Protocol):
     def catalog(self) -> Catalog: ...
     @property
     def suggestions(self) -> SuggestionCache: ...
+    @property
+    def embedder(self) -> Embedder: ...
 
     def data_facts(self) -> DataFacts: ...
 
