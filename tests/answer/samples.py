@@ -332,6 +332,86 @@ MANY_FILMS = Sample(
     [[f"FILM {i:03d}", 40 - i // 10] for i in range(200)],
 )
 
+# Shapes of issue 12's answers: one group, a top 1, ties, entities named by several columns,
+# lists without a measure, a trend of one series.
+FILMS = ResultColumn(name="films", label="Films", role="measure", format="integer")
+CUSTOMERS = ResultColumn(name="customers", label="Customers", role="measure", format="integer")
+CITY = ResultColumn(name="customer_city", label="Customer city", role="dimension")
+ACTOR_ID = ResultColumn(name="actor_id", label="Actor id", role="dimension", format="integer")
+FIRST_NAME = ResultColumn(name="first_name", label="First name", role="dimension")
+LAST_NAME = ResultColumn(name="last_name", label="Last name", role="dimension")
+FILM_ID = ResultColumn(name="film_id", label="Film", role="dimension", format="integer")
+TITLE = ResultColumn(name="title", label="Title", role="dimension")
+BY_FILMS = (OrderBy(key="films"),)
+ACTORS = (ACTOR_ID, FIRST_NAME, LAST_NAME, FILMS)
+TITLES = (
+    "ACADEMY DINOSAUR",
+    "ACE GOLDFINGER",
+    "ADAPTATION HOLES",
+    "AFFAIR PREJUDICE",
+    "AFRICAN EGG",
+    "AGENT TRUMAN",
+    "AIRPLANE SIERRA",
+    "AIRPORT POLLOCK",
+)
+
+ONE_STORE = Sample(
+    "one_store",
+    plan("distribution", "rentals", dimensions=("store",)),
+    (STORE, RENTALS),
+    [[1, 7923]],
+)
+TOP_ACTOR = Sample(
+    "top_actor",
+    plan("ranking", "films", dimensions=("actor",), order=BY_FILMS, limit=1, time_range=None),
+    ACTORS,
+    [[107, "GINA", "DEGENERES", 42]],
+)
+TIED_ACTORS = Sample(
+    "tied_actors",
+    plan("ranking", "films", dimensions=("actor",), order=BY_FILMS, limit=3, time_range=None),
+    ACTORS,
+    [[107, "GINA", "DEGENERES", 42], [102, "WALTER", "TORN", 42], [198, "MARY", "KEITEL", 40]],
+)
+SAME_NAMES = Sample(
+    "same_names",
+    plan("ranking", "films", dimensions=("actor",), order=BY_FILMS, time_range=None),
+    ACTORS,
+    [[101, "SUSAN", "DAVIS", 54], [110, "SUSAN", "DAVIS", 31], [1, "PENELOPE", "GUINESS", 19]],
+)
+FILM_LIST = Sample(
+    "film_list",
+    plan("ranking", "film_id", time_range=None),
+    (FILM_ID, TITLE),
+    [[i + 1, title] for i, title in enumerate(TITLES)],
+)
+ONE_FILM = Sample(
+    "one_film", plan("kpi", "title", time_range=None), (TITLE,), [["ACADEMY DINOSAUR"]]
+)
+ONE_STORE_SERIES = Sample(
+    "one_store_series",
+    plan("trend", "revenue", dimensions=("store",), grain="month"),
+    (MONTH, STORE, REVENUE),
+    [[row[0], 1, row[2]] for row in SERIES_TREND.rows if row[1] == 1],
+)
+TIED_SERIES = Sample(
+    "tied_series",
+    plan("trend", "rentals", dimensions=("store",), grain="month"),
+    (MONTH, STORE, RENTALS),
+    [
+        [date(2022, 5, 1), 1, 1100],
+        [date(2022, 5, 1), 2, 1200],
+        [date(2022, 6, 1), 1, 1300],
+        [date(2022, 6, 1), 2, 1300],
+    ],
+)
+CITIES_TOP_5 = Sample(
+    "cities_top_5",
+    plan("distribution", "customers", dimensions=("customer_city",), limit=5, time_range=None),
+    (CITY, CUSTOMERS),
+    [["Aurora", 2], ["London", 2], ["Adana", 1], ["Akishima", 1], ["Allappuzha", 1]],
+)
+
 EDGES = (
     TIED_RANKING,
     LOWEST_RANKING,
@@ -353,5 +433,14 @@ EDGES = (
     MANY_CATEGORIES_SHARE,
     MANY_DAYS,
     MANY_FILMS,
+    ONE_STORE,
+    TOP_ACTOR,
+    TIED_ACTORS,
+    SAME_NAMES,
+    FILM_LIST,
+    ONE_FILM,
+    ONE_STORE_SERIES,
+    TIED_SERIES,
+    CITIES_TOP_5,
 )
 ALL = (*INTENTS, NO_ROWS, *EDGES)

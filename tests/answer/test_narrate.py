@@ -12,6 +12,7 @@ import pytest
 
 from bastion.answer import NarrationStyle, narrate, widgets_for
 from bastion.answer.formats import format_period
+from bastion.answer.infer import describe_result, infer_columns
 from bastion.answer.shape import LONGEST_NAME
 from bastion.answer.wording import period_label
 from bastion.catalog.spec import Grain
@@ -21,10 +22,12 @@ from .samples import (
     ALL,
     COMPARISON,
     DISTRIBUTION,
+    FILM_LIST,
     INTENTS,
     KPI,
     KPI_TWO_MEASURES,
     LOWEST_RANKING,
+    MANY_CATEGORIES_SHARE,
     NULL_KPI,
     ODD_LABELS,
     RANKING,
@@ -60,8 +63,8 @@ GOLDEN = {
     "comparison": "Store 1 took $33,689.74 and store 2 $33,726.77 in 2022; store 2 was $37.03 "
     "(0.1%) higher.",
     "no_rows": "No payments matched in May 2021.",
-    "tied_ranking": "Sports and Sci-Fi tied for the lead in revenue in 2022 with $5,314.21 "
-    "each, followed by Animation ($4,656.30).",
+    "tied_ranking": "Sports and Sci-Fi tie for the highest revenue in 2022, $5,314.21 each, "
+    "followed by Animation ($4,656.30).",
     "lowest_ranking": "Music had the lowest revenue in 2022 with $3,417.72, followed by "
     "Travel ($3,549.64) and Classics ($3,639.59).",
     "ranking_with_nulls": "Sports led revenue in 2022 with $5,314.21, followed by Drama ($0.00).",
@@ -73,7 +76,7 @@ GOLDEN = {
     "2022-05-02 to $388.60 in the week of 2022-05-16. The peak was $402.17 in the week of "
     "2022-05-09.",
     "single_period": "Revenue was $67,416.51 in 2022, the only year with data.",
-    "series_trend": "In April 2022, store 2 had the highest revenue in 2022 at $14,479.10, "
+    "series_trend": "In April 2022, store 2 had the highest revenue at $14,479.10, "
     "ahead of store 1 ($14,080.36). Store 2 rose 245.5% from $4,191.00 in February 2022.",
     "average_by_rating": "PG-13 had the highest average payment in 2022: $4.35.",
     "stores_equal": "Payments in 2022 were 8,040 for store 1 and 8,040 for store 2; "
@@ -92,8 +95,22 @@ GOLDEN = {
     "of the $67,406.56 total.",
     "many_days": "Revenue in 2022 rose 5.9% from $150.00 on 2022-01-01 to $158.81 on "
     "2022-07-19. The peak was $239.75 on 2022-01-26.",
-    "many_films": "FILM 000, FILM 001, FILM 002 and 7 others tied for the lead in rentals in "
-    "2022 with 40 each.",
+    "many_films": "FILM 000, FILM 001, FILM 002 and 7 others tie for the most rentals in "
+    "2022, 40 each.",
+    "one_store": "Store 1 had 7,923 rentals in 2022.",
+    "top_actor": "GINA DEGENERES had the most films: 42.",
+    "tied_actors": "GINA DEGENERES and WALTER TORN tie for the most films, 42 each, followed "
+    "by MARY KEITEL (40).",
+    "same_names": "SUSAN DAVIS (#101) had the most films with 54, followed by SUSAN DAVIS "
+    "(#110) (31) and PENELOPE GUINESS (19).",
+    "film_list": "8 films: ACADEMY DINOSAUR, ACE GOLDFINGER, ADAPTATION HOLES, AFFAIR "
+    "PREJUDICE, AFRICAN EGG and 3 more.",
+    "one_film": "1 title: ACADEMY DINOSAUR.",
+    "one_store_series": "Revenue for store 1 in 2022 rose 238.4% from $4,160.84 in February "
+    "2022 to $14,080.36 in April 2022. April 2022 was the peak month.",
+    "tied_series": "In June 2022, store 1 and store 2 tie for the most rentals, 1,300 each. "
+    "Store 1 rose 18.2% from 1,100 in May 2022.",
+    "cities_top_5": "Aurora and London tie for the most customers, 2 each.",
 }
 
 
@@ -243,7 +260,7 @@ def test_trend_peak_at_the_start() -> None:
 
 def test_odd_labels_are_plain_text_and_long_ones_are_shortened() -> None:
     text = say(ODD_LABELS)
-    assert text.startswith("<script>alert(1)</script> led rentals in 2022 with 34")
+    assert text.startswith("<script>alert(1)</script> had the most rentals in 2022 with 34")
     assert "Ångström — the “quoted” épopée of 東京 🎬 (33)" in text
     assert "A" * (LONGEST_NAME - 1) + "… (32)" in text
     assert "A" * LONGEST_NAME not in text
@@ -361,3 +378,66 @@ def test_the_number_check_catches_an_invented_number() -> None:
     assert stated_numbers_not_derived("Revenue was $67,416.51 in 2022.", KPI) == []
     assert stated_numbers_not_derived("Revenue was $67,416.52 in 2022.", KPI) == ["67,416.52"]
     assert stated_numbers_not_derived("Revenue grew 12.0% in 2022.", KPI) == ["12.0"]
+
+
+# --- issue 12: answers that fit the question ---------------------------------------------
+
+
+def test_a_result_the_row_cap_cut_states_no_share_and_says_it_was_cut() -> None:
+    sample = MANY_CATEGORIES_SHARE
+    whole = say(sample)
+    assert "7.9% of the $67,406.56 total" in whole
+    cut = narrate(sample.plan, sample.columns, sample.rows, truncated=True)
+    assert cut == (
+        "Sports had the highest revenue in 2022: $5,314.21. "
+        "The list was cut at 16 rows; more rows matched."
+    )
+    detailed = narrate(sample.plan, sample.columns, sample.rows, style=DETAILED, truncated=True)
+    assert "%" not in detailed and "16 categories shown" in detailed
+
+
+def test_a_top_n_states_no_share_of_its_rows() -> None:
+    top_3 = DISTRIBUTION.plan.model_copy(update={"limit": 3})
+    text = narrate(top_3, DISTRIBUTION.columns, DISTRIBUTION.rows[:3], style=DETAILED)
+    assert text == (
+        "PG-13 had the highest revenue in 2022: $15,310.68. "
+        "Across the 3 ratings shown, the average was $14,241.57."
+    )
+
+
+def test_a_cut_list_says_it_shows_the_first_rows() -> None:
+    text = narrate(FILM_LIST.plan, FILM_LIST.columns, FILM_LIST.rows, truncated=True)
+    assert text.startswith("The first 8 films: ACADEMY DINOSAUR, ACE GOLDFINGER")
+    assert text.endswith("and 3 more. The list was cut at 8 rows; more rows matched.")
+
+
+@pytest.mark.parametrize(
+    ("names", "rows", "text"),
+    [
+        (
+            ["film_id", "title"],
+            [[1, "ACADEMY DINOSAUR"], [2, "ACE GOLDFINGER"]],
+            "2 films: ACADEMY DINOSAUR and ACE GOLDFINGER.",
+        ),
+        (
+            ["title", "rating"],
+            [["ACADEMY DINOSAUR", "PG"], ["ACE GOLDFINGER", "G"]],
+            "2 titles: ACADEMY DINOSAUR and ACE GOLDFINGER.",
+        ),
+        (["film_id"], [[1], [2], [3]], "3 film ids: film id 1, film id 2 and film id 3."),
+        (
+            ["actor_id", "first_name", "last_name"],
+            [[1, "PENELOPE", "GUINESS"]],
+            "1 actor: PENELOPE GUINESS.",
+        ),
+        (["title"], [[None], ["X"]], "2 titles: unknown title and X."),
+    ],
+    ids=["id_and_title", "two_texts", "ids_only", "one_actor", "nulls"],
+)
+def test_model_sql_without_a_measure_reads_as_a_list_and_shows_a_table(
+    names: list[str], rows: list[list[object]], text: str
+) -> None:
+    columns = infer_columns(names, rows)
+    described = describe_result(columns, rows)
+    assert narrate(described, columns, rows) == text
+    assert [w["type"] for w in widgets_for(described, columns, rows)] == ["table"]

@@ -28,12 +28,13 @@ from .samples import (
     MANY_DAYS,
     MONTH,
     ODD_LABELS,
+    ONE_STORE,
     RANKING,
     RATING,
     REVENUE,
     RISING_FROM_ZERO,
     SERIES_TREND,
-    SINGLE_PERIOD,
+    TIED_ACTORS,
     TREND,
     WEEKLY_RISE,
     Sample,
@@ -75,7 +76,7 @@ EXPECTED_TYPES = {
     "trend": ["line", "table"],
     "rising_from_zero": ["line", "table"],
     "weekly_rise": ["line", "table"],
-    "single_period": ["line", "table"],
+    "single_period": ["metric"],  # one point is no line
     "series_trend": ["line", "table"],
     "many_days": ["line", "table"],
     "distribution": ["pie", "table"],
@@ -90,6 +91,15 @@ EXPECTED_TYPES = {
     "two_dimensions": ["table"],
     "no_rows": ["table"],
     "null_kpi": ["table"],
+    "one_store": ["metric"],  # one group: a number, not a one-slice pie
+    "top_actor": ["metric"],
+    "tied_actors": ["bar", "table"],
+    "same_names": ["bar", "table"],
+    "film_list": ["table"],  # a list: no measure to chart
+    "one_film": ["table"],
+    "one_store_series": ["line", "table"],
+    "tied_series": ["line", "table"],
+    "cities_top_5": ["bar", "table"],  # a top 5 is not a whole to take shares of
 }
 
 
@@ -236,7 +246,6 @@ def test_other_currencies_are_named_in_the_axis_title() -> None:
     [
         (TREND, {"tickCount": {"interval": "month", "step": 1}}),
         (RISING_FROM_ZERO, {"tickCount": {"interval": "month", "step": 3}}),
-        (SINGLE_PERIOD, {"tickCount": {"interval": "year", "step": 1}}),
         (MANY_DAYS, {"tickCount": {"interval": "day", "step": 17}}),  # 200 days, ~12 ticks
         (
             WEEKLY_RISE,  # Monday weeks, which calendar week ticks (Sundays) would miss
@@ -333,3 +342,29 @@ def test_a_name_whose_values_were_left_out_is_a_category_itself() -> None:
         "E*** H***",
         "K*** S***",
     ]
+
+
+def test_no_pie_over_rows_that_are_not_the_whole_set() -> None:
+    assert chart(DISTRIBUTION)["type"] == "pie"
+    cut = widgets_for(DISTRIBUTION.plan, DISTRIBUTION.columns, DISTRIBUTION.rows, truncated=True)
+    assert cut[0]["type"] == "bar"
+    top_5 = DISTRIBUTION.plan.model_copy(update={"limit": 5})
+    assert widgets_for(top_5, DISTRIBUTION.columns, DISTRIBUTION.rows)[0]["type"] == "bar"
+
+
+def test_one_group_is_a_number_titled_with_the_group() -> None:
+    [metric] = widgets(ONE_STORE)
+    assert (metric["title"], metric["formatted"]) == ("Rentals for store 1 in 2022", "7,923")
+
+
+def test_an_entity_named_by_several_columns_is_one_bar_per_row_named_by_its_text() -> None:
+    bar, table = widgets(TIED_ACTORS)
+    spec = bar["spec"]
+    assert bar["title"] == "Films by actor"
+    assert spec["encoding"]["y"]["title"] == "Actor"
+    assert [v["actor_id"] for v in spec["data"]["values"]] == [
+        "GINA DEGENERES",
+        "WALTER TORN",
+        "MARY KEITEL",
+    ]
+    assert table["rows"][0] == [107, "GINA", "DEGENERES", 42]  # the table keeps every cell

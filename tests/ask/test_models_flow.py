@@ -489,6 +489,64 @@ def test_non_aggregate_model_sql_rows_stay_in_by_default(org: Org, fake: FakeOpe
     assert calls_to(fake, narrator) == []
 
 
+def test_model_sql_cut_at_the_row_cap_is_a_list_that_says_so(org: Org, fake: FakeOpenAI) -> None:
+    """SQL without a measure whose rows the row cap cut: a list and a table, no chart,
+    and the answer says the list was cut, whoever phrased it."""
+    org.configure(mode="sql", rows_to_model="rows")
+    writer = org.model("writer", fake, purposes=["sql"])
+    fake.set_script(
+        {"models": {writer: {"content": "SELECT film_id, title FROM analytics.film ORDER BY 2"}}}
+    )
+    ctx = org.ask("list the films", who=org.admin)
+    assert ctx.status == "ok", ctx.error
+    body = to_response(ctx)
+    assert body.explain["truncated"] is True and len(body.rows) == 200
+    assert [w["type"] for w in body.widgets] == ["table"]
+    titles = ", ".join(row[1] for row in body.rows[:5])
+    assert body.answer == (
+        f"The first 200 films: {titles} and 195 more. "
+        "The list was cut at 200 rows; more rows matched."
+    )
+
+    narrator = org.model("narrator", fake, purposes=["narration"])
+    fake.set_script(
+        {
+            "models": {
+                writer: {"content": "SELECT title FROM analytics.film ORDER BY 1"},
+                narrator: {"content": "Here are the films, by title."},
+            }
+        }
+    )
+    ctx = org.ask("list the films", who=org.admin)
+    assert ctx.narrator == "model"
+    assert ctx.answer == (
+        "Here are the films, by title. The list was cut at 200 rows; more rows matched."
+    )
+
+
+def test_model_sql_with_its_own_top_n_states_no_share(org: Org, fake: FakeOpenAI) -> None:
+    """Three rows of a LIMIT 3 are not the whole: no share of their total, no pie."""
+    org.configure(mode="sql")
+    writer = org.model("writer", fake, purposes=["sql"])
+    sql = (
+        "SELECT store_id AS store, count(*) AS rentals FROM analytics.v_rental_scoped"
+        " GROUP BY 1 ORDER BY 2 DESC LIMIT 1"
+    )
+    fake.set_script({"models": {writer: {"content": sql}}})
+    ctx = org.ask("which store rents most?", who=org.admin)
+    assert ctx.status == "ok", ctx.error
+    assert ctx.result is not None and ctx.result.limit == 1 and not ctx.result.truncated
+    [[store, rentals]] = ctx.result.rows
+    assert ctx.answer == f"Store {store} had {rentals:,} rentals."
+    assert [w["type"] for w in ctx.widgets] == ["metric"]
+
+    fake.set_script({"models": {writer: {"content": sql.replace("LIMIT 1", "LIMIT 2")}}})
+    ctx = org.ask("which stores rent most?", who=org.admin)
+    assert ctx.status == "ok", ctx.error
+    assert ctx.answer is not None and "%" not in ctx.answer and "total" not in ctx.answer
+    assert [w["type"] for w in ctx.widgets] == ["bar", "table"]
+
+
 # --- follow-ups, prompt size, environment configuration, secrets ------------------------
 
 

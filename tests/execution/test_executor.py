@@ -99,6 +99,38 @@ def test_timeout_and_row_cap(executor: SqlExecutor) -> None:
     assert len(result.rows) == 200 and result.truncated
 
 
+@pytest.mark.parametrize(
+    ("sql", "truncated"),
+    [
+        ("SELECT g FROM generate_series(1, 200) AS g LIMIT 200", False),  # exactly the cap
+        ("SELECT g FROM generate_series(1, 201) AS g LIMIT 200", True),  # one more matched
+        ("SELECT rental_id FROM analytics.v_rental_scoped ORDER BY 1 LIMIT 200", True),
+        ("SELECT g FROM generate_series(1, 200) AS g", False),
+        ("SELECT g FROM generate_series(1, 5000) AS g", True),
+        (
+            "SELECT g FROM generate_series(1, 150) AS g UNION SELECT 1000 + g "
+            "FROM generate_series(1, 60) AS g LIMIT 200",
+            True,
+        ),
+    ],
+)
+def test_truncated_only_when_the_cap_cut_rows(
+    executor: SqlExecutor, sql: str, truncated: bool
+) -> None:
+    result = executor.run(sql, ALL)
+    assert (len(result.rows), result.truncated, result.limit) == (200, truncated, None)
+
+
+def test_a_limit_below_the_cap_is_the_querys_own_not_a_cut(executor: SqlExecutor) -> None:
+    result = executor.run("SELECT g FROM generate_series(1, 50) AS g ORDER BY g LIMIT 5", ALL)
+    assert result.rows == [(1,), (2,), (3,), (4,), (5,)]
+    assert (result.truncated, result.limit) == (False, 5)
+    offset = executor.run(
+        "SELECT g FROM generate_series(1, 300) AS g ORDER BY g LIMIT 200 OFFSET 100", ALL
+    )
+    assert (len(offset.rows), offset.rows[0], offset.truncated) == (200, (101,), False)
+
+
 def test_explain_estimates_rows(executor: SqlExecutor) -> None:
     estimate = executor.explain_rows("SELECT * FROM analytics.v_rental_scoped", ALL)
     assert estimate is not None and estimate > 100

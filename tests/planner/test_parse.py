@@ -105,10 +105,13 @@ def test_a_shared_phrase_means_what_the_role_can_read(
 
 
 def test_an_ordinary_word_is_not_a_value_without_context(catalog: Catalog) -> None:
+    # "new customers" are sign-ups, not customers of the category New
     result = plan_question(
         "how many new customers", catalog=catalog, role="admin", as_of=AS_OF, known_values=KNOWN
     )
-    assert not isinstance(result, QueryPlan)
+    assert isinstance(result, QueryPlan)
+    assert result.measures == ("new_customers",)
+    assert result.filters == ()
 
 
 def test_without_known_values_only_fixed_values_are_recognised(catalog: Catalog) -> None:

@@ -92,6 +92,14 @@ def test_question_gives_the_hand_written_result(
     names, actual = run(analytics, compiled.sql)
     _, expected = run(analytics, case.sql(as_of))
     assert names == [c.name for c in compiled.columns]
+    # an entity's id and name parts stand beside its value; the hand-written SQL has
+    # only the value (and a customer's masked name)
+    kept = [
+        i
+        for i, c in enumerate(compiled.columns)
+        if c.role != "label" or c.name == f"{c.names}_name"
+    ]
+    actual = [tuple(row[i] for i in kept) for row in actual]
     assert_same_rows(actual, expected, case.ordered)
     check_compiled(compiled, plan, catalog, case.role)
 

@@ -60,7 +60,6 @@ REFUSALS = [
     Refusal("what is the weather tomorrow?", "planner.not_understood", says="weather"),
     Refusal("how many unicorns were sold", "planner.not_understood", says="unicorns"),
     Refusal("revenue by favourite colour", "planner.not_understood", says="favourite"),
-    Refusal("how many new customers", "planner.not_understood", says="new"),
     Refusal("", "planner.not_understood", says="what to measure"),
     Refusal("by month", "planner.not_understood", says="what to measure"),
     Refusal("and for store 2?", "planner.not_understood", says="what to measure"),

@@ -162,3 +162,12 @@ def test_customers_appear_by_their_masked_names_to_roles_that_may_see_them(
     assert "v_customer_masked" not in by_id.locator("details.sql code").inner_text()
     manager.context.close()
     assert page.console_errors == []
+
+
+def test_a_list_cut_at_the_row_cap_says_so_above_its_rows(page: Any) -> None:
+    sign_in(page, "admin_user")
+    turn = ask(page, "revenue by film")
+    cut = "The list was cut at 200 rows; more rows matched."
+    assert turn.locator(".answer-text").inner_text().endswith(cut)
+    assert turn.locator("table.rows caption").inner_text() == cut
+    assert turn.locator("table.rows tbody tr").count() == 200

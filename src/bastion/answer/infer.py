@@ -2,7 +2,8 @@
 ``sql`` mode), so the narrator and the widgets can present it like any other result.
 
 A column is a *time* column when its values are dates, a *measure* when its values are
-numbers and its name does not mark an identifier or a year, and a *dimension* otherwise.
+numbers and its name does not mark an identifier, a year or a dimension with its own
+wording ("store": store 1), and a *dimension* otherwise.
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from bastion.answer.wording import wording_for
 from bastion.catalog.spec import ColumnFormat
 from bastion.planner.plan import Intent, QueryPlan, ResultColumn
 
+MAX_LIMIT = 200  # the largest limit a plan holds (QueryPlan.limit)
 _MONEY = ("revenue", "amount", "payment", "sales", "paid", "price", "cost", "spend", "value")
 _IDS = ("id", "year", "month_number", "number", "code", "zip", "postal")
 
@@ -25,7 +28,9 @@ def _values(rows: Sequence[Sequence[Any]], index: int) -> list[Any]:
 
 def _is_identifier(name: str) -> bool:
     key = name.lower()
-    return any(key == part or key.endswith("_" + part) for part in _IDS)
+    return any(key == part or key.endswith("_" + part) for part in _IDS) or (
+        wording_for(key) is not None
+    )
 
 
 def infer_column(name: str, values: list[Any]) -> ResultColumn:
@@ -52,9 +57,12 @@ def infer_columns(names: Sequence[str], rows: Sequence[Sequence[Any]]) -> tuple[
     return tuple(infer_column(name, _values(rows, i)) for i, name in enumerate(names))
 
 
-def describe_result(columns: Sequence[ResultColumn], rows: Sequence[Sequence[Any]]) -> QueryPlan:
+def describe_result(
+    columns: Sequence[ResultColumn], rows: Sequence[Sequence[Any]], limit: int | None = None
+) -> QueryPlan:
     """A plan that says what the result looks like, not how it was made. Without a
-    measure column the narrator says how many rows matched."""
+    measure column the narrator lists the rows. ``limit`` is the SQL's own LIMIT (a top N,
+    ``ExecutionResult.limit``), so its rows are not taken for the whole set."""
     measures = tuple(c.name for c in columns if c.role == "measure") or (
         columns[0].name if columns else "rows",
     )
@@ -67,4 +75,9 @@ def describe_result(columns: Sequence[ResultColumn], rows: Sequence[Sequence[Any
         intent = "trend"
     else:
         intent = "ranking"
-    return QueryPlan(intent=intent, measures=measures, dimensions=dimensions)
+    return QueryPlan(
+        intent=intent,
+        measures=measures,
+        dimensions=dimensions,
+        limit=min(limit, MAX_LIMIT) if limit is not None else None,
+    )

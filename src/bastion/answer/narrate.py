@@ -5,6 +5,14 @@ higher.").
 Every number in the text is a cell of the rows, or a difference, percentage, total, average
 or count computed from them; nothing is estimated and nothing is random, so the same input
 always gives the same text. One narrator per intent, chosen in ``narration_kind``.
+
+Rules a reader notices (docs/answers.md):
+- shares of a total ("22.7% of the $67,416.51 total") and totals are stated only when the
+  rows are the whole set: never when the row cap cut them, nor over a top N;
+- when the row cap cut the rows, the answer says so (``cut_note``);
+- one group reads as one statement ("Store 1 had 7,923 rentals."), a top 1 as the most
+  ("GINA DEGENERES had the most films: 42."), rows tied at the top are all named ("A and B
+  tie for the most films, 42 each."), rows without a measure as a list ("195 films: ...").
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ from typing import Literal
 from bastion.answer.formats import (
     DEFAULT_STYLE,
     NarrationStyle,
+    format_count,
     format_percent,
     format_value,
 )
@@ -26,17 +35,20 @@ from bastion.answer.wording import (
     capitalise,
     context_phrase,
     covered_dates,
+    filter_phrase,
+    is_plural,
     join_words,
     lower_label,
     plural,
+    singular,
     subject_noun,
     was,
 )
 from bastion.planner.plan import QueryPlan, ResultColumn
 
-__all__ = ["NarrationStyle", "narrate", "narration_kind"]
+__all__ = ["NarrationStyle", "cut_note", "narrate", "narration_kind"]
 
-Kind = Literal["kpi", "trend", "ranking", "distribution", "comparison", "listing"]
+Kind = Literal["kpi", "single", "trend", "ranking", "distribution", "comparison", "listing"]
 
 _HUNDRED = Decimal(100)
 _LISTED = 5  # compared items named one by one; the rest are counted
@@ -56,27 +68,38 @@ def narrate(
     rows: Sequence[Row],
     *,
     style: NarrationStyle | None = None,
+    truncated: bool = False,
 ) -> str:
-    """The answer text for a result: its numbers, the plan's filters and time range."""
+    """The answer text for a result: its numbers, the plan's filters and time range.
+    ``truncated``: the row cap cut the rows (more matched), which the answer says."""
     style = style or DEFAULT_STYLE
-    shape = ResultShape.of(plan, columns, rows)
+    shape = ResultShape.of(plan, columns, rows, truncated=truncated)
     if not shape.has_data:
         return f"No {subject_noun(plan)} matched{_context(plan)}."
     narration = NARRATORS[narration_kind(shape)](_Say(shape, style))
     sentences = list(narration.sentences)
     if style.detail == "detailed" and narration.detail:
         sentences.append(narration.detail)
+    if truncated:
+        sentences.append(cut_note(len(rows)))
     return " ".join(sentences)
 
 
+def cut_note(count: int) -> str:
+    """The sentence an answer ends with when the row cap cut its rows."""
+    return f"The list was cut at {format_count(Decimal(count))} rows; more rows matched."
+
+
 def narration_kind(shape: ResultShape) -> Kind:
-    """The plan's intent, corrected by the result's shape: one row without item names is a
-    KPI whatever was asked, a trend needs a time column, a KPI over many rows is a
-    breakdown."""
+    """The plan's intent, corrected by the result's shape: rows without a measure are a
+    list, one row without item names is a KPI whatever was asked, one named row is a single
+    statement, a trend needs a time column, a KPI over many rows is a breakdown."""
     if shape.primary is None:
         return "listing"
     if not shape.categories:
         return "kpi" if len(shape.rows) == 1 else "comparison"
+    if len(shape.rows) == 1 and not shape.times:
+        return "kpi" if shape.plan.intent == "kpi" else "single"
     intent = shape.plan.intent
     if intent == "kpi":
         if len(shape.rows) == 1:
@@ -123,6 +146,26 @@ class _Say:
     def additive(self) -> bool:
         return is_additive(self.measure)
 
+    def counts(self) -> bool:
+        """Whether the main measure counts things ("Films", "Rentals"): it then reads as
+        "had 42 films" and "the most films" rather than "the highest revenue"."""
+        label = self.measure.label
+        return self.measure.format == "integer" and is_plural(label) and self.additive()
+
+    def most(self, descending: bool) -> str:
+        """ "the most films", "the fewest films", "the highest revenue", "the lowest ..."."""
+        measure = lower_label(self.measure.label)
+        if self.counts():
+            return f"the {'most' if descending else 'fewest'} {measure}"
+        return f"the {'highest' if descending else 'lowest'} {measure}"
+
+    def quantity(self, value: Decimal) -> str:
+        """A count with its noun ("7,923 rentals", "1 rental"); other measures as amounts."""
+        if not self.counts():
+            return self.amount(value)
+        noun = lower_label(self.measure.label)
+        return f"{self.amount(value)} {singular(noun) if value == 1 else noun}"
+
     def ranked(self, descending: bool) -> list[tuple[int, Decimal]]:
         """(row position, value) of rows with a value, best first; ties keep row order."""
         pairs = [(position, v) for position, v in enumerate(self.shape.values) if v is not None]
@@ -149,6 +192,13 @@ def _names(names: Sequence[str], total: int) -> str:
     return join_words(shown)
 
 
+def _tie(say: _Say, leaders: Sequence[int], descending: bool, top: Decimal) -> str:
+    """ "GINA DEGENERES and WALTER TORN tie for the most films, 42 each": every row with
+    the top value is named (up to three, then how many more), not only the first."""
+    names = capitalise(_names([say.name(p) for p in leaders[:3]], len(leaders)))
+    return f"{names} tie for {say.most(descending)}{say.context}, {say.amount(top)} each"
+
+
 def narrate_kpi(say: _Say) -> Narration:
     """ "Revenue was $67,416.51 and payments were 16,049 in 2022." """
     shape = say.shape
@@ -164,18 +214,29 @@ def narrate_kpi(say: _Say) -> Narration:
             parts.append(
                 f"{label} {was(column.label)} {format_value(cell, column.format, say.style)}"
             )
-    filtered = {item.dimension for item in shape.plan.filters}
-    # Cells the filters or the time range already state are not repeated.
-    named = [
-        i
-        for i in shape.categories
-        if shape.columns[i].name not in filtered
-        and not (shape.columns[i].role == "time" and shape.plan.time_range is not None)
-    ]
-    subject = " / ".join(shape.cell_name(row, i) for i in named)
+    subject = shape.subject(row)
     where = f" for {subject}" if subject else ""
     sentence = f"{capitalise(join_words(parts))}{where}{say.context}."
     return Narration((sentence,), f"It covers {covered_dates(shape.plan.time_range)}.")
+
+
+def narrate_single(say: _Say) -> Narration:
+    """One named row: "Store 1 had 7,923 rentals.", a top 1 "GINA DEGENERES had the most
+    films: 42.", else as a KPI for that item ("Revenue was $33,689.74 for store 1.")."""
+    shape = say.shape
+    value = shape.values[0]
+    filtered = {item.dimension for item in shape.plan.filters}
+    stated = all(shape.columns[i].name in filtered for i in shape.groups)
+    if value is None or stated or len(shape.measures) > 1:
+        return narrate_kpi(say)
+    name = capitalise(say.name(0))
+    plan, column = shape.plan, say.measure.name
+    if plan.limit == 1 and plan.order and plan.order[0].key == column:  # a top 1 (or bottom 1)
+        descending = shape.direction == "desc"
+        return Narration((f"{name} had {say.most(descending)}{say.context}: {say.amount(value)}.",))
+    if say.counts():
+        return Narration((f"{name} had {say.quantity(value)}{say.context}.",))
+    return narrate_kpi(say)
 
 
 def narrate_ranking(say: _Say) -> Narration:
@@ -191,10 +252,10 @@ def narrate_ranking(say: _Say) -> Narration:
             (f"Only {say.name(leaders[0])} had {measure}{say.context}: {say.amount(top)}.",)
         )
     if len(leaders) > 1:
-        names = _names([say.name(p) for p in leaders[:3]], len(leaders))
-        place = "the lead in" if descending else "the lowest"
-        sentence = f"{capitalise(names)} tied for {place} {measure}{say.context}"
-        sentence += f" with {say.amount(top)} each"
+        sentence = _tie(say, leaders, descending, top)
+    elif say.counts():
+        sentence = f"{capitalise(say.name(leaders[0]))} had {say.most(descending)}{say.context}"
+        sentence += f" with {say.amount(top)}"
     else:
         place = "led" if descending else "had the lowest"
         sentence = f"{capitalise(say.name(leaders[0]))} {place} {measure}{say.context}"
@@ -206,7 +267,7 @@ def narrate_ranking(say: _Say) -> Narration:
     last_position, last_value = ranked[-1]
     values = [value for _, value in ranked]
     noun = say.shape.item_noun(len(ranked))
-    shown = " shown" if say.shape.truncated else ""
+    shown = " shown" if say.shape.partial else ""
     detail = (
         f"Across the {len(ranked)} {noun}{shown}, the average was "
         f"{say.mean(sum(values, Decimal(0)) / len(values))} and the "
@@ -217,7 +278,9 @@ def narrate_ranking(say: _Say) -> Narration:
 
 
 def narrate_distribution(say: _Say) -> Narration:
-    """ "Sports had the largest share of revenue: $5,314.21, 7.9% of the $67,416.51 total." """
+    """ "Sports had the largest share of revenue: $5,314.21, 7.9% of the $67,416.51 total."
+    Shares only of the whole set: when the rows may be cut (row cap, top N), or the measure
+    does not add up, the largest is named without a share."""
     ranked = say.ranked(descending=True)
     values = [value for _, value in ranked]
     total = sum(values, Decimal(0))
@@ -227,17 +290,22 @@ def narrate_distribution(say: _Say) -> Narration:
     each = " each" if len(leaders) > 1 else ""
     measure = lower_label(say.measure.label)
     noun = say.shape.item_noun(len(ranked))
-    shares = say.additive() and total > 0 and min(values) >= 0
+    partial = say.shape.partial
+    shares = say.additive() and total > 0 and min(values) >= 0 and not partial
     if not shares:
-        sentence = f"{names} had the highest {measure}{say.context}: {say.amount(top)}{each}."
+        if len(leaders) > 1:
+            sentence = _tie(say, leaders, True, top) + "."
+        else:
+            sentence = f"{names} had {say.most(True)}{say.context}: {say.amount(top)}."
+        shown = " shown" if partial else ""
         detail = (
-            f"Across the {len(ranked)} {noun}, the average was {say.mean(total / len(values))}."
+            f"Across the {len(ranked)} {noun}{shown}, the average was "
+            f"{say.mean(total / len(values))}."
         )
         return Narration((sentence,), detail)
-    across = f" across these {len(ranked)} {noun}" if say.shape.truncated else ""
     sentence = (
         f"{names} had the largest share of {measure}{say.context}: {say.amount(top)}{each}, "
-        f"{_share(top, total)}{each} of the {say.amount(total)} total{across}."
+        f"{_share(top, total)}{each} of the {say.amount(total)} total."
     )
     if len(ranked) > 3:
         top_three = _share(sum(values[:3], Decimal(0)), total)
@@ -293,7 +361,19 @@ def narrate_trend(say: _Say) -> Narration:
     """First and last period, the change in percent, and the peak."""
     shape = say.shape
     if shape.dimensions:
-        return _narrate_series(say)
+        series = {tuple(repr(row[i]) for i in shape.dimensions) for row in shape.rows}
+        if len(series) > 1:
+            return _narrate_series(say)
+        row = shape.rows[0]
+        return _narrate_timeline(
+            say, " for " + " / ".join(shape.cell_name(row, i) for i in shape.groups)
+        )
+    return _narrate_timeline(say)
+
+
+def _narrate_timeline(say: _Say, who: str = "") -> Narration:
+    """One series over time; ``who`` names it (" for store 1") when the rows have one."""
+    shape = say.shape
     periods = _Periods(shape, shape.times[0])
     index, rows = periods.index, shape.rows
     keyed = sorted(
@@ -305,7 +385,7 @@ def narrate_trend(say: _Say) -> Narration:
         return narrate_ranking(say)
     timeline = [rows[position] for _, position, _ in keyed]
     values = [value for _, _, value in keyed]
-    subject = f"{capitalise(say.measure.label)}{say.context}"
+    subject = f"{capitalise(say.measure.label)}{who}{say.context}"
     verb = was(say.measure.label)
     first_row, first, last_row, last = timeline[0], values[0], timeline[-1], values[-1]
     if len(values) == 1:
@@ -362,19 +442,30 @@ def _narrate_series(say: _Say) -> Narration:
     )
 
     def series(row: Row) -> str:
-        return " / ".join(shape.cell_name(row, i) for i in dimensions)
+        return " / ".join(shape.cell_name(row, i) for i in shape.groups)
 
     def series_key(row: Row) -> tuple[str, ...]:
         return tuple(repr(row[i]) for i in dimensions)
 
     leader_row, leader_value = at_latest[0]
-    measure = lower_label(say.measure.label)
-    sentence = (
-        f"{capitalise(periods.at(leader_row))}, {series(leader_row)} had the highest "
-        f"{measure}{say.context} at {say.amount(leader_value)}"
-    )
-    if len(at_latest) > 1:
-        runner_up, value = at_latest[1]
+    # The period is named, so the time range is not said again: only the filters.
+    where = "".join(f" {filter_phrase(item)}" for item in shape.plan.filters)
+    tied = [row for row, value in at_latest if value == leader_value]
+    if len(tied) > 1:
+        names = _names([series(row) for row in tied[:3]], len(tied))
+        sentence = (
+            f"{capitalise(periods.at(leader_row))}, {names} tie for {say.most(True)}{where}, "
+            f"{say.amount(leader_value)} each"
+        )
+        rest = at_latest[len(tied) :]
+    else:
+        sentence = (
+            f"{capitalise(periods.at(leader_row))}, {series(leader_row)} had "
+            f"{say.most(True)}{where} at {say.amount(leader_value)}"
+        )
+        rest = at_latest[1:]
+    if rest:
+        runner_up, value = rest[0]
         sentence += f", ahead of {series(runner_up)} ({say.amount(value)})"
     sentences = [sentence + "."]
     leader = series_key(leader_row)
@@ -389,7 +480,7 @@ def _narrate_series(say: _Say) -> Narration:
         )
     count = len({series_key(row) for row, _ in valued})
     period_count = len({periods.key(row) for row, _ in valued})
-    noun = shape.columns[dimensions[0]].label
+    noun = shape.item_noun(1) if shape.entity is not None else shape.columns[shape.groups[0]].label
     detail = (
         f"The result covers {count} {plural(noun) if count != 1 else lower_label(noun)} "
         f"over {period_count} {plural(periods.noun) if period_count != 1 else periods.noun}."
@@ -436,7 +527,9 @@ def narrate_comparison(say: _Say) -> Narration:
         sentence += f"; {say.name(high_at)} was highest, {gap} above {say.name(low_at)}"
     values = [value for _, value in ranked]
     total = sum(values, Decimal(0))
-    if say.additive():
+    if shape.partial:
+        detail = None  # a total of some of the items would read as the whole
+    elif say.additive():
         detail = f"Together they came to {say.amount(total)}."
     else:
         detail = f"Their average was {say.mean(total / count)}."
@@ -444,13 +537,31 @@ def narrate_comparison(say: _Say) -> Narration:
 
 
 def narrate_listing(say: _Say) -> Narration:
-    """A result without measures: say how many rows matched."""
-    count = len(say.shape.rows)
-    return Narration((f"{count} {'row' if count == 1 else 'rows'} matched{say.context}.",))
+    """Rows without a measure are a list: how many, and the first few by name ("195 films:
+    ACADEMY DINOSAUR, ACE GOLDFINGER, ... and 190 more."). A row is named by its entity's
+    name, else by its first naming column (the table shows the rest)."""
+    shape = say.shape
+    rows = shape.rows
+    count = len(rows)
+    if not shape.categories:
+        return Narration((f"{count} {'row' if count == 1 else 'rows'} matched{say.context}.",))
+    first = (shape.groups + shape.times)[0]
+    names = [shape.cell_name(row, first) for row in rows[:_LISTED]]
+    if count > len(names):
+        names.append(f"{format_count(Decimal(count - len(names)))} more")
+    if shape.entity is not None or len(shape.categories) == 1:
+        noun = shape.item_noun(count)
+    else:  # several columns: the rows are what the first one names
+        label = shape.columns[first].label
+        noun = plural(label) if count != 1 else lower_label(label)
+    amount = format_count(Decimal(count))
+    lead = f"The first {amount} {noun}" if shape.truncated else f"{amount} {noun}"
+    return Narration((f"{lead}{say.context}: {join_words(names)}.",))
 
 
 NARRATORS: dict[Kind, Callable[[_Say], Narration]] = {
     "kpi": narrate_kpi,
+    "single": narrate_single,
     "ranking": narrate_ranking,
     "distribution": narrate_distribution,
     "trend": narrate_trend,

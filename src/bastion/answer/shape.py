@@ -1,7 +1,14 @@
 """The shape of one result, read once for the narrator and the widgets: which columns are
 measures, dimensions and time buckets, which measure is the main one, whether any data
-came back, and how each row's item is named ("store 2", "Sports", "May 2022", and, where
-a label column names a dimension's values, "M*** S*** (#148)").
+came back, whether the rows are the whole set, and how each row's item is named.
+
+How a row is named ("store 2", "Sports", "May 2022"):
+- label columns that name a dimension's values read as the name with the value beside it:
+  "M*** S*** (#148)" (several label columns are joined: "PENELOPE GUINESS (#1)");
+- an id column (``id``, ``actor_id``: a dimension with no wording of its own) beside text
+  columns is left out of the name, which the text columns make: "PENELOPE GUINESS". Such a
+  row is one item (an actor), however many columns name it. Where two rows would read the
+  same, the id follows: "SUSAN DAVIS (#101)", "SUSAN DAVIS (#110)".
 """
 
 from __future__ import annotations
@@ -12,7 +19,15 @@ from decimal import Decimal
 from functools import cached_property
 
 from bastion.answer.formats import format_period, to_decimal
-from bastion.answer.wording import item_name, lower_label, period_label, plural
+from bastion.answer.wording import (
+    capitalise,
+    dimension_key,
+    item_name,
+    lower_label,
+    period_label,
+    plural,
+    wording_for,
+)
 from bastion.planner.plan import Direction, QueryPlan, ResultColumn
 
 Row = Sequence[object]
@@ -36,6 +51,17 @@ def is_additive(column: ResultColumn) -> bool:
     )
 
 
+def _is_id(column: ResultColumn) -> bool:
+    """A column of bare identifiers: named ``id`` or ``..._id``, with no wording that makes
+    its values read as names ("store 1" is one; "actor 7" is not)."""
+    key = column.name.strip().lower()
+    return (
+        column.role == "dimension"
+        and (key == "id" or key.endswith("_id"))
+        and wording_for(column.name) is None
+    )
+
+
 @dataclass(frozen=True)
 class ResultShape:
     plan: QueryPlan
@@ -45,34 +71,52 @@ class ResultShape:
     dimensions: tuple[int, ...]
     times: tuple[int, ...]
     primary: int | None  # the measure the answer is about; None when no column is a measure
-    labels: Mapping[int, int]  # a dimension's column -> the label column naming its values
+    # A dimension's column -> the label columns naming its values.
+    labels: Mapping[int, tuple[int, ...]]
+    # The id column whose entity the text columns ``names`` name (an actor by its first and
+    # last name); None when rows are not named that way.
+    entity: int | None = None
+    names: tuple[int, ...] = ()
+    truncated: bool = False  # the row cap cut the result: more rows matched
 
     @classmethod
     def of(
-        cls, plan: QueryPlan, columns: Sequence[ResultColumn], rows: Sequence[Row]
+        cls,
+        plan: QueryPlan,
+        columns: Sequence[ResultColumn],
+        rows: Sequence[Row],
+        *,
+        truncated: bool = False,
     ) -> ResultShape:
         columns = tuple(columns)
         measures = tuple(i for i, c in enumerate(columns) if c.role == "measure")
         positions = {c.name: i for i, c in enumerate(columns)}
-        labels = {
-            positions[c.names]: i
+        labels: dict[int, tuple[int, ...]] = {}
+        for i, c in enumerate(columns):
+            if c.role == "label" and c.names in positions:
+                labels[positions[c.names]] = (*labels.get(positions[c.names], ()), i)
+        named = {i for group in labels.values() for i in group}
+        # A label whose column was left out (hidden by a policy) is a dimension itself.
+        dimensions = tuple(
+            i
             for i, c in enumerate(columns)
-            if c.role == "label" and c.names in positions
-        }
+            if c.role == "dimension" or (c.role == "label" and i not in named)
+        )
+        ids = [i for i in dimensions if _is_id(columns[i]) and i not in labels]
+        texts = tuple(i for i in dimensions if i not in ids and i not in labels)
+        one_entity = len(ids) == 1 and bool(texts) and len(texts) == len(dimensions) - 1
         return cls(
             plan=plan,
             columns=columns,
             rows=rows,
             measures=measures,
-            # A label whose column was left out (hidden by a policy) is a dimension itself.
-            dimensions=tuple(
-                i
-                for i, c in enumerate(columns)
-                if c.role == "dimension" or (c.role == "label" and i not in labels.values())
-            ),
+            dimensions=dimensions,
             times=tuple(i for i, c in enumerate(columns) if c.role == "time"),
             primary=_primary(plan, columns, measures),
             labels=labels,
+            entity=ids[0] if one_entity else None,
+            names=texts if one_entity else (),
+            truncated=truncated,
         )
 
     @property
@@ -91,6 +135,19 @@ class ResultShape:
         return self.dimensions + self.times
 
     @property
+    def groups(self) -> tuple[int, ...]:
+        """The dimensions as a reader counts them: an entity named by several columns is
+        one (its id column, whose values the charts show as the entity's names)."""
+        return self.dimensions if self.entity is None else (self.entity,)
+
+    @property
+    def partial(self) -> bool:
+        """Whether the rows may not be the whole set: the row cap cut them, or the plan's own
+        limit (a top 5) may have. Shares and totals of such rows are not stated."""
+        limit = self.plan.limit
+        return self.truncated or (limit is not None and len(self.rows) >= limit)
+
+    @property
     def direction(self) -> Direction:
         """How the plan ranks the main measure: "desc" (top) unless it asks for the lowest."""
         plan = self.plan
@@ -98,11 +155,6 @@ class ResultShape:
         if plan.order and primary is not None and plan.order[0].key == self.columns[primary].name:
             return plan.order[0].direction
         return "desc"
-
-    @property
-    def truncated(self) -> bool:
-        """Whether the row limit may have cut the result, so totals cover only what is shown."""
-        return self.plan.limit is not None and len(self.rows) >= self.plan.limit
 
     def value(self, row: Row, index: int | None = None) -> Decimal | None:
         """A measure cell as a Decimal (the main measure unless ``index`` is given)."""
@@ -124,25 +176,70 @@ class ResultShape:
             return f"unknown {lower_label(column.label)}"
         if column.role == "time":
             return format_period(cell, self.plan.time_grain)
-        label = self.labels.get(index)
-        if label is not None and row[label] is not None:
-            return shorten(f"{row[label]} (#{cell})")
+        if index == self.entity:
+            return self.entity_name(row)
+        names = [str(row[i]) for i in self.labels.get(index, ()) if row[i] is not None]
+        if names:
+            return shorten(f"{' '.join(names)} (#{cell})")
         # The SQL name of a dimension column is the catalog dimension's name ("store_id").
         return shorten(item_name(cell, column.name, column.label))
+
+    def _text_name(self, row: Row) -> str:
+        cells = [str(row[i]) for i in self.names if row[i] is not None]
+        return " ".join(cells)
+
+    @cached_property
+    def _repeated(self) -> frozenset[str]:
+        """Entity names that more than one row has (two actors called SUSAN DAVIS)."""
+        seen: set[str] = set()
+        repeated: set[str] = set()
+        for row in self.rows:
+            name = self._text_name(row)
+            (repeated if name in seen else seen).add(name)
+        return frozenset(repeated)
+
+    def entity_name(self, row: Row) -> str:
+        """An entity's row by its text columns, its id beside them only where two rows
+        would read the same (or it has no text)."""
+        assert self.entity is not None
+        name, key = self._text_name(row), row[self.entity]
+        if not name:
+            return f"#{key}"
+        return shorten(f"{name} (#{key})" if name in self._repeated else name)
 
     def item(self, row: Row, position: int) -> str:
         """The name of a row's item, from its category cells, else the compared period."""
         if self.categories:
-            return " / ".join(self.cell_name(row, i) for i in self.categories)
+            return " / ".join(self.cell_name(row, i) for i in self.groups + self.times)
         comparison = self.plan.comparison
         if comparison is not None and position < len(comparison.periods):
             return period_label(comparison.periods[position])
         return f"result {position + 1}"
 
+    def subject(self, row: Row) -> str:
+        """What one row is about, for "Revenue was $33,689.74 for store 1": its names, but
+        not those the filters or the time range already state ("" when they state all)."""
+        filtered = {item.dimension for item in self.plan.filters}
+        named = [
+            i
+            for i in self.groups + self.times
+            if self.columns[i].name not in filtered
+            and not (self.columns[i].role == "time" and self.plan.time_range is not None)
+        ]
+        return " / ".join(self.cell_name(row, i) for i in named)
+
+    def group_label(self, index: int) -> str:
+        """A group column's heading: an entity's noun ("Actor"), else the column's label."""
+        if index == self.entity:
+            return capitalise(self.item_noun(1))
+        return self.columns[index].label
+
     def item_noun(self, count: int) -> str:
         """What the items are, for "across 16 categories" / "over 12 months"."""
         noun: str
-        if len(self.categories) > 1:
+        if self.entity is not None and not self.times:
+            noun = dimension_key(self.columns[self.entity].name).replace("_", " ")
+        elif len(self.categories) > 1:
             noun = "result"
         elif self.times and self.plan.time_grain:
             noun = self.plan.time_grain

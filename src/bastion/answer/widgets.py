@@ -3,12 +3,15 @@ followed by the table of rows. Everything returned is plain JSON (numbers, strin
 dates, null), so the API can send it and any Vega-Lite renderer can draw it.
 
 How the widget is chosen (``chart_kind``):
-- no data, or no measure column -> table;
-- one row that is a KPI, or that no column names -> one metric per measure (no table);
-- a time column with at most one dimension, unless ranking or comparing -> line
-  (one series per dimension value);
-- one column naming the rows -> pie for a distribution of at most 8 non-negative,
-  additive values, else bar (horizontal when labels are long or bars many);
+- no data, or no measure column (a list: film titles) -> table;
+- one row -> one metric per measure, titled with what the row is ("Rentals for store 1");
+  never a one-bar chart or a one-slice pie;
+- a time column over at least two periods with at most one dimension, unless ranking or
+  comparing -> line (one series per dimension value);
+- one column naming the rows (an entity named by several columns counts as one) -> pie for
+  a distribution of 2 to 8 non-negative, additive values that are the whole set (not cut
+  by the row cap or a top N: a pie shows shares), else bar (horizontal when labels are
+  long or bars many);
 - anything else (several dimensions) -> table.
 Every chart is followed by a table widget with all columns and rows.
 """
@@ -70,10 +73,12 @@ def widgets_for(
     rows: Sequence[Row],
     *,
     style: NarrationStyle | None = None,
+    truncated: bool = False,
 ) -> list[Widget]:
-    """The widgets to show for a result, most telling first, the table last."""
+    """The widgets to show for a result, most telling first, the table last.
+    ``truncated``: the row cap cut the rows (so they are not a whole to show shares of)."""
     style = style or DEFAULT_STYLE
-    shape = ResultShape.of(plan, columns, rows)
+    shape = ResultShape.of(plan, columns, rows, truncated=truncated)
     kind = chart_kind(shape)
     if kind == "metric":
         return metric_widgets(shape, style)
@@ -89,12 +94,17 @@ def chart_kind(shape: ResultShape) -> ChartKind:
     """The widget that shows this result best, by the rules in the module header."""
     if shape.primary is None or not shape.has_data:
         return "table"
-    if len(shape.rows) == 1 and (not shape.categories or shape.plan.intent == "kpi"):
+    if len(shape.rows) == 1:
         return "metric"
-    dimensions, times = len(shape.dimensions), len(shape.times)
-    if times == 1 and dimensions <= 1 and shape.plan.intent not in ("ranking", "comparison"):
+    groups, times = len(shape.groups), len(shape.times)
+    if (
+        times == 1
+        and groups <= 1
+        and shape.plan.intent not in ("ranking", "comparison")
+        and len({repr(row[shape.times[0]]) for row in shape.rows}) > 1
+    ):
         return "line"
-    if dimensions + times == 1:
+    if groups + times == 1:
         if shape.plan.intent == "distribution" and _fits_pie(shape):
             return "pie"
         return "bar"
@@ -102,8 +112,9 @@ def chart_kind(shape: ResultShape) -> ChartKind:
 
 
 def _fits_pie(shape: ResultShape) -> bool:
-    """A pie shows parts of a whole: few slices, additive, none negative or missing."""
-    if len(shape.rows) > PIE_MAX_SLICES or shape.primary is None:
+    """A pie shows parts of a whole: the whole set (not cut), few slices, additive, none
+    negative or missing."""
+    if shape.partial or not 2 <= len(shape.rows) <= PIE_MAX_SLICES or shape.primary is None:
         return False
     if not is_additive(shape.columns[shape.primary]):
         return False
@@ -114,13 +125,15 @@ def _fits_pie(shape: ResultShape) -> bool:
 def metric_widgets(shape: ResultShape, style: NarrationStyle) -> list[Widget]:
     row = shape.rows[0]
     context = context_phrase(shape.plan)
+    subject = shape.subject(row)
+    about = f" for {subject}" if subject else ""
     widgets: list[Widget] = []
     for index in shape.measures:
         column = shape.columns[index]
         widgets.append(
             {
                 "type": "metric",
-                "title": f"{column.label} {context}".strip(),
+                "title": f"{column.label}{about} {context}".strip(),
                 "spec": None,
                 "value": json_cell(row[index], column),
                 "formatted": format_value(row[index], column.format, style),
@@ -150,7 +163,7 @@ def _title(shape: ResultShape, *, all_measures: bool) -> str:
     title = join_words([labels[0], *(lower_label(label) for label in labels[1:])])
     if shape.categories:
         title += " by " + join_words(
-            [lower_label(shape.columns[i].label) for i in shape.categories]
+            [lower_label(shape.group_label(i)) for i in shape.groups + shape.times]
         )
     context = context_phrase(shape.plan)
     return capitalise(f"{title} {context}".strip())
@@ -193,9 +206,10 @@ def _quantitative(
 def _tooltip(shape: ResultShape, style: NarrationStyle, temporal: bool) -> list[Spec]:
     """Every category then every measure, formatted as on the axes."""
     tips: list[Spec] = []
-    for index in shape.categories:
+    for index in shape.groups + shape.times:
         column = shape.columns[index]
-        tip: Spec = {"field": _field(column.name), "type": "nominal", "title": column.label}
+        title = shape.group_label(index)
+        tip: Spec = {"field": _field(column.name), "type": "nominal", "title": title}
         if column.role == "time":
             if temporal:
                 unit, label_format = TIME_AXES[shape.plan.time_grain]
@@ -214,7 +228,7 @@ def _values(shape: ResultShape, rows: list[JsonRow], periods_as_text: bool) -> l
     names = [column.name for column in shape.columns]
     # Every row has one cell per column (they come from the same query), so zip cannot cut.
     values: list[Spec] = [dict(zip(names, row, strict=False)) for row in rows]
-    for index in shape.labels:
+    for index in (*shape.labels, *([shape.entity] if shape.entity is not None else [])):
         name = names[index]
         for value, row in zip(values, shape.rows, strict=True):
             value[name] = shape.cell_name(row, index)
@@ -240,7 +254,8 @@ def bar_spec(shape: ResultShape, style: NarrationStyle, rows: list[JsonRow]) -> 
     """Bars sorted by value (ranked as the plan asks); compared items, and periods unless
     ranked, keep their order. Horizontal when there are many bars or long labels."""
     assert shape.primary is not None
-    category = shape.columns[shape.categories[0]]
+    index = (shape.groups + shape.times)[0]
+    category = shape.columns[index]
     measure = shape.columns[shape.primary]
     values = _values(shape, rows, periods_as_text=True)
     labels = [str(value[category.name]) for value in values]
@@ -253,7 +268,7 @@ def bar_spec(shape: ResultShape, style: NarrationStyle, rows: list[JsonRow]) -> 
         category_channel: {
             "field": _field(category.name),
             "type": "ordinal" if category.role == "time" else "nominal",
-            "title": category.label,
+            "title": shape.group_label(index),
             "sort": None if in_given_order else f"{descending}{value_channel}",
             "axis": {"labelLimit": LABEL_LIMIT},
         },
@@ -285,9 +300,13 @@ def line_spec(shape: ResultShape, style: NarrationStyle, rows: list[JsonRow]) ->
         "y": _quantitative(shape.columns[shape.primary], style, values=shape.values),
         "tooltip": _tooltip(shape, style, temporal=True),
     }
-    if shape.dimensions:
-        series = shape.columns[shape.dimensions[0]]
-        encoding["color"] = {"field": _field(series.name), "type": "nominal", "title": series.label}
+    if shape.groups:
+        series = shape.groups[0]
+        encoding["color"] = {
+            "field": _field(shape.columns[series].name),
+            "type": "nominal",
+            "title": shape.group_label(series),
+        }
     spec = _spec(shape, values, {"type": "line", "point": True}, encoding)
     spec["width"] = "container"
     return spec
@@ -322,7 +341,8 @@ def _time_ticks(shape: ResultShape, index: int) -> Spec:
 def pie_spec(shape: ResultShape, style: NarrationStyle, rows: list[JsonRow]) -> Spec:
     """An arc per category, largest first, its angle the category's share."""
     assert shape.primary is not None
-    category = shape.columns[shape.categories[0]]
+    index = shape.groups[0] if shape.groups else shape.times[0]
+    category = shape.columns[index]
     measure = shape.columns[shape.primary]
     field = _field(measure.name)
     encoding: Spec = {
@@ -330,7 +350,7 @@ def pie_spec(shape: ResultShape, style: NarrationStyle, rows: list[JsonRow]) -> 
         "color": {
             "field": _field(category.name),
             "type": "nominal",
-            "title": category.label,
+            "title": shape.group_label(index),
             "sort": {"field": field, "order": "descending"},
         },
         "order": {"field": field, "type": "quantitative", "sort": "descending"},

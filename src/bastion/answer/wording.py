@@ -86,6 +86,16 @@ def plural(noun: str) -> str:
     return lowered + "s"
 
 
+def singular(noun: str) -> str:
+    """The singular of a plural noun, enough for count labels ("rentals" -> "rental",
+    "categories" -> "category"); other words stay."""
+    if noun.endswith("ies") and len(noun) > 3:
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun[:-1]
+    return noun
+
+
 def is_plural(label: str) -> bool:
     """Whether a measure label takes "were" ("Payments were") rather than "was"."""
     last = label.strip().split(" ")[-1].lower() if label.strip() else ""

@@ -59,8 +59,9 @@ def run_approved(
     plan = (
         QueryPlan.model_validate(request.plan)
         if request.plan is not None
-        else describe_result(filtered.columns, filtered.rows)
+        else describe_result(filtered.columns, filtered.rows, result.limit)
     )
+    truncated = result.truncated
     prompts = services.prompts.resolve(
         services.db.autocommit, requester.org_id, requester.role, requester.user_id
     )
@@ -69,9 +70,13 @@ def run_approved(
         "columns": [c.model_dump() for c in filtered.columns],
         "rows": json_rows(filtered.rows, filtered.columns),
         "row_count": len(filtered.rows),
-        "truncated": result.truncated,
-        "answer": narrate(plan, filtered.columns, filtered.rows, style=prompts.style),
-        "widgets": widgets_for(plan, filtered.columns, filtered.rows, style=prompts.style),
+        "truncated": truncated,
+        "answer": narrate(
+            plan, filtered.columns, filtered.rows, style=prompts.style, truncated=truncated
+        ),
+        "widgets": widgets_for(
+            plan, filtered.columns, filtered.rows, style=prompts.style, truncated=truncated
+        ),
         "scope": {"store_ids": list(scope.store_ids), "all_stores": scope.all_stores},
         "policy": [d.public() for d in filtered.decisions if d.action != "allow"],
         "time_grain": plan.time_grain,

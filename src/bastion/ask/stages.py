@@ -14,6 +14,7 @@ from typing import TypeVar
 from sqlalchemy import text
 
 from bastion.answer.infer import describe_result, infer_columns
+from bastion.answer.narrate import cut_note
 from bastion.answer.narrate import narrate as narrate_result
 from bastion.answer.widgets import widgets_for
 from bastion.ask.context import AskContext, PendingApproval, Refused
@@ -25,7 +26,12 @@ from bastion.ask.model_steps import (
     plan_with_model,
     sql_with_model,
 )
-from bastion.ask.plan_scope import relations_forbidden, stores_named, stores_outside
+from bastion.ask.plan_scope import (
+    relations_forbidden,
+    share_beyond_scope,
+    stores_named,
+    stores_outside,
+)
 from bastion.ask.suggestions import offer
 from bastion.catalog import load_catalog
 from bastion.catalog.policy import check_as
@@ -242,6 +248,14 @@ def _accept(ctx: AskContext, planned: QueryPlan) -> None:
     """Scope checks on a plan, whoever made it; the request's store becomes a filter."""
     catalog, principal, scope = ctx.services.catalog, ctx.principal, ctx.scope
     assert scope is not None
+    if share_beyond_scope(planned, scope):
+        raise Refused(
+            "A share of the whole needs the stores you can't see: within your "
+            f"store{'s' if len(scope.store_ids) != 1 else ''} "
+            f"{', '.join(map(str, scope.store_ids))} it is always 100%.",
+            code="scope.store_not_allowed",
+            details={"suggestions": offer(ctx)},
+        )
     outside = stores_outside(planned, scope)
     if outside:
         raise Refused(
@@ -481,17 +495,19 @@ def narrate(ctx: AskContext) -> None:
     """The answer text with the real numbers, and the Vega-Lite widgets. A narration
     model, when the org has one, may phrase the answer instead, if its numbers check out."""
     assert ctx.compiled is not None and ctx.result is not None
-    rows = ctx.result.rows
+    rows, truncated = ctx.result.rows, ctx.result.truncated
     columns = ctx.columns
-    described = ctx.plan or describe_result(columns, rows)
+    described = ctx.plan or describe_result(columns, rows, ctx.result.limit)
     style = ctx.prompts.style if ctx.prompts is not None else None
-    ctx.answer = narrate_result(described, columns, rows, style=style)
-    ctx.widgets = widgets_for(described, columns, rows, style=style)
+    ctx.answer = narrate_result(described, columns, rows, style=style, truncated=truncated)
+    ctx.widgets = widgets_for(described, columns, rows, style=style, truncated=truncated)
     specs = _model_specs(ctx, "narration")
     if specs and rows:
         phrased = narrate_with_model(ctx, specs, columns)
         if phrased is not None:
-            ctx.answer, ctx.narrator = phrased, "model"
+            # The model sees the rows, not that more matched: the cut is said for it.
+            ctx.answer = f"{phrased} {cut_note(len(rows))}" if truncated else phrased
+            ctx.narrator = "model"
     ctx.meta.update(
         widgets=[w["type"] for w in ctx.widgets],
         narrator=ctx.narrator,

@@ -24,6 +24,7 @@ from sqlglot.errors import SqlglotError
 
 from bastion.catalog.phrases import words
 from bastion.catalog.spec import (
+    AttributeType,
     Cardinality,
     CatalogSpec,
     ColumnFormat,
@@ -84,6 +85,8 @@ class Measure:
     zero_when_empty: bool
     synonyms: tuple[str, ...]
     needs: tuple[str, ...]  # other relations the expression reads (to-one lookups)
+    part_of: str | None = None
+    refines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,7 @@ class Source:
     relation: str
     expression: str
     parsed: exp.Expr
+    key: Source | None = None  # identifies and sorts the values from this source
 
 
 @dataclass(frozen=True)
@@ -119,6 +123,23 @@ class Dimension:
     sources: tuple[Source, ...]
     synonyms: tuple[str, ...]
     names: Names | None = None
+    type: AttributeType = "text"
+    attribute: bool = False
+    ranked_by: str | None = None
+    unit: str | None = None
+    key: Source | None = None  # over sources[0].relation
+    parts: tuple[tuple[str, Source], ...] = ()  # over sources[0].relation
+    home_relation: str | None = None
+
+    @property
+    def home(self) -> str:
+        """The relation a list of the values starts from."""
+        return self.home_relation or self.sources[0].relation
+
+    @property
+    def key_column(self) -> str:
+        """The result column of the values' identifiers."""
+        return f"{self.name}_id"
 
     @property
     def names_column(self) -> str:
@@ -201,6 +222,8 @@ class Catalog:
                 zero_when_empty=m.zero_when_empty,
                 synonyms=m.synonyms,
                 needs=needs,
+                part_of=m.part_of,
+                refines=m.refines,
             )
         return MappingProxyType(measures)
 
@@ -213,7 +236,12 @@ class Catalog:
                 where = f"dimensions.{name}.sources[{index}]"
                 parsed = self._parse(where, s.expression, problems)
                 self._check_columns(where, s.relation, parsed, problems, False)
-                sources.append(Source(s.relation, s.expression, parsed))
+                own_key = None
+                if s.key is not None:
+                    key_parsed = self._parse(f"{where}.key", s.key, problems)
+                    self._check_columns(f"{where}.key", s.relation, key_parsed, problems, False)
+                    own_key = Source(s.relation, s.key, key_parsed)
+                sources.append(Source(s.relation, s.expression, parsed, own_key))
             names = None
             if d.names is not None:
                 where = f"dimensions.{name}.names"
@@ -227,7 +255,29 @@ class Catalog:
                         f"{where}: {d.names.relation} is not reached from the dimension's "
                         "values (a join on a source's column that never multiplies rows)."
                     )
+            first = d.sources[0].relation
+            key: Source | None = None
+            if d.key is not None:
+                where = f"dimensions.{name}.key"
+                parsed = self._parse(where, d.key, problems)
+                self._check_columns(where, first, parsed, problems, False)
+                key = Source(first, d.key, parsed)
+            parts = []
+            for part, expression in d.parts.items():
+                where = f"dimensions.{name}.parts.{part}"
+                parsed = self._parse(where, expression, problems)
+                self._check_columns(where, first, parsed, problems, False)
+                parts.append((part, Source(first, expression, parsed)))
+            if d.home is not None and d.home not in {s.relation for s in d.sources}:
+                problems.append(f"dimensions.{name}.home: not one of the sources' relations.")
             dimensions[name] = Dimension(
+                home_relation=d.home,
+                type=d.type,
+                attribute=d.attribute,
+                ranked_by=d.ranked_by,
+                unit=d.unit,
+                key=key,
+                parts=tuple(parts),
                 name=name,
                 label=d.label,
                 description=d.description,

@@ -25,6 +25,8 @@ class KnownValues:
     actors: tuple[str, ...] = ()  # "PENELOPE GUINESS"
     films: tuple[str, ...] = ()  # titles, "ACADEMY DINOSAUR"
     languages: tuple[str, ...] = ()
+    actor_first_names: tuple[str, ...] = ()
+    actor_last_names: tuple[str, ...] = ()
     newest_date: date | None = None  # newest payment or rental day: the default as-of date
 
     def values_of(self, field: KnownValuesField) -> tuple[str, ...]:
@@ -51,6 +53,8 @@ _QUERIES: dict[KnownValuesField, str] = {
     "actors": "SELECT DISTINCT first_name || ' ' || last_name FROM {s}.actor ORDER BY 1",
     "films": "SELECT DISTINCT title FROM {s}.film ORDER BY 1",
     "languages": "SELECT DISTINCT trim(name) FROM {s}.language ORDER BY 1",
+    "actor_first_names": "SELECT DISTINCT first_name FROM {s}.actor ORDER BY 1",
+    "actor_last_names": "SELECT DISTINCT last_name FROM {s}.actor ORDER BY 1",
 }
 _NEWEST = """
 SELECT greatest(

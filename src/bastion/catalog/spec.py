@@ -16,7 +16,19 @@ Grain = Literal["day", "week", "month", "quarter", "year"]
 ColumnFormat = Literal["currency", "integer", "number", "percent", "text", "date"]
 Cardinality = Literal["many_to_one", "one_to_many", "many_to_many"]
 KnownValuesField = Literal[
-    "categories", "ratings", "countries", "cities", "actors", "films", "languages"
+    "categories",
+    "ratings",
+    "countries",
+    "cities",
+    "actors",
+    "films",
+    "languages",
+    "actor_first_names",
+    "actor_last_names",
+]
+# What kind of value an attribute holds: which comparisons a question can make on it.
+AttributeType = Literal[
+    "text", "number", "money", "minutes", "year", "date", "timestamp", "boolean", "list"
 ]
 GRAINS: tuple[Grain, ...] = ("day", "week", "month", "quarter", "year")
 
@@ -55,11 +67,20 @@ class MeasureSpec(_Spec):
     time_column: str | None = None
     zero_when_empty: bool = False
     synonyms: tuple[str, ...] = Field(min_length=1)
+    # A measure counting part of another's rows (late returns of rentals): "what share
+    # of rentals are late" is this one over that one.
+    part_of: str | None = None
+    # A verb naming this measure turns a count of these into it: "how many titles does
+    # the store carry" counts films in stock, not the catalogue.
+    refines: tuple[str, ...] = ()
 
 
 class SourceSpec(_Spec):
     relation: str
     expression: str = Field(min_length=1)
+    # What identifies and sorts the values from this source (a weekday's number), when
+    # it is not the dimension's ``key``.
+    key: str | None = None
 
 
 class NamesSpec(_Spec):
@@ -83,6 +104,22 @@ class DimensionSpec(_Spec):
     sources: tuple[SourceSpec, ...] = Field(min_length=1)
     names: NamesSpec | None = None  # shown beside each value, where the role may read it
     synonyms: tuple[str, ...] = Field(min_length=1)
+    type: AttributeType = "text"
+    # An attribute of one row (a film's length, a payment's amount) rather than a way to
+    # group: a question filters on it, shows it beside a list or ranks a list by it.
+    attribute: bool = False
+    # The attribute "the biggest payment" ranks payments by.
+    ranked_by: str | None = None
+    unit: str | None = None  # "minutes", "dollars": how a number is said
+    # An entity's identifier over the first source's relation: rows are grouped by it (two
+    # actors with one name stay apart) and it is shown first, as ``<name>_id``.
+    key: str | None = None
+    # More columns of the first source's relation shown beside each value (an actor's
+    # first and last name), output name -> expression.
+    parts: dict[str, str] = {}
+    # Where a list of the entity's values starts (all customers, not those who paid):
+    # one of the sources' relations; the first source's by default.
+    home: str | None = None
 
 
 class GrainSpec(_Spec):

@@ -3,6 +3,12 @@ transaction with a statement timeout and a row cap, after writing the principal'
 scope for that reader connection (see migration 0003 for why a query cannot widen it).
 
 The SQL has already passed the guard; this is the second line of defence.
+
+Truncation is exact: the guard caps the outermost LIMIT at the row cap, so the executor
+reads one row more than the cap (``read_one_more``) and reports ``truncated`` only when
+that row exists. A smaller LIMIT the query asked for itself (a top 5) is not a cut by the
+row cap; ``ExecutionResult.limit`` names it, so an answer never treats those rows as the
+whole set either.
 """
 
 from __future__ import annotations
@@ -11,14 +17,19 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import psycopg
 import psycopg.sql
+import sqlglot
 from psycopg import errors as pg_errors
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, Engine
+from sqlglot import exp
+from sqlglot.errors import ErrorLevel, SqlglotError
 
+from bastion.catalog.catalog import DIALECT
 from bastion.db.engine import Database
 from bastion.db.home import read_or_create_secret
 from bastion.errors import BastionError
@@ -54,8 +65,44 @@ class Scope:
 class ExecutionResult:
     columns: tuple[str, ...]
     rows: list[tuple[Any, ...]]
-    truncated: bool
+    truncated: bool  # the row cap cut the result: more rows matched than ``rows`` holds
     duration_ms: float
+    # The query's own outermost LIMIT when it is below the row cap (a top N it asked for),
+    # so its rows may not be the whole set; None when only the row cap limits it.
+    limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CappedQuery:
+    """SQL to run so that one row past the row cap shows whether the cap cut the result."""
+
+    sql: str
+    limit: int | None  # the query's own LIMIT when below the cap, as in ExecutionResult
+
+
+@lru_cache(maxsize=2048)
+def read_one_more(sql: str, cap: int) -> CappedQuery:
+    """``sql`` with its outermost LIMIT raised to ``cap + 1`` when the LIMIT is the cap or
+    more (or missing), so that the extra row tells a cut result from one of exactly ``cap``
+    rows. A LIMIT below the cap is the query's own and stays. SQL that is not one query
+    sqlglot can read runs as written (the row count read is capped either way), and is
+    never joined into one statement. Pure and cached: the same SQL repeats."""
+    try:
+        statements = sqlglot.parse(sql, dialect=DIALECT)
+        if len(statements) != 1 or not isinstance(statements[0], exp.Query):
+            return CappedQuery(sql, None)
+        tree = statements[0]
+        limit = tree.args.get("limit")
+        if limit is not None:
+            count = limit.expression if isinstance(limit, exp.Limit) else None
+            if not (isinstance(count, exp.Literal) and count.is_int):
+                return CappedQuery(sql, None)  # a form the guard never leaves: as written
+            if int(count.this) < cap:
+                return CappedQuery(sql, int(count.this))
+        tree.set("limit", exp.Limit(expression=exp.Literal.number(cap + 1)))
+        return CappedQuery(tree.sql(dialect=DIALECT, unsupported_level=ErrorLevel.RAISE), None)
+    except (SqlglotError, RecursionError):
+        return CappedQuery(sql, None)
 
 
 def reader_password(settings: Settings) -> str | None:
@@ -139,7 +186,9 @@ class SqlExecutor:
             raw.close()
 
     def run(self, sql: str, scope: Scope) -> ExecutionResult:
+        """Rows of ``sql`` up to the row cap; ``truncated`` when more rows matched."""
         started = time.perf_counter()
+        capped = read_one_more(sql, self.row_cap)
         with self._scoped(scope) as (raw, conn):
             conn.autocommit = True  # transactions are explicit below: one round trip to open
             try:
@@ -150,7 +199,7 @@ class SqlExecutor:
                     )
                     # Prepared: the extended protocol takes exactly one statement, whatever
                     # the text holds, and repeated questions reuse their plan.
-                    cur.execute(sql, prepare=True)
+                    cur.execute(capped.sql, prepare=True)
                     columns = tuple(d.name for d in cur.description or ())
                     rows = cur.fetchmany(self.row_cap + 1)
             except pg_errors.QueryCanceled as exc:
@@ -178,6 +227,7 @@ class SqlExecutor:
             rows=[tuple(r) for r in rows[: self.row_cap]],
             truncated=truncated,
             duration_ms=(time.perf_counter() - started) * 1000,
+            limit=capped.limit,
         )
 
     def explain_rows(self, sql: str, scope: Scope) -> int | None:

@@ -14,18 +14,30 @@ values' names (``customer_name``, a ``label`` column), from a LEFT JOIN.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from sqlglot import exp
 
 from bastion.catalog.catalog import DIALECT, Catalog, Lookup, Measure, Source
-from bastion.planner.plan import CompiledQuery, Filter, QueryPlan, ResultColumn, TimeRange
+from bastion.planner.plan import (
+    CompiledQuery,
+    Exists,
+    Filter,
+    Having,
+    QueryPlan,
+    ResultColumn,
+    TimeRange,
+)
 from bastion.planner.resolve_plan import (
     DirectFilter,
     MeasureGroup,
     Resolution,
+    PlanNotResolvable,
     SemiJoinFilter,
+    entity_link,
+    exists_subject,
+    resolve_group,
     resolve_plan,
 )
 
@@ -72,17 +84,34 @@ def compile_plan(
     keys = _key_names(plan, resolution)
     groups = [_group_select(g, plan, catalog, keys, bool(periods)) for g in resolution.groups]
     limit = min(plan.limit or MAX_LIMIT, MAX_LIMIT)
-    if len(groups) == 1 and not periods:
-        query = groups[0]
-        if keys:
+    if plan.derived is not None:
+        inner = groups[0] if len(groups) == 1 and not periods else None
+        if inner is None:
+            inner = _combine(plan, resolution, groups, keys, periods)
+            inner.set("order", None)
+        query = _derived(inner, plan, keys, catalog)
+        if keys and (plan.derived == "growth" or plan.share_of is None):
             query = query.order_by(*_order(plan, keys, None), copy=False)
+    elif len(groups) == 1 and not periods:
+        query = groups[0]
+        sort_by = {
+            k: catalog.dimensions[k].key_column
+            for k, source in resolution.groups[0].keys.items()
+            if source.key is not None
+        }
+        if plan.ties and plan.limit is not None and plan.order:
+            query = _with_ties(query, plan, keys, limit)
+            limit = MAX_LIMIT
+        elif keys:
+            query = query.order_by(*_order(plan, keys, None, sort_by), copy=False)
     else:
         query = _combine(plan, resolution, groups, keys, periods)
     query = query.limit(exp.Literal.number(limit), copy=False)
     named = frozenset(resolution.groups[0].names) if len(resolution.groups) == 1 else frozenset()
+    sources = resolution.groups[0].keys if len(resolution.groups) == 1 else {}
     return CompiledQuery(
         sql=query.sql(dialect=DIALECT, pretty=True, copy=False),
-        columns=_result_columns(plan, catalog, keys, named),
+        columns=_result_columns(plan, catalog, keys, named, sources),
         relations=tuple(sorted(resolution.relations)),
     )
 
@@ -96,9 +125,15 @@ def _key_names(plan: QueryPlan, resolution: Resolution) -> list[str]:
 
 
 def _result_columns(
-    plan: QueryPlan, catalog: Catalog, keys: list[str], named: frozenset[str]
+    plan: QueryPlan,
+    catalog: Catalog,
+    keys: list[str],
+    named: frozenset[str],
+    sources: Mapping[str, Source],
 ) -> tuple[ResultColumn, ...]:
     columns: list[ResultColumn] = []
+    if plan.derived == "share" and plan.share_of is not None:
+        return (ResultColumn(name=SHARE, label="Share", role="measure", format="percent"),)
     for key in keys:
         if key == PERIOD:
             columns.append(ResultColumn(name=PERIOD, label="Period", role="dimension"))
@@ -107,9 +142,24 @@ def _result_columns(
             columns.append(ResultColumn(name=key, label=label, role="time", format="date"))
         else:
             dim = catalog.dimensions[key]
+            source = sources.get(key)
+            own = source is not None and source.relation == dim.sources[0].relation
+            if source is not None and source.key is not None:
+                columns.append(
+                    ResultColumn(name=dim.key_column, label=f"{dim.label} number", role="label", names=key)
+                )
+            elif own and dim.key is not None:
+                columns.append(
+                    ResultColumn(
+                        name=dim.key_column, label=f"{dim.label} id", role="label", names=key
+                    )
+                )
             columns.append(
                 ResultColumn(name=key, label=dim.label, role="dimension", format=dim.format)
             )
+            for part, _ in dim.parts if own else ():
+                label = part.replace("_", " ").capitalize()
+                columns.append(ResultColumn(name=part, label=label, role="label", names=key))
             if key in named and dim.names is not None:
                 label = dim.names.label
                 columns.append(
@@ -120,6 +170,10 @@ def _result_columns(
         columns.append(
             ResultColumn(name=name, label=measure.label, role="measure", format=measure.format)
         )
+    if plan.derived is not None:
+        label = "Share" if plan.derived == "share" else "Growth"
+        name = SHARE if plan.derived == "share" else GROWTH
+        columns.append(ResultColumn(name=name, label=label, role="measure", format="percent"))
     return tuple(columns)
 
 
@@ -127,7 +181,12 @@ def _result_columns(
 
 
 def _group_select(
-    group: MeasureGroup, plan: QueryPlan, catalog: Catalog, keys: list[str], periods: bool
+    group: MeasureGroup,
+    plan: QueryPlan,
+    catalog: Catalog,
+    keys: list[str],
+    periods: bool,
+    exists: bool = True,
 ) -> exp.Select:
     aliases = {name: rel.alias for name, rel in catalog.relations.items()}
     base_alias = aliases[group.base]
@@ -147,9 +206,31 @@ def _group_select(
     def name_sql(key: str) -> exp.Expr:
         return _source_sql(group.names[key], aliases)
 
+    def extras(key: str) -> list[tuple[str, exp.Expr]]:
+        """The entity's identifier and parts beside its value (actor id, first name)."""
+        source = group.keys.get(key)
+        dimension = catalog.dimensions.get(key)
+        if source is None or dimension is None:
+            return []
+        if source.key is not None:
+            return [(dimension.key_column, _source_sql(source.key, aliases))]
+        if source.relation != dimension.sources[0].relation:
+            return []
+        found = []
+        if dimension.key is not None:
+            found.append((dimension.key_column, _source_sql(dimension.key, aliases)))
+        found += [(name, _source_sql(part, aliases)) for name, part in dimension.parts]
+        return found
+
     projections: list[exp.Expr] = []
+    grouped_extras: list[exp.Expr] = []
     for k in keys:
+        more = extras(k) if k not in (PERIOD, plan.time_grain) else []
+        ident = [e for e in more if e[0] == catalog.dimensions[k].key_column] if more else []
+        projections += [_alias(e, n) for n, e in ident]
         projections.append(_alias(key_sql(k), k))
+        projections += [_alias(e, n) for n, e in more if (n, e) not in ident]
+        grouped_extras += [e.copy() for _, e in more]
         if k in group.names:
             projections.append(_alias(name_sql(k), catalog.dimensions[k].names_column))
     projections += [_alias(_measure_sql(m, aliases), m.name) for m in group.measures]
@@ -179,16 +260,23 @@ def _group_select(
         conditions += _range_conditions(timed, plan.time_range)
     for placed in group.filters:
         conditions.append(_filter_sql(placed, catalog, aliases))
+    for condition in plan.exists if group is not None and exists else ():
+        conditions.append(_exists_sql(condition, plan, group.base, catalog, aliases))
     if conditions:
         query = query.where(_and(conditions), copy=False)
     if keys:
         grouped = [key_sql(k) for k in keys] + [name_sql(k) for k in keys if k in group.names]
-        query = query.group_by(*grouped, copy=False)
+        query = query.group_by(*grouped, *grouped_extras, copy=False)
+    measures = {m.name: m for m in group.measures}
+    limits = [_having_sql(h, measures[h.measure], aliases) for h in plan.having if h.measure in measures]
+    if limits:
+        query = query.having(_and(limits), copy=False)
     return query
 
 
-def _table(catalog: Catalog, relation: str) -> exp.Table:
-    return exp.table_(relation, db=catalog.schema, alias=catalog.relations[relation].alias)
+def _table(catalog: Catalog, relation: str, aliases: Mapping[str, str] | None = None) -> exp.Table:
+    alias = aliases[relation] if aliases is not None else catalog.relations[relation].alias
+    return exp.table_(relation, db=catalog.schema, alias=alias)
 
 
 def _join_condition(lookup: Lookup, aliases: dict[str, str]) -> exp.Expr:
@@ -214,8 +302,8 @@ def _source_sql(source: Source, aliases: dict[str, str]) -> exp.Expr:
     return _qualified(source.parsed, source.relation, aliases)
 
 
-def _literal(value: str | int) -> exp.Expr:
-    if isinstance(value, int):
+def _literal(value: str | int | float) -> exp.Expr:
+    if isinstance(value, (int, float)):
         return exp.Literal.number(value)
     return exp.Literal.string(value)
 
@@ -244,8 +332,44 @@ def _span(periods: tuple[TimeRange, ...]) -> TimeRange:
     )
 
 
-def _match(expression: exp.Expr, flt: Filter) -> exp.Expr:
-    """``expression`` equals (or, negated, differs from) one of the filter's values."""
+_COMPARISONS: dict[str, type[exp.Binary]] = {
+    "=": exp.EQ,
+    "<>": exp.NEQ,
+    "<": exp.LT,
+    "<=": exp.LTE,
+    ">": exp.GT,
+    ">=": exp.GTE,
+}
+
+
+def _typed(value: str | int | float, kind: str) -> exp.Expr:
+    """A filter value as a literal of the attribute's type (never pasted into SQL text)."""
+    if kind == "boolean":
+        return exp.Boolean(this=str(value).lower() in ("true", "1", "yes", "active"))
+    if kind in ("date", "timestamp") and isinstance(value, str):
+        return _cast_date(exp.Literal.string(value))
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return exp.Literal.number(value)
+    return exp.Literal.string(str(value))
+
+
+def _match(expression: exp.Expr, flt: Filter, kind: str = "text") -> exp.Expr:
+    """``expression`` equals (or, negated, differs from) one of the filter's values; with
+    another operator, compares to the value; ``contains``: the list holds every value."""
+    if flt.op == "contains" or kind == "list":
+        held = [
+            exp.EQ(this=exp.Literal.string(str(v)), expression=exp.Any(this=exp.Paren(this=expression.copy())))
+            for v in flt.values
+        ]
+        matched_all = _and(held) if len(held) > 1 else held[0]
+        return exp.Not(this=exp.Paren(this=matched_all)) if flt.negate else matched_all
+    if flt.op != "=" or kind != "text":
+        compare = _COMPARISONS[flt.op]
+        terms: list[exp.Expr] = [
+            compare(this=_wrap(expression.copy()), expression=_typed(v, kind)) for v in flt.values
+        ]
+        matched = terms[0] if len(terms) == 1 else exp.Paren(this=exp.or_(*terms, copy=False))
+        return exp.Not(this=exp.Paren(this=matched)) if flt.negate else matched
     values = [_literal(v) for v in flt.values]
     if len(values) == 1:
         compare = exp.NEQ if flt.negate else exp.EQ
@@ -262,21 +386,165 @@ def _wrap(expression: exp.Expr) -> exp.Expr:
 def _filter_sql(
     placed: DirectFilter | SemiJoinFilter, catalog: Catalog, aliases: dict[str, str]
 ) -> exp.Expr:
+    kind = catalog.dimensions[placed.filter.dimension].type
     if isinstance(placed, DirectFilter):
-        return _match(_source_sql(placed.source, aliases), placed.filter)
+        return _match(_source_sql(placed.source, aliases), placed.filter, kind)
     first, rest = placed.path[0], placed.path[1:]
     inner = exp.Select(expressions=[_col(first.target_column, aliases[first.target])]).from_(
-        _table(catalog, first.target), copy=False
+        _table(catalog, first.target, aliases), copy=False
     )
     for lookup in rest:
         inner = inner.join(
-            _table(catalog, lookup.target), on=_join_condition(lookup, aliases), copy=False
+            _table(catalog, lookup.target, aliases),
+            on=_join_condition(lookup, aliases),
+            copy=False,
         )
     positive = placed.filter.model_copy(update={"negate": False})
-    inner = inner.where(_match(_source_sql(placed.source, aliases), positive), copy=False)
+    inner = inner.where(_match(_source_sql(placed.source, aliases), positive, kind), copy=False)
     outer = _col(first.source_column, aliases[placed.anchor])
     matched = exp.In(this=outer, query=exp.Subquery(this=inner))
     return exp.Not(this=matched) if placed.filter.negate else matched
+
+
+def _having_sql(having: Having, measure: Measure, aliases: dict[str, str]) -> exp.Expr:
+    compare = _COMPARISONS["=" if having.op == "contains" else having.op]
+    value = having.value
+    literal = exp.Literal.number(int(value) if float(value).is_integer() else value)
+    compared = _measure_sql(measure, aliases)
+    if isinstance(compared, exp.Round):  # the threshold is on the value, not its display
+        compared = compared.this
+    return compare(this=compared, expression=literal)
+
+
+def _exists_sql(
+    condition: Exists, plan: QueryPlan, base: str, catalog: Catalog, aliases: dict[str, str]
+) -> exp.Expr:
+    """``key IN (SELECT key FROM the measure's rows WHERE ...)``, or NOT IN: the rows of
+    ``base`` that have (have no) rows of the measure linked to them. The inner query gets
+    its own aliases, so its relations never capture the outer query's."""
+    measure = catalog.measures[condition.measure]
+    subject = exists_subject(plan, catalog, base)
+    outer_source, _ = entity_link(catalog, subject, base)
+    inner_source, inner_path = entity_link(catalog, subject, measure.relation)
+    inner_aliases = {name: f"{alias}_x" for name, alias in aliases.items()}
+    group = resolve_group(catalog, measure.relation, (), (subject,), condition.filters)
+    inner = exp.Select(expressions=[_source_sql(inner_source, inner_aliases)]).from_(
+        exp.table_(measure.relation, db=catalog.schema, alias=inner_aliases[measure.relation]),
+        copy=False,
+    )
+    joined = {measure.relation}
+    for lookup in (*inner_path, *group.joins):
+        if lookup.target in joined:
+            continue
+        joined.add(lookup.target)
+        inner = inner.join(
+            exp.table_(lookup.target, db=catalog.schema, alias=inner_aliases[lookup.target]),
+            on=_join_condition(lookup, inner_aliases),
+            copy=False,
+        )
+    conditions: list[exp.Expr] = [
+        exp.Not(this=exp.Is(this=_source_sql(inner_source, inner_aliases), expression=exp.Null()))
+    ]
+    if condition.time_range is not None and measure.time_column is not None:
+        column = measure.time_column
+        conditions += _range_conditions(
+            lambda: _col(column, inner_aliases[measure.relation]), condition.time_range
+        )
+    for placed in group.filters:
+        conditions.append(_filter_sql(placed, catalog, inner_aliases))
+    inner = inner.where(_and(conditions), copy=False)
+    matched = exp.In(this=_source_sql(outer_source, aliases), query=exp.Subquery(this=inner))
+    return exp.Not(this=matched) if condition.negate else matched
+
+
+# -- ties and derived figures ----------------------------------------------------------------
+
+
+def _with_ties(query: exp.Select, plan: QueryPlan, keys: list[str], limit: int) -> exp.Select:
+    """Keep every row tied with the last of the first ``limit`` (top 10, the most): the
+    ranked query in a subquery with FETCH FIRST n ROWS WITH TIES, ordered again outside."""
+    inner = query.order_by(*_order_terms(plan), copy=False)
+    inner.set(
+        "limit",
+        exp.Fetch(
+            direction="FIRST",
+            count=exp.Literal.number(limit),
+            limit_options=exp.LimitOptions(rows=True, with_ties=True),
+        ),
+    )
+    outer = exp.Select(expressions=[exp.Star()]).from_(
+        exp.Subquery(this=inner, alias=exp.TableAlias(this=exp.to_identifier("ranked"))),
+        copy=False,
+    )
+    return outer.order_by(*_order(plan, keys, None), copy=False)
+
+
+def _order_terms(plan: QueryPlan) -> list[exp.Ordered]:
+    return [
+        exp.Ordered(this=_col(o.key), desc=o.direction == "desc", nulls_first=False)
+        for o in plan.order
+    ]
+
+
+SHARE = "share"
+GROWTH = "growth"
+
+
+def _derived(
+    query: exp.Select, plan: QueryPlan, keys: list[str], catalog: Catalog
+) -> exp.Select:
+    """A share of the whole or a growth from the previous period, computed in SQL over
+    every row in scope (never over a cut result)."""
+    measure = plan.measures[0]
+    value = exp.Cast(this=_col(measure, "totals"), to=exp.DataType.build("numeric"))
+    source = exp.Subquery(this=query, alias=exp.TableAlias(this=exp.to_identifier("totals")))
+    if plan.derived == "share" and plan.share_of is not None:
+        part = plan.share_of
+        kind = catalog.dimensions[part.dimension].type
+        chosen = _match(_col(part.dimension, "totals"), part, kind)
+        ratio = exp.Div(
+            this=exp.Filter(
+                this=exp.Sum(this=value.copy()), expression=exp.Where(this=chosen)
+            ),
+            expression=exp.Nullif(this=exp.Sum(this=value.copy()), expression=exp.Literal.number(0)),
+        )
+        return exp.Select(
+            expressions=[_alias(_round(ratio), SHARE)]
+        ).from_(source, copy=False)
+    if plan.derived == "share" and len(plan.measures) > 1:
+        other = exp.Cast(this=_col(plan.measures[1], "totals"), to=exp.DataType.build("numeric"))
+        ratio = exp.Div(
+            this=value, expression=exp.Nullif(this=other, expression=exp.Literal.number(0))
+        )
+        return exp.Select(expressions=[exp.Star(), _alias(_round(ratio), SHARE)]).from_(
+            source, copy=False
+        )
+    if plan.derived == "share":
+        whole = exp.Window(this=exp.Sum(this=value.copy()), partition_by=None)
+        ratio = exp.Div(
+            this=value, expression=exp.Nullif(this=whole, expression=exp.Literal.number(0))
+        )
+        return exp.Select(
+            expressions=[exp.Star(), _alias(_round(ratio), SHARE)]
+        ).from_(source, copy=False)
+    # growth: from the previous period, in time order
+    if plan.time_grain is None:
+        raise PlanNotResolvable("Growth needs periods in time order (per month, per week).")
+    order_key = exp.Order(expressions=[exp.Ordered(this=_col(plan.time_grain))])
+    previous = exp.Window(
+        this=exp.Anonymous(this="lag", expressions=[value.copy()]), order=order_key
+    )
+    change = exp.Div(
+        this=exp.Paren(this=exp.Sub(this=value.copy(), expression=previous.copy())),
+        expression=exp.Nullif(this=previous.copy(), expression=exp.Literal.number(0)),
+    )
+    return exp.Select(expressions=[exp.Star(), _alias(_round(change), GROWTH)]).from_(
+        source, copy=False
+    )
+
+
+def _round(value: exp.Expr) -> exp.Expr:
+    return exp.Round(this=value, decimals=exp.Literal.number(4))
 
 
 # -- several relations or periods ----------------------------------------------------------
@@ -379,11 +647,19 @@ def _with(query: exp.Select, ctes: list[exp.CTE]) -> exp.Select:
     return query
 
 
-def _order(plan: QueryPlan, keys: list[str], position: exp.Column | None) -> list[exp.Ordered]:
-    """The plan's order, then every grouped column ascending, so ties never reorder."""
+def _order(
+    plan: QueryPlan,
+    keys: list[str],
+    position: exp.Column | None,
+    sort_by: Mapping[str, str] | None = None,
+) -> list[exp.Ordered]:
+    """The plan's order, then every grouped column ascending, so ties never reorder; a
+    column with a sort key of its own (a weekday's number) sorts by that key."""
 
     def term(key: str) -> exp.Expr:
-        return position.copy() if key == PERIOD and position is not None else _col(key)
+        if key == PERIOD and position is not None:
+            return position.copy()
+        return _col((sort_by or {}).get(key, key))
 
     ordered: list[exp.Ordered] = []
     used: set[str] = set()

@@ -45,7 +45,16 @@ _DAY = r"\d{1,2}(?!\d)(?:st|nd|rd|th)?"
 
 # Kinds of single points, in the order they are tried at one position (longest forms first).
 _KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "week_of",
+        r"(?:the\s+)?week\s+(?:of|starting|beginning|commencing|from)\s+(?:on\s+)?"
+        r"(?:(?:monday|mon)\.?,?\s+(?:the\s+)?)?"
+        rf"(?:(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?!\d)"
+        rf"|(?P<mon>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?"
+        rf"|(?P<d3>{_DAY})\s+(?:of\s+)?(?P<mon3>{_MONTH})(?:,?\s+(?P<y3>{_YEAR}))?)",
+    ),
     ("iso", r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
+    ("iso_month", r"(?P<y>\d{4})-(?P<m>0?[1-9]|1[0-2])(?![\d-])"),
     ("mdy", rf"(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"),
     ("dmy", rf"(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"),
     (
@@ -229,6 +238,25 @@ def _quarter_point(year: int, quarter: int, explicit: bool, label: str | None = 
     return _Point(start, add_months(start, 3), label or f"in {plain}", plain, explicit)
 
 
+def _week_of(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
+    """The seven days from the day named ("the week of 2022-05-02")."""
+    if g.get("m"):
+        day = date(int(g["y"] or 0), int(g["m"] or 0), int(g["d"] or 0))
+        explicit = True
+    else:
+        month = g.get("mon") or g.get("mon3") or ""
+        written = g.get("y2") or g.get("y3")
+        year = int(written) if written else default_year
+        number = int((g.get("d2") or g.get("d3") or "0").rstrip("stndrh"))
+        day, explicit = date(year, _month_number(month), number), bool(written)
+    plain = f"the week of {_day_label(day)}"
+    return _Point(day, day + timedelta(days=7), f"in {plain}", plain, explicit)
+
+
+def _iso_month(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
+    return _month_point(int(g["y"] or 0), int(g["m"] or 0), True)
+
+
 def _iso(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
     return _day_point(date(int(g["y"] or 0), int(g["m"] or 0), int(g["d"] or 0)), True)
 
@@ -329,7 +357,9 @@ def _to_date(g: dict[str, str | None], as_of: date, default_year: int) -> _Point
 
 
 _POINT_BUILDERS = {
+    "week_of": _week_of,
     "iso": _iso,
+    "iso_month": _iso_month,
     "mdy": _day_of_month,
     "dmy": _day_of_month,
     "quarter": _quarter,

@@ -38,6 +38,12 @@ class Kind(Enum):
     DISTRIBUTION = "distribution"  # breakdown, share
     TREND = "trend"  # trend, over time
     FOLLOW = "follow"  # instead, same, only
+    OPERATOR = "operator"  # more than 30, under 60 minutes, at least 2
+    NEVER = "never"  # never (rented), no (payment), without (actors): nothing exists
+    SHARE = "share"  # share of, percentage of, fraction of
+    GROWTH = "growth"  # growth, month over month
+    LIST = "list"  # list, show me, which ones: the rows themselves
+    AVERAGE = "average"  # on average, average: the mean of what is named
     FILLER = "filler"  # words that carry no meaning here
     UNKNOWN = "unknown"  # words the planner does not know: the question is not understood
 
@@ -63,22 +69,47 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
     {
         **_entries(
             Kind.BY,
-            "by|per|for each|for every|each|every|across|broken down by|break down by|"
+            "by|per|for each|for every|each|every|broken down by|break down by|"
             "breakdown by|split by|grouped by|group by|by each|in each|for all the|"
             "across all|across the|sorted by|ranked by|ordered by|order by|in terms of|"
             "according to|based on",
         ),
-        **_entries(Kind.WHICH, "which|what|who|which of the|what are the|who are the|list the"),
+        **_entries(Kind.WHICH, "which|what|who|which of the|what are the|who are the"),
+        **_entries(
+            Kind.LIST,
+            "list|list the|list all|list all the|list of|show me all|show all|show me every|"
+            "all the|names of|titles of|name the|which ones|what are all the|"
+            "enumerate|give me all|give me the list of",
+        ),
+        **_entries(
+            Kind.NEVER,
+            "never|no|none|zero|nobody|nobody ever|no one|no one ever|not a single|without|"
+            "without any|without a single|with no|didn't|did not|haven't|have not|hasn't|"
+            "has not|not in any|never been|were never|was never|has never|have never|"
+            "aren't|are not|isn't|is not|don't|do not|doesn't|does not|not",
+        ),
+        **_entries(Kind.AVERAGE, "average|on average|the average|averaged|in average"),
+        **_entries(
+            Kind.SHARE,
+            "share|share of|percentage|percentage of|percent|percent of|fraction|"
+            "fraction of|proportion|proportion of|ratio|what share|what percentage|"
+            "what fraction|what proportion|as a percentage of",
+        ),
+        **_entries(
+            Kind.GROWTH,
+            "growth|grow|grew|grown|month over month|week over week|year over year|"
+            "change from one month to the next|growth rate|increase|change",
+        ),
         **_entries(
             Kind.RANK,
-            "top|best|most|highest|largest|biggest|leading|greatest|the most|the highest|"
-            "most often|more|max|maximum",
+            "top|best|most|highest|largest|biggest|leading|greatest|"
+            "most often|more|max|maximum|most common|most frequent|commonest",
             direction="desc",
         ),
         **_entries(
             Kind.RANK,
-            "bottom|worst|least|lowest|fewest|smallest|the least|the lowest|the fewest|"
-            "less|min|minimum|least often",
+            "bottom|worst|least|lowest|fewest|smallest|"
+            "less|min|minimum|least often|least common|least frequent|rarest",
             direction="asc",
         ),
         **_entries(
@@ -93,19 +124,23 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
         ),
         **_entries(
             Kind.NEGATE,
-            "excluding|exclude|except|except for|without|not|other than|apart from|but not|"
+            "excluding|exclude|except|except for|other than|apart from|but not|"
             "aside from|minus|outside",
         ),
-        **_entries(Kind.ALL, "all|any|every single|both|all of the"),
+        **_entries(
+            Kind.ALL,
+            "all|any|every single|both|all of the|across|across all|my store|our store|"
+            "my shop|our shop|my branch|my location|at my store|in my store",
+        ),
         **_entries(Kind.ALL_TIME, "all time|all-time|ever|of all time|to date|so far|in history"),
         **_entries(
             Kind.DISTRIBUTION,
-            "distribution|breakdown|share|split|mix|proportion|proportions|spread|"
-            "distributed|broken down",
+            "distribution|breakdown|split|mix|proportions|spread|distributed|broken down|"
+            "break down|break up",
         ),
         **_entries(
             Kind.TREND,
-            "trend|trends|over time|evolution|history|timeline|trajectory|growth|"
+            "trend|trends|over time|evolution|history|timeline|trajectory|"
             "development|time series|progression|changed|change over time|develop|evolve",
         ),
         **_entries(
@@ -133,16 +168,30 @@ _FILLER_TEXT = """
     look looking results result breakdown chart graph table plot visualize visualise
     category categories genre genres kind kinds type types film films movie movies title
     titles dvd dvds picture pictures store stores shop shops customer customers client
-    clients rental rentals payment payments actor actors cast starring star stars featuring
+    clients rental rentals payment payments actor actors starring star stars featuring
     feature features appearing appear appears played plays play acted acting city cities
     country countries located living live lives based come comes coming who's whose
     rated rating ratings mpaa level levels our company business we've us please thanks
+    id ids account accounts sees saw seen ppl people folks bringing lost
     thank hi hello hey ok okay yes now instead same only just again too also
     'd 's s distinct unique different separate individual
     yet still already currently right exactly roughly approximately approx catalogue
     catalog collection library there's altogether performing performers performance
     perform performed doing did fare fared
     export exports exported exporting dump rows row
+    contain contains contained include offering offer offers
+    offered come came comes material footage disc discs copy copies one ones if were
+    anyone anything something someone anybody everyone ever listed list kindly pls plz
+    thx hmm erm um uh curious random question quick deck hr serve serves served signed
+    sign belong belongs belonged registered register work works worked take took taken
+    taking processed process received receive run runs ran narrow restrict restricted
+    limit limited shared share among whole but keep kept
+    bring brings brought back before after ago happen happens happened again yet
+    just really actually basically please need needs wondering wonder tell telling know
+    mind able possible go goes went going got gets getting name named called call names
+    least once twice per cent via using use used own owned owns currently total
+    altogether everything anything overall exist exists existing available hold holds
+    held have has had got
 """
 FILLER_WORDS = frozenset(_FILLER_TEXT.split())
 # Verbs that name a measure only when nothing else does: "how much did store 1 make" is
@@ -152,6 +201,8 @@ WEAK_MEASURE_PHRASES = frozenset(
         ("make",), ("made",), ("makes",), ("earn",), ("earned",), ("earns",),
         ("generated",), ("generates",), ("bring", "in"), ("brought", "in"), ("brings", "in"),
         ("paid",), ("spent",), ("spend",), ("rented",), ("rent",), ("renting",), ("rents",),
+        ("pay",), ("pays",), ("stock",), ("stocks",), ("stocked",), ("carry",),
+        ("carries",), ("carried",), ("in", "stock"), ("in", "inventory"),
         ("popular",), ("late",),
     }
 )  # fmt: skip
@@ -246,8 +297,36 @@ def _related(catalog: Catalog) -> frozenset[tuple[str, str]]:
 def _composite_ranks(catalog: Catalog) -> dict[tuple[str, ...], Entry]:
     """Superlatives that name their measure: "most popular", "best-selling"."""
     found: dict[tuple[str, ...], Entry] = {}
+    for phrase, direction, dimension in (
+        ("longest", "desc", "length"),
+        ("shortest", "asc", "length"),
+        ("most expensive", "desc", "rental_rate"),
+        ("priciest", "desc", "rental_rate"),
+        ("cheapest", "asc", "rental_rate"),
+        ("least expensive", "asc", "rental_rate"),
+        ("most expensive to replace", "desc", "replacement_cost"),
+        ("costs the most to replace", "desc", "replacement_cost"),
+        ("cost the most to replace", "desc", "replacement_cost"),
+        ("costs the least to replace", "asc", "replacement_cost"),
+        ("cheapest to replace", "asc", "replacement_cost"),
+        ("newest", "desc", "release_year"),
+        ("oldest", "asc", "release_year"),
+    ):
+        if dimension in catalog.dimensions:
+            found[words(phrase)] = Entry(
+                Kind.RANK,
+                direction=direction,  # type: ignore[arg-type]
+                dimension=dimension,
+            )
     for phrase, direction, measure in (
         ("most popular", "desc", "rentals"),
+        ("busiest", "desc", "rentals"),
+        ("quietest", "asc", "rentals"),
+        ("slowest", "asc", "rentals"),
+        ("worst selling", "asc", "revenue"),
+        ("worst-selling", "asc", "revenue"),
+        ("lowest selling", "asc", "revenue"),
+        ("least selling", "asc", "revenue"),
         ("least popular", "asc", "rentals"),
         ("most rented", "desc", "rentals"),
         ("least rented", "asc", "rentals"),
@@ -268,6 +347,14 @@ def _composite_ranks(catalog: Catalog) -> dict[tuple[str, ...], Entry]:
                 measures=(measure,),
             )
     return found
+
+
+def _plurals(word: str) -> tuple[str, ...]:
+    if word.endswith("y"):
+        return (word[:-1] + "ies",)
+    if word.endswith(("s", "x", "ch", "sh")):
+        return (word + "es",)
+    return (word + "s",)
 
 
 @dataclass(frozen=True)
@@ -295,6 +382,10 @@ def value_lexicon(catalog: Catalog, known: KnownValues | None) -> ValueLexicon:
             phrase = words(value)
             if phrase and (name, value) not in found.setdefault(phrase, []):
                 found[phrase].append((name, value))
+            if dimension.known_values == "categories" and len(phrase) == 1:
+                for plural in _plurals(phrase[0]):  # "comedies", "dramas"
+                    if (name, value) not in found.setdefault((plural,), []):
+                        found[(plural,)].append((name, value))
     phrases = {
         phrase: Entry(
             Kind.VALUE,

@@ -22,6 +22,19 @@ from bastion.planner.plan import Comparison, QueryPlan
 def previous_as_parsed(previous: QueryPlan) -> ParsedQuestion:
     """The previous plan in the planner's working form."""
     ranking = previous.intent == "ranking" and bool(previous.order)
+    if previous.intent == "list":
+        entity, *shown = previous.dimensions
+        ranked = previous.order[0] if previous.order else None
+        return ParsedQuestion(
+            subjects=[entity],
+            listed=True,
+            attributes=[d for d in shown if ranked is None or d != ranked.key],
+            time_range=previous.time_range,
+            filters=list(previous.filters),
+            rank_attribute=(ranked.key, ranked.direction) if ranked is not None else None,
+            direction=ranked.direction if ranked is not None else None,
+            limit=previous.limit,
+        )
     return ParsedQuestion(
         measures=[(m,) for m in previous.measures],
         dimensions=list(previous.dimensions),
@@ -40,12 +53,17 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     merged = previous_as_parsed(previous)
     merged.unknown = list(new.unknown)
     merged.problems = list(new.problems)
-    if new.names_subject:
+    if new.names_subject and not (merged.listed and not new.measures):
         merged.measures = list(new.measures or new.noun_measures)
+    merged.attributes = list(dict.fromkeys([*merged.attributes, *new.attributes]))
+    merged.having = [*merged.having, *new.having]
+    merged.exists = [*merged.exists, *new.exists]
+    merged.set_aside = list(new.set_aside)
     if new.has_grouping:
+        keeps_time = merged.grain is not None and not new.grain and not new.replace
         merged.dimensions = list(new.dimensions)
-        merged.grain = new.grain
-        merged.trend = new.trend
+        merged.grain = merged.grain if keeps_time else new.grain  # "now per store"
+        merged.trend = merged.trend if keeps_time else new.trend
         merged.distribution = new.distribution
         if new.direction is None:
             merged.direction, merged.limit = None, None

@@ -14,9 +14,13 @@ it ignored.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 from datetime import date
 
 from bastion.catalog import Catalog, KnownValues
@@ -31,10 +35,11 @@ from bastion.planner.lexicon import (
     Entry,
     Kind,
     Lexicon,
+    ValueLexicon,
     catalog_lexicon,
     value_lexicon,
 )
-from bastion.planner.plan import Comparison, Direction, Filter, TimeRange
+from bastion.planner.plan import Comparison, Direction, Filter, Operator, TimeRange
 
 _NUM = r"(?:\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if w != "a") + ")"
 _TOP_N = re.compile(
@@ -43,9 +48,33 @@ _TOP_N = re.compile(
     rf"lowest|biggest|largest|smallest))(?!\w)"
 )
 _ASCENDING = frozenset({"bottom", "worst", "lowest", "smallest", "least"})
+_AMOUNT = r"(?P<n>\d+(?:\.\d+)?)(?:\s+(?P<unit>minutes?|mins?|dollars|days?|times|years?))?"
+_OPERATOR = re.compile(
+    r"\b(?:(?P<op>(?:more|greater|higher|larger|bigger|longer|costlier|pricier)\s+than"
+    r"|(?:less|fewer|lower|smaller|shorter|cheaper)\s+than|over|above|exceeding"
+    r"|in\s+excess\s+of|at\s+least|no\s+less\s+than|no\s+fewer\s+than|under|below"
+    r"|at\s+most|no\s+more\s+than|up\s+to|exactly|equal\s+to|of|for|is|at|=|>=|<=|>|<)"
+    rf"\s+{_AMOUNT}"
+    r"|(?P<n2>\d+(?:\.\d+)?)(?:\s+(?P<unit2>minutes?|mins?|dollars|days?|times))?\s+or\s+"
+    r"(?P<op2>more|greater|higher|above|over|less|fewer|lower|under|below)"
+    r"|(?P<n3>\d+(?:\.\d+)?)\s+(?P<unit3>minutes?|dollars))(?!\w)"
+)
+_OPERATORS: dict[str, Operator] = {
+    "more": ">", "greater": ">", "higher": ">", "larger": ">", "bigger": ">", "longer": ">",
+    "costlier": ">", "pricier": ">", "over": ">", "above": ">", "exceeding": ">",
+    "in": ">", "less": "<", "fewer": "<", "lower": "<", "smaller": "<", "shorter": "<",
+    "cheaper": "<", "under": "<", "below": "<", "at least": ">=", "no less": ">=",
+    "no fewer": ">=", "at most": "<=", "no more": "<=", "up to": "<=", "exactly": "=",
+    "equal": "=", "of": "=", "for": "=", "is": "=", "at": "=", "=": "=", ">=": ">=",
+    "<=": "<=", ">": ">", "<": "<",
+}  # fmt: skip
+_OR_MORE: dict[str, Operator] = {
+    "more": ">=", "greater": ">=", "higher": ">=", "above": ">=", "over": ">=",
+    "less": "<=", "fewer": "<=", "lower": "<=", "under": "<=", "below": "<=",
+}  # fmt: skip
 _FOLLOW_START = re.compile(
     r"^\W*(?:and|but|what about|how about|now|same|also|then|ok|okay|only|just|what if|"
-    r"instead|plus)\b"
+    r"instead|plus|narrow|restrict|limit|filter|keep)\b"
 )
 _FOLLOW_ANYWHERE = re.compile(r"\b(?:instead|same|too|as well|as before)\b")
 _COMPARE_WORDS = re.compile(r"\b(?:vs\.?|versus|compared|against)\b")
@@ -53,6 +82,9 @@ _MASK = "\x00"
 # After these, a noun is a noun: "which films were rented", "actor's films were rented".
 _NOUN_CONTEXT = frozenset({Kind.BY, Kind.WHICH, Kind.RANK, Kind.DIMENSION, Kind.NOUN})
 _QUOTES = "\"'\u201c\u2018"
+# One-word values that are never ordinary words, by dimension: "PG" makes "G" in
+# "G or PG" a rating too.
+_VALUE_NEIGHBOURS = {"pg": {"rating"}, "pg-13": {"rating"}, "nc-17": {"rating"}}
 
 
 @dataclass
@@ -66,6 +98,9 @@ class Mention:
     limit: int | None = None
     direction: Direction | None = None
     compare: bool = False
+    op: Operator | None = None  # OPERATOR: the comparison, its number and unit
+    number: float | None = None
+    unit: str | None = None
 
 
 @dataclass
@@ -92,6 +127,27 @@ class ParsedQuestion:
     singular: bool = False  # "which store": the top one
     distribution: bool = False
     followup: bool = False  # reads as a change to the previous question
+    # Attributes named outside a breakdown: shown beside a list ("titles and length").
+    attributes: list[str] = field(default_factory=list)
+    # A list ranked by an attribute: "the longest film" (length, desc).
+    rank_attribute: tuple[str, Direction] | None = None
+    listed: bool = False  # "list", "show me all": the rows themselves
+    # Thresholds on a measure per group: (measure candidates, operator, value).
+    having: list[tuple[tuple[str, ...], Operator, float]] = field(default_factory=list)
+    # Nothing (or something) exists: (measure candidates, negate, filters, time range).
+    exists: list[tuple[tuple[str, ...], bool, list[Filter], TimeRange | None]] = field(
+        default_factory=list
+    )
+    # Entities the question is about, in order (nouns with no other role, the noun after
+    # "which", nouns a value describes): what a list lists.
+    subjects: list[str] = field(default_factory=list)
+    which: bool = False  # "which ...", "what ...", "who ...": asks for rows or a name
+    grain_by: bool = False  # the grain came after "by" / "per": asked for, not incidental
+    replace: bool = False  # "instead", "rather": a follow-up replaces, not adds
+    average: bool = False  # "on average": the mean of the attribute named
+    share: bool = False  # "share of", "what percentage"
+    growth: bool = False  # "growth", "month over month"
+    set_aside: list[str] = field(default_factory=list)  # not data: said in the explanation
     unknown: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # understood, but cannot be answered
 
@@ -110,10 +166,48 @@ def parse_question(
 ) -> ParsedQuestion:
     """What ``question`` says; ``followup`` when it reads as a change to the previous one."""
     mentions = find_mentions(question, catalog, known, as_of)
-    parsed = read(mentions, catalog_lexicon(catalog)).parsed
+    set_aside = _set_aside_clauses(question, mentions)
+    parsed = read(
+        mentions, catalog_lexicon(catalog), catalog=catalog, text=_normalised(question)
+    ).parsed
+    parsed.set_aside = set_aside
     text = _normalised(question)
     parsed.followup = bool(_FOLLOW_START.search(text) or _FOLLOW_ANYWHERE.search(text))
+    parsed.replace = bool(re.search(r"\b(?:instead|rather)\b", text))
     return parsed
+
+
+_ARTICLE = re.compile(r"\b(?:a|an|one|any|per)\s+$")
+_CLAUSE = re.compile(r"[,.!?;:()]|\s[-\u2013\u2014]+\s")
+_CONTENT = frozenset(
+    {
+        Kind.MEASURE, Kind.DIMENSION, Kind.NOUN, Kind.VALUE, Kind.GRAIN, Kind.OPERATOR,
+        Kind.RANK, Kind.COUNT, Kind.SHARE, Kind.GROWTH,
+    }
+)  # fmt: skip
+
+
+def _set_aside_clauses(question: str, mentions: list[Mention]) -> list[str]:
+    """Clauses with nothing about the data ("hey, random question:", "do you know?"):
+    their unknown words are set aside, not read as part of the question."""
+    bounds = [0, *(m.end() for m in _CLAUSE.finditer(question)), len(question) + 1]
+    set_aside: list[str] = []
+    clauses = [
+        [m for m in mentions if start <= m.start < end]
+        for start, end in zip(bounds, bounds[1:], strict=False)
+    ]
+    content = [any(m.kind in _CONTENT or m.time is not None for m in c) for c in clauses]
+    if sum(content) == 0:
+        return []  # nothing about the data anywhere: the question itself is not understood
+    for (start, end), inside, about_data in zip(
+        zip(bounds, bounds[1:], strict=False), clauses, content, strict=True
+    ):
+        unknown = [m for m in inside if m.kind == Kind.UNKNOWN]
+        if unknown and not about_data:
+            for mention in unknown:
+                mention.kind = Kind.FILLER
+            set_aside.append(question[start:end].strip(" ,.!?;:-"))
+    return set_aside
 
 
 def _normalised(question: str) -> str:
@@ -148,9 +242,36 @@ def find_mentions(
             Mention(Kind.RANK, *match.span(), match.group(), limit=limit, direction=direction)
         )
         mask(*match.span())
+    for match in _OPERATOR.finditer(work):
+        mentions.append(_operator(match))
+        mask(*match.span())
     mentions += _words(work, question, lexicon, catalog, known)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _operator(match: re.Match[str]) -> Mention:
+    """"more than 30", "25 or more", "150 minutes": a comparison with its number."""
+    if match.group("op2"):
+        op = _OR_MORE[match.group("op2")]
+        number, unit = match.group("n2"), match.group("unit2")
+    elif match.group("n3"):
+        op, number, unit = "=", match.group("n3"), match.group("unit3")
+    else:
+        written = " ".join(match.group("op").split())
+        key = written if written in _OPERATORS else written.split()[0]
+        if written.startswith(("no less", "no fewer", "no more", "at least", "at most", "up to")):
+            key = " ".join(written.split()[:2])
+        op, number, unit = _OPERATORS[key], match.group("n"), match.group("unit")
+    unit = (unit or "").rstrip("s").replace("min", "minute").replace("minuteute", "minute")
+    return Mention(
+        Kind.OPERATOR,
+        *match.span(),
+        match.group(),
+        op=op,
+        number=float(number),
+        unit=unit or None,
+    )
 
 
 def _numbered(match: re.Match[str], lexicon: Lexicon) -> Mention:
@@ -185,6 +306,7 @@ def _words(
         )
         for i, m in enumerate(found)
     ]
+    tokens = corrected(tokens, lexicon, values)
     mentions: list[Mention] = []
     previous: Kind | None = None
     i = 0
@@ -227,6 +349,74 @@ def _words(
     return mentions
 
 
+def corrected(tokens: list[_Word], lexicon: Lexicon, values: ValueLexicon) -> list[_Word]:
+    """Typos matched to the words the catalog and the data know ("flims" -> "films",
+    "academy dinosuar" -> "academy dinosaur"), by edit distance with a threshold: a
+    word that is close to nothing stays unknown."""
+    vocabulary = known_words(lexicon, values)
+    fixed = list(tokens)
+    changed = False
+    for index, token in enumerate(tokens):
+        text = token.text
+        if text in vocabulary.words or text in FILLER_WORDS or len(text) < 4:
+            continue
+        if not text.replace("'", "").isalpha():
+            continue
+        most = 1 if len(text) <= 6 else 2  # edits (a swap of two letters is one)
+        found = process.extract(text, vocabulary.single, scorer=OSA.distance, score_cutoff=most)
+        nearest = min((f[1] for f in found), default=0)
+        best = [f[0] for f in found if f[1] == nearest]
+        if len(best) > 1:  # as close: the one that starts like the typo ("staf": staff)
+            shared = {b: len(os.path.commonprefix([b, text])) for b in best}
+            best = [b for b in best if shared[b] == max(shared.values())]
+        if len(best) == 1:  # still two words as close: ambiguous, left unknown
+            fixed[index] = replace(token, text=best[0])
+            changed = True
+    for index in range(len(fixed) - 1):  # two-word values: titles, actors' names
+        pair = fixed[index : index + 2]
+        if all(t.text in vocabulary.words for t in pair) or not pair[1].joined:
+            continue
+        phrase = " ".join(t.text for t in pair)
+        found = process.extractOne(phrase, vocabulary.pairs, scorer=fuzz.ratio, score_cutoff=88)
+        if found is not None:
+            first, second = found[0].split(" ", 1)
+            fixed[index] = replace(pair[0], text=first)
+            fixed[index + 1] = replace(pair[1], text=second)
+            changed = True
+    return fixed if changed else tokens
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    words: frozenset[str]  # every word of every phrase
+    single: tuple[str, ...]  # the words a one-word typo is matched to
+    pairs: tuple[str, ...]  # two-word values, for a typo inside a title or a name
+
+
+_VOCABULARY: dict[tuple[int, int], Vocabulary] = {}
+
+
+def known_words(lexicon: Lexicon, values: ValueLexicon) -> Vocabulary:
+    key = (id(lexicon), id(values))
+    cached = _VOCABULARY.get(key)
+    if cached is not None:
+        return cached
+    catalog_words = {w for phrase in lexicon.phrases for w in phrase}
+    value_words = {w for phrase in values.phrases for w in phrase}
+    single = {w for w in catalog_words if len(w) >= 3 and w.isalpha()}
+    single |= {p[0] for p in values.phrases if len(p) == 1 and len(p[0]) >= 4}
+    pairs = tuple(sorted(" ".join(p) for p in values.phrases if len(p) == 2))
+    vocabulary = Vocabulary(
+        words=frozenset(catalog_words | value_words),
+        single=tuple(sorted(single)),
+        pairs=pairs,
+    )
+    if len(_VOCABULARY) > 16:
+        _VOCABULARY.clear()
+    _VOCABULARY[key] = vocabulary
+    return vocabulary
+
+
 def _value_allowed(
     entry: Entry, tokens: list[_Word], i: int, n: int, original: str, lexicon: Lexicon
 ) -> bool:
@@ -239,6 +429,11 @@ def _value_allowed(
         return True
     if start > 0 and original[start - 1] in _QUOTES:
         return True
+    for j, k in ((i + n, i + n + 1), (i - 1, i - 2)):
+        if 0 <= k < len(tokens) and tokens[j].text in ("or", "and", "&", ","):
+            other = _VALUE_NEIGHBOURS.get(tokens[k].text)
+            if other is not None and other & {d for d, _ in entry.values}:
+                return True
     neighbours = [tokens[j].text for j in (i - 1, i + n) if 0 <= j < len(tokens)]
     for dimension, _ in entry.values:
         for neighbour in neighbours:
@@ -280,9 +475,22 @@ class Reading:
     # Values found: (dimension, value, negated, compared).
     values: list[tuple[str, str | int, bool, bool]] = field(default_factory=list)
     times: list[TimePhrase] = field(default_factory=list)
+    catalog: Catalog | None = None
+    text: str = ""  # the question as the mentions' offsets read it
+    # Significant mentions already read by ``bind`` (an operator's noun, what "never"
+    # denies): the readers skip them.
+    consumed: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.significant = [m for m in self.mentions if m.kind != Kind.FILLER]
+
+    def attribute(self, mention: Mention) -> str | None:
+        """The attribute a mention names ("length", "rental rate"), if any."""
+        entry = mention.entry
+        if entry is None or entry.dimension is None or self.catalog is None:
+            return None
+        dimension = self.catalog.dimensions.get(entry.dimension)
+        return entry.dimension if dimension is not None and dimension.attribute else None
 
     @property
     def after(self) -> Kind | None:
@@ -305,6 +513,167 @@ class Reading:
 
 Reader = Callable[[Reading, int, Mention], bool]
 Finisher = Callable[[Reading], None]
+
+_UNIT_ATTRIBUTES = {"minute": "length", "day": "rental_duration"}
+# An amount of money after these verbs is a price: "rent for 4.99", "cost 20 to replace".
+_PRICE_VERBS = {
+    "rent": "rental_rate", "rents": "rental_rate", "rented": "rental_rate",
+    "renting": "rental_rate", "replace": "replacement_cost", "replacing": "replacement_cost",
+    "cost": "replacement_cost", "costs": "replacement_cost",
+}  # fmt: skip
+_MEASURE_KINDS = (Kind.MEASURE, Kind.NOUN)
+
+
+def _measures_of(mention: Mention) -> tuple[str, ...]:
+    return mention.entry.measures if mention.entry is not None else ()
+
+
+def bind(reading: Reading) -> None:
+    """Before the readers: bind each comparison ("more than 30", "under 60 minutes") to
+    what it compares (an attribute: a filter; a measure: a threshold per group), and each
+    "never" / "no" to what does not exist ("never rented", "no payment in May")."""
+    significant = reading.significant
+    for index, mention in enumerate(significant):
+        if mention.kind == Kind.OPERATOR:
+            _bind_operator(reading, index, mention)
+        elif mention.kind == Kind.NEVER:
+            _bind_never(reading, index)
+
+
+def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
+    significant, parsed = reading.significant, reading.parsed
+    assert mention.op is not None and mention.number is not None
+    op, number, unit = mention.op, mention.number, mention.unit
+    reading.consumed.add(index)
+
+    def near(step: int, limit: int = 2) -> tuple[int, Mention] | None:
+        j = index + step
+        while 0 <= j < len(significant) and abs(j - index) <= limit:
+            other = significant[j]
+            if j not in reading.consumed and other.kind not in (Kind.WHICH, Kind.ALL):
+                return j, other
+            j += step
+        return None
+
+    after, before = near(1, 1), near(-1, 3)
+    attribute = _UNIT_ATTRIBUTES.get(unit or "")
+    if attribute is not None and reading.catalog is not None:
+        if attribute in reading.catalog.dimensions:
+            parsed.filters.append(Filter(dimension=attribute, values=(number,), op=op))
+            if before is not None and reading.attribute(before[1]) == attribute:
+                reading.consumed.add(before[0])
+            return
+    price = _PRICE_VERBS.get(before[1].text.strip().lower()) if before is not None else None
+    money = unit == "dollar" or not float(number).is_integer()
+    if price is not None and money and before is not None:  # "rent for 4.99"
+        reading.consumed.add(before[0])
+        parsed.filters.append(Filter(dimension=price, values=(number,), op=op))
+        return
+    for found in (after, before, near(-1, 1)):  # "$4.99 rental rate", "length over 100"
+        if found is not None and reading.attribute(found[1]) is not None:
+            named = reading.attribute(found[1])
+            assert named is not None
+            reading.consumed.add(found[0])
+            parsed.filters.append(Filter(dimension=named, values=(number,), op=op))
+            return
+    if unit != "dollar" and after is not None and after[1].kind in _MEASURE_KINDS:
+        j, other = after  # "more than 30 films", "25 or more rentals"
+        reading.consumed.add(j)
+        parsed.having.append((_measures_of(other), op, number))
+        return
+    counted = _counted_rows(reading, after, before, unit)
+    if counted is not None:  # "payments of $0": the payments' amount
+        _, attribute = counted  # the payments are still what is counted
+        parsed.filters.append(Filter(dimension=attribute, values=(number,), op=op))
+        return
+    for found in (before, near(-1, 1)):
+        if found is not None and (found[1].kind in _MEASURE_KINDS or unit == "time"):
+            reading.consumed.add(found[0])
+            subject, measures = _subject_and_measure(reading, found[1])
+            if subject is not None:  # "films rented more than 30 times"
+                parsed.subjects.insert(0, subject)
+            parsed.having.append((measures, op, number))
+            return
+    parsed.problems.append(f"I couldn't tell what “{mention.text.strip()}” is compared with.")
+
+
+_STRONG_NEGATIONS = frozenset({"never", "no", "none", "nobody", "without", "zero", "no one"})
+_NEVER_WHAT = "I couldn't tell what should not exist here (never what? no what?)."
+
+
+def _counted_rows(
+    reading: Reading,
+    after: tuple[int, Mention] | None,
+    before: tuple[int, Mention] | None,
+    unit: str | None,
+) -> tuple[int, str] | None:
+    """An amount of money next to rows that have one ("payments of $0", "0-dollar
+    payments"): the rows' own amount, not a total per group."""
+    catalog = reading.catalog
+    if unit != "dollar" or catalog is None:
+        return None
+    for found in (after, before):
+        if found is None or found[1].kind not in _MEASURE_KINDS:
+            continue
+        for name in _measures_of(found[1]):
+            relation = catalog.measures[name].relation
+            for dimension in catalog.dimensions.values():
+                if dimension.ranked_by and dimension.home == relation:
+                    if catalog.measures[name].expression == "count(*)":
+                        return found[0], dimension.ranked_by
+    return None
+
+
+def _subject_and_measure(reading: Reading, mention: Mention) -> tuple[str | None, tuple[str, ...]]:
+    """A measure phrase that starts with the rows it is counted for ("films rented",
+    "customers who paid"): those rows, and the measure the rest of the phrase names."""
+    phrase = words(mention.text)
+    first = reading.lexicon.phrases.get(phrase[:1])
+    if first is None or first.dimension is None or len(phrase) < 2:
+        return None, _measures_of(mention)
+    for start in range(1, len(phrase)):
+        rest = reading.lexicon.phrases.get(phrase[start:])
+        if rest is not None and rest.kind == Kind.MEASURE and rest.measures:
+            return first.dimension, rest.measures
+    return None, _measures_of(mention)
+
+
+def _bind_never(reading: Reading, index: int) -> None:
+    """"never rented", "no payment in May": nothing of the measure exists, among the rows
+    the values and periods after it describe. Before a value it excludes the value."""
+    significant = reading.significant
+    j = index + 1
+    while j < len(significant) and significant[j].kind in (Kind.ALL, Kind.DIMENSION):
+        j += 1  # "not in any store's inventory"
+    strong = significant[index].text.strip().lower() in _STRONG_NEGATIONS
+    if j >= len(significant):
+        if strong:
+            reading.parsed.problems.append(_NEVER_WHAT)
+        return
+    target = significant[j]
+    if target.kind == Kind.VALUE:
+        significant[index].kind = Kind.NEGATE  # "not in English": exclude the value
+        return
+    if target.kind not in _MEASURE_KINDS or not _measures_of(target):
+        if strong:
+            reading.parsed.problems.append(_NEVER_WHAT)
+        return
+    reading.consumed.update(range(index, j + 1))
+    filters: list[Filter] = []
+    period: TimeRange | None = None
+    k = j + 1
+    while k < len(significant) and significant[k].kind in (Kind.VALUE, Kind.NOUN):
+        other = significant[k]
+        if other.time is not None:
+            period = other.time.time_range
+        elif other.kind == Kind.VALUE and other.entry is not None:
+            for dimension, value in other.entry.values[:1]:
+                filters.append(Filter(dimension=dimension, values=(value,)))
+        elif other.kind == Kind.NOUN and k > j + 1:
+            break
+        reading.consumed.add(k)
+        k += 1
+    reading.parsed.exists.append((_measures_of(target), True, filters, period))
 
 
 def read_unknown(reading: Reading, index: int, mention: Mention) -> bool:
@@ -383,11 +752,21 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
     ranks_by = parsed.direction is not None and parsed.dimensions
     if after == Kind.BY and kind == Kind.NOUN and ranks_by and not parsed.measures:
         parsed.measures.append(entry.measures)  # "top 3 countries by customers"
+    elif (
+        after == Kind.RANK
+        and kind == Kind.NOUN
+        and parsed.dimensions
+        and not parsed.measures
+        and entry.measures
+    ):
+        parsed.measures.append(entry.measures)  # "which category has the fewest films"
     elif after == Kind.BY and kind == Kind.NOUN and reading.neighbour_value(index, dimension):
         reading.described.append(entry)  # "rentals by customers from India"
-    elif after in (Kind.BY, Kind.WHICH, Kind.RANK):
+    elif after in (Kind.BY, Kind.WHICH, Kind.RANK, Kind.LIST):
         parsed.dimensions.append(dimension)
-        parsed.singular |= after == Kind.WHICH and not entry.plural
+        parsed.singular |= after in (Kind.WHICH, Kind.RANK) and not entry.plural
+        if after in (Kind.WHICH, Kind.LIST, Kind.RANK):
+            parsed.subjects.append(dimension)
     elif reading.pending_count and kind == Kind.NOUN:
         parsed.measures.append(entry.measures)
         reading.pending_count = False
@@ -398,8 +777,32 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
             reading.described.append(entry)
     elif kind == Kind.NOUN:
         reading.unassigned.append(entry)
+    elif _ARTICLE.search(reading.text[: mention.start]) and not entry.plural:
+        pass  # "the average cost of a movie": any one film, not a breakdown by film
     else:
         parsed.dimensions.append(dimension)
+    return True
+
+
+def read_attribute(reading: Reading, index: int, mention: Mention) -> bool:
+    """An attribute ("length", "rental rate"): a breakdown after "by", what a list is
+    ranked by after "longest" / "most", else a column shown beside a list."""
+    named = reading.attribute(mention)
+    if named is None or mention.kind not in (Kind.DIMENSION, Kind.NOUN):
+        return False
+    parsed = reading.parsed
+    numeric = reading.catalog is not None and reading.catalog.dimensions[named].type != "text"
+    if reading.after == Kind.BY:
+        parsed.dimensions.append(named)
+    elif reading.after in (Kind.WHICH, Kind.RANK) and not numeric:
+        parsed.dimensions.append(named)  # "which first name", "the most common last name"
+        parsed.singular |= not (mention.entry is not None and mention.entry.plural)
+    elif reading.after == Kind.RANK and parsed.direction is not None and not parsed.measures:
+        parsed.rank_attribute = (named, parsed.direction)
+    elif mention.kind == Kind.NOUN and reading.pending_count:
+        return False
+    else:
+        parsed.attributes.append(named)
     return True
 
 
@@ -412,7 +815,9 @@ def read_grain(reading: Reading, index: int, mention: Mention) -> bool:
     if parsed.grain not in (None, entry.grain):
         parsed.problems.append("I can show one time grain at a time (day, week, ...).")
     parsed.grain = entry.grain
-    parsed.singular |= reading.after == Kind.WHICH
+    parsed.grain_by |= reading.after == Kind.BY
+    plural = mention.text.strip().endswith("s")
+    parsed.singular |= reading.after in (Kind.WHICH, Kind.RANK) and not plural
     return True
 
 
@@ -426,6 +831,8 @@ def read_rank(reading: Reading, index: int, mention: Mention) -> bool:
     parsed.limit = mention.limit or parsed.limit
     if entry is not None and entry.measures:
         parsed.measures.append(entry.measures)
+    if entry is not None and entry.dimension is not None and parsed.direction is not None:
+        parsed.rank_attribute = (entry.dimension, parsed.direction)  # "the longest film"
     return True
 
 
@@ -446,6 +853,16 @@ def read_switches(reading: Reading, index: int, mention: Mention) -> bool:
         parsed.distribution = True
     elif mention.kind == Kind.TREND:
         parsed.trend = True
+    elif mention.kind == Kind.LIST:
+        parsed.listed = True
+    elif mention.kind == Kind.SHARE:
+        parsed.share = True
+    elif mention.kind == Kind.AVERAGE:
+        parsed.average = True
+    elif mention.kind == Kind.GROWTH:
+        parsed.growth = True
+    elif mention.kind == Kind.NEVER:
+        pass  # "not", "no" before nothing they deny: no meaning of their own
     else:
         return False
     return True
@@ -456,6 +873,7 @@ READERS: tuple[Reader, ...] = (
     read_time,
     read_value,
     read_measure,
+    read_attribute,
     read_noun,
     read_grain,
     read_rank,
@@ -465,9 +883,48 @@ READERS: tuple[Reader, ...] = (
 
 
 def weak_measures(reading: Reading) -> None:
-    """Measures named by a verb ("how much did store 1 make") when nothing else is."""
-    if not reading.parsed.measures:
-        reading.parsed.measures = reading.weak
+    """Measures named by a verb ("how much did store 1 make") when nothing else is, and
+    the question does not rank by an attribute ("cheapest to rent")."""
+    parsed = reading.parsed
+    if not parsed.measures and parsed.rank_attribute is None and not parsed.average:
+        parsed.measures = reading.weak
+    catalog = reading.catalog
+    for verb in reading.weak if catalog is not None else ():
+        for name in verb:  # "how many titles does the store carry": films in stock
+            refined = catalog.measures[name].refines if catalog is not None else ()
+            for index, counted in enumerate(parsed.measures):
+                if set(counted) & set(refined):
+                    parsed.measures[index] = (name,)
+
+
+def ranked_values(reading: Reading) -> None:
+    """"Does store 1 or store 2 have more customers?": the named values are ranked by
+    the noun after the superlative, not listed."""
+    parsed = reading.parsed
+    if parsed.direction is None or parsed.measures:
+        return
+    named = {}
+    for dimension, value, negate, _ in reading.values:
+        if not negate:
+            named.setdefault(dimension, set()).add(value)
+    several = [d for d, values in named.items() if len(values) > 1]
+    nouns = [d for d in parsed.dimensions if d not in several]
+    if not several or len(nouns) != 1:
+        return
+    entry = reading.lexicon.phrases.get((nouns[0],))
+    measures = next(
+        (
+            m.entry.measures
+            for m in reading.significant
+            if m.kind == Kind.NOUN and m.entry is not None and m.entry.dimension == nouns[0]
+        ),
+        entry.measures if entry is not None else (),
+    )
+    if measures:
+        parsed.measures = [measures]
+        parsed.dimensions = [several[0]]
+        parsed.subjects = [d for d in parsed.subjects if d != nouns[0]]
+        parsed.limit = parsed.limit or 1
 
 
 def ranked_noun(reading: Reading) -> None:
@@ -487,12 +944,20 @@ def implied_measures(reading: Reading) -> None:
     parsed.noun_measures = [n.measures for n in reading.unassigned if n.measures][:1]
     parsed.described_measures = [n.measures for n in reading.described if n.measures][:1]
     parsed.default_measure = parsed.direction is not None
+    nouns = [n.dimension for n in (*reading.unassigned, *reading.described) if n.dimension]
+    parsed.subjects = list(dict.fromkeys([*parsed.subjects, *nouns]))
+    parsed.which = any(m.kind == Kind.WHICH for m in reading.significant)
 
 
 def singular_limit(reading: Reading) -> None:
     """A ranking asked in the singular ("which store had the most"): the top one."""
     parsed = reading.parsed
-    if parsed.singular and parsed.direction is not None and parsed.limit is None:
+    which_alone = any(
+        m.kind == Kind.WHICH and (i + 1 >= len(reading.significant)
+        or reading.significant[i + 1].kind not in (Kind.NOUN, Kind.DIMENSION))
+        for i, m in enumerate(reading.significant)
+    )
+    if (parsed.singular or which_alone) and parsed.direction is not None and not parsed.limit:
         parsed.limit = 1
 
 
@@ -540,6 +1005,7 @@ def time_ranges(reading: Reading) -> None:
 
 FINISHERS: tuple[Finisher, ...] = (
     weak_measures,
+    ranked_values,
     ranked_noun,
     implied_measures,
     singular_limit,
@@ -554,11 +1020,16 @@ def read(
     lexicon: Lexicon,
     readers: Sequence[Reader] = READERS,
     finishers: Sequence[Finisher] = FINISHERS,
+    catalog: Catalog | None = None,
+    text: str = "",
 ) -> Reading:
     """The third pass: read the mentions left to right into a ParsedQuestion
     (``reading.parsed``)."""
-    reading = Reading(lexicon, mentions)
+    reading = Reading(lexicon, mentions, catalog=catalog, text=text)
+    bind(reading)
     for index, mention in enumerate(reading.significant):
+        if index in reading.consumed:
+            continue
         for reader in readers:
             if reader(reading, index, mention):
                 break

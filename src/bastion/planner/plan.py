@@ -8,12 +8,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from bastion.catalog.spec import ColumnFormat, Grain
 
-Intent = Literal["kpi", "trend", "ranking", "distribution", "comparison"]
+Intent = Literal["kpi", "trend", "ranking", "distribution", "comparison", "list"]
 Direction = Literal["asc", "desc"]
+Operator = Literal["=", "<>", "<", "<=", ">", ">=", "contains"]
+Derived = Literal["share", "growth"]
 
 
 class _Model(BaseModel):
@@ -29,11 +31,33 @@ class TimeRange(_Model):
 
 
 class Filter(_Model):
-    """``dimension`` equals one of ``values`` (catalog dimension name, e.g. "category")."""
+    """``dimension`` equals one of ``values`` (catalog dimension name, e.g. "category");
+    with another ``op``, compares to its one value ("length > 150"), and ``contains``
+    holds every value in a list attribute ("special features contain Trailers")."""
 
     dimension: str
-    values: tuple[str | int, ...]
+    values: tuple[str | int | float, ...] = Field(min_length=1)
     negate: bool = False
+    op: Operator = "="
+
+
+class Having(_Model):
+    """A threshold on a measure per group: "actors in more than 30 films"."""
+
+    measure: str
+    op: Operator
+    value: float
+
+
+class Exists(_Model):
+    """The listed or counted rows that have (or, negated, have no) rows of ``measure``'s
+    relation linked to them, among those passing ``filters`` and ``time_range``: "films
+    never rented", "customers with no payment in May"."""
+
+    measure: str
+    negate: bool = True
+    filters: tuple[Filter, ...] = ()
+    time_range: TimeRange | None = None
 
 
 class Comparison(_Model):
@@ -51,8 +75,15 @@ class OrderBy(_Model):
 
 
 class QueryPlan(_Model):
+    """What to compute. ``list`` plans list the values of their first dimension (an
+    entity: films, actors, customers) with the other dimensions beside them and no
+    measure; every other intent aggregates ``measures``. ``ties`` keeps every row tied
+    with the last one a ``limit`` keeps (top 10, the most, the least). ``derived``
+    turns the first measure into a share of the whole (its rows over the total, computed
+    in SQL over everything in scope) or a growth from the previous period."""
+
     intent: Intent
-    measures: tuple[str, ...] = Field(min_length=1)
+    measures: tuple[str, ...] = ()
     dimensions: tuple[str, ...] = ()
     time_grain: Grain | None = None  # set for trends: group by this grain of the time column
     time_range: TimeRange | None = None
@@ -60,6 +91,20 @@ class QueryPlan(_Model):
     comparison: Comparison | None = None
     order: tuple[OrderBy, ...] = ()
     limit: int | None = Field(default=None, ge=1, le=200)
+    ties: bool = False
+    having: tuple[Having, ...] = ()
+    exists: tuple[Exists, ...] = ()
+    derived: Derived | None = None
+    share_of: Filter | None = None  # share: the part whose share of the whole is asked
+    understood: str = ""  # how the question was read, in one sentence
+
+    @model_validator(mode="after")
+    def _measured(self) -> QueryPlan:
+        if self.intent != "list" and not self.measures:
+            raise ValueError("a plan that is not a list needs at least one measure")
+        if self.intent == "list" and not self.dimensions:
+            raise ValueError("a list plan needs the dimension it lists")
+        return self
 
 
 class ResultColumn(_Model):

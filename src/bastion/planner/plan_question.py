@@ -10,15 +10,38 @@ role can ask.
 
 from __future__ import annotations
 
+import re
 from datetime import date
+
+from sqlglot import exp
 
 from bastion.catalog import Catalog, KnownValues
 from bastion.planner.merge_followup import merge_followup
 from bastion.planner.parse_question import ParsedQuestion, parse_question
-from bastion.planner.plan import Intent, OrderBy, QueryPlan, Unanswerable
+from bastion.planner.clean_question import clean_question
+from bastion.planner.plan import (
+    Exists,
+    Filter,
+    Having,
+    Intent,
+    OrderBy,
+    QueryPlan,
+    TimeRange,
+    Unanswerable,
+)
 from bastion.planner.resolve_plan import PlanNotResolvable, resolve_plan
 from bastion.planner.screen_question import screen_question
 
+# A follow-up that points back at the rows of a ranked answer ("how many of those films",
+# "that day's rentals"): their values are not in the plan, so it is refused, not guessed.
+_POINTS_BACK = re.compile(
+    r"\b(?:those|these|them|their|that day'?s?|that month'?s?|that week'?s?|that date|"
+    r"that (?:actor|film|movie|customer|category|store)'?s?|the same (?:day|actor|film))\b",
+    re.IGNORECASE,
+)
+_NOTHING_BEFORE = re.compile(
+    r"\b(?:those|these|that day'?s?|that month'?s?|that week'?s?|that date)\b", re.I
+)
 DEFAULT_TOP = 10
 MAX_LIMIT = 200
 MAX_SUGGESTIONS = 3
@@ -37,10 +60,31 @@ def plan_question(
     screened = screen_question(question.lower())
     if screened is not None:
         return refuse(catalog, role, screened.code, screened.reason)
-    parsed = parse_question(question, catalog, known_values, as_of)
+    cleaned = clean_question(question)
+    parsed = parse_question(cleaned.text, catalog, known_values, as_of)
+    parsed.set_aside = [*cleaned.set_aside, *parsed.set_aside]
+    points_back = _POINTS_BACK.search(cleaned.text)
+    if previous is None and points_back and _NOTHING_BEFORE.search(cleaned.text):
+        return refuse(
+            catalog,
+            role,
+            "planner.not_understood",
+            "This points at an earlier answer I don't have: ask it in full.",
+        )
+    if previous is not None and previous.limit is not None and points_back:
+        return refuse(
+            catalog,
+            role,
+            "planner.not_understood",
+            "I can't carry the rows of the previous answer into a new question yet: say "
+            "which ones you mean by name (for example the actor's name or the date).",
+        )
     if previous is not None and (parsed.followup or not parsed.names_subject):
         parsed = merge_followup(previous, parsed)
-    return build_plan(parsed, catalog, role)
+    planned = build_plan(parsed, catalog, role)
+    if isinstance(planned, QueryPlan):
+        return planned.model_copy(update={"understood": understood(planned, parsed, catalog)})
+    return planned
 
 
 def refuse(catalog: Catalog, role: str, code: str, reason: str) -> Unanswerable:
@@ -61,6 +105,22 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
         )
     if parsed.problems:
         return refuse(catalog, role, "planner.not_understood", parsed.problems[0])
+    _years_as_attribute(parsed, catalog)
+    if parsed.grain == "year" and not parsed.grain_by:
+        for name in parsed.attributes:  # "what year was ACADEMY DINOSAUR released"
+            if catalog.dimensions[name].type == "year":
+                parsed.grain = None
+    _averages(parsed, catalog)
+    allowed = catalog.relations_for_role(role)
+    exists = _exists(parsed, catalog, allowed)
+    if isinstance(exists, Unanswerable):
+        return refuse(catalog, role, exists.code, exists.reason)
+    listed = _list_plan(parsed, catalog, exists)
+    if listed is not None:
+        return _checked(listed, catalog, role, allowed)
+    grouped = _threshold_plan(parsed, catalog, role, allowed, exists)
+    if grouped is not None:
+        return grouped
     mentions = (
         parsed.measures
         or parsed.noun_measures
@@ -77,6 +137,10 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
     comparison = parsed.comparison
     compared = comparison.dimension if comparison is not None else None
     grain = parsed.grain or ("month" if parsed.trend else None)
+    for name in parsed.attributes:  # "titles that came out in each year"
+        if grain == "year" and catalog.dimensions[name].type == "year":
+            parsed.dimensions.append(name)
+            grain = None
     dimensions = tuple(d for d in parsed.dimensions if d != compared)
     draft = QueryPlan(
         intent="kpi",
@@ -87,7 +151,6 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
         filters=tuple(parsed.filters),
         comparison=comparison,
     )
-    allowed = catalog.relations_for_role(role)
     measures: list[str] = []
     for candidates in mentions:
         chosen = _choose_measure(candidates, draft, catalog, role, allowed)
@@ -95,11 +158,38 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
             return chosen
         if chosen not in measures:
             measures.append(chosen)
+    if not parsed.share:  # "how many rentals are unreturned": the part, not the whole too
+        wholes = {w for m in measures for w in _wholes(m, catalog)}
+        measures = [m for m in measures if m not in wholes] or measures
+        part_relations = {
+            catalog.measures[m].relation for m in measures if catalog.measures[m].part_of
+        }
+        if part_relations:  # "dvds that haven't been returned": the rentals, not stock
+            measures = [m for m in measures if catalog.measures[m].relation in part_relations]
+        of_one = [catalog.measures[m].part_of for m in measures if catalog.measures[m].part_of]
+        if len(of_one) > 1:  # "overdue and still not returned": both at once
+            return refuse(
+                catalog,
+                role,
+                "planner.not_understood",
+                "I can count rows with one of these conditions at a time, not both at once.",
+            )
+    if all(catalog.measures[m].format == "date" for m in measures) and not parsed.grain_by:
+        grain = None  # "date of the earliest rental": the date is the answer
+        draft = draft.model_copy(update={"time_grain": None})
     intent = _intent(parsed, comparison is not None, bool(dimensions), grain is not None)
     order, limit = _order_and_limit(intent, parsed, measures[0], dimensions, grain, catalog)
     plan = draft.model_copy(
-        update={"intent": intent, "measures": tuple(measures), "order": order, "limit": limit}
+        update={
+            "intent": intent,
+            "measures": tuple(measures),
+            "order": order,
+            "limit": limit,
+            "ties": intent == "ranking" and limit is not None,
+            "exists": exists,
+        }
     )
+    plan = _derived(plan, parsed, catalog)
     try:
         missing = resolve_plan(plan, catalog).relations - allowed
     except PlanNotResolvable as exc:  # measures combine badly: one breaks down, one not
@@ -107,6 +197,353 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
     if missing:
         return _not_allowed(catalog, role, missing)
     return QueryPlan.model_validate(plan.model_dump())
+
+
+def _years_as_attribute(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """"films released in 2020": a whole year said with a year attribute filters on the
+    attribute, not on dates."""
+    period = parsed.time_range
+    if period is None or period.start is None or period.end is None:
+        return
+    whole = period.start.month == 1 and period.start.day == 1 and period.end.month == 1
+    for name in parsed.attributes:
+        if catalog.dimensions[name].type == "year" and whole and period.end.day == 1:
+            years = period.end.year - period.start.year
+            flt = (
+                Filter(dimension=name, values=(period.start.year,))
+                if years == 1
+                else Filter(dimension=name, values=(period.start.year,), op=">=")
+            )
+            parsed.filters.append(flt)
+            if years > 1:
+                parsed.filters.append(
+                    Filter(dimension=name, values=(period.end.year,), op="<")
+                )
+            parsed.time_range = None
+            parsed.attributes.remove(name)
+            return
+
+
+def _wholes(name: str, catalog: Catalog) -> list[str]:
+    """The measures ``name`` counts part of, nearest first (late returns: returned
+    rentals, rentals)."""
+    found: list[str] = []
+    whole = catalog.measures[name].part_of
+    while whole is not None and whole not in found:
+        found.append(whole)
+        whole = catalog.measures[whole].part_of
+    return found
+
+
+def _averages(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """"on average": the average of the attribute named ("how long are films on average",
+    "categories where films rent for more than $3 on average")."""
+    if not parsed.average:
+        return
+    if parsed.measures and not parsed.attributes:
+        return
+    entity = next(
+        (s for s in parsed.subjects if not catalog.dimensions[s].attribute), None
+    )
+    for flt in list(parsed.filters):
+        average = _average_of(flt.dimension, catalog) if flt.op != "=" else None
+        if average is not None and entity is not None:
+            home = catalog.dimensions[flt.dimension].sources[0].relation
+            if catalog.dimensions[entity].home != home:  # a threshold per group
+                parsed.filters.remove(flt)
+                parsed.having.append(((average,), flt.op, float(flt.values[0])))
+                return
+    for name in [*parsed.attributes, *(a for a, _ in [parsed.rank_attribute or ("", "")])]:
+        average = _average_of(name, catalog) if name else None
+        if average is not None and parsed.rank_attribute is None:
+            parsed.measures = [(average,)]
+            parsed.attributes.remove(name)
+            parsed.subjects = [s for s in parsed.subjects if s in parsed.dimensions]
+            return
+
+
+def _checked(
+    plan: QueryPlan, catalog: Catalog, role: str, allowed: frozenset[str]
+) -> QueryPlan | Unanswerable:
+    """``plan`` when it compiles from relations ``role`` may read, else why not."""
+    try:
+        missing = resolve_plan(plan, catalog).relations - allowed
+    except PlanNotResolvable as exc:
+        return refuse(catalog, role, "planner.not_understood", exc.message)
+    if missing:
+        return _not_allowed(catalog, role, missing)
+    return QueryPlan.model_validate(plan.model_dump())
+
+
+def _pick(
+    candidates: tuple[str, ...], catalog: Catalog, allowed: frozenset[str]
+) -> str | None:
+    """The first candidate measure over a relation the role may read, else the first."""
+    for name in candidates:
+        measure = catalog.measures.get(name)
+        if measure is not None and measure.relation in allowed:
+            return name
+    return candidates[0] if candidates else None
+
+
+def _exists(
+    parsed: ParsedQuestion, catalog: Catalog, allowed: frozenset[str]
+) -> tuple[Exists, ...] | Unanswerable:
+    found: list[Exists] = []
+    for candidates, negate, filters, period in parsed.exists:
+        name = _pick(candidates, catalog, allowed)
+        if name is None:
+            return Unanswerable(
+                code="planner.not_understood", reason="I couldn't tell what should not exist."
+            )
+        found.append(
+            Exists(measure=name, negate=negate, filters=tuple(filters), time_range=period)
+        )
+    return tuple(found)
+
+
+def _entity(parsed: ParsedQuestion, catalog: Catalog) -> str | None:
+    """What the question lists: its first subject, else the entity a value names
+    ("rental rate of ACADEMY DINOSAUR": the film)."""
+    for name in parsed.subjects:
+        if name in catalog.dimensions and not catalog.dimensions[name].attribute:
+            return name
+    homes = {
+        catalog.dimensions[f.dimension].sources[0].relation
+        for f in parsed.filters
+        if catalog.dimensions[f.dimension].attribute
+    } | {catalog.dimensions[a].sources[0].relation for a in parsed.attributes}
+    named = [f.dimension for f in parsed.filters if catalog.dimensions[f.dimension].key]
+    for name in named:  # "PG-13 comedies shorter than an hour": films, not categories
+        if catalog.dimensions[name].home in homes or not homes:
+            return name
+    for name, dimension in catalog.dimensions.items():
+        if dimension.key is not None and dimension.home in homes:
+            return name
+    return named[0] if named else None
+
+
+def _ranked_rows(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """"the largest payment": a superlative on a count of rows that have a size of their
+    own ranks those rows by it (payments by amount), it does not count them."""
+    if parsed.direction is None or parsed.dimensions or parsed.grain or len(parsed.measures) != 1:
+        return
+    for name in parsed.measures[0]:
+        relation = catalog.measures[name].relation
+        for dimension_name, dimension in catalog.dimensions.items():
+            if dimension.ranked_by and dimension.home == relation:
+                parsed.measures = []
+                parsed.subjects.insert(0, dimension_name)
+                parsed.rank_attribute = (dimension.ranked_by, parsed.direction)
+                return
+
+
+def _average_of(attribute: str, catalog: Catalog) -> str | None:
+    """The catalog's average of an attribute ("average rental rate" for rental_rate)."""
+    source = catalog.dimensions[attribute].sources[0]
+    for name, measure in catalog.measures.items():
+        if measure.relation == source.relation and isinstance(measure.parsed, exp.Round):
+            inner = measure.parsed.this
+            if isinstance(inner, exp.Avg) and inner.this.sql() == source.expression:
+                return name
+    return None
+
+
+def _list_plan(
+    parsed: ParsedQuestion, catalog: Catalog, exists: tuple[Exists, ...]
+) -> QueryPlan | None:
+    """A list of rows when the question asks for rows, not a figure: "the R-rated
+    titles", "the longest film", "rental rate of ACADEMY DINOSAUR", "films never rented"."""
+    _ranked_rows(parsed, catalog)
+    if parsed.measures or parsed.having or parsed.grain or parsed.trend or parsed.share:
+        return None
+    if parsed.comparison is not None:
+        return None
+    entity = _entity(parsed, catalog)
+    if entity is None:
+        return None
+    if any(d not in parsed.subjects for d in parsed.dimensions):
+        return None  # a breakdown: "customers per country"
+    if parsed.direction is not None and parsed.rank_attribute is None:
+        if not catalog.dimensions[entity].ranked_by:
+            return None
+    asks_rows = (
+        parsed.listed
+        or parsed.which
+        or parsed.rank_attribute is not None
+        or bool(parsed.attributes)
+        or bool(exists)
+        or any(catalog.dimensions[f.dimension].attribute for f in parsed.filters)
+    )
+    if not asks_rows:
+        return None
+    extra = [d for d in parsed.dimensions if d != entity]
+    attributes = [a for a in parsed.attributes if a != entity]
+    ranked_by = catalog.dimensions[entity].ranked_by
+    if parsed.rank_attribute is None and parsed.direction is not None and ranked_by:
+        parsed.rank_attribute = (ranked_by, parsed.direction)  # "the biggest payment"
+    if parsed.rank_attribute is not None:
+        attribute, direction = parsed.rank_attribute
+        home = catalog.dimensions[attribute].sources[0].relation
+        average = _average_of(attribute, catalog)
+        if home != catalog.dimensions[entity].home and average is not None:
+            # "the cheapest category": categories ranked by their films' average rate
+            parsed.measures = [(average,)]
+            parsed.dimensions = [entity]
+            parsed.rank_attribute = None
+            parsed.limit = parsed.limit or 1
+            return None
+    order: tuple[OrderBy, ...] = ()
+    limit = None
+    if parsed.rank_attribute is not None:
+        attribute, direction = parsed.rank_attribute
+        attributes.append(attribute)
+        order = (OrderBy(key=attribute, direction=direction),)
+        limit = max(1, min(parsed.limit or 1, MAX_LIMIT))
+    for flt in parsed.filters:  # what a list is filtered on is shown beside it
+        if catalog.dimensions[flt.dimension].attribute and flt.op != "=":
+            attributes.append(flt.dimension)
+    dimensions = tuple(dict.fromkeys([entity, *extra, *attributes]))
+    return QueryPlan(
+        intent="list",
+        dimensions=dimensions,
+        filters=tuple(parsed.filters),
+        time_range=parsed.time_range,
+        order=order,
+        limit=limit,
+        ties=limit is not None,
+        exists=exists,
+    )
+
+
+def _threshold_plan(
+    parsed: ParsedQuestion,
+    catalog: Catalog,
+    role: str,
+    allowed: frozenset[str],
+    exists: tuple[Exists, ...],
+) -> QueryPlan | Unanswerable | None:
+    """Groups past a threshold: "actors in more than 30 films", "customers with at
+    least 40 rentals", "categories whose average rental rate is above 3"."""
+    if not parsed.having:
+        return None
+    entity = _entity(parsed, catalog) or next(iter(parsed.dimensions), None)
+    if entity is None:
+        return refuse(
+            catalog, role, "planner.not_understood", "I couldn't tell what to compare per group."
+        )
+    having: list[Having] = []
+    measures: list[str] = []
+    for candidates, op, value in parsed.having:
+        weak = candidates or tuple(m for group in parsed.measures for m in group)
+        name = _pick(weak, catalog, allowed)
+        if name is None:
+            return refuse(catalog, role, "planner.not_understood", "I couldn't tell what to count.")
+        having.append(Having(measure=name, op=op, value=value))
+        measures.append(name)
+    for group in parsed.measures:
+        name = _pick(group, catalog, allowed)
+        if name is not None and name not in measures:
+            measures.append(name)
+    dimensions = tuple(dict.fromkeys([entity, *parsed.dimensions]))
+    plan = QueryPlan(
+        intent="distribution",
+        measures=tuple(measures),
+        dimensions=dimensions,
+        filters=tuple(parsed.filters),
+        time_range=parsed.time_range,
+        having=tuple(having),
+        exists=exists,
+        order=(OrderBy(key=measures[0], direction="desc"),),
+    )
+    return _checked(plan, catalog, role, allowed)
+
+
+def _derived(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> QueryPlan:
+    """A share of the whole ("share of revenue from store 1") or a growth ("month over
+    month revenue growth"), when the question asks for one."""
+    if parsed.growth and plan.intent in ("kpi", "trend", "comparison", "distribution"):
+        grain = plan.time_grain or "month"
+        update: dict[str, object] = {
+            "derived": "growth",
+            "time_grain": grain,
+            "intent": "trend",
+            "order": (OrderBy(key=grain, direction="asc"),),
+            "comparison": None,
+        }
+        periods = plan.comparison.periods if plan.comparison is not None else ()
+        if periods:
+            start, end = periods[0].start, periods[-1].end
+            update["time_range"] = TimeRange(start=start, end=end, label="")
+        if plan.time_range is not None or periods:  # "from June to July": the last change
+            update["order"] = (OrderBy(key=grain, direction="desc"),)
+            update["limit"] = 1
+        return plan.model_copy(update=update)
+    if not parsed.share:
+        return plan
+    for name in plan.measures:  # "share of rentals never returned": the part of the whole
+        part_of = catalog.measures[name].part_of
+        if part_of is not None and set(plan.measures) <= {name, part_of}:
+            return plan.model_copy(update={"measures": (name, part_of), "derived": "share"})
+    chosen = [f for f in plan.filters if not f.negate and f.op == "="]
+    if chosen:
+        part = chosen[0]
+        rest = tuple(f for f in plan.filters if f is not part)
+        return plan.model_copy(
+            update={
+                "derived": "share",
+                "share_of": part,
+                "filters": rest,
+                "dimensions": (part.dimension,),
+                "intent": "kpi",
+                "order": (),
+            }
+        )
+    if plan.dimensions:
+        return plan.model_copy(update={"derived": "share"})
+    return plan
+
+
+def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str:
+    """How the question was read, in one sentence shown with the answer."""
+    if plan.intent == "list":
+        entity = catalog.dimensions[plan.dimensions[0]].label.lower()
+        words = [f"Listing each {entity}"]
+        if len(plan.dimensions) > 1:
+            shown = ", ".join(catalog.dimensions[d].label.lower() for d in plan.dimensions[1:])
+            words.append(f"with its {shown}")
+    else:
+        labels = " and ".join(catalog.measures[m].label.lower() for m in plan.measures)
+        verb = {"share": "Share of", "growth": "Growth of"}.get(plan.derived or "", "")
+        words = [f"{verb} {labels}".strip() if verb else labels[:1].upper() + labels[1:]]
+        grouped = [catalog.dimensions[d].label.lower() for d in plan.dimensions]
+        if plan.time_grain is not None:
+            grouped.insert(0, plan.time_grain)
+        if grouped:
+            words.append("by " + " and ".join(grouped))
+    for flt in plan.filters:
+        label = catalog.dimensions[flt.dimension].label.lower()
+        values = " or ".join(str(v) for v in flt.values)
+        op = {"=": "is", "<>": "is not", "contains": "includes"}.get(flt.op, flt.op)
+        words.append(f"where {label} {'is not' if flt.negate and op == 'is' else op} {values}")
+    for having in plan.having:
+        label = catalog.measures[having.measure].label.lower()
+        words.append(f"where {label} {having.op} {having.value:g}")
+    for condition in plan.exists:
+        label = catalog.measures[condition.measure].label.lower()
+        words.append(f"with {'no' if condition.negate else 'some'} {label}")
+    if plan.time_range is not None and plan.time_range.label:
+        words.append(plan.time_range.label)
+    if plan.limit is not None and plan.order:
+        first = plan.order[0]
+        words.append(f"{'top' if first.direction == 'desc' else 'bottom'} {plan.limit}")
+        if plan.ties:
+            words.append("with ties")
+    sentence = ", ".join(words) + "."
+    if parsed.set_aside:
+        quoted = "; ".join(f"“{s}”" for s in parsed.set_aside)
+        sentence += f" Set aside as not about the data: {quoted}."
+    return sentence
 
 
 def _choose_measure(

@@ -96,6 +96,16 @@ def resolve_plan(
     for name in (*keys, *(f.dimension for f in filters)):
         if name not in catalog.dimensions:
             raise PlanNotResolvable(f"There is no dimension called '{name}'.")
+    for having in plan.having:
+        if having.measure not in plan.measures:
+            raise PlanNotResolvable(f"A threshold on '{having.measure}' needs that measure.")
+    if plan.intent == "list":
+        base = catalog.dimensions[keys[0]].home
+        group = resolve_group(catalog, base, (), keys, filters, names & set(keys))
+        extra = _exists_relations(plan, catalog, base)
+        return Resolution(
+            groups=(group,), dimensions=keys, relations=group.relations | extra
+        )
     needs_time = bool(
         plan.time_grain
         or plan.time_range
@@ -113,11 +123,58 @@ def resolve_plan(
     periods = bool(plan.comparison is not None and plan.comparison.periods)
     named = names & set(keys) if len(by_relation) == 1 and not periods else frozenset()
     groups = tuple(
-        _resolve_group(catalog, base, tuple(measures), keys, filters, named)
+        resolve_group(catalog, base, tuple(measures), keys, filters, named)
         for base, measures in by_relation.items()
     )
     relations = frozenset().union(*(g.relations for g in groups))
+    if plan.exists:
+        if len(groups) != 1:
+            raise PlanNotResolvable("I can only check what exists for one kind of row.")
+        relations |= _exists_relations(plan, catalog, groups[0].base)
     return Resolution(groups=groups, dimensions=keys, relations=relations)
+
+
+def entity_link(catalog: Catalog, dimension: str, base: str) -> tuple[Source, tuple[Lookup, ...]]:
+    """How rows of ``base`` name values of the entity ``dimension``: its key where it has
+    one (over the source's relation), else its source; with the path to it."""
+    found = catalog.find_source(dimension, base)
+    if found is None:
+        label = catalog.dimensions[dimension].label.lower()
+        raise PlanNotResolvable(f"I can't tell which {label} these rows belong to.")
+    source, path = found
+    key = catalog.dimensions[dimension].key
+    if key is not None and key.relation == source.relation:
+        return key, path
+    return source, path
+
+
+def exists_subject(plan: QueryPlan, catalog: Catalog, base: str) -> str:
+    """The entity an ``exists`` condition is about: the listed one, else the one whose
+    rows ``base`` holds (films for the film count)."""
+    if plan.intent == "list":
+        return key_dimensions(plan)[0]
+    for name, dimension in catalog.dimensions.items():
+        if dimension.sources[0].relation == base and (
+            dimension.key is not None or len(dimension.sources) == 1
+        ):
+            return name
+    raise PlanNotResolvable("I can't tell what should or shouldn't exist here.")
+
+
+def _exists_relations(plan: QueryPlan, catalog: Catalog, base: str) -> frozenset[str]:
+    relations: set[str] = set()
+    for condition in plan.exists:
+        if condition.measure not in catalog.measures:
+            raise PlanNotResolvable(f"There is no measure called '{condition.measure}'.")
+        measure = catalog.measures[condition.measure]
+        subject = exists_subject(plan, catalog, base)
+        entity_link(catalog, subject, base)
+        entity_link(catalog, subject, measure.relation)
+        if condition.time_range is not None and measure.time_column is None:
+            raise PlanNotResolvable(f"{measure.label} has no date to limit to a period.")
+        inner = resolve_group(catalog, measure.relation, (), (subject,), condition.filters)
+        relations |= inner.relations
+    return frozenset(relations)
 
 
 def relations_for_plan(plan: QueryPlan, catalog: Catalog) -> frozenset[str]:
@@ -125,7 +182,7 @@ def relations_for_plan(plan: QueryPlan, catalog: Catalog) -> frozenset[str]:
     return resolve_plan(plan, catalog).relations
 
 
-def _resolve_group(
+def resolve_group(
     catalog: Catalog,
     base: str,
     measures: tuple[Measure, ...],
@@ -190,6 +247,6 @@ def _resolve_group(
         names=name_sources,
         name_joins=tuple(name_joins.values()),
         filters=tuple(placed),
-        time_column=measures[0].time_column,
+        time_column=measures[0].time_column if measures else None,
         relations=frozenset({base, *joins, *name_joins, *semi_relations}),
     )

@@ -28,6 +28,7 @@ _MODIFICATION = re.compile(
     r"cancel\s+(?:the\s+|a\s+)?(?:rental|payment)s?|refund)\b"
 )
 
+_NAMES = "people's names (customer names are masked)"
 _UNKNOWN_DATA: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), label)
     for pattern, label in (
@@ -51,11 +52,20 @@ _UNKNOWN_DATA: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:customer|customers'?|staff|employee|employees'?|full|first|last|real|"
             r"surnames?|family)\s+names?\b|\bnames? of (?:the\s+)?(?:customers?|staff|employees?)\b"
             r"|\bwho (?:are|is) the (?:customers?|staff)\b|\bsurnames?\b",
-            "people's names (customer names are masked)",
+            _NAMES,
         ),
         (r"\bip addresses?\b|\bpictures? of (?:the\s+)?staff\b|\bphotos?\b", "personal records"),
+        (
+            r"\bstar ratings?\b|\breviews?\b|\bcustomer ratings?\b|\bscores?\b|\bstars? given\b",
+            "customer reviews or star ratings",
+        ),
+        (r"\bbox office\b|\bdirect(?:ed|or|ors)\b|\bbudgets?\b", "box office, directors or budgets"),
     )
 )
+
+
+# Actors are public figures of a film catalogue: their names are not personal data.
+_PUBLIC_PEOPLE = re.compile(r"\b(?:actors?|actress(?:es)?|cast|stars?|starring)\b")
 
 
 @dataclass(frozen=True)
@@ -72,6 +82,8 @@ def screen_question(text: str) -> Screened | None:
             "I can only read data: I can't change, add or delete anything.",
         )
     for pattern, label in _UNKNOWN_DATA:
+        if label == _NAMES and _PUBLIC_PEOPLE.search(text):
+            continue
         if pattern.search(text):
             return Screened(
                 "planner.unknown_data",

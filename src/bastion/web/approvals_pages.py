@@ -78,8 +78,9 @@ def event_detail(event: ApprovalEventPublic) -> str:
     if event.event in ("approved", "rejected"):
         return f"reason: {d['reason']}" if d.get("reason") else ""
     if event.event == "executed" and "row_count" in d:
-        more = " (more rows exist; the limit applied)" if d.get("truncated") else ""
-        return f"{d['row_count']} row{'s' if d['row_count'] != 1 else ''}{more}"
+        if d.get("truncated"):
+            return f"the list was cut at {d['row_count']} rows; more rows matched"
+        return f"{d['row_count']} row{'s' if d['row_count'] != 1 else ''}"
     if event.event == "failed" and "code" in d:
         return f"{d.get('message', '')} ({d['code']})"
     return "; ".join(f"{k}: {_words(v)}" for k, v in d.items() if v not in (None, "", [], {}))
