@@ -23,6 +23,7 @@ from bastion.api.routes import (
     ask,
     auth,
     config,
+    examples,
     guard,
     health,
     models,
@@ -92,7 +93,19 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(RequestIdMiddleware)
-    for module in (health, auth, users, ask, guard, prompts, config, models, policies, approvals):
+    for module in (
+        health,
+        auth,
+        users,
+        ask,
+        guard,
+        prompts,
+        config,
+        models,
+        examples,
+        policies,
+        approvals,
+    ):
         app.include_router(module.router)
     install_web(app)
     logging.getLogger("bastion").setLevel(settings.log_level.upper())

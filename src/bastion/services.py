@@ -1,7 +1,7 @@
 """The composition root: what a running Bastion process holds (settings, the database,
 the SQL executor, password and token services, the model router, the caches of prompt
-packs, models and policies, the embedder, and a short-lived cache of facts about the
-loaded data), wired once from settings.
+packs, models, policies and valid suggestions, the embedder, and a short-lived cache of
+facts about the loaded data), wired once from settings.
 
 The API, the web app, the CLI and the background workers build on ``Services``; the
 domain packages below never import it: each says what it needs (``bastion.ask.context.
@@ -22,6 +22,7 @@ from datetime import date
 import psycopg
 from sqlalchemy import text
 
+from bastion.ask.suggestions import SuggestionCache
 from bastion.catalog import Catalog, DataFacts, load_catalog, load_known_values
 from bastion.db.engine import Database
 from bastion.embeddings import Embedder, embedder_for
@@ -52,6 +53,7 @@ class Services:
     policies: PolicyCache
     embedder: Embedder
     prompts: PromptCache = field(default_factory=PromptCache, repr=False)
+    suggestions: SuggestionCache = field(default_factory=SuggestionCache, repr=False)
     _facts: tuple[float, DataFacts] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 

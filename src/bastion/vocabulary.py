@@ -76,6 +76,13 @@ Decision = Literal["approve", "reject"]
 """What an approver decides on a held question."""
 DECISIONS: tuple[Decision, ...] = get_args(Decision)
 
+# --- worked examples ---------------------------------------------------------------------
+
+ExampleSource = Literal["seed", "admin", "feedback"]
+"""Where a worked example (question -> plan) came from: seeded from the catalog's
+suggestions, added by an admin, or learned from feedback."""
+EXAMPLE_SOURCES: tuple[ExampleSource, ...] = get_args(ExampleSource)
+
 # --- data --------------------------------------------------------------------------------
 
 DatasetKind = Literal["generated", "pagila"]

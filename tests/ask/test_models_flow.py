@@ -20,6 +20,7 @@ from bastion.ask.context import AskContext, AskRequest
 from bastion.ask.flow import answer_question
 from bastion.ask.schemas import to_response
 from bastion.db.engine import Database
+from bastion.examples import PlanExampleCreate, add_example
 from bastion.identity.principal import Principal
 from bastion.models import registry
 from bastion.models.schemas import ModelConfigCreate, ModelSettingsUpdate
@@ -575,7 +576,8 @@ def test_a_follow_up_sends_the_previous_turn(org: Org, fake: FakeOpenAI) -> None
 def test_prompts_fit_the_context_budget(
     tmp_path: Path, session_db: Database, fake: FakeOpenAI
 ) -> None:
-    settings = make_settings(tmp_path, session_db.url, llm_context_tokens=400)
+    # Just above the fixed part: the system text, the reply format, the question.
+    settings = make_settings(tmp_path, session_db.url, llm_context_tokens=450)
     services = Services.from_settings(settings, db=session_db)
     try:
         org = Org(services)
@@ -586,9 +588,9 @@ def test_prompts_fit_the_context_budget(
         planning = next(e for e in ctx.events if e.stage == "planning")
         assert planning.metadata["prompt_trimmed"] is True
         assert planning.metadata["prompt_examples"] == 0
-        assert planning.metadata["prompt_tokens"] <= 400
+        assert planning.metadata["prompt_tokens"] <= 450
         sent = sum(len(m["content"]) for m in calls_to(fake, planner)[-1]["messages"])
-        assert sent <= 400 * 4
+        assert sent <= 450 * 4
     finally:
         services.executor.dispose()
 
@@ -719,3 +721,115 @@ def test_over_http_the_answer_discloses_the_model_and_the_audit_shows_attempts(
     planning = next(e for e in log["events"] if e["stage"] == "planning")
     assert planning["metadata"]["planner"] == "model"
     assert planning["metadata"]["prompt_tokens"] > 0
+
+
+# --- worked examples ----------------------------------------------------------------------
+
+BANK = {
+    "how much money did we take?": {"intent": "kpi", "measures": ["revenue"]},
+    "money taken per shop": {
+        "intent": "distribution",
+        "measures": ["revenue"],
+        "dimensions": ["store"],
+    },
+    "money taken in shop 1 against shop 2": {
+        "intent": "comparison",
+        "measures": ["revenue"],
+        "comparison": {"dimension": "store", "values": [1, 2]},
+    },
+    "how much money did our customers in each country bring": {
+        "intent": "distribution",
+        "measures": ["customers"],
+        "dimensions": ["customer_country"],
+    },
+    "how many films of each rating did we rent": {
+        "intent": "distribution",
+        "measures": ["rentals"],
+        "dimensions": ["rating"],
+    },
+}
+
+
+def add_bank(org: Org, bank: dict[str, dict[str, Any]]) -> None:
+    with org.services.db.session() as session:
+        for question, plan in bank.items():
+            body = PlanExampleCreate.model_validate({"question": question, "plan": plan})
+            add_example(session, org.services.catalog, None, org.org_id, body, actor=None)
+
+
+def example_pairs(request: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """The few-shot pairs a model was sent: (question, plan), between the system message
+    and the question."""
+    between = request["messages"][1:-1]
+    return [
+        (asked["content"], json.loads(replied["content"]))
+        for asked, replied in zip(between[::2], between[1::2], strict=True)
+    ]
+
+
+def planning_meta(ctx: AskContext) -> dict[str, Any]:
+    return next(e.metadata for e in ctx.events if e.stage == "planning")
+
+
+def test_the_nearest_worked_examples_of_the_org_reach_the_prompt(
+    org: Org, fake: FakeOpenAI
+) -> None:
+    add_bank(org, BANK)
+    planner = org.model("planner", fake)
+    fake.set_script({"models": {planner: {"content": REVENUE_PLAN}}})
+    ctx = org.ask("how much money did we take?")
+    assert ctx.status == "ok", ctx.error
+    pairs = example_pairs(calls_to(fake, planner)[-1])
+    # The nearest first, at most three, each with its plan as the reply.
+    assert pairs[0] == ("how much money did we take?", BANK["how much money did we take?"])
+    assert 1 <= len(pairs) <= 3
+    assert all(plan == BANK[question] for question, plan in pairs)
+    # Never one the store-1 manager could not ask: store 2, customers' countries.
+    assert "money taken in shop 1 against shop 2" not in dict(pairs)
+    assert "how much money did our customers in each country bring" not in dict(pairs)
+    assert planning_meta(ctx)["examples_from"] == "bank"
+    assert planning_meta(ctx)["prompt_examples"] == len(pairs)
+
+    # Marketing never sees payments: none of the revenue examples, only what it can ask.
+    ctx = org.ask("how much money did we take?", who=org.marketing)
+    pairs = example_pairs(calls_to(fake, planner)[-1])
+    assert {q for q, _ in pairs} == {
+        "how many films of each rating did we rent",
+        "how much money did our customers in each country bring",
+    }
+
+
+def test_an_org_never_gets_another_orgs_examples(org: Org, svc: Services, fake: FakeOpenAI) -> None:
+    add_bank(org, BANK)
+    other = Org(svc)  # no examples of its own
+    planner = other.model("planner", fake)
+    fake.set_script({"models": {planner: {"content": REVENUE_PLAN}}})
+    ctx = other.ask("how much money did we earn?")
+    assert ctx.status == "ok", ctx.error
+    sent = json.dumps(calls_to(fake, planner)[-1]["messages"])
+    assert not any(question in sent for question in BANK)
+    # It gets the catalog's suggestions, planned by the deterministic planner, instead.
+    pairs = example_pairs(calls_to(fake, planner)[-1])
+    assert pairs and planning_meta(ctx)["examples_from"] == "catalog"
+    assert {q for q, _ in pairs} <= set(svc.catalog.suggestions_for_role("store_manager"))
+    # And once it has its own, those.
+    add_bank(other, {"cash we made": {"intent": "kpi", "measures": ["revenue"]}})
+    other.ask("how much money did we earn?")
+    assert example_pairs(calls_to(fake, planner)[-1]) == [
+        ("cash we made", {"intent": "kpi", "measures": ["revenue"]})
+    ]
+
+
+def test_a_plan_copied_from_an_example_is_checked_like_any_model_plan(
+    org: Org, fake: FakeOpenAI
+) -> None:
+    add_bank(org, BANK)
+    planner = org.model("planner", fake)
+    compared = json.dumps(BANK["money taken in shop 1 against shop 2"])
+    fake.set_script({"models": {planner: {"content": compared}}})
+    ctx = org.ask("money taken in shop 1 against shop 2")
+    assert ctx.status == "refused" and ctx.error is not None
+    assert ctx.error.code == "scope.store_not_allowed"
+    assert "money taken in shop 1 against shop 2" not in dict(
+        example_pairs(calls_to(fake, planner)[-1])
+    )

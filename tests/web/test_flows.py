@@ -56,6 +56,28 @@ def test_a_refused_question_says_why_and_offers_questions_the_role_can_ask(page:
     assert page.console_errors == []
 
 
+def test_a_store_manager_is_offered_only_questions_of_its_store_and_one_click_asks_one(
+    page: Any,
+) -> None:
+    sign_in(page, "manager_store1")
+    listed = page.locator(".suggestions button.suggestion").all_inner_texts()
+    assert listed and not any("store 2" in s for s in listed)  # the page's list too
+    turn = ask(page, "revenue store 1 vs store 2")
+    assert "status-refused" in turn.get_attribute("class")
+    assert "scope.store_not_allowed" in turn.locator(".meta").inner_text()
+    offered = turn.locator("button.suggestion").all_inner_texts()
+    assert 1 <= len(offered) <= 3 and not any("store 2" in s for s in offered)
+    assert offered[0] == "Revenue by store this year"  # the closest to the question
+
+    turn.get_by_role("button", name=offered[0]).click()
+    answered = page.locator("#thread article.turn").nth(1)
+    answered.wait_for()
+    assert answered.locator(".question").inner_text() == offered[0]
+    assert "status-ok" in answered.get_attribute("class")
+    assert "store 1" in answered.locator(".answer-text").inner_text().lower()
+    assert page.console_errors == []
+
+
 def test_a_follow_up_continues_the_conversation(page: Any) -> None:
     sign_in(page, "manager_multi")
     first = ask(page, "revenue by store")

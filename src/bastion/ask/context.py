@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
+from bastion.ask.suggestions import SuggestionCache
 from bastion.catalog import Catalog, DataFacts
 from bastion.db.engine import Database
+from bastion.embeddings import Embedder
 from bastion.errors import BastionError
 from bastion.execution.executor import ExecutionResult, Scope, SqlExecutor
 from bastion.guard import GuardVerdict
@@ -44,6 +46,10 @@ class AskServices(Protocol):
     def prompts(self) -> PromptCache: ...
     @property
     def catalog(self) -> Catalog: ...
+    @property
+    def suggestions(self) -> SuggestionCache: ...
+    @property
+    def embedder(self) -> Embedder: ...
 
     def data_facts(self) -> DataFacts: ...
 

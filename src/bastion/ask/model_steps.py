@@ -28,6 +28,7 @@ from bastion.ask.context import AskContext
 from bastion.ask.prompting import (
     ROW_LIMIT,
     BuiltPrompt,
+    bank_examples,
     build_prompt,
     examples_for,
     plan_hints,
@@ -35,6 +36,7 @@ from bastion.ask.prompting import (
 )
 from bastion.catalog.catalog import DIALECT
 from bastion.catalog.policy import check_as
+from bastion.examples import nearest_examples
 from bastion.guard import GuardVerdict
 from bastion.models.client import Message, estimate_tokens
 from bastion.models.router import Attempt, ModelCall, Unusable
@@ -44,6 +46,8 @@ from bastion.planner.plan import QueryPlan, ResultColumn
 from bastion.planner.resolve_plan import PlanNotResolvable, resolve_plan
 
 MAX_NARRATION_CHARS = 1500
+BANK_CANDIDATES = 12
+"""Nearest worked examples looked at; the first three that fit the asker's scope are shown."""
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,29 @@ def _values(ctx: AskContext) -> dict[str, Any]:
     }
 
 
+def _examples(ctx: AskContext, purpose: str) -> Sequence[tuple[str, str]]:
+    """Few-shot examples: in plan mode the org's worked examples nearest the question (by
+    embedding similarity, or fuzzy matching while the embedding model is not ready) that
+    fit the asker's scope; else, or when the org's bank has none that fit, the catalog's
+    suggestions for the role answered by the deterministic planner."""
+    assert ctx.as_of is not None and ctx.scope is not None
+    role = ctx.principal.role
+    if purpose == "plan":
+        found = nearest_examples(
+            ctx.services.db.engine,
+            ctx.services.embedder,
+            ctx.principal.org_id,
+            ctx.question,
+            k=BANK_CANDIDATES,
+        )
+        kept = bank_examples(found, ctx.services.catalog, role, ctx.scope)
+        if kept:
+            ctx.meta.update(examples_from="bank", examples_match=found[0].method)
+            return kept
+    ctx.meta.update(examples_from="catalog")
+    return examples_for(role, purpose, ctx.as_of)
+
+
 def _prompt(ctx: AskContext, purpose: str) -> BuiltPrompt:
     assert ctx.as_of is not None
     catalog, role = ctx.services.catalog, ctx.principal.role
@@ -110,7 +137,7 @@ def _prompt(ctx: AskContext, purpose: str) -> BuiltPrompt:
         purpose=purpose,
         values=_values(ctx),
         hints=hints,
-        examples=examples_for(role, purpose, ctx.as_of),
+        examples=_examples(ctx, purpose),
         history=history,
         question=ctx.question,
         budget=ctx.services.settings.llm_context_tokens,

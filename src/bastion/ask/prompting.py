@@ -1,9 +1,11 @@
 """The messages a model gets for one question: the org's active prompt text (system and
 purpose packs), the retrieved context (what the role may use: measures and dimensions in
-plan mode, relations and columns in SQL mode), few-shot examples, the conversation so
-far, and the question. Everything fits the context budget (``BASTION_LLM_CONTEXT_TOKENS``,
-estimated at four characters a token): examples are dropped first, then schema detail
-from the least important end.
+plan mode, relations and columns in SQL mode), few-shot examples (in plan mode the org's
+worked examples nearest the question, else the catalog's suggestions answered by the
+deterministic planner), the conversation so far, and the question. Everything fits the
+context budget (``BASTION_LLM_CONTEXT_TOKENS``, estimated at four characters a token):
+examples are dropped first (the least similar first), then schema detail from the least
+important end.
 
 No result rows are here: narration adds them, under the org's rules.
 """
@@ -17,14 +19,19 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from bastion.ask.plan_scope import fits_scope
 from bastion.catalog import Catalog, load_catalog
 from bastion.catalog.known_values import KnownValues
+from bastion.examples import Neighbour
+from bastion.examples.bank import plan_json
+from bastion.execution.executor import Scope
 from bastion.models.client import Message, estimate_tokens
 from bastion.planner import compile_plan, plan_question
 from bastion.planner.plan import QueryPlan
 from bastion.prompts.resolve import ResolvedPrompts
 
 ROW_LIMIT = 200
+MAX_BANK_EXAMPLES = 3
 MAX_KNOWN_VALUES = 12
 
 PLAN_CONTRACT = (
@@ -105,6 +112,24 @@ def _examples(role: str, mode: str, as_of: date) -> tuple[tuple[str, str], ...]:
 
 def examples_for(role: str, mode: str, as_of: date) -> tuple[tuple[str, str], ...]:
     return _examples(role, mode, as_of)
+
+
+def bank_examples(
+    neighbours: Sequence[Neighbour],
+    catalog: Catalog,
+    role: str,
+    scope: Scope,
+    limit: int = MAX_BANK_EXAMPLES,
+) -> list[tuple[str, str]]:
+    """The org's worked examples nearest the question, as few-shot pairs (question, plan
+    JSON), best first: only those whose plans the planning stage would accept for this
+    asker (the role's relations, the asker's stores), so that a model is never shown a
+    plan it may not give."""
+    return [
+        (n.question, json.dumps(plan_json(n.plan)))
+        for n in neighbours
+        if fits_scope(n.plan, catalog, role, scope)
+    ][:limit]
 
 
 def _system(

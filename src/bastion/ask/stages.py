@@ -26,6 +26,13 @@ from bastion.ask.model_steps import (
     plan_with_model,
     sql_with_model,
 )
+from bastion.ask.plan_scope import (
+    relations_forbidden,
+    share_beyond_scope,
+    stores_named,
+    stores_outside,
+)
+from bastion.ask.suggestions import offer
 from bastion.catalog import load_catalog
 from bastion.catalog.policy import check_as
 from bastion.config.changelog import read_counters
@@ -39,7 +46,7 @@ from bastion.models.usage import BudgetExceeded
 from bastion.planner import compile_plan, plan_question
 from bastion.planner.plan import CompiledQuery, Filter, QueryPlan, Unanswerable
 from bastion.planner.plan_question import refuse
-from bastion.planner.resolve_plan import key_dimensions, relations_for_plan
+from bastion.planner.resolve_plan import key_dimensions
 from bastion.planner.screen_question import screen_question
 from bastion.policy.engine import COUNTER as POLICIES_COUNTER
 from bastion.policy.engine import Decision, with_rows
@@ -158,9 +165,7 @@ def _apply(ctx: AskContext, decisions: list[Decision]) -> None:
                     "policy_id": decision.policy_id,
                     "version": decision.policy_version,
                     "rule": decision.rule,
-                    "suggestions": list(
-                        ctx.services.catalog.suggestions_for_role(ctx.principal.role)
-                    ),
+                    "suggestions": offer(ctx),
                 },
             )
 
@@ -191,10 +196,9 @@ def _deterministic(ctx: AskContext) -> QueryPlan | Unanswerable:
     )
 
 
-def _refuse(result: Unanswerable) -> Refused:
-    return Refused(
-        result.reason, code=result.code, details={"suggestions": list(result.suggestions)}
-    )
+def _refuse(ctx: AskContext, result: Unanswerable) -> Refused:
+    """The planner's refusal, offering what this asker can ask instead."""
+    return Refused(result.reason, code=result.code, details={"suggestions": offer(ctx)})
 
 
 FALLBACK_NOTICES = {
@@ -212,7 +216,7 @@ def _fall_back(ctx: AskContext, failure: BastionError) -> QueryPlan:
     result = _deterministic(ctx)
     if isinstance(result, Unanswerable):
         if not result.code.startswith("planner."):
-            raise _refuse(result)  # a real refusal (scope, modification) stands
+            raise _refuse(ctx, result)  # a real refusal (scope, modification) stands
         if isinstance(failure, BudgetExceeded):
             raise Refused(failure.message, code=failure.code, details=failure.details)
         raise failure
@@ -233,7 +237,7 @@ def _plan_by_model(ctx: AskContext, specs: list[ModelSpec]) -> QueryPlan:
             raise Refused(
                 f"The data can't answer this question: {result.reason}",
                 code="planner.not_understood",
-                details={"suggestions": list(fallback.suggestions)},
+                details={"suggestions": offer(ctx)},
             )
         return fallback
     ctx.planner = "model"
@@ -244,33 +248,24 @@ def _accept(ctx: AskContext, planned: QueryPlan) -> None:
     """Scope checks on a plan, whoever made it; the request's store becomes a filter."""
     catalog, principal, scope = ctx.services.catalog, ctx.principal, ctx.scope
     assert scope is not None
-    named = [*planned.filters, *(f for e in planned.exists for f in e.filters)]
-    if planned.share_of is not None:
-        named.append(planned.share_of)
-    asked_stores = {int(v) for f in named if f.dimension == "store" for v in f.values}
-    if planned.comparison is not None and planned.comparison.dimension == "store":
-        asked_stores |= {int(v) for v in planned.comparison.values}
-    if not scope.all_stores:
-        part = planned.share_of
-        if part is not None and part.dimension == "store":
-            if {int(v) for v in part.values} >= set(scope.store_ids):
-                raise Refused(
-                    "A share of the whole needs the stores you can't see: within your "
-                    f"store{'s' if len(scope.store_ids) != 1 else ''} "
-                    f"{', '.join(map(str, scope.store_ids))} it is always 100%.",
-                    code="scope.store_not_allowed",
-                    details={"suggestions": list(catalog.suggestions_for_role(principal.role))},
-                )
-        outside = sorted(asked_stores - set(scope.store_ids))
-        if outside:
-            raise Refused(
-                f"You can only see data of store{'s' if len(scope.store_ids) != 1 else ''} "
-                f"{', '.join(map(str, scope.store_ids)) or '(none)'}; store "
-                f"{', '.join(map(str, outside))} is outside your access scope.",
-                code="scope.store_not_allowed",
-                details={"suggestions": list(catalog.suggestions_for_role(principal.role))},
-            )
-    if ctx.request.store_id is not None and not asked_stores:
+    if share_beyond_scope(planned, scope):
+        raise Refused(
+            "A share of the whole needs the stores you can't see: within your "
+            f"store{'s' if len(scope.store_ids) != 1 else ''} "
+            f"{', '.join(map(str, scope.store_ids))} it is always 100%.",
+            code="scope.store_not_allowed",
+            details={"suggestions": offer(ctx)},
+        )
+    outside = stores_outside(planned, scope)
+    if outside:
+        raise Refused(
+            f"You can only see data of store{'s' if len(scope.store_ids) != 1 else ''} "
+            f"{', '.join(map(str, scope.store_ids)) or '(none)'}; store "
+            f"{', '.join(map(str, outside))} is outside your access scope.",
+            code="scope.store_not_allowed",
+            details={"suggestions": offer(ctx)},
+        )
+    if ctx.request.store_id is not None and not stores_named(planned):
         planned = planned.model_copy(
             update={
                 "filters": (
@@ -279,14 +274,13 @@ def _accept(ctx: AskContext, planned: QueryPlan) -> None:
                 )
             }
         )
-    needed = relations_for_plan(planned, catalog)
-    forbidden = sorted(needed - catalog.relations_for_role(principal.role))
+    forbidden = relations_forbidden(planned, catalog, principal.role)
     if forbidden:
         raise Refused(
             f"Your role ({principal.role}) can't see the data this question needs "
             f"({', '.join(forbidden)}).",
             code="scope.relation_not_allowed",
-            details={"suggestions": list(catalog.suggestions_for_role(principal.role))},
+            details={"suggestions": offer(ctx)},
         )
     ctx.plan = planned
     ctx.meta.update(
@@ -309,7 +303,7 @@ def plan(ctx: AskContext) -> None:
     screened = screen_question(ctx.question.lower(), ctx.services.catalog)
     if screened is not None:  # refused before any model sees it
         raise _refuse(
-            refuse(ctx.services.catalog, ctx.principal.role, screened.code, screened.reason)
+            ctx, refuse(ctx.services.catalog, ctx.principal.role, screened.code, screened.reason)
         )
     specs = _model_specs(ctx, ctx.mode)
     if specs and ctx.mode == "sql":
@@ -321,7 +315,7 @@ def plan(ctx: AskContext) -> None:
         result = _deterministic(ctx)
         if isinstance(result, Unanswerable):
             ctx.meta.update(code=result.code)
-            raise _refuse(result)
+            raise _refuse(ctx, result)
         planned = result
     _accept(ctx, planned)
 

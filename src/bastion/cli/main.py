@@ -24,6 +24,7 @@ from bastion.cli.approvals import approvals_app
 from bastion.cli.common import JsonOpt, open_db, settings
 from bastion.cli.embeddings import embeddings_app
 from bastion.cli.evals import evals_app
+from bastion.cli.examples import examples_app
 from bastion.cli.guard import guard_app
 from bastion.cli.models import models_app
 from bastion.cli.output import console, emit, err_console, progress_for_humans
@@ -59,6 +60,7 @@ app.add_typer(approvals_app, name="approvals")
 app.add_typer(policies_app, name="policies")
 app.add_typer(evals_app, name="eval")
 app.add_typer(embeddings_app, name="embeddings")
+app.add_typer(examples_app, name="examples")
 
 # --- set-up -----------------------------------------------------------------------------
 

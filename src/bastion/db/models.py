@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -23,11 +24,14 @@ from sqlalchemy import (
     SmallInteger,
     Text,
     Uuid,
+    cast,
     func,
     text,
 )
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
+from sqlalchemy.dialects.postgresql import base as postgresql_base
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import UserDefinedType
 
 from bastion import vocabulary as words
 
@@ -719,3 +723,65 @@ class WebChart(Base):
     created_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), nullable=False, server_default=func.now(), index=True
     )
+
+
+class Vector(UserDefinedType[list[float]]):
+    """pgvector's ``vector(n)`` (the extension migration 0001 creates). Values travel in
+    pgvector's text form, ``[0.1,0.2,...]``."""
+
+    cache_ok = True
+
+    def __init__(self, dimensions: int) -> None:
+        self.dimensions = dimensions
+
+    def get_col_spec(self, **kw: Any) -> str:
+        return f"vector({self.dimensions})"
+
+    def bind_expression(self, bindvalue: Any) -> Any:
+        return cast(bindvalue, self)
+
+    def bind_processor(self, dialect: Any) -> Any:
+        def text_form(value: Sequence[float] | None) -> str | None:
+            return None if value is None else "[" + ",".join(map(repr, map(float, value))) + "]"
+
+        return text_form
+
+    def result_processor(self, dialect: Any, coltype: Any) -> Any:
+        def numbers(value: str | None) -> list[float] | None:
+            return None if value is None else [float(x) for x in value.strip("[]").split(",")]
+
+        return numbers
+
+
+# Reflection knows the type too (as pgvector's own SQLAlchemy support does it), so that
+# comparing the models with the database compares vector columns as well.
+postgresql_base.ischema_names.setdefault("vector", Vector)
+
+
+class PlanExample(Base):
+    """A worked example of an org: a question and the QueryPlan that answers it, shown to
+    a model planning a question like it. ``embedding`` is the question's
+    all-MiniLM-L6-v2 vector, filled in once the embedding model is ready (until then the
+    nearest examples are found by fuzzy matching of the questions)."""
+
+    __tablename__ = "plan_examples"
+    __table_args__ = (
+        Index("uq_plan_examples_org_id_question", "org_id", "question", unique=True),
+        Index(
+            "ix_plan_examples_embedding",
+            "embedding",
+            postgresql_using="hnsw",
+            postgresql_ops={"embedding": "vector_cosine_ops"},
+        ),
+        one_of("source", words.EXAMPLE_SOURCES, name="source_known"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    org_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("orgs.id", ondelete="CASCADE"), nullable=False
+    )
+    question: Mapped[str] = mapped_column(Text, nullable=False)
+    plan: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False)
+    embedding: Mapped[list[float] | None] = mapped_column(Vector(384))
+    source: Mapped[words.ExampleSource] = mapped_column(Text, nullable=False)
+    created_at: Mapped[datetime] = _created()

@@ -1,5 +1,6 @@
 """Setting up a Bastion database: migrate, load analytics data (the real Pagila shipped in
-the package, another copy of it, or generated data), create the demo users.
+the package, another copy of it, or generated data), create the demo users and seed the
+demo org's worked examples.
 
 Loading runs in one transaction together with the row that records what was loaded, so
 an interrupted load leaves the previous data (or none) and never half a data set.
@@ -21,6 +22,7 @@ from bastion.db import migrate
 from bastion.db.engine import Database
 from bastion.db.models import AnalyticsDataset
 from bastion.db.server import describe
+from bastion.demo.examples import seed_demo_examples
 from bastion.demo.generate import generate as generate_data
 from bastion.demo.pagila import import_pagila, packaged_data
 from bastion.demo.tables import ANALYTICS_TABLES, truncate_analytics
@@ -149,7 +151,8 @@ def initialise(
     force: bool = False,
     progress: Progress | None = None,
 ) -> SetupResult:
-    """Migrate, load the demo data unless data is loaded (or ``force``), seed demo users.
+    """Migrate, load the demo data unless data is loaded (or ``force``), seed demo users
+    and the demo org's worked examples.
 
     The demo data is the real Pagila shipped in the package. With ``generate`` (which a
     ``scale`` or a ``seed`` implies) it is generated Pagila-shaped data instead, at
@@ -193,6 +196,8 @@ def initialise(
     progress.stage("creating the demo organisation and users")
     with db.session() as session:
         users = seed_demo_users(session, passwords)
+    progress.stage("seeding the demo organisation's worked examples")
+    seed_demo_examples(db)
     return SetupResult(
         database=describe(db.url),
         revision_before=before,

@@ -64,7 +64,9 @@ PLAN = (
         "system",
         "Map the question onto a QueryPlan (intent: kpi, trend, ranking, distribution, "
         "comparison or listing) using only measures and dimensions the {{ role }} may see: "
-        "{{ relations | join(', ') }}.",
+        "{{ relations | join(', ') }}.\n"
+        "Earlier questions and their plans are this organisation's worked examples, "
+        "nearest first, then the conversation so far: follow their form.",
         ("role", "relations"),
     ),
     DefaultBlock(

@@ -32,6 +32,7 @@ from bastion.ask import audit
 from bastion.ask.context import AskRequest
 from bastion.ask.flow import answer_question
 from bastion.ask.schemas import AskResponse, to_response
+from bastion.ask.suggestions import askable
 from bastion.catalog.spec import Grain
 from bastion.errors import AuthenticationFailed, BastionError, InvalidInput
 from bastion.http.deps import ServicesDep, get_services
@@ -417,7 +418,7 @@ def _ask_page(
         request,
         template,
         session,
-        suggestions=services.catalog.suggestions_for_role(principal.role),
+        suggestions=askable(services, principal),
         conversation=conversation,
         # Follow-ups continue only one's own conversation; another's is read only.
         conversation_id=conversation["id"] if mine and conversation else None,
