@@ -98,8 +98,7 @@ def test_question_gives_the_hand_written_result(
         i
         for i, c in enumerate(compiled.columns)
         if c.label.endswith(" number")
-        or (c.role != "label" or c.name == f"{c.names}_name")
-        and not c.name.endswith("_id")
+        or ((c.role != "label" or c.name == f"{c.names}_name") and not c.name.endswith("_id"))
     ]
     actual = [tuple(row[i] for i in kept) for row in actual]
     # tied rows have no order of their own: a ranking with ties compares as a multiset

@@ -107,6 +107,8 @@ def narration_kind(shape: ResultShape) -> Kind:
         return "trend" if shape.times else "ranking"
     if intent == "trend":
         return "trend" if shape.times else "ranking"
+    if intent == "list":
+        return "listing"
     return intent
 
 

@@ -62,7 +62,10 @@ _SPELLING = (
         "which actors are",
     ),
     (re.compile(r"\br (?=ppl|people|u|you|we|they|there|the)\b"), "are "),
-    (re.compile(r"\b(?:which|what) (\d+|two|three|four|five|six|seven|eight|nine|ten)\b", re.I), r"top \1"),
+    (
+        re.compile(r"\b(?:which|what) (\d+|two|three|four|five|six|seven|eight|nine|ten)\b", re.I),
+        r"top \1",
+    ),
     (re.compile(r"\b(?:avg|mean|typical|avg\.)\b", re.I), "average"),
     (re.compile(r"\b(?:pls|plz|please|thx|thanks|thank you|kindly)\b", re.I), ""),
     (re.compile(r"\bin (?:days|minutes|dollars|percent|percentages?)\b", re.I), ""),

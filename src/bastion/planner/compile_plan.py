@@ -32,8 +32,8 @@ from bastion.planner.plan import (
 from bastion.planner.resolve_plan import (
     DirectFilter,
     MeasureGroup,
-    Resolution,
     PlanNotResolvable,
+    Resolution,
     SemiJoinFilter,
     entity_link,
     exists_subject,
@@ -268,7 +268,9 @@ def _group_select(
         grouped = [key_sql(k) for k in keys] + [name_sql(k) for k in keys if k in group.names]
         query = query.group_by(*grouped, *grouped_extras, copy=False)
     measures = {m.name: m for m in group.measures}
-    limits = [_having_sql(h, measures[h.measure], aliases) for h in plan.having if h.measure in measures]
+    limits = [
+        _having_sql(h, measures[h.measure], aliases) for h in plan.having if h.measure in measures
+    ]
     if limits:
         query = query.having(_and(limits), copy=False)
     return query
@@ -357,8 +359,11 @@ def _match(expression: exp.Expr, flt: Filter, kind: str = "text") -> exp.Expr:
     """``expression`` equals (or, negated, differs from) one of the filter's values; with
     another operator, compares to the value; ``contains``: the list holds every value."""
     if flt.op == "contains" or kind == "list":
-        held = [
-            exp.EQ(this=exp.Literal.string(str(v)), expression=exp.Any(this=exp.Paren(this=expression.copy())))
+        held: list[exp.Expr] = [
+            exp.EQ(
+                this=exp.Literal.string(str(v)),
+                expression=exp.Any(this=exp.Paren(this=expression.copy())),
+            )
             for v in flt.values
         ]
         matched_all = _and(held) if len(held) > 1 else held[0]
@@ -490,9 +495,7 @@ SHARE = "share"
 GROWTH = "growth"
 
 
-def _derived(
-    query: exp.Select, plan: QueryPlan, keys: list[str], catalog: Catalog
-) -> exp.Select:
+def _derived(query: exp.Select, plan: QueryPlan, keys: list[str], catalog: Catalog) -> exp.Select:
     """A share of the whole or a growth from the previous period, computed in SQL over
     every row in scope (never over a cut result)."""
     measure = plan.measures[0]
@@ -503,14 +506,12 @@ def _derived(
         kind = catalog.dimensions[part.dimension].type
         chosen = _match(_col(part.dimension, "totals"), part, kind)
         ratio = exp.Div(
-            this=exp.Filter(
-                this=exp.Sum(this=value.copy()), expression=exp.Where(this=chosen)
+            this=exp.Filter(this=exp.Sum(this=value.copy()), expression=exp.Where(this=chosen)),
+            expression=exp.Nullif(
+                this=exp.Sum(this=value.copy()), expression=exp.Literal.number(0)
             ),
-            expression=exp.Nullif(this=exp.Sum(this=value.copy()), expression=exp.Literal.number(0)),
         )
-        return exp.Select(
-            expressions=[_alias(_round(ratio), SHARE)]
-        ).from_(source, copy=False)
+        return exp.Select(expressions=[_alias(_round(ratio), SHARE)]).from_(source, copy=False)
     if plan.derived == "share" and len(plan.measures) > 1:
         other = exp.Cast(this=_col(plan.measures[1], "totals"), to=exp.DataType.build("numeric"))
         ratio = exp.Div(
@@ -524,9 +525,9 @@ def _derived(
         ratio = exp.Div(
             this=value, expression=exp.Nullif(this=whole, expression=exp.Literal.number(0))
         )
-        return exp.Select(
-            expressions=[exp.Star(), _alias(_round(ratio), SHARE)]
-        ).from_(source, copy=False)
+        return exp.Select(expressions=[exp.Star(), _alias(_round(ratio), SHARE)]).from_(
+            source, copy=False
+        )
     # growth: from the previous period, in time order
     if plan.time_grain is None:
         raise PlanNotResolvable("Growth needs periods in time order (per month, per week).")

@@ -201,8 +201,9 @@ WEAK_MEASURE_PHRASES = frozenset(
         ("make",), ("made",), ("makes",), ("earn",), ("earned",), ("earns",),
         ("generated",), ("generates",), ("bring", "in"), ("brought", "in"), ("brings", "in"),
         ("paid",), ("spent",), ("spend",), ("rented",), ("rent",), ("renting",), ("rents",),
-        ("pay",), ("pays",), ("rent", "out"), ("rented", "out"), ("stock",), ("stocks",), ("stocked",), ("carry",),
-        ("carries",), ("carried",), ("in", "stock"), ("in", "inventory"),
+        ("pay",), ("pays",), ("rent", "out"), ("rented", "out"), ("stock",), ("stocks",),
+        ("stocked",), ("carry",), ("carries",), ("carried",), ("in", "stock"),
+        ("in", "inventory"),
         ("popular",), ("late",),
     }
 )  # fmt: skip

@@ -14,14 +14,14 @@ it ignored.
 
 from __future__ import annotations
 
-import os
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
-from datetime import date
 
 from bastion.catalog import Catalog, KnownValues
 from bastion.catalog.phrases import WORD, word, words
@@ -192,16 +192,12 @@ def _set_aside_clauses(question: str, mentions: list[Mention]) -> list[str]:
     their unknown words are set aside, not read as part of the question."""
     bounds = [0, *(m.end() for m in _CLAUSE.finditer(question)), len(question) + 1]
     set_aside: list[str] = []
-    clauses = [
-        [m for m in mentions if start <= m.start < end]
-        for start, end in zip(bounds, bounds[1:], strict=False)
-    ]
+    spans = list(itertools.pairwise(bounds))
+    clauses = [[m for m in mentions if start <= m.start < end] for start, end in spans]
     content = [any(m.kind in _CONTENT or m.time is not None for m in c) for c in clauses]
     if sum(content) == 0:
         return []  # nothing about the data anywhere: the question itself is not understood
-    for (start, end), inside, about_data in zip(
-        zip(bounds, bounds[1:], strict=False), clauses, content, strict=True
-    ):
+    for (start, end), inside, about_data in zip(spans, clauses, content, strict=True):
         unknown = [m for m in inside if m.kind == Kind.UNKNOWN]
         if unknown and not about_data:
             for mention in unknown:
@@ -251,7 +247,7 @@ def find_mentions(
 
 
 def _operator(match: re.Match[str]) -> Mention:
-    """"more than 30", "25 or more", "150 minutes": a comparison with its number."""
+    """ "more than 30", "25 or more", "150 minutes": a comparison with its number."""
     if match.group("op2"):
         op = _OR_MORE[match.group("op2")]
         number, unit = match.group("n2"), match.group("unit2")
@@ -367,7 +363,7 @@ def corrected(tokens: list[_Word], lexicon: Lexicon, values: ValueLexicon) -> li
         nearest = min((f[1] for f in found), default=0)
         best = [f[0] for f in found if f[1] == nearest]
         if len(best) > 1:  # as close: the one that starts like the typo ("staf": staff)
-            shared = {b: len(os.path.commonprefix([b, text])) for b in best}
+            shared = {b: _shared_start(b, text) for b in best}
             best = [b for b in best if shared[b] == max(shared.values())]
         if len(best) == 1:  # still two words as close: ambiguous, left unknown
             fixed[index] = replace(token, text=best[0])
@@ -377,13 +373,20 @@ def corrected(tokens: list[_Word], lexicon: Lexicon, values: ValueLexicon) -> li
         if all(t.text in vocabulary.words for t in pair) or not pair[1].joined:
             continue
         phrase = " ".join(t.text for t in pair)
-        found = process.extractOne(phrase, vocabulary.pairs, scorer=fuzz.ratio, score_cutoff=88)
-        if found is not None:
-            first, second = found[0].split(" ", 1)
+        near = process.extractOne(phrase, vocabulary.pairs, scorer=fuzz.ratio, score_cutoff=88)
+        if near is not None:
+            first, second = str(near[0]).split(" ", 1)
             fixed[index] = replace(pair[0], text=first)
             fixed[index + 1] = replace(pair[1], text=second)
             changed = True
     return fixed if changed else tokens
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many letters two words share from their start."""
+    return next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
 
 
 @dataclass(frozen=True)
@@ -557,12 +560,12 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
 
     after, before = near(1, 1), near(-1, 3)
     attribute = _UNIT_ATTRIBUTES.get(unit or "")
-    if attribute is not None and reading.catalog is not None:
-        if attribute in reading.catalog.dimensions:
-            parsed.filters.append(Filter(dimension=attribute, values=(number,), op=op))
-            if before is not None and reading.attribute(before[1]) == attribute:
-                reading.consumed.add(before[0])
-            return
+    if reading.catalog is not None and attribute in reading.catalog.dimensions:
+        assert attribute is not None
+        parsed.filters.append(Filter(dimension=attribute, values=(number,), op=op))
+        if before is not None and reading.attribute(before[1]) == attribute:
+            reading.consumed.add(before[0])
+        return
     price = _PRICE_VERBS.get(before[1].text.strip().lower()) if before is not None else None
     money = unit == "dollar" or not float(number).is_integer()
     if price is not None and money and before is not None:  # "rent for 4.99"
@@ -617,10 +620,10 @@ def _counted_rows(
             continue
         for name in _measures_of(found[1]):
             relation = catalog.measures[name].relation
+            rows = catalog.measures[name].expression == "count(*)"
             for dimension in catalog.dimensions.values():
-                if dimension.ranked_by and dimension.home == relation:
-                    if catalog.measures[name].expression == "count(*)":
-                        return found[0], dimension.ranked_by
+                if rows and dimension.ranked_by and dimension.home == relation:
+                    return found[0], dimension.ranked_by
     return None
 
 
@@ -639,7 +642,7 @@ def _subject_and_measure(reading: Reading, mention: Mention) -> tuple[str | None
 
 
 def _bind_never(reading: Reading, index: int) -> None:
-    """"never rented", "no payment in May": nothing of the measure exists, among the rows
+    """ "never rented", "no payment in May": nothing of the measure exists, among the rows
     the values and periods after it describe. Before a value it excludes the value."""
     significant = reading.significant
     j = index + 1
@@ -917,12 +920,12 @@ def weak_measures(reading: Reading) -> None:
 
 
 def ranked_values(reading: Reading) -> None:
-    """"Does store 1 or store 2 have more customers?": the named values are ranked by
+    """ "Does store 1 or store 2 have more customers?": the named values are ranked by
     the noun after the superlative, not listed."""
     parsed = reading.parsed
     if parsed.direction is None or parsed.measures:
         return
-    named = {}
+    named: dict[str, set[str | int]] = {}
     for dimension, value, negate, _ in reading.values:
         if not negate:
             named.setdefault(dimension, set()).add(value)
@@ -972,8 +975,11 @@ def singular_limit(reading: Reading) -> None:
     """A ranking asked in the singular ("which store had the most"): the top one."""
     parsed = reading.parsed
     which_alone = any(
-        m.kind == Kind.WHICH and (i + 1 >= len(reading.significant)
-        or reading.significant[i + 1].kind not in (Kind.NOUN, Kind.DIMENSION))
+        m.kind == Kind.WHICH
+        and (
+            i + 1 >= len(reading.significant)
+            or reading.significant[i + 1].kind not in (Kind.NOUN, Kind.DIMENSION)
+        )
         for i, m in enumerate(reading.significant)
     )
     if (parsed.singular or which_alone) and parsed.direction is not None and not parsed.limit:

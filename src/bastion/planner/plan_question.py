@@ -16,9 +16,9 @@ from datetime import date
 from sqlglot import exp
 
 from bastion.catalog import Catalog, KnownValues
+from bastion.planner.clean_question import clean_question
 from bastion.planner.merge_followup import merge_followup
 from bastion.planner.parse_question import ParsedQuestion, parse_question
-from bastion.planner.clean_question import clean_question
 from bastion.planner.plan import (
     Exists,
     Filter,
@@ -118,9 +118,10 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
     listed = _list_plan(parsed, catalog, exists)
     if listed is not None:
         checked = _checked(listed, catalog, role, allowed)
-        swapped = _swapped(listed, catalog) if isinstance(checked, Unanswerable) else None
-        if swapped is not None and checked.code == "planner.not_understood":
-            return _checked(swapped, catalog, role, allowed)
+        if isinstance(checked, Unanswerable) and checked.code == "planner.not_understood":
+            swapped = _swapped(listed, catalog)
+            if swapped is not None:
+                return _checked(swapped, catalog, role, allowed)
         return checked
     grouped = _threshold_plan(parsed, catalog, role, allowed, exists)
     if grouped is not None:
@@ -204,7 +205,7 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
 
 
 def _years_as_attribute(parsed: ParsedQuestion, catalog: Catalog) -> None:
-    """"films released in 2020": a whole year said with a year attribute filters on the
+    """ "films released in 2020": a whole year said with a year attribute filters on the
     attribute, not on dates."""
     period = parsed.time_range
     if period is None or period.start is None or period.end is None:
@@ -220,9 +221,7 @@ def _years_as_attribute(parsed: ParsedQuestion, catalog: Catalog) -> None:
             )
             parsed.filters.append(flt)
             if years > 1:
-                parsed.filters.append(
-                    Filter(dimension=name, values=(period.end.year,), op="<")
-                )
+                parsed.filters.append(Filter(dimension=name, values=(period.end.year,), op="<"))
             parsed.time_range = None
             parsed.attributes.remove(name)
             return
@@ -240,15 +239,13 @@ def _wholes(name: str, catalog: Catalog) -> list[str]:
 
 
 def _averages(parsed: ParsedQuestion, catalog: Catalog) -> None:
-    """"on average": the average of the attribute named ("how long are films on average",
+    """ "on average": the average of the attribute named ("how long are films on average",
     "categories where films rent for more than $3 on average")."""
     if not parsed.average:
         return
     if parsed.measures and not parsed.attributes:
         return
-    entity = next(
-        (s for s in parsed.subjects if not catalog.dimensions[s].attribute), None
-    )
+    entity = next((s for s in parsed.subjects if not catalog.dimensions[s].attribute), None)
     for flt in list(parsed.filters):
         average = _average_of(flt.dimension, catalog) if flt.op != "=" else None
         if average is not None and entity is not None:
@@ -279,9 +276,7 @@ def _checked(
     return QueryPlan.model_validate(plan.model_dump())
 
 
-def _pick(
-    candidates: tuple[str, ...], catalog: Catalog, allowed: frozenset[str]
-) -> str | None:
+def _pick(candidates: tuple[str, ...], catalog: Catalog, allowed: frozenset[str]) -> str | None:
     """The first candidate measure over a relation the role may read, else the first."""
     for name in candidates:
         measure = catalog.measures.get(name)
@@ -300,9 +295,7 @@ def _exists(
             return Unanswerable(
                 code="planner.not_understood", reason="I couldn't tell what should not exist."
             )
-        found.append(
-            Exists(measure=name, negate=negate, filters=tuple(filters), time_range=period)
-        )
+        found.append(Exists(measure=name, negate=negate, filters=tuple(filters), time_range=period))
     return tuple(found)
 
 
@@ -328,7 +321,7 @@ def _entity(parsed: ParsedQuestion, catalog: Catalog) -> str | None:
 
 
 def _ranked_rows(parsed: ParsedQuestion, catalog: Catalog) -> None:
-    """"the largest payment": a superlative on a count of rows that have a size of their
+    """ "the largest payment": a superlative on a count of rows that have a size of their
     own ranks those rows by it (payments by amount), it does not count them."""
     if parsed.direction is None or parsed.dimensions or parsed.grain or len(parsed.measures) != 1:
         return
@@ -368,9 +361,9 @@ def _list_plan(
         return None
     if any(d not in parsed.subjects for d in parsed.dimensions):
         return None  # a breakdown: "customers per country"
-    if parsed.direction is not None and parsed.rank_attribute is None:
-        if not catalog.dimensions[entity].ranked_by:
-            return None
+    ranked = parsed.direction is not None and parsed.rank_attribute is None
+    if ranked and not catalog.dimensions[entity].ranked_by:
+        return None
     asks_rows = (
         parsed.listed
         or parsed.which
@@ -421,16 +414,14 @@ def _list_plan(
 
 
 def _swapped(plan: QueryPlan, catalog: Catalog) -> QueryPlan | None:
-    """"Which store is customer 148 registered with": not the stores filtered by a
+    """ "Which store is customer 148 registered with": not the stores filtered by a
     customer, but the customer named, with its store beside it."""
     entity = plan.dimensions[0]
     for flt in plan.filters:
         dimension = catalog.dimensions[flt.dimension]
         named = dimension.key is not None or dimension.numbered
         if flt.dimension != entity and flt.op == "=" and not flt.negate and named:
-            return plan.model_copy(
-                update={"dimensions": (flt.dimension, *plan.dimensions)}
-            )
+            return plan.model_copy(update={"dimensions": (flt.dimension, *plan.dimensions)})
     return None
 
 

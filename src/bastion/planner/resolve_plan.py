@@ -103,9 +103,7 @@ def resolve_plan(
         base = catalog.dimensions[keys[0]].home
         group = resolve_group(catalog, base, (), keys, filters, names & set(keys))
         extra = _exists_relations(plan, catalog, base)
-        return Resolution(
-            groups=(group,), dimensions=keys, relations=group.relations | extra
-        )
+        return Resolution(groups=(group,), dimensions=keys, relations=group.relations | extra)
     needs_time = bool(
         plan.time_grain
         or plan.time_range

@@ -57,7 +57,10 @@ _UNKNOWN_DATA: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bstar ratings?\b|\breviews?\b|\bcustomer ratings?\b|\bscores?\b|\bstars? given\b",
             "customer reviews or star ratings",
         ),
-        (r"\bbox office\b|\bdirect(?:ed|or|ors)\b|\bbudgets?\b", "box office, directors or budgets"),
+        (
+            r"\bbox office\b|\bdirect(?:ed|or|ors)\b|\bbudgets?\b",
+            "box office, directors or budgets",
+        ),
     )
 )
 
