@@ -264,7 +264,7 @@ def test_a_base_table_with_people_in_a_role_list_is_refused(catalog_text: str) -
             lambda d: d["dimensions"]["store"]["sources"].append(
                 {"relation": "v_staff", "expression": "store_id"}
             ),
-            "dimensions.store.sources[5]: unknown relation 'v_staff'",
+            "dimensions.store.sources[7]: unknown relation 'v_staff'",
         ),
         (
             lambda d: d["joins"].append(

@@ -72,7 +72,7 @@ def run(conn: psycopg.Connection[Any], sql: str) -> tuple[list[str], list[tuple[
 def test_the_suite_covers_every_intent_role_and_follow_ups() -> None:
     intents = {c.intent for c in CASES}
     assert len(CASES) >= 60
-    assert intents == {"kpi", "trend", "ranking", "distribution", "comparison"}
+    assert intents == {"kpi", "trend", "ranking", "distribution", "comparison", "list"}
     assert {c.role for c in CASES} == {"admin", "store_manager", "marketing", "finance"}
     assert sum(1 for c in CASES if c.before) >= 8
 
@@ -116,6 +116,10 @@ def check_compiled(compiled: CompiledQuery, plan: QueryPlan, catalog: Catalog, r
     limit = int(compiled.sql.rsplit("LIMIT ", 1)[1])
     # a ranking keeps every row tied with its last one: the row cap is the only LIMIT
     assert limit == (200 if plan.ties else min(plan.limit or 200, 200))
-    measures = [c for c in compiled.columns if c.role == "measure"]
-    assert [c.name for c in measures] == list(plan.measures)
+    measures = [c.name for c in compiled.columns if c.role == "measure"]
+    if plan.derived is None:
+        assert measures == list(plan.measures)
+    else:  # the share or growth is computed in SQL, after the measures it is made of
+        assert measures[-1] == plan.derived
+        assert set(measures[:-1]) <= set(plan.measures)
     assert all(c.label and c.label[0].isupper() for c in compiled.columns)

@@ -193,6 +193,7 @@ def _deterministic(ctx: AskContext) -> QueryPlan | Unanswerable:
         as_of=ctx.as_of,
         previous=ctx.previous_plan,
         known_values=ctx.services.data_facts().known_values,
+        embedder=ctx.services.embedder,
     )
 
 

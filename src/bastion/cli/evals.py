@@ -63,6 +63,11 @@ def questions(
         with progress_for_humans() as progress:
             progress.stage("warming up")
             services.warm_up()  # so that the first question's latency is not the start-up's
+            # the planner matches words by meaning once the embeddings are loaded: wait for
+            # them, so that a run does not depend on how fast they loaded
+            progress.stage("loading the embedding model")
+            services.embedder.start_loading()
+            services.embedder.wait_ready(timeout=180)
             results = evaluate(
                 services, selected, org_slug=DEMO_ORG_SLUG, user=user, progress=progress
             )

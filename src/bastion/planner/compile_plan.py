@@ -545,7 +545,8 @@ def _derived(query: exp.Select, plan: QueryPlan, keys: list[str], catalog: Catal
 
 
 def _round(value: exp.Expr) -> exp.Expr:
-    return exp.Round(this=value, decimals=exp.Literal.number(4))
+    numeric = exp.Cast(this=value, to=exp.DataType.build("numeric"))
+    return exp.Round(this=numeric, decimals=exp.Literal.number(4))
 
 
 # -- several relations or periods ----------------------------------------------------------

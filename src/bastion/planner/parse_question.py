@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bastion.catalog import Catalog, KnownValues
+from bastion.embeddings import Embedder
 from bastion.catalog.phrases import WORD, word, words
 from bastion.catalog.spec import Grain
 from bastion.planner.dates import NUMBER_WORDS, TimePhrase, find_time_phrases
@@ -40,6 +41,7 @@ from bastion.planner.lexicon import (
     value_lexicon,
 )
 from bastion.planner.plan import Comparison, Direction, Filter, Operator, TimeRange
+from bastion.planner.synonyms import meaning_of
 
 _NUM = r"(?:\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if w != "a") + ")"
 _TOP_N = re.compile(
@@ -162,10 +164,15 @@ class ParsedQuestion:
 
 
 def parse_question(
-    question: str, catalog: Catalog, known: KnownValues | None, as_of: date
+    question: str,
+    catalog: Catalog,
+    known: KnownValues | None,
+    as_of: date,
+    embedder: Embedder | None = None,
 ) -> ParsedQuestion:
-    """What ``question`` says; ``followup`` when it reads as a change to the previous one."""
-    mentions = find_mentions(question, catalog, known, as_of)
+    """What ``question`` says; ``followup`` when it reads as a change to the previous one.
+    With a loaded ``embedder``, unknown words may be matched to catalog terms by meaning."""
+    mentions = find_mentions(question, catalog, known, as_of, embedder)
     set_aside = _set_aside_clauses(question, mentions)
     parsed = read(
         mentions, catalog_lexicon(catalog), catalog=catalog, text=_normalised(question)
@@ -211,7 +218,11 @@ def _normalised(question: str) -> str:
 
 
 def find_mentions(
-    question: str, catalog: Catalog, known: KnownValues | None, as_of: date
+    question: str,
+    catalog: Catalog,
+    known: KnownValues | None,
+    as_of: date,
+    embedder: Embedder | None = None,
 ) -> list[Mention]:
     """The first two passes: the phrases with numbers, then the words, in text order."""
     lexicon = catalog_lexicon(catalog)
@@ -241,7 +252,7 @@ def find_mentions(
     for match in _OPERATOR.finditer(work):
         mentions.append(_operator(match))
         mask(*match.span())
-    mentions += _words(work, question, lexicon, catalog, known)
+    mentions += _words(work, question, lexicon, catalog, known, embedder)
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -288,7 +299,12 @@ class _Word:
 
 
 def _words(
-    work: str, original: str, lexicon: Lexicon, catalog: Catalog, known: KnownValues | None
+    work: str,
+    original: str,
+    lexicon: Lexicon,
+    catalog: Catalog,
+    known: KnownValues | None,
+    embedder: Embedder | None = None,
 ) -> list[Mention]:
     """Match the remaining words against values and the lexicon, longest phrase first."""
     values = value_lexicon(catalog, known)
@@ -332,8 +348,15 @@ def _words(
             best = value
         if best is None:
             token = tokens[i]
-            kind = Kind.FILLER if token.text in FILLER_WORDS else Kind.UNKNOWN
-            mentions.append(Mention(kind, token.start, token.end, token.text))
+            meant = (
+                None if token.text in FILLER_WORDS else meaning_of(token.text, lexicon, embedder)
+            )
+            if meant is not None:  # "clientele": a customer, by meaning
+                mentions.append(Mention(meant.kind, token.start, token.end, token.text, meant))
+                previous = meant.kind
+            else:
+                kind = Kind.FILLER if token.text in FILLER_WORDS else Kind.UNKNOWN
+                mentions.append(Mention(kind, token.start, token.end, token.text))
             i += 1
             continue
         n, entry = best
@@ -665,8 +688,10 @@ def _bind_never(reading: Reading, index: int) -> None:
     filters: list[Filter] = []
     period: TimeRange | None = None
     k = j + 1
-    while k < len(significant) and significant[k].kind in (Kind.VALUE, Kind.NOUN):
+    while k < len(significant) and significant[k].kind in (Kind.VALUE, Kind.NOUN, Kind.DIMENSION):
         other = significant[k]
+        if other.kind == Kind.DIMENSION and not filters:
+            break  # "never rented by store": not what the rows are
         if other.time is not None:
             period = other.time.time_range
         elif other.kind == Kind.VALUE and other.entry is not None:

@@ -16,6 +16,7 @@ from datetime import date
 from sqlglot import exp
 
 from bastion.catalog import Catalog, KnownValues
+from bastion.embeddings import Embedder
 from bastion.planner.clean_question import clean_question
 from bastion.planner.merge_followup import merge_followup
 from bastion.planner.parse_question import ParsedQuestion, parse_question
@@ -55,13 +56,15 @@ def plan_question(
     as_of: date,
     previous: QueryPlan | None = None,
     known_values: KnownValues | None = None,
+    embedder: Embedder | None = None,
 ) -> QueryPlan | Unanswerable:
-    """Plan ``question`` for ``role``; relative periods are relative to ``as_of``."""
+    """Plan ``question`` for ``role``; relative periods are relative to ``as_of``. With a
+    loaded ``embedder``, words no catalog phrase names may be matched by meaning."""
     screened = screen_question(question.lower(), catalog)
     if screened is not None:
         return refuse(catalog, role, screened.code, screened.reason)
     cleaned = clean_question(question)
-    parsed = parse_question(cleaned.text, catalog, known_values, as_of)
+    parsed = parse_question(cleaned.text, catalog, known_values, as_of, embedder)
     parsed.set_aside = [*cleaned.set_aside, *parsed.set_aside]
     points_back = _POINTS_BACK.search(cleaned.text)
     if previous is None and points_back and _NOTHING_BEFORE.search(cleaned.text):
@@ -376,6 +379,13 @@ def _list_plan(
         return None
     extra = [d for d in parsed.dimensions if d != entity]
     attributes = [a for a in parsed.attributes if a != entity]
+    if parsed.rank_attribute is not None:  # "the cheapest films to replace"
+        attribute, direction = parsed.rank_attribute
+        kind = catalog.dimensions[attribute].type
+        named = [a for a in parsed.attributes if catalog.dimensions[a].type == kind]
+        if named and attribute not in named:
+            parsed.rank_attribute = (named[0], direction)
+            parsed.attributes.remove(named[0])
     ranked_by = catalog.dimensions[entity].ranked_by
     if parsed.rank_attribute is None and parsed.direction is not None and ranked_by:
         parsed.rank_attribute = (ranked_by, parsed.direction)  # "the biggest payment"
@@ -543,7 +553,14 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
         words.append(f"where {label} {having.op} {having.value:g}")
     for condition in plan.exists:
         label = catalog.measures[condition.measure].label.lower()
-        words.append(f"with {'no' if condition.negate else 'some'} {label}")
+        among = [
+            f"{catalog.dimensions[f.dimension].label.lower()} {' or '.join(map(str, f.values))}"
+            for f in condition.filters
+        ]
+        if condition.time_range is not None and condition.time_range.label:
+            among.append(condition.time_range.label)
+        of = f" ({', '.join(among)})" if among else ""
+        words.append(f"with {'no' if condition.negate else 'some'} {label}{of}")
     if plan.time_range is not None and plan.time_range.label:
         words.append(plan.time_range.label)
     if plan.limit is not None and plan.order:
