@@ -35,6 +35,20 @@ from bastion.catalog.spec import (
 from bastion.errors import ConfigurationError
 
 DIALECT = "postgres"
+_AGGREGATED_TYPES = frozenset({"number", "money", "minutes"})
+# function -> (name prefix, words that ask for it, rounded to cents)
+_AGGREGATES: dict[str, tuple[str, tuple[str, ...], bool]] = {
+    "avg": ("average", ("average", "mean", "avg"), True),
+    "sum": ("total", ("total", "sum of", "combined", "sum of all"), False),
+    "min": ("minimum", ("minimum", "min"), False),
+    "max": ("maximum", ("maximum", "max"), False),
+}
+_FUNCTIONS: dict[str, type[exp.Expr]] = {
+    "avg": exp.Avg,
+    "sum": exp.Sum,
+    "min": exp.Min,
+    "max": exp.Max,
+}
 CATALOG_FILE = "catalog.yaml"
 
 
@@ -212,6 +226,7 @@ class Catalog:
         self.measures: Mapping[str, Measure] = self._measures(spec, problems)
         problems += _time_column_problems(self.measures)
         self.dimensions: Mapping[str, Dimension] = self._dimensions(spec, problems)
+        self.measures = MappingProxyType({**self.measures, **self._aggregates()})
         problems += self._synonym_problems()
         problems += self._name_problems()
         if problems:
@@ -320,6 +335,65 @@ class Catalog:
         columns = self.described_columns(table)
         found = columns.get(column) if columns is not None else None
         return found is None or bool(self.personal_tags.intersection(found.sensitivity))
+
+    def _aggregates(self) -> dict[str, Measure]:
+        """The total, average, smallest and largest of every numeric attribute over one
+        relation ("total replacement cost", "maximum length"), unless a measure of the
+        file already computes it (``average_rental_rate``). Composed, not written out."""
+        found: dict[str, Measure] = {}
+        times = {m.relation: m.time_column for m in self.measures.values() if m.time_column}
+        for name, dimension in self.dimensions.items():
+            if not dimension.attribute or dimension.type not in _AGGREGATED_TYPES:
+                continue
+            if len(dimension.sources) != 1 or not isinstance(
+                dimension.sources[0].parsed, exp.Column
+            ):
+                continue
+            source = dimension.sources[0]
+            column = source.parsed.name
+            for function, (prefix, words_before, rounded) in _AGGREGATES.items():
+                if self._computed(source.relation, column, function):
+                    continue
+                expression = f"{function}({column})"
+                if rounded:
+                    expression = f"round({expression}, 2)"
+                if function == "sum":
+                    expression = f"coalesce({expression}, 0)"
+                measure_name = f"{prefix}_{name}"
+                if measure_name in self.measures:
+                    continue
+                found[measure_name] = Measure(
+                    name=measure_name,
+                    label=f"{prefix.capitalize()} {dimension.label.lower()}",
+                    description=f"The {prefix} {dimension.label.lower()} of the rows.",
+                    relation=source.relation,
+                    expression=expression,
+                    parsed=sqlglot.parse_one(expression, dialect=DIALECT),
+                    format="currency" if dimension.type == "money" else "number",
+                    time_column=times.get(source.relation),
+                    zero_when_empty=function == "sum",
+                    synonyms=tuple(
+                        f"{before} {synonym}"
+                        for before in words_before
+                        for synonym in dimension.synonyms
+                        if len(synonym.split()) > 1
+                        or synonym in (dimension.label.lower(),)
+                        or len(synonym) > 5
+                    ),
+                    needs=(),
+                )
+        return found
+
+    def _computed(self, relation: str, column: str, function: str) -> bool:
+        """Whether a measure of the file already aggregates ``column`` this way."""
+        kind = _FUNCTIONS[function]
+        for measure in self.measures.values():
+            if measure.relation != relation:
+                continue
+            for node in measure.parsed.find_all(kind):
+                if isinstance(node.this, exp.Column) and node.this.name == column:
+                    return True
+        return False
 
     # -- roles and scope -----------------------------------------------------------------
 

@@ -24,9 +24,9 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bastion.catalog import Catalog, KnownValues
-from bastion.embeddings import Embedder
 from bastion.catalog.phrases import WORD, word, words
 from bastion.catalog.spec import Grain
+from bastion.embeddings import Embedder
 from bastion.planner.dates import NUMBER_WORDS, TimePhrase, find_time_phrases
 from bastion.planner.lexicon import (
     FILLER_WORDS,

@@ -208,26 +208,28 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
 
 
 def _years_as_attribute(parsed: ParsedQuestion, catalog: Catalog) -> None:
-    """ "films released in 2020": a whole year said with a year attribute filters on the
-    attribute, not on dates."""
+    """ "films released in 2020", "released after 2010": a period of whole years said
+    with a year attribute filters on the attribute, not on dates."""
     period = parsed.time_range
-    if period is None or period.start is None or period.end is None:
+    if period is None:
         return
-    whole = period.start.month == 1 and period.start.day == 1 and period.end.month == 1
     for name in parsed.attributes:
-        if catalog.dimensions[name].type == "year" and whole and period.end.day == 1:
-            years = period.end.year - period.start.year
-            flt = (
-                Filter(dimension=name, values=(period.start.year,))
-                if years == 1
-                else Filter(dimension=name, values=(period.start.year,), op=">=")
-            )
-            parsed.filters.append(flt)
-            if years > 1:
-                parsed.filters.append(Filter(dimension=name, values=(period.end.year,), op="<"))
-            parsed.time_range = None
-            parsed.attributes.remove(name)
+        if catalog.dimensions[name].type != "year":
+            continue
+        start, end = period.start, period.end
+        if (start is not None and (start.month, start.day) != (1, 1)) or (
+            end is not None and (end.month, end.day) != (1, 1)
+        ):
             return
+        if start is not None and end is not None and end.year - start.year == 1:
+            parsed.filters.append(Filter(dimension=name, values=(start.year,)))
+        else:
+            if start is not None:
+                parsed.filters.append(Filter(dimension=name, values=(start.year,), op=">="))
+            if end is not None:
+                parsed.filters.append(Filter(dimension=name, values=(end.year,), op="<"))
+        parsed.time_range = None
+        return
 
 
 def _wholes(name: str, catalog: Catalog) -> list[str]:
