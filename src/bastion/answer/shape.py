@@ -109,7 +109,16 @@ class ResultShape:
             for i, c in enumerate(columns)
             if c.role == "dimension" or (c.role == "label" and i not in named)
         )
-        ids = [i for i in dimensions if _is_id(columns[i]) and i not in labels]
+        names_of = {columns[i].name for i in dimensions}
+        ids = [
+            i
+            for i in dimensions
+            if i not in labels
+            and (
+                _is_id(columns[i])
+                or columns[i].name.removesuffix("_id") in names_of - {columns[i].name}
+            )
+        ]
         texts = tuple(i for i in dimensions if i not in ids and i not in labels)
         one_entity = len(ids) == 1 and bool(texts) and len(texts) == len(dimensions) - 1
         return cls(

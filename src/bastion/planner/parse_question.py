@@ -381,8 +381,13 @@ def corrected(tokens: list[_Word], lexicon: Lexicon, values: ValueLexicon) -> li
             continue
         if not text.replace("'", "").isalpha():
             continue
-        most = 1 if len(text) <= 6 else 2  # edits (a swap of two letters is one)
+        # edits (a swap of two letters is one): catalog words take up to two in a long
+        # word; values (names, places) only one, in a word of five letters or more, so
+        # that "meaning" never becomes the actor MANNING
+        most = 1 if len(text) <= 7 else 2
         found = process.extract(text, vocabulary.single, scorer=OSA.distance, score_cutoff=most)
+        if len(text) >= 5:
+            found += process.extract(text, vocabulary.values, scorer=OSA.distance, score_cutoff=1)
         nearest = min((f[1] for f in found), default=0)
         best = [f[0] for f in found if f[1] == nearest]
         if len(best) > 1:  # as close: the one that starts like the typo ("staf": staff)
@@ -415,7 +420,8 @@ def _shared_start(a: str, b: str) -> int:
 @dataclass(frozen=True)
 class Vocabulary:
     words: frozenset[str]  # every word of every phrase
-    single: tuple[str, ...]  # the words a one-word typo is matched to
+    single: tuple[str, ...]  # the catalog's words a one-word typo is matched to
+    values: tuple[str, ...]  # one-word values, matched to a typo of one edit only
     pairs: tuple[str, ...]  # two-word values, for a typo inside a title or a name
 
 
@@ -430,11 +436,12 @@ def known_words(lexicon: Lexicon, values: ValueLexicon) -> Vocabulary:
     catalog_words = {w for phrase in lexicon.phrases for w in phrase}
     value_words = {w for phrase in values.phrases for w in phrase}
     single = {w for w in catalog_words if len(w) >= 3 and w.isalpha()}
-    single |= {p[0] for p in values.phrases if len(p) == 1 and len(p[0]) >= 4}
+    one_word = {p[0] for p in values.phrases if len(p) == 1 and len(p[0]) >= 5} - single
     pairs = tuple(sorted(" ".join(p) for p in values.phrases if len(p) == 2))
     vocabulary = Vocabulary(
         words=frozenset(catalog_words | value_words),
         single=tuple(sorted(single)),
+        values=tuple(sorted(one_word)),
         pairs=pairs,
     )
     if len(_VOCABULARY) > 16:
