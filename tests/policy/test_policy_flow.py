@@ -400,12 +400,14 @@ MASKED_NAME = re.compile(r"[A-Z]\*+ [A-Z]\*+")
 
 
 def _by_id(services: Services, relation: str, measure: str, scope: Scope) -> list[tuple[Any, ...]]:
-    """The top 5 customers as the database ranks them by id alone."""
+    """The top 5 customers as the database ranks them by id alone, with every customer
+    tied with the fifth (as the planner's rankings keep them)."""
     return [
         tuple(row)
         for row in services.executor.run(
-            f"SELECT customer_id, {measure} FROM analytics.{relation}"
-            " GROUP BY customer_id ORDER BY 2 DESC, 1 LIMIT 5",
+            f"SELECT * FROM (SELECT customer_id, {measure} FROM analytics.{relation}"
+            " GROUP BY customer_id ORDER BY 2 DESC FETCH FIRST 5 ROWS WITH TIES) AS top"
+            " ORDER BY 2 DESC, 1",
             scope,
         ).rows
     ]

@@ -42,7 +42,11 @@ def risk_factors(tree: exp.Expr, policy: GuardPolicy) -> RiskFactors:
             if _without_condition(node):
                 joins_without_condition += 1
         elif kind is exp.Select:
-            subqueries += node.parent_select is not None and not _is_scope_select(node)
+            subqueries += (
+                node.parent_select is not None
+                and not _is_scope_select(node)
+                and not _only_reordered(node)
+            )
         elif kind is exp.Window:
             windows += 1
         else:
@@ -60,6 +64,22 @@ def risk_factors(tree: exp.Expr, policy: GuardPolicy) -> RiskFactors:
         unfiltered_scans=tuple(unfiltered),
         distinct_over_unfiltered=distinct,
     )
+
+
+def _only_reordered(select: exp.Select) -> bool:
+    """A subquery whose rows the outer query only orders and cuts (``SELECT * FROM (...)
+    ORDER BY ... LIMIT n``, how a ranking keeps its ties): it costs nothing more."""
+    outer = select.parent_select
+    if outer is None or not isinstance(select.parent, exp.Subquery):
+        return False
+    inner = select.parent.alias_or_name
+    plain = all(
+        isinstance(e, exp.Star)
+        or (isinstance(e.unalias(), exp.Column) and e.unalias().table == inner)
+        for e in outer.expressions
+    )
+    extra = any(outer.args.get(key) for key in ("joins", "where", "group", "having", "distinct"))
+    return plain and not extra
 
 
 def score_risk(factors: RiskFactors, estimated_rows: int | None = None) -> Risk:

@@ -144,6 +144,9 @@ def _result_columns(
             dim = catalog.dimensions[key]
             source = sources.get(key)
             own = source is not None and source.relation == dim.sources[0].relation
+            columns.append(
+                ResultColumn(name=key, label=dim.label, role="dimension", format=dim.format)
+            )
             if source is not None and source.key is not None:
                 columns.append(
                     ResultColumn(
@@ -154,9 +157,6 @@ def _result_columns(
                 columns.append(
                     ResultColumn(name=dim.key_column, label=f"{dim.label} id", role="dimension")
                 )
-            columns.append(
-                ResultColumn(name=key, label=dim.label, role="dimension", format=dim.format)
-            )
             for part, _ in dim.parts if own else ():
                 label = part.replace("_", " ").capitalize()
                 columns.append(ResultColumn(name=part, label=label, role="label", names=key))
@@ -226,10 +226,8 @@ def _group_select(
     grouped_extras: list[exp.Expr] = []
     for k in keys:
         more = extras(k) if k not in (PERIOD, plan.time_grain) else []
-        ident = [e for e in more if e[0] == catalog.dimensions[k].key_column] if more else []
-        projections += [_alias(e, n) for n, e in ident]
-        projections.append(_alias(key_sql(k), k))
-        projections += [_alias(e, n) for n, e in more if (n, e) not in ident]
+        projections.append(_alias(key_sql(k), k))  # the value first, then its id and parts
+        projections += [_alias(e, n) for n, e in more]
         grouped_extras += [e.copy() for _, e in more]
         if k in group.names:
             projections.append(_alias(name_sql(k), catalog.dimensions[k].names_column))
@@ -477,11 +475,17 @@ def _with_ties(query: exp.Select, plan: QueryPlan, keys: list[str], limit: int) 
             limit_options=exp.LimitOptions(rows=True, with_ties=True),
         ),
     )
-    outer = exp.Select(expressions=[exp.Star()]).from_(
+    # every column by name, so that the policies' column lineage sees through the ranking
+    outer = exp.Select(expressions=_named(inner, "ranked")).from_(
         exp.Subquery(this=inner, alias=exp.TableAlias(this=exp.to_identifier("ranked"))),
         copy=False,
     )
     return outer.order_by(*_order(plan, keys, None), copy=False)
+
+
+def _named(query: exp.Select, table: str) -> list[exp.Expr]:
+    """The output columns of ``query`` selected by name from it as ``table``."""
+    return [_alias(_col(name, table), name) for name in query.named_selects]
 
 
 def _order_terms(plan: QueryPlan) -> list[exp.Ordered]:
@@ -517,17 +521,17 @@ def _derived(query: exp.Select, plan: QueryPlan, keys: list[str], catalog: Catal
         ratio = exp.Div(
             this=value, expression=exp.Nullif(this=other, expression=exp.Literal.number(0))
         )
-        return exp.Select(expressions=[exp.Star(), _alias(_round(ratio), SHARE)]).from_(
-            source, copy=False
-        )
+        return exp.Select(
+            expressions=[*_named(query, "totals"), _alias(_round(ratio), SHARE)]
+        ).from_(source, copy=False)
     if plan.derived == "share":
         whole = exp.Window(this=exp.Sum(this=value.copy()), partition_by=None)
         ratio = exp.Div(
             this=value, expression=exp.Nullif(this=whole, expression=exp.Literal.number(0))
         )
-        return exp.Select(expressions=[exp.Star(), _alias(_round(ratio), SHARE)]).from_(
-            source, copy=False
-        )
+        return exp.Select(
+            expressions=[*_named(query, "totals"), _alias(_round(ratio), SHARE)]
+        ).from_(source, copy=False)
     # growth: from the previous period, in time order
     if plan.time_grain is None:
         raise PlanNotResolvable("Growth needs periods in time order (per month, per week).")
@@ -539,7 +543,7 @@ def _derived(query: exp.Select, plan: QueryPlan, keys: list[str], catalog: Catal
         this=exp.Paren(this=exp.Sub(this=value.copy(), expression=previous.copy())),
         expression=exp.Nullif(this=previous.copy(), expression=exp.Literal.number(0)),
     )
-    return exp.Select(expressions=[exp.Star(), _alias(_round(change), GROWTH)]).from_(
+    return exp.Select(expressions=[*_named(query, "totals"), _alias(_round(change), GROWTH)]).from_(
         source, copy=False
     )
 
