@@ -57,7 +57,7 @@ def test_errors_are_one_line(tmp_path: Path, fresh_db: Database) -> None:
         examples(tmp_path, fresh_db, "add", "q", "--plan", "{not json"), "--plan is not JSON"
     )
     assert_one_line_error(
-        examples(tmp_path, fresh_db, "add", "q", "--plan", '{"intent": "kpi"}'), "plan.measures"
+        examples(tmp_path, fresh_db, "add", "q", "--plan", '{"intent": "kpi"}'), "measure"
     )
     unknown = json.dumps({"intent": "kpi", "measures": ["happiness"]})
     assert_one_line_error(

