@@ -136,7 +136,7 @@ def store1_revenue(services: Services) -> Decimal:
 def test_a_model_plans_the_question_and_the_answer_says_so(org: Org, fake: FakeOpenAI) -> None:
     good = org.model("planner", fake)
     fake.set_script({"models": {good: {"content": REVENUE_PLAN}}})
-    ctx = org.ask("how much money did we take?")
+    ctx = org.ask("how much cheddar did we stack?")
     assert ctx.status == "ok", ctx.error
     assert ctx.planner == "model" and ctx.plan is not None
     assert ctx.plan.measures == ("revenue",)
@@ -152,7 +152,7 @@ def test_a_model_plans_the_question_and_the_answer_says_so(org: Org, fake: FakeO
     system = request["messages"][0]["content"]
     assert "store_manager" in system and "revenue" in system
     assert "v_customer_masked" not in system  # a relation the role may not read
-    assert request["messages"][-1]["content"] == "how much money did we take?"
+    assert request["messages"][-1]["content"] == "how much cheddar did we stack?"
     # The attempt is on record with the question.
     with org.services.db.engine.connect() as conn:
         recorded = conn.execute(
@@ -182,7 +182,7 @@ def test_failures_move_to_the_next_model_at_once_in_order(org: Org, fake: FakeOp
         }
     )
     started = time.monotonic()
-    ctx = org.ask("how much money did we take?")
+    ctx = org.ask("how much cheddar did we stack?")
     elapsed = time.monotonic() - started
     assert ctx.status == "ok", ctx.error
     assert outcomes(ctx) == [
@@ -215,7 +215,7 @@ def test_unusable_plans_move_on_and_never_run(
     bad = org.model("bad", fake, priority=1)
     good = org.model("good", fake, priority=2)
     fake.set_script({"models": {bad: {"content": reply}, good: {"content": REVENUE_PLAN}}})
-    ctx = org.ask("how much money did we take?")
+    ctx = org.ask("how much cheddar did we stack?")
     assert ctx.status == "ok", ctx.error
     assert outcomes(ctx) == [("bad", outcome), ("good", "ok")]
 
@@ -225,8 +225,8 @@ def test_an_open_breaker_skips_its_model_without_calling_it(org: Org, fake: Fake
     good = org.model("good", fake, priority=2)
     fake.set_script({"models": {flaky: {"status": 503}, good: {"content": REVENUE_PLAN}}})
     for _ in range(2):  # llm_breaker_failures=2 in this module
-        assert outcomes(org.ask("how much money?"))[0] == ("flaky", "server_error")
-    ctx = org.ask("how much money?")
+        assert outcomes(org.ask("how much cheddar?"))[0] == ("flaky", "server_error")
+    ctx = org.ask("how much cheddar?")
     assert outcomes(ctx) == [("flaky", "breaker_open"), ("good", "ok")]
     assert len(calls_to(fake, flaky)) == 2
     assert ctx.attempts[0].latency_ms == 0
@@ -245,7 +245,7 @@ def test_the_light_tier_escalates_to_the_next_when_its_plan_is_invalid(
             }
         }
     )
-    ctx = org.ask("what was the turnover?")
+    ctx = org.ask("what was the cheddar haul?")
     assert ctx.status == "ok", ctx.error
     assert [(a.spec.tier, a.outcome, a.escalated) for a in ctx.attempts] == [
         ("light", "invalid_plan", False),
@@ -253,7 +253,7 @@ def test_the_light_tier_escalates_to_the_next_when_its_plan_is_invalid(
     ]
 
 
-def test_when_every_model_fails_the_deterministic_planner_answers_and_says_so(
+def test_a_question_the_planner_understands_never_waits_for_a_model(
     org: Org, fake: FakeOpenAI
 ) -> None:
     one = org.model("one", fake, priority=1)
@@ -262,7 +262,7 @@ def test_when_every_model_fails_the_deterministic_planner_answers_and_says_so(
     ctx = org.ask("total revenue")
     assert ctx.status == "ok", ctx.error
     assert ctx.planner == "deterministic"
-    assert ctx.notice is not None and "built-in planner" in ctx.notice
+    assert not [a for a in ctx.attempts if a.purpose == "plan"]  # no model was asked to plan
     assert ctx.result is not None
     assert Decimal(ctx.result.rows[0][0]) == store1_revenue(org.services)
     assert to_response(ctx).ai_disclosure is None
@@ -289,11 +289,11 @@ def test_one_deadline_bounds_all_calls_of_a_question(
         slow = [org.model(f"slow{i}", fake, priority=i, timeout_seconds=5) for i in range(4)]
         fake.set_script({"models": {m: {"hang": 30} for m in slow}})
         started = time.monotonic()
-        ctx = org.ask("total revenue")
+        ctx = org.ask("how much cheddar did we stack?")  # only a model could map it
         assert time.monotonic() - started < 10
         outcomes = [a.outcome for a in ctx.attempts]
         assert outcomes.count("timeout") <= 1 and outcomes[-1] == "deadline", outcomes
-        assert ctx.status == "ok" and ctx.notice is not None  # the planner still answers
+        assert ctx.status == "error"  # the planner could not understand it either
     finally:
         services.executor.dispose()
 
@@ -314,7 +314,7 @@ def test_sql_mode_accepts_plain_fenced_and_json_sql(org: Org, fake: FakeOpenAI, 
     org.configure(mode="sql")
     writer = org.model("writer", fake, purposes=["sql"])
     fake.set_script({"models": {writer: {"content": reply}}})
-    ctx = org.ask("how much money did we take?")
+    ctx = org.ask("how much cheddar did we stack?")
     assert ctx.status == "ok", ctx.error
     assert ctx.planner == "model" and ctx.plan is None
     assert ctx.result is not None
@@ -342,7 +342,7 @@ def test_rejected_sql_gets_one_repair_with_the_guards_reasons(org: Org, fake: Fa
             }
         }
     )
-    ctx = org.ask("how much money did we take?")
+    ctx = org.ask("how much cheddar did we stack?")
     assert ctx.status == "ok", ctx.error
     assert outcomes(ctx) == [("sloppy", "guard_rejected"), ("sloppy", "ok")]
     repair = calls_to(fake, sloppy)[-1]["messages"][-1]["content"]
@@ -370,7 +370,7 @@ def test_sql_rejected_twice_moves_on_and_never_runs(
     fake.set_script({"models": {bad: {"content": bad_sql}, good: {"content": STORE1_REVENUE_SQL}}})
     with session_db.engine.connect() as conn:
         before = conn.execute(text("SELECT count(*), sum(amount) FROM analytics.payment")).one()
-    ctx = org.ask("how much money did we take?")
+    ctx = org.ask("how much cheddar did we stack?")
     assert outcomes(ctx) == [("bad", "guard_rejected"), ("bad", "guard_rejected"), ("good", "ok")]
     assert ctx.status == "ok"
     with session_db.engine.connect() as conn:
@@ -398,15 +398,18 @@ def test_model_sql_never_reaches_rows_outside_the_scope(org: Org, fake: FakeOpen
     assert {row[0] for row in ctx.result.rows} == {1}
 
 
-def test_sql_mode_falls_back_to_the_planner_when_every_writer_fails(
+def test_sql_mode_writes_sql_only_for_what_the_planner_cannot_understand(
     org: Org, fake: FakeOpenAI
 ) -> None:
     org.configure(mode="sql")
     writer = org.model("writer", fake, purposes=["sql"])
     fake.set_script({"models": {writer: {"content": "DELETE FROM analytics.rental"}}})
+    fake.clear()
     ctx = org.ask("total revenue")
     assert ctx.status == "ok", ctx.error
-    assert ctx.planner == "deterministic" and ctx.notice is not None
+    assert ctx.planner == "deterministic" and fake.requests == []
+    ctx = org.ask("how much cheddar did we stack?")  # the writer's DELETE never runs
+    assert ctx.status != "ok" and ctx.error is not None
 
 
 # --- budgets ------------------------------------------------------------------------------
@@ -417,15 +420,13 @@ def test_a_question_over_the_monthly_budget_is_not_sent_to_a_model(
 ) -> None:
     planner = org.model("planner", fake)
     fake.set_script({"models": {planner: {"content": REVENUE_PLAN}}})
-    first = org.ask("how much money did we take?")
+    first = org.ask("how much cheddar did we stack?")
     assert first.planner == "model"
     used = sum(a.tokens_in + a.tokens_out for a in first.attempts)
     org.configure(monthly_token_budget=used + 100)  # less than one more question needs
     fake.clear()
-    ctx = org.ask("total revenue")
+    ctx = org.ask("total revenue")  # understood: no model, so no budget is needed
     assert ctx.status == "ok" and ctx.planner == "deterministic"
-    assert ctx.notice is not None and "budget" in ctx.notice
-    assert outcomes(ctx) == [("planner", "budget_exceeded")]
     assert fake.requests == []
     ctx = org.ask("what's our vibe lately?")  # only a model could map it
     assert ctx.status == "refused" and ctx.error is not None
@@ -497,7 +498,7 @@ def test_model_sql_cut_at_the_row_cap_is_a_list_that_says_so(org: Org, fake: Fak
     fake.set_script(
         {"models": {writer: {"content": "SELECT film_id, title FROM analytics.film ORDER BY 2"}}}
     )
-    ctx = org.ask("list the films", who=org.admin)
+    ctx = org.ask("list the cheddar titles", who=org.admin)
     assert ctx.status == "ok", ctx.error
     body = to_response(ctx)
     assert body.explain["truncated"] is True and len(body.rows) == 200
@@ -533,7 +534,7 @@ def test_model_sql_with_its_own_top_n_states_no_share(org: Org, fake: FakeOpenAI
         " GROUP BY 1 ORDER BY 2 DESC LIMIT 1"
     )
     fake.set_script({"models": {writer: {"content": sql}}})
-    ctx = org.ask("which store rents most?", who=org.admin)
+    ctx = org.ask("which store stacks the most cheddar?", who=org.admin)
     assert ctx.status == "ok", ctx.error
     assert ctx.result is not None and ctx.result.limit == 1 and not ctx.result.truncated
     [[store, rentals]] = ctx.result.rows
@@ -565,12 +566,12 @@ def test_a_follow_up_sends_the_previous_turn(org: Org, fake: FakeOpenAI) -> None
             }
         }
     )
-    first = org.ask("how much money did we take?")
-    second = org.ask("and by category?", conversation_id=first.conversation_id)
+    first = org.ask("how much cheddar did we stack?")
+    second = org.ask("and by cheddar category?", conversation_id=first.conversation_id)
     assert second.status == "ok", second.error
     messages = calls_to(fake, planner)[-1]["messages"]
-    assert {"role": "user", "content": "how much money did we take?"} in messages
-    assert messages[-1]["content"] == "and by category?"
+    assert {"role": "user", "content": "how much cheddar did we stack?"} in messages
+    assert messages[-1]["content"] == "and by cheddar category?"
 
 
 def test_prompts_fit_the_context_budget(
@@ -583,7 +584,7 @@ def test_prompts_fit_the_context_budget(
         org = Org(services)
         planner = org.model("planner", fake)
         fake.set_script({"models": {planner: {"content": REVENUE_PLAN}}})
-        ctx = org.ask("how much money did we take?")
+        ctx = org.ask("how much cheddar did we stack?")
         assert ctx.status == "ok", ctx.error
         planning = next(e for e in ctx.events if e.stage == "planning")
         assert planning.metadata["prompt_trimmed"] is True
@@ -598,7 +599,7 @@ def test_prompts_fit_the_context_budget(
 def test_default_prompts_stay_under_3000_tokens(org: Org, fake: FakeOpenAI) -> None:
     planner = org.model("planner", fake)
     fake.set_script({"models": {planner: {"content": REVENUE_PLAN}}})
-    ctx = org.ask("how much money did we take?", who=org.admin)
+    ctx = org.ask("how much cheddar did we stack?", who=org.admin)
     assert ctx.prompt_tokens is not None and 200 < ctx.prompt_tokens <= 3000
     planning = next(e for e in ctx.events if e.stage == "planning")
     assert planning.metadata["prompt_examples"] > 0
@@ -623,7 +624,7 @@ def test_environment_models_work_without_a_registry(
     try:
         org = Org(services)
         fake.set_script({"models": {primary: {"status": 402}, fallback: {"content": REVENUE_PLAN}}})
-        ctx = org.ask("how much money did we take?")
+        ctx = org.ask("how much cheddar did we stack?")
         assert ctx.status == "ok", ctx.error
         assert [(a.spec.model, a.outcome) for a in ctx.attempts] == [
             (primary, "payment_required"),
@@ -647,7 +648,7 @@ def test_no_secret_reaches_logs_audit_or_answers(
     good = org.model("good", fake, api_key_ref="env:BASTION_TEST_MODEL_KEY", priority=2)
     fake.set_script({"models": {failing: {"status": 401}, good: {"content": REVENUE_PLAN}}})
     caplog.set_level(logging.DEBUG)
-    ctx = org.ask("how much money did we take?")
+    ctx = org.ask("how much cheddar did we stack?")
     assert ctx.status == "ok"
     assert calls_to(fake, good)[-1]["headers"]["authorization"] == f"Bearer {secret}"
     assert secret not in to_response(ctx).model_dump_json()
@@ -672,7 +673,7 @@ def test_a_missing_secret_is_a_failed_attempt_not_a_crash(org: Org, fake: FakeOp
     fake.set_script(
         {"models": {keyless: {"content": REVENUE_PLAN}, good: {"content": REVENUE_PLAN}}}
     )
-    ctx = org.ask("how much money did we take?")
+    ctx = org.ask("how much cheddar did we stack?")
     assert outcomes(ctx) == [("keyless", "config_error"), ("good", "ok")]
     assert calls_to(fake, keyless) == []
 
@@ -700,7 +701,7 @@ def test_over_http_the_answer_discloses_the_model_and_the_audit_shows_attempts(
                 None,
             )
     fake.set_script({"models": {broken: {"status": 500}, good: {"content": REVENUE_PLAN}}})
-    response = client.post("/api/ask", headers=headers, json={"question": "money taken?"})
+    response = client.post("/api/ask", headers=headers, json={"question": "cheddar stacked?"})
     assert response.status_code == 200, response.text
     body = response.json()
     assert body["status"] == "ok"
@@ -726,7 +727,7 @@ def test_over_http_the_answer_discloses_the_model_and_the_audit_shows_attempts(
 # --- worked examples ----------------------------------------------------------------------
 
 BANK = {
-    "how much money did we take?": {"intent": "kpi", "measures": ["revenue"]},
+    "how much cheddar did we stack?": {"intent": "kpi", "measures": ["revenue"]},
     "money taken per shop": {
         "intent": "distribution",
         "measures": ["revenue"],
@@ -777,11 +778,11 @@ def test_the_nearest_worked_examples_of_the_org_reach_the_prompt(
     add_bank(org, BANK)
     planner = org.model("planner", fake)
     fake.set_script({"models": {planner: {"content": REVENUE_PLAN}}})
-    ctx = org.ask("how much money did we take?")
+    ctx = org.ask("how much cheddar did we stack?")
     assert ctx.status == "ok", ctx.error
     pairs = example_pairs(calls_to(fake, planner)[-1])
     # The nearest first, at most three, each with its plan as the reply.
-    assert pairs[0] == ("how much money did we take?", BANK["how much money did we take?"])
+    assert pairs[0] == ("how much cheddar did we stack?", BANK["how much cheddar did we stack?"])
     assert 1 <= len(pairs) <= 3
     assert all(plan == BANK[question] for question, plan in pairs)
     # Never one the store-1 manager could not ask: store 2, customers' countries.
@@ -791,7 +792,7 @@ def test_the_nearest_worked_examples_of_the_org_reach_the_prompt(
     assert planning_meta(ctx)["prompt_examples"] == len(pairs)
 
     # Marketing never sees payments: none of the revenue examples, only what it can ask.
-    ctx = org.ask("how much money did we take?", who=org.marketing)
+    ctx = org.ask("how much cheddar did we stack?", who=org.marketing)
     pairs = example_pairs(calls_to(fake, planner)[-1])
     assert {q for q, _ in pairs} == {
         "how many films of each rating did we rent",
@@ -804,7 +805,7 @@ def test_an_org_never_gets_another_orgs_examples(org: Org, svc: Services, fake: 
     other = Org(svc)  # no examples of its own
     planner = other.model("planner", fake)
     fake.set_script({"models": {planner: {"content": REVENUE_PLAN}}})
-    ctx = other.ask("how much money did we earn?")
+    ctx = other.ask("how much cheddar did we earn?")
     assert ctx.status == "ok", ctx.error
     sent = json.dumps(calls_to(fake, planner)[-1]["messages"])
     assert not any(question in sent for question in BANK)
@@ -814,7 +815,7 @@ def test_an_org_never_gets_another_orgs_examples(org: Org, svc: Services, fake: 
     assert {q for q, _ in pairs} <= set(svc.catalog.suggestions_for_role("store_manager"))
     # And once it has its own, those.
     add_bank(other, {"cash we made": {"intent": "kpi", "measures": ["revenue"]}})
-    other.ask("how much money did we earn?")
+    other.ask("how much cheddar did we earn?")
     assert example_pairs(calls_to(fake, planner)[-1]) == [
         ("cash we made", {"intent": "kpi", "measures": ["revenue"]})
     ]
@@ -827,9 +828,7 @@ def test_a_plan_copied_from_an_example_is_checked_like_any_model_plan(
     planner = org.model("planner", fake)
     compared = json.dumps(BANK["money taken in shop 1 against shop 2"])
     fake.set_script({"models": {planner: {"content": compared}}})
-    ctx = org.ask("money taken in shop 1 against shop 2")
+    ctx = org.ask("cheddar stacked in shop 1 against shop 2")
     assert ctx.status == "refused" and ctx.error is not None
-    assert ctx.error.code == "scope.store_not_allowed"
-    assert "money taken in shop 1 against shop 2" not in dict(
-        example_pairs(calls_to(fake, planner)[-1])
-    )
+    assert ctx.error.code == "scope.store_not_allowed"  # the copied plan is checked
+    assert calls_to(fake, planner)  # the model planned it, from the example

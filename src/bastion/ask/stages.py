@@ -298,27 +298,29 @@ def _model_specs(ctx: AskContext, purpose: str) -> list[ModelSpec]:
 
 @stage("planning")
 def plan(ctx: AskContext) -> None:
-    """Question -> QueryPlan, by a model when the org has one for plans (falling back to
-    the deterministic planner), else by the deterministic planner; then scope checks.
-    In sql mode with a model, the SQL is written in the next stage and there is no plan."""
+    """Question -> QueryPlan: the deterministic planner first; a question it cannot
+    understand goes to the org's model for plans, if it has one (a refusal for scope or
+    data the role may not see stands); then scope checks. In sql mode with a model, the
+    SQL of a question the planner could not understand is written in the next stage and
+    there is no plan."""
     screened = screen_question(ctx.question.lower(), ctx.services.catalog)
     if screened is not None:  # refused before any model sees it
         raise _refuse(
             ctx, refuse(ctx.services.catalog, ctx.principal.role, screened.code, screened.reason)
         )
     specs = _model_specs(ctx, ctx.mode)
-    if specs and ctx.mode == "sql":
+    result = _deterministic(ctx)
+    if isinstance(result, QueryPlan):  # understood: no model needed, whatever the org has
+        _accept(ctx, result)
+        return
+    if not specs or not result.code.startswith("planner."):
+        ctx.meta.update(code=result.code)
+        raise _refuse(ctx, result)  # no model, or a refusal a model must not overturn
+    ctx.meta.update(deterministic=result.code)
+    if ctx.mode == "sql":
         ctx.meta.update(planner="model", mode="sql")
         return
-    if specs:
-        planned = _plan_by_model(ctx, specs)
-    else:
-        result = _deterministic(ctx)
-        if isinstance(result, Unanswerable):
-            ctx.meta.update(code=result.code)
-            raise _refuse(ctx, result)
-        planned = result
-    _accept(ctx, planned)
+    _accept(ctx, _plan_by_model(ctx, specs))
 
 
 @lru_cache(maxsize=4096)
