@@ -109,7 +109,7 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
         **_entries(
             Kind.RANK,
             "bottom|worst|least|lowest|fewest|smallest|"
-            "less|min|minimum|least often|least common|least frequent|rarest",
+            "less|min|minimum|least often|least common|least frequent|rarest|fewer|lower",
             direction="asc",
         ),
         **_entries(
@@ -172,7 +172,8 @@ _FILLER_TEXT = """
     feature features appearing appear appears played plays play acted acting city cities
     country countries located living live lives based come comes coming who's whose
     rated rating ratings mpaa level levels our company business we've us please thanks
-    id ids account accounts sees saw seen ppl people folks bringing lost
+    id ids account accounts sees saw seen ppl people folks bringing lost appeared
+    starred acted played featured
     thank hi hello hey ok okay yes now instead same only just again too also
     'd 's s distinct unique different separate individual
     yet still already currently right exactly roughly approximately approx catalogue
