@@ -56,6 +56,10 @@ _SPELLING = (
     (re.compile(r"\b(\w+)-(selling|grossing|rented|time)\b", re.I), r"\1 \2"),
     (re.compile(r"\b(\d+)\s*\+", re.I), r"\1 or more"),
     (re.compile(r"\bmore then\b", re.I), "more than"),
+    (re.compile(r"\b(?:only|just|exactly) once\b", re.I), "exactly 1 times"),
+    (re.compile(r"\b(?:only|just|exactly) twice\b", re.I), "exactly 2 times"),
+    (re.compile(r"\bonce\b", re.I), "1 times"),
+    (re.compile(r"\btwice\b", re.I), "2 times"),
     (re.compile(r"\b(?:the\s+)?cast of\b", re.I), "list the actors in"),
     (
         re.compile(r"\bwho\s+(?:acts|acted|stars|starred|appears|appeared|plays|played)\b", re.I),

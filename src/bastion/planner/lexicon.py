@@ -190,7 +190,7 @@ _FILLER_TEXT = """
     bring brings brought back before after ago happen happens happened again yet
     just really actually basically please need needs wondering wonder tell telling know
     mind able possible go goes went going got gets getting name named called call names
-    least once twice per cent via using use used own owned owns currently total
+    least per cent via using use used own owned owns currently total
     altogether everything anything overall exist exists existing available hold holds
     held have has had got
 """

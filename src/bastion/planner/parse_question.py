@@ -59,7 +59,7 @@ _OPERATOR = re.compile(
     rf"\s+{_AMOUNT}"
     r"|(?P<n2>\d+(?:\.\d+)?)(?:\s+(?P<unit2>minutes?|mins?|dollars|days?|times))?\s+or\s+"
     r"(?P<op2>more|greater|higher|above|over|less|fewer|lower|under|below)"
-    r"|(?P<n3>\d+(?:\.\d+)?)\s+(?P<unit3>minutes?|dollars))(?!\w)"
+    r"|(?P<n3>\d+(?:\.\d+)?)\s+(?P<unit3>minutes?|dollars|times))(?!\w)"
 )
 _OPERATORS: dict[str, Operator] = {
     "more": ">", "greater": ">", "higher": ">", "larger": ">", "bigger": ">", "longer": ">",
@@ -186,12 +186,9 @@ def parse_question(
 
 _ARTICLE = re.compile(r"\b(?:a|an|one|any|per)\s+$")
 _CLAUSE = re.compile(r"[,.!?;:()]|\s[-\u2013\u2014]+\s")
-_CONTENT = frozenset(
-    {
-        Kind.MEASURE, Kind.DIMENSION, Kind.NOUN, Kind.VALUE, Kind.GRAIN, Kind.OPERATOR,
-        Kind.RANK, Kind.COUNT, Kind.SHARE, Kind.GROWTH,
-    }
-)  # fmt: skip
+# A clause of only these says nothing about the data ("hey, random question:", "just
+# curious"); any other word ("excluding refunds") keeps the clause in the question.
+_NOT_DATA = frozenset({Kind.FILLER, Kind.UNKNOWN, Kind.FOLLOW})
 
 
 def _set_aside_clauses(question: str, mentions: list[Mention]) -> list[str]:
@@ -201,7 +198,7 @@ def _set_aside_clauses(question: str, mentions: list[Mention]) -> list[str]:
     set_aside: list[str] = []
     spans = list(itertools.pairwise(bounds))
     clauses = [[m for m in mentions if start <= m.start < end] for start, end in spans]
-    content = [any(m.kind in _CONTENT or m.time is not None for m in c) for c in clauses]
+    content = [any(m.kind not in _NOT_DATA or m.time is not None for m in c) for c in clauses]
     if sum(content) == 0:
         return []  # nothing about the data anywhere: the question itself is not understood
     for (start, end), inside, about_data in zip(spans, clauses, content, strict=True):
