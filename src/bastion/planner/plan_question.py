@@ -467,15 +467,19 @@ def _threshold_plan(
         if name is not None and name not in measures:
             measures.append(name)
     dimensions = tuple(dict.fromkeys([entity, *parsed.dimensions]))
+    ranked = parsed.direction is not None  # "among those rented at least once, the least"
+    limit = (parsed.limit or DEFAULT_TOP) if ranked else None
     plan = QueryPlan(
-        intent="distribution",
+        intent="ranking" if ranked else "distribution",
         measures=tuple(measures),
         dimensions=dimensions,
         filters=tuple(parsed.filters),
         time_range=parsed.time_range,
         having=tuple(having),
         exists=exists,
-        order=(OrderBy(key=measures[0], direction="desc"),),
+        order=(OrderBy(key=measures[0], direction=parsed.direction or "desc"),),
+        limit=limit,
+        ties=ranked,
     )
     return _checked(plan, catalog, role, allowed)
 
