@@ -66,7 +66,7 @@ def risk_factors(tree: exp.Expr, policy: GuardPolicy) -> RiskFactors:
     )
 
 
-def _only_reordered(select: exp.Select) -> bool:
+def _only_reordered(select: exp.Expr) -> bool:
     """A subquery whose rows the outer query only orders and cuts (``SELECT * FROM (...)
     ORDER BY ... LIMIT n``, how a ranking keeps its ties): it costs nothing more."""
     outer = select.parent_select
