@@ -36,6 +36,7 @@ from bastion.errors import ConfigurationError
 
 DIALECT = "postgres"
 _AGGREGATED_TYPES = frozenset({"number", "money", "minutes"})
+_COUNTED_VALUES = frozenset({"cities", "countries"})
 # function -> (name prefix, words that ask for it, rounded to cents)
 _AGGREGATES: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "avg": ("average", ("average", "mean", "avg"), True),
@@ -226,7 +227,9 @@ class Catalog:
         self.measures: Mapping[str, Measure] = self._measures(spec, problems)
         problems += _time_column_problems(self.measures)
         self.dimensions: Mapping[str, Dimension] = self._dimensions(spec, problems)
-        self.measures = MappingProxyType({**self.measures, **self._aggregates()})
+        self.measures = MappingProxyType(
+            {**self.measures, **self._aggregates(), **self._distinct_counts()}
+        )
         problems += self._synonym_problems()
         problems += self._name_problems()
         if problems:
@@ -382,6 +385,39 @@ class Catalog:
                     ),
                     needs=(),
                 )
+        return found
+
+    def _distinct_counts(self) -> dict[str, Measure]:
+        """How many different places there are ("how many cities do our customers live
+        in"): a count of the distinct values of each place dimension, over the relation
+        its values come from first."""
+        found: dict[str, Measure] = {}
+        for name, dimension in self.dimensions.items():
+            if dimension.known_values not in _COUNTED_VALUES:
+                continue
+            source = dimension.sources[0]
+            plurals = tuple(s for s in dimension.synonyms if s.endswith("s"))
+            measure_name = f"distinct_{name}"
+            if not plurals or measure_name in self.measures:
+                continue
+            expression = f"count(distinct {source.expression})"
+            found[measure_name] = Measure(
+                name=measure_name,
+                label=f"{dimension.label} count",
+                description=f"How many different {plurals[0]} there are in the rows asked about.",
+                relation=source.relation,
+                expression=expression,
+                parsed=sqlglot.parse_one(expression, dialect=DIALECT),
+                format="integer",
+                time_column=None,
+                zero_when_empty=True,
+                synonyms=tuple(
+                    phrase
+                    for plural in plurals
+                    for phrase in (plural, f"different {plural}", f"distinct {plural}")
+                ),
+                needs=(),
+            )
         return found
 
     def _computed(self, relation: str, column: str, function: str) -> bool:

@@ -91,7 +91,8 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
         **_entries(Kind.AVERAGE, "average|on average|the average|averaged|in average"),
         **_entries(
             Kind.SHARE,
-            "share|share of|percentage|percentage of|percent|percent of|fraction|"
+            "share of|the share|what share|revenue share|rental share|market share|"
+            "percentage|percentage of|percent|percent of|fraction|"
             "fraction of|proportion|proportion of|ratio|what share|what percentage|"
             "what fraction|what proportion|as a percentage of",
         ),

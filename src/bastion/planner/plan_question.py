@@ -182,6 +182,18 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
                 "planner.not_understood",
                 "I can count rows with one of these conditions at a time, not both at once.",
             )
+    averaged = any(
+        "avg" in catalog.measures[m].expression.lower() or m.startswith("average") for m in measures
+    )
+    if parsed.average and not averaged:  # "average number of rentals per customer"
+        return refuse(
+            catalog,
+            role,
+            "planner.not_understood",
+            "I can't take the average of "
+            + " and ".join(catalog.measures[m].label.lower() for m in measures)
+            + " over groups yet; ask for the figure per group instead.",
+        )
     if all(catalog.measures[m].format == "date" for m in measures) and not parsed.grain_by:
         grain = None  # "date of the earliest rental": the date is the answer
         draft = draft.model_copy(update={"time_grain": None})

@@ -198,7 +198,8 @@ def resolve_group(
     def source_of(dimension: str) -> tuple[Source, tuple[Lookup, ...]]:
         found = catalog.find_source(dimension, base)
         if found is None:
-            noun = " and ".join(m.label for m in measures)
+            noun = " and ".join(m.label for m in measures) or catalog.relations[base].subject
+            noun = noun[:1].upper() + noun[1:]
             label = catalog.dimensions[dimension].label.lower()
             raise PlanNotResolvable(f"{noun} can't be broken down or filtered by {label}.")
         return found
