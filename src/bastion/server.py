@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from urllib.parse import quote
@@ -68,6 +69,10 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         # The embedding model loads in a background thread (seconds): readiness does not
         # wait for it; a question that needs it waits at most BASTION_EMBEDDINGS_WAIT_SECONDS.
         app.state.services.embedder.start_loading()
+        # ... and once it is, the catalog's terms are embedded for the planner (a thread)
+        threading.Thread(
+            target=app.state.services.prepare_embeddings, name="embed-terms", daemon=True
+        ).start()
         # Escalates and expires approval requests; every process may run one (each
         # request changes state once), and 0 seconds turns it off.
         sweeper = None

@@ -34,6 +34,8 @@ from bastion.models.client import OpenAIClient
 from bastion.models.registry import ModelCache
 from bastion.models.router import ModelRouter
 from bastion.planner import QueryPlan, compile_plan, plan_question
+from bastion.planner.lexicon import catalog_lexicon
+from bastion.planner.synonyms import prepare
 from bastion.policy.engine import PolicyCache
 from bastion.prompts.resolve import PromptCache
 from bastion.settings import Settings
@@ -134,6 +136,12 @@ class Services:
             connections = [engine.raw_connection() for _ in range(size)]
             for connection in connections:
                 connection.close()
+
+    def prepare_embeddings(self, timeout: float | None = 300) -> None:
+        """Once the embedding model is loaded, embed the catalog's terms, so that the
+        first question with a word matched by meaning does not pay for it."""
+        if self.embedder.wait_ready(timeout=timeout):
+            prepare(catalog_lexicon(load_catalog()), self.embedder)
 
     def dispose(self) -> None:
         self.executor.dispose()

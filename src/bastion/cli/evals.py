@@ -67,7 +67,7 @@ def questions(
             # them, so that a run does not depend on how fast they loaded
             progress.stage("loading the embedding model")
             services.embedder.start_loading()
-            services.embedder.wait_ready(timeout=180)
+            services.prepare_embeddings(timeout=180)
             results = evaluate(
                 services, selected, org_slug=DEMO_ORG_SLUG, user=user, progress=progress
             )

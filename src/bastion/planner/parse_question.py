@@ -41,7 +41,7 @@ from bastion.planner.lexicon import (
     value_lexicon,
 )
 from bastion.planner.plan import Comparison, Direction, Filter, Operator, TimeRange
-from bastion.planner.synonyms import meaning_of
+from bastion.planner.synonyms import meanings_of
 
 _NUM = r"(?:\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if w != "a") + ")"
 _TOP_N = re.compile(
@@ -316,6 +316,12 @@ def _words(
         for i, m in enumerate(found)
     ]
     tokens = corrected(tokens, lexicon, values)
+    vocabulary = known_words(lexicon, values)
+    meanings = meanings_of(  # every word no phrase knows, embedded in one batch
+        [t.text for t in tokens if t.text not in vocabulary.words and t.text not in FILLER_WORDS],
+        lexicon,
+        embedder,
+    )
     mentions: list[Mention] = []
     previous: Kind | None = None
     i = 0
@@ -345,9 +351,7 @@ def _words(
             best = value
         if best is None:
             token = tokens[i]
-            meant = (
-                None if token.text in FILLER_WORDS else meaning_of(token.text, lexicon, embedder)
-            )
+            meant = None if token.text in FILLER_WORDS else meanings.get(token.text)
             if meant is not None:  # "clientele": a customer, by meaning
                 mentions.append(Mention(meant.kind, token.start, token.end, token.text, meant))
                 previous = meant.kind

@@ -12,9 +12,11 @@ true synonyms the catalog lacks mostly score 0.55 to 0.8 and unrelated words 0.3
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 import numpy as np
+from cachetools import LRUCache
 from numpy.typing import NDArray
 
 from bastion.embeddings import Embedder, EmbeddingsUnavailable, cosine
@@ -33,6 +35,7 @@ class _Terms:
 
 
 _TERMS: dict[tuple[int, int], _Terms] = {}
+_MEANINGS: LRUCache[tuple[int, int, str], Entry | None] = LRUCache(maxsize=4096)
 
 
 def _terms(lexicon: Lexicon, embedder: Embedder) -> _Terms:
@@ -48,16 +51,50 @@ def _terms(lexicon: Lexicon, embedder: Embedder) -> _Terms:
     return found
 
 
+def meanings_of(
+    words: list[str], lexicon: Lexicon, embedder: Embedder | None
+) -> dict[str, Entry | None]:
+    """The catalog entry each word means, when the embeddings say so with confidence;
+    the words embedded in one batch, and remembered."""
+    if embedder is None or not embedder.is_ready:
+        return {}
+    wanted = [w for w in dict.fromkeys(words) if len(w) >= 4 and w.isalpha()]
+    found: dict[str, Entry | None] = {}
+    missing = []
+    for word in wanted:
+        key = (id(lexicon), id(embedder), word)
+        if key in _MEANINGS:
+            found[word] = _MEANINGS[key]
+        else:
+            missing.append(word)
+    if missing:
+        try:
+            terms = _terms(lexicon, embedder)
+            queries = np.asarray(embedder.embed(missing), dtype=np.float32)
+        except EmbeddingsUnavailable:
+            return found
+        scores = cosine(queries, terms.vectors)
+        for word, row in zip(missing, scores, strict=True):
+            entry = _best(row, terms)
+            _MEANINGS[(id(lexicon), id(embedder), word)] = entry
+            found[word] = entry
+    return found
+
+
 def meaning_of(word: str, lexicon: Lexicon, embedder: Embedder | None) -> Entry | None:
     """The catalog entry ``word`` means, when the embeddings say so with confidence."""
-    if embedder is None or len(word) < 4 or not word.isalpha() or not embedder.is_ready:
-        return None
-    try:
-        terms = _terms(lexicon, embedder)
-        query = np.asarray(embedder.embed([word]), dtype=np.float32)
-    except EmbeddingsUnavailable:
-        return None
-    scores = cosine(query, terms.vectors)[0]
+    return meanings_of([word], lexicon, embedder).get(word)
+
+
+def prepare(lexicon: Lexicon, embedder: Embedder | None) -> None:
+    """Embed the catalog's terms now (at start, once the model is loaded), so that no
+    question pays for it."""
+    if embedder is not None and embedder.is_ready:
+        with contextlib.suppress(EmbeddingsUnavailable):
+            _terms(lexicon, embedder)
+
+
+def _best(scores: NDArray[np.float32], terms: _Terms) -> Entry | None:
     order = np.argsort(-scores)
     best = int(order[0])
     if scores[best] < THRESHOLD:
