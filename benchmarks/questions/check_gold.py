@@ -1,7 +1,7 @@
 """Check the question benchmark against a PostgreSQL database holding Pagila.
 
     python check_gold.py "$(bastion db url)" [--schema analytics] [--write-rows]
-                         [--show ID ...] [--dump]
+                         [--show ID ...] [--dump] [--file dev2.jsonl ...]
 
 - validates every record (fields, forms, styles, users, refusals, follow-ups, unique ids,
   every intent in one split only);
@@ -10,6 +10,8 @@
   one row (unless the notes say an empty answer is right) and at most 200 rows;
 - prints counts per split, form, style, user, expect, refuse reason and table;
 - --write-rows stores `gold_rows` (null for refusals) in dev.jsonl, test.jsonl and questions.jsonl;
+- --file checks the given JSONL files instead of dev.jsonl and test.jsonl (each file is one
+  "split"); --write-rows then rewrites only those files;
 - --show ID prints the gold rows of those questions, --dump prints the first rows of all.
 
 Exit status 1 when anything failed.
@@ -51,10 +53,16 @@ REQUIRED = (
 MAX_ROWS = 200
 
 
-def load() -> dict[str, list[dict]]:
+def paths(files: list[str] | None = None) -> dict[str, pathlib.Path]:
+    """The files to check, by split name: dev.jsonl and test.jsonl, or the --file ones."""
+    if files:
+        return {pathlib.Path(f).stem: pathlib.Path(f).resolve() for f in files}
+    return {split: HERE / f"{split}.jsonl" for split in SPLITS}
+
+
+def load(files: dict[str, pathlib.Path]) -> dict[str, list[dict]]:
     out = {}
-    for split in SPLITS:
-        path = HERE / f"{split}.jsonl"
+    for split, path in files.items():
         out[split] = [
             json.loads(line)
             for line in path.read_text(encoding="utf-8").splitlines()
@@ -172,13 +180,17 @@ def counts(splits: dict[str, list[dict]]) -> None:
         print("tables never touched:", sorted(missing))
 
 
-def write_rows(splits: dict[str, list[dict]]) -> None:
+def write_rows(
+    splits: dict[str, list[dict]], files: dict[str, pathlib.Path], combine: bool
+) -> None:
     rows = {}
     for split, qs in splits.items():
-        with open(HERE / f"{split}.jsonl", "w", encoding="utf-8") as f:
+        with open(files[split], "w", encoding="utf-8") as f:
             for q in qs:
                 rows[q["id"]] = q["gold_rows"]
                 f.write(json.dumps(q, ensure_ascii=False) + "\n")
+    if not combine:
+        return
     combined = HERE / "questions.jsonl"  # the unsplit file, in id order
     if combined.exists():
         qs = [
@@ -201,8 +213,12 @@ def main() -> int:
     ap.add_argument("--write-rows", action="store_true")
     ap.add_argument("--show", nargs="*", default=[])
     ap.add_argument("--dump", action="store_true")
+    ap.add_argument(
+        "--file", action="append", help="a JSONL file to check instead of dev.jsonl and test.jsonl"
+    )
     args = ap.parse_args()
-    splits = load()
+    files = paths(args.file)
+    splits = load(files)
     errors = validate(splits)
     errors += run(args.uri, args.schema, splits, set(args.show), args.dump)
     counts(splits)
@@ -212,8 +228,9 @@ def main() -> int:
             print("  " + e)
         return 1
     if args.write_rows:
-        write_rows(splits)
-        print("\ngold_rows written to dev.jsonl, test.jsonl and questions.jsonl")
+        write_rows(splits, files, combine=not args.file)
+        written = ", ".join(p.name for p in files.values())
+        print(f"\ngold_rows written to {written}" + ("" if args.file else " and questions.jsonl"))
     print("\nOK: every gold SQL ran")
     return 0
 
