@@ -37,6 +37,7 @@ from bastion.planner.resolve_plan import (
     SemiJoinFilter,
     entity_link,
     exists_subject,
+    key_dimensions,
     resolve_group,
     resolve_plan,
 )
@@ -84,7 +85,11 @@ def compile_plan(
     keys = _key_names(plan, resolution)
     groups = [_group_select(g, plan, catalog, keys, bool(periods)) for g in resolution.groups]
     limit = min(plan.limit or MAX_LIMIT, MAX_LIMIT)
-    if plan.derived is not None:
+    if plan.derived == "share" and plan.share_of is not None:
+        query = _share_of(plan, catalog, names)
+        if keys:
+            query = query.order_by(*_order(plan, keys, None), copy=False)
+    elif plan.derived is not None:
         inner = groups[0] if len(groups) == 1 and not periods else None
         if inner is None:
             inner = _combine(plan, resolution, groups, keys, periods)
@@ -133,7 +138,16 @@ def _result_columns(
 ) -> tuple[ResultColumn, ...]:
     columns: list[ResultColumn] = []
     if plan.derived == "share" and plan.share_of is not None:
-        return (ResultColumn(name=SHARE, label="Share", role="measure", format="percent"),)
+        shown = [
+            ResultColumn(
+                name=k,
+                label=catalog.dimensions[k].label,
+                role="dimension",
+                format=catalog.dimensions[k].format,
+            )
+            for k in keys
+        ]
+        return (*shown, ResultColumn(name=SHARE, label="Share", role="measure", format="percent"))
     for key in keys:
         if key == PERIOD:
             columns.append(ResultColumn(name=PERIOD, label="Period", role="dimension"))
@@ -497,6 +511,45 @@ def _order_terms(plan: QueryPlan) -> list[exp.Ordered]:
 
 SHARE = "share"
 GROWTH = "growth"
+
+
+def _share_of(plan: QueryPlan, catalog: Catalog, names: frozenset[str]) -> exp.Select:
+    """The share of the rows ``share_of`` picks in the whole, per group if the plan has
+    groups: the measure over the part divided by the measure over the whole, each its own
+    query, so that a row counted under several values (a film in two categories) is
+    counted once in the whole."""
+    assert plan.share_of is not None
+    whole_plan = plan.model_copy(
+        update={"derived": None, "share_of": None, "order": (), "limit": None, "ties": False}
+    )
+    part_plan = whole_plan.model_copy(update={"filters": (*plan.filters, plan.share_of)})
+    keys = list(key_dimensions(whole_plan))
+    selects = []
+    for sub in (whole_plan, part_plan):
+        resolution = resolve_plan(sub, catalog, frozenset())
+        if len(resolution.groups) != 1 or len(plan.measures) != 1:
+            raise PlanNotResolvable("A share is of one measure at a time.")
+        selects.append(_group_select(resolution.groups[0], sub, catalog, keys, False))
+    whole, part = (
+        exp.Subquery(this=q, alias=exp.TableAlias(this=exp.to_identifier(n)))
+        for q, n in zip(selects, ("whole", "part"), strict=True)
+    )
+    measure = plan.measures[0]
+
+    def numeric(table: str) -> exp.Expr:
+        return exp.Cast(this=_col(measure, table), to=exp.DataType.build("numeric"))
+
+    ratio = exp.Div(
+        this=exp.Coalesce(this=numeric("part"), expressions=[exp.Literal.number(0)]),
+        expression=exp.Nullif(this=numeric("whole"), expression=exp.Literal.number(0)),
+    )
+    query = exp.Select(
+        expressions=[*(_alias(_col(k, "whole"), k) for k in keys), _alias(_round(ratio), SHARE)]
+    ).from_(whole, copy=False)
+    if keys:
+        using: list[int | str | exp.Expr] = [exp.to_identifier(k) for k in keys]
+        return query.join(part, using=using, join_type="left", copy=False)
+    return query.join(part, join_type="cross", copy=False)
 
 
 def _derived(query: exp.Select, plan: QueryPlan, keys: list[str], catalog: Catalog) -> exp.Select:

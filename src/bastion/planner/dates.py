@@ -88,7 +88,7 @@ _SCANNER = re.compile(
     rf"|(?P<skind>since|after|starting(?:\s+(?:in|on|from))?|from)\s+(?P<since>{_POINT})"
     rf"|(?P<bkind>before|until|till|through|thru|up\s+to|up\s+until|prior\s+to)\s+"
     rf"(?P<before>{_POINT})"
-    rf"|(?P<rc>{_POINT})\s*(?:-|to|through|thru|until|till)\s*(?P<rd>{_POINT})"
+    rf"|(?P<rc>{_POINT})\s*(?:-|\.\.|to|through|thru|until|till)\s*(?P<rd>{_POINT})"
     rf"|(?P<point>{_POINT})"
     rf")(?!\w)"
 )

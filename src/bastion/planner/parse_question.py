@@ -57,6 +57,7 @@ _OPERATOR = re.compile(
     r"|in\s+excess\s+of|at\s+least|no\s+less\s+than|no\s+fewer\s+than|under|below"
     r"|at\s+most|no\s+more\s+than|up\s+to|exactly|equal\s+to|of|for|is|at|=|>=|<=|>|<)"
     rf"\s+{_AMOUNT}"
+    r"(?!(?:\s+\w+)?\s+or\s+(?:more|greater|higher|above|over|less|fewer|lower|under|below))"
     r"|(?P<n2>\d+(?:\.\d+)?)(?:\s+(?P<unit2>minutes?|mins?|dollars|days?|times))?\s+or\s+"
     r"(?P<op2>more|greater|higher|above|over|less|fewer|lower|under|below)"
     r"|(?P<n3>\d+(?:\.\d+)?)\s+(?P<unit3>minutes?|dollars|times))(?!\w)"
@@ -679,7 +680,7 @@ def _bind_never(reading: Reading, index: int) -> None:
     j = index + 1
     while j < len(significant) and significant[j].kind in (Kind.ALL, Kind.DIMENSION):
         j += 1  # "not in any store's inventory"
-    strong = significant[index].text.strip().lower() in _STRONG_NEGATIONS
+    strong = True  # a negation that denies nothing we can place: never ignored
     if j >= len(significant):
         if strong:
             reading.parsed.problems.append(_NEVER_WHAT)

@@ -149,6 +149,16 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
         if grain == "year" and catalog.dimensions[name].type == "year":
             parsed.dimensions.append(name)
             grain = None
+    used = {*parsed.dimensions, *(f.dimension for f in parsed.filters)}
+    unused = [a for a in parsed.attributes if a not in used]
+    if unused:  # "inactive customer rate by store": an attribute nothing here uses
+        label = catalog.dimensions[unused[0]].label.lower()
+        return refuse(
+            catalog,
+            role,
+            "planner.not_understood",
+            f"I couldn't tell what to do with the {label} in this question.",
+        )
     dimensions = tuple(d for d in parsed.dimensions if d != compared)
     draft = QueryPlan(
         intent="kpi",
@@ -275,7 +285,7 @@ def _averages(parsed: ParsedQuestion, catalog: Catalog) -> None:
         average = _average_of(name, catalog) if name else None
         if average is not None and parsed.rank_attribute is None:
             parsed.measures = [(average,)]
-            parsed.attributes.remove(name)
+            parsed.attributes = [a for a in parsed.attributes if a != name]
             parsed.subjects = [s for s in parsed.subjects if s in parsed.dimensions]
             return
 
@@ -381,8 +391,11 @@ def _list_plan(
     ranked = parsed.direction is not None and parsed.rank_attribute is None
     if ranked and not catalog.dimensions[entity].ranked_by:
         return None
+    named_values = [f for f in parsed.filters if f.op == "=" and not f.negate]
     asks_rows = (
-        parsed.listed
+        len(named_values) >= 2  # "German NC-17 films", "nick wahlberg pg-13 movies"
+        or any(f.negate for f in parsed.filters)  # "actors with no R films"
+        or parsed.listed
         or parsed.which
         or parsed.rank_attribute is not None
         or bool(parsed.attributes)
@@ -524,16 +537,19 @@ def _derived(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> Query
             return plan.model_copy(update={"measures": (name, part_of), "derived": "share"})
     chosen = [f for f in plan.filters if not f.negate and f.op == "="]
     if chosen:
-        part = chosen[0]
+        part = chosen[-1]  # "what percentage of each store's customers are inactive"
         rest = tuple(f for f in plan.filters if f is not part)
+        groups = tuple(d for d in plan.dimensions if d != part.dimension)
         return plan.model_copy(
             update={
                 "derived": "share",
                 "share_of": part,
                 "filters": rest,
-                "dimensions": (part.dimension,),
-                "intent": "kpi",
+                "dimensions": groups,
+                "intent": "distribution" if groups else "kpi",
                 "order": (),
+                "limit": None,
+                "ties": False,
             }
         )
     if plan.dimensions:
@@ -556,6 +572,10 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
             labels = f"{part} among {whole}"
         verb = {"share": "Share of", "growth": "Growth of"}.get(plan.derived or "", "")
         words = [f"{verb} {labels}".strip() if verb else labels[:1].upper() + labels[1:]]
+        if plan.share_of is not None:
+            part = plan.share_of
+            label = catalog.dimensions[part.dimension].label.lower()
+            words[0] += f" where {label} is {' or '.join(map(str, part.values))}"
         grouped = [catalog.dimensions[d].label.lower() for d in plan.dimensions]
         if plan.time_grain is not None:
             grouped.insert(0, plan.time_grain)
