@@ -318,7 +318,7 @@ def test_rows_match_hand_written_sql_for_a_ranking(
         GROUP BY c.name ORDER BY revenue DESC FETCH FIRST 5 ROWS WITH TIES
     """,
     )
-    # each row: the category's id, its name, the revenue (ties at the fifth place kept)
-    assert sorted((r[1], _as_decimal(r[2])) for r in body["rows"]) == sorted(expected)
+    # each row: the category, its id, the revenue (ties at the fifth place kept)
+    assert sorted((r[0], _as_decimal(r[2])) for r in body["rows"]) == sorted(expected)
     assert body["intent"] == "ranking"
     assert body["widgets"][0]["type"] == "bar"

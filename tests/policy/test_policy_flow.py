@@ -294,7 +294,7 @@ def test_personal_data_inside_free_text_is_redacted_in_real_rows(own_services: S
             fake,
             "SELECT film_id, title, description FROM analytics.film ORDER BY film_id LIMIT 3",
         )
-        ctx = org.ask("store_manager", "the first three films and what they are about")
+        ctx = org.ask("store_manager", "three cheddar films and their blurbs")  # for the model
     assert ctx.status == "ok", ctx.error
     body = to_response(ctx)
     first = body.rows[0]

@@ -61,7 +61,10 @@ _SPELLING = (
     (re.compile(r"\bonce\b", re.I), "1 times"),
     (re.compile(r"\btwice\b", re.I), "2 times"),
     (re.compile(r"\b(?:the\s+)?cast of\b", re.I), "list the actors in"),
-    (re.compile(r"\bwho\s+(rented|rents|paid|pays|spent|spends|bought)\b", re.I), r"which customer \1"),
+    (
+        re.compile(r"\bwho\s+(rented|rents|paid|pays|spent|spends|bought)\b", re.I),
+        r"which customer \1",
+    ),
     (
         re.compile(r"\bwho\s+(?:acts|acted|stars|starred|appears|appeared|plays|played)\b", re.I),
         "which actors are",

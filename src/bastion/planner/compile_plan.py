@@ -549,7 +549,18 @@ def _share_of(plan: QueryPlan, catalog: Catalog, names: frozenset[str]) -> exp.S
     if keys:
         using: list[int | str | exp.Expr] = [exp.to_identifier(k) for k in keys]
         return query.join(part, using=using, join_type="left", copy=False)
-    return query.join(part, join_type="cross", copy=False)
+    # no groups: both totals are one row each, read as scalar subqueries (no cross join)
+    scalar = exp.Div(
+        this=exp.Coalesce(
+            this=exp.Cast(this=exp.Subquery(this=selects[1]), to=exp.DataType.build("numeric")),
+            expressions=[exp.Literal.number(0)],
+        ),
+        expression=exp.Nullif(
+            this=exp.Cast(this=exp.Subquery(this=selects[0]), to=exp.DataType.build("numeric")),
+            expression=exp.Literal.number(0),
+        ),
+    )
+    return exp.Select(expressions=[_alias(_round(scalar), SHARE)])
 
 
 def _derived(query: exp.Select, plan: QueryPlan, keys: list[str], catalog: Catalog) -> exp.Select:
