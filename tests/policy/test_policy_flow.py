@@ -332,7 +332,7 @@ def test_restricted_columns_wait_for_an_approver_and_nothing_runs(
             fake,
             "SELECT first_name_masked, last_name_masked, city FROM analytics.v_customer_masked",
         )
-        ctx = org.ask("marketing", "names of our customers and their cities")
+        ctx = org.ask("marketing", "cheddar names of our customers and their cities")
     assert ctx.status == "pending_approval", ctx.error
     stages = [e.stage for e in ctx.events]
     assert stages[-2:] == ["approval", "pending_approval"] and "db_execution" not in stages

@@ -573,9 +573,9 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
         verb = {"share": "Share of", "growth": "Growth of"}.get(plan.derived or "", "")
         words = [f"{verb} {labels}".strip() if verb else labels[:1].upper() + labels[1:]]
         if plan.share_of is not None:
-            part = plan.share_of
-            label = catalog.dimensions[part.dimension].label.lower()
-            words[0] += f" where {label} is {' or '.join(map(str, part.values))}"
+            picked = plan.share_of
+            label = catalog.dimensions[picked.dimension].label.lower()
+            words[0] += f" where {label} is {' or '.join(map(str, picked.values))}"
         grouped = [catalog.dimensions[d].label.lower() for d in plan.dimensions]
         if plan.time_grain is not None:
             grouped.insert(0, plan.time_grain)
