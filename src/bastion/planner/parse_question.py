@@ -835,6 +835,7 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
         pass  # "the average cost of a movie": any one film, not a breakdown by film
     else:
         parsed.dimensions.append(dimension)
+        parsed.singular |= not entry.plural  # "language with the least titles": the one
     return True
 
 

@@ -43,6 +43,7 @@ _POINTS_BACK = re.compile(
 _NOTHING_BEFORE = re.compile(
     r"\b(?:those|these|that day'?s?|that month'?s?|that week'?s?|that date)\b", re.I
 )
+_BOTH = re.compile(r"\bboth\b", re.I)
 DEFAULT_TOP = 10
 MAX_LIMIT = 200
 MAX_SUGGESTIONS = 3
@@ -81,6 +82,13 @@ def plan_question(
             "planner.not_understood",
             "I can't carry the rows of the previous answer into a new question yet: say "
             "which ones you mean by name (for example the actor's name or the date).",
+        )
+    if _BOTH.search(cleaned.text) and any(len(f.values) > 1 for f in parsed.filters):
+        return refuse(  # "films stocked in both store 1 and store 2": in each, not either
+            catalog,
+            role,
+            "planner.not_understood",
+            "I can find rows of one value or another, not rows that are in both at once.",
         )
     if previous is not None and (parsed.followup or not parsed.names_subject):
         parsed = merge_followup(previous, parsed)

@@ -22,7 +22,7 @@ from numpy.typing import NDArray
 from bastion.embeddings import Embedder, EmbeddingsUnavailable, cosine
 from bastion.planner.lexicon import Entry, Kind, Lexicon
 
-THRESHOLD = 0.78  # cosine similarity a word needs to a catalog term
+THRESHOLD = 0.80  # cosine a word needs to a catalog term ("weekends" is 0.79 from "weekdays")
 MARGIN = 0.06  # over the nearest term of another meaning
 _PLACEABLE = (Kind.MEASURE, Kind.DIMENSION, Kind.NOUN)
 
