@@ -56,6 +56,12 @@ _SPELLING = (
     (re.compile(r"\b(\w+)-(selling|grossing|rented|time)\b", re.I), r"\1 \2"),
     (re.compile(r"\b(\d+)\s*\+", re.I), r"\1 or more"),
     (re.compile(r"\bmore then\b", re.I), "more than"),
+    (re.compile(r"\bnc[\s-]?17\b", re.I), "NC-17"),
+    (re.compile(r"\bpg[\s-]?13\b", re.I), "PG-13"),
+    (re.compile(r"\bhw\b", re.I), "how"),
+    (re.compile(r"\bkids'?\b", re.I), "Children"),
+    (re.compile(r"\b(?:an?|one) hours? and a half\b", re.I), "90 minutes"),
+    (re.compile(r"\b(?:topped|exceeded|surpassed|passed|beat)\s+(?=\$?\d)", re.I), "more than "),
     (re.compile(r"\b(?:only|just|exactly) once\b", re.I), "exactly 1 times"),
     (re.compile(r"\b(?:only|just|exactly) twice\b", re.I), "exactly 2 times"),
     (re.compile(r"\bonce\b", re.I), "1 times"),
@@ -69,7 +75,7 @@ _SPELLING = (
         re.compile(r"\bwho\s+(?:acts|acted|stars|starred|appears|appeared|plays|played)\b", re.I),
         "which actors are",
     ),
-    (re.compile(r"\br (?=ppl|people|u|you|we|they|there|the)\b"), "are "),
+    (re.compile(r"\br (?=ppl|people|u|you|we|they|there|the|in|at|on)\b"), "are "),
     (
         re.compile(r"\b(?:which|what) (\d+|two|three|four|five|six|seven|eight|nine|ten)\b", re.I),
         r"top \1",
@@ -156,6 +162,8 @@ def _number_digits(match: re.Match[str]) -> str:
         else:
             article = written.split()[0] + " "
             parts = parts[1:]
+    if parts == ["zero"] and not half:
+        return written  # "zero employees": a negation, read as such
     if parts == ["one"] and not half:
         before = match.string[: match.start()]
         return "1" if _ONE_AFTER.search(before) else written

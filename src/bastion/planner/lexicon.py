@@ -69,7 +69,8 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
     {
         **_entries(
             Kind.BY,
-            "by|per|for each|for every|each|every|broken down by|break down by|"
+            "by|per|for each|for every|each|every|broken down by|break down by|spread across|"
+            "spread over|down by|"
             "breakdown by|split by|grouped by|group by|by each|in each|for all the|"
             "across all|across the|sorted by|ranked by|ordered by|order by|in terms of|"
             "according to|based on",
@@ -85,7 +86,8 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
             Kind.NEVER,
             "never|no|none|zero|nobody|nobody ever|no one|no one ever|not a single|without|"
             "without any|without a single|with no|didn't|did not|haven't|have not|hasn't|"
-            "has not|not in any|never been|were never|was never|has never|have never|"
+            "has not|not in any|never been|were never|was never|has never|have never|lacking|"
+            "missing from|missing|lack|lacks|"
             "aren't|are not|isn't|is not|don't|do not|doesn't|does not|not",
         ),
         **_entries(Kind.AVERAGE, "average|on average|the average|averaged|in average"),
@@ -137,7 +139,7 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
         **_entries(
             Kind.DISTRIBUTION,
             "distribution|breakdown|split|mix|proportions|spread|distributed|broken down|"
-            "break down|break up",
+            "break down|break up|break",
         ),
         **_entries(
             Kind.TREND,
@@ -174,6 +176,7 @@ _FILLER_TEXT = """
     country countries located living live lives based come comes coming who's whose
     rated rating ratings mpaa level levels our company business we've us please thanks
     id ids account accounts sees saw seen ppl people folks bringing lost appeared
+    system database file holding hold on loses lose
     starred acted played featured
     thank hi hello hey ok okay yes now instead same only just again too also
     'd 's s distinct unique different separate individual
@@ -203,7 +206,7 @@ WEAK_MEASURE_PHRASES = frozenset(
         ("make",), ("made",), ("makes",), ("earn",), ("earned",), ("earns",),
         ("generated",), ("generates",), ("bring", "in"), ("brought", "in"), ("brings", "in"),
         ("paid",), ("spent",), ("spend",), ("rented",), ("rent",), ("renting",), ("rents",),
-        ("pay",), ("pays",), ("rent", "out"), ("rented", "out"), ("stock",), ("stocks",),
+        ("pay",), ("pays",), ("collect",), ("collected",), ("rent", "out"), ("rented", "out"), ("stock",), ("stocks",),
         ("stocked",), ("carry",), ("carries",), ("carried",), ("in", "stock"),
         ("in", "inventory"),
         ("popular",), ("late",),
@@ -324,6 +327,8 @@ def _composite_ranks(catalog: Catalog) -> dict[tuple[str, ...], Entry]:
     for phrase, direction, measure in (
         ("most popular", "desc", "rentals"),
         ("busiest", "desc", "rentals"),
+        ("strongest", "desc", "revenue"),
+        ("weakest", "asc", "revenue"),
         ("quietest", "asc", "rentals"),
         ("slowest", "asc", "rentals"),
         ("worst selling", "asc", "revenue"),

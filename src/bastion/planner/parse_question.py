@@ -632,6 +632,11 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
     parsed.problems.append(f"I couldn't tell what “{mention.text.strip()}” is compared with.")
 
 
+# "the most common rental duration": how many rows have each value, not the largest value
+_FREQUENCY = frozenset(
+    {("most", "common"), ("least", "common"), ("commonest",), ("most", "frequent"),
+     ("least", "frequent"), ("rarest",)}
+)  # fmt: skip
 _STRONG_NEGATIONS = frozenset({"never", "no", "none", "nobody", "without", "zero", "no one"})
 _NEVER_WHAT = "I couldn't tell what should not exist here (never what? no what?)."
 
@@ -807,11 +812,14 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
     elif (
         after == Kind.RANK
         and kind == Kind.NOUN
-        and parsed.dimensions
+        and (parsed.dimensions or parsed.attributes)
         and not parsed.measures
         and entry.measures
     ):
         parsed.measures.append(entry.measures)  # "which category has the fewest films"
+        parsed.dimensions += [a for a in parsed.attributes if a not in parsed.dimensions]
+        parsed.attributes.clear()  # "the rental period with the fewest titles"
+        parsed.singular = True
     elif after == Kind.BY and kind == Kind.NOUN and reading.neighbour_value(index, dimension):
         reading.described.append(entry)  # "rentals by customers from India"
     elif after in (Kind.BY, Kind.WHICH, Kind.RANK, Kind.LIST):
@@ -847,9 +855,14 @@ def read_attribute(reading: Reading, index: int, mention: Mention) -> bool:
         return False
     parsed = reading.parsed
     numeric = reading.catalog is not None and reading.catalog.dimensions[named].type != "text"
+    frequency = reading.previous is not None and words(reading.previous.text) in _FREQUENCY
     if reading.after == Kind.BY:
         parsed.dimensions.append(named)
-    elif reading.after in (Kind.WHICH, Kind.RANK) and not numeric:
+    elif (
+        (reading.after in (Kind.WHICH, Kind.RANK) and not numeric)
+        or frequency
+        or (reading.after == Kind.WHICH and parsed.direction is None)
+    ):
         parsed.dimensions.append(named)  # "which first name", "the most common last name"
         parsed.singular |= not (mention.entry is not None and mention.entry.plural)
     elif reading.after == Kind.RANK and parsed.direction is not None and not parsed.measures:

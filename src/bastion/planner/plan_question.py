@@ -142,6 +142,7 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
         or parsed.noun_measures
         or parsed.described_measures
         or ([catalog.default_ranking_measures] if parsed.default_measure else [])
+        or _films_described(parsed, catalog)  # "how are our comedies spread across ratings"
     )
     if not mentions:
         return refuse(
@@ -153,6 +154,9 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
     comparison = parsed.comparison
     compared = comparison.dimension if comparison is not None else None
     grain = parsed.grain or ("month" if parsed.trend else None)
+    dated = [catalog.measures[c[0]].format == "date" for c in mentions if c]
+    if grain is not None and not parsed.grain_by and dated and all(dated):
+        grain = None  # "latest return date in the data": the date is the answer
     for name in parsed.attributes:  # "titles that came out in each year"
         if grain == "year" and catalog.dimensions[name].type == "year":
             parsed.dimensions.append(name)
@@ -235,6 +239,18 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
     if missing:
         return _not_allowed(catalog, role, missing)
     return QueryPlan.model_validate(plan.model_dump())
+
+
+_FILM_VALUES = frozenset({"category", "rating", "language", "special_features"})
+
+
+def _films_described(parsed: ParsedQuestion, catalog: Catalog) -> list[tuple[str, ...]]:
+    """Values that only describe films ("our comedies", "the R-rated ones") with nothing
+    else to count: the films."""
+    described = [f for f in parsed.filters if f.dimension in _FILM_VALUES]
+    if described and len(described) == len(parsed.filters) and "films" in catalog.measures:
+        return [("films",)]
+    return []
 
 
 def _years_as_attribute(parsed: ParsedQuestion, catalog: Catalog) -> None:
@@ -482,7 +498,7 @@ def _threshold_plan(
     if not parsed.having:
         return None
     entity = _entity(parsed, catalog) or next(iter(parsed.dimensions), None)
-    if entity is None:
+    if entity is None and parsed.grain is None:
         return refuse(
             catalog, role, "planner.not_understood", "I couldn't tell what to compare per group."
         )
@@ -499,7 +515,7 @@ def _threshold_plan(
         name = _pick(group, catalog, allowed)
         if name is not None and name not in measures:
             measures.append(name)
-    dimensions = tuple(dict.fromkeys([entity, *parsed.dimensions]))
+    dimensions = tuple(dict.fromkeys([*([entity] if entity else []), *parsed.dimensions]))
     ranked = parsed.direction is not None  # "among those rented at least once, the least"
     limit = (parsed.limit or DEFAULT_TOP) if ranked else None
     plan = QueryPlan(
@@ -513,6 +529,7 @@ def _threshold_plan(
         order=(OrderBy(key=measures[0], direction=parsed.direction or "desc"),),
         limit=limit,
         ties=ranked,
+        time_grain=parsed.grain if entity is None else None,  # "months where revenue topped"
     )
     return _checked(plan, catalog, role, allowed)
 
