@@ -206,8 +206,8 @@ WEAK_MEASURE_PHRASES = frozenset(
         ("make",), ("made",), ("makes",), ("earn",), ("earned",), ("earns",),
         ("generated",), ("generates",), ("bring", "in"), ("brought", "in"), ("brings", "in"),
         ("paid",), ("spent",), ("spend",), ("rented",), ("rent",), ("renting",), ("rents",),
-        ("pay",), ("pays",), ("collect",), ("collected",), ("rent", "out"), ("rented", "out"), ("stock",), ("stocks",),
-        ("stocked",), ("carry",), ("carries",), ("carried",), ("in", "stock"),
+        ("pay",), ("pays",), ("collect",), ("collected",), ("rent", "out"), ("rented", "out"),
+        ("stock",), ("stocks",), ("stocked",), ("carry",), ("carries",), ("carried",), ("in", "stock"),
         ("in", "inventory"),
         ("popular",), ("late",),
     }
