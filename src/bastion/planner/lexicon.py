@@ -207,8 +207,8 @@ WEAK_MEASURE_PHRASES = frozenset(
         ("generated",), ("generates",), ("bring", "in"), ("brought", "in"), ("brings", "in"),
         ("paid",), ("spent",), ("spend",), ("rented",), ("rent",), ("renting",), ("rents",),
         ("pay",), ("pays",), ("collect",), ("collected",), ("rent", "out"), ("rented", "out"),
-        ("stock",), ("stocks",), ("stocked",), ("carry",), ("carries",), ("carried",), ("in", "stock"),
-        ("in", "inventory"),
+        ("stock",), ("stocks",), ("stocked",), ("carry",), ("carries",), ("carried",),
+        ("in", "stock"), ("in", "inventory"),
         ("popular",), ("late",),
     }
 )  # fmt: skip

@@ -959,7 +959,9 @@ def weak_measures(reading: Reading) -> None:
     elif parsed.share and reading.weak:  # "what percentage of rentals are late"
         parsed.measures += [w for w in reading.weak if w not in parsed.measures]
     catalog = reading.catalog
-    for verb in reading.weak if catalog is not None else ():
+    # "how many titles does my store carry": films in stock; "do we carry": the catalogue
+    about_stores = re.search(r"\b(?:stores?|shops?|branch(?:es)?|locations?)\b", reading.text)
+    for verb in reading.weak if catalog is not None and about_stores else ():
         for name in verb:  # "how many titles does the store carry": films in stock
             refined = catalog.measures[name].refines if catalog is not None else ()
             for index, counted in enumerate(parsed.measures):

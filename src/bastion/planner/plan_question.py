@@ -44,6 +44,12 @@ _NOTHING_BEFORE = re.compile(
     r"\b(?:those|these|that day'?s?|that month'?s?|that week'?s?|that date)\b", re.I
 )
 _BOTH = re.compile(r"\bboth\b", re.I)
+_OUR_STORES = re.compile(r"\b(?:my|our)\s+(?:stores|shops|branches)\b", re.I)
+_RELATIVE_TO_ANSWER = re.compile(
+    r"\b(?:month|week|year|day|quarter)\s+(?:after|before)\b"
+    r"|\b(?:following|next|preceding)\s+(?:month|week|year|day|quarter)\b",
+    re.I,
+)
 DEFAULT_TOP = 10
 MAX_LIMIT = 200
 MAX_SUGGESTIONS = 3
@@ -83,7 +89,16 @@ def plan_question(
             "I can't carry the rows of the previous answer into a new question yet: say "
             "which ones you mean by name (for example the actor's name or the date).",
         )
-    if _BOTH.search(cleaned.text) and any(len(f.values) > 1 for f in parsed.filters):
+    if _RELATIVE_TO_ANSWER.search(cleaned.text):
+        return refuse(
+            catalog,
+            role,
+            "planner.not_understood",
+            "Say which period you mean (for example 'in August 2022'), not one relative to "
+            "another.",
+        )
+    both = any(len(f.values) > 1 and f.dimension == "store" for f in parsed.filters)
+    if _BOTH.search(cleaned.text) and (both or _OUR_STORES.search(cleaned.text)):
         return refuse(  # "films stocked in both store 1 and store 2": in each, not either
             catalog,
             role,
@@ -116,6 +131,15 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
         )
     if parsed.problems:
         return refuse(catalog, role, "planner.not_understood", parsed.problems[0])
+    for dimension in {f.dimension for f in parsed.filters}:
+        signs = {f.negate for f in parsed.filters if f.dimension == dimension and f.op == "="}
+        if signs == {True, False}:  # "stocked at store 1 but missing from store 2"
+            return refuse(
+                catalog,
+                role,
+                "planner.not_understood",
+                "I can't yet compare what one value has and another lacks in one question.",
+            )
     _years_as_attribute(parsed, catalog)
     if parsed.grain == "year" and not parsed.grain_by:
         for name in parsed.attributes:  # "what year was ACADEMY DINOSAUR released"
