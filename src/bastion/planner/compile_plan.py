@@ -367,9 +367,24 @@ def _typed(value: str | int | float, kind: str) -> exp.Expr:
     return exp.Literal.string(str(value))
 
 
+def _like_escaped(text: str) -> str:
+    """``text`` with LIKE's wildcards and escape character taken literally."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _match(expression: exp.Expr, flt: Filter, kind: str = "text") -> exp.Expr:
     """``expression`` equals (or, negated, differs from) one of the filter's values; with
     another operator, compares to the value; ``contains``: the list holds every value."""
+    if flt.op == "contains" and kind != "list":  # a word in a text: ILIKE, escaped
+        words = [
+            exp.ILike(
+                this=_wrap(expression.copy()),
+                expression=exp.Literal.string(f"%{_like_escaped(str(v))}%"),
+            )
+            for v in flt.values
+        ]
+        matched_text = _and(list(words)) if len(words) > 1 else words[0]
+        return exp.Not(this=exp.Paren(this=matched_text)) if flt.negate else matched_text
     if flt.op == "contains" or kind == "list":
         held: list[exp.Expr] = [
             exp.EQ(

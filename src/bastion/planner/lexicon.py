@@ -176,7 +176,7 @@ _FILLER_TEXT = """
     country countries located living live lives based come comes coming who's whose
     rated rating ratings mpaa level levels our company business we've us please thanks
     id ids account accounts sees saw seen ppl people folks bringing lost appeared
-    system database file holding hold on loses lose
+    system database file holding hold on loses lose hand pull
     starred acted played featured
     thank hi hello hey ok okay yes now instead same only just again too also
     'd 's s distinct unique different separate individual

@@ -62,6 +62,13 @@ _OPERATOR = re.compile(
     r"(?P<op2>more|greater|higher|above|over|less|fewer|lower|under|below)"
     r"|(?P<n3>\d+(?:\.\d+)?)\s+(?P<unit3>minutes?|dollars|times))(?!\w)"
 )
+_TEXT_CONTAINS = re.compile(
+    r"\b(?:titles?|names?)\s+(?:that\s+)?(?:contains?|containing|including|includes?|with)\s+"
+    r"(?:the\s+)?(?:words?\s+|letters\s+)?['\"]?(?P<w>[a-z0-9]{2,30})['\"]?(?!\w)"
+    r"|\b(?:with|has|have|having)\s+(?:the\s+)?(?:words?\s+|letters\s+)?['\"]?"
+    r"(?P<w2>[a-z0-9]{2,30})['\"]?\s+(?:somewhere\s+)?in\s+(?:the|its|their)\s+"
+    r"(?:title|name)s?\b"
+)
 _OPERATORS: dict[str, Operator] = {
     "more": ">", "greater": ">", "higher": ">", "larger": ">", "bigger": ">", "longer": ">",
     "costlier": ">", "pricier": ">", "over": ">", "above": ">", "exceeding": ">",
@@ -246,6 +253,10 @@ def find_mentions(
         mentions.append(
             Mention(Kind.RANK, *match.span(), match.group(), limit=limit, direction=direction)
         )
+        mask(*match.span())
+    for match in _TEXT_CONTAINS.finditer(work):  # "titles containing 'love'"
+        written = match.group("w") or match.group("w2") or ""
+        mentions.append(Mention(Kind.OPERATOR, *match.span(), written, op="contains", unit="text"))
         mask(*match.span())
     for match in _OPERATOR.finditer(work):
         mentions.append(_operator(match))
@@ -577,9 +588,12 @@ def bind(reading: Reading) -> None:
 
 def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
     significant, parsed = reading.significant, reading.parsed
+    reading.consumed.add(index)
+    if mention.unit == "text":  # a word in a title: the film whose title holds it
+        parsed.filters.append(Filter(dimension="film", values=(mention.text,), op="contains"))
+        return
     assert mention.op is not None and mention.number is not None
     op, number, unit = mention.op, mention.number, mention.unit
-    reading.consumed.add(index)
 
     def near(step: int, limit: int = 2) -> tuple[int, Mention] | None:
         j = index + step

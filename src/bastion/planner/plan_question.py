@@ -434,7 +434,9 @@ def _list_plan(
     entity = _entity(parsed, catalog)
     if entity is None:
         return None
-    if any(d not in parsed.subjects for d in parsed.dimensions):
+    if any(
+        d not in parsed.subjects and not catalog.dimensions[d].attribute for d in parsed.dimensions
+    ):
         return None  # a breakdown: "customers per country"
     ranked = parsed.direction is not None and parsed.rank_attribute is None
     if ranked and not catalog.dimensions[entity].ranked_by:
@@ -448,7 +450,7 @@ def _list_plan(
         or parsed.rank_attribute is not None
         or bool(parsed.attributes)
         or bool(exists)
-        or any(catalog.dimensions[f.dimension].attribute for f in parsed.filters)
+        or any(catalog.dimensions[f.dimension].attribute or f.op != "=" for f in parsed.filters)
     )
     if not asks_rows:
         return None
