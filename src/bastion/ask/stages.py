@@ -6,6 +6,7 @@ audit trail should show into ``ctx.meta``, and raises ``Refused`` or another
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Callable
 from functools import lru_cache
@@ -186,6 +187,15 @@ def check_request(ctx: AskContext) -> None:
 
 def _deterministic(ctx: AskContext) -> QueryPlan | Unanswerable:
     assert ctx.as_of is not None
+    started = time.perf_counter()
+    try:
+        return _plan_question(ctx)
+    finally:  # the planner's own time, apart from the stage's checks and suggestions
+        ctx.meta.update(planner_ms=round((time.perf_counter() - started) * 1000, 3))
+
+
+def _plan_question(ctx: AskContext) -> QueryPlan | Unanswerable:
+    assert ctx.as_of is not None
     return plan_question(
         ctx.question,
         catalog=ctx.services.catalog,
@@ -303,8 +313,10 @@ def plan(ctx: AskContext) -> None:
     data the role may not see stands); then scope checks. In sql mode with a model, the
     SQL of a question the planner could not understand is written in the next stage and
     there is no plan."""
+    started = time.perf_counter()
     screened = screen_question(ctx.question.lower(), ctx.services.catalog)
     if screened is not None:  # refused before any model sees it
+        ctx.meta.update(planner_ms=round((time.perf_counter() - started) * 1000, 3))
         raise _refuse(
             ctx, refuse(ctx.services.catalog, ctx.principal.role, screened.code, screened.reason)
         )

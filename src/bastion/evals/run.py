@@ -159,7 +159,7 @@ def score(
         error=_error(ctx),
         answer=_answer_table(ctx),
         sql=ctx.verdict.sql if ctx.verdict is not None and ctx.verdict.allowed else None,
-        planning_ms=next((e.duration_ms for e in ctx.events if e.stage == PLANNING_STAGE), None),
+        planning_ms=_planning_ms(ctx),
         previous=previous,
     )
     if question.expect == "answer":
@@ -200,3 +200,12 @@ def _answer_table(ctx: AskContext) -> Table | None:
             i for i, c in enumerate(columns) if looks_like_percent(c.name, c.label, c.format)
         ),
     )
+
+
+def _planning_ms(ctx: Any) -> float | None:
+    """The planner's own time when it planned (``planner_ms``), else the planning stage's."""
+    for event in ctx.events:
+        if event.stage == PLANNING_STAGE:
+            own = (event.metadata or {}).get("planner_ms")
+            return float(own) if isinstance(own, (int, float)) else event.duration_ms
+    return None

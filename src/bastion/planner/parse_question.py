@@ -62,9 +62,13 @@ _OPERATOR = re.compile(
     r"(?P<op2>more|greater|higher|above|over|less|fewer|lower|under|below)"
     r"|(?P<n3>\d+(?:\.\d+)?)\s+(?P<unit3>minutes?|dollars|times))(?!\w)"
 )
+# A word in a title: "titles containing love", "with 'love' in the title", "names with 'ace'"
+# (never "titles with deleted scenes": without quotes only "contain(ing)" says so).
 _TEXT_CONTAINS = re.compile(
-    r"\b(?:titles?|names?)\s+(?:that\s+)?(?:contains?|containing|including|includes?|with)\s+"
-    r"(?:the\s+)?(?:words?\s+|letters\s+)?['\"]?(?P<w>[a-z0-9]{2,30})['\"]?(?!\w)"
+    r"\b(?:titles?|names?)\s+(?:that\s+)?(?:contains?|containing)\s+(?:the\s+)?"
+    r"(?:words?\s+|letters\s+)?['\"]?(?P<w>[a-z0-9]{2,30})['\"]?(?!\w)"
+    r"|\b(?:titles?|names?)\s+(?:with|including|includes?)\s+(?:the\s+)?(?:words?\s+)?"
+    r"['\"](?P<w3>[a-z0-9]{2,30})['\"]"
     r"|\b(?:with|has|have|having)\s+(?:the\s+)?(?:words?\s+|letters\s+)?['\"]?"
     r"(?P<w2>[a-z0-9]{2,30})['\"]?\s+(?:somewhere\s+)?in\s+(?:the|its|their)\s+"
     r"(?:title|name)s?\b"
@@ -255,7 +259,7 @@ def find_mentions(
         )
         mask(*match.span())
     for match in _TEXT_CONTAINS.finditer(work):  # "titles containing 'love'"
-        written = match.group("w") or match.group("w2") or ""
+        written = match.group("w") or match.group("w2") or match.group("w3") or ""
         mentions.append(Mention(Kind.OPERATOR, *match.span(), written, op="contains", unit="text"))
         mask(*match.span())
     for match in _OPERATOR.finditer(work):

@@ -24,6 +24,7 @@ from bastion.planner.lexicon import Entry, Kind, Lexicon
 
 THRESHOLD = 0.80  # cosine a word needs to a catalog term ("weekends" is 0.79 from "weekdays")
 MARGIN = 0.06  # over the nearest term of another meaning
+MOST_WORDS = 2  # unknown words a question may have for them to be matched by meaning
 _PLACEABLE = (Kind.MEASURE, Kind.DIMENSION, Kind.NOUN)
 
 
@@ -59,6 +60,8 @@ def meanings_of(
     if embedder is None or not embedder.is_ready:
         return {}
     wanted = [w for w in dict.fromkeys(words) if len(w) >= 4 and w.isalpha()]
+    if len(wanted) > MOST_WORDS:  # a question this far from the catalog is refused anyway
+        return {}
     found: dict[str, Entry | None] = {}
     missing = []
     for word in wanted:
