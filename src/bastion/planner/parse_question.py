@@ -45,7 +45,7 @@ from bastion.planner.synonyms import meanings_of
 
 _NUM = r"(?:\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if w != "a") + ")"
 _TOP_N = re.compile(
-    rf"\b(?:(?P<w>top|bottom|best|worst|highest|lowest|largest|smallest|biggest|leading|first)"
+    rf"\b(?:(?P<w>top|bottom|best|worst|highest|lowest|largest|smallest|biggest|leading)"
     rf"[\s-]*(?P<n>{_NUM})|(?P<n2>{_NUM})\s+(?P<w2>most|least|best|worst|top|bottom|highest|"
     rf"lowest|biggest|largest|smallest))(?!\w)"
 )
@@ -72,6 +72,10 @@ _TEXT_CONTAINS = re.compile(
     r"|\b(?:with|has|have|having)\s+(?:the\s+)?(?:words?\s+|letters\s+)?['\"]?"
     r"(?P<w2>[a-z0-9]{2,30})['\"]?\s+(?:somewhere\s+)?in\s+(?:the|its|their)\s+"
     r"(?:title|name)s?\b"
+)
+_BETWEEN = re.compile(
+    r"\bbetween\s+\$?(?P<a>\d+(?:\.\d+)?)\s+(?:and|to|-)\s+\$?(?P<b>\d+(?:\.\d+)?)"
+    r"(?:\s+(?P<unit>minutes?|mins?|dollars|days?|times))?(?!\w)"
 )
 _OPERATORS: dict[str, Operator] = {
     "more": ">", "greater": ">", "higher": ">", "larger": ">", "bigger": ">", "longer": ">",
@@ -262,6 +266,19 @@ def find_mentions(
         written = match.group("w") or match.group("w2") or match.group("w3") or ""
         mentions.append(Mention(Kind.OPERATOR, *match.span(), written, op="contains", unit="text"))
         mask(*match.span())
+    for match in _BETWEEN.finditer(work):  # "between 60 and 90 minutes": two bounds
+        unit = (match.group("unit") or "").rstrip("s").replace("min", "minute")
+        unit = unit.replace("minuteute", "minute") or None
+        low, high = float(match.group("a")), float(match.group("b"))
+        start, end = match.span()
+        middle = start + (end - start) // 2
+        mentions.append(
+            Mention(Kind.OPERATOR, start, middle, match.group(), op=">=", number=low, unit=unit)
+        )
+        mentions.append(
+            Mention(Kind.OPERATOR, middle, end, match.group(), op="<=", number=high, unit=unit)
+        )
+        mask(start, end)
     for match in _OPERATOR.finditer(work):
         mentions.append(_operator(match))
         mask(*match.span())
