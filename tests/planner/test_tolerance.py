@@ -133,3 +133,14 @@ def test_an_unknown_word_is_matched_by_meaning_only_above_the_threshold(
     # "salary" is 0.65 from "income": below the threshold, still refused
     assert isinstance(with_meaning("total wage bill by store"), Unanswerable)
     assert isinstance(with_meaning("what are the proceeds per director"), Unanswerable)
+
+
+def test_between_is_two_bounds_and_first_n_is_not_a_ranking(catalog: Catalog) -> None:
+    plan = planned(catalog, "films between 60 and 90 minutes")
+    assert set(plan.filters) == {
+        Filter(dimension="length", values=(60.0,), op=">="),
+        Filter(dimension="length", values=(90.0,), op="<="),
+    }
+    # "the first three films": first by what? not the top three by rentals
+    first = ask(catalog, "the first three films")
+    assert not (isinstance(first, QueryPlan) and first.limit == 3 and first.order)
