@@ -141,6 +141,9 @@ def test_between_is_two_bounds_and_first_n_is_not_a_ranking(catalog: Catalog) ->
         Filter(dimension="length", values=(60.0,), op=">="),
         Filter(dimension="length", values=(90.0,), op="<="),
     }
+    grouped = planned(catalog, "customers with between 20 and 25 rentals")
+    assert [(h.op, h.value) for h in grouped.having] == [(">=", 20.0), ("<=", 25.0)]
+    assert grouped.measures == ("rentals",) and grouped.dimensions == ("customer",)
     # "the first three films": first by what? not the top three by rentals
     first = ask(catalog, "the first three films")
     assert not (isinstance(first, QueryPlan) and first.limit == 3 and first.order)

@@ -600,8 +600,22 @@ def bind(reading: Reading) -> None:
     what it compares (an attribute: a filter; a measure: a threshold per group), and each
     "never" / "no" to what does not exist ("never rented", "no payment in May")."""
     significant = reading.significant
+    parsed = reading.parsed
     for index, mention in enumerate(significant):
-        if mention.kind == Kind.OPERATOR:
+        before = significant[index - 1] if index else None
+        paired = (
+            mention.kind == Kind.OPERATOR
+            and before is not None
+            and before.kind == Kind.OPERATOR
+            and before.text == mention.text
+            and mention.number is not None
+            and mention.op is not None
+        )
+        if paired and parsed.having and parsed.having[-1][2] == before.number:  # type: ignore[union-attr]
+            reading.consumed.add(index)  # "between 20 and 25 rentals": the same measure
+            assert mention.op is not None and mention.number is not None
+            parsed.having.append((parsed.having[-1][0], mention.op, mention.number))
+        elif mention.kind == Kind.OPERATOR:
             _bind_operator(reading, index, mention)
         elif mention.kind == Kind.NEVER:
             _bind_never(reading, index)
@@ -620,12 +634,17 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
         j = index + step
         while 0 <= j < len(significant) and abs(j - index) <= limit:
             other = significant[j]
-            if j not in reading.consumed and other.kind not in (Kind.WHICH, Kind.ALL):
+            if j not in reading.consumed and other.kind not in (
+                Kind.WHICH,
+                Kind.ALL,
+                Kind.OPERATOR,
+            ):
                 return j, other
             j += step
         return None
 
-    after, before = near(1, 1), near(-1, 3)
+    pair = index + 1 < len(significant) and significant[index + 1].kind == Kind.OPERATOR
+    after, before = near(1, 2 if pair else 1), near(-1, 3)  # "between 20 and 25 rentals"
     attribute = _UNIT_ATTRIBUTES.get(unit or "")
     if reading.catalog is not None and attribute in reading.catalog.dimensions:
         assert attribute is not None

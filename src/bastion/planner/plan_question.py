@@ -536,7 +536,8 @@ def _threshold_plan(
         if name is None:
             return refuse(catalog, role, "planner.not_understood", "I couldn't tell what to count.")
         having.append(Having(measure=name, op=op, value=value))
-        measures.append(name)
+        if name not in measures:
+            measures.append(name)
     for group in parsed.measures:
         name = _pick(group, catalog, allowed)
         if name is not None and name not in measures:
