@@ -19,147 +19,10 @@ Conventions (see README.md):
 
 from __future__ import annotations
 
-import json
-import pathlib
-import textwrap
+from builder import CUST_GEO, HERE, PAY, RENT, QuestionSet, and_, scope, where
 
-# The question file's vocabulary is bastion.evals's, which reads these files.
-from bastion.demo.tables import ANALYTICS_TABLES
-from bastion.evals.questions import FORMS, STYLES
-from bastion.evals.questions import REFUSE_REASONS as REASONS
-
-HERE = pathlib.Path(__file__).resolve().parent
-
-USERS = {
-    # user: stores in scope (None = all stores)
-    "admin_user": None,
-    "manager_store1": (1,),
-    "manager_multi": (1, 2),
-    "marketing_user": (1, 2),
-    "finance_user": (1,),
-}
-TABLES = set(ANALYTICS_TABLES)  # the 15 Pagila tables
-
-# Joins used again and again. A payment's and a rental's store is the store of the copy.
-RENT = "rental r JOIN inventory i ON i.inventory_id = r.inventory_id"
-PAY = (
-    "payment p JOIN rental r ON r.rental_id = p.rental_id "
-    "JOIN inventory i ON i.inventory_id = r.inventory_id"
-)
-CUST_GEO = (
-    "customer cu JOIN address a ON a.address_id = cu.address_id "
-    "JOIN city ci ON ci.city_id = a.city_id "
-    "JOIN country co ON co.country_id = ci.country_id"
-)
-
-
-def scope(user: str, col: str = "i.store_id") -> str | None:
-    """The store condition for a user, or None for all stores."""
-    stores = USERS[user]
-    if stores is None:
-        return None
-    if len(stores) == 1:
-        return f"{col} = {stores[0]}"
-    return f"{col} IN ({', '.join(str(s) for s in stores)})"
-
-
-def where(*conds: str | None) -> str:
-    conds_ = [c for c in conds if c]
-    return (" WHERE " + " AND ".join(conds_)) if conds_ else ""
-
-
-def and_(*conds: str | None) -> str:
-    conds_ = [c for c in conds if c]
-    return (" AND " + " AND ".join(conds_)) if conds_ else ""
-
-
-QUESTIONS: list[dict] = []
-_current: dict = {}
-_intents: dict[str, dict] = {}
-
-
-def define(
-    intent: str,
-    form: str,
-    tables: list[str],
-    sql: str | None = None,
-    notes: str = "",
-    ties: bool = False,
-    user: str = "admin_user",
-    expect: str = "answer",
-    reason: str | None = None,
-) -> None:
-    """Start an intent: defaults for the phrasings that follow."""
-    global _current
-    assert form in FORMS, form
-    assert intent not in _intents, f"duplicate intent {intent}"
-    if reason:
-        expect = "refuse"
-    _current = dict(
-        intent=intent,
-        form=form,
-        tables=tables,
-        sql=sql,
-        notes=notes,
-        ties=ties,
-        user=user,
-        expect=expect,
-        reason=reason,
-    )
-    _intents[intent] = _current
-
-
-def use(intent: str) -> None:
-    """Add more phrasings to an intent defined earlier (same intent, so the same split)."""
-    global _current
-    _current = _intents[intent]
-
-
-def P(
-    question: str,
-    style: str,
-    user: str | None = None,
-    sql: str | None = None,
-    expect: str | None = None,
-    reason: str | None = None,
-    notes: str | None = None,
-    previous: list[str] | None = None,
-    form: str | None = None,
-    tables: list[str] | None = None,
-    ties: bool | None = None,
-) -> None:
-    """One phrasing of the current intent; keyword arguments override the intent's defaults."""
-    c = _current
-    assert style in STYLES, style
-    expect_ = "refuse" if reason else (expect or c["expect"])
-    q: dict = {
-        "id": f"q{len(QUESTIONS) + 1:04d}",
-        "intent": c["intent"],
-        "question": question,
-        "user": user or c["user"],
-        "form": form or c["form"],
-        "style": style,
-        "tables": tables or c["tables"],
-        "expect": expect_,
-    }
-    assert q["user"] in USERS
-    if previous:
-        q["previous"] = previous
-    if expect_ == "refuse":
-        q["gold_sql"] = None
-        q["refuse_reason"] = reason or c["reason"]
-        assert q["refuse_reason"] in REASONS, q
-    else:
-        gold = sql if sql is not None else c["sql"]
-        if callable(gold):
-            gold = gold(q["user"])
-        assert gold, q
-        q["gold_sql"] = " ".join(textwrap.dedent(gold).split())
-    q["notes"] = notes if notes is not None else c["notes"]
-    if ties if ties is not None else c["ties"]:
-        q["ties"] = True
-    assert set(q["tables"]) <= TABLES, q["tables"]
-    QUESTIONS.append(q)
+SET = QuestionSet("q")
+define, P, use = SET.define, SET.phrasing, SET.use
 
 
 MASKED = "Customer names are masked for this role; the gold SQL returns customer_id, which identifies the rows."
@@ -2604,16 +2467,7 @@ P(
 
 
 def main() -> None:
-    ids = set()
-    for q in QUESTIONS:
-        assert q["id"] not in ids
-        ids.add(q["id"])
-    with open(HERE / "questions.jsonl", "w", encoding="utf-8") as f:
-        for q in QUESTIONS:
-            f.write(json.dumps(q, ensure_ascii=False) + "\n")
-    print(
-        f"{len(QUESTIONS)} questions, {len({q['intent'] for q in QUESTIONS})} intents -> questions.jsonl"
-    )
+    SET.write(HERE / "questions.jsonl")
 
 
 if __name__ == "__main__":

@@ -23,150 +23,25 @@ Conventions (as ../README.md, and build.py):
 
 from __future__ import annotations
 
-import json
-import pathlib
-import textwrap
+import sys
+from pathlib import Path
 
-from bastion.demo.tables import ANALYTICS_TABLES
-from bastion.evals.questions import FORMS, STYLES
-from bastion.evals.questions import REFUSE_REASONS as REASONS
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the shared builder
 
-HERE = pathlib.Path(__file__).resolve().parent
-OUT = HERE / "test2.jsonl"
+from builder import CUST_GEO, HERE, LATE, PAY, RENT, QuestionSet, and_, scope, where
 
-USERS = {
-    # user: stores in scope (None = all stores)
-    "admin_user": None,
-    "manager_store1": (1,),
-    "manager_multi": (1, 2),
-    "marketing_user": (1, 2),
-    "finance_user": (1,),
-}
-TABLES = set(ANALYTICS_TABLES)
+SET = QuestionSet("h")
+define, P, use = SET.define, SET.phrasing, SET.use
 
-RENT = "rental r JOIN inventory i ON i.inventory_id = r.inventory_id"
-PAY = (
-    "payment p JOIN rental r ON r.rental_id = p.rental_id "
-    "JOIN inventory i ON i.inventory_id = r.inventory_id"
-)
-CUST_GEO = (
-    "customer cu JOIN address a ON a.address_id = cu.address_id "
-    "JOIN city ci ON ci.city_id = a.city_id "
-    "JOIN country co ON co.country_id = ci.country_id"
-)
 FILM_CAT = (
     "film_category fc ON fc.film_id = {film} JOIN category c ON c.category_id = fc.category_id"
 )
-LATE = "r.return_date > r.rental_date + f.rental_duration * interval '1 day'"
 ON_TIME = "r.return_date <= r.rental_date + f.rental_duration * interval '1 day'"
-
-
-def scope(user: str, col: str = "i.store_id") -> str | None:
-    """The store condition for a user, or None for all stores."""
-    stores = USERS[user]
-    if stores is None:
-        return None
-    if len(stores) == 1:
-        return f"{col} = {stores[0]}"
-    return f"{col} IN ({', '.join(str(s) for s in stores)})"
-
-
-def where(*conds: str | None) -> str:
-    conds_ = [c for c in conds if c]
-    return (" WHERE " + " AND ".join(conds_)) if conds_ else ""
-
-
-def and_(*conds: str | None) -> str:
-    conds_ = [c for c in conds if c]
-    return (" AND " + " AND ".join(conds_)) if conds_ else ""
 
 
 def between(col: str, start: str, end: str) -> str:
     """start <= col < end (dates as 'YYYY-MM-DD')."""
     return f"{col} >= '{start}' AND {col} < '{end}'"
-
-
-QUESTIONS: list[dict] = []
-_current: dict = {}
-_intents: dict[str, dict] = {}
-
-
-def define(
-    intent: str,
-    form: str,
-    tables: list[str],
-    sql=None,
-    notes: str = "",
-    ties: bool = False,
-    user: str = "admin_user",
-    expect: str = "answer",
-    reason: str | None = None,
-) -> None:
-    """Start an intent: defaults for the phrasings that follow."""
-    global _current
-    assert form in FORMS, form
-    assert intent not in _intents, f"duplicate intent {intent}"
-    if reason:
-        expect = "refuse"
-    _current = dict(
-        intent=intent,
-        form=form,
-        tables=tables,
-        sql=sql,
-        notes=notes,
-        ties=ties,
-        user=user,
-        expect=expect,
-        reason=reason,
-    )
-    _intents[intent] = _current
-
-
-def P(
-    question: str,
-    style: str,
-    user: str | None = None,
-    sql=None,
-    expect: str | None = None,
-    reason: str | None = None,
-    notes: str | None = None,
-    previous: list[str] | None = None,
-    form: str | None = None,
-    tables: list[str] | None = None,
-    ties: bool | None = None,
-) -> None:
-    """One phrasing of the current intent; keyword arguments override the intent's defaults."""
-    c = _current
-    assert style in STYLES, style
-    expect_ = "refuse" if reason else (expect or c["expect"])
-    q: dict = {
-        "id": f"h{len(QUESTIONS) + 1:04d}",
-        "intent": c["intent"],
-        "question": question,
-        "user": user or c["user"],
-        "form": form or c["form"],
-        "style": style,
-        "tables": tables or c["tables"],
-        "expect": expect_,
-    }
-    assert q["user"] in USERS
-    if previous:
-        q["previous"] = previous
-    if expect_ == "refuse":
-        q["gold_sql"] = None
-        q["refuse_reason"] = reason or c["reason"]
-        assert q["refuse_reason"] in REASONS, q
-    else:
-        gold = sql if sql is not None else c["sql"]
-        if callable(gold):
-            gold = gold(q["user"])
-        assert gold, q
-        q["gold_sql"] = " ".join(textwrap.dedent(gold).split())
-    q["notes"] = notes if notes is not None else c["notes"]
-    if ties if ties is not None else c["ties"]:
-        q["ties"] = True
-    assert set(q["tables"]) <= TABLES, q["tables"]
-    QUESTIONS.append(q)
 
 
 MASKED = "Customer names are masked for this role; the gold SQL returns customer_id."
@@ -1154,30 +1029,11 @@ P(
 
 
 def main() -> None:
-    # Held out means disjoint from every set used while tuning: no intent and no question
-    # text of questions.jsonl (dev + test) or dev2.jsonl may come back here.
-    for name in ("questions.jsonl", "dev2.jsonl"):
-        path = HERE.parent / name
-        if not path.exists():
-            continue
-        other = [
-            json.loads(line)
-            for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()
-        ]
-        clash = set(_intents) & {q["intent"] for q in other}
-        assert not clash, f"intents already in {name}: {sorted(clash)}"
-        texts = {q["question"].strip().lower() for q in other}
-        same = [q["question"] for q in QUESTIONS if q["question"].strip().lower() in texts]
-        assert not same, f"phrasings already in {name}: {same}"
-    ids = set()
-    for q in QUESTIONS:
-        assert q["id"] not in ids
-        ids.add(q["id"])
-    with open(OUT, "w", encoding="utf-8") as f:
-        for q in QUESTIONS:
-            f.write(json.dumps(q, ensure_ascii=False) + "\n")
-    print(f"{len(QUESTIONS)} questions, {len(_intents)} intents -> {OUT.name}")
+    # held out means disjoint from every set used while tuning
+    SET.write(
+        HERE / "heldout" / "test2.jsonl",
+        disjoint_from=[HERE / "questions.jsonl", HERE / "dev2.jsonl"],
+    )
 
 
 if __name__ == "__main__":

@@ -1,0 +1,182 @@
+"""What every question set's build script shares: the demo users and their stores, the
+joins gold SQL uses again and again, and ``QuestionSet``, which collects intents and their
+phrasings and writes them as JSON Lines (the format of README.md).
+
+A build script makes one set (``SET = QuestionSet("d")``), binds its methods to the
+short names the question bodies use (``define, P, use = SET.define, SET.phrasing,
+SET.use``), and ends with ``SET.write(path, disjoint_from=...)``.
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import textwrap
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from bastion.demo.tables import ANALYTICS_TABLES
+from bastion.evals.questions import FORMS, STYLES
+from bastion.evals.questions import REFUSE_REASONS as REASONS
+
+HERE = pathlib.Path(__file__).resolve().parent
+
+USERS = {
+    # user: stores in scope (None = all stores)
+    "admin_user": None,
+    "manager_store1": (1,),
+    "manager_multi": (1, 2),
+    "marketing_user": (1, 2),
+    "finance_user": (1,),
+}
+TABLES = set(ANALYTICS_TABLES)  # the 15 Pagila tables
+
+# Joins used again and again. A payment's and a rental's store is the store of the copy.
+RENT = "rental r JOIN inventory i ON i.inventory_id = r.inventory_id"
+PAY = (
+    "payment p JOIN rental r ON r.rental_id = p.rental_id "
+    "JOIN inventory i ON i.inventory_id = r.inventory_id"
+)
+CUST_GEO = (
+    "customer cu JOIN address a ON a.address_id = cu.address_id "
+    "JOIN city ci ON ci.city_id = a.city_id "
+    "JOIN country co ON co.country_id = ci.country_id"
+)
+LATE = "r.return_date > r.rental_date + f.rental_duration * interval '1 day'"
+
+
+def scope(user: str, col: str = "i.store_id") -> str | None:
+    """The store condition for a user, or None for all stores."""
+    stores = USERS[user]
+    if stores is None:
+        return None
+    if len(stores) == 1:
+        return f"{col} = {stores[0]}"
+    return f"{col} IN ({', '.join(str(s) for s in stores)})"
+
+
+def where(*conds: str | None) -> str:
+    conds_ = [c for c in conds if c]
+    return (" WHERE " + " AND ".join(conds_)) if conds_ else ""
+
+
+def and_(*conds: str | None) -> str:
+    conds_ = [c for c in conds if c]
+    return (" AND " + " AND ".join(conds_)) if conds_ else ""
+
+
+Gold = str | Callable[[str], str] | None
+
+
+class QuestionSet:
+    """Intents and their phrasings, numbered ``<prefix>0001``... in the order written."""
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+        self.questions: list[dict[str, Any]] = []
+        self.intents: dict[str, dict[str, Any]] = {}
+        self._current: dict[str, Any] = {}
+
+    def define(
+        self,
+        intent: str,
+        form: str,
+        tables: list[str],
+        sql: Gold = None,
+        notes: str = "",
+        ties: bool = False,
+        user: str = "admin_user",
+        expect: str = "answer",
+        reason: str | None = None,
+    ) -> None:
+        """Start an intent: defaults for the phrasings that follow."""
+        assert form in FORMS, form
+        assert intent not in self.intents, f"duplicate intent {intent}"
+        if reason:
+            expect = "refuse"
+        self._current = dict(
+            intent=intent,
+            form=form,
+            tables=tables,
+            sql=sql,
+            notes=notes,
+            ties=ties,
+            user=user,
+            expect=expect,
+            reason=reason,
+        )
+        self.intents[intent] = self._current
+
+    def use(self, intent: str) -> None:
+        """Add more phrasings to an intent defined earlier (same intent, so the same split)."""
+        self._current = self.intents[intent]
+
+    def phrasing(
+        self,
+        question: str,
+        style: str,
+        user: str | None = None,
+        sql: Gold = None,
+        expect: str | None = None,
+        reason: str | None = None,
+        notes: str | None = None,
+        previous: list[str] | None = None,
+        form: str | None = None,
+        tables: list[str] | None = None,
+        ties: bool | None = None,
+    ) -> None:
+        """One phrasing of the current intent; keyword arguments override its defaults."""
+        c = self._current
+        assert style in STYLES, style
+        expect_ = "refuse" if reason else (expect or c["expect"])
+        q: dict[str, Any] = {
+            "id": f"{self.prefix}{len(self.questions) + 1:04d}",
+            "intent": c["intent"],
+            "question": question,
+            "user": user or c["user"],
+            "form": form or c["form"],
+            "style": style,
+            "tables": tables or c["tables"],
+            "expect": expect_,
+        }
+        assert q["user"] in USERS
+        if previous:
+            q["previous"] = previous
+        if expect_ == "refuse":
+            q["gold_sql"] = None
+            q["refuse_reason"] = reason or c["reason"]
+            assert q["refuse_reason"] in REASONS, q
+        else:
+            gold = sql if sql is not None else c["sql"]
+            if callable(gold):
+                gold = gold(q["user"])
+            assert gold, q
+            q["gold_sql"] = " ".join(textwrap.dedent(gold).split())
+        q["notes"] = notes if notes is not None else c["notes"]
+        if ties if ties is not None else c["ties"]:
+            q["ties"] = True
+        assert set(q["tables"]) <= TABLES, q["tables"]
+        self.questions.append(q)
+
+    def write(self, out: pathlib.Path, disjoint_from: Iterable[pathlib.Path] = ()) -> None:
+        """Write the set to ``out``, after checking that no intent and no question text of
+        the sets in ``disjoint_from`` comes back (a set written later is new)."""
+        for path in disjoint_from:
+            if not path.exists():
+                continue
+            other = [
+                json.loads(line)
+                for line in path.read_text(encoding="utf-8").splitlines()
+                if line.strip()
+            ]
+            clash = set(self.intents) & {q["intent"] for q in other}
+            assert not clash, f"intents already in {path.name}: {sorted(clash)}"
+            texts = {q["question"].strip().lower() for q in other}
+            same = [q["question"] for q in self.questions if q["question"].strip().lower() in texts]
+            assert not same, f"phrasings already in {path.name}: {same}"
+        ids = [q["id"] for q in self.questions]
+        assert len(ids) == len(set(ids))
+        with open(out, "w", encoding="utf-8") as f:
+            for q in self.questions:
+                f.write(json.dumps(q, ensure_ascii=False) + "\n")
+        print(f"{len(self.questions)} questions, {len(self.intents)} intents -> {out.name}")
