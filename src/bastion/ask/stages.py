@@ -10,7 +10,7 @@ import time
 import uuid
 from collections.abc import Callable
 from functools import lru_cache
-from typing import TypeVar
+from typing import NoReturn, TypeVar
 
 from sqlalchemy import text
 
@@ -41,7 +41,7 @@ from bastion.errors import AccessDenied, BastionError, NotFound
 from bastion.execution.executor import Scope
 from bastion.guard.verdict import GuardVerdict
 from bastion.models.registry import COUNTER as MODELS_COUNTER
-from bastion.models.router import AllModelsFailed, summarise
+from bastion.models.router import AllModelsFailed
 from bastion.models.spec import ModelSpec
 from bastion.models.usage import BudgetExceeded
 from bastion.planner import compile_plan, plan_question
@@ -212,45 +212,27 @@ def _refuse(ctx: AskContext, result: Unanswerable) -> Refused:
     return Refused(result.reason, code=result.code, details={"suggestions": offer(ctx)})
 
 
-FALLBACK_NOTICES = {
-    "models.all_failed": "The language models could not answer ({reason}); this answer "
-    "comes from Bastion's built-in planner.",
-    "models.budget_exceeded": "Your organisation's monthly model budget is used up; this "
-    "answer comes from Bastion's built-in planner.",
-}
-
-
-def _fall_back(ctx: AskContext, failure: BastionError) -> QueryPlan:
-    """The models could not plan (all failed, or no budget left): the deterministic
-    planner answers if it can, and the answer says so."""
+def _models_failed(ctx: AskContext, failure: BastionError) -> NoReturn:
+    """The models could not answer (all failed, or no budget left) a question the
+    deterministic planner had already found it could not understand: the models' error."""
     ctx.meta.update(model_failure=failure.code)
-    result = _deterministic(ctx)
-    if isinstance(result, Unanswerable):
-        if not result.code.startswith("planner."):
-            raise _refuse(ctx, result)  # a real refusal (scope, modification) stands
-        if isinstance(failure, BudgetExceeded):
-            raise Refused(failure.message, code=failure.code, details=failure.details)
-        raise failure
-    attempts = failure.details.get("attempts", ()) if isinstance(failure.details, dict) else ()
-    ctx.notice = FALLBACK_NOTICES[failure.code].format(reason=summarise(attempts))
-    return result
+    if isinstance(failure, BudgetExceeded):
+        raise Refused(failure.message, code=failure.code, details=failure.details)
+    raise failure
 
 
 def _plan_by_model(ctx: AskContext, specs: list[ModelSpec]) -> QueryPlan:
     try:
         result = plan_with_model(ctx, specs)
     except (AllModelsFailed, BudgetExceeded) as exc:
-        return _fall_back(ctx, exc)
-    if isinstance(result, Declined):
+        _models_failed(ctx, exc)
+    if isinstance(result, Declined):  # the planner had not understood it either
         ctx.meta.update(model_declined=result.reason)
-        fallback = _deterministic(ctx)
-        if isinstance(fallback, Unanswerable):
-            raise Refused(
-                f"The data can't answer this question: {result.reason}",
-                code="planner.not_understood",
-                details={"suggestions": offer(ctx)},
-            )
-        return fallback
+        raise Refused(
+            f"The data can't answer this question: {result.reason}",
+            code="planner.not_understood",
+            details={"suggestions": offer(ctx)},
+        )
     ctx.planner = "model"
     return result
 
@@ -361,14 +343,14 @@ def _names(ctx: AskContext, plan: QueryPlan) -> frozenset[str]:
 
 @stage("sql_generation")
 def generate_sql(ctx: AskContext) -> None:
-    """The plan compiled to SQL; in sql mode with a model, the model's SQL (guarded, with
-    one repair round per model), falling back to the deterministic planner."""
+    """The plan compiled to SQL; in sql mode with a model (for a question the planner
+    could not understand), the model's SQL, guarded, with one repair round per model."""
     if ctx.plan is None:
         specs = _model_specs(ctx, "sql")
         try:
             sql, verdict = sql_with_model(ctx, specs)
         except (AllModelsFailed, BudgetExceeded) as exc:
-            _accept(ctx, _fall_back(ctx, exc))
+            _models_failed(ctx, exc)
         else:
             ctx.planner = "model"
             ctx.compiled = CompiledQuery(sql=sql, columns=(), relations=verdict.relations)
