@@ -355,7 +355,7 @@ class Catalog:
             source = dimension.sources[0]
             column = source.parsed.name
             for function, (prefix, words_before, rounded) in _AGGREGATES.items():
-                if self._computed(source.relation, column, function):
+                if self.aggregate_of(source.relation, column, function) is not None:
                     continue
                 expression = f"{function}({column})"
                 if rounded:
@@ -420,16 +420,17 @@ class Catalog:
             )
         return found
 
-    def _computed(self, relation: str, column: str, function: str) -> bool:
-        """Whether a measure of the file already aggregates ``column`` this way."""
+    def aggregate_of(self, relation: str, column: str, function: str) -> str | None:
+        """The measure that aggregates ``column`` of ``relation`` with ``function`` (avg,
+        sum, min or max), if there is one: ``average_rental_rate`` for film.rental_rate."""
         kind = _FUNCTIONS[function]
-        for measure in self.measures.values():
+        for name, measure in self.measures.items():
             if measure.relation != relation:
                 continue
             for node in measure.parsed.find_all(kind):
                 if isinstance(node.this, exp.Column) and node.this.name == column:
-                    return True
-        return False
+                    return name
+        return None
 
     # -- roles and scope -----------------------------------------------------------------
 

@@ -94,7 +94,7 @@ def compile_plan(
         if inner is None:
             inner = _combine(plan, resolution, groups, keys, periods)
             inner.set("order", None)
-        query = _derived(inner, plan, keys, catalog)
+        query = _derived(inner, plan)
         if keys and (plan.derived == "growth" or plan.share_of is None):
             query = query.order_by(*_order(plan, keys, None), copy=False)
     elif len(groups) == 1 and not periods:
@@ -578,23 +578,13 @@ def _share_of(plan: QueryPlan, catalog: Catalog, names: frozenset[str]) -> exp.S
     return exp.Select(expressions=[_alias(_round(scalar), SHARE)])
 
 
-def _derived(query: exp.Select, plan: QueryPlan, keys: list[str], catalog: Catalog) -> exp.Select:
-    """A share of the whole or a growth from the previous period, computed in SQL over
-    every row in scope (never over a cut result)."""
+def _derived(query: exp.Select, plan: QueryPlan) -> exp.Select:
+    """A share of the whole (of two measures, or of each group in the total) or a growth
+    from the previous period, computed in SQL over every row in scope (never over a cut
+    result); a share of the rows a filter picks is ``_share_of``'s."""
     measure = plan.measures[0]
     value = exp.Cast(this=_col(measure, "totals"), to=exp.DataType.build("numeric"))
     source = exp.Subquery(this=query, alias=exp.TableAlias(this=exp.to_identifier("totals")))
-    if plan.derived == "share" and plan.share_of is not None:
-        part = plan.share_of
-        kind = catalog.dimensions[part.dimension].type
-        chosen = _match(_col(part.dimension, "totals"), part, kind)
-        ratio = exp.Div(
-            this=exp.Filter(this=exp.Sum(this=value.copy()), expression=exp.Where(this=chosen)),
-            expression=exp.Nullif(
-                this=exp.Sum(this=value.copy()), expression=exp.Literal.number(0)
-            ),
-        )
-        return exp.Select(expressions=[_alias(_round(ratio), SHARE)]).from_(source, copy=False)
     if plan.derived == "share" and len(plan.measures) > 1:
         other = exp.Cast(this=_col(plan.measures[1], "totals"), to=exp.DataType.build("numeric"))
         ratio = exp.Div(

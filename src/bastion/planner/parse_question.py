@@ -267,8 +267,7 @@ def find_mentions(
         mentions.append(Mention(Kind.OPERATOR, *match.span(), written, op="contains", unit="text"))
         mask(*match.span())
     for match in _BETWEEN.finditer(work):  # "between 60 and 90 minutes": two bounds
-        unit = (match.group("unit") or "").rstrip("s").replace("min", "minute")
-        unit = unit.replace("minuteute", "minute") or None
+        unit = _unit(match.group("unit"))
         low, high = float(match.group("a")), float(match.group("b"))
         start, end = match.span()
         middle = start + (end - start) // 2
@@ -287,6 +286,12 @@ def find_mentions(
     return mentions
 
 
+def _unit(written: str | None) -> str | None:
+    """A unit as the binding pass names it: "mins", "minutes" -> "minute", "days" -> "day"."""
+    unit = (written or "").rstrip("s")
+    return "minute" if unit.startswith("min") else unit or None
+
+
 def _operator(match: re.Match[str]) -> Mention:
     """ "more than 30", "25 or more", "150 minutes": a comparison with its number."""
     if match.group("op2"):
@@ -300,14 +305,14 @@ def _operator(match: re.Match[str]) -> Mention:
         if written.startswith(("no less", "no fewer", "no more", "at least", "at most", "up to")):
             key = " ".join(written.split()[:2])
         op, number, unit = _OPERATORS[key], match.group("n"), match.group("unit")
-    unit = (unit or "").rstrip("s").replace("min", "minute").replace("minuteute", "minute")
+    unit = _unit(unit)
     return Mention(
         Kind.OPERATOR,
         *match.span(),
         match.group(),
         op=op,
         number=float(number),
-        unit=unit or None,
+        unit=unit,
     )
 
 

@@ -413,12 +413,9 @@ def _ranked_rows(parsed: ParsedQuestion, catalog: Catalog) -> None:
 def _average_of(attribute: str, catalog: Catalog) -> str | None:
     """The catalog's average of an attribute ("average rental rate" for rental_rate)."""
     source = catalog.dimensions[attribute].sources[0]
-    for name, measure in catalog.measures.items():
-        if measure.relation == source.relation and isinstance(measure.parsed, exp.Round):
-            inner = measure.parsed.this
-            if isinstance(inner, exp.Avg) and inner.this.sql() == source.expression:
-                return name
-    return None
+    if not isinstance(source.parsed, exp.Column):
+        return None
+    return catalog.aggregate_of(source.relation, source.parsed.name, "avg")
 
 
 def _list_plan(

@@ -84,11 +84,6 @@ def meanings_of(
     return found
 
 
-def meaning_of(word: str, lexicon: Lexicon, embedder: Embedder | None) -> Entry | None:
-    """The catalog entry ``word`` means, when the embeddings say so with confidence."""
-    return meanings_of([word], lexicon, embedder).get(word)
-
-
 def prepare(lexicon: Lexicon, embedder: Embedder | None) -> None:
     """Embed the catalog's terms now (at start, once the model is loaded), so that no
     question pays for it."""
