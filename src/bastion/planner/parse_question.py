@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Prefix
 
 from bastion.catalog import Catalog, KnownValues
 from bastion.catalog.phrases import WORD, word, words
@@ -430,7 +430,7 @@ def corrected(tokens: list[_Word], lexicon: Lexicon, values: ValueLexicon) -> li
         nearest = min((f[1] for f in found), default=0)
         best = [f[0] for f in found if f[1] == nearest]
         if len(best) > 1:  # as close: the one that starts like the typo ("staf": staff)
-            shared = {b: _shared_start(b, text) for b in best}
+            shared = {b: Prefix.similarity(b, text) for b in best}
             best = [b for b in best if shared[b] == max(shared.values())]
         if len(best) == 1:  # still two words as close: ambiguous, left unknown
             fixed[index] = replace(token, text=best[0])
@@ -447,13 +447,6 @@ def corrected(tokens: list[_Word], lexicon: Lexicon, values: ValueLexicon) -> li
             fixed[index + 1] = replace(pair[1], text=second)
             changed = True
     return fixed if changed else tokens
-
-
-def _shared_start(a: str, b: str) -> int:
-    """How many letters two words share from their start."""
-    return next(
-        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
-    )
 
 
 @dataclass(frozen=True)
