@@ -75,34 +75,28 @@ def plan_question(
     parsed.set_aside = [*cleaned.set_aside, *parsed.set_aside]
     points_back = _POINTS_BACK.search(cleaned.text)
     if previous is None and points_back and _NOTHING_BEFORE.search(cleaned.text):
-        return refuse(
-            catalog,
-            role,
-            "planner.not_understood",
-            "This points at an earlier answer I don't have: ask it in full.",
+        return _not_understood(
+            catalog, role, "This points at an earlier answer I don't have: ask it in full."
         )
     if previous is not None and previous.limit is not None and points_back:
-        return refuse(
+        return _not_understood(
             catalog,
             role,
-            "planner.not_understood",
             "I can't carry the rows of the previous answer into a new question yet: say "
             "which ones you mean by name (for example the actor's name or the date).",
         )
     if _RELATIVE_TO_ANSWER.search(cleaned.text):
-        return refuse(
+        return _not_understood(
             catalog,
             role,
-            "planner.not_understood",
             "Say which period you mean (for example 'in August 2022'), not one relative to "
             "another.",
         )
     both = any(len(f.values) > 1 and f.dimension == "store" for f in parsed.filters)
     if _BOTH.search(cleaned.text) and (both or _OUR_STORES.search(cleaned.text)):
-        return refuse(  # "films stocked in both store 1 and store 2": in each, not either
+        return _not_understood(  # "films stocked in both store 1 and store 2": not either
             catalog,
             role,
-            "planner.not_understood",
             "I can find rows of one value or another, not rows that are in both at once.",
         )
     if previous is not None and (parsed.followup or not parsed.names_subject):
@@ -119,25 +113,26 @@ def refuse(catalog: Catalog, role: str, code: str, reason: str) -> Unanswerable:
     return Unanswerable(code=code, reason=reason, suggestions=suggestions)
 
 
+def _not_understood(catalog: Catalog, role: str, reason: str) -> Unanswerable:
+    """The question is not understood, for ``reason`` (``planner.not_understood``)."""
+    return refuse(catalog, role, "planner.not_understood", reason)
+
+
 def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan | Unanswerable:
     """The plan for a parsed question, with measures the role may read."""
     if parsed.unknown:
         quoted = " ".join(parsed.unknown[:4])
-        return refuse(
-            catalog,
-            role,
-            "planner.not_understood",
-            f"I don't know what “{quoted}” means in the data you can access.",
+        return _not_understood(
+            catalog, role, f"I don't know what “{quoted}” means in the data you can access."
         )
     if parsed.problems:
-        return refuse(catalog, role, "planner.not_understood", parsed.problems[0])
+        return _not_understood(catalog, role, parsed.problems[0])
     for dimension in {f.dimension for f in parsed.filters}:
         signs = {f.negate for f in parsed.filters if f.dimension == dimension and f.op == "="}
         if signs == {True, False}:  # "stocked at store 1 but missing from store 2"
-            return refuse(
+            return _not_understood(
                 catalog,
                 role,
-                "planner.not_understood",
                 "I can't yet compare what one value has and another lacks in one question.",
             )
     _years_as_attribute(parsed, catalog)
@@ -169,10 +164,9 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
         or _films_described(parsed, catalog)  # "how are our comedies spread across ratings"
     )
     if not mentions:
-        return refuse(
+        return _not_understood(
             catalog,
             role,
-            "planner.not_understood",
             "I couldn't tell what to measure (revenue, rentals, customers, films, ...).",
         )
     comparison = parsed.comparison
@@ -189,11 +183,8 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
     unused = [a for a in parsed.attributes if a not in used]
     if unused:  # "inactive customer rate by store": an attribute nothing here uses
         label = catalog.dimensions[unused[0]].label.lower()
-        return refuse(
-            catalog,
-            role,
-            "planner.not_understood",
-            f"I couldn't tell what to do with the {label} in this question.",
+        return _not_understood(
+            catalog, role, f"I couldn't tell what to do with the {label} in this question."
         )
     dimensions = tuple(d for d in parsed.dimensions if d != compared)
     draft = QueryPlan(
@@ -222,20 +213,18 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
             measures = [m for m in measures if catalog.measures[m].relation in part_relations]
         of_one = [catalog.measures[m].part_of for m in measures if catalog.measures[m].part_of]
         if len(of_one) > 1:  # "overdue and still not returned": both at once
-            return refuse(
+            return _not_understood(
                 catalog,
                 role,
-                "planner.not_understood",
                 "I can count rows with one of these conditions at a time, not both at once.",
             )
     averaged = any(
         "avg" in catalog.measures[m].expression.lower() or m.startswith("average") for m in measures
     )
     if parsed.average and not averaged:  # "average number of rentals per customer"
-        return refuse(
+        return _not_understood(
             catalog,
             role,
-            "planner.not_understood",
             "I can't take the average of "
             + " and ".join(catalog.measures[m].label.lower() for m in measures)
             + " over groups yet; ask for the figure per group instead.",
@@ -259,7 +248,7 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
     try:
         missing = resolve_plan(plan, catalog).relations - allowed
     except PlanNotResolvable as exc:  # measures combine badly: one breaks down, one not
-        return refuse(catalog, role, "planner.not_understood", exc.message)
+        return _not_understood(catalog, role, exc.message)
     if missing:
         return _not_allowed(catalog, role, missing)
     return QueryPlan.model_validate(plan.model_dump())
@@ -345,7 +334,7 @@ def _checked(
     try:
         missing = resolve_plan(plan, catalog).relations - allowed
     except PlanNotResolvable as exc:
-        return refuse(catalog, role, "planner.not_understood", exc.message)
+        return _not_understood(catalog, role, exc.message)
     if missing:
         return _not_allowed(catalog, role, missing)
     return QueryPlan.model_validate(plan.model_dump())
@@ -522,16 +511,14 @@ def _threshold_plan(
         return None
     entity = _entity(parsed, catalog) or next(iter(parsed.dimensions), None)
     if entity is None and parsed.grain is None:
-        return refuse(
-            catalog, role, "planner.not_understood", "I couldn't tell what to compare per group."
-        )
+        return _not_understood(catalog, role, "I couldn't tell what to compare per group.")
     having: list[Having] = []
     measures: list[str] = []
     for candidates, op, value in parsed.having:
         weak = candidates or tuple(m for group in parsed.measures for m in group)
         name = _pick(weak, catalog, allowed)
         if name is None:
-            return refuse(catalog, role, "planner.not_understood", "I couldn't tell what to count.")
+            return _not_understood(catalog, role, "I couldn't tell what to count.")
         having.append(Having(measure=name, op=op, value=value))
         if name not in measures:
             measures.append(name)
@@ -677,9 +664,7 @@ def _choose_measure(
         try:
             relations = resolve_plan(trial, catalog).relations
         except PlanNotResolvable as exc:
-            not_understood = not_understood or refuse(
-                catalog, role, "planner.not_understood", exc.message
-            )
+            not_understood = not_understood or _not_understood(catalog, role, exc.message)
             continue
         missing = relations - allowed
         if not missing:
