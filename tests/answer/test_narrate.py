@@ -396,6 +396,19 @@ def test_a_result_the_row_cap_cut_states_no_share_and_says_it_was_cut() -> None:
     assert "%" not in detailed and "16 categories shown" in detailed
 
 
+def test_groups_that_overlap_state_no_share_of_their_sum() -> None:
+    # A film counts in each of its categories (or special features): the groups' sum is
+    # more than the whole, so "x% of the total" would be wrong.
+    sample = MANY_CATEGORIES_SHARE
+    overlapping = tuple(
+        c.model_copy(update={"overlaps": True}) if c.role == "dimension" else c
+        for c in sample.columns
+    )
+    text = narrate(sample.plan, overlapping, sample.rows, style=DETAILED)
+    assert text.startswith("Sports had the highest revenue in 2022: $5,314.21.")
+    assert "%" not in text and "total" not in text
+
+
 def test_a_top_n_states_no_share_of_its_rows() -> None:
     top_3 = DISTRIBUTION.plan.model_copy(update={"limit": 3})
     text = narrate(top_3, DISTRIBUTION.columns, DISTRIBUTION.rows[:3], style=DETAILED)

@@ -352,6 +352,14 @@ def test_no_pie_over_rows_that_are_not_the_whole_set() -> None:
     assert widgets_for(top_5, DISTRIBUTION.columns, DISTRIBUTION.rows)[0]["type"] == "bar"
 
 
+def test_no_pie_over_groups_that_overlap() -> None:
+    overlapping = tuple(
+        c.model_copy(update={"overlaps": True}) if c.role == "dimension" else c
+        for c in DISTRIBUTION.columns
+    )
+    assert widgets_for(DISTRIBUTION.plan, overlapping, DISTRIBUTION.rows)[0]["type"] == "bar"
+
+
 def test_one_group_is_a_number_titled_with_the_group() -> None:
     [metric] = widgets(ONE_STORE)
     assert (metric["title"], metric["formatted"]) == ("Rentals for store 1 in 2022", "7,923")

@@ -81,6 +81,7 @@ SAMPLES = {
     "mode": "mode() WITHIN GROUP (ORDER BY n)",
     "string_agg": "string_agg(c, ',')",
     "array_agg": "array_agg(n)",
+    "unnest": "unnest(ARRAY[c, c])",
     "bool_and": "bool_and(b)",
     "bool_or": "bool_or(b)",
     "every": "every(b)",
@@ -178,6 +179,13 @@ def test_every_allowed_node_class_is_reached_by_a_sample() -> None:
         reached |= {type(node) for node in tree.walk() if isinstance(node, exp.Func)}
     syntax = {exp.Case, exp.If, exp.Cast, exp.Exists, exp.Array, exp.And, exp.Or}
     assert set(ALLOWED_FUNCTION_NODES) - syntax <= reached
+
+
+def test_unnest_is_allowed_in_a_select_list_but_not_as_a_table() -> None:
+    # a film's special features, one row each; as a table in FROM it is a table function
+    assert check_sql(f"SELECT unnest(ARRAY[c]) AS x FROM {SAMPLE_TABLE}", POLICY).allowed
+    verdict = check_sql("SELECT x FROM unnest(ARRAY[1, 2]) AS u(x)", POLICY)
+    assert not verdict.allowed
 
 
 @pytest.mark.parametrize(

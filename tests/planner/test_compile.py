@@ -38,13 +38,34 @@ def test_result_columns_are_named_labelled_and_formatted(catalog: Catalog) -> No
     )
     assert compile_plan(plan, catalog).columns == (
         ResultColumn(name="month", label="Month", role="time", format="date"),
-        ResultColumn(name="category", label="Category", role="dimension", format="text"),
+        # a film is in several categories: the categories' figures overlap
+        ResultColumn(
+            name="category", label="Category", role="dimension", format="text", overlaps=True
+        ),
         ResultColumn(name="revenue", label="Revenue", role="measure", format="currency"),
         ResultColumn(name="rentals", label="Rentals", role="measure", format="integer"),
         ResultColumn(
             name="late_return_rate", label="Late return rate", role="measure", format="percent"
         ),
     )
+
+
+@pytest.mark.parametrize(
+    ("measure", "dimension", "overlaps"),
+    [
+        ("revenue", "category", True),  # film -> film_category repeats a payment
+        ("films", "special_features", True),  # a film has several features
+        ("films", "rating", False),
+        ("customers", "customer_country", False),  # customer -> address -> city -> country
+        ("revenue", "store", False),
+    ],
+)
+def test_groups_that_can_share_rows_are_marked_as_overlapping(
+    catalog: Catalog, measure: str, dimension: str, overlaps: bool
+) -> None:
+    plan = QueryPlan(intent="distribution", measures=(measure,), dimensions=(dimension,))
+    [column] = [c for c in compile_plan(plan, catalog).columns if c.name == dimension]
+    assert column.overlaps is overlaps
 
 
 def test_a_filter_behind_a_join_that_multiplies_rows_is_a_semi_join(catalog: Catalog) -> None:

@@ -157,6 +157,12 @@ class ResultShape:
         return self.dimensions if self.entity is None else (self.entity,)
 
     @property
+    def overlapping(self) -> bool:
+        """Whether a row can count in several groups (a film in several categories): the
+        groups' values then do not add up to a whole, so no shares of their sum."""
+        return any(self.columns[i].overlaps for i in self.dimensions)
+
+    @property
     def partial(self) -> bool:
         """Whether the rows may not be the whole set: the row cap cut them, or the plan's own
         limit (a top 5) may have. Shares and totals of such rows are not stated."""

@@ -112,9 +112,11 @@ def chart_kind(shape: ResultShape) -> ChartKind:
 
 
 def _fits_pie(shape: ResultShape) -> bool:
-    """A pie shows parts of a whole: the whole set (not cut), few slices, additive, none
-    negative or missing."""
-    if shape.partial or not 2 <= len(shape.rows) <= PIE_MAX_SLICES or shape.primary is None:
+    """A pie shows parts of a whole: the whole set (not cut), groups that do not overlap,
+    few slices, additive, none negative or missing."""
+    if shape.partial or shape.overlapping or shape.primary is None:
+        return False
+    if not 2 <= len(shape.rows) <= PIE_MAX_SLICES:
         return False
     if not is_additive(shape.columns[shape.primary]):
         return False
@@ -149,7 +151,7 @@ def table_widget(shape: ResultShape, rows: list[JsonRow]) -> Widget:
         "type": "table",
         "title": _title(shape, all_measures=True),
         "spec": None,
-        "columns": [column.model_dump(exclude_none=True) for column in shape.columns],
+        "columns": [column.shown() for column in shape.columns],
         "rows": rows,
     }
 

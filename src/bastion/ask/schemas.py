@@ -68,7 +68,7 @@ class AskResponse(BaseModel):
     answer: str | None
     intent: str | None
     sql: str | None
-    columns: list[dict[str, str]]
+    columns: list[dict[str, str | bool]]
     rows: list[list[Any]]
     widgets: list[dict[str, Any]]
     explain: dict[str, Any]
@@ -109,7 +109,7 @@ def to_response(ctx: AskContext) -> AskResponse:
         else (error.message if error else _pending_message(ctx)),
         intent=plan.intent if plan else None,
         sql=verdict.sql if verdict and verdict.allowed else None,
-        columns=[c.model_dump(exclude_none=True) for c in (ctx.columns if ctx.result else ())],
+        columns=[c.shown() for c in (ctx.columns if ctx.result else ())],
         rows=[[json_value(v) for v in row] for row in (ctx.result.rows if ctx.result else [])],
         widgets=ctx.widgets,
         explain={

@@ -529,6 +529,8 @@ def main() -> None:
         err_console.print(f"error: {exc.message}", highlight=False, soft_wrap=True)
         sys.exit(1)
     except ValidationError as exc:  # a BASTION_* setting that does not parse
+        if exc.title != "Settings":  # any other model: a bug, reported as one
+            _unexpected(exc, as_json)
         problems = "; ".join(
             f"BASTION_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors()
         )
@@ -541,12 +543,17 @@ def main() -> None:
         err_console.print("interrupted")
         sys.exit(130)
     except Exception as exc:
-        path = _log_traceback()
-        where = f" (details in {path})" if path else ""
-        if as_json:
-            error = {"code": "internal.error", "message": str(exc), "details": None}
-            print(json.dumps({"error": error}))
-        err_console.print(
-            f"error: unexpected {type(exc).__name__}: {exc}{where}", highlight=False, soft_wrap=True
-        )
-        sys.exit(1)
+        _unexpected(exc, as_json)
+
+
+def _unexpected(exc: Exception, as_json: bool) -> None:
+    """A bug: one line for people (the traceback goes to a log file), then exit 1."""
+    path = _log_traceback()
+    where = f" (details in {path})" if path else ""
+    if as_json:
+        error = {"code": "internal.error", "message": str(exc), "details": None}
+        print(json.dumps({"error": error}))
+    err_console.print(
+        f"error: unexpected {type(exc).__name__}: {exc}{where}", highlight=False, soft_wrap=True
+    )
+    sys.exit(1)

@@ -51,6 +51,9 @@ ALLOWED_FUNCTION_NODES: dict[type[exp.Expr], str] = {
     exp.Mode: "mode",
     exp.GroupConcat: "string_agg",
     exp.ArrayAgg: "array_agg",
+    # set-returning in a select list only: one row per element of an array value (a film's
+    # special features); as a table in FROM (``exp.Unnest``) it stays denied
+    exp.Explode: "unnest",
     exp.LogicalAnd: "bool_and",
     exp.LogicalOr: "bool_or",
     # window functions

@@ -114,9 +114,10 @@ def compile_plan(
     query = query.limit(exp.Literal.number(limit), copy=False)
     named = frozenset(resolution.groups[0].names) if len(resolution.groups) == 1 else frozenset()
     sources = resolution.groups[0].keys if len(resolution.groups) == 1 else {}
+    multiplied = any(not j.to_one for g in resolution.groups for j in g.joins)
     return CompiledQuery(
         sql=query.sql(dialect=DIALECT, pretty=True, copy=False),
-        columns=_result_columns(plan, catalog, keys, named, sources),
+        columns=_result_columns(plan, catalog, keys, named, sources, multiplied),
         relations=tuple(sorted(resolution.relations)),
     )
 
@@ -135,7 +136,10 @@ def _result_columns(
     keys: list[str],
     named: frozenset[str],
     sources: Mapping[str, Source],
+    multiplied: bool = False,
 ) -> tuple[ResultColumn, ...]:
+    """The result's columns; with ``multiplied`` (a join that can repeat a measured row,
+    film -> its categories) every dimension's groups may overlap."""
     columns: list[ResultColumn] = []
     if plan.derived == "share" and plan.share_of is not None:
         shown = [
@@ -158,8 +162,15 @@ def _result_columns(
             dim = catalog.dimensions[key]
             source = sources.get(key)
             own = source is not None and source.relation == dim.sources[0].relation
+            overlaps = multiplied or dim.type == "list"
             columns.append(
-                ResultColumn(name=key, label=dim.label, role="dimension", format=dim.format)
+                ResultColumn(
+                    name=key,
+                    label=dim.label,
+                    role="dimension",
+                    format=dim.format,
+                    overlaps=overlaps,
+                )
             )
             if source is not None and source.key is not None:
                 columns.append(
@@ -215,7 +226,11 @@ def _group_select(
             return _col(PERIOD, PERIODS)
         if key == plan.time_grain:
             return _cast_date(exp.func("date_trunc", exp.Literal.string(key), timed()))
-        return _source_sql(group.keys[key], aliases)
+        value = _source_sql(group.keys[key], aliases)
+        dimension = catalog.dimensions.get(key)
+        if dimension is not None and dimension.type == "list":  # a film's special features
+            return exp.Explode(this=value)  # one row per element: UNNEST(...)
+        return value
 
     def name_sql(key: str) -> exp.Expr:
         return _source_sql(group.names[key], aliases)

@@ -150,6 +150,7 @@ class ParsedQuestion:
     # A list ranked by an attribute: "the longest film" (length, desc).
     rank_attribute: tuple[str, Direction] | None = None
     listed: bool = False  # "list", "show me all": the rows themselves
+    counted: bool = False  # "how many", "number of": a count, never the rows
     # Thresholds on a measure per group: (measure candidates, operator, value).
     having: list[tuple[tuple[str, ...], Operator, float]] = field(default_factory=list)
     # Nothing (or something) exists: (measure candidates, negate, filters, time range).
@@ -587,6 +588,9 @@ _PRICE_VERBS = {
     "cost": "replacement_cost", "costs": "replacement_cost",
 }  # fmt: skip
 _MEASURE_KINDS = (Kind.MEASURE, Kind.NOUN)
+_COUNTING = frozenset(
+    {"how many", "number of", "count of", "count", "total number of", "the number of"}
+)
 
 
 def _measures_of(mention: Mention) -> tuple[str, ...]:
@@ -961,6 +965,8 @@ def read_count(reading: Reading, index: int, mention: Mention) -> bool:
     if mention.kind != Kind.COUNT:
         return False
     reading.pending_count = True
+    # "how many", "number of": things counted; not "how much" or "total" (an amount)
+    reading.parsed.counted |= mention.text in _COUNTING
     return True
 
 

@@ -117,6 +117,13 @@ class ResultColumn(_Model):
     role: Literal["measure", "dimension", "time", "label"]
     format: ColumnFormat = "text"
     names: str | None = None  # for a label column: the column whose values it names
+    # A dimension whose groups can share rows (a film in several categories, a film's
+    # special features): its groups do not add up to the whole, so no shares of a total.
+    overlaps: bool = False
+
+    def shown(self) -> dict[str, str | bool]:
+        """The column as answers show it: no empty fields, ``overlaps`` only when set."""
+        return self.model_dump(exclude_none=True, exclude=None if self.overlaps else {"overlaps"})
 
 
 class CompiledQuery(_Model):

@@ -415,6 +415,8 @@ def _list_plan(
     _ranked_rows(parsed, catalog)
     if parsed.measures or parsed.having or parsed.grain or parsed.trend or parsed.share:
         return None
+    if parsed.distribution or parsed.counted:  # "break the titles down by", "how many"
+        return None
     if parsed.comparison is not None:
         return None
     entity = _entity(parsed, catalog)
