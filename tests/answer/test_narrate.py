@@ -16,7 +16,7 @@ from bastion.answer.infer import describe_result, infer_columns
 from bastion.answer.shape import LONGEST_NAME
 from bastion.answer.wording import period_label
 from bastion.catalog.spec import Grain
-from bastion.planner.plan import Filter, TimeRange
+from bastion.planner.plan import Filter, Having, TimeRange
 
 from .samples import (
     ALL,
@@ -407,6 +407,16 @@ def test_groups_that_overlap_state_no_share_of_their_sum() -> None:
     text = narrate(sample.plan, overlapping, sample.rows, style=DETAILED)
     assert text.startswith("Sports had the highest revenue in 2022: $5,314.21.")
     assert "%" not in text and "total" not in text
+
+
+def test_groups_past_a_threshold_state_no_share_of_their_sum() -> None:
+    # "categories with revenue over $4,000": the groups left out are part of the whole
+    sample = MANY_CATEGORIES_SHARE
+    having = (Having(measure="revenue", op=">", value=4000),)
+    past = sample.plan.model_copy(update={"having": having})
+    text = narrate(past, sample.columns, sample.rows, style=DETAILED)
+    assert text.startswith("Sports had the highest revenue in 2022: $5,314.21.")
+    assert "%" not in text
 
 
 def test_a_top_n_states_no_share_of_its_rows() -> None:

@@ -67,6 +67,21 @@ REFUSALS = [
     Refusal("average film length by month", "planner.not_understood", says="has no date"),
     Refusal("revenue for store 1 on mondays", "planner.not_understood", says="mondays"),
     Refusal("rentals by month by week", "planner.not_understood", says="one time grain"),
+    # a plan that would leave part of the question out answers another question: refused
+    Refusal("Which rental was held the longest before it came back?",
+            "planner.not_understood", says="rank by"),
+    Refusal("share of payments above $5", "planner.not_understood", says="share of"),
+    Refusal("share of revenue from our top 10 customers", "planner.not_understood",
+            says="top N"),
+    Refusal("Which MPAA rating is the cheapest to rent, on average?",
+            "planner.not_understood", says="average"),
+    Refusal("customers who rented in May 2022 but not in June", "planner.not_understood",
+            says="one period has"),
+    Refusal("What's the film BLUES TELEGRAPH about?", "planner.not_understood",
+            says="want to know about"),
+    Refusal("number of renters with zero DVDs still out", "planner.not_understood"),
+    Refusal("break the titles down by how many days they can be kept out",
+            "planner.not_understood"),
 ]  # fmt: skip
 
 

@@ -281,9 +281,9 @@ def narrate_ranking(say: _Say) -> Narration:
 
 def narrate_distribution(say: _Say) -> Narration:
     """ "Sports had the largest share of revenue: $5,314.21, 7.9% of the $67,416.51 total."
-    Shares only of the whole set: when the rows may be cut (row cap, top N), the groups
-    overlap (a film in several categories) or the measure does not add up, the largest is
-    named without a share."""
+    Shares only of the whole set: when the rows may be cut (row cap, top N), a threshold
+    left groups out, the groups overlap (a film in several categories) or the measure does
+    not add up, the largest is named without a share."""
     ranked = say.ranked(descending=True)
     values = [value for _, value in ranked]
     total = sum(values, Decimal(0))
@@ -298,8 +298,7 @@ def narrate_distribution(say: _Say) -> Narration:
         say.additive()
         and total > 0
         and min(values) >= 0
-        and not partial
-        and not say.shape.overlapping
+        and say.shape.parts_of_whole
     )
     if not shares:
         if len(leaders) > 1:

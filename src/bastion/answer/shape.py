@@ -157,10 +157,16 @@ class ResultShape:
         return self.dimensions if self.entity is None else (self.entity,)
 
     @property
-    def overlapping(self) -> bool:
-        """Whether a row can count in several groups (a film in several categories): the
-        groups' values then do not add up to a whole, so no shares of their sum."""
-        return any(self.columns[i].overlaps for i in self.dimensions)
+    def parts_of_whole(self) -> bool:
+        """Whether the groups' values add up to the whole, so that shares of their sum are
+        shares of the whole: no row cap or top N cut them, no threshold left groups out
+        ("customers with at least 15 rentals"), and no row counts in several groups (a
+        film in several categories)."""
+        return (
+            not self.partial
+            and not self.plan.having
+            and not any(self.columns[i].overlaps for i in self.dimensions)
+        )
 
     @property
     def partial(self) -> bool:

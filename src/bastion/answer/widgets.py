@@ -112,9 +112,9 @@ def chart_kind(shape: ResultShape) -> ChartKind:
 
 
 def _fits_pie(shape: ResultShape) -> bool:
-    """A pie shows parts of a whole: the whole set (not cut), groups that do not overlap,
-    few slices, additive, none negative or missing."""
-    if shape.partial or shape.overlapping or shape.primary is None:
+    """A pie shows parts of a whole: the whole set (not cut, no threshold, no overlapping
+    groups), few slices, additive, none negative or missing."""
+    if not shape.parts_of_whole or shape.primary is None:
         return False
     if not 2 <= len(shape.rows) <= PIE_MAX_SLICES:
         return False

@@ -91,6 +91,13 @@ _SPELLING = (
     (re.compile(r"\bfewer then\b", re.I), "fewer than"),
     (re.compile(r"\b(\d+)-(dollar|cent|minute|hour|day)s?\b", re.I), r"\1 \2s"),
     (re.compile(r"\bzero[\s-]dollars?\b", re.I), "0 dollars"),
+    (re.compile(r"\b(stores?|shops?|branch(?:es)?)\s+one\b", re.I), r"\1 1"),
+    (  # "staff ids at store 1": the staff members, listed
+        re.compile(
+            r"\b(staff|customer|actor|film|movie|store|category|rental|payment)s?\s+ids\b", re.I
+        ),
+        r"list the \1 ids",
+    ),
     (re.compile(r"\bfree\s+(payments?|rentals?)\b", re.I), r"0 dollar \1"),
 )
 _AFTER_NUMBERS = (

@@ -216,6 +216,9 @@ WEAK_MEASURE_PHRASES = frozenset(
 # Values that are also everyday words need context to count as values: "New films" is the
 # category, "new customers" is not.
 AMBIGUOUS_VALUES = frozenset({"new", "family", "children", "foreign", "music", "games"})
+# Values that are grammar words first: a value only when written in capitals or quoted
+# ("renters with zero DVDs out" names no actor ZERO CAGE; "actors named 'Zero'" does).
+GRAMMAR_VALUES = frozenset({"zero"})
 RATING_CONTEXT = frozenset({"rated", "rating", "ratings", "film", "films", "movie", "movies"})
 FILM_NOUNS = frozenset({"film", "films", "movie", "movies", "title", "titles", "dvd", "dvds"})
 
@@ -401,7 +404,7 @@ def value_lexicon(catalog: Catalog, known: KnownValues | None) -> ValueLexicon:
             needs_context=(
                 phrase in ordinary
                 or len("".join(phrase)) <= 2
-                or " ".join(phrase) in AMBIGUOUS_VALUES
+                or " ".join(phrase) in AMBIGUOUS_VALUES | GRAMMAR_VALUES
             ),
         )
         for phrase, pairs in found.items()

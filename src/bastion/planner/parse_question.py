@@ -31,6 +31,7 @@ from bastion.planner.dates import NUMBER_WORDS, TimePhrase, find_time_phrases
 from bastion.planner.lexicon import (
     FILLER_WORDS,
     FILM_NOUNS,
+    GRAMMAR_VALUES,
     RATING_CONTEXT,
     WEAK_MEASURE_PHRASES,
     Entry,
@@ -495,6 +496,8 @@ def _value_allowed(
         return True
     if start > 0 and original[start - 1] in _QUOTES:
         return True
+    if written.lower() in GRAMMAR_VALUES:
+        return False
     for j, k in ((i + n, i + n + 1), (i - 1, i - 2)):
         if 0 <= k < len(tokens) and tokens[j].text in ("or", "and", "&", ","):
             other = _VALUE_NEIGHBOURS.get(tokens[k].text)
@@ -588,6 +591,7 @@ _PRICE_VERBS = {
     "cost": "replacement_cost", "costs": "replacement_cost",
 }  # fmt: skip
 _MEASURE_KINDS = (Kind.MEASURE, Kind.NOUN)
+_TIMES = re.compile(r"\bhow many times\b|\bhow often\b")
 _COUNTING = frozenset(
     {"how many", "number of", "count of", "count", "total number of", "the number of"}
 )
@@ -1012,7 +1016,9 @@ def weak_measures(reading: Reading) -> None:
     """Measures named by a verb ("how much did store 1 make") when nothing else is, and
     the question does not rank by an attribute ("cheapest to rent")."""
     parsed = reading.parsed
-    if not parsed.measures and parsed.rank_attribute is None and not parsed.average:
+    if reading.weak and _TIMES.search(reading.text):  # "how many times were NC-17 films
+        parsed.measures = list(reading.weak)  # rented": the rentals, not the films
+    elif not parsed.measures and parsed.rank_attribute is None and not parsed.average:
         parsed.measures = reading.weak
     elif parsed.share and reading.weak:  # "what percentage of rentals are late"
         parsed.measures += [w for w in reading.weak if w not in parsed.measures]
@@ -1065,6 +1071,7 @@ def ranked_noun(reading: Reading) -> None:
     first = reading.unassigned.pop(0)
     assert first.dimension is not None
     parsed.dimensions.append(first.dimension)
+    parsed.singular |= not first.plural  # "actor whose films brought in the most": one
 
 
 def implied_measures(reading: Reading) -> None:
@@ -1097,6 +1104,31 @@ def singular_limit(reading: Reading) -> None:
 def unique_dimensions(reading: Reading) -> None:
     """Each dimension once, in the order first named."""
     reading.parsed.dimensions = list(dict.fromkeys(reading.parsed.dimensions))
+
+
+def compound_dimensions(reading: Reading) -> None:
+    """An entity right before a dimension of its own names whose it is, it is not a
+    breakdown of its own: "rentals by film language" is by language (the film's), not by
+    film and language; "customer country" is the customer's country."""
+    parsed, significant = reading.parsed, reading.significant
+    for first, second in itertools.pairwise(significant):
+        owner = first.entry.dimension if first.entry is not None else None
+        owned = second.entry.dimension if second.entry is not None else None
+        if owner is None or owned is None or owner == owned or reading.catalog is None:
+            continue
+        between = reading.text[first.end : second.start]
+        if between.strip() not in ("", "'s", "'"):
+            continue
+        entity = reading.catalog.dimensions.get(owner)
+        if (
+            entity is not None
+            and entity.key is not None
+            and owner in parsed.dimensions
+            and owned in parsed.dimensions
+            and (owner, owned) in reading.lexicon.related
+        ):
+            parsed.dimensions.remove(owner)
+            parsed.subjects = [s for s in parsed.subjects if s != owner]
 
 
 def values_to_filters(reading: Reading) -> None:
@@ -1143,6 +1175,7 @@ FINISHERS: tuple[Finisher, ...] = (
     implied_measures,
     singular_limit,
     unique_dimensions,
+    compound_dimensions,
     values_to_filters,
     time_ranges,
 )

@@ -50,6 +50,7 @@ _RELATIVE_TO_ANSWER = re.compile(
     r"|\b(?:following|next|preceding)\s+(?:month|week|year|day|quarter)\b",
     re.I,
 )
+_NEGATED = re.compile(r"\b(?:not|no|never|without|didn'?t|did not|haven'?t|hasn'?t)\b", re.I)
 DEFAULT_TOP = 10
 MAX_LIMIT = 200
 MAX_SUGGESTIONS = 3
@@ -103,8 +104,41 @@ def plan_question(
         parsed = merge_followup(previous, parsed)
     planned = build_plan(parsed, catalog, role)
     if isinstance(planned, QueryPlan):
+        unanswered = _unanswered(planned, parsed, catalog, cleaned.text)
+        if unanswered is not None:
+            return _not_understood(catalog, role, unanswered)
         return planned.model_copy(update={"understood": understood(planned, parsed, catalog)})
     return planned
+
+
+def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text: str) -> str | None:
+    """What the question asks that ``plan`` would leave out, said for people; None when
+    the plan answers all of it. A plan that drops part of a question answers another
+    question, confidently: refusing is better."""
+    measures = [catalog.measures[m] for m in plan.measures]
+    if parsed.direction is not None and not plan.order:  # "the rental kept the longest"
+        return "I couldn't tell what to rank by here."
+    if (
+        parsed.share
+        and plan.derived is None  # a share, or a growth "by what percentage"
+        and not any(m.format == "percent" for m in measures)
+    ):
+        return "I couldn't tell what this is a share of."
+    if plan.derived == "share" and plan.limit is not None and plan.share_of is None:
+        # "share of revenue from our top 10 customers": one share of a cut, not ten
+        return "I can't yet give the share of a top N as one figure; ask for the shares per group."
+    averaged = any("avg" in m.expression.lower() or m.name.startswith("average") for m in measures)
+    if parsed.average and not averaged:  # "which rating is the cheapest to rent, on average"
+        return "I couldn't tell what to average here."
+    if plan.comparison is not None and plan.comparison.periods and _NEGATED.search(text):
+        # "rented in May but not in June": rows of one period missing from another
+        return "I can't yet find what one period has and another lacks."
+    if plan.intent == "list" and not parsed.attributes and parsed.rank_attribute is None:
+        named = {f.dimension for f in plan.filters if f.op == "=" and not f.negate}
+        if plan.dimensions and set(plan.dimensions) <= named and not plan.exists:
+            # "what's the film AGENT TRUMAN about": the answer would only repeat the name
+            return "I couldn't tell what you want to know about it."
+    return None
 
 
 def refuse(catalog: Catalog, role: str, code: str, reason: str) -> Unanswerable:
