@@ -294,12 +294,7 @@ def narrate_distribution(say: _Say) -> Narration:
     measure = lower_label(say.measure.label)
     noun = say.shape.item_noun(len(ranked))
     partial = say.shape.partial
-    shares = (
-        say.additive()
-        and total > 0
-        and min(values) >= 0
-        and say.shape.parts_of_whole
-    )
+    shares = say.additive() and total > 0 and min(values) >= 0 and say.shape.parts_of_whole
     if not shares:
         if len(leaders) > 1:
             sentence = _tie(say, leaders, True, top) + "."
