@@ -274,7 +274,7 @@ def test_a_base_table_with_people_in_a_role_list_is_refused(catalog_text: str) -
         ),
         (
             lambda d: d["measures"]["payments"].update(time_column="store_id"),
-            "measures.payments.time_column: measures over v_payment_scoped use payment_date",
+            "measures.payments.time_column: 'store_id' is integer, not a date or a time.",
         ),
         (
             lambda d: d["measures"].update(period=d["measures"]["revenue"]),

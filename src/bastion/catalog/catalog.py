@@ -225,7 +225,6 @@ class Catalog:
         if problems:  # names are broken: parsing expressions would only add noise
             raise _invalid(problems)
         self.measures: Mapping[str, Measure] = self._measures(spec, problems)
-        problems += _time_column_problems(self.measures)
         self.dimensions: Mapping[str, Dimension] = self._dimensions(spec, problems)
         self.measures = MappingProxyType(
             {**self.measures, **self._aggregates(), **self._distinct_counts()}
@@ -344,7 +343,10 @@ class Catalog:
         relation ("total replacement cost", "maximum length"), unless a measure of the
         file already computes it (``average_rental_rate``). Composed, not written out."""
         found: dict[str, Measure] = {}
-        times = {m.relation: m.time_column for m in self.measures.values() if m.time_column}
+        times: dict[str, str] = {}  # a relation's first date: its rows' own (rentals' rental date)
+        for m in self.measures.values():
+            if m.time_column is not None:
+                times.setdefault(m.relation, m.time_column)
         for name, dimension in self.dimensions.items():
             if not dimension.attribute or dimension.type not in _AGGREGATED_TYPES:
                 continue
@@ -625,22 +627,6 @@ def _time_grains(spec: CatalogSpec) -> Mapping[Grain, TimeGrain]:
     return MappingProxyType(
         {g: TimeGrain(g, grain.label, grain.synonyms) for g, grain in spec.time_grains.items()}
     )
-
-
-def _time_column_problems(measures: Mapping[str, Measure]) -> list[str]:
-    """One relation, one date: a query filters it once."""
-    problems: list[str] = []
-    dated: dict[str, str] = {}
-    for measure in measures.values():
-        time_column = measure.time_column
-        if time_column is not None and dated.setdefault(measure.relation, time_column) != (
-            time_column
-        ):
-            problems.append(
-                f"measures.{measure.name}.time_column: measures over {measure.relation} "
-                f"use {dated[measure.relation]}."
-            )
-    return problems
 
 
 def _invalid(problems: list[str]) -> ConfigurationError:

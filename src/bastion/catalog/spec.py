@@ -37,6 +37,9 @@ class _Spec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
+_DATE_TYPES = frozenset({"date", "timestamp", "timestamptz"})
+
+
 class ColumnSpec(_Spec):
     type: str
     description: str = Field(min_length=1)
@@ -208,6 +211,12 @@ class CatalogSpec(_Spec):
                 problems.append(f"{where}.relation: unknown relation '{measure.relation}'.")
             elif measure.time_column is not None:
                 column_ok(f"{where}.time_column", measure.relation, measure.time_column)
+                found = relations[measure.relation].columns.get(measure.time_column)
+                if found is not None and found.type not in _DATE_TYPES:
+                    problems.append(
+                        f"{where}.time_column: '{measure.time_column}' is {found.type}, not a "
+                        "date or a time."
+                    )
         for name, dim in self.dimensions.items():
             for tag in dim.sensitivity:
                 if tag not in tags:

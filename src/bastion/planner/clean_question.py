@@ -62,6 +62,7 @@ _SPELLING = (
     (re.compile(r"\bdeleted-scenes\b", re.I), "deleted scenes"),
     (re.compile(r"\bpg[\s-]?13\b", re.I), "PG-13"),
     (re.compile(r"\bhw\b", re.I), "how"),
+    (re.compile(r"\brecie(ve[ds]?|ving)\b", re.I), r"recei\1"),
     (re.compile(r"\bteh\b", re.I), "the"),
     (re.compile(r"\bkids'?\b", re.I), "Children"),
     (re.compile(r"\b(?:an?|one) hours? and a half\b", re.I), "90 minutes"),

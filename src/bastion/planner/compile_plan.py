@@ -285,6 +285,9 @@ def _group_select(
         conditions += _range_conditions(timed, _span(plan.comparison.periods))
     if plan.time_range is not None and time_column is not None:
         conditions += _range_conditions(timed, plan.time_range)
+    elif plan.time_grain is not None and plan.time_grain in keys and time_column is not None:
+        # rows with no date have no place in time ("returns per month": the rentals out)
+        conditions.append(exp.Not(this=exp.Is(this=timed(), expression=exp.Null())))
     for placed in group.filters:
         conditions.append(_filter_sql(placed, catalog, aliases))
     for condition in plan.exists if group is not None and exists else ():
@@ -474,7 +477,7 @@ def _exists_sql(
     outer_source, _ = entity_link(catalog, subject, base)
     inner_source, inner_path = entity_link(catalog, subject, measure.relation)
     inner_aliases = {name: f"{alias}_x" for name, alias in aliases.items()}
-    group = resolve_group(catalog, measure.relation, (), (subject,), condition.filters)
+    group = resolve_group(catalog, measure.relation, (measure,), (subject,), condition.filters)
     inner = exp.Select(expressions=[_source_sql(inner_source, inner_aliases)]).from_(
         exp.table_(measure.relation, db=catalog.schema, alias=inner_aliases[measure.relation]),
         copy=False,
@@ -499,6 +502,10 @@ def _exists_sql(
         )
     for placed in group.filters:
         conditions.append(_filter_sql(placed, catalog, inner_aliases))
+    counted = measure.parsed.find(exp.Filter)  # "unreturned rentals": FILTER (WHERE ...)
+    if counted is not None:
+        where = counted.args["expression"]
+        conditions.append(_qualified(where.this, measure.relation, inner_aliases))
     inner = inner.where(_and(conditions), copy=False)
     matched = exp.In(this=_source_sql(outer_source, aliases), query=exp.Subquery(this=inner))
     return exp.Not(this=matched) if condition.negate else matched
@@ -652,7 +659,10 @@ def _combine(
     keys: list[str],
     periods: tuple[TimeRange, ...],
 ) -> exp.Select:
-    names = [_cte_name(g.base) for g in resolution.groups]
+    names: list[str] = []
+    for g in resolution.groups:  # rentals and returns are both over the rentals: by date
+        name = _cte_name(g.base)
+        names.append(f"{name}_by_{g.time_column}" if name in names else name)
     measures = [
         (m, name) for g, name in zip(resolution.groups, names, strict=True) for m in g.measures
     ]

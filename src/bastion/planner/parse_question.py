@@ -151,7 +151,7 @@ class ParsedQuestion:
     # A list ranked by an attribute: "the longest film" (length, desc).
     rank_attribute: tuple[str, Direction] | None = None
     listed: bool = False  # "list", "show me all": the rows themselves
-    counted: bool = False  # "how many", "number of": a count, never the rows
+    counted: bool = False  # "how many", "in total": a count or a total, never the rows
     # Thresholds on a measure per group: (measure candidates, operator, value).
     having: list[tuple[tuple[str, ...], Operator, float]] = field(default_factory=list)
     # Nothing (or something) exists: (measure candidates, negate, filters, time range).
@@ -591,9 +591,12 @@ _PRICE_VERBS = {
     "cost": "replacement_cost", "costs": "replacement_cost",
 }  # fmt: skip
 _MEASURE_KINDS = (Kind.MEASURE, Kind.NOUN)
+_COPIES = frozenset({("dvds",), ("dvd",), ("copies",), ("copy",), ("discs",), ("disc",)})
+_AUXILIARIES = frozenset({"were", "was", "that", "which", "have", "has", "been", "got", "get"})
 _TIMES = re.compile(r"\bhow many times\b|\bhow often\b")
-_COUNTING = frozenset(
+_COUNTING = frozenset(  # a count or a total asked for: a figure, never the rows
     {"how many", "number of", "count of", "count", "total number of", "the number of"}
+    | {"total", "totals", "sum of", "in total"}
 )
 
 
@@ -969,7 +972,7 @@ def read_count(reading: Reading, index: int, mention: Mention) -> bool:
     if mention.kind != Kind.COUNT:
         return False
     reading.pending_count = True
-    # "how many", "number of": things counted; not "how much" or "total" (an amount)
+    # "how many", "in total": a figure; not "how much" (the cost to rent one film)
     reading.parsed.counted |= mention.text in _COUNTING
     return True
 
@@ -1031,6 +1034,21 @@ def weak_measures(reading: Reading) -> None:
             for index, counted in enumerate(parsed.measures):
                 if set(counted) & set(refined):
                     parsed.measures[index] = (name,)
+
+
+def copies_counted_by_event(reading: Reading) -> None:
+    """ "How many DVDs came back", "copies rented in May": the copies are what the event
+    is about, so the events are counted (returns, rentals), not the copies in stock."""
+    parsed, text = reading.parsed, reading.text
+    for first, second in itertools.pairwise(reading.significant):
+        if words(first.text)[-1:] not in _COPIES or second.kind != Kind.MEASURE:
+            continue
+        between = set(words(text[first.end : second.start]))
+        copies, event = _measures_of(first), _measures_of(second)
+        if between <= _AUXILIARIES and copies in parsed.measures and event:
+            parsed.measures.remove(copies)
+            if event not in parsed.measures:  # a verb: "were rented"
+                parsed.measures.append(event)
 
 
 def ranked_values(reading: Reading) -> None:
@@ -1170,6 +1188,7 @@ def time_ranges(reading: Reading) -> None:
 
 FINISHERS: tuple[Finisher, ...] = (
     weak_measures,
+    copies_counted_by_event,
     ranked_values,
     ranked_noun,
     implied_measures,

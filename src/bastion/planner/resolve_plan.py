@@ -109,7 +109,9 @@ def resolve_plan(
         or plan.time_range
         or (plan.comparison is not None and plan.comparison.periods)
     )
-    by_relation: dict[str, list[Measure]] = {}
+    # one group per relation, and per date when time matters: rentals by rental date and
+    # returns by return date are counted apart, then joined on their month
+    by_relation: dict[tuple[str, str | None], list[Measure]] = {}
     for name in dict.fromkeys(plan.measures):
         measure = catalog.measures[name]
         if needs_time and measure.time_column is None:
@@ -117,12 +119,13 @@ def resolve_plan(
                 f"{measure.label} has no date, so it can't be limited to a period or shown "
                 "over time."
             )
-        by_relation.setdefault(measure.relation, []).append(measure)
+        dated = measure.time_column if needs_time else None
+        by_relation.setdefault((measure.relation, dated), []).append(measure)
     periods = bool(plan.comparison is not None and plan.comparison.periods)
     named = names & set(keys) if len(by_relation) == 1 and not periods else frozenset()
     groups = tuple(
         resolve_group(catalog, base, tuple(measures), keys, filters, named)
-        for base, measures in by_relation.items()
+        for (base, _), measures in by_relation.items()
     )
     relations = frozenset().union(*(g.relations for g in groups))
     if plan.exists:
