@@ -878,11 +878,14 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
         and (parsed.dimensions or parsed.attributes)
         and not parsed.measures
         and entry.measures
+        and parsed.rank_attribute is None  # "the longest films": by length, not counted
     ):
         parsed.measures.append(entry.measures)  # "which category has the fewest films"
         parsed.dimensions += [a for a in parsed.attributes if a not in parsed.dimensions]
         parsed.attributes.clear()  # "the rental period with the fewest titles"
         parsed.singular = True
+    elif after == Kind.RANK and kind == Kind.NOUN and parsed.rank_attribute and parsed.dimensions:
+        pass  # "language with the shortest films": the films whose length ranks the groups
     elif after == Kind.BY and kind == Kind.NOUN and reading.neighbour_value(index, dimension):
         reading.described.append(entry)  # "rentals by customers from India"
     elif after in (Kind.BY, Kind.WHICH, Kind.RANK, Kind.LIST):

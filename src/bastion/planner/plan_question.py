@@ -51,6 +51,7 @@ _RELATIVE_TO_ANSWER = re.compile(
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:not|no|never|without|didn'?t|did not|haven'?t|hasn'?t)\b", re.I)
+_EACH = re.compile(r"\b(?:each|every|per)\b", re.I)
 DEFAULT_TOP = 10
 MAX_LIMIT = 200
 MAX_SUGGESTIONS = 3
@@ -111,6 +112,17 @@ def plan_question(
     return planned
 
 
+def _aggregates(measure: str, attribute: str, catalog: Catalog) -> bool:
+    """Whether ``measure`` is computed from ``attribute`` (the average film length from
+    the length)."""
+    found = catalog.measures.get(measure)
+    source = catalog.dimensions[attribute].sources[0]
+    if found is None or found.relation != source.relation:
+        return False
+    columns = {c.name for c in source.parsed.find_all(exp.Column)}
+    return any(c.name in columns for c in found.parsed.find_all(exp.Column))
+
+
 def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text: str) -> str | None:
     """What the question asks that ``plan`` would leave out, said for people; None when
     the plan answers all of it. A plan that drops part of a question answers another
@@ -118,6 +130,13 @@ def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text:
     measures = [catalog.measures[m] for m in plan.measures]
     if parsed.direction is not None and not plan.order:  # "the rental kept the longest"
         return "I couldn't tell what to rank by here."
+    ranked = parsed.rank_attribute
+    if ranked is not None and not any(
+        o.key == ranked[0] or _aggregates(o.key, ranked[0], catalog) for o in plan.order
+    ):
+        return "I couldn't tell what to rank by here."  # "longest film in each category"
+    if plan.limit is not None and len(plan.dimensions) > 1 and _EACH.search(text):
+        return "I can't yet rank within each group; ask for one group at a time."
     if (
         parsed.share
         and plan.derived is None  # a share, or a growth "by what percentage"
@@ -127,6 +146,15 @@ def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text:
     if plan.derived == "share" and plan.limit is not None and plan.share_of is None:
         # "share of revenue from our top 10 customers": one share of a cut, not ten
         return "I can't yet give the share of a top N as one figure; ask for the shares per group."
+    for name in plan.dimensions:  # "what does one of our films rent for, on average"
+        dimension = catalog.dimensions[name]
+        if (
+            dimension.key is not None
+            and measures
+            and all(m.relation == dimension.home for m in measures)
+        ):
+            label = dimension.label.lower()
+            return f"Each {label} is one row: per {label} there is nothing to total or average."
     averaged = any("avg" in m.expression.lower() or m.name.startswith("average") for m in measures)
     if parsed.average and not averaged:  # "which rating is the cheapest to rent, on average"
         return "I couldn't tell what to average here."
@@ -339,6 +367,22 @@ def _wholes(name: str, catalog: Catalog) -> list[str]:
 def _averages(parsed: ParsedQuestion, catalog: Catalog) -> None:
     """ "on average": the average of the attribute named ("how long are films on average",
     "categories where films rent for more than $3 on average")."""
+    ranked = parsed.rank_attribute
+    groups = [d for d in parsed.dimensions if ranked is None or d != ranked[0]]
+    if ranked is not None and len(groups) == 1 and not parsed.measures:
+        # "which rating is the cheapest to rent, on average", "the language with the
+        # shortest films": groups ranked by their rows' average (a group of another
+        # relation than the attribute's needs no "on average" to be one)
+        home = catalog.dimensions[ranked[0]].home
+        other = catalog.dimensions[groups[0]]
+        average = _average_of(ranked[0], catalog)
+        if average is not None and (parsed.average or (not other.attribute and other.home != home)):
+            parsed.measures = [(average,)]
+            parsed.dimensions = groups
+            parsed.direction = ranked[1]
+            parsed.rank_attribute = None
+            parsed.limit = parsed.limit or (1 if parsed.singular else None)
+            return
     if not parsed.average:
         return
     if parsed.measures and not parsed.attributes:
