@@ -192,6 +192,12 @@ def test_a_null_aggregate_is_no_data() -> None:
         ),
         ((Filter(dimension="rating", values=("PG-13",)),), "for films rated PG-13"),
         ((Filter(dimension="customer_segment", values=("gold",)),), "for customer segment gold"),
+        ((Filter(dimension="length", values=(180,), op=">"),), "with length over 180"),
+        ((Filter(dimension="film", values=("q",), op="starts"),), "with title starting with “q”"),
+        (
+            (Filter(dimension="description", values=("crocodile",), op="contains"),),
+            "with description containing “crocodile”",
+        ),
         (
             (
                 Filter(dimension="category", values=("Action",)),

@@ -106,10 +106,22 @@ def was(label: str) -> str:
     return "were" if is_plural(label) else "was"
 
 
+_OPERATOR_WORDS = {
+    "<>": "other than", "<": "under", "<=": "at most", ">": "over", ">=": "at least",
+    "contains": "containing", "starts": "starting with", "ends": "ending with",
+}  # fmt: skip
+
+
 def filter_phrase(item: Filter) -> str:
-    """ "for Action films", "in stores 1 and 2", "excluding store 1"."""
+    """ "for Action films", "in stores 1 and 2", "excluding store 1", "with length over
+    180", "with title starting with “Q”"."""
     wording = wording_for(item.dimension)
     words = [str(value) for value in item.values]
+    if item.op != "=":
+        name = "title" if item.dimension == "film" else item.dimension.replace("_", " ")
+        shown = [f"“{w}”" for w in words] if item.op in ("contains", "starts", "ends") else words
+        phrase = f"{name} {_OPERATOR_WORDS[item.op]} {join_words(shown)}"
+        return f"excluding {phrase}" if item.negate else f"with {phrase}"
     joined = join_words(words)
     if wording is None:
         noun = f"{item.dimension.replace('_', ' ')} {joined}"

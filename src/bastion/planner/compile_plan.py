@@ -390,14 +390,18 @@ def _like_escaped(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+_TEXT_PATTERNS = {"contains": "%{}%", "starts": "{}%", "ends": "%{}"}
+
+
 def _match(expression: exp.Expr, flt: Filter, kind: str = "text") -> exp.Expr:
     """``expression`` equals (or, negated, differs from) one of the filter's values; with
     another operator, compares to the value; ``contains``: the list holds every value."""
-    if flt.op == "contains" and kind != "list":  # a word in a text: ILIKE, escaped
+    if flt.op in _TEXT_PATTERNS and kind != "list":  # a word in a text: ILIKE, escaped
+        pattern = _TEXT_PATTERNS[flt.op]
         words = [
             exp.ILike(
                 this=_wrap(expression.copy()),
-                expression=exp.Literal.string(f"%{_like_escaped(str(v))}%"),
+                expression=exp.Literal.string(pattern.format(_like_escaped(str(v)))),
             )
             for v in flt.values
         ]
@@ -457,7 +461,7 @@ def _filter_sql(
 
 
 def _having_sql(having: Having, measure: Measure, aliases: dict[str, str]) -> exp.Expr:
-    compare = _COMPARISONS["=" if having.op == "contains" else having.op]
+    compare = _COMPARISONS["=" if having.op in _TEXT_PATTERNS else having.op]
     value = having.value
     literal = exp.Literal.number(int(value) if float(value).is_integer() else value)
     compared = _measure_sql(measure, aliases)

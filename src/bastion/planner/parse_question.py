@@ -74,6 +74,31 @@ _TEXT_CONTAINS = re.compile(
     r"(?P<w2>[a-z0-9]{2,30})['\"]?\s+(?:somewhere\s+)?in\s+(?:the|its|their)\s+"
     r"(?:title|name)s?\b"
 )
+# A title, a name or a description that starts, ends with or mentions something: "films
+# starting with Q", "titles that begin with the letter Q", "last names ending in 'son'",
+# "films whose description mentions a crocodile".
+_TEXT_NOUN = (
+    r"(?P<noun>titles?|films?|movies?|first\s+names?|last\s+names?|surnames?|names?"
+    r"|descriptions?|blurbs?|plots?|summar(?:y|ies)|synops[ie]s)"
+)
+_TEXT_EDGE = re.compile(
+    rf"\b{_TEXT_NOUN}\s+(?:that\s+|which\s+|whose\s+\w+\s+)?"
+    r"(?P<edge>starts?|starting|begins?|beginning|ends?|ending)\s+(?:with|in)\s+"
+    r"(?:the\s+|an?\s+)?(?:letters?\s+|words?\s+)?['\"]?(?P<w>[a-z0-9]{1,30})['\"]?(?!\w)"
+)
+_TEXT_MENTIONS = re.compile(
+    rf"\b{_TEXT_NOUN}\s+(?:that\s+|which\s+)?(?:mentions?|mentioning|contains?|containing"
+    r"|refers?\s+to|talks?\s+about)\s+(?:the\s+(?:word\s+)?|an?\s+)?"
+    r"['\"]?(?P<w>[a-z0-9]{2,30})['\"]?(?!\w)"
+    r"|\b(?:have|has|with|having|mention|mentions)\s+(?:an?\s+|the\s+(?:word\s+)?)?['\"]?"
+    r"(?P<w2>[a-z]{3,30})['\"]?\s+in\s+(?:the|its|their)\s+"
+    r"(?P<noun2>descriptions?|blurbs?|plots?|summar(?:y|ies)|synops[ie]s)\b"
+)
+_TEXT_TARGETS = {
+    "first": "first_name", "last": "last_name", "surname": "last_name",
+    "description": "description", "blurb": "description", "plot": "description",
+    "summar": "description", "synops": "description",
+}  # fmt: skip
 _BETWEEN = re.compile(
     r"\bbetween\s+\$?(?P<a>\d+(?:\.\d+)?)\s+(?:and|to|-)\s+\$?(?P<b>\d+(?:\.\d+)?)"
     r"(?:\s+(?P<unit>minutes?|mins?|dollars|days?|times))?(?!\w)"
@@ -117,7 +142,9 @@ class Mention:
     limit: int | None = None
     direction: Direction | None = None
     compare: bool = False
-    op: Operator | None = None  # OPERATOR: the comparison, its number and unit
+    # OPERATOR: the comparison, its number and unit (for a text operator, the dimension
+    # whose text it matches)
+    op: Operator | None = None
     number: float | None = None
     unit: str | None = None
 
@@ -264,9 +291,22 @@ def find_mentions(
             Mention(Kind.RANK, *match.span(), match.group(), limit=limit, direction=direction)
         )
         mask(*match.span())
+    for match in _TEXT_EDGE.finditer(work):  # "films starting with Q"
+        edge = match.group("edge")
+        op: Operator = "starts" if edge.startswith(("start", "begin")) else "ends"
+        target = _text_target(match.group("noun"), work)
+        mentions.append(Mention(Kind.OPERATOR, *match.span(), match.group("w"), op=op, unit=target))
+        mask(*match.span())
+    for match in _TEXT_MENTIONS.finditer(work):  # "films whose description mentions X"
+        written = match.group("w") or match.group("w2") or ""
+        target = _text_target(match.group("noun") or match.group("noun2") or "", work)
+        if target == "description" and len(written) > 4 and written.endswith("s"):
+            written = written[:-1]  # "crocodiles": the word, singular, inside the text
+        mentions.append(Mention(Kind.OPERATOR, *match.span(), written, op="contains", unit=target))
+        mask(*match.span())
     for match in _TEXT_CONTAINS.finditer(work):  # "titles containing 'love'"
         written = match.group("w") or match.group("w2") or match.group("w3") or ""
-        mentions.append(Mention(Kind.OPERATOR, *match.span(), written, op="contains", unit="text"))
+        mentions.append(Mention(Kind.OPERATOR, *match.span(), written, op="contains", unit="film"))
         mask(*match.span())
     for match in _BETWEEN.finditer(work):  # "between 60 and 90 minutes": two bounds
         unit = _unit(match.group("unit"))
@@ -286,6 +326,17 @@ def find_mentions(
     mentions += _words(work, question, lexicon, catalog, known, embedder)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _text_target(noun: str, text: str) -> str:
+    """The dimension whose text a text operator matches: the title unless a description or
+    an actor's name is named ("names" are actors' where actors are asked about)."""
+    for stem, dimension in _TEXT_TARGETS.items():
+        if noun.startswith(stem):
+            return dimension
+    if noun.startswith("name") and re.search(r"\bactors?\b", text):
+        return "actor"
+    return "film"
 
 
 def _unit(written: str | None) -> str | None:
@@ -591,6 +642,7 @@ _PRICE_VERBS = {
     "cost": "replacement_cost", "costs": "replacement_cost",
 }  # fmt: skip
 _MEASURE_KINDS = (Kind.MEASURE, Kind.NOUN)
+_TEXT_OPERATORS = frozenset({"contains", "starts", "ends"})
 _COPIES = frozenset({("dvds",), ("dvd",), ("copies",), ("copy",), ("discs",), ("disc",)})
 _AUXILIARIES = frozenset({"were", "was", "that", "which", "have", "has", "been", "got", "get"})
 _TIMES = re.compile(r"\bhow many times\b|\bhow often\b")
@@ -633,8 +685,9 @@ def bind(reading: Reading) -> None:
 def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
     significant, parsed = reading.significant, reading.parsed
     reading.consumed.add(index)
-    if mention.unit == "text":  # a word in a title: the film whose title holds it
-        parsed.filters.append(Filter(dimension="film", values=(mention.text,), op="contains"))
+    if mention.op in _TEXT_OPERATORS:  # a word in a title: the film whose title holds it
+        assert mention.unit is not None
+        parsed.filters.append(Filter(dimension=mention.unit, values=(mention.text,), op=mention.op))
         return
     assert mention.op is not None and mention.number is not None
     op, number, unit = mention.op, mention.number, mention.unit

@@ -553,7 +553,9 @@ def _list_plan(
     for flt in parsed.filters:  # what a list is filtered on is shown beside it
         if catalog.dimensions[flt.dimension].attribute and flt.op != "=":
             attributes.append(flt.dimension)
-    dimensions = tuple(dict.fromkeys([entity, *extra, *attributes]))
+    parts = {name for name, _ in catalog.dimensions[entity].parts}  # shown with it already
+    shown = [a for a in [*extra, *attributes] if a not in parts]
+    dimensions = tuple(dict.fromkeys([entity, *shown]))
     return QueryPlan(
         intent="list",
         dimensions=dimensions,
@@ -700,7 +702,13 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
     for flt in plan.filters:
         label = catalog.dimensions[flt.dimension].label.lower()
         values = " or ".join(str(v) for v in flt.values)
-        op = {"=": "is", "<>": "is not", "contains": "includes"}.get(flt.op, flt.op)
+        op = {
+            "=": "is",
+            "<>": "is not",
+            "contains": "includes",
+            "starts": "starts with",
+            "ends": "ends with",
+        }.get(flt.op, flt.op)
         words.append(f"where {label} {'is not' if flt.negate and op == 'is' else op} {values}")
     for having in plan.having:
         label = catalog.measures[having.measure].label.lower()
