@@ -415,8 +415,9 @@ def _match(expression: exp.Expr, flt: Filter, kind: str = "text") -> exp.Expr:
             )
             for v in flt.values
         ]
-        matched_all = _and(held) if len(held) > 1 else held[0]
-        return exp.Not(this=exp.Paren(this=matched_all)) if flt.negate else matched_all
+        if flt.negate:  # "neither trailers nor commentaries": holds none of them
+            return _and([exp.Not(this=h) for h in held])
+        return _and(held) if len(held) > 1 else held[0]
     if flt.op != "=" or kind != "text":
         compare = _COMPARISONS[flt.op]
         terms: list[exp.Expr] = [

@@ -197,6 +197,7 @@ _FILLER_TEXT = """
     least per cent via using use used own owned owns currently total
     altogether everything anything overall exist exists existing available hold holds
     held have has had got
+    shelf shelves shelved sitting sits sit fine duplicates duplicate thing things
 """
 FILLER_WORDS = frozenset(_FILLER_TEXT.split())
 # Verbs that name a measure only when nothing else does: "how much did store 1 make" is
@@ -208,7 +209,7 @@ WEAK_MEASURE_PHRASES = frozenset(
         ("paid",), ("spent",), ("spend",), ("rented",), ("rent",), ("renting",), ("rents",),
         ("pay",), ("pays",), ("collect",), ("collected",), ("rent", "out"), ("rented", "out"),
         ("stock",), ("stocks",), ("stocked",), ("carry",), ("carries",), ("carried",),
-        ("in", "stock"), ("in", "inventory"),
+        ("in", "stock"), ("in", "inventory"), ("take",), ("took",),
         ("popular",), ("late",),
     }
 )  # fmt: skip

@@ -154,7 +154,11 @@ def exists_subject(plan: QueryPlan, catalog: Catalog, base: str) -> str:
     rows ``base`` holds (films for the film count)."""
     if plan.intent == "list":
         return key_dimensions(plan)[0]
-    for name, dimension in catalog.dimensions.items():
+    entities = {n: d for n, d in catalog.dimensions.items() if not d.attribute}
+    for name, dimension in entities.items():  # the customers of "customers who never rented"
+        if dimension.home == base:
+            return name
+    for name, dimension in entities.items():
         if dimension.sources[0].relation == base and (
             dimension.key is not None or len(dimension.sources) == 1
         ):
