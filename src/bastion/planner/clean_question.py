@@ -62,6 +62,14 @@ _SPELLING = (
     (re.compile(r"\bdeleted-scenes\b", re.I), "deleted scenes"),
     (re.compile(r"\bpg[\s-]?13\b", re.I), "PG-13"),
     (re.compile(r"\bhw\b", re.I), "how"),
+    (  # "make it top 5", "extend that to the top five": a follow-up's new limit
+        re.compile(
+            r"\b(?:make|change|extend|expand|increase|raise|bump|cut|reduce|shorten|narrow)"
+            r"\s+(?:it|that|this|them|the\s+list)\s+(?:up\s+|down\s+)?(?:to\s+)?",
+            re.I,
+        ),
+        "now ",
+    ),
     (re.compile(r"\bsci(?:ence)?[\s-]*fi(?:ction)?\b", re.I), "Sci-Fi"),
     (re.compile(r"\b(\w+)-(category|genre)\b", re.I), r"\1 \2"),
     (re.compile(r"\bneither\s+(.+?)\s+nor\s+", re.I), r"no \1 and no "),
