@@ -75,7 +75,7 @@ REFUSALS = [
             says="top N"),
     Refusal("What does one of our films rent for, on average?", "planner.not_understood",
             says="one row"),
-    Refusal("average number of rentals per customer", "planner.not_understood",
+    Refusal("average late return rate per customer", "planner.not_understood",
             says="average"),
     Refusal("customers who rented in May 2022 but not in June", "planner.not_understood",
             says="one period has"),

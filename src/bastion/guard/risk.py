@@ -67,19 +67,18 @@ def risk_factors(tree: exp.Expr, policy: GuardPolicy) -> RiskFactors:
 
 
 def _only_reordered(select: exp.Expr) -> bool:
-    """A subquery whose rows the outer query only orders and cuts (``SELECT * FROM (...)
-    ORDER BY ... LIMIT n``, how a ranking keeps its ties): it costs nothing more."""
+    """A subquery whose rows the outer query only orders, cuts or computes on row by row
+    (``SELECT * FROM (...) ORDER BY ... LIMIT n``, how a ranking keeps its ties; a share
+    or an average per rental computed from the totals): the same rows pass, it costs
+    nothing more. Window functions are scored on their own."""
     outer = select.parent_select
     if outer is None or not isinstance(select.parent, exp.Subquery):
         return False
-    inner = select.parent.alias_or_name
-    plain = all(
-        isinstance(e, exp.Star)
-        or (isinstance(e.unalias(), exp.Column) and e.unalias().table == inner)
-        for e in outer.expressions
+    reads_only_it = (
+        outer.args.get("from_") is not None and outer.args["from_"].this is select.parent
     )
     extra = any(outer.args.get(key) for key in ("joins", "where", "group", "having", "distinct"))
-    return plain and not extra
+    return reads_only_it and not extra
 
 
 def score_risk(factors: RiskFactors, estimated_rows: int | None = None) -> Risk:
@@ -176,7 +175,34 @@ def _without_condition(join: exp.Expr) -> bool:
     args = join.args
     if args.get("on") is not None or args.get("using") or args.get("method"):
         return False  # ON, USING or NATURAL
-    return not isinstance(join.this, exp.Lateral | exp.Unnest)
+    if isinstance(join.this, exp.Lateral | exp.Unnest):
+        return False
+    select = join.parent_select
+    first = select.args.get("from_") if select is not None else None
+    sides = [join.this, first.this if isinstance(first, exp.From) else None]
+    # two totals side by side (revenue and rentals, each one row): nothing multiplies
+    return not all(_one_row(side) for side in sides)
+
+
+def _one_row(relation: exp.Expr | None) -> bool:
+    """Whether ``relation`` (a subquery, or a CTE by name) is an aggregate with no GROUP
+    BY: exactly one row."""
+    query: exp.Expr | None = None
+    if isinstance(relation, exp.Subquery):
+        query = relation.this
+    elif isinstance(relation, exp.Table) and not relation.db:
+        scope = relation.parent_select
+        while scope is not None and query is None:
+            with_ = scope.args.get("with_")
+            for cte in with_.expressions if with_ is not None else ():
+                if cte.alias_or_name == relation.name:
+                    query = cte.this
+            scope = scope.parent_select
+    if not isinstance(query, exp.Select) or query.args.get("group") or query.args.get("joins"):
+        return False
+    return bool(query.expressions) and all(
+        e.find(exp.AggFunc) is not None and e.find(exp.Window) is None for e in query.expressions
+    )
 
 
 def _count(n: int, singular: str, plural: str | None = None) -> str:

@@ -195,11 +195,30 @@ def _result_columns(
         columns.append(
             ResultColumn(name=name, label=measure.label, role="measure", format=measure.format)
         )
-    if plan.derived is not None:
+    if plan.derived == "per":
+        top, bottom = (catalog.measures[m] for m in plan.measures[:2])
+        label = f"{top.label} per {_singular(bottom.label.lower())}"
+        shown = "currency" if top.format == "currency" else "number"
+        columns.append(ResultColumn(name=PER, label=label, role="measure", format=shown))
+    elif plan.derived is not None:
         label = "Share" if plan.derived == "share" else "Growth"
         name = SHARE if plan.derived == "share" else GROWTH
         columns.append(ResultColumn(name=name, label=label, role="measure", format="percent"))
     return tuple(columns)
+
+
+def _singular(label: str) -> str:
+    """ "rentals" -> "rental", "renting customers" -> "renting customer", "films in
+    stock" -> "film in stock" (for "per ...")."""
+    words = label.split()
+    ends = [i for i, w in enumerate(words) if w in ("in", "of", "per", "by")]
+    at = ends[0] - 1 if ends and ends[0] > 0 else len(words) - 1
+    noun = words[at]
+    if noun.endswith("ies"):
+        words[at] = noun[:-3] + "y"
+    elif noun.endswith("s") and not noun.endswith("ss"):
+        words[at] = noun[:-1]
+    return " ".join(words)
 
 
 # -- one measure relation ------------------------------------------------------------------
@@ -553,6 +572,7 @@ def _order_terms(plan: QueryPlan) -> list[exp.Ordered]:
 
 SHARE = "share"
 GROWTH = "growth"
+PER = "per"  # the average per thing counted: revenue per rental
 
 
 def _share_of(plan: QueryPlan, catalog: Catalog, names: frozenset[str]) -> exp.Select:
@@ -612,6 +632,15 @@ def _derived(query: exp.Select, plan: QueryPlan) -> exp.Select:
     measure = plan.measures[0]
     value = exp.Cast(this=_col(measure, "totals"), to=exp.DataType.build("numeric"))
     source = exp.Subquery(this=query, alias=exp.TableAlias(this=exp.to_identifier("totals")))
+    if plan.derived == "per":  # "average revenue per rental": one total over the other
+        other = exp.Cast(this=_col(plan.measures[1], "totals"), to=exp.DataType.build("numeric"))
+        ratio = exp.Div(
+            this=value, expression=exp.Nullif(this=other, expression=exp.Literal.number(0))
+        )
+        rounded = exp.Round(this=ratio, decimals=exp.Literal.number(2))
+        return exp.Select(expressions=[*_named(query, "totals"), _alias(rounded, PER)]).from_(
+            source, copy=False
+        )
     if plan.derived == "share" and len(plan.measures) > 1:
         other = exp.Cast(this=_col(plan.measures[1], "totals"), to=exp.DataType.build("numeric"))
         ratio = exp.Div(

@@ -192,6 +192,8 @@ class ParsedQuestion:
     grain_by: bool = False  # the grain came after "by" / "per": asked for, not incidental
     replace: bool = False  # "instead", "rather": a follow-up replaces, not adds
     average: bool = False  # "on average": the mean of the attribute named
+    per_measures: list[tuple[str, ...]] = field(default_factory=list)  # "per rental"
+    per_dimensions: list[str] = field(default_factory=list)  # "per customer", "each film"
     share: bool = False  # "share of", "what percentage"
     growth: bool = False  # "growth", "month over month"
     set_aside: list[str] = field(default_factory=list)  # not data: said in the explanation
@@ -436,8 +438,10 @@ def _words(
                 and _value_allowed(candidate, tokens, i, n, original, lexicon)
             ):
                 value = (n, candidate)
-        if previous in _NOUN_CONTEXT and noun is not None:
-            best = noun  # "which films were rented": the noun, not "films ... rented"
+        # "which films were rented": the noun, not "films ... rented"; an attribute only
+        # before one more word ("what's the replacement cost of all the copies": whole)
+        if previous in _NOUN_CONTEXT and noun is not None and best is not None:
+            best = noun if noun[1].kind == Kind.NOUN or best[0] <= noun[0] + 1 else best
         if value is not None and (best is None or value[0] >= best[0]):
             best = value
         if best is None:
@@ -908,6 +912,8 @@ def read_measure(reading: Reading, index: int, mention: Mention) -> bool:
         reading.weak.append(entry.measures)
     else:
         reading.parsed.measures.append(entry.measures)
+        if reading.after == Kind.BY:  # "average revenue per rental": what it is divided by
+            reading.parsed.per_measures.append(entry.measures)
     reading.pending_count = False
     return True
 
@@ -943,6 +949,8 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
         reading.described.append(entry)  # "rentals by customers from India"
     elif after in (Kind.BY, Kind.WHICH, Kind.RANK, Kind.LIST):
         parsed.dimensions.append(dimension)
+        if after == Kind.BY and reading.previous is not None and reading.previous.text != "by":
+            parsed.per_dimensions.append(dimension)  # "per customer", "of each film"
         parsed.singular |= after in (Kind.WHICH, Kind.RANK) and not entry.plural
         if after in (Kind.WHICH, Kind.LIST, Kind.RANK):
             parsed.subjects.append(dimension)
@@ -1111,13 +1119,20 @@ def ranked_values(reading: Reading) -> None:
     """ "Does store 1 or store 2 have more customers?": the named values are ranked by
     the noun after the superlative, not listed."""
     parsed = reading.parsed
-    if parsed.direction is None or parsed.measures:
+    if parsed.direction is None:
         return
     named: dict[str, set[str | int]] = {}
     for dimension, value, negate, _ in reading.values:
         if not negate:
             named.setdefault(dimension, set()).add(value)
     several = [d for d, values in named.items() if len(values) > 1]
+    if several and parsed.measures and not parsed.dimensions:
+        # "does store 1 or store 2 have more revenue": the stores ranked by the measure
+        parsed.dimensions = [several[0]]
+        parsed.limit = parsed.limit or 1
+        return
+    if parsed.measures:
+        return
     nouns = [d for d in parsed.dimensions if d not in several]
     if not several or len(nouns) != 1:
         return

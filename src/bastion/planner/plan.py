@@ -15,7 +15,7 @@ from bastion.catalog.spec import ColumnFormat, Grain
 Intent = Literal["kpi", "trend", "ranking", "distribution", "comparison", "list"]
 Direction = Literal["asc", "desc"]
 Operator = Literal["=", "<>", "<", "<=", ">", ">=", "contains", "starts", "ends"]
-Derived = Literal["share", "growth"]
+Derived = Literal["share", "growth", "per"]
 
 
 class _Model(BaseModel):
@@ -80,7 +80,8 @@ class QueryPlan(_Model):
     measure; every other intent aggregates ``measures``. ``ties`` keeps every row tied
     with the last one a ``limit`` keeps (top 10, the most, the least). ``derived``
     turns the first measure into a share of the whole (its rows over the total, computed
-    in SQL over everything in scope) or a growth from the previous period."""
+    in SQL over everything in scope), a growth from the previous period, or an average per
+    thing the second measure counts ("per": revenue per rental)."""
 
     intent: Intent
     measures: tuple[str, ...] = ()

@@ -15,7 +15,7 @@ from datetime import date
 
 from sqlglot import exp
 
-from bastion.catalog import Catalog, KnownValues
+from bastion.catalog import Catalog, KnownValues, Measure
 from bastion.embeddings import Embedder
 from bastion.planner.clean_question import clean_question
 from bastion.planner.merge_followup import merge_followup
@@ -156,6 +156,7 @@ def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text:
             label = dimension.label.lower()
             return f"Each {label} is one row: per {label} there is nothing to total or average."
     averaged = any("avg" in m.expression.lower() or m.name.startswith("average") for m in measures)
+    averaged |= plan.derived == "per"
     if parsed.average and not averaged:  # "which rating is the cheapest to rent, on average"
         return "I couldn't tell what to average here."
     if plan.comparison is not None and plan.comparison.periods and _NEGATED.search(text):
@@ -265,6 +266,7 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
             return chosen
         if chosen not in measures:
             measures.append(chosen)
+    measures = _summed_over_rows(measures, catalog)
     if not parsed.share:  # "how many rentals are unreturned": the part, not the whole too
         wholes = {w for m in measures for w in _wholes(m, catalog)}
         measures = [m for m in measures if m not in wholes] or measures
@@ -283,7 +285,11 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
     averaged = any(
         "avg" in catalog.measures[m].expression.lower() or m.startswith("average") for m in measures
     )
-    if parsed.average and not averaged:  # "average number of rentals per customer"
+    per = _average_per(measures, parsed, catalog, dimensions) if parsed.average else None
+    if per is not None and not averaged:  # "average revenue per rental"
+        measures, dimensions = list(per[0]), per[1]
+        draft = draft.model_copy(update={"dimensions": dimensions})
+    elif parsed.average and not averaged:  # "average number of rentals per customer"
         return _not_understood(
             catalog,
             role,
@@ -307,6 +313,8 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
         }
     )
     plan = _derived(plan, parsed, catalog)
+    if per is not None and not averaged:
+        plan = plan.model_copy(update={"derived": "per", "order": (), "limit": None})
     try:
         missing = resolve_plan(plan, catalog).relations - allowed
     except PlanNotResolvable as exc:  # measures combine badly: one breaks down, one not
@@ -351,6 +359,83 @@ def _years_as_attribute(parsed: ParsedQuestion, catalog: Catalog) -> None:
                 parsed.filters.append(Filter(dimension=name, values=(end.year,), op="<"))
         parsed.time_range = None
         return
+
+
+def _average_per(
+    measures: list[str], parsed: ParsedQuestion, catalog: Catalog, dimensions: tuple[str, ...]
+) -> tuple[tuple[str, str], tuple[str, ...]] | None:
+    """ "Average revenue per rental", "average number of rentals per customer", "copies of
+    each film on average": a total divided by how many things it is spread over. The two
+    measures (the total, the count) and the breakdown left, or None."""
+    additive = [m for m in measures if _is_total(catalog.measures[m])]
+    per = [m for group in parsed.per_measures for m in group if m in measures]
+    if len(measures) == 2 and len(additive) == 2 and per:
+        total = next(m for m in measures if m != per[0])
+        return (total, per[0]), dimensions
+    entities = [d for d in parsed.per_dimensions if not catalog.dimensions[d].attribute]
+    if len(measures) != 1 or len(additive) != 1 or not entities or entities[0] not in dimensions:
+        return None
+    counted = _count_of(entities[0], catalog.measures[measures[0]].relation, catalog)
+    if counted is None:
+        return None
+    return (measures[0], counted), tuple(d for d in dimensions if d != entities[0])
+
+
+def _is_total(measure: Measure) -> bool:
+    """A count or a sum: a figure that spreads over the rows (not an average, a date or
+    a rate)."""
+    return isinstance(measure.parsed, (exp.Count, exp.Sum, exp.Coalesce)) and measure.format in (
+        "integer",
+        "currency",
+        "number",
+    )
+
+
+def _count_of(dimension: str, relation: str, catalog: Catalog) -> str | None:
+    """The measure over ``relation`` that counts the different values of ``dimension``
+    (renting customers over the rentals, films in stock over the inventory)."""
+    entity = catalog.dimensions[dimension]
+    found = catalog.find_source(dimension, relation)
+    if entity.key is not None:
+        wanted = entity.key.parsed  # film_id, also a column of the inventory
+    elif found is not None and not found[1]:
+        wanted = found[0].parsed  # customer_id, a column of the rentals
+    else:
+        return None
+    if not isinstance(wanted, exp.Column):
+        return None
+    for measure in catalog.measures.values():
+        counted = measure.parsed
+        if (
+            measure.relation == relation
+            and isinstance(counted, exp.Count)
+            and isinstance(counted.this, exp.Distinct)
+            and [e.sql() for e in counted.this.expressions] == [wanted.name]
+        ):
+            return measure.name
+    return None
+
+
+def _summed_over_rows(measures: list[str], catalog: Catalog) -> list[str]:
+    """ "Total replacement value of store 1's inventory": a total of a film attribute said
+    with a count of rows that each have a film (the copies) is the total over those rows,
+    a film counted once per copy, when the catalog has it."""
+    if len(measures) != 2:
+        return measures
+    for total, rows in (measures, measures[::-1]):
+        summed, counted = catalog.measures[total], catalog.measures[rows]
+        column = summed.parsed.find(exp.Column)
+        if not isinstance(counted.parsed, exp.Count) or column is None:
+            continue
+        for name, measure in catalog.measures.items():
+            read = {(c.table, c.name) for c in measure.parsed.find_all(exp.Column)}
+            if (
+                measure.relation == counted.relation
+                and (summed.relation, column.name) in read
+                and isinstance(measure.parsed.find(exp.Sum), exp.Sum)
+            ):
+                return [name]
+    return measures
 
 
 def _wholes(name: str, catalog: Catalog) -> list[str]:
@@ -688,6 +773,9 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
         if plan.derived == "share" and len(plan.measures) == 2:
             part, whole = (catalog.measures[m].label.lower() for m in plan.measures)
             labels = f"{part} among {whole}"
+        if plan.derived == "per":  # "Average of revenue per rental"
+            total, counted = (catalog.measures[m].label.lower() for m in plan.measures)
+            labels = f"{total} per {counted}, on average"
         verb = {"share": "Share of", "growth": "Growth of"}.get(plan.derived or "", "")
         words = [f"{verb} {labels}".strip() if verb else labels[:1].upper() + labels[1:]]
         if plan.share_of is not None:
