@@ -279,3 +279,25 @@ def test_a_comparison_as_json() -> None:
         "mapping": [1],
         "scales": [1],
     }
+
+
+# --- ids a policy masks ------------------------------------------------------------------
+
+
+def test_masked_ids_match_gold_ids_by_the_digits_shown() -> None:
+    gold = table("customer_id rentals", (115, 18), (219, 18), (21, 17))
+    answer = table("customer name rentals", ("***15", "H*** H***", 18), ("***19", "S***", 18),
+                   ("***21", "M***", 17))  # fmt: skip
+    assert compare(gold, answer).matches
+
+
+def test_masked_ids_still_need_the_rest_of_the_row() -> None:
+    gold = table("customer_id rentals", (115, 18), (219, 17))
+    answer = table("customer rentals", ("***15", 17), ("***19", 18))
+    assert not compare(gold, answer).matches
+
+
+def test_masked_ids_whose_digits_differ_are_wrong() -> None:
+    gold = table("customer_id rentals", (115, 18))
+    assert not compare(gold, table("customer rentals", ("***16", 18))).matches
+    assert not compare(table("name", ("Ann",)), table("name", ("***15",))).matches

@@ -16,6 +16,8 @@ The rules (docs/evaluation.md#comparing-rows):
   moment they name; a month ("2022-05", "May 2022") equals the first day of that month,
   so ``date_trunc('month', ...)::date`` gold rows match month labels.
 - Text is case-sensitive, with surrounding spaces trimmed. NULL equals NULL.
+- Masked ids: an answer column a policy masks for the user ("***15") matches gold integer
+  ids by the digits the user may see (their last ones): the answer as the user may see it.
 - A truncated answer (cut at the row cap) is wrong: it has more rows than it shows.
 - Ties: the gold rows include every tied row, so an answer with fewer rows is wrong
   (reason ``ties_cut`` for questions marked ``ties``).
@@ -43,6 +45,7 @@ _COARSER: dict[Grain, int] = {"month": 0, "day": 1, "instant": 2}
 _WIDE = Context(prec=100)
 _PERCENT_NAME = re.compile(r"(?:^|[^a-z])(?:pct|percent|percentage)(?:$|[^a-z])|%")
 _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_MASKED = re.compile(r"^\*+(\d+)$")  # an id the user's policy masks: "***15"
 _MONTH_YEAR = re.compile(r"^([A-Za-z]+)\.?\s+(\d{4})$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _MONTHS = {
@@ -224,6 +227,9 @@ def column_keys(
 ) -> tuple[list[Key], list[Key]]:
     """Comparable keys for a gold column and an answer column: equal keys mean equal
     values under the rules (gold numbers multiplied by ``scale``)."""
+    masked = _masked_keys(gold_values, answer_values)
+    if masked is not None:
+        return masked
     gold_moments = [moment(v) for v in gold_values]
     answer_moments = [moment(v) for v in answer_values]
     if _temporal(gold_values, gold_moments, answer_values, answer_moments):
@@ -249,6 +255,27 @@ def column_keys(
             _number_key(n, places) if n is not None else _plain_key(v)
             for v, n in zip(answer_values, answer_numbers, strict=True)
         ],
+    )
+
+
+def _masked_keys(
+    gold_values: Sequence[Any], answer_values: Sequence[Any]
+) -> tuple[list[Key], list[Key]] | None:
+    """Ids a policy masks for this user ("***15"): compared by the digits the user may see,
+    the gold id's last ones; None unless every answer value is masked and every gold value
+    is an integer."""
+    shown = [_MASKED.match(v) if isinstance(v, str) else None for v in answer_values]
+    if not shown or any(m is None for m in shown):
+        return None
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in gold_values):
+        return None
+    visible = {len(m.group(1)) for m in shown if m is not None}
+    if len(visible) != 1:
+        return None
+    width = visible.pop()
+    return (
+        [("masked", str(v)[-width:]) for v in gold_values],
+        [("masked", m.group(1)) for m in shown if m is not None],
     )
 
 

@@ -36,7 +36,7 @@ from bastion.planner.screen_question import screen_question
 # A follow-up that points back at the rows of a ranked answer ("how many of those films",
 # "that day's rentals"): their values are not in the plan, so it is refused, not guessed.
 _POINTS_BACK = re.compile(
-    r"\b(?:those|these|them|their|that day'?s?|that month'?s?|that week'?s?|that date|"
+    r"\b(?:those|these|them|their|it|that one|that day'?s?|that month'?s?|that week'?s?|that date|"
     r"that (?:actor|film|movie|customer|category|store)'?s?|the same (?:day|actor|film))\b",
     re.IGNORECASE,
 )
@@ -739,6 +739,7 @@ def _derived(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> Query
         if part_of is not None and set(plan.measures) <= {name, *_wholes(name, catalog)}:
             return plan.model_copy(update={"measures": (name, part_of), "derived": "share"})
     chosen = [f for f in plan.filters if not f.negate and f.op == "="]
+    chosen = chosen or [f for f in plan.filters if not f.negate]  # "payments above $5"
     if chosen:
         part = chosen[-1]  # "what percentage of each store's customers are inactive"
         rest = tuple(f for f in plan.filters if f is not part)
@@ -758,6 +759,12 @@ def _derived(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> Query
     if plan.dimensions:
         return plan.model_copy(update={"derived": "share"})
     return plan
+
+
+_SAID_OPERATORS = {
+    "=": "is", "<>": "is not", "contains": "includes", "starts": "starts with",
+    "ends": "ends with",
+}  # fmt: skip
 
 
 def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str:
@@ -781,7 +788,8 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
         if plan.share_of is not None:
             picked = plan.share_of
             label = catalog.dimensions[picked.dimension].label.lower()
-            words[0] += f" where {label} is {' or '.join(map(str, picked.values))}"
+            said = _SAID_OPERATORS.get(picked.op, picked.op)
+            words[0] += f" where {label} {said} {' or '.join(map(str, picked.values))}"
         grouped = [catalog.dimensions[d].label.lower() for d in plan.dimensions]
         if plan.time_grain is not None:
             grouped.insert(0, plan.time_grain)
@@ -790,13 +798,7 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
     for flt in plan.filters:
         label = catalog.dimensions[flt.dimension].label.lower()
         values = " or ".join(str(v) for v in flt.values)
-        op = {
-            "=": "is",
-            "<>": "is not",
-            "contains": "includes",
-            "starts": "starts with",
-            "ends": "ends with",
-        }.get(flt.op, flt.op)
+        op = _SAID_OPERATORS.get(flt.op, flt.op)
         words.append(f"where {label} {'is not' if flt.negate and op == 'is' else op} {values}")
     for having in plan.having:
         label = catalog.measures[having.measure].label.lower()
