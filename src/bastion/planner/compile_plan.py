@@ -20,6 +20,7 @@ from datetime import date
 from sqlglot import exp
 
 from bastion.catalog.catalog import DIALECT, Catalog, Lookup, Measure, Source
+from bastion.catalog.spec import ColumnFormat
 from bastion.planner.plan import (
     CompiledQuery,
     Exists,
@@ -198,8 +199,8 @@ def _result_columns(
     if plan.derived == "per":
         top, bottom = (catalog.measures[m] for m in plan.measures[:2])
         label = f"{top.label} per {_singular(bottom.label.lower())}"
-        shown = "currency" if top.format == "currency" else "number"
-        columns.append(ResultColumn(name=PER, label=label, role="measure", format=shown))
+        per_format: ColumnFormat = "currency" if top.format == "currency" else "number"
+        columns.append(ResultColumn(name=PER, label=label, role="measure", format=per_format))
     elif plan.derived is not None:
         label = "Share" if plan.derived == "share" else "Growth"
         name = SHARE if plan.derived == "share" else GROWTH
