@@ -11,6 +11,7 @@ import pytest
 
 from bastion.catalog import Catalog, KnownValues
 from bastion.planner import QueryPlan, Unanswerable, plan_question
+from bastion.planner.plan import Filter
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ REFUSALS = [
     # a plan that would leave part of the question out answers another question: refused
     Refusal("Which rental was held the longest before it came back?",
             "planner.not_understood", says="rank by"),
-    Refusal("share of payments above $5", "planner.not_understood", says="share of"),
+    Refusal("longest rental rate", "planner.not_understood"),
     Refusal("share of revenue from our top 10 customers", "planner.not_understood",
             says="top N"),
     Refusal("What does one of our films rent for, on average?", "planner.not_understood",
@@ -146,3 +147,24 @@ def test_suggestions_of_a_refusal_are_answerable_by_that_role(
                 known_values=known_values,
             )  # fmt: skip
             assert isinstance(plan, QueryPlan), (role, question, plan)
+
+
+def test_a_plan_that_leaves_a_named_value_out_is_refused(catalog: Catalog) -> None:
+    # whatever reading dropped it, an answer that ignores "Action" answers another question
+    from bastion.planner.parse_question import ParsedQuestion
+    from bastion.planner.plan_question import _unanswered
+
+    parsed = ParsedQuestion(named_values=[(("category", "Action"),), (("store", 2),)])
+    kept = QueryPlan(
+        intent="kpi",
+        measures=("rentals",),
+        filters=(
+            Filter(dimension="category", values=("Action",)),
+            Filter(dimension="store", values=(2,)),
+        ),
+    )
+    assert _unanswered(kept, parsed, catalog, "") is None
+    dropped = kept.model_copy(update={"filters": kept.filters[1:]})
+    assert "Action" in (_unanswered(dropped, parsed, catalog, "") or "")
+    dated = ParsedQuestion(named_times=1)
+    assert "period" in (_unanswered(kept, dated, catalog, "") or "")

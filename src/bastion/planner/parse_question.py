@@ -196,6 +196,10 @@ class ParsedQuestion:
     per_dimensions: list[str] = field(default_factory=list)  # "per customer", "each film"
     share: bool = False  # "share of", "what percentage"
     growth: bool = False  # "growth", "month over month"
+    # Every value and period the question names, so that a plan leaving one out is
+    # refused ("rentals of ACADEMY DINOSAUR at store 2" never answered for all films).
+    named_values: list[tuple[tuple[str, str | int], ...]] = field(default_factory=list)
+    named_times: int = 0
     set_aside: list[str] = field(default_factory=list)  # not data: said in the explanation
     unknown: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # understood, but cannot be answered
@@ -851,6 +855,7 @@ def read_time(reading: Reading, index: int, mention: Mention) -> bool:
     if mention.time is None:
         return False
     reading.times.append(mention.time)
+    reading.parsed.named_times += 1
     return True
 
 
@@ -868,6 +873,7 @@ def read_value(reading: Reading, index: int, mention: Mention) -> bool:
     reading.negated = named if negate else None
     for dimension, value in pairs:
         reading.values.append((dimension, value, negate, mention.compare))
+    reading.parsed.named_values.append(tuple(pairs))
     return True
 
 

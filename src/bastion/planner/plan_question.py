@@ -112,6 +112,22 @@ def plan_question(
     return planned
 
 
+def _values_left_out(plan: QueryPlan, parsed: ParsedQuestion) -> str | None:
+    """A value the question names that the plan filters, compares or checks nowhere."""
+    used: set[tuple[str, str | int | float]] = set()
+    filters = [*plan.filters, *(f for e in plan.exists for f in e.filters)]
+    if plan.share_of is not None:
+        filters.append(plan.share_of)
+    for flt in filters:
+        used |= {(flt.dimension, v) for v in flt.values}
+    if plan.comparison is not None and plan.comparison.dimension is not None:
+        used |= {(plan.comparison.dimension, v) for v in plan.comparison.values}
+    for pairs in parsed.named_values:
+        if not any(pair in used for pair in pairs):
+            return str(pairs[0][1])
+    return None
+
+
 def _aggregates(measure: str, attribute: str, catalog: Catalog) -> bool:
     """Whether ``measure`` is computed from ``attribute`` (the average film length from
     the length)."""
@@ -162,6 +178,14 @@ def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text:
     if plan.comparison is not None and plan.comparison.periods and _NEGATED.search(text):
         # "rented in May but not in June": rows of one period missing from another
         return "I can't yet find what one period has and another lacks."
+    left_out = _values_left_out(plan, parsed)
+    if left_out is not None:  # a value read but used nowhere: the answer would ignore it
+        return f"I couldn't tell what “{left_out}” is for in this question."
+    dated = plan.time_range or plan.time_grain or any(e.time_range for e in plan.exists)
+    periods = plan.comparison is not None and plan.comparison.periods
+    years = any(catalog.dimensions[f.dimension].type == "year" for f in plan.filters)
+    if parsed.named_times and not (dated or periods or years):
+        return "I couldn't tell what the date or period is for in this question."
     if plan.intent == "list" and not parsed.attributes and parsed.rank_attribute is None:
         named = {f.dimension for f in plan.filters if f.op == "=" and not f.negate}
         if plan.dimensions and set(plan.dimensions) <= named and not plan.exists:
