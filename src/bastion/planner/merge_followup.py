@@ -53,6 +53,7 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     merged = previous_as_parsed(previous)
     merged.unknown = list(new.unknown)
     merged.named_values, merged.named_times = list(new.named_values), new.named_times
+    merged.named_dimensions, merged.absorbed = list(new.named_dimensions), set(new.absorbed)
     merged.problems = list(new.problems)
     if new.names_subject and not (merged.listed and not new.measures):
         merged.measures = list(new.measures or new.noun_measures)

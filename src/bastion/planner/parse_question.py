@@ -200,6 +200,8 @@ class ParsedQuestion:
     # refused ("rentals of ACADEMY DINOSAUR at store 2" never answered for all films).
     named_values: list[tuple[tuple[str, str | int], ...]] = field(default_factory=list)
     named_times: int = 0
+    named_dimensions: list[str] = field(default_factory=list)  # "by category", "per store"
+    absorbed: set[str] = field(default_factory=set)  # "film" of "film language"
     set_aside: list[str] = field(default_factory=list)  # not data: said in the explanation
     unknown: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # understood, but cannot be answered
@@ -1224,6 +1226,7 @@ def compound_dimensions(reading: Reading) -> None:
         ):
             parsed.dimensions.remove(owner)
             parsed.subjects = [s for s in parsed.subjects if s != owner]
+            parsed.absorbed.add(owner)
 
 
 def values_to_filters(reading: Reading) -> None:
@@ -1288,6 +1291,14 @@ def read(
     """The third pass: read the mentions left to right into a ParsedQuestion
     (``reading.parsed``)."""
     reading = Reading(lexicon, mentions, catalog=catalog, text=text)
+    reading.parsed.named_dimensions = [  # asked for: "by category", "per store"
+        m.entry.dimension
+        for before, m in itertools.pairwise(reading.significant)
+        if before.kind == Kind.BY
+        and m.kind in (Kind.DIMENSION, Kind.NOUN)
+        and m.entry is not None
+        and m.entry.dimension
+    ]
     bind(reading)
     for index, mention in enumerate(reading.significant):
         if index in reading.consumed:

@@ -112,6 +112,26 @@ def plan_question(
     return planned
 
 
+def _dimensions_left_out(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str | None:
+    """A dimension the question names ("by category", "the longest") that the plan groups,
+    filters, orders, compares or computes by nowhere."""
+    used = {*plan.dimensions, *(f.dimension for f in plan.filters), *(o.key for o in plan.order)}
+    used |= {f.dimension for e in plan.exists for f in e.filters}
+    if plan.comparison is not None and plan.comparison.dimension is not None:
+        used.add(plan.comparison.dimension)
+    if plan.share_of is not None:
+        used.add(plan.share_of.dimension)
+    if plan.time_grain is not None:
+        used.add(plan.time_grain)
+    for name in parsed.named_dimensions:
+        if name in used or name in parsed.absorbed or name not in catalog.dimensions:
+            continue
+        if any(_aggregates(m, name, catalog) for m in plan.measures):
+            continue  # "average length by rating": the length is averaged
+        return name
+    return None
+
+
 def _values_left_out(plan: QueryPlan, parsed: ParsedQuestion) -> str | None:
     """A value the question names that the plan filters, compares or checks nowhere."""
     used: set[tuple[str, str | int | float]] = set()
@@ -178,6 +198,10 @@ def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text:
     if plan.comparison is not None and plan.comparison.periods and _NEGATED.search(text):
         # "rented in May but not in June": rows of one period missing from another
         return "I can't yet find what one period has and another lacks."
+    unused = _dimensions_left_out(plan, parsed, catalog)
+    if unused is not None:
+        label = catalog.dimensions[unused].label.lower()
+        return f"I couldn't tell what the {label} is for in this question."
     left_out = _values_left_out(plan, parsed)
     if left_out is not None:  # a value read but used nowhere: the answer would ignore it
         return f"I couldn't tell what “{left_out}” is for in this question."
@@ -311,6 +335,7 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
     )
     per = _average_per(measures, parsed, catalog, dimensions) if parsed.average else None
     if per is not None and not averaged:  # "average revenue per rental"
+        parsed.absorbed |= {d for d in dimensions if d not in per[1]}  # "per film": counted
         measures, dimensions = list(per[0]), per[1]
         draft = draft.model_copy(update={"dimensions": dimensions})
     elif parsed.average and not averaged:  # "average number of rentals per customer"
