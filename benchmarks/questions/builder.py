@@ -169,11 +169,13 @@ class QuestionSet:
                 for line in path.read_text(encoding="utf-8").splitlines()
                 if line.strip()
             ]
+            # a held-out set's names and texts are never shown, only how many clash and
+            # which of this set's own intents / questions (ids) do
             clash = set(self.intents) & {q["intent"] for q in other}
-            assert not clash, f"intents already in {path.name}: {sorted(clash)}"
+            assert not clash, f"{len(clash)} intents already in {path.name}: {sorted(clash)}"
             texts = {q["question"].strip().lower() for q in other}
-            same = [q["question"] for q in self.questions if q["question"].strip().lower() in texts]
-            assert not same, f"phrasings already in {path.name}: {same}"
+            same = [q["id"] for q in self.questions if q["question"].strip().lower() in texts]
+            assert not same, f"{len(same)} phrasings already in {path.name}: ids {same}"
         ids = [q["id"] for q in self.questions]
         assert len(ids) == len(set(ids))
         with open(out, "w", encoding="utf-8") as f:

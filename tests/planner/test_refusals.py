@@ -166,7 +166,7 @@ def test_a_plan_that_leaves_a_named_value_out_is_refused(catalog: Catalog) -> No
     assert _unanswered(kept, parsed, catalog, "") is None
     dropped = kept.model_copy(update={"filters": kept.filters[1:]})
     assert "Action" in (_unanswered(dropped, parsed, catalog, "") or "")
-    grouped = ParsedQuestion(named_dimensions=["category"])
-    assert "category" in (_unanswered(kept, grouped, catalog, "") or "")
+    grouped = ParsedQuestion(named_dimensions=[("rating", ())])
+    assert "rating" in (_unanswered(kept, grouped, catalog, "") or "")
     dated = ParsedQuestion(named_times=1)
     assert "period" in (_unanswered(kept, dated, catalog, "") or "")

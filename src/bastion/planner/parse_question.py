@@ -200,7 +200,9 @@ class ParsedQuestion:
     # refused ("rentals of ACADEMY DINOSAUR at store 2" never answered for all films).
     named_values: list[tuple[tuple[str, str | int], ...]] = field(default_factory=list)
     named_times: int = 0
-    named_dimensions: list[str] = field(default_factory=list)  # "by category", "per store"
+    # Breakdowns asked for ("by category", "per store"), with the measures a noun names
+    # ("top 3 countries by customers": the customers are counted, not a breakdown)
+    named_dimensions: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     absorbed: set[str] = field(default_factory=set)  # "film" of "film language"
     set_aside: list[str] = field(default_factory=list)  # not data: said in the explanation
     unknown: list[str] = field(default_factory=list)
@@ -1292,7 +1294,7 @@ def read(
     (``reading.parsed``)."""
     reading = Reading(lexicon, mentions, catalog=catalog, text=text)
     reading.parsed.named_dimensions = [  # asked for: "by category", "per store"
-        m.entry.dimension
+        (m.entry.dimension, m.entry.measures)
         for before, m in itertools.pairwise(reading.significant)
         if before.kind == Kind.BY
         and m.kind in (Kind.DIMENSION, Kind.NOUN)

@@ -123,9 +123,12 @@ def _dimensions_left_out(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catal
         used.add(plan.share_of.dimension)
     if plan.time_grain is not None:
         used.add(plan.time_grain)
-    for name in parsed.named_dimensions:
+    counted = {*plan.measures, *(h.measure for h in plan.having)}
+    for name, measures in parsed.named_dimensions:
         if name in used or name in parsed.absorbed or name not in catalog.dimensions:
             continue
+        if counted & set(measures):
+            continue  # "top 3 countries by customers": counted
         if any(_aggregates(m, name, catalog) for m in plan.measures):
             continue  # "average length by rating": the length is averaged
         return name
