@@ -71,7 +71,6 @@ REFUSALS = [
     # a plan that would leave part of the question out answers another question: refused
     Refusal("Which rental was held the longest before it came back?",
             "planner.not_understood", says="rank by"),
-    Refusal("longest rental rate", "planner.not_understood"),
     Refusal("share of revenue from our top 10 customers", "planner.not_understood",
             says="top N"),
     Refusal("What does one of our films rent for, on average?", "planner.not_understood",

@@ -62,6 +62,7 @@ _SPELLING = (
     (re.compile(r"\bdeleted-scenes\b", re.I), "deleted scenes"),
     (re.compile(r"\bpg[\s-]?13\b", re.I), "PG-13"),
     (re.compile(r"\bhw\b", re.I), "how"),
+    (re.compile(r"\b(list|show|give me|name)\s+(?:every|each)\b", re.I), r"\1 all"),
     (  # "make it top 5", "extend that to the top five": a follow-up's new limit
         re.compile(
             r"\b(?:make|change|extend|expand|increase|raise|bump|cut|reduce|shorten|narrow)"

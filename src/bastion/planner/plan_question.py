@@ -506,7 +506,13 @@ def _averages(parsed: ParsedQuestion, catalog: Catalog) -> None:
     "categories where films rent for more than $3 on average")."""
     ranked = parsed.rank_attribute
     groups = [d for d in parsed.dimensions if ranked is None or d != ranked[0]]
-    if ranked is not None and len(groups) == 1 and not parsed.measures:
+    filtered = {f.dimension for f in parsed.filters if f.op == "=" and not f.negate}
+    if (
+        ranked is not None
+        and len(groups) == 1
+        and not parsed.measures
+        and groups[0] not in filtered
+    ):
         # "which rating is the cheapest to rent, on average", "the language with the
         # shortest films": groups ranked by their rows' average (a group of another
         # relation than the attribute's needs no "on average" to be one)
@@ -589,6 +595,8 @@ def _entity(parsed: ParsedQuestion, catalog: Catalog) -> str | None:
         for f in parsed.filters
         if catalog.dimensions[f.dimension].attribute
     } | {catalog.dimensions[a].sources[0].relation for a in parsed.attributes}
+    if parsed.rank_attribute is not None:  # "shortest drama": the film, ranked by length
+        homes.add(catalog.dimensions[parsed.rank_attribute[0]].sources[0].relation)
     named = [f.dimension for f in parsed.filters if catalog.dimensions[f.dimension].key]
     for name in named:  # "PG-13 comedies shorter than an hour": films, not categories
         if catalog.dimensions[name].home in homes or not homes:
@@ -606,6 +614,9 @@ def _ranked_rows(parsed: ParsedQuestion, catalog: Catalog) -> None:
         return
     for name in parsed.measures[0]:
         relation = catalog.measures[name].relation
+        counted = catalog.measures[name].parsed
+        if not (isinstance(counted, exp.Count) and isinstance(counted.this, exp.Star)):
+            continue  # "the lowest-paying customers": customers, not payments
         for dimension_name, dimension in catalog.dimensions.items():
             if dimension.ranked_by and dimension.home == relation:
                 parsed.measures = []
@@ -654,6 +665,8 @@ def _list_plan(
         or bool(parsed.attributes)
         or bool(exists)
         or any(catalog.dimensions[f.dimension].attribute or f.op != "=" for f in parsed.filters)
+        # "french films", "customers in Brazil": no count asked, the things themselves
+        or (bool(named_values) and not parsed.counted and entity in parsed.subjects)
     )
     if not asks_rows:
         return None
