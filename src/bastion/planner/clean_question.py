@@ -62,6 +62,13 @@ _SPELLING = (
     (re.compile(r"\bdeleted-scenes\b", re.I), "deleted scenes"),
     (re.compile(r"\bpg[\s-]?13\b", re.I), "PG-13"),
     (re.compile(r"\bhw\b", re.I), "how"),
+    (re.compile(r"\bw/\s*", re.I), "with "),
+    (re.compile(r"\b(top|bottom)(\d+)\b", re.I), r"\1 \2"),
+    (re.compile(r"(\d),(\d{3})\b"), r"\1\2"),  # "$10,000"
+    (re.compile(r"\bday[\s-]+by[\s-]+day\b", re.I), "daily"),
+    (re.compile(r"\bweek[\s-]+by[\s-]+week\b", re.I), "weekly"),
+    (re.compile(r"\bmonth[\s-]+by[\s-]+month\b", re.I), "monthly"),
+    (re.compile(r"\bhourly\b", re.I), "by hour"),
     (re.compile(r"\b(list|show|give me|name)\s+(?:every|each)\b", re.I), r"\1 all"),
     (  # "make it top 5", "extend that to the top five": a follow-up's new limit
         re.compile(
@@ -122,6 +129,48 @@ _SPELLING = (
     ),
     (re.compile(r"\bfree\s+(payments?|rentals?)\b", re.I), r"0 dollar \1"),
 )
+_MONTH_WORD = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+# Dates written with slashes, and day ranges inside one month, as the date finder reads
+# them: "17/08/2022" -> "2022-08-17" (only when the day cannot be the month: 05/06/2022
+# is left as written, never guessed), "06/2022" -> "2022-06", "March 1-7 2022" -> "from
+# March 1 2022 to March 7 2022".
+_DATES = (
+    (
+        re.compile(r"\b(1[3-9]|2\d|3[01])/(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b"),
+        lambda m: f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}",
+    ),
+    (
+        re.compile(r"\b(0?[1-9]|1[0-2])/(1[3-9]|2\d|3[01])/((?:19|20)\d\d)\b"),
+        lambda m: f"{m.group(3)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}",
+    ),
+    (
+        re.compile(r"(?<![\d/])(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b"),
+        lambda m: f"{m.group(2)}-{int(m.group(1)):02d}",
+    ),
+    (
+        re.compile(
+            rf"\b({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|\u2013|to|through|thru"
+            rf"|until|till)\s*(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?",
+            re.I,
+        ),
+        lambda m: (
+            f"from {m.group(1)} {m.group(2)} {m.group(4) or ''} to {m.group(1)} {m.group(3)} "
+            f"{m.group(4) or ''}"
+        ),
+    ),
+    (
+        re.compile(
+            r"\(?\s*(?:both\s+(?:days|dates|ends)\s+(?:are\s+)?(?:included|inclusive)"
+            r"|inclusive(?:ly)?|included)\s*\)?",
+            re.I,
+        ),
+        lambda m: " ",
+    ),
+    (re.compile(r"\b(?:over\s+|during\s+|on\s+)?the\s+weekend\s+of\b", re.I), lambda m: " "),
+)
 _AFTER_NUMBERS = (
     (re.compile(r"\bfrom (?:the )?year ((?:19|20)\d\d)\b", re.I), r"released in \1"),
     (
@@ -160,6 +209,8 @@ def clean_question(question: str) -> Cleaned:
         kept.append(end.group())
         position = end.end()
     text = " ".join(part.strip() for part in kept if part.strip())
+    for date_pattern, written in _DATES:
+        text = date_pattern.sub(written, text)
     for pattern, replacement in _SPELLING:
         text = pattern.sub(replacement, text)
     text = text.replace("%", " percent ")

@@ -198,6 +198,7 @@ _FILLER_TEXT = """
     altogether everything anything overall exist exists existing available hold holds
     held have has had got
     shelf shelves shelved sitting sits sit fine duplicates duplicate thing things
+    enough single
 """
 FILLER_WORDS = frozenset(_FILLER_TEXT.split())
 # Verbs that name a measure only when nothing else does: "how much did store 1 make" is
@@ -209,7 +210,10 @@ WEAK_MEASURE_PHRASES = frozenset(
         ("paid",), ("spent",), ("spend",), ("rented",), ("rent",), ("renting",), ("rents",),
         ("pay",), ("pays",), ("collect",), ("collected",), ("rent", "out"), ("rented", "out"),
         ("stock",), ("stocks",), ("stocked",), ("carry",), ("carries",), ("carried",),
-        ("in", "stock"), ("in", "inventory"), ("take",), ("took",),
+        ("in", "stock"), ("in", "inventory"), ("take",), ("took",), ("taken",),
+        ("checked", "out"), ("check", "out"), ("checking", "out"), ("checked",),
+        ("borrowed",), ("borrow",), ("borrows",), ("borrowing",), ("went", "out"),
+        ("go", "out"), ("goes", "out"),
         ("popular",), ("late",),
     }
 )  # fmt: skip
