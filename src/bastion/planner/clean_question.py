@@ -69,6 +69,8 @@ _SPELLING = (
     (re.compile(r"\bweek[\s-]+by[\s-]+week\b", re.I), "weekly"),
     (re.compile(r"\bmonth[\s-]+by[\s-]+month\b", re.I), "monthly"),
     (re.compile(r"\bhourly\b", re.I), "by hour"),
+    (re.compile(r"\bhow often\b", re.I), "how many times"),
+    (re.compile(r"\b(most|least|more|less)\s+active\b", re.I), r"\1"),  # "least active renter"
     (re.compile(r"\b(list|show|give me|name)\s+(?:every|each)\b", re.I), r"\1 all"),
     (  # "make it top 5", "extend that to the top five": a follow-up's new limit
         re.compile(
@@ -121,6 +123,15 @@ _SPELLING = (
     (re.compile(r"\b(\d+)-(dollar|cent|minute|hour|day)s?\b", re.I), r"\1 \2s"),
     (re.compile(r"\bzero[\s-]dollars?\b", re.I), "0 dollars"),
     (re.compile(r"\b(stores?|shops?|branch(?:es)?)\s+one\b", re.I), r"\1 1"),
+    (  # "(customer id)", "customer ids are fine": how to show them, nothing to compute
+        re.compile(
+            r"\(\s*(?:the\s+)?(?:customer|staff|actor|film|store)\s+ids?\s*\)"
+            r"|\b(?:just\s+)?(?:the\s+)?(?:customer|staff|employee|actor|film|store)\s+ids?\s+"
+            r"(?:are|is|will\s+do|would\s+do)\s*(?:fine|enough|ok|okay|good)?\b",
+            re.I,
+        ),
+        " ",
+    ),
     (  # "staff ids at store 1": the staff members, listed
         re.compile(
             r"\b(staff|customer|actor|film|movie|store|category|rental|payment)s?\s+ids\b", re.I

@@ -656,7 +656,10 @@ _PRICE_VERBS = {
 _MEASURE_KINDS = (Kind.MEASURE, Kind.NOUN)
 _TEXT_OPERATORS = frozenset({"contains", "starts", "ends"})
 _COPIES = frozenset({("dvds",), ("dvd",), ("copies",), ("copy",), ("discs",), ("disc",)})
-_AUXILIARIES = frozenset({"were", "was", "that", "which", "have", "has", "been", "got", "get"})
+_AUXILIARIES = frozenset(
+    {"were", "was", "that", "which", "have", "has", "been", "got", "get", "did", "do", "does",
+     "we", "you", "they", "i", "our", "us"}
+)  # fmt: skip
 _TIMES = re.compile(r"\bhow many times\b|\bhow often\b")
 _COUNTING = frozenset(  # a count or a total asked for: a figure, never the rows
     {"how many", "number of", "count of", "count", "total number of", "the number of"}
@@ -744,6 +747,11 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
         reading.consumed.add(j)
         parsed.having.append((_measures_of(other), op, number))
         return
+    if unit == "dollar" and after is not None and _money(after[1], reading):
+        j, other = after  # "more than $10,000 in revenue"
+        reading.consumed.add(j)
+        parsed.having.append((_measures_of(other), op, number))
+        return
     counted = _counted_rows(reading, after, before, unit)
     if counted is not None:  # "payments of $0": the payments' amount
         _, attribute = counted  # the payments are still what is counted
@@ -758,6 +766,16 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
             parsed.having.append((measures, op, number))
             return
     parsed.problems.append(f"I couldn't tell what “{mention.text.strip()}” is compared with.")
+
+
+def _money(mention: Mention, reading: Reading) -> bool:
+    """A measure in dollars ("revenue", "takings")."""
+    catalog = reading.catalog
+    return (
+        mention.kind == Kind.MEASURE
+        and catalog is not None
+        and any(catalog.measures[m].format == "currency" for m in _measures_of(mention))
+    )
 
 
 # "the most common rental duration": how many rows have each value, not the largest value
@@ -829,6 +847,17 @@ def _bind_never(reading: Reading, index: int) -> None:
     reading.consumed.update(range(index, j + 1))
     filters: list[Filter] = []
     period: TimeRange | None = None
+    subject = significant[index - 1] if index > 0 else None
+    if (
+        subject is not None
+        and subject.kind == Kind.VALUE
+        and subject.time is None
+        and subject.entry is not None
+        and not reading.text[subject.end : significant[index].start].strip()
+    ):  # "films store 1 doesn't stock": store 1 is whose stock
+        reading.consumed.add(index - 1)
+        for dimension, value in subject.entry.values[:1]:
+            filters.append(Filter(dimension=dimension, values=(value,)))
     k = j + 1
     while k < len(significant) and significant[k].kind in (Kind.VALUE, Kind.NOUN, Kind.DIMENSION):
         other = significant[k]
@@ -974,6 +1003,10 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
     elif reading.neighbour_value(index, dimension):
         if kind == Kind.NOUN:
             reading.described.append(entry)
+        elif index >= 2 and reading.significant[index - 2].text in ("which", "most", "least"):
+            parsed.dimensions.append(dimension)  # "which G-rated film has been rented most"
+            parsed.subjects.append(dimension)
+            parsed.singular |= not entry.plural
     elif kind == Kind.NOUN:
         reading.unassigned.append(entry)
     elif _ARTICLE.search(reading.text[: mention.start]) and not entry.plural:

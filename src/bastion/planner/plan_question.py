@@ -187,11 +187,10 @@ def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text:
         return "I can't yet give the share of a top N as one figure; ask for the shares per group."
     for name in plan.dimensions:  # "what does one of our films rent for, on average"
         dimension = catalog.dimensions[name]
-        if (
-            dimension.key is not None
-            and measures
-            and all(m.relation == dimension.home for m in measures)
-        ):
+        entity = dimension.key is not None or (
+            not dimension.attribute and dimension.home_relation is not None
+        )
+        if entity and measures and all(m.relation == dimension.home for m in measures):
             label = dimension.label.lower()
             return f"Each {label} is one row: per {label} there is nothing to total or average."
     averaged = any("avg" in m.expression.lower() or m.name.startswith("average") for m in measures)
@@ -382,9 +381,13 @@ _FILM_VALUES = frozenset({"category", "rating", "language", "special_features"})
 def _films_described(parsed: ParsedQuestion, catalog: Catalog) -> list[tuple[str, ...]]:
     """Values that only describe films ("our comedies", "the R-rated ones") with nothing
     else to count: the films."""
-    described = [f for f in parsed.filters if f.dimension in _FILM_VALUES]
+    described = [
+        f
+        for f in parsed.filters
+        if f.dimension in _FILM_VALUES or catalog.dimensions[f.dimension].home == "film"
+    ]
     if described and len(described) == len(parsed.filters) and "films" in catalog.measures:
-        return [("films",)]
+        return [("films",)]  # "family category, rated G, shorter than 90 minutes: how many?"
     return []
 
 
@@ -598,6 +601,9 @@ def _entity(parsed: ParsedQuestion, catalog: Catalog) -> str | None:
     if parsed.rank_attribute is not None:  # "shortest drama": the film, ranked by length
         homes.add(catalog.dimensions[parsed.rank_attribute[0]].sources[0].relation)
     named = [f.dimension for f in parsed.filters if catalog.dimensions[f.dimension].key]
+    described = {f.dimension for f in parsed.filters}
+    if len(described) > 1 and described <= _FILM_VALUES and "film" in catalog.dimensions:
+        return "film"  # "French comedies": the films, in French and comedies
     for name in named:  # "PG-13 comedies shorter than an hour": films, not categories
         if catalog.dimensions[name].home in homes or not homes:
             return name
