@@ -122,3 +122,31 @@ def test_a_three_step_conversation(catalog: Catalog) -> None:
 def test_comparisons_of_values(catalog: Catalog, question: str, comparison: Comparison) -> None:
     plan = conversation(catalog, question)
     assert (plan.intent, plan.comparison) == ("comparison", comparison)
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "limit"),
+    [("show me ten instead of five", 10), ("make it top 7", 7), ("extend that to the top 8", 8)],
+)
+def test_a_new_number_of_a_ranking_changes_only_its_limit(
+    catalog: Catalog, follow_up: str, limit: int
+) -> None:
+    first = conversation(catalog, "Which five actors have appeared in the most movies?")
+    plan = conversation(catalog, "Which five actors have appeared in the most movies?", follow_up)
+    assert plan.limit == limit
+    assert plan.model_copy(update={"limit": 5, "understood": ""}) == first.model_copy(
+        update={"understood": ""}
+    )
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "op", "value"),
+    [("and more than 30?", ">", 30), ("raise the bar to thirty", ">", 30),
+     ("what about at least 25", ">=", 25)],
+)  # fmt: skip
+def test_a_new_number_of_a_threshold_changes_only_the_threshold(
+    catalog: Catalog, follow_up: str, op: str, value: float
+) -> None:
+    plan = conversation(catalog, "countries with more than 20 customers", follow_up)
+    assert [(h.measure, h.op, h.value) for h in plan.having] == [("customers", op, value)]
+    assert plan.dimensions == ("customer_country",)

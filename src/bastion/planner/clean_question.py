@@ -70,6 +70,7 @@ _SPELLING = (
     (re.compile(r"\bmonth[\s-]+by[\s-]+month\b", re.I), "monthly"),
     (re.compile(r"\bhourly\b", re.I), "by hour"),
     (re.compile(r"\bhow often\b", re.I), "how many times"),
+    (re.compile(r"\b(?:instead of|rather than)\s+(?:the\s+)?(?:top\s+)?\d+\b", re.I), "instead"),
     (re.compile(r"\b(most|least|more|less)\s+active\b", re.I), r"\1"),  # "least active renter"
     (re.compile(r"\b(list|show|give me|name)\s+(?:every|each)\b", re.I), r"\1 all"),
     (  # "make it top 5", "extend that to the top five": a follow-up's new limit

@@ -25,6 +25,7 @@ from bastion.planner.plan import (
     Filter,
     Having,
     Intent,
+    Operator,
     OrderBy,
     QueryPlan,
     TimeRange,
@@ -101,6 +102,9 @@ def plan_question(
             role,
             "I can find rows of one value or another, not rows that are in both at once.",
         )
+    renumbered = _new_number(previous, cleaned.text) if previous is not None else None
+    if renumbered is not None:  # "and more than 30?", "show me ten instead"
+        return renumbered.model_copy(update={"understood": _said(renumbered, catalog)})
     if previous is not None and (parsed.followup or not parsed.names_subject):
         parsed = merge_followup(previous, parsed)
     planned = build_plan(parsed, catalog, role)
@@ -224,6 +228,49 @@ def refuse(catalog: Catalog, role: str, code: str, reason: str) -> Unanswerable:
     """An Unanswerable with up to three questions the role can ask instead."""
     suggestions = catalog.suggestions_for_role(role)[:MAX_SUGGESTIONS]
     return Unanswerable(code=code, reason=reason, suggestions=suggestions)
+
+
+_RENUMBER = re.compile(
+    r"^\W*(?:(?:and|but|ok|okay|so|now|then|what about|how about)\s+)*"
+    r"(?:(?:show|give|list)(?:\s+me)?\s+(?:the\s+)?(?:top\s+)?(?P<top>\d+)"
+    r"|(?:(?:raise|lower|move|change|set|bump|drop|put)\s+(?:the\s+)?"
+    r"(?:bar|threshold|cut-?off|minimum|limit)\s+(?:to|at)\s+(?P<bar>\d+(?:\.\d+)?))"
+    r"|(?P<op>more|over|above|fewer|less|under|below|at least|at most)\s+(?:than\s+)?"
+    r"(?P<value>\d+(?:\.\d+)?))"
+    r"(?:\s+(?:instead|then|please))?\W*$",
+    re.I,
+)
+_RENUMBER_OPERATORS: dict[str, Operator] = {
+    "more": ">", "over": ">", "above": ">", "fewer": "<", "less": "<", "under": "<",
+    "below": "<", "at least": ">=", "at most": "<=",
+}  # fmt: skip
+
+
+def _new_number(previous: QueryPlan, text: str) -> QueryPlan | None:
+    """A follow-up that only changes the previous question's number: its threshold ("and
+    more than 30?", "raise the bar to thirty") or how many it ranks ("show me ten
+    instead"); None for anything else."""
+    found = _RENUMBER.match(text)
+    if found is None:
+        return None
+    if found["top"] is not None:
+        if previous.limit is None or not previous.order:
+            return None
+        return previous.model_copy(update={"limit": min(int(found["top"]), MAX_LIMIT)})
+    if len(previous.having) != 1:
+        return None
+    having = previous.having[0]
+    if found["bar"] is not None:
+        changed = having.model_copy(update={"value": float(found["bar"])})
+    else:
+        op = _RENUMBER_OPERATORS[found["op"].lower()]
+        changed = having.model_copy(update={"op": op, "value": float(found["value"])})
+    return previous.model_copy(update={"having": (changed,)})
+
+
+def _said(plan: QueryPlan, catalog: Catalog) -> str:
+    """The sentence of a plan changed without a parse (a new number)."""
+    return understood(plan, ParsedQuestion(), catalog)
 
 
 def _not_understood(catalog: Catalog, role: str, reason: str) -> Unanswerable:
