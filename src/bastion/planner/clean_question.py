@@ -70,6 +70,12 @@ _SPELLING = (
     (re.compile(r"\bmonth[\s-]+by[\s-]+month\b", re.I), "monthly"),
     (re.compile(r"\bhourly\b", re.I), "by hour"),
     (re.compile(r"\bhow often\b", re.I), "how many times"),
+    (  # "how many minutes does one of our comedies last": the length
+        re.compile(
+            r"\bhow many minutes (?:does|do|did|will|would)\s+(.+?)\s+(?:last|run|take)\b", re.I
+        ),
+        r"the length of \1",
+    ),
     (re.compile(r"\b(?:instead of|rather than)\s+(?:the\s+)?(?:top\s+)?\d+\b", re.I), "instead"),
     (re.compile(r"\b(most|least|more|less)\s+active\b", re.I), r"\1"),  # "least active renter"
     (re.compile(r"\b(list|show|give me|name)\s+(?:every|each)\b", re.I), r"\1 all"),
