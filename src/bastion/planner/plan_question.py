@@ -197,6 +197,10 @@ def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text:
         if entity and measures and all(m.relation == dimension.home for m in measures):
             label = dimension.label.lower()
             return f"Each {label} is one row: per {label} there is nothing to total or average."
+    for condition in plan.exists:  # "how many countries have no customers", counted over
+        counted = catalog.measures[condition.measure].relation  # the customers themselves
+        if plan.intent != "list" and any(m.relation == counted for m in measures):
+            return "I can't count these yet: ask for the list instead."
     averaged = any("avg" in m.expression.lower() or m.name.startswith("average") for m in measures)
     averaged |= plan.derived == "per"
     if parsed.average and not averaged:  # "which rating is the cheapest to rent, on average"
