@@ -150,3 +150,20 @@ def test_a_new_number_of_a_threshold_changes_only_the_threshold(
     plan = conversation(catalog, "countries with more than 20 customers", follow_up)
     assert [(h.measure, h.op, h.value) for h in plan.having] == [("customers", op, value)]
     assert plan.dimensions == ("customer_country",)
+
+
+def test_a_follow_up_keeps_the_threshold_of_the_previous_question(catalog: Catalog) -> None:
+    plan = conversation(catalog, "films rented more than 30 times", "only the PG-13 ones")
+    assert [(h.measure, h.op, h.value) for h in plan.having] == [("rentals", ">", 30)]
+    assert plan.filters == (Filter(dimension="rating", values=("PG-13",)),)
+
+
+def test_a_breakdown_by_a_filtered_dimension_replaces_the_filter(catalog: Catalog) -> None:
+    plan = conversation(catalog, "rentals of Action films", "now for every category")
+    assert plan.dimensions == ("category",) and plan.filters == ()
+
+
+def test_by_month_after_one_month_shows_every_month(catalog: Catalog) -> None:
+    plan = conversation(catalog, "revenue from Action films at store 2 in May", "now by month")
+    assert plan.time_grain == "month" and plan.time_range is None
+    assert Filter(dimension="store", values=(2,)) in plan.filters

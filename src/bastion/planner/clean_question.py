@@ -104,6 +104,7 @@ _SPELLING = (
     (re.compile(r"\bkids'?\b", re.I), "Children"),
     (re.compile(r"\b(?:an?|one) hours? and a half\b", re.I), "90 minutes"),
     (re.compile(r"\b(?:topped|exceeded|surpassed|passed|beat)\s+(?=\$?\d)", re.I), "more than "),
+    (re.compile(r"\b(?:not\s+)?even\s+once\b", re.I), "ever"),  # "weren't rented even once"
     (re.compile(r"\b(?:only|just|exactly) once\b", re.I), "exactly 1 times"),
     (re.compile(r"\b(?:only|just|exactly) twice\b", re.I), "exactly 2 times"),
     (re.compile(r"\bonce\b", re.I), "1 times"),
@@ -145,6 +146,7 @@ _SPELLING = (
         ),
         r"list the \1 ids",
     ),
+    (re.compile(r"\b(?:inventory|copy)\s+ids\b", re.I), "list the copies"),  # the copies
     (re.compile(r"\bfree\s+(payments?|rentals?)\b", re.I), r"0 dollar \1"),
 )
 _MONTH_WORD = (

@@ -88,7 +88,9 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
             "without any|without a single|with no|didn't|did not|haven't|have not|hasn't|"
             "has not|not in any|never been|were never|was never|has never|have never|lacking|"
             "missing from|missing|lack|lacks|"
-            "aren't|are not|isn't|is not|don't|do not|doesn't|does not|not",
+            "aren't|are not|isn't|is not|don't|do not|doesn't|does not|not|"
+            "weren't|were not|wasn't|was not|didnt|havent|hasnt|arent|isnt|dont|doesnt|"
+            "werent|wasnt|nobody ever|never once|not once|not even once",
         ),
         **_entries(Kind.AVERAGE, "average|on average|the average|averaged|in average"),
         **_entries(

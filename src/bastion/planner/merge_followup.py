@@ -16,7 +16,7 @@ What replaces what:
 from __future__ import annotations
 
 from bastion.planner.parse_question import ParsedQuestion
-from bastion.planner.plan import Comparison, QueryPlan
+from bastion.planner.plan import Comparison, QueryPlan, TimeRange
 
 
 def previous_as_parsed(previous: QueryPlan) -> ParsedQuestion:
@@ -37,6 +37,8 @@ def previous_as_parsed(previous: QueryPlan) -> ParsedQuestion:
         )
     return ParsedQuestion(
         measures=[(m,) for m in previous.measures],
+        having=[((h.measure,), h.op, h.value) for h in previous.having],
+        exists=[((e.measure,), e.negate, list(e.filters), e.time_range) for e in previous.exists],
         dimensions=list(previous.dimensions),
         grain=previous.time_grain,
         time_range=previous.time_range,
@@ -64,6 +66,10 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     if new.has_grouping:
         keeps_time = merged.grain is not None and not new.grain and not new.replace
         merged.dimensions = list(new.dimensions)
+        # "now for every category" after "animation rentals": by category, all of them
+        merged.filters = [f for f in merged.filters if f.dimension not in new.dimensions]
+        if new.grain and new.time_range is None and _within_one(merged.time_range, new.grain):
+            merged.time_range = None  # "now by month" after "in May": every month
         merged.grain = merged.grain if keeps_time else new.grain  # "now per store"
         merged.trend = merged.trend if keeps_time else new.trend
         merged.distribution = new.distribution
@@ -99,6 +105,17 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     elif new.limit is not None:
         merged.limit = new.limit
     return merged
+
+
+_GRAIN_DAYS = {"day": 1, "week": 7, "month": 31, "quarter": 92, "year": 366}
+
+
+def _within_one(period: TimeRange | None, grain: str) -> bool:
+    """Whether ``period`` fits in one ``grain`` (May 2022 in one month): a breakdown by
+    that grain inside it would be one row."""
+    if period is None or period.start is None or period.end is None:
+        return False
+    return (period.end - period.start).days <= _GRAIN_DAYS.get(grain, 0)
 
 
 def _without_values(comparison: Comparison) -> Comparison:
