@@ -58,7 +58,7 @@ _SPELLING = (
     (re.compile(r"\bmore then\b", re.I), "more than"),
     (re.compile(r"\bnc[\s-]?17\b", re.I), "NC-17"),
     (re.compile(r"\bfilmography\b", re.I), "list the films"),
-    (re.compile(r"\b(\w+)-language\b", re.I), r"\1 language"),
+    (re.compile(r"\b(\w+)-language\b", re.I), r"\1"),  # "Italian-language films": Italian
     (re.compile(r"\bdeleted-scenes\b", re.I), "deleted scenes"),
     (re.compile(r"\bpg[\s-]?13\b", re.I), "PG-13"),
     (re.compile(r"\bhw\b", re.I), "how"),

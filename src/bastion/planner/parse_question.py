@@ -1078,7 +1078,8 @@ def read_count(reading: Reading, index: int, mention: Mention) -> bool:
     """A count ("how many", "number of"): the next noun is what is counted."""
     if mention.kind != Kind.COUNT:
         return False
-    reading.pending_count = True
+    # "how much have Sports films earned": an amount the verb names, the films not counted
+    reading.pending_count = mention.text != "how much"
     # "how many", "in total": a figure; not "how much" (the cost to rent one film)
     reading.parsed.counted |= mention.text in _COUNTING
     return True

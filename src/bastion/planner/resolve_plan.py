@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from sqlglot import exp
+
 from bastion.catalog.catalog import Catalog, Lookup, Measure, Source
 from bastion.errors import InvalidInput
 from bastion.planner.plan import Filter, QueryPlan
@@ -155,6 +157,17 @@ def exists_subject(plan: QueryPlan, catalog: Catalog, base: str) -> str:
     if plan.intent == "list":
         return key_dimensions(plan)[0]
     entities = {n: d for n, d in catalog.dimensions.items() if not d.attribute}
+    counted = _distinct_column(catalog.measures[plan.measures[0]]) if plan.measures else None
+    for name, dimension in entities.items():  # "renting customers who never ...": customers
+        own = [s.parsed for s in dimension.sources if s.relation == base]
+        if dimension.key is not None and dimension.key.relation == base:
+            own.append(dimension.key.parsed)  # the films' own film_id
+        if counted is not None and any(
+            isinstance(e, exp.Column) and e.name == counted for e in own
+        ):
+            return name
+    if counted is not None:  # "films in stock never rented": films, whose rows are elsewhere
+        raise PlanNotResolvable("I can't yet count these with a condition on what they lack.")
     for name, dimension in entities.items():  # the customers of "customers who never rented"
         if dimension.home == base:
             return name
@@ -164,6 +177,16 @@ def exists_subject(plan: QueryPlan, catalog: Catalog, base: str) -> str:
         ):
             return name
     raise PlanNotResolvable("I can't tell what should or shouldn't exist here.")
+
+
+def _distinct_column(measure: Measure) -> str | None:
+    """The column a ``count(distinct column)`` measure counts the values of."""
+    counted = measure.parsed
+    if isinstance(counted, exp.Count) and isinstance(counted.this, exp.Distinct):
+        columns = counted.this.expressions
+        if len(columns) == 1 and isinstance(columns[0], exp.Column):
+            return columns[0].name
+    return None
 
 
 def _exists_relations(plan: QueryPlan, catalog: Catalog, base: str) -> frozenset[str]:
