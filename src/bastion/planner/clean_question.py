@@ -46,6 +46,9 @@ _INSTRUCTION = re.compile(
 )
 _CLAUSE_END = re.compile(r"[.!?;:]+(?:\s+|$)|\s+[-\u2013\u2014]+\s+")
 _STORE = re.compile(r"\b(?:store|shop|branch)s?\s*#?\s*\d+(?:\s*(?:,|and|&|or)\s*\d+)*", re.I)
+# Where a question's own "who" starts ("who rented the most", "ok so who ..."), unlike a
+# relative one ("customers who rented"): the group keeps what comes before it.
+_CLAUSE_START = r"(^|[.?!,;:(]\s*|\b(?:ok|okay|so|and|but|hey|then|now|well)\s+)"
 _SPELLING = (
     (re.compile(r"(\w)-(?:rated)\b", re.I), r"\1 rated"),
     (re.compile(r"\bmonth[\s-]+over[\s-]+month\b|\bm-?o-?m\b", re.I), "month over month"),
@@ -111,12 +114,16 @@ _SPELLING = (
     (re.compile(r"\btwice\b", re.I), "2 times"),
     (re.compile(r"\b(?:the\s+)?cast of\b", re.I), "list the actors in"),
     (
-        re.compile(r"\bwho\s+(rented|rents|paid|pays|spent|spends|bought)\b", re.I),
-        r"which customer \1",
+        # "who rented the most": the question's subject; "customers who rented": relative
+        re.compile(rf"{_CLAUSE_START}who\s+(rented|rents|paid|pays|spent|spends|bought)\b", re.I),
+        r"\1which customer \2",
     ),
     (
-        re.compile(r"\bwho\s+(?:acts|acted|stars|starred|appears|appeared|plays|played)\b", re.I),
-        "which actors are",
+        re.compile(
+            rf"{_CLAUSE_START}who\s+(?:acts|acted|stars|starred|appears|appeared|plays|played)\b",
+            re.I,
+        ),
+        r"\1which actors are",
     ),
     (re.compile(r"\br (?=ppl|people|u|you|we|they|there|the|in|at|on)\b"), "are "),
     (

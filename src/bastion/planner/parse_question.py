@@ -984,8 +984,15 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
         parsed.singular = True
     elif after == Kind.RANK and kind == Kind.NOUN and parsed.rank_attribute and parsed.dimensions:
         pass  # "language with the shortest films": the films whose length ranks the groups
-    elif after == Kind.BY and kind == Kind.NOUN and reading.neighbour_value(index, dimension):
+    elif (
+        after == Kind.BY
+        and kind == Kind.NOUN
+        and (
+            reading.neighbour_value(index, dimension) or _relative_value(reading, index, dimension)
+        )
+    ):
         reading.described.append(entry)  # "rentals by customers from India"
+        parsed.absorbed.add(dimension)  # "by" says who, not a breakdown
     elif after in (Kind.BY, Kind.WHICH, Kind.RANK, Kind.LIST):
         parsed.dimensions.append(dimension)
         if after == Kind.BY and reading.previous is not None and reading.previous.text != "by":
@@ -1015,6 +1022,19 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
         parsed.dimensions.append(dimension)
         parsed.singular |= not entry.plural  # "language with the least titles": the one
     return True
+
+
+def _relative_value(reading: Reading, index: int, dimension: str) -> bool:
+    """ "made by customers who live in India": a value of the noun's, after "who"/"that"."""
+    following = reading.significant[index + 1 : index + 3]
+    if len(following) < 2 or following[0].text not in ("who", "that", "which"):
+        return False
+    value = following[1]
+    return (
+        value.kind == Kind.VALUE
+        and value.entry is not None
+        and any((dimension, d) in reading.lexicon.related for d, _ in value.entry.values)
+    )
 
 
 def read_attribute(reading: Reading, index: int, mention: Mention) -> bool:
