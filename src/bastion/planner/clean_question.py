@@ -73,6 +73,14 @@ _SPELLING = (
     (re.compile(r"\bmonth[\s-]+by[\s-]+month\b", re.I), "monthly"),
     (re.compile(r"\bhourly\b", re.I), "by hour"),
     (re.compile(r"\bhow often\b", re.I), "how many times"),
+    (  # "not checked out right now": not among the rentals still out
+        re.compile(
+            r"\b(?:checked out|rented out|rented|out)\s+"
+            r"(?:right now|at the moment|currently|now)\b",
+            re.I,
+        ),
+        "still out",
+    ),
     (  # "how many minutes does one of our comedies last": the length
         re.compile(
             r"\bhow many minutes (?:does|do|did|will|would)\s+(.+?)\s+(?:last|run|take)\b", re.I

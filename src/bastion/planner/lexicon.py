@@ -183,7 +183,7 @@ _FILLER_TEXT = """
     thank hi hello hey ok okay yes now instead same only just again too also
     'd 's s distinct unique different separate individual
     yet still already currently right exactly roughly approximately approx catalogue
-    catalog collection library there's altogether performing performers performance
+    catalog collection library there's altogether performing performance
     perform performed doing did fare fared
     export exports exported exporting dump rows row
     contain contains contained include offering offer offers

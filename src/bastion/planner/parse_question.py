@@ -730,6 +730,10 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
             reading.consumed.add(before[0])
         return
     price = _PRICE_VERBS.get(before[1].text.strip().lower()) if before is not None else None
+    verb_after = after[1].text.strip().lower() if after is not None else ""
+    if price is not None and verb_after in ("rent", "replace") and after is not None:
+        price = _PRICE_VERBS[verb_after]  # "cost $4.99 to rent": the rental rate
+        reading.consumed.add(after[0])
     money = unit == "dollar" or not float(number).is_integer()
     if price is not None and money and before is not None:  # "rent for 4.99"
         reading.consumed.add(before[0])
@@ -785,6 +789,14 @@ _FREQUENCY = frozenset(
 )  # fmt: skip
 _STRONG_NEGATIONS = frozenset({"never", "no", "none", "nobody", "without", "zero", "no one"})
 _NEVER_WHAT = "I couldn't tell what should not exist here (never what? no what?)."
+# Negations of what someone does ("store 1 doesn't stock"): the value before is who
+_AGENT_NEGATIONS = frozenset(
+    (w,)
+    for w in (
+        "doesn't", "does", "don't", "do", "didn't", "did", "hasn't", "has", "haven't", "have",
+        "never", "doesnt", "dont", "didnt", "hasnt", "havent",
+    )
+)  # fmt: skip
 
 
 def _counted_rows(
@@ -837,6 +849,20 @@ def _bind_never(reading: Reading, index: int) -> None:
             reading.parsed.problems.append(_NEVER_WHAT)
         return
     target = significant[j]
+    k = j
+    while k < len(significant) and significant[k].kind == Kind.VALUE and not significant[k].time:
+        k += 1
+    if (
+        target.kind == Kind.VALUE
+        and k < len(significant)
+        and _measures_of(significant[k])
+        and significant[k].kind == Kind.MEASURE  # events, not things: "not English films"
+    ):  # "zero Mandarin rentals", "no Horror rentals": none of those rows
+        named = [m.entry.values[0] for m in significant[j:k] if m.entry and m.entry.values]
+        picked = [Filter(dimension=d, values=(v,)) for d, v in named]
+        reading.consumed.update(range(index, k + 1))
+        reading.parsed.exists.append((_measures_of(significant[k]), True, picked, None))
+        return
     if target.kind == Kind.VALUE:
         significant[index].kind = Kind.NEGATE  # "not in English": exclude the value
         return
@@ -850,6 +876,7 @@ def _bind_never(reading: Reading, index: int) -> None:
     subject = significant[index - 1] if index > 0 else None
     if (
         subject is not None
+        and words(significant[index].text)[:1] in _AGENT_NEGATIONS  # not "are not"
         and subject.kind == Kind.VALUE
         and subject.time is None
         and subject.entry is not None

@@ -51,6 +51,7 @@ _RELATIVE_TO_ANSWER = re.compile(
     r"|\b(?:following|next|preceding)\s+(?:month|week|year|day|quarter)\b",
     re.I,
 )
+_OF_THEM = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|no|never|without|didn'?t|did not|haven'?t|hasn'?t)\b", re.I)
 _EACH = re.compile(r"\b(?:each|every|per)\b", re.I)
 DEFAULT_TOP = 10
@@ -80,6 +81,16 @@ def plan_question(
     if previous is None and points_back and _NOTHING_BEFORE.search(cleaned.text):
         return _not_understood(
             catalog, role, "This points at an earlier answer I don't have: ask it in full."
+        )
+    if (
+        previous is not None
+        and _OF_THEM.search(cleaned.text)
+        and (parsed.measures or parsed.exists)
+    ):
+        return _not_understood(  # "how many of them rented an R film": of the rows shown
+            catalog,
+            role,
+            "I can't count among the rows of the previous answer yet: ask it in full.",
         )
     if previous is not None and previous.limit is not None and points_back:
         return _not_understood(
