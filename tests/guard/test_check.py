@@ -67,6 +67,32 @@ def test_an_allowed_verdict_as_json() -> None:
     assert verdict.risk_factors == RiskFactors(joins=2, unfiltered_scans=("v_payment_scoped",))
 
 
+@pytest.mark.parametrize(
+    "where",
+    ["", "WHERE p.amount IS NOT NULL", "WHERE NOT p.payment_date IS NULL AND p.amount IS NOT NULL"],
+)
+def test_dropping_nulls_is_still_an_unfiltered_scan(where: str) -> None:
+    # a condition that keeps every row does not hide a full scan from the risk score
+    verdict = check_sql(f"SELECT SUM(p.amount) FROM v_payment_scoped p {where}", POLICY)
+    assert verdict.risk_factors.unfiltered_scans == ("v_payment_scoped",)
+
+
+def test_two_totals_side_by_side_and_a_ratio_over_them_are_not_risky() -> None:
+    # "average revenue per rental": one row each, joined without a condition, divided
+    verdict = check_sql(
+        "SELECT t.revenue / NULLIF(t.rentals, 0) FROM (WITH a AS (SELECT SUM(amount) AS revenue "
+        "FROM v_payment_scoped WHERE store_id = 1), b AS (SELECT COUNT(*) AS rentals FROM "
+        "v_rental_scoped WHERE store_id = 1) SELECT * FROM a CROSS JOIN b) AS t",
+        POLICY,
+    )
+    assert verdict.risk_factors.joins_without_condition == 0
+    crossed = check_sql(
+        "SELECT * FROM v_payment_scoped p CROSS JOIN v_rental_scoped r WHERE p.store_id = 1",
+        POLICY,
+    )
+    assert crossed.risk_factors.joins_without_condition == 1
+
+
 def test_a_denied_verdict_names_every_offending_relation() -> None:
     verdict = check_sql(
         "SELECT * FROM payment JOIN customer USING (customer_id) JOIN pg_catalog.pg_user ON true",

@@ -53,7 +53,7 @@ def risk_factors(tree: exp.Expr, policy: GuardPolicy) -> RiskFactors:
             name = _relation_name(node)
             if name in policy.large_relations:
                 select = node.parent_select
-                if select is not None and select.args.get("where") is None:
+                if select is not None and _unfiltered(select.args.get("where")):
                     unfiltered.append(name)
                     distinct = distinct or select.args.get("distinct") is not None
     return RiskFactors(
@@ -63,6 +63,28 @@ def risk_factors(tree: exp.Expr, policy: GuardPolicy) -> RiskFactors:
         window_functions=windows,
         unfiltered_scans=tuple(unfiltered),
         distinct_over_unfiltered=distinct,
+    )
+
+
+def _unfiltered(where: exp.Expr | None) -> bool:
+    """No WHERE, or one that only drops NULLs (``x IS NOT NULL``): every row is read."""
+    if where is None:
+        return True
+    condition = where.this if isinstance(where, exp.Where) else where
+    parts = list(condition.flatten()) if isinstance(condition, exp.And) else [condition]
+    return all(_not_null(part) for part in parts)
+
+
+def _not_null(condition: exp.Expr) -> bool:
+    """``x IS NOT NULL``, however it parsed (``NOT x IS NULL``, or ``Is`` negated)."""
+    if isinstance(condition, exp.Not):
+        return isinstance(condition.this, exp.Is) and isinstance(
+            condition.this.expression, exp.Null
+        )
+    return (
+        isinstance(condition, exp.Is)
+        and isinstance(condition.expression, exp.Null)
+        and bool(condition.args.get("negate"))
     )
 
 
