@@ -1000,7 +1000,7 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
     elif (
         after == Kind.RANK
         and kind == Kind.NOUN
-        and (parsed.dimensions or parsed.attributes or parsed.grain)
+        and (parsed.dimensions or parsed.attributes or parsed.grain or reading.unassigned)
         and not parsed.measures
         and entry.measures
         and parsed.rank_attribute is None  # "the longest films": by length, not counted
