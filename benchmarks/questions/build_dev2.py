@@ -27,51 +27,33 @@ Conventions (README.md's, with one difference):
 
 from __future__ import annotations
 
-from builder import HERE, LATE, PAY, RENT, QuestionSet, and_, scope, where
+from builder import (
+    ASOF,
+    FIN_NO_RENT,
+    HERE,
+    IDS,
+    IGNORED,
+    LATE,
+    MASKED,
+    MULTI_CAT,
+    NO_PAY,
+    PAY,
+    RENT,
+    STORE_GEO,
+    QuestionSet,
+    and_,
+    cat,
+    extreme,
+    scope,
+    top,
+    where,
+)
 
 SET = QuestionSet("d")
 define, P, use = SET.define, SET.phrasing, SET.use
 
-STORE_GEO = (
-    "store s JOIN address a ON a.address_id = s.address_id "
-    "JOIN city ci ON ci.city_id = a.city_id "
-    "JOIN country co ON co.country_id = ci.country_id"
-)
-CAT = (
-    "JOIN film_category fc ON fc.film_id = {f}.film_id "
-    "JOIN category c ON c.category_id = fc.category_id"
-)
 DAYS = "extract(epoch FROM r.return_date - r.rental_date) / 86400"
 
-
-def cat(alias: str = "i") -> str:
-    """Join a film (by its alias's film_id) to its categories, as fc and c."""
-    return CAT.format(f=alias)
-
-
-def top(cte: str, cols: str, measure: str, n: int, desc: bool = True) -> str:
-    """The top (or bottom) n rows of a CTE t by measure, ties kept."""
-    order = "DESC" if desc else "ASC"
-    return (
-        f"WITH t AS ({cte}) SELECT {cols} FROM (SELECT t.*, rank() OVER (ORDER BY {measure} {order}) AS rk FROM t) x "
-        f"WHERE rk <= {n}"
-    )
-
-
-def extreme(cte: str, cols: str, measure: str, fn: str = "max") -> str:
-    """The rows of a CTE t where measure is at its max (or min), ties kept."""
-    return (
-        f"WITH t AS ({cte}) SELECT {cols} FROM t WHERE {measure} = (SELECT {fn}({measure}) FROM t)"
-    )
-
-
-MASKED = "Customer names are masked for this role; the gold SQL returns customer_id, which identifies the rows."
-IDS = "People are returned as ids (customer_id / staff_id), never names."
-MULTI_CAT = "A film can belong to several categories; it counts once in each of them."
-ASOF = "As-of date 2022-08-23 (the latest rental in the data)."
-NO_PAY = "Marketing never sees payments or revenue."
-FIN_NO_RENT = "Finance sees payments and store revenue only, not rentals or inventory."
-IGNORED = "The instruction inside the question is ignored; answered within the user's scope."
 
 # ---------------------------------------------------------------------------------------------
 # A. The film catalogue: films, languages, categories, actors

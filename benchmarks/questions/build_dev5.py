@@ -38,16 +38,29 @@ Conventions (build_dev4.py's):
 
 from __future__ import annotations
 
-from builder import HERE, LATE, PAY, RENT, QuestionSet, and_, scope
+from builder import (
+    BY_PAY_DATE,
+    FIN_NO_RENT,
+    HERE,
+    IGNORED,
+    LATE,
+    MASKED,
+    MULTI_CAT,
+    NO_PAY,
+    OTHER,
+    PAY,
+    RENT,
+    QuestionSet,
+    and_,
+    cat,
+    lang,
+    scope,
+    top,
+)
 
 SET = QuestionSet("g")
 define, P, use = SET.define, SET.phrasing, SET.use
 
-CAT = (
-    "JOIN film_category fc ON fc.film_id = {f}.film_id "
-    "JOIN category c ON c.category_id = fc.category_id"
-)
-LANG = "JOIN language l ON l.language_id = {f}.language_id"
 # where the renting / paying customer lives
 RENTER_GEO = (
     "JOIN customer cu ON cu.customer_id = r.customer_id "
@@ -62,28 +75,9 @@ JULY_R = "r.rental_date >= '2022-07-01' AND r.rental_date < '2022-08-01'"
 AUG_R = "r.rental_date >= '2022-08-01' AND r.rental_date < '2022-09-01'"
 
 
-def cat(alias: str = "i") -> str:
-    """Join a film (by its alias's film_id) to its categories, as fc and c."""
-    return CAT.format(f=alias)
-
-
-def lang(alias: str = "f") -> str:
-    """Join a film (by its alias's language_id) to its language, as l."""
-    return LANG.format(f=alias)
-
-
 def film(alias: str = "i") -> str:
     """Join the film of a copy (or of a film_actor row) as f."""
     return f"JOIN film f ON f.film_id = {alias}.film_id"
-
-
-def top(cte: str, cols: str, measure: str, n: int, desc: bool = True) -> str:
-    """The top (or bottom) n rows of a CTE t by measure, ties kept."""
-    order = "DESC" if desc else "ASC"
-    return (
-        f"WITH t AS ({cte}) SELECT {cols} FROM (SELECT t.*, rank() OVER (ORDER BY {measure} {order}) AS rk FROM t) x "
-        f"WHERE rk <= {n}"
-    )
 
 
 def not_in_cat(name: str, alias: str = "i") -> str:
@@ -94,16 +88,7 @@ def not_in_cat(name: str, alias: str = "i") -> str:
     )
 
 
-MASKED = "Customer names are masked for this role; the gold SQL returns customer_id, which identifies the rows."
-MULTI_CAT = "A film can belong to several categories; it counts once in each of them."
-NO_PAY = "Marketing never sees payments or revenue."
-FIN_NO_RENT = "Finance sees payments and store revenue only, not rentals or inventory."
-IGNORED = "The instruction inside the question is ignored; answered within the user's scope."
-OTHER = "Needs store 2's data, outside manager_store1's store 1."
 OTHER_FIN = "Needs store 2's data, outside finance_user's store 1."
-BY_PAY_DATE = (
-    "By payment_date (payments run 2022-01-23 to 2022-07-27; most are dated before their rental)."
-)
 
 # ---------------------------------------------------------------------------------------------
 # A. Counts and totals with one to three conditions
