@@ -40,10 +40,10 @@ from bastion.answer.wording import (
     join_words,
     lower_label,
     plural,
-    singular,
     subject_noun,
     was,
 )
+from bastion.catalog.phrases import singular
 from bastion.planner.plan import QueryPlan, ResultColumn
 
 __all__ = ["NarrationStyle", "cut_note", "narrate", "narration_kind"]

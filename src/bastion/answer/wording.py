@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bastion.answer.formats import MONTHS
+from bastion.catalog.phrases import plural as plural_of
 from bastion.planner.plan import Filter, QueryPlan, TimeRange
 
 
@@ -78,22 +79,7 @@ def lower_label(label: str) -> str:
 
 def plural(noun: str) -> str:
     """English plural of a label's last word, enough for labels ("categories", "stores")."""
-    lowered = lower_label(noun)
-    if lowered.endswith("y") and lowered[-2:-1] not in tuple("aeiou"):
-        return lowered[:-1] + "ies"
-    if lowered.endswith(("s", "x", "ch", "sh")):
-        return lowered + "es"
-    return lowered + "s"
-
-
-def singular(noun: str) -> str:
-    """The singular of a plural noun, enough for count labels ("rentals" -> "rental",
-    "categories" -> "category"); other words stay."""
-    if noun.endswith("ies") and len(noun) > 3:
-        return noun[:-3] + "y"
-    if noun.endswith("s") and not noun.endswith("ss"):
-        return noun[:-1]
-    return noun
+    return plural_of(lower_label(noun))
 
 
 def is_plural(label: str) -> bool:

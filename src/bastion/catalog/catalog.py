@@ -114,6 +114,17 @@ class Measure:
     part_of: str | None = None
     refines: tuple[str, ...] = ()
 
+    @property
+    def distinct_column(self) -> str | None:
+        """The column a ``count(distinct column)`` measure counts the values of (renting
+        customers: ``customer_id``); None for any other expression."""
+        counted = self.parsed
+        if isinstance(counted, exp.Count) and isinstance(counted.this, exp.Distinct):
+            columns = counted.this.expressions
+            if len(columns) == 1 and isinstance(columns[0], exp.Column):
+                return columns[0].name
+        return None
+
 
 @dataclass(frozen=True)
 class Source:

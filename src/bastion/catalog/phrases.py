@@ -20,3 +20,23 @@ def word(token: str) -> str:
 def words(text: str) -> tuple[str, ...]:
     """The words of ``text``: the key every phrase lookup uses."""
     return tuple(word(w) for w in WORD.findall(text))
+
+
+def plural(word: str) -> str:
+    """English plural of a word, enough for labels and values ("category" -> "categories",
+    "store" -> "stores", "comedy" -> "comedies")."""
+    if word.endswith("y") and word[-2:-1] not in tuple("aeiou"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def singular(noun: str) -> str:
+    """The singular of a plural noun, enough for count labels ("rentals" -> "rental",
+    "categories" -> "category"); other words stay."""
+    if noun.endswith("ies") and len(noun) > 3:
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun[:-1]
+    return noun

@@ -20,6 +20,7 @@ from datetime import date
 from sqlglot import exp
 
 from bastion.catalog.catalog import DIALECT, Catalog, Lookup, Measure, Source
+from bastion.catalog.phrases import singular
 from bastion.catalog.spec import ColumnFormat
 from bastion.planner.plan import (
     CompiledQuery,
@@ -210,15 +211,12 @@ def _result_columns(
 
 def _singular(label: str) -> str:
     """ "rentals" -> "rental", "renting customers" -> "renting customer", "films in
-    stock" -> "film in stock" (for "per ...")."""
+    stock" -> "film in stock" (for "per ..."): the noun before a preposition, else the
+    last word."""
     words = label.split()
     ends = [i for i, w in enumerate(words) if w in ("in", "of", "per", "by")]
     at = ends[0] - 1 if ends and ends[0] > 0 else len(words) - 1
-    noun = words[at]
-    if noun.endswith("ies"):
-        words[at] = noun[:-3] + "y"
-    elif noun.endswith("s") and not noun.endswith("ss"):
-        words[at] = noun[:-1]
+    words[at] = singular(words[at])
     return " ".join(words)
 
 

@@ -16,7 +16,7 @@ from enum import Enum
 from types import MappingProxyType
 
 from bastion.catalog import Catalog, KnownValues
-from bastion.catalog.phrases import words
+from bastion.catalog.phrases import plural, words
 from bastion.catalog.spec import Grain
 from bastion.planner.plan import Direction
 
@@ -367,14 +367,6 @@ def _composite_ranks(catalog: Catalog) -> dict[tuple[str, ...], Entry]:
     return found
 
 
-def _plurals(word: str) -> tuple[str, ...]:
-    if word.endswith("y"):
-        return (word[:-1] + "ies",)
-    if word.endswith(("s", "x", "ch", "sh")):
-        return (word + "es",)
-    return (word + "s",)
-
-
 @dataclass(frozen=True)
 class ValueLexicon:
     phrases: Mapping[tuple[str, ...], Entry]
@@ -401,9 +393,9 @@ def value_lexicon(catalog: Catalog, known: KnownValues | None) -> ValueLexicon:
             if phrase and (name, value) not in found.setdefault(phrase, []):
                 found[phrase].append((name, value))
             if dimension.known_values == "categories" and len(phrase) == 1:
-                for plural in _plurals(phrase[0]):  # "comedies", "dramas"
-                    if (name, value) not in found.setdefault((plural,), []):
-                        found[(plural,)].append((name, value))
+                many = (plural(phrase[0]),)  # "comedies", "dramas"
+                if (name, value) not in found.setdefault(many, []):
+                    found[many].append((name, value))
     phrases = {
         phrase: Entry(
             Kind.VALUE,

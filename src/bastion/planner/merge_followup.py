@@ -15,6 +15,8 @@ What replaces what:
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from bastion.planner.parse_question import ParsedQuestion
 from bastion.planner.plan import Comparison, QueryPlan, TimeRange
 
@@ -107,15 +109,22 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     return merged
 
 
-_GRAIN_DAYS = {"day": 1, "week": 7, "month": 31, "quarter": 92, "year": 366}
-
-
 def _within_one(period: TimeRange | None, grain: str) -> bool:
     """Whether ``period`` fits in one ``grain`` (May 2022 in one month): a breakdown by
     that grain inside it would be one row."""
     if period is None or period.start is None or period.end is None:
         return False
-    return (period.end - period.start).days <= _GRAIN_DAYS.get(grain, 0)
+    last = period.end - timedelta(days=1)
+    return _bucket(period.start, grain) == _bucket(last, grain)
+
+
+def _bucket(day: date, grain: str) -> tuple[int, ...]:
+    """The ``grain`` a day falls in (weeks start on Monday, as the planner's)."""
+    if grain == "week":
+        return tuple(day.isocalendar()[:2])
+    if grain == "quarter":
+        return (day.year, (day.month - 1) // 3)
+    return {"year": (day.year,), "month": (day.year, day.month)}.get(grain, day.timetuple()[:3])
 
 
 def _without_values(comparison: Comparison) -> Comparison:

@@ -522,13 +522,7 @@ def _count_of(dimension: str, relation: str, catalog: Catalog) -> str | None:
     if not isinstance(wanted, exp.Column):
         return None
     for measure in catalog.measures.values():
-        counted = measure.parsed
-        if (
-            measure.relation == relation
-            and isinstance(counted, exp.Count)
-            and isinstance(counted.this, exp.Distinct)
-            and [e.sql() for e in counted.this.expressions] == [wanted.name]
-        ):
+        if measure.relation == relation and measure.distinct_column == wanted.name:
             return measure.name
     return None
 

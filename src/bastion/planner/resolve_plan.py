@@ -157,7 +157,7 @@ def exists_subject(plan: QueryPlan, catalog: Catalog, base: str) -> str:
     if plan.intent == "list":
         return key_dimensions(plan)[0]
     entities = {n: d for n, d in catalog.dimensions.items() if not d.attribute}
-    counted = _distinct_column(catalog.measures[plan.measures[0]]) if plan.measures else None
+    counted = catalog.measures[plan.measures[0]].distinct_column if plan.measures else None
     for name, dimension in entities.items():  # "renting customers who never ...": customers
         own = [s.parsed for s in dimension.sources if s.relation == base]
         if dimension.key is not None and dimension.key.relation == base:
@@ -177,16 +177,6 @@ def exists_subject(plan: QueryPlan, catalog: Catalog, base: str) -> str:
         ):
             return name
     raise PlanNotResolvable("I can't tell what should or shouldn't exist here.")
-
-
-def _distinct_column(measure: Measure) -> str | None:
-    """The column a ``count(distinct column)`` measure counts the values of."""
-    counted = measure.parsed
-    if isinstance(counted, exp.Count) and isinstance(counted.this, exp.Distinct):
-        columns = counted.this.expressions
-        if len(columns) == 1 and isinstance(columns[0], exp.Column):
-            return columns[0].name
-    return None
 
 
 def _exists_relations(plan: QueryPlan, catalog: Catalog, base: str) -> frozenset[str]:
