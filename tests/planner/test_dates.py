@@ -96,6 +96,11 @@ def test_not_a_period(text: str) -> None:
     assert find_time_phrases(text, AS_OF) == []
 
 
+@pytest.mark.parametrize("text", ["store 1 july 2022", "late returns at store 2 july 2022"])
+def test_the_number_of_a_store_is_not_a_day(text: str) -> None:
+    assert one_range(text)[:2] == (date(2022, 7, 1), date(2022, 8, 1))
+
+
 def test_add_months_clamps_to_the_month_end() -> None:
     assert add_months(date(2022, 3, 31), -1) == date(2022, 2, 28)
     assert add_months(date(2022, 12, 15), 1) == date(2023, 1, 15)

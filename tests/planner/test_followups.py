@@ -35,6 +35,14 @@ def test_another_store_replaces_the_store_filter(catalog: Catalog) -> None:
     assert plan.measures == ("revenue",)
 
 
+def test_r_rated_before_a_rating_is_are_rated(catalog: Catalog) -> None:
+    plan = conversation(catalog, "how many comedy films", "how many of them r rated pg13")
+    assert set(plan.filters) == {
+        Filter(dimension="category", values=("Comedy",)),
+        Filter(dimension="rating", values=("PG-13",)),
+    }
+
+
 def test_by_month_makes_a_trend_and_keeps_filters(catalog: Catalog) -> None:
     plan = conversation(catalog, "rentals of Comedy films", "by month")
     assert (plan.intent, plan.time_grain) == ("trend", "month")

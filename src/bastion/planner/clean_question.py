@@ -134,6 +134,8 @@ _SPELLING = (
         r"\1which actors are",
     ),
     (re.compile(r"\br (?=ppl|people|u|you|we|they|there|the|in|at|on)\b"), "are "),
+    # "how many of them r rated pg13": "are rated", before a rating (not "R rated films")
+    (re.compile(r"\br (?=rated\s+(?:g|pg|pg-?13|nc-?17|r)\b)", re.I), "are "),
     (
         re.compile(r"\b(?:which|what) (\d+|two|three|four|five|six|seven|eight|nine|ten)\b", re.I),
         r"top \1",

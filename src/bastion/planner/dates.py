@@ -42,6 +42,9 @@ _MONTH = (
 )
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _DAY = r"\d{1,2}(?!\d)(?:st|nd|rd|th)?"
+_NOT_A_NUMBERED_THING = "".join(
+    rf"(?<!{word} )" for word in ("store", "stores", "shop", "branch", "staff", "top", "#", "no.")
+)
 
 # Kinds of single points, in the order they are tried at one position (longest forms first).
 _KINDS: tuple[tuple[str, str], ...] = (
@@ -56,7 +59,11 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("iso", r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
     ("iso_month", r"(?P<y>\d{4})-(?P<m>0?[1-9]|1[0-2])(?![\d-])"),
     ("mdy", rf"(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"),
-    ("dmy", rf"(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"),
+    # not the number of a thing: "store 1 july 2022" is store 1 in July
+    (
+        "dmy",
+        rf"{_NOT_A_NUMBERED_THING}(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
+    ),
     (
         "quarter",
         rf"(?:q(?P<q>[1-4])|(?:the\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"

@@ -11,6 +11,7 @@ role can ask.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
 
 from sqlglot import exp
@@ -31,7 +32,7 @@ from bastion.planner.plan import (
     TimeRange,
     Unanswerable,
 )
-from bastion.planner.resolve_plan import PlanNotResolvable, resolve_plan
+from bastion.planner.resolve_plan import PlanNotResolvable, Resolution, resolve_plan
 from bastion.planner.screen_question import screen_question
 
 # A follow-up that points back at the rows of a ranked answer ("how many of those films",
@@ -372,8 +373,11 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
         comparison=comparison,
     )
     measures: list[str] = []
+    placed = _placed_by_subject(parsed, catalog)
     for candidates in mentions:
-        chosen = _choose_measure(candidates, draft, catalog, role, allowed)
+        if placed:  # "films customers from London rented": through their rentals
+            candidates = _with_equivalents(candidates, catalog)
+        chosen = _choose_measure(candidates, draft, catalog, role, allowed, placed)
         if isinstance(chosen, Unanswerable):
             return chosen
         if chosen not in measures:
@@ -954,22 +958,79 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
     return sentence
 
 
+def _placed_by_subject(parsed: ParsedQuestion, catalog: Catalog) -> dict[str, str]:
+    """Filters on a place that the question ties to a person ("customers from London"):
+    dimension -> the person's relation, which the filter must be read from (not the
+    store's address, which the same dimension also has)."""
+    placed: dict[str, str] = {}
+    for subject in parsed.subjects:
+        home = catalog.dimensions[subject].home
+        for dimension in {f.dimension for f in parsed.filters}:
+            relations = [s.relation for s in catalog.dimensions[dimension].sources]
+            if home in relations and len(relations) > 1 and dimension != subject:
+                placed.setdefault(dimension, home)
+    return placed
+
+
+def _with_equivalents(candidates: tuple[str, ...], catalog: Catalog) -> tuple[str, ...]:
+    """The candidates, then the measures that count the same things over other relations
+    (films -> films rented), which may reach a person the candidates cannot."""
+    more = [
+        name
+        for counted in candidates
+        if (column := catalog.measures[counted].distinct_column) is not None
+        for name, measure in catalog.measures.items()
+        if measure.distinct_column == column and not measure.part_of
+    ]
+    return tuple(dict.fromkeys((*candidates, *more)))
+
+
+def _read_from(resolution: Resolution, dimension: str) -> set[str]:
+    """The relations a resolved plan reads ``dimension``'s filters from."""
+    return {
+        f.source.relation
+        for group in resolution.groups
+        for f in group.filters
+        if f.filter.dimension == dimension
+    }
+
+
 def _choose_measure(
     candidates: tuple[str, ...],
     draft: QueryPlan,
     catalog: Catalog,
     role: str,
     allowed: frozenset[str],
+    placed: Mapping[str, str] | None = None,
 ) -> str | Unanswerable:
-    """The first candidate that answers the question from relations the role may read."""
+    """The first candidate that answers the question from relations the role may read,
+    reading each place in ``placed`` from the person it is said of."""
     not_understood: Unanswerable | None = None
     fewest_missing: frozenset[str] | None = None
     for name in candidates:
         trial = draft.model_copy(update={"measures": (name,)})
         try:
-            relations = resolve_plan(trial, catalog).relations
+            resolution = resolve_plan(trial, catalog)
         except PlanNotResolvable as exc:
             not_understood = not_understood or _not_understood(catalog, role, exc.message)
+            continue
+        relations = resolution.relations
+        wrong_place = next(
+            (
+                d
+                for d, home in (placed or {}).items()
+                # a column of the counted rows themselves (a rental's store) is theirs
+                if _read_from(resolution, d) - {home, catalog.measures[name].relation}
+            ),
+            None,
+        )
+        if wrong_place is not None:
+            label = catalog.dimensions[wrong_place].label.lower()
+            not_understood = not_understood or _not_understood(
+                catalog,
+                role,
+                f"I can't tie the {label} to the {catalog.measures[name].label.lower()} here.",
+            )
             continue
         missing = relations - allowed
         if not missing:
