@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bastion.planner.demonyms import place_people
+
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -250,6 +252,7 @@ def clean_question(question: str) -> Cleaned:
         text = date_pattern.sub(written, text)
     for pattern, replacement in _SPELLING:
         text = pattern.sub(replacement, text)
+    text = place_people(text)
     text = text.replace("%", " percent ")
     text = _NUMBER_RUN.sub(_number_digits, text)
     for pattern, replacement in _AFTER_NUMBERS:
