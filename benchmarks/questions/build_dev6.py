@@ -195,7 +195,13 @@ define(
     ),
     notes="Customers registered at store 1 (customer.store_id) whose address is in the United States.",
 )
-P("How many of my store's customers live in the US?", "wordy", user="manager_store1")
+P(
+    "How many of my store's customers live in the US?",
+    "wordy",
+    user="manager_store1",
+    reason="forbidden_for_role",
+    notes="Store managers see no customers, not even masked (the catalog's role matrix): where customers live is not theirs to read.",
+)
 P("store 1 customers in the united states", "terse")
 P(
     "Would you please count the store 1 customers based in the United States?",
@@ -479,7 +485,7 @@ define(
     "special_features_sunrise_league",
     "attribute",
     ["film"],
-    "SELECT special_features FROM film WHERE title = 'SUNRISE LEAGUE'",
+    "SELECT unnest(special_features) AS special_features FROM film WHERE title = 'SUNRISE LEAGUE'",
     notes="film.special_features of SUNRISE LEAGUE ({Behind the Scenes}).",
 )
 P("Which extras come with SUNRISE LEAGUE?", "synonym")

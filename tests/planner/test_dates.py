@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -94,6 +94,18 @@ def test_between_and_keeps_both_ends_for_comparisons() -> None:
 )
 def test_not_a_period(text: str) -> None:
     assert find_time_phrases(text, AS_OF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("the week of July 27, 2022", date(2022, 7, 25)),  # a Wednesday: its Monday
+        ("week of 2022-05-02", date(2022, 5, 2)),  # a Monday
+        ("the week starting 2022-07-27", date(2022, 7, 27)),  # seven days from that day
+    ],
+)
+def test_the_week_of_a_day(text: str, start: date) -> None:
+    assert one_range(text)[:2] == (start, start + timedelta(days=7))
 
 
 @pytest.mark.parametrize("text", ["store 1 july 2022", "late returns at store 2 july 2022"])

@@ -84,7 +84,9 @@ def plural(noun: str) -> str:
 
 def is_plural(label: str) -> bool:
     """Whether a measure label takes "were" ("Payments were") rather than "was"."""
-    last = label.strip().split(" ")[-1].lower() if label.strip() else ""
+    words = label.strip().lower().split(" ")
+    head = words[: words.index("of")] if "of" in words[1:] else words  # "Number of actors"
+    last = head[-1] if head and head[-1] else ""
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 

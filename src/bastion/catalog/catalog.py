@@ -490,6 +490,24 @@ class Catalog:
                 best = (source, path)
         return best
 
+    def count_of(self, dimension: str, relation: str) -> str | None:
+        """The measure over ``relation`` that counts the different values of ``dimension``
+        (renting customers over the rentals, films in stock over the inventory)."""
+        entity = self.dimensions[dimension]
+        found = self.find_source(dimension, relation)
+        if entity.key is not None:
+            wanted = entity.key.parsed  # film_id, also a column of the inventory
+        elif found is not None and not found[1]:
+            wanted = found[0].parsed  # customer_id, a column of the rentals
+        else:
+            return None
+        if not isinstance(wanted, exp.Column):
+            return None
+        for measure in self.measures.values():
+            if measure.relation == relation and measure.distinct_column == wanted.name:
+                return measure.name
+        return None
+
     def names_path(self, dimension: str, base: str) -> tuple[Source, tuple[Lookup, ...]] | None:
         """Where the names of ``dimension``'s values come from, and the path to them from
         ``base`` (through the dimension's source there); None when the dimension has no

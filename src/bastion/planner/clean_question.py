@@ -75,6 +75,30 @@ _SPELLING = (
     (re.compile(r"\bmonth[\s-]+by[\s-]+month\b", re.I), "monthly"),
     (re.compile(r"\bhourly\b", re.I), "by hour"),
     (re.compile(r"\bhow often\b", re.I), "how many times"),
+    # "the US", "U.S.A." (capitals: "show us" is no country); "the States"
+    (re.compile(r"\b(?:the\s+)?(?:U\.S\.?(?:A\.?)?|USA|US)(?![\w.])"), "United States"),
+    (re.compile(r"\bthe\s+states\b|\bamerica\b", re.I), "United States"),
+    (  # "films from 2006 onwards": released since then (not rented since)
+        re.compile(
+            r"\b(films?|movies?|titles?)\s+(?:from|of)\s+((?:19|20)\d\d)\s+"
+            r"(?:or\s+(?:later|after|newer)|and\s+(?:later|after|up|newer)|on(?:wards?)?)\b",
+            re.I,
+        ),
+        r"\1 released since \2",
+    ),
+    # "released in 2020 or later", "2006 onwards": since that year
+    (
+        re.compile(
+            r"\b(?:in\s+|from\s+)?((?:19|20)\d\d)\s+(?:or\s+(?:later|after|newer|since)"
+            r"|and\s+(?:later|after|up|newer)|on(?:wards?)?|onward)\b",
+            re.I,
+        ),
+        r"since \1",
+    ),
+    (
+        re.compile(r"\b(?:in\s+)?((?:19|20)\d\d)\s+(?:or|and)\s+(?:earlier|before|older)\b", re.I),
+        r"until \1",
+    ),
     (  # "not checked out right now": not among the rentals still out
         re.compile(
             r"\b(?:checked out|rented out|rented|out)\s+"
@@ -221,6 +245,12 @@ _HOURS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b", re.I)
 _CENTS = re.compile(r"\b(\d{1,2})\s*(?:cents?|c)\b", re.I)
 _DOLLAR_SIGN = re.compile(r"\$\s*(\d+(?:\.\d+)?)")
 _DOLLARS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:dollars?|bucks|usd)\b", re.I)
+# "an hour to an hour and a half" (60 minutes to 90 minutes), "2 to 3 dollars": a range
+_RANGE = re.compile(
+    r"(?<!between )\b(\d+(?:\.\d+)?)(?:\s+(minutes|dollars))?\s*(?:to|-|\u2013)\s*"
+    r"(\d+(?:\.\d+)?)\s+(minutes|dollars)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -263,6 +293,7 @@ def clean_question(question: str) -> Cleaned:
     text = _CENTS.sub(lambda m: f"{int(m.group(1)) / 100:.2f} dollars", text)
     text = _DOLLAR_SIGN.sub(r"\1 dollars", text)
     text = _DOLLARS.sub(r"\1 dollars", text)
+    text = _RANGE.sub(lambda m: f"between {m[1]} and {m[3]} {m[4]}", text)
     return Cleaned(text=text, set_aside=tuple(s for s in set_aside if s))
 
 

@@ -20,7 +20,7 @@ from datetime import date
 from sqlglot import exp
 
 from bastion.catalog.catalog import DIALECT, Catalog, Lookup, Measure, Source
-from bastion.catalog.phrases import singular
+from bastion.catalog.phrases import plural, singular
 from bastion.catalog.spec import ColumnFormat
 from bastion.planner.plan import (
     CompiledQuery,
@@ -82,6 +82,25 @@ def compile_plan(
 ) -> CompiledQuery:
     """Compile ``plan``, with the names of the grouped dimensions in ``names`` where they
     can be shown; raises PlanNotResolvable when the catalog cannot answer it."""
+    if plan.derived == "count":  # "how many actors are in more than 30 films"
+        return _count_groups(plan, catalog, names)
+    query, resolution, keys, limit = _query(plan, catalog, names)
+    query = query.limit(exp.Literal.number(limit), copy=False)
+    named = frozenset(resolution.groups[0].names) if len(resolution.groups) == 1 else frozenset()
+    sources = resolution.groups[0].keys if len(resolution.groups) == 1 else {}
+    multiplied = any(not j.to_one for g in resolution.groups for j in g.joins)
+    return CompiledQuery(
+        sql=query.sql(dialect=DIALECT, pretty=True, copy=False),
+        columns=_result_columns(plan, catalog, keys, named, sources, multiplied),
+        relations=tuple(sorted(resolution.relations)),
+    )
+
+
+def _query(
+    plan: QueryPlan, catalog: Catalog, names: frozenset[str]
+) -> tuple[exp.Select, Resolution, list[str], int]:
+    """The plan's query without its row cap, what it resolved to, its grouped columns'
+    names and the LIMIT it needs (the cap, or a top N without ties)."""
     resolution = resolve_plan(plan, catalog, names)
     periods = plan.comparison.periods if plan.comparison is not None else ()
     keys = _key_names(plan, resolution)
@@ -113,15 +132,28 @@ def compile_plan(
             query = query.order_by(*_order(plan, keys, None, sort_by), copy=False)
     else:
         query = _combine(plan, resolution, groups, keys, periods)
-    query = query.limit(exp.Literal.number(limit), copy=False)
-    named = frozenset(resolution.groups[0].names) if len(resolution.groups) == 1 else frozenset()
-    sources = resolution.groups[0].keys if len(resolution.groups) == 1 else {}
-    multiplied = any(not j.to_one for g in resolution.groups for j in g.joins)
+    return query, resolution, keys, limit
+
+
+def _count_groups(plan: QueryPlan, catalog: Catalog, names: frozenset[str]) -> CompiledQuery:
+    """How many groups there are ("how many customers have at least 40 rentals"): the
+    grouped query, uncut, counted in SQL (never a count of a result the row cap cut)."""
+    groups = plan.model_copy(update={"derived": None, "order": (), "limit": None, "ties": False})
+    inner, resolution, _, _ = _query(groups, catalog, names)
+    inner.set("order", None)
+    column = COUNT
+    query = (
+        exp.select(_alias(exp.Count(this=exp.Star()), column))
+        .from_(exp.Subquery(this=inner, alias=exp.TableAlias(this=exp.to_identifier("grouped"))))
+        .limit(exp.Literal.number(MAX_LIMIT), copy=False)
+    )
+    label = " and ".join(catalog.dimensions[d].label for d in plan.dimensions)
     return CompiledQuery(
         sql=query.sql(dialect=DIALECT, pretty=True, copy=False),
-        columns=_result_columns(plan, catalog, keys, named, sources, multiplied),
+        columns=(ResultColumn(name=column, label=f"Number of {plural(label.lower())}",
+                              role="measure", format="integer"),),
         relations=tuple(sorted(resolution.relations)),
-    )
+    )  # fmt: skip
 
 
 def _key_names(plan: QueryPlan, resolution: Resolution) -> list[str]:
@@ -572,6 +604,7 @@ def _order_terms(plan: QueryPlan) -> list[exp.Ordered]:
 SHARE = "share"
 GROWTH = "growth"
 PER = "per"  # the average per thing counted: revenue per rental
+COUNT = "count"  # how many groups: actors in more than 30 films
 
 
 def _share_of(plan: QueryPlan, catalog: Catalog, names: frozenset[str]) -> exp.Select:

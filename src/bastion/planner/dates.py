@@ -50,7 +50,7 @@ _NOT_A_NUMBERED_THING = "".join(
 _KINDS: tuple[tuple[str, str], ...] = (
     (
         "week_of",
-        r"(?:the\s+)?week\s+(?:of|starting|beginning|commencing|from)\s+(?:on\s+)?"
+        r"(?:the\s+)?week\s+(?P<of>of|starting|beginning|commencing|from)\s+(?:on\s+)?"
         r"(?:(?:monday|mon)\.?,?\s+(?:the\s+)?)?"
         rf"(?:(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?!\d)"
         rf"|(?P<mon>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?"
@@ -246,7 +246,8 @@ def _quarter_point(year: int, quarter: int, explicit: bool, label: str | None = 
 
 
 def _week_of(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
-    """The seven days from the day named ("the week of 2022-05-02")."""
+    """The week of the day named: Monday to Sunday around it ("the week of July 27",
+    ISO 8601's week), or the seven days from it ("the week starting July 27")."""
     if g.get("m"):
         day = date(int(g["y"] or 0), int(g["m"] or 0), int(g["d"] or 0))
         explicit = True
@@ -256,6 +257,8 @@ def _week_of(g: dict[str, str | None], as_of: date, default_year: int) -> _Point
         year = int(written) if written else default_year
         number = int((g.get("d2") or g.get("d3") or "0").rstrip("stndrh"))
         day, explicit = date(year, _month_number(month), number), bool(written)
+    if g.get("of") == "of":  # "the week of July 27": Monday to Sunday around that day
+        day -= timedelta(days=day.weekday())
     plain = f"the week of {_day_label(day)}"
     return _Point(day, day + timedelta(days=7), f"in {plain}", plain, explicit)
 

@@ -179,6 +179,8 @@ class ParsedQuestion:
     rank_attribute: tuple[str, Direction] | None = None
     listed: bool = False  # "list", "show me all": the rows themselves
     counted: bool = False  # "how many", "in total": a count or a total, never the rows
+    counted_noun: str | None = None  # the noun "how many" counts: "how many actors"
+    counts_things: bool = False  # opens with "how many", "number of"
     # Thresholds on a measure per group: (measure candidates, operator, value).
     having: list[tuple[tuple[str, ...], Operator, float]] = field(default_factory=list)
     # Nothing (or something) exists: (measure candidates, negate, filters, time range).
@@ -604,6 +606,9 @@ class Reading:
     described: list[Entry] = field(default_factory=list)
     # Measures named by a verb: "make", "rented".
     weak: list[tuple[str, ...]] = field(default_factory=list)
+    verbs: list[tuple[str, ...]] = field(default_factory=list)  # every measure a verb names
+    # the noun "how many" counts, with its measures: ("customer", ("customers",))
+    counted_noun: tuple[str, tuple[str, ...]] | None = None
     # Values found: (dimension, value, negated, compared).
     values: list[tuple[str, str | int, bool, bool]] = field(default_factory=list)
     times: list[TimePhrase] = field(default_factory=list)
@@ -661,6 +666,9 @@ _AUXILIARIES = frozenset(
      "we", "you", "they", "i", "our", "us"}
 )  # fmt: skip
 _TIMES = re.compile(r"\bhow many times\b|\bhow often\b")
+_COUNTING_THINGS = frozenset(
+    {"how many", "number of", "count of", "count", "total number of", "the number of"}
+)
 _COUNTING = frozenset(  # a count or a total asked for: a figure, never the rows
     {"how many", "number of", "count of", "count", "total number of", "the number of"}
     | {"total", "totals", "sum of", "in total"}
@@ -972,6 +980,7 @@ def read_measure(reading: Reading, index: int, mention: Mention) -> bool:
     if mention.kind != Kind.MEASURE or entry is None:
         return False
     if words(mention.text) in WEAK_MEASURE_PHRASES:
+        reading.verbs.append(entry.measures)
         following = reading.significant[index + 1 : index + 2]
         if following and _describes(following[0], reading):
             return True  # "carry an R rating": a verb, not a measure
@@ -1030,6 +1039,8 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
     elif reading.pending_count and kind == Kind.NOUN:
         parsed.measures.append(entry.measures)
         reading.pending_count = False
+        reading.counted_noun = (dimension, entry.measures)
+        parsed.counted_noun = dimension
     elif after == Kind.ALL:
         parsed.cleared.add(dimension)
         if kind == Kind.NOUN:  # "are there any movies ...": still what is asked about
@@ -1129,6 +1140,8 @@ def read_count(reading: Reading, index: int, mention: Mention) -> bool:
     reading.pending_count = mention.text != "how much"
     # "how many", "in total": a figure; not "how much" (the cost to rent one film)
     reading.parsed.counted |= mention.text in _COUNTING
+    # "how many customers paid more than $5": the question opens by counting things
+    reading.parsed.counts_things |= index == 0 and mention.text in _COUNTING_THINGS
     return True
 
 
@@ -1189,6 +1202,25 @@ def weak_measures(reading: Reading) -> None:
             for index, counted in enumerate(parsed.measures):
                 if set(counted) & set(refined):
                     parsed.measures[index] = (name,)
+
+
+def counted_by_verb(reading: Reading) -> None:
+    """ "How many clients ever borrowed an R movie", "how many films did customers from
+    London rent": the things counted among the verb's rows (renting customers, films
+    rented), not every one on file, when the catalog counts them there."""
+    parsed, catalog, counted = reading.parsed, reading.catalog, reading.counted_noun
+    if catalog is None or counted is None or parsed.exists or parsed.measures != [counted[1]]:
+        return
+    for verb in reading.verbs:
+        if catalog.measures[verb[0]].time_column is None:
+            continue  # "how many films do we carry": weak_measures reads stock verbs
+        relation = catalog.measures[verb[0]].relation
+        if any(catalog.measures[name].relation == relation for name in counted[1]):
+            return  # "how many customers rented": the noun's measures already count there
+        found = catalog.count_of(counted[0], relation)
+        if found is not None:
+            parsed.measures = [(found,)]
+            return
 
 
 def copies_counted_by_event(reading: Reading) -> None:
@@ -1351,6 +1383,7 @@ def time_ranges(reading: Reading) -> None:
 
 FINISHERS: tuple[Finisher, ...] = (
     weak_measures,
+    counted_by_verb,
     copies_counted_by_event,
     ranked_values,
     ranked_noun,

@@ -17,6 +17,7 @@ from datetime import date
 from sqlglot import exp
 
 from bastion.catalog import Catalog, KnownValues, Measure
+from bastion.catalog.phrases import plural
 from bastion.embeddings import Embedder
 from bastion.planner.clean_question import clean_question
 from bastion.planner.merge_followup import merge_followup
@@ -311,6 +312,15 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
                 role,
                 "I can't yet compare what one value has and another lacks in one question.",
             )
+        equal = [f for f in parsed.filters if f.dimension == dimension and f.op == "="]
+        single = catalog.dimensions[dimension].type in _ONE_VALUE_TYPES
+        if single and len(equal) > 1:  # "an hour to an hour and a half" read as two values
+            return _not_understood(
+                catalog,
+                role,
+                f"I couldn't tell how the {catalog.dimensions[dimension].label.lower()} "
+                "values go together (a range is said 'between 60 and 90').",
+            )
     _years_as_attribute(parsed, catalog)
     if parsed.grain == "year" and not parsed.grain_by:
         for name in parsed.attributes:  # "what year was ACADEMY DINOSAUR released"
@@ -441,6 +451,8 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
     return QueryPlan.model_validate(plan.model_dump())
 
 
+# one value per row: two values asked at once are a range or a misreading, never both
+_ONE_VALUE_TYPES = frozenset({"year", "minutes", "money", "number", "timestamp", "date"})
 _FILM_VALUES = frozenset({"category", "rating", "language", "special_features"})
 
 
@@ -496,7 +508,7 @@ def _average_per(
     entities = [d for d in parsed.per_dimensions if not catalog.dimensions[d].attribute]
     if len(measures) != 1 or len(additive) != 1 or not entities or entities[0] not in dimensions:
         return None
-    counted = _count_of(entities[0], catalog.measures[measures[0]].relation, catalog)
+    counted = catalog.count_of(entities[0], catalog.measures[measures[0]].relation)
     if counted is None:
         return None
     return (measures[0], counted), tuple(d for d in dimensions if d != entities[0])
@@ -510,25 +522,6 @@ def _is_total(measure: Measure) -> bool:
         "currency",
         "number",
     )
-
-
-def _count_of(dimension: str, relation: str, catalog: Catalog) -> str | None:
-    """The measure over ``relation`` that counts the different values of ``dimension``
-    (renting customers over the rentals, films in stock over the inventory)."""
-    entity = catalog.dimensions[dimension]
-    found = catalog.find_source(dimension, relation)
-    if entity.key is not None:
-        wanted = entity.key.parsed  # film_id, also a column of the inventory
-    elif found is not None and not found[1]:
-        wanted = found[0].parsed  # customer_id, a column of the rentals
-    else:
-        return None
-    if not isinstance(wanted, exp.Column):
-        return None
-    for measure in catalog.measures.values():
-        if measure.relation == relation and measure.distinct_column == wanted.name:
-            return measure.name
-    return None
 
 
 def _summed_over_rows(measures: list[str], catalog: Catalog) -> list[str]:
@@ -796,6 +789,24 @@ def _swapped(plan: QueryPlan, catalog: Catalog) -> QueryPlan | None:
     return None
 
 
+def _counted_entity(parsed: ParsedQuestion, catalog: Catalog) -> str | None:
+    """The entity the question's one measure counts ("number of categories": the
+    categories), if it counts one."""
+    if len(parsed.measures) != 1:
+        return None
+    measure = catalog.measures[parsed.measures[0][0]]
+    if not isinstance(measure.parsed, exp.Count):
+        return None
+    for name, dimension in catalog.dimensions.items():
+        if dimension.attribute:
+            continue
+        if measure.distinct_column is None and dimension.home == measure.relation:
+            return name  # count(*) of the entity's own rows
+        if catalog.count_of(name, measure.relation) == measure.name:
+            return name
+    return None
+
+
 def _threshold_plan(
     parsed: ParsedQuestion,
     catalog: Catalog,
@@ -808,6 +819,14 @@ def _threshold_plan(
     if not parsed.having:
         return None
     entity = _entity(parsed, catalog) or next(iter(parsed.dimensions), None)
+    ranked = parsed.direction is not None  # "among those rented at least once, the least"
+    noun = parsed.counted_noun or _counted_entity(parsed, catalog)
+    counting = not ranked and (
+        (entity is None and noun is not None and not parsed.dimensions)  # "how many actors"
+        or (parsed.counts_things and entity is not None and entity in parsed.subjects)
+    )
+    if entity is None and counting:
+        entity = noun
     if entity is None and parsed.grain is None:
         return _not_understood(catalog, role, "I couldn't tell what to compare per group.")
     having: list[Having] = []
@@ -820,12 +839,11 @@ def _threshold_plan(
         having.append(Having(measure=name, op=op, value=value))
         if name not in measures:
             measures.append(name)
-    for group in parsed.measures:
+    for group in parsed.measures if not counting else ():  # counting: the groups themselves
         name = _pick(group, catalog, allowed)
         if name is not None and name not in measures:
             measures.append(name)
     dimensions = tuple(dict.fromkeys([*([entity] if entity else []), *parsed.dimensions]))
-    ranked = parsed.direction is not None  # "among those rented at least once, the least"
     limit = (parsed.limit or DEFAULT_TOP) if ranked else None
     plan = QueryPlan(
         intent="ranking" if ranked else "distribution",
@@ -840,6 +858,10 @@ def _threshold_plan(
         ties=ranked,
         time_grain=parsed.grain if entity is None else None,  # "months where revenue topped"
     )
+    if counting:  # "how many customers have at least 40 rentals": one number
+        plan = plan.model_copy(
+            update={"intent": "kpi", "derived": "count", "order": (), "limit": None}
+        )
     return _checked(plan, catalog, role, allowed)
 
 
@@ -916,6 +938,11 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
             labels = f"{total} per {counted}, on average"
         verb = {"share": "Share of", "growth": "Growth of"}.get(plan.derived or "", "")
         words = [f"{verb} {labels}".strip() if verb else labels[:1].upper() + labels[1:]]
+        if plan.derived == "count":  # "Counting actors, where films > 30"
+            grouped_by = " and ".join(
+                plural(catalog.dimensions[d].label.lower()) for d in plan.dimensions
+            )
+            words = [f"Counting {grouped_by}"]
         if plan.share_of is not None:
             picked = plan.share_of
             label = catalog.dimensions[picked.dimension].label.lower()
@@ -924,7 +951,7 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
         grouped = [catalog.dimensions[d].label.lower() for d in plan.dimensions]
         if plan.time_grain is not None:
             grouped.insert(0, plan.time_grain)
-        if grouped:
+        if grouped and plan.derived != "count":
             words.append("by " + " and ".join(grouped))
     for flt in plan.filters:
         label = catalog.dimensions[flt.dimension].label.lower()
