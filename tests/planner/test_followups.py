@@ -43,6 +43,26 @@ def test_r_rated_before_a_rating_is_are_rated(catalog: Catalog) -> None:
     }
 
 
+def test_a_list_follow_up_keeps_what_the_rows_lack(catalog: Catalog) -> None:
+    plan = conversation(catalog, "G films not rented in june", "same for PG-rated")
+    assert plan.intent == "list"
+    assert plan.filters == (Filter(dimension="rating", values=("PG",)),)
+    assert [(e.measure, e.negate) for e in plan.exists] == [("rentals", True)]
+
+
+def test_how_many_is_that_counts_the_previous_list(catalog: Catalog) -> None:
+    plan = conversation(catalog, "G films not rented in june", "how many is that?")
+    assert (plan.intent, plan.measures) == ("kpi", ("films",))
+    assert plan.filters == (Filter(dimension="rating", values=("G",)),)
+    assert [(e.measure, e.negate) for e in plan.exists] == [("rentals", True)]
+
+
+def test_how_many_is_that_counts_the_groups_past_the_threshold(catalog: Catalog) -> None:
+    plan = conversation(catalog, "actors who have been in more than 30 films", "how many is that?")
+    assert (plan.intent, plan.derived, plan.dimensions) == ("kpi", "count", ("actor",))
+    assert [(h.measure, h.op, h.value) for h in plan.having] == [("films", ">", 30.0)]
+
+
 def test_by_month_makes_a_trend_and_keeps_filters(catalog: Catalog) -> None:
     plan = conversation(catalog, "rentals of Comedy films", "by month")
     assert (plan.intent, plan.time_grain) == ("trend", "month")

@@ -36,6 +36,9 @@ def previous_as_parsed(previous: QueryPlan) -> ParsedQuestion:
             rank_attribute=(ranked.key, ranked.direction) if ranked is not None else None,
             direction=ranked.direction if ranked is not None else None,
             limit=previous.limit,
+            exists=[
+                ((e.measure,), e.negate, list(e.filters), e.time_range) for e in previous.exists
+            ],
         )
     return ParsedQuestion(
         measures=[(m,) for m in previous.measures],

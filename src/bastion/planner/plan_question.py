@@ -119,7 +119,10 @@ def plan_question(
     if renumbered is not None:  # "and more than 30?", "show me ten instead"
         return renumbered.model_copy(update={"understood": _said(renumbered, catalog)})
     if previous is not None and (parsed.followup or not parsed.names_subject):
+        asked = parsed
         parsed = merge_followup(previous, parsed)
+        if asked.counted and not asked.measures and not asked.noun_measures:
+            _count_instead(parsed, previous, catalog)  # "how many is that?"
     planned = build_plan(parsed, catalog, role)
     if isinstance(planned, QueryPlan):
         unanswered = _unanswered(planned, parsed, catalog, cleaned.text)
@@ -787,6 +790,32 @@ def _swapped(plan: QueryPlan, catalog: Catalog) -> QueryPlan | None:
         if flt.dimension != entity and flt.op == "=" and not flt.negate and named:
             return plan.model_copy(update={"dimensions": (flt.dimension, *plan.dimensions)})
     return None
+
+
+def _count_instead(parsed: ParsedQuestion, previous: QueryPlan, catalog: Catalog) -> None:
+    """ "How many is that?", "same count for store 2" after a list or groups past a
+    threshold: how many rows the previous question had, counted in SQL."""
+    if previous.intent == "list":
+        entity = previous.dimensions[0]
+        counting = next(
+            (
+                name
+                for name, measure in catalog.measures.items()
+                if isinstance(measure.parsed, exp.Count)
+                and measure.distinct_column in (None, catalog.dimensions[entity].key_column)
+                and measure.relation == catalog.dimensions[entity].home
+            ),
+            None,
+        )
+        if counting is not None and not parsed.rank_attribute:
+            parsed.listed = False
+            parsed.measures = [(counting,)]
+            parsed.subjects = []
+            parsed.attributes = []
+    elif previous.having and previous.dimensions:
+        parsed.subjects = [previous.dimensions[0]]
+        parsed.counts_things = True
+        parsed.distribution = False
 
 
 def _counted_entity(parsed: ParsedQuestion, catalog: Catalog) -> str | None:
