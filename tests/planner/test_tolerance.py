@@ -18,6 +18,7 @@ KNOWN = KnownValues(
     categories=("Action", "Comedy", "Horror"),
     ratings=("G", "PG", "PG-13", "R", "NC-17"),
     countries=("Canada", "Japan"),
+    languages=("English", "Japanese"),
     cities=("London",),
     actors=("NICK WAHLBERG", "PENELOPE GUINESS"),
     films=("ACADEMY DINOSAUR", "CHICAGO NORTH"),
@@ -64,10 +65,35 @@ def test_numbers_and_units_become_the_catalogs(question: str, cleaned: str) -> N
         ("categories with more than $10,000 in revenue", "more than 10000 dollars"),
         ("top5 actors w/ the most films", "top 5 actors with the most films"),
         ("day-by-day takings", "daily takings"),
+        ("actors with 35-40 films to their name", "between 35 and 40 films"),
+        ("actors in somewhere from thirty-five to forty movies", "between 35 and 40 movies"),
+        ("pg, 60-90 min, has trailers", "between 60 and 90 min"),
+        ("PG movies that are an hour to an hour and a half", "between 60 and 90 minutes"),
+        ("rentals 2022-05-01 to 2022-05-07", "2022-05-01 to 2022-05-07"),  # dates stay
+        ("When was ACADEMY DINOSAUR rented for the first time?", "first rental"),
+        ("last time someone rented chicago north", "last rental of chicago north"),
+        ("When did customer 269 last pay us?", "last payment"),
+        ("What is CHICAGO NORTH about?", "the description of CHICAGO NORTH"),
+        ("the longest animated film", "longest Animation film"),
+        ("family films released in 2020 or later", "released since 2020"),
+        ("films from 2006 onwards", "films released since 2006"),
+        ("unreturned rentals, US customers", "United States customers"),
+        ("how many Canadian clients", "clients in Canada"),
+        ("our Mexico-based renters", "our renters in Mexico"),
+        ("show us revenue", "show us revenue"),  # "us" in lower case is no country
     ],
 )
 def test_dates_and_spellings_become_what_the_planner_reads(question: str, cleaned: str) -> None:
     assert cleaned in " ".join(clean_question(question).text.split())
+
+
+def test_japanese_customers_live_in_japan_and_japanese_films_are_in_japanese(
+    catalog: Catalog,
+) -> None:
+    customers = planned(catalog, "how many Japanese customers")
+    assert customers.filters == (Filter(dimension="customer_country", values=("Japan",)),)
+    films = planned(catalog, "how many Japanese films")
+    assert films.filters == (Filter(dimension="language", values=("Japanese",)),)
 
 
 def test_a_date_whose_day_could_be_its_month_is_not_guessed(catalog: Catalog) -> None:

@@ -51,6 +51,7 @@ _STORE = re.compile(r"\b(?:store|shop|branch)s?\s*#?\s*\d+(?:\s*(?:,|and|&|or)\s
 # Where a question's own "who" starts ("who rented the most", "ok so who ..."), unlike a
 # relative one ("customers who rented"): the group keeps what comes before it.
 _CLAUSE_START = r"(^|[.?!,;:(]\s*|\b(?:ok|okay|so|and|but|hey|then|now|well)\s+)"
+_EVENT = {"ren": "rental", "pai": "payment", "pay": "payment", "ret": "return"}
 _SPELLING = (
     (re.compile(r"(\w)-(?:rated)\b", re.I), r"\1 rated"),
     (re.compile(r"\bmonth[\s-]+over[\s-]+month\b|\bm-?o-?m\b", re.I), "month over month"),
@@ -139,6 +140,31 @@ _SPELLING = (
     (re.compile(r"\brecie(ve[ds]?|ving)\b", re.I), r"recei\1"),
     (re.compile(r"\bteh\b", re.I), "the"),
     (re.compile(r"\bkids'?\b", re.I), "Children"),
+    (  # "the last time someone rented FROST HEAD": the last rental of it
+        re.compile(
+            r"\b(?:the\s+)?(first|last|latest|most\s+recent)\s+time\s+(?:that\s+)?"
+            r"(?:someone|anyone|somebody|anybody|a\s+customer|customers|we|they)?\s*"
+            r"(rent(?:ed|s)?|p(?:ai|a)ys?|paid|return(?:ed|s)?)\b",
+            re.I,
+        ),
+        lambda m: f"{m[1]} {_EVENT[m[2].lower()[:3]]} of",
+    ),
+    (  # "when was CASABLANCA SUPER rented for the first time", "first rented"
+        re.compile(
+            r"\b(?:(rent(?:ed)?|paid|pay|return(?:ed)?)\s+for\s+the\s+(first|last)\s+time"
+            r"|(first|last|most\s+recently|latest)\s+(rent(?:ed)?|paid|pay|return(?:ed)?))\b",
+            re.I,
+        ),
+        lambda m: (
+            f"{m[2]} {_EVENT[m[1].lower()[:3]]}"
+            if m[1]
+            else f"{m[3].replace('most recently', 'last')} {_EVENT[m[4].lower()[:3]]}"
+        ),
+    ),
+    (re.compile(r"\banimated\b", re.I), "Animation"),  # "the longest animated film"
+    (re.compile(r"\bdocs\b|\bdocumentaries\b|\bdocos?\b", re.I), "Documentary"),
+    (re.compile(r"\bwhat is (.+?) about\b", re.I), r"the description of \1"),
+    (re.compile(r"\b(?:plot\s+)?blurb\b", re.I), "description"),
     (re.compile(r"\b(?:an?|one) hours? and a half\b", re.I), "90 minutes"),
     (re.compile(r"\b(?:topped|exceeded|surpassed|passed|beat)\s+(?=\$?\d)", re.I), "more than "),
     (re.compile(r"\b(?:not\s+)?even\s+once\b", re.I), "ever"),  # "weren't rented even once"
@@ -245,6 +271,13 @@ _HOURS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b", re.I)
 _CENTS = re.compile(r"\b(\d{1,2})\s*(?:cents?|c)\b", re.I)
 _DOLLAR_SIGN = re.compile(r"\$\s*(\d+(?:\.\d+)?)")
 _DOLLARS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:dollars?|bucks|usd)\b", re.I)
+# "35-40 films", "10-20 customers", "from thirty-five to forty movies": a range of a count
+_COUNT_RANGE = re.compile(
+    r"(?<![\d.-])(?:(?:somewhere\s+)?from\s+|between\s+)?(\d{1,4})\s*(?:-|\u2013|to)\s*(\d{1,4})"
+    r"(?![\d.-])(?=\s*(?:min|mins|minutes|films?|movies?|titles?|customers?|rentals?"
+    r"|payments?|copies|actors?|dollars|days?)\b)",
+    re.I,
+)
 # "an hour to an hour and a half" (60 minutes to 90 minutes), "2 to 3 dollars": a range
 _RANGE = re.compile(
     r"(?<!between )\b(\d+(?:\.\d+)?)(?:\s+(minutes|dollars))?\s*(?:to|-|\u2013)\s*"
@@ -293,6 +326,7 @@ def clean_question(question: str) -> Cleaned:
     text = _CENTS.sub(lambda m: f"{int(m.group(1)) / 100:.2f} dollars", text)
     text = _DOLLAR_SIGN.sub(r"\1 dollars", text)
     text = _DOLLARS.sub(r"\1 dollars", text)
+    text = _COUNT_RANGE.sub(r"between \1 and \2", text)
     text = _RANGE.sub(lambda m: f"between {m[1]} and {m[3]} {m[4]}", text)
     return Cleaned(text=text, set_aside=tuple(s for s in set_aside if s))
 

@@ -200,7 +200,8 @@ _FILLER_TEXT = """
     altogether everything anything overall exist exists existing available hold holds
     held have has had got
     shelf shelves shelved sitting sits sit fine duplicates duplicate thing things
-    enough single
+    enough single handled handle handles handling log logs logged check checking else
+    anywhere
 """
 FILLER_WORDS = frozenset(_FILLER_TEXT.split())
 # Verbs that name a measure only when nothing else does: "how much did store 1 make" is
@@ -376,6 +377,10 @@ class ValueLexicon:
 _VALUE_CACHE: dict[tuple[int, int], tuple[KnownValues | None, ValueLexicon]] = {}
 
 
+# short values that are no English word, so mean the value anywhere: "pg, 60-90 min"
+_NO_WORD = frozenset({("pg",)})
+
+
 def value_lexicon(catalog: Catalog, known: KnownValues | None) -> ValueLexicon:
     """Phrases of the values in the data, built once per (catalog, known values) pair."""
     key = (id(catalog), id(known))
@@ -402,7 +407,7 @@ def value_lexicon(catalog: Catalog, known: KnownValues | None) -> ValueLexicon:
             values=tuple(pairs),
             needs_context=(
                 phrase in ordinary
-                or len("".join(phrase)) <= 2
+                or (len("".join(phrase)) <= 2 and phrase not in _NO_WORD)
                 or " ".join(phrase) in AMBIGUOUS_VALUES | GRAMMAR_VALUES
             ),
         )

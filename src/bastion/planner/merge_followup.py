@@ -72,7 +72,10 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
         keeps_time = merged.grain is not None and not new.grain and not new.replace
         merged.dimensions = list(new.dimensions)
         # "now for every category" after "animation rentals": by category, all of them
-        merged.filters = [f for f in merged.filters if f.dimension not in new.dimensions]
+        # ("split that by language" after "not in English": the other languages, each)
+        merged.filters = [
+            f for f in merged.filters if f.dimension not in new.dimensions or f.negate
+        ]
         if new.grain and new.time_range is None and _within_one(merged.time_range, new.grain):
             merged.time_range = None  # "now by month" after "in May": every month
         merged.grain = merged.grain if keeps_time else new.grain  # "now per store"

@@ -865,6 +865,8 @@ def _bind_never(reading: Reading, index: int) -> None:
         and k < len(significant)
         and _measures_of(significant[k])
         and significant[k].kind == Kind.MEASURE  # events, not things: "not English films"
+        # a noun ("no Horror rentals"), not a verb: "films that aren't in English brought in"
+        and words(significant[k].text) not in WEAK_MEASURE_PHRASES
     ):  # "zero Mandarin rentals", "no Horror rentals": none of those rows
         named = [m.entry.values[0] for m in significant[j:k] if m.entry and m.entry.values]
         picked = [Filter(dimension=d, values=(v,)) for d, v in named]

@@ -11,7 +11,7 @@ role can ask.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from sqlglot import exp
@@ -620,7 +620,24 @@ def _checked(
     return QueryPlan.model_validate(plan.model_dump())
 
 
-def _pick(candidates: tuple[str, ...], catalog: Catalog, allowed: frozenset[str]) -> str | None:
+def _groups_by(
+    measure: str, dimensions: list[str], parsed: ParsedQuestion, catalog: Catalog
+) -> bool:
+    """Whether ``measure`` can be grouped by ``dimensions`` with the question's filters."""
+    trial = QueryPlan(
+        intent="distribution" if dimensions else "kpi",
+        measures=(measure,),
+        dimensions=tuple(dimensions),
+        filters=tuple(parsed.filters),
+    )
+    try:
+        resolve_plan(trial, catalog)
+    except PlanNotResolvable:
+        return False
+    return True
+
+
+def _pick(candidates: Sequence[str], catalog: Catalog, allowed: frozenset[str]) -> str | None:
     """The first candidate measure over a relation the role may read, else the first."""
     for name in candidates:
         measure = catalog.measures.get(name)
@@ -862,7 +879,11 @@ def _threshold_plan(
     measures: list[str] = []
     for candidates, op, value in parsed.having:
         weak = candidates or tuple(m for group in parsed.measures for m in group)
-        name = _pick(weak, catalog, allowed)
+        grouped = [entity] if entity else []
+        # "categories rented by more than 590 customers": the renting customers, which
+        # a category groups (not the customers on file)
+        name = _pick([n for n in weak if _groups_by(n, grouped, parsed, catalog)], catalog, allowed)
+        name = name or _pick(weak, catalog, allowed)
         if name is None:
             return _not_understood(catalog, role, "I couldn't tell what to count.")
         having.append(Having(measure=name, op=op, value=value))
