@@ -96,6 +96,39 @@ def test_japanese_customers_live_in_japan_and_japanese_films_are_in_japanese(
     assert films.filters == (Filter(dimension="language", values=("Japanese",)),)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "films with rental rate 2.99 and length over 100",
+        "films with length over 100 and a 2.99 rental rate",
+        "films with a rental rate of 2.99 and a length of more than 100 minutes",
+    ],
+)
+def test_each_amount_goes_to_the_attribute_it_is_said_of(catalog: Catalog, question: str) -> None:
+    plan = planned(catalog, question)
+    assert set(plan.filters) == {
+        Filter(dimension="rental_rate", values=(2.99,)),
+        Filter(dimension="length", values=(100.0,), op=">"),
+    }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hey, which ratings cost us more than twenty bucks on average to replace?",
+        "ratings where avg replacement cost > 20",
+    ],
+)
+def test_an_average_over_a_threshold_is_a_threshold_per_group(
+    catalog: Catalog, question: str
+) -> None:
+    plan = planned(catalog, question)
+    assert plan.dimensions == ("rating",) and not plan.filters
+    assert [(h.measure, h.op, h.value) for h in plan.having] == [
+        ("average_replacement_cost", ">", 20.0)
+    ]
+
+
 def test_a_date_whose_day_could_be_its_month_is_not_guessed(catalog: Catalog) -> None:
     # 05/06/2022: 5 June or May 6? Left as written, so the question is not answered
     assert "05/06/2022" in clean_question("revenue on 05/06/2022").text

@@ -195,6 +195,26 @@ _SPELLING = (
     (re.compile(r"\b(?:avg|mean|typical|avg\.)\b", re.I), "average"),
     (re.compile(r"\b(?:pls|plz|please|thx|thanks|thank you|kindly)\b", re.I), ""),
     (re.compile(r"\bin (?:days|minutes|dollars|percent|percentages?)\b", re.I), ""),
+    # "rental rate 4.99", "a 4.99 rental rate", "4.99 to rent": the rate is that amount
+    (
+        re.compile(
+            r"\b(rental\s+rate|replacement\s+cost|rental\s+duration|length)\s+(?=\$?\d)", re.I
+        ),
+        r"\1 of ",
+    ),
+    (
+        re.compile(r"\b(?:an?\s+)?(\$?\d+(?:\.\d+)?)\s+(rental\s+rate|replacement\s+cost)\b", re.I),
+        r"\2 of \1",
+    ),
+    (  # "4.99 to rent" alone (not "cost $4.99 to rent", which the planner reads)
+        re.compile(r"(?<![$\d.])(?<!cost )(?<!costs )(?<!for )\b(\d+\.\d\d)\s+to\s+rent\b", re.I),
+        r"rental rate of \1",
+    ),
+    # "avg replacement cost > 20": the words the planner reads for the signs
+    (re.compile(r"\s*>=\s*(?=\$?\d)"), " at least "),
+    (re.compile(r"\s*<=\s*(?=\$?\d)"), " at most "),
+    (re.compile(r"\s*>\s*(?=\$?\d)"), " more than "),
+    (re.compile(r"\s*<\s*(?=\$?\d)"), " less than "),
     (re.compile(r"\bless then\b", re.I), "less than"),
     (re.compile(r"\bfewer then\b", re.I), "fewer than"),
     (re.compile(r"\b(\d+)-(dollar|cent|minute|hour|day)s?\b", re.I), r"\1 \2s"),

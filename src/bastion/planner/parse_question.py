@@ -747,7 +747,8 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
         reading.consumed.add(before[0])
         parsed.filters.append(Filter(dimension=price, values=(number,), op=op))
         return
-    for found in (after, before, near(-1, 1)):  # "$4.99 rental rate", "length over 100"
+    # "length over 100" (the attribute just before), "$4.99 rental rate" (just after)
+    for found in (near(-1, 1), after, before):
         if found is not None and reading.attribute(found[1]) is not None:
             named = reading.attribute(found[1])
             assert named is not None

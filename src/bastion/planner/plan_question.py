@@ -592,9 +592,13 @@ def _averages(parsed: ParsedQuestion, catalog: Catalog) -> None:
     entity = next((s for s in parsed.subjects if not catalog.dimensions[s].attribute), None)
     for flt in list(parsed.filters):
         average = _average_of(flt.dimension, catalog) if flt.op != "=" else None
-        if average is not None and entity is not None:
+        # "which ratings cost more than $20 on average": the groups asked for
+        group = entity or next((d for d in parsed.dimensions if d != flt.dimension), None)
+        if average is not None and group is not None:
             home = catalog.dimensions[flt.dimension].sources[0].relation
-            if catalog.dimensions[entity].home != home:  # a threshold per group
+            grouped = catalog.dimensions[group]
+            # a threshold per group, unless the groups are the rows themselves (films)
+            if grouped.attribute or grouped.key is None or grouped.home != home:
                 parsed.filters.remove(flt)
                 parsed.having.append(((average,), flt.op, float(flt.values[0])))
                 return
