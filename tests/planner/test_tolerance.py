@@ -81,6 +81,9 @@ def test_numbers_and_units_become_the_catalogs(question: str, cleaned: str) -> N
         ("how many Canadian clients", "clients in Canada"),
         ("our Mexico-based renters", "our renters in Mexico"),
         ("show us revenue", "show us revenue"),  # "us" in lower case is no country
+        ("how many unique people rented a Comedy", "unique customers rented"),
+        ("which shops employ over six people", "employ over 6 people"),  # staff, not renters
+        ("store 1 customers with over 100 dollars in payments", "100 dollars in revenue"),
     ],
 )
 def test_dates_and_spellings_become_what_the_planner_reads(question: str, cleaned: str) -> None:

@@ -210,6 +210,23 @@ _SPELLING = (
         re.compile(r"(?<![$\d.])(?<!cost )(?<!costs )(?<!for )\b(\d+\.\d\d)\s+to\s+rent\b", re.I),
         r"rental rate of \1",
     ),
+    (  # "how many unique people rented a Foreign film": customers (who work: the staff)
+        re.compile(
+            r"\b(?:people|persons|folks|individuals|users|households)\s+(?=(?:who\s+|that\s+)?"
+            r"(?:have\s+|has\s+|had\s+|ever\s+)?(?:rented|rent|rents|borrowed|paid|pays|spent|bought"
+            r"|watched|checked out)\b)",
+            re.I,
+        ),
+        "customers ",
+    ),
+    # "customers with over 100 dollars in payments": a total paid, not payments of $100
+    (
+        re.compile(
+            r"\b(\d+(?:\.\d+)?\s*dollars?|\$\s*\d+(?:\.\d+)?)\s+in\s+(?:payments|spending|spend)\b",
+            re.I,
+        ),
+        r"\1 in revenue",
+    ),
     # "avg replacement cost > 20": the words the planner reads for the signs
     (re.compile(r"\s*>=\s*(?=\$?\d)"), " at least "),
     (re.compile(r"\s*<=\s*(?=\$?\d)"), " at most "),

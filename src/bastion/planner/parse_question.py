@@ -778,6 +778,12 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
                 parsed.subjects.insert(0, subject)
             parsed.having.append((measures, op, number))
             return
+    for j in range(index - 1, max(-1, index - 4), -1) if unit == "dollar" else ():
+        other = significant[j]  # "whose total spend at store 1 is above $100"
+        if j not in reading.consumed and _money(other, reading):
+            reading.consumed.add(j)
+            parsed.having.append((_measures_of(other), op, number))
+            return
     parsed.problems.append(f"I couldn't tell what “{mention.text.strip()}” is compared with.")
 
 

@@ -396,6 +396,12 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
         if chosen not in measures:
             measures.append(chosen)
     measures = _summed_over_rows(measures, catalog)
+    for rows in parsed.described_measures if len(measures) == 1 else ():
+        # "total replacement cost of the NC-17 copies": over the copies described
+        over = _summed_over_rows([measures[0], rows[0]], catalog)
+        if len(over) == 1:
+            measures = over
+            break
     if not parsed.share:  # "how many rentals are unreturned": the part, not the whole too
         wholes = {w for m in measures for w in _wholes(m, catalog)}
         measures = [m for m in measures if m not in wholes] or measures
