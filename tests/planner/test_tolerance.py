@@ -74,6 +74,7 @@ def test_numbers_and_units_become_the_catalogs(question: str, cleaned: str) -> N
         ("last time someone rented chicago north", "last rental of chicago north"),
         ("When did customer 269 last pay us?", "last payment"),
         ("What is CHICAGO NORTH about?", "the description of CHICAGO NORTH"),
+        ("What's the film CHICAGO NORTH about?", "the description of the film CHICAGO NORTH"),
         ("the longest animated film", "longest Animation film"),
         ("family films released in 2020 or later", "released since 2020"),
         ("films from 2006 onwards", "films released since 2006"),

@@ -163,7 +163,7 @@ _SPELLING = (
     ),
     (re.compile(r"\banimated\b", re.I), "Animation"),  # "the longest animated film"
     (re.compile(r"\bdocs\b|\bdocumentaries\b|\bdocos?\b", re.I), "Documentary"),
-    (re.compile(r"\bwhat is (.+?) about\b", re.I), r"the description of \1"),
+    (re.compile(r"\bwhat(?:'s|\s+is)\s+(.+?)\s+about\b", re.I), r"the description of \1"),
     (re.compile(r"\b(?:plot\s+)?blurb\b", re.I), "description"),
     (re.compile(r"\b(?:an?|one) hours? and a half\b", re.I), "90 minutes"),
     (re.compile(r"\b(?:topped|exceeded|surpassed|passed|beat)\s+(?=\$?\d)", re.I), "more than "),

@@ -20,6 +20,7 @@ from bastion.catalog import Catalog, KnownValues, Measure
 from bastion.catalog.phrases import plural
 from bastion.embeddings import Embedder
 from bastion.planner.clean_question import clean_question
+from bastion.planner.dates import find_time_phrases
 from bastion.planner.merge_followup import merge_followup
 from bastion.planner.parse_question import ParsedQuestion, parse_question
 from bastion.planner.plan import (
@@ -123,6 +124,7 @@ def plan_question(
         parsed = merge_followup(previous, parsed)
         if asked.counted and not asked.measures and not asked.noun_measures:
             _count_instead(parsed, previous, catalog)  # "how many is that?"
+    _one_period_not_the_other(parsed, catalog, cleaned.text, as_of)
     planned = build_plan(parsed, catalog, role)
     if isinstance(planned, QueryPlan):
         unanswered = _unanswered(planned, parsed, catalog, cleaned.text)
@@ -819,21 +821,73 @@ def _swapped(plan: QueryPlan, catalog: Catalog) -> QueryPlan | None:
     return None
 
 
+def _one_period_not_the_other(
+    parsed: ParsedQuestion, catalog: Catalog, text: str, as_of: date
+) -> None:
+    """ "Customers who rented in May but not in June": the customers with rentals in the
+    first period and none in the second (two conditions on the events), not a comparison
+    of the two periods. Only when the negation stands between the two periods."""
+    comparison = parsed.comparison
+    if comparison is None or comparison.dimension or len(comparison.periods) != 2:
+        return
+    undated = [e for e in parsed.exists if e[1] and not e[2] and e[3] is None]
+    if len(parsed.measures) != 1 or parsed.exists != undated or len(undated) > 1:
+        return  # "but had no rentals at all in June": that "no rentals" is June's
+    phrases = find_time_phrases(text.lower(), as_of)
+    if len(phrases) != 2:
+        return
+    between = text[phrases[0].end : phrases[1].start]
+    if not _NEGATED.search(between):
+        return
+    counted = parsed.measures[0][0]
+    named = [d for d in parsed.subjects if not catalog.dimensions[d].attribute]
+    entity = named[0] if named else _counted_entity(parsed, catalog)  # "which clients"
+    relation = catalog.measures[counted].relation
+    events = next(
+        (
+            name
+            for name, measure in catalog.measures.items()
+            if measure.relation == relation
+            and isinstance(measure.parsed, exp.Count)
+            and isinstance(measure.parsed.this, exp.Star)
+        ),
+        None,
+    )
+    if entity is None or events is None or catalog.measures[counted].time_column is None:
+        return
+    first, second = phrases[0].time_range, phrases[1].time_range
+    parsed.comparison = None
+    lacking = undated[0][0] if undated else (events,)  # "but had no payments in June"
+    parsed.exists = [((events,), False, [], first), (lacking, True, [], second)]
+    if parsed.counts_things:  # "how many customers rented in May but not in June"
+        counting = _counting_measure(entity, catalog)
+        parsed.measures = [(counting,)] if counting is not None else parsed.measures
+    else:
+        parsed.measures = []
+        parsed.subjects = [entity, *(d for d in parsed.subjects if d != entity)]
+        parsed.dimensions = [d for d in parsed.dimensions if d != entity]
+        parsed.listed = True
+
+
+def _counting_measure(entity: str, catalog: Catalog) -> str | None:
+    """The measure that counts ``entity``'s own rows (customers, films, actors)."""
+    return next(
+        (
+            name
+            for name, measure in catalog.measures.items()
+            if isinstance(measure.parsed, exp.Count)
+            and measure.distinct_column in (None, catalog.dimensions[entity].key_column)
+            and measure.relation == catalog.dimensions[entity].home
+        ),
+        None,
+    )
+
+
 def _count_instead(parsed: ParsedQuestion, previous: QueryPlan, catalog: Catalog) -> None:
     """ "How many is that?", "same count for store 2" after a list or groups past a
     threshold: how many rows the previous question had, counted in SQL."""
     if previous.intent == "list":
-        entity = previous.dimensions[0]
-        counting = next(
-            (
-                name
-                for name, measure in catalog.measures.items()
-                if isinstance(measure.parsed, exp.Count)
-                and measure.distinct_column in (None, catalog.dimensions[entity].key_column)
-                and measure.relation == catalog.dimensions[entity].home
-            ),
-            None,
-        )
+        counting = _counting_measure(previous.dimensions[0], catalog)
         if counting is not None and not parsed.rank_attribute:
             parsed.listed = False
             parsed.measures = [(counting,)]
