@@ -121,6 +121,7 @@ def test_each_amount_goes_to_the_attribute_it_is_said_of(catalog: Catalog, quest
     [
         "hey, which ratings cost us more than twenty bucks on average to replace?",
         "ratings where avg replacement cost > 20",
+        "Which ratings have an average replacement cost above 20 dollars?",
     ],
 )
 def test_an_average_over_a_threshold_is_a_threshold_per_group(
@@ -131,6 +132,42 @@ def test_an_average_over_a_threshold_is_a_threshold_per_group(
     assert [(h.measure, h.op, h.value) for h in plan.having] == [
         ("average_replacement_cost", ">", 20.0)
     ]
+
+
+def test_a_count_after_a_value_counts_the_noun_after_it(catalog: Catalog) -> None:
+    plan = planned(catalog, "actors with more than 8 horror films")
+    assert plan.dimensions == ("actor",)
+    assert plan.filters == (Filter(dimension="category", values=("Horror",)),)
+    assert [(h.measure, h.op, h.value) for h in plan.having] == [("films", ">", 8.0)]
+
+
+def test_things_a_store_carries_are_listed_unless_counted(catalog: Catalog) -> None:
+    listed = planned(catalog, "Which Horror titles does store 1 carry?")
+    assert (listed.intent, listed.dimensions) == ("list", ("film",))
+    counted = planned(catalog, "how many Horror titles does store 1 carry")
+    assert (counted.intent, counted.measures) == ("kpi", ("films_in_stock",))
+
+
+def test_a_list_of_undated_things_in_a_period_needs_what_happened_then(
+    catalog: Catalog,
+) -> None:
+    refused = ask(catalog, "Action films in March")
+    assert isinstance(refused, Unanswerable) and "no date" in refused.reason
+    plan = planned(catalog, "customers in Canada who rented in August, list them")
+    assert plan.intent == "list" and plan.time_range is None
+    assert [(e.measure, e.negate, e.time_range and e.time_range.start) for e in plan.exists] == [
+        ("rentals", False, date(2022, 8, 1))
+    ]
+
+
+def test_how_many_times_counts_the_events(catalog: Catalog) -> None:
+    plan = planned(catalog, "how many times did Canadian customers rent Comedy movies in July")
+    assert plan.measures == ("rentals",)
+
+
+def test_who_ranks_one_with_its_ties(catalog: Catalog) -> None:
+    plan = planned(catalog, "Who appears in the largest number of PG-13 titles?")
+    assert (plan.dimensions, plan.limit, plan.ties) == (("actor",), 1, True)
 
 
 def test_a_date_whose_day_could_be_its_month_is_not_guessed(catalog: Catalog) -> None:

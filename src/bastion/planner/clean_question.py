@@ -183,7 +183,7 @@ _SPELLING = (
             rf"{_CLAUSE_START}who\s+(?:acts|acted|stars|starred|appears|appeared|plays|played)\b",
             re.I,
         ),
-        r"\1which actors are",
+        r"\1which actor is",  # one, or all of them when listed
     ),
     (re.compile(r"\br (?=ppl|people|u|you|we|they|there|the|in|at|on)\b"), "are "),
     # "how many of them r rated pg13": "are rated", before a rating (not "R rated films")

@@ -181,6 +181,7 @@ class ParsedQuestion:
     counted: bool = False  # "how many", "in total": a count or a total, never the rows
     counted_noun: str | None = None  # the noun "how many" counts: "how many actors"
     counts_things: bool = False  # opens with "how many", "number of"
+    verbs: list[tuple[str, ...]] = field(default_factory=list)  # measures verbs name
     # Thresholds on a measure per group: (measure candidates, operator, value).
     having: list[tuple[tuple[str, ...], Operator, float]] = field(default_factory=list)
     # Nothing (or something) exists: (measure candidates, negate, filters, time range).
@@ -755,6 +756,14 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
             reading.consumed.add(found[0])
             parsed.filters.append(Filter(dimension=named, values=(number,), op=op))
             return
+    if (
+        after is not None
+        and unit != "dollar"
+        and _describes(after[1], reading)
+        and after[0] + 1 < len(significant)
+        and significant[after[0] + 1].kind in (Kind.NOUN, Kind.DIMENSION)
+    ):  # "more than 8 horror films": the films counted, Horror ones (a filter)
+        after = (after[0] + 1, significant[after[0] + 1])
     if unit != "dollar" and after is not None and after[1].kind in _MEASURE_KINDS:
         j, other = after  # "more than 30 films", "25 or more rentals"
         reading.consumed.add(j)
@@ -990,6 +999,7 @@ def read_measure(reading: Reading, index: int, mention: Mention) -> bool:
         return False
     if words(mention.text) in WEAK_MEASURE_PHRASES:
         reading.verbs.append(entry.measures)
+        reading.parsed.verbs.append(entry.measures)
         following = reading.significant[index + 1 : index + 2]
         if following and _describes(following[0], reading):
             return True  # "carry an R rating": a verb, not a measure
@@ -1196,9 +1206,16 @@ def weak_measures(reading: Reading) -> None:
     """Measures named by a verb ("how much did store 1 make") when nothing else is, and
     the question does not rank by an attribute ("cheapest to rent")."""
     parsed = reading.parsed
-    if reading.weak and _TIMES.search(reading.text):  # "how many times were NC-17 films
-        parsed.measures = list(reading.weak)  # rented": the rentals, not the films
-    elif not parsed.measures and parsed.rank_attribute is None and not parsed.average:
+    verbs = reading.weak or reading.verbs  # "how many times did they rent Children films"
+    if verbs and _TIMES.search(reading.text):  # "how many times were NC-17 films
+        parsed.measures = list(verbs)  # rented": the rentals, not the films
+    elif (
+        not parsed.measures
+        and parsed.rank_attribute is None
+        and not parsed.average
+        # "which Horror titles does store 1 carry": the titles, listed (not counted)
+        and not _lists_things(reading)
+    ):
         parsed.measures = reading.weak
     elif parsed.share and reading.weak:  # "what percentage of rentals are late"
         parsed.measures += [w for w in reading.weak if w not in parsed.measures]
@@ -1211,6 +1228,20 @@ def weak_measures(reading: Reading) -> None:
             for index, counted in enumerate(parsed.measures):
                 if set(counted) & set(refined):
                     parsed.measures[index] = (name,)
+
+
+_AMOUNT_ASKED = re.compile(r"\bhow much\b|\bwhat (?:did|do|does|have|has|had|will|would)\b")
+
+
+def _lists_things(reading: Reading) -> bool:
+    """ "Which Horror titles does store 1 carry", "Italian films we stock": things named
+    with no count, amount or ranking asked of them, so listed."""
+    parsed = reading.parsed
+    named = parsed.subjects or reading.described or reading.unassigned
+    asked = (
+        parsed.counted or parsed.direction is not None or bool(_AMOUNT_ASKED.search(reading.text))
+    )
+    return bool(named) and not asked and not parsed.having and not parsed.dimensions
 
 
 def counted_by_verb(reading: Reading) -> None:
@@ -1318,6 +1349,8 @@ def singular_limit(reading: Reading) -> None:
         )
         for i, m in enumerate(reading.significant)
     )
+    # "who appears in the largest number of PG-13 titles": asked of one (ties shown)
+    which_alone |= any(words(m.text)[:1] == ("who",) for m in reading.significant)
     if (parsed.singular or which_alone) and parsed.direction is not None and not parsed.limit:
         parsed.limit = 1
 

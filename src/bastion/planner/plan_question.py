@@ -127,6 +127,7 @@ def plan_question(
     _one_period_not_the_other(parsed, catalog, cleaned.text, as_of)
     planned = build_plan(parsed, catalog, role)
     if isinstance(planned, QueryPlan):
+        planned = _dated_by_verb(planned, parsed, catalog)
         unanswered = _unanswered(planned, parsed, catalog, cleaned.text)
         if unanswered is not None:
             return _not_understood(catalog, role, unanswered)
@@ -189,6 +190,13 @@ def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text:
     the plan answers all of it. A plan that drops part of a question answers another
     question, confidently: refusing is better."""
     measures = [catalog.measures[m] for m in plan.measures]
+    if plan.intent == "list" and plan.time_range is not None and not plan.exists:
+        # "Action films in March": a list of things keeps no period (they have no date)
+        label = catalog.dimensions[plan.dimensions[0]].label.lower()
+        return (
+            f"A {label} has no date of its own: say what happened in that period "
+            f"(for example rented or paid in it)."
+        )
     if parsed.direction is not None and not plan.order:  # "the rental kept the longest"
         return "I couldn't tell what to rank by here."
     ranked = parsed.rank_attribute
@@ -593,6 +601,12 @@ def _averages(parsed: ParsedQuestion, catalog: Catalog) -> None:
             parsed.rank_attribute = None
             parsed.limit = parsed.limit or (1 if parsed.singular else None)
             return
+    for flt in list(parsed.filters):  # "languages with an average film length above 116"
+        average = _average_of(flt.dimension, catalog) if flt.op not in ("=", "<>") else None
+        if average is not None and parsed.measures == [(average,)] and parsed.dimensions:
+            parsed.filters.remove(flt)
+            parsed.having.append(((average,), flt.op, float(flt.values[0])))
+            return
     if not parsed.average:
         return
     if parsed.measures and not parsed.attributes:
@@ -821,6 +835,19 @@ def _swapped(plan: QueryPlan, catalog: Catalog) -> QueryPlan | None:
     return None
 
 
+def _dated_by_verb(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> QueryPlan:
+    """ "Customers in Argentina who rented in August": things with no date of their own
+    listed with a period are those with some of the verb's events in it."""
+    if plan.intent != "list" or plan.time_range is None or plan.exists:
+        return plan
+    for verb in parsed.verbs:
+        events = [m for m in verb if catalog.measures[m].time_column is not None]
+        if events:
+            found = Exists(measure=events[0], negate=False, time_range=plan.time_range)
+            return plan.model_copy(update={"exists": (found,), "time_range": None})
+    return plan
+
+
 def _one_period_not_the_other(
     parsed: ParsedQuestion, catalog: Catalog, text: str, as_of: date
 ) -> None:
@@ -931,9 +958,12 @@ def _threshold_plan(
     entity = _entity(parsed, catalog) or next(iter(parsed.dimensions), None)
     ranked = parsed.direction is not None  # "among those rented at least once, the least"
     noun = parsed.counted_noun or _counted_entity(parsed, catalog)
+    if noun is not None and parsed.counted_noun and parsed.counts_things and not ranked:
+        entity = noun  # "number of titles with over 25 rentals at my stores": the titles
     counting = not ranked and (
         (entity is None and noun is not None and not parsed.dimensions)  # "how many actors"
         or (parsed.counts_things and entity is not None and entity in parsed.subjects)
+        or (parsed.counts_things and entity is not None and entity == parsed.counted_noun)
     )
     if entity is None and counting:
         entity = noun
