@@ -63,6 +63,11 @@ def test_how_many_is_that_counts_the_groups_past_the_threshold(catalog: Catalog)
     assert [(h.measure, h.op, h.value) for h in plan.having] == [("films", ">", 30.0)]
 
 
+def test_the_other_end_of_a_ranking_keeps_its_number(catalog: Catalog) -> None:
+    plan = conversation(catalog, "Which category was rented the least in August?", "and the most?")
+    assert (plan.limit, plan.order[0].direction) == (1, "desc")
+
+
 def test_by_month_makes_a_trend_and_keeps_filters(catalog: Catalog) -> None:
     plan = conversation(catalog, "rentals of Comedy films", "by month")
     assert (plan.intent, plan.time_grain) == ("trend", "month")

@@ -82,6 +82,9 @@ def test_numbers_and_units_become_the_catalogs(question: str, cleaned: str) -> N
         ("how many Canadian clients", "clients in Canada"),
         ("our Mexico-based renters", "our renters in Mexico"),
         ("show us revenue", "show us revenue"),  # "us" in lower case is no country
+        ("For how many days can ACADEMY DINOSAUR be rented?", "the rental duration of ACADEMY"),
+        ("foreign-language titles nobody rented", "not English titles"),
+        ("who processed the most transactions", "which staff member processed"),
         ("how many unique people rented a Comedy", "unique customers rented"),
         ("which shops employ over six people", "employ over 6 people"),  # staff, not renters
         ("store 1 customers with over 100 dollars in payments", "100 dollars in revenue"),
@@ -168,6 +171,29 @@ def test_how_many_times_counts_the_events(catalog: Catalog) -> None:
 def test_who_ranks_one_with_its_ties(catalog: Catalog) -> None:
     plan = planned(catalog, "Who appears in the largest number of PG-13 titles?")
     assert (plan.dimensions, plan.limit, plan.ties) == (("actor",), 1, True)
+
+
+def test_a_value_before_a_negation_says_which_rows_or_who_lacks(catalog: Catalog) -> None:
+    lacking = planned(catalog, "How many customers in Canada have never rented a Horror film?")
+    assert lacking.filters == (Filter(dimension="customer_country", values=("Canada",)),)
+    assert [(e.measure, e.filters) for e in lacking.exists] == [
+        ("rentals", (Filter(dimension="category", values=("Horror",)),))
+    ]
+    store = planned(catalog, "Which Comedy films does store 2 not carry?")
+    assert store.filters == (Filter(dimension="category", values=("Comedy",)),)
+    assert [e.filters for e in store.exists] == [(Filter(dimension="store", values=(2,)),)]
+
+
+def test_film_languages_rank_the_languages_and_actors_films_the_actors(catalog: Catalog) -> None:
+    assert planned(catalog, "Which three film languages were rented most?").dimensions == (
+        "language",
+    )
+    assert planned(catalog, "Which actor's films get rented the most?").dimensions == ("actor",)
+
+
+def test_a_rate_as_a_percentage_is_the_rate(catalog: Catalog) -> None:
+    plan = planned(catalog, "store 2 late return rate for august, as a percentage")
+    assert (plan.measures, plan.derived) == (("late_return_rate",), None)
 
 
 def test_a_date_whose_day_could_be_its_month_is_not_guessed(catalog: Catalog) -> None:

@@ -58,6 +58,7 @@ _SPELLING = (
     (re.compile(r"\bweek[\s-]+over[\s-]+week\b", re.I), "week over week"),
     (re.compile(r"\byear[\s-]+over[\s-]+year\b|\by-?o-?y\b", re.I), "year over year"),
     (re.compile(r"\bbehind[\s-]+the[\s-]+scenes\b", re.I), "behind the scenes"),
+    (re.compile(r"\bforeign[\s-]+languages?\b", re.I), "not English"),  # not the category
     (re.compile(r"\bnon[\s-]+(\w)", re.I), r"not \1"),
     (re.compile(r"\b(\w+)-(selling|grossing|rented|time)\b", re.I), r"\1 \2"),
     (re.compile(r"\b(\d+)\s*\+", re.I), r"\1 or more"),
@@ -161,6 +162,15 @@ _SPELLING = (
             else f"{m[3].replace('most recently', 'last')} {_EVENT[m[4].lower()[:3]]}"
         ),
     ),
+    (  # "for how many days can PELICAN COMFORTS be rented": its rental duration
+        re.compile(
+            r"\b(?:for\s+)?how\s+(?:many\s+days|long)\s+(?:can|may)\s+(?:you\s+|we\s+|"
+            r"customers\s+|people\s+|one\s+)?(?:keep|rent|have)?\s*(.+?)\s*(?:be\s+(?:rented|kept)"
+            r"(?:\s+for)?|for)?\s*(?=[?.!]|$)",
+            re.I,
+        ),
+        r"the rental duration of \1",
+    ),
     (re.compile(r"\banimated\b", re.I), "Animation"),  # "the longest animated film"
     (re.compile(r"\bdocs\b|\bdocumentaries\b|\bdocos?\b", re.I), "Documentary"),
     (re.compile(r"\bwhat(?:'s|\s+is)\s+(.+?)\s+about\b", re.I), r"the description of \1"),
@@ -177,6 +187,13 @@ _SPELLING = (
         # "who rented the most": the question's subject; "customers who rented": relative
         re.compile(rf"{_CLAUSE_START}who\s+(rented|rents|paid|pays|spent|spends|bought)\b", re.I),
         r"\1which customer \2",
+    ),
+    (  # "who processed the most transactions": which staff member
+        re.compile(
+            rf"{_CLAUSE_START}who\s+(processed|processes|handled|handles|took|takes|rang\s+up)\b",
+            re.I,
+        ),
+        r"\1which staff member \2",
     ),
     (
         re.compile(

@@ -108,7 +108,8 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     merged.comparison = _empty_to_none(comparison)
     if new.direction is not None:
         merged.direction = new.direction
-        merged.limit = new.limit
+        # "and the most?" after "which category was rented the least": the top one
+        merged.limit = new.limit or (merged.limit if previous.intent == "ranking" else None)
         merged.singular = new.singular
     elif new.limit is not None:
         merged.limit = new.limit

@@ -550,6 +550,10 @@ def known_words(lexicon: Lexicon, values: ValueLexicon) -> Vocabulary:
     return vocabulary
 
 
+_FILM_EVENTS = frozenset({"rentals", "rental", "revenue", "sales", "takings", "earnings"})
+_NOT_BEFORE_EVENTS = frozenset({"new"})  # "new rentals" are recent ones
+
+
 def _value_allowed(
     entry: Entry, tokens: list[_Word], i: int, n: int, original: str, lexicon: Lexicon
 ) -> bool:
@@ -578,6 +582,13 @@ def _value_allowed(
             if dimension == "rating" and neighbour in RATING_CONTEXT:
                 return True
             if neighbour in FILM_NOUNS and ("film", dimension) in lexicon.related:
+                return True
+            # "Children rentals", "Music revenue": a kind of film's events (not "new")
+            if (
+                neighbour in _FILM_EVENTS
+                and dimension == "category"
+                and written.lower() not in _NOT_BEFORE_EVENTS
+            ):
                 return True
     return False
 
@@ -860,6 +871,24 @@ def _subject_and_measure(reading: Reading, mention: Mention) -> tuple[str | None
     return None, _measures_of(mention)
 
 
+_ASKED_OF = re.compile(r"\b(?:does|do|did|has|have|had)\s+$")
+
+
+def _describes_noun_before(reading: Reading, index: int) -> bool:
+    """ "customers in the United States have never rented": the value says which of the
+    noun before it are meant, it is not who does (or does not) the verb."""
+    value = reading.significant[index]
+    noun = reading.significant[index - 1] if index > 0 else None
+    if noun is None or noun.kind != Kind.NOUN or noun.entry is None or value.entry is None:
+        return False
+    if not _describes(value, reading):  # "films store 1 doesn't stock": store 1 stocks
+        return False
+    dimension = noun.entry.dimension
+    return any(
+        d == dimension or (dimension, d) in reading.lexicon.related for d, _ in value.entry.values
+    )
+
+
 def _bind_never(reading: Reading, index: int) -> None:
     """ "never rented", "no payment in May": nothing of the measure exists, among the rows
     the values and periods after it describe. Before a value it excludes the value."""
@@ -902,11 +931,15 @@ def _bind_never(reading: Reading, index: int) -> None:
     subject = significant[index - 1] if index > 0 else None
     if (
         subject is not None
-        and words(significant[index].text)[:1] in _AGENT_NEGATIONS  # not "are not"
+        and (
+            words(significant[index].text)[:1] in _AGENT_NEGATIONS  # not "are not"
+            or _ASKED_OF.search(reading.text[: subject.start])  # "does store 2 not carry"
+        )
         and subject.kind == Kind.VALUE
         and subject.time is None
         and subject.entry is not None
         and not reading.text[subject.end : significant[index].start].strip()
+        and not _describes_noun_before(reading, index - 1)
     ):  # "films store 1 doesn't stock": store 1 is whose stock
         reading.consumed.add(index - 1)
         for dimension, value in subject.entry.values[:1]:
@@ -1132,7 +1165,11 @@ def read_grain(reading: Reading, index: int, mention: Mention) -> bool:
     parsed.grain = entry.grain
     parsed.grain_by |= reading.after == Kind.BY
     plural = mention.text.strip().endswith("s")
-    parsed.singular |= reading.after in (Kind.WHICH, Kind.RANK) and not plural
+    before = reading.significant[index - 2].kind if index >= 2 else None
+    ranked = reading.after in (Kind.WHICH, Kind.RANK) or (  # "busiest rental day"
+        reading.after == Kind.MEASURE and before in (Kind.WHICH, Kind.RANK)
+    )
+    parsed.singular |= ranked and not plural
     return True
 
 
@@ -1384,6 +1421,26 @@ def compound_dimensions(reading: Reading) -> None:
             parsed.dimensions.remove(owner)
             parsed.subjects = [s for s in parsed.subjects if s != owner]
             parsed.absorbed.add(owner)
+        elif (
+            entity is not None
+            and entity.key is not None
+            and owner in parsed.dimensions
+            and owned not in parsed.dimensions
+            and second.kind == Kind.NOUN  # "film languages", not "films rent for"
+            and _one_of_its_own(owner, owned, reading.catalog)
+        ):  # "which three film languages were rented most": the languages ranked
+            at = parsed.dimensions.index(owner)
+            parsed.dimensions[at] = owned
+            parsed.subjects = [owned if s == owner else s for s in parsed.subjects]
+            parsed.absorbed.add(owner)
+            reading.unassigned = [e for e in reading.unassigned if e.dimension != owned]
+
+
+def _one_of_its_own(owner: str, owned: str, catalog: Catalog) -> bool:
+    """Whether each ``owner`` has one ``owned`` (a film its language), not several (an
+    actor's films)."""
+    found = catalog.find_source(owned, catalog.dimensions[owner].home)
+    return found is not None and all(step.to_one for step in found[1])
 
 
 def values_to_filters(reading: Reading) -> None:

@@ -1031,6 +1031,8 @@ def _derived(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> Query
         return plan.model_copy(update=update)
     if not parsed.share:
         return plan
+    if all(catalog.measures[m].format == "percent" for m in plan.measures):
+        return plan  # "late return rate as a percentage": already a share
     for name in plan.measures:  # "share of rentals never returned": the part of the whole
         part_of = catalog.measures[name].part_of
         if part_of is not None and set(plan.measures) <= {name, *_wholes(name, catalog)}:
