@@ -196,6 +196,31 @@ def test_a_rate_as_a_percentage_is_the_rate(catalog: Catalog) -> None:
     assert (plan.measures, plan.derived) == (("late_return_rate",), None)
 
 
+@pytest.mark.parametrize(
+    ("question", "measure", "dimension"),
+    [
+        ("busiest payment hour at store 1 in May", "payments", "hour"),
+        ("top earning title at store 2 in June", "revenue", "film"),
+    ],
+)
+def test_a_measure_between_the_rank_and_the_noun_ranks_it(
+    catalog: Catalog, question: str, measure: str, dimension: str
+) -> None:
+    plan = planned(catalog, question)
+    assert (plan.measures, plan.dimensions, plan.limit) == ((measure,), (dimension,), 1)
+
+
+def test_customers_who_rented_n_times_are_counted_by_their_rentals(catalog: Catalog) -> None:
+    plan = planned(catalog, "how many custmers rented more then 40 times")
+    assert (plan.derived, plan.dimensions) == ("count", ("customer",))
+    assert [(h.measure, h.op, h.value) for h in plan.having] == [("rentals", ">", 40.0)]
+
+
+def test_the_average_before_a_measure_phrase_is_part_of_it(catalog: Catalog) -> None:
+    plan = planned(catalog, "What was the mean transaction value at store 2 in February?")
+    assert plan.measures == ("average_payment",)
+
+
 def test_a_date_whose_day_could_be_its_month_is_not_guessed(catalog: Catalog) -> None:
     # 05/06/2022: 5 June or May 6? Left as written, so the question is not answered
     assert "05/06/2022" in clean_question("revenue on 05/06/2022").text

@@ -92,7 +92,7 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
             "weren't|were not|wasn't|was not|didnt|havent|hasnt|arent|isnt|dont|doesnt|"
             "werent|wasnt|nobody ever|never once|not once|not even once",
         ),
-        **_entries(Kind.AVERAGE, "average|on average|the average|averaged|in average"),
+        **_entries(Kind.AVERAGE, "average|on average|averaged|in average"),
         **_entries(
             Kind.SHARE,
             "share of|the share|what share|revenue share|rental share|market share|"

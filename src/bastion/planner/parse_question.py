@@ -22,6 +22,7 @@ from datetime import date
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Prefix
+from sqlglot import exp
 
 from bastion.catalog import Catalog, KnownValues
 from bastion.catalog.phrases import WORD, word, words
@@ -619,6 +620,7 @@ class Reading:
     # Measures named by a verb: "make", "rented".
     weak: list[tuple[str, ...]] = field(default_factory=list)
     verbs: list[tuple[str, ...]] = field(default_factory=list)  # every measure a verb names
+    rank_measures: tuple[str, ...] | None = None  # what "busiest" ranks by when nothing else
     # the noun "how many" counts, with its measures: ("customer", ("customers",))
     counted_noun: tuple[str, tuple[str, ...]] | None = None
     # Values found: (dimension, value, negated, compared).
@@ -794,6 +796,8 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
         if found is not None and (found[1].kind in _MEASURE_KINDS or unit == "time"):
             reading.consumed.add(found[0])
             subject, measures = _subject_and_measure(reading, found[1])
+            if subject is None and unit == "time":  # "custmers rented more than 40 times"
+                subject, measures = _events_of(measures, reading)
             if subject is not None:  # "films rented more than 30 times"
                 parsed.subjects.insert(0, subject)
             parsed.having.append((measures, op, number))
@@ -887,6 +891,28 @@ def _describes_noun_before(reading: Reading, index: int) -> bool:
     return any(
         d == dimension or (dimension, d) in reading.lexicon.related for d, _ in value.entry.values
     )
+
+
+def _events_of(measures: tuple[str, ...], reading: Reading) -> tuple[str | None, tuple[str, ...]]:
+    """ "Customers rented more than 40 times" read as renting customers: the customers
+    (what the measure counts the different ones of) and their events (the rentals)."""
+    catalog = reading.catalog
+    if catalog is None or not measures:
+        return None, measures
+    counted = catalog.measures[measures[0]]
+    if counted.distinct_column is None:
+        return None, measures
+    for name, dimension in catalog.dimensions.items():
+        if dimension.attribute or catalog.count_of(name, counted.relation) != counted.name:
+            continue
+        for event, measure in catalog.measures.items():
+            if (
+                measure.relation == counted.relation
+                and isinstance(measure.parsed, exp.Count)
+                and isinstance(measure.parsed.this, exp.Star)
+            ):
+                return name, (event,)
+    return None, measures
 
 
 def _bind_never(reading: Reading, index: int) -> None:
@@ -1055,6 +1081,13 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
         return False
     parsed = reading.parsed
     dimension = entry.dimension
+    if (  # "busiest payment hour", "top earning title": ranked like "busiest hour"
+        after == Kind.MEASURE
+        and index >= 2
+        and reading.significant[index - 2].kind == Kind.RANK
+        and not parsed.dimensions
+    ):
+        after = Kind.RANK
     ranks_by = parsed.direction is not None and parsed.dimensions
     if after == Kind.BY and kind == Kind.NOUN and ranks_by and not parsed.measures:
         parsed.measures.append(entry.measures)  # "top 3 countries by customers"
@@ -1183,6 +1216,7 @@ def read_rank(reading: Reading, index: int, mention: Mention) -> bool:
     parsed.limit = mention.limit or parsed.limit
     if entry is not None and entry.measures:
         parsed.measures.append(entry.measures)
+        reading.rank_measures = entry.measures
     if entry is not None and entry.dimension is not None and parsed.direction is not None:
         parsed.rank_attribute = (entry.dimension, parsed.direction)  # "the longest film"
     return True
@@ -1243,6 +1277,9 @@ def weak_measures(reading: Reading) -> None:
     """Measures named by a verb ("how much did store 1 make") when nothing else is, and
     the question does not rank by an attribute ("cheapest to rent")."""
     parsed = reading.parsed
+    ranked = reading.rank_measures  # "busiest payment hour": the payments, not the rentals
+    if ranked is not None and len(parsed.measures) > 1 and ranked in parsed.measures:
+        parsed.measures.remove(ranked)
     verbs = reading.weak or reading.verbs  # "how many times did they rent Children films"
     if verbs and _TIMES.search(reading.text):  # "how many times were NC-17 films
         parsed.measures = list(verbs)  # rented": the rentals, not the films
