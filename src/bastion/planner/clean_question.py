@@ -59,6 +59,8 @@ _SPELLING = (
     (re.compile(r"\byear[\s-]+over[\s-]+year\b|\by-?o-?y\b", re.I), "year over year"),
     (re.compile(r"\bbehind[\s-]+the[\s-]+scenes\b", re.I), "behind the scenes"),
     (re.compile(r"\bforeign[\s-]+languages?\b", re.I), "not English"),  # not the category
+    # "distinct R titles that went out in July": a question that opens so counts them
+    (re.compile(r"^\s*(distinct|unique|different)\b", re.I), r"number of \1"),
     (re.compile(r"\bnon[\s-]+(\w)", re.I), r"not \1"),
     (re.compile(r"\b(\w+)-(selling|grossing|rented|time)\b", re.I), r"\1 \2"),
     (re.compile(r"\b(\d+)\s*\+", re.I), r"\1 or more"),

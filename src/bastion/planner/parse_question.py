@@ -183,6 +183,7 @@ class ParsedQuestion:
     counted_noun: str | None = None  # the noun "how many" counts: "how many actors"
     counts_things: bool = False  # opens with "how many", "number of"
     verbs: list[tuple[str, ...]] = field(default_factory=list)  # measures verbs name
+    listed_by_verb: bool = False  # "films rented by customer 1": those with such events
     # Thresholds on a measure per group: (measure candidates, operator, value).
     having: list[tuple[tuple[str, ...], Operator, float]] = field(default_factory=list)
     # Nothing (or something) exists: (measure candidates, negate, filters, time range).
@@ -621,6 +622,8 @@ class Reading:
     weak: list[tuple[str, ...]] = field(default_factory=list)
     verbs: list[tuple[str, ...]] = field(default_factory=list)  # every measure a verb names
     rank_measures: tuple[str, ...] | None = None  # what "busiest" ranks by when nothing else
+    # a measure said as its rows and a verb ("films rented"): (rows, measures, verb's)
+    phrased: tuple[str, tuple[str, ...], tuple[str, ...]] | None = None
     # the noun "how many" counts, with its measures: ("customer", ("customers",))
     counted_noun: tuple[str, tuple[str, ...]] | None = None
     # Values found: (dimension, value, negated, compared).
@@ -1067,6 +1070,9 @@ def read_measure(reading: Reading, index: int, mention: Mention) -> bool:
         reading.parsed.measures.append(entry.measures)
         if reading.after == Kind.BY:  # "average revenue per rental": what it is divided by
             reading.parsed.per_measures.append(entry.measures)
+        subject, events = _subject_and_measure(reading, mention)
+        if subject is not None and not reading.pending_count:  # "films rented by customer 1"
+            reading.phrased = (subject, entry.measures, events)
     reading.pending_count = False
     return True
 
@@ -1307,15 +1313,49 @@ def weak_measures(reading: Reading) -> None:
 _AMOUNT_ASKED = re.compile(r"\bhow much\b|\bwhat (?:did|do|does|have|has|had|will|would)\b")
 
 
+_DISTINCT = re.compile(r"^\W*(?:the\s+)?(?:number\s+of\s+)?(?:distinct|unique|different)\b")
+
+
 def _lists_things(reading: Reading) -> bool:
     """ "Which Horror titles does store 1 carry", "Italian films we stock": things named
     with no count, amount or ranking asked of them, so listed."""
     parsed = reading.parsed
     named = parsed.subjects or reading.described or reading.unassigned
     asked = (
-        parsed.counted or parsed.direction is not None or bool(_AMOUNT_ASKED.search(reading.text))
+        parsed.counted
+        or parsed.direction is not None
+        or bool(_AMOUNT_ASKED.search(reading.text) or _DISTINCT.search(reading.text))
     )
     return bool(named) and not asked and not parsed.having and not parsed.dimensions
+
+
+def listed_by_phrase(reading: Reading) -> None:
+    """ "Films rented by customer 1", "customers who paid in May": the rows the phrase
+    starts with, listed, when nothing asks a count, an amount, a ranking or groups."""
+    parsed, phrased = reading.parsed, reading.phrased
+    if phrased is None or parsed.measures != [phrased[1]] or parsed.exists:
+        return
+    subject, _, events = phrased
+    if (
+        parsed.counted
+        or parsed.direction is not None
+        or parsed.dimensions
+        or parsed.grain
+        or parsed.having
+        or parsed.average
+        or parsed.share
+        or parsed.comparison is not None
+        or _AMOUNT_ASKED.search(reading.text)
+        or _DISTINCT.search(reading.text)  # "distinct titles rented in August": how many
+        or reading.described
+        or reading.unassigned
+    ):
+        return
+    parsed.measures = []
+    parsed.subjects.insert(0, subject)
+    parsed.listed = True
+    parsed.verbs.insert(0, events)
+    parsed.listed_by_verb = True
 
 
 def counted_by_verb(reading: Reading) -> None:
@@ -1529,6 +1569,7 @@ FINISHERS: tuple[Finisher, ...] = (
     compound_dimensions,
     values_to_filters,
     time_ranges,
+    listed_by_phrase,
 )
 
 

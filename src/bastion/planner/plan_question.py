@@ -125,6 +125,7 @@ def plan_question(
         if asked.counted and not asked.measures and not asked.noun_measures:
             _count_instead(parsed, previous, catalog)  # "how many is that?"
     _one_period_not_the_other(parsed, catalog, cleaned.text, as_of)
+    _events_of_listed(parsed, catalog)
     planned = build_plan(parsed, catalog, role)
     if isinstance(planned, QueryPlan):
         planned = _dated_by_verb(planned, parsed, catalog)
@@ -833,6 +834,40 @@ def _swapped(plan: QueryPlan, catalog: Catalog) -> QueryPlan | None:
         if flt.dimension != entity and flt.op == "=" and not flt.negate and named:
             return plan.model_copy(update={"dimensions": (flt.dimension, *plan.dimensions)})
     return None
+
+
+def _events_of_listed(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "Films rented by customer 1 in May", "customers who rented": the things listed
+    are those with some of the verb's events, among the events the period and the values
+    that are not the things' own (the renter, the store of the rental) describe."""
+    if parsed.measures or parsed.exists or not parsed.subjects or not parsed.verbs:
+        return
+    entity = parsed.subjects[0]
+    home = catalog.dimensions[entity].home
+    events = next(
+        (m for verb in parsed.verbs for m in verb if catalog.measures[m].time_column), None
+    )
+    if events is None or catalog.dimensions[entity].attribute:
+        return
+    relation = catalog.measures[events].relation
+
+    def own(dimension: str) -> bool:  # the film's rating: the thing's own value
+        found = catalog.find_source(dimension, home)
+        return found is not None and all(step.to_one for step in found[1])
+
+    moved = [
+        f
+        for f in parsed.filters
+        if f.dimension != entity
+        and not own(f.dimension)
+        and catalog.find_source(f.dimension, relation) is not None
+    ]
+    dated = parsed.time_range is not None and catalog.dimensions[entity].type not in ("date",)
+    if not (moved or dated or parsed.listed_by_verb):
+        return
+    parsed.filters = [f for f in parsed.filters if f not in moved]
+    parsed.exists.append(((events,), False, moved, parsed.time_range))
+    parsed.time_range = None
 
 
 def _dated_by_verb(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> QueryPlan:
