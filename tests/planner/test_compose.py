@@ -79,3 +79,19 @@ def test_never_is_not_in_and_a_threshold_compares_the_unrounded_value(catalog: C
     )
     having = tree(grouped, catalog).find(exp.Having)
     assert having is not None and having.find(exp.Round) is None
+
+
+def test_growth_per_group_compares_each_group_with_itself(catalog: Catalog) -> None:
+    plan = QueryPlan(
+        intent="trend",
+        measures=("rentals",),
+        dimensions=("store",),
+        time_grain="month",
+        order=(OrderBy(key="month"),),
+        limit=1,
+        derived="growth",
+    )
+    sql = tree(plan, catalog)
+    windows = [w for w in sql.find_all(exp.Window) if isinstance(w.this, exp.Lag)]
+    assert windows and all(w.args.get("partition_by") for w in windows)
+    assert sql.args.get("where") is not None  # the last period of every store, not one row

@@ -82,6 +82,14 @@ def test_numbers_and_units_become_the_catalogs(question: str, cleaned: str) -> N
         ("how many Canadian clients", "clients in Canada"),
         ("our Mexico-based renters", "our renters in Mexico"),
         ("show us revenue", "show us revenue"),  # "us" in lower case is no country
+        ("# staff w/ no payments at all", "number of staff with no payments"),
+        ("Which country does customer #77 live in?", "customer #77"),
+        ("cust w/ most late returns", "customer with most late returns"),
+        ("Which customer has returned films late the most times?", "has late returns the most"),
+        ("takings from 10 April 2022 up to and including 20 April 2022", "through 20 April"),
+        ("from april 10 to april 20 of 2022", "to april 20 2022"),
+        ("most recent date someone took out ACADEMY DINOSAUR", "last rental of ACADEMY"),
+        ("horror, under 90 min, 0.99 rate - titles", "rental rate of 0.99"),
         ("For how many days can ACADEMY DINOSAUR be rented?", "the rental duration of ACADEMY"),
         ("foreign-language titles nobody rented", "not English titles"),
         ("who processed the most transactions", "which staff member processed"),
@@ -219,6 +227,25 @@ def test_customers_who_rented_n_times_are_counted_by_their_rentals(catalog: Cata
 def test_the_average_before_a_measure_phrase_is_part_of_it(catalog: Catalog) -> None:
     plan = planned(catalog, "What was the mean transaction value at store 2 in February?")
     assert plan.measures == ("average_payment",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many films have no copy at store 1?", "For store 1: number of films with zero copies"],
+)
+def test_the_store_of_missing_copies_is_where_they_are_missing(
+    catalog: Catalog, question: str
+) -> None:
+    plan = planned(catalog, question)
+    assert not plan.filters  # not "store 1's films", which all have copies there
+    assert [(e.measure, e.negate, e.filters) for e in plan.exists] == [
+        ("inventory_copies", True, (Filter(dimension="store", values=(1,)),))
+    ]
+
+
+def test_made_before_a_negation_is_no_measure(catalog: Catalog) -> None:
+    plan = planned(catalog, "Which customers made no rentals between August 17 and August 23?")
+    assert (plan.intent, plan.dimensions, plan.measures) == ("list", ("customer",), ())
 
 
 def test_a_date_whose_day_could_be_its_month_is_not_guessed(catalog: Catalog) -> None:

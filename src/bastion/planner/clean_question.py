@@ -51,7 +51,10 @@ _STORE = re.compile(r"\b(?:store|shop|branch)s?\s*#?\s*\d+(?:\s*(?:,|and|&|or)\s
 # Where a question's own "who" starts ("who rented the most", "ok so who ..."), unlike a
 # relative one ("customers who rented"): the group keeps what comes before it.
 _CLAUSE_START = r"(^|[.?!,;:(]\s*|\b(?:ok|okay|so|and|but|hey|then|now|well)\s+)"
-_EVENT = {"ren": "rental", "pai": "payment", "pay": "payment", "ret": "return"}
+_EVENT = {
+    "ren": "rental", "too": "rental", "che": "rental", "pai": "payment", "pay": "payment",
+    "ret": "return",
+}  # fmt: skip
 _SPELLING = (
     (re.compile(r"(\w)-(?:rated)\b", re.I), r"\1 rated"),
     (re.compile(r"\bmonth[\s-]+over[\s-]+month\b|\bm-?o-?m\b", re.I), "month over month"),
@@ -59,6 +62,30 @@ _SPELLING = (
     (re.compile(r"\byear[\s-]+over[\s-]+year\b|\by-?o-?y\b", re.I), "year over year"),
     (re.compile(r"\bbehind[\s-]+the[\s-]+scenes\b", re.I), "behind the scenes"),
     (re.compile(r"\bforeign[\s-]+languages?\b", re.I), "not English"),  # not the category
+    (re.compile(r"\bat\s+all\b", re.I), ""),  # "no rentals at all": no rentals
+    (re.compile(r"(?:^|(?<=\s))#(?!\s*\d)\s*(?:of\b)?", re.I), "number of "),  # "# of"
+    (re.compile(r"\bcusts\b", re.I), "customers"),
+    (re.compile(r"\bcust\b", re.I), "customer"),
+    (re.compile(r"\bqty\b", re.I), "number"),
+    (re.compile(r"\brev\b", re.I), "revenue"),
+    (re.compile(r"\bup\s+to\s+and\s+including\b", re.I), "through"),
+    (  # "from april 10 to april 20 of 2022": the year of the dates, not a second period
+        re.compile(r"\b([a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*,?\s+of\s+((?:19|20)\d\d)\b", re.I),
+        r"\1 \2",
+    ),
+    (  # "returned films late the most times", "came back late": late returns
+        re.compile(
+            r"\b(?:returned|brought\s+back|came\s+back|come\s+back|comes\s+back)\s+"
+            r"(?:\w+\s+){0,2}?late\b",
+            re.I,
+        ),
+        "late returns",
+    ),
+    (  # "film id for ZORRO ARK": the film, listed with its id
+        re.compile(r"\b(film|movie|actor|category|store)\s+ids?\s+(?:for|of)\s+", re.I),
+        r"list the \1 ",
+    ),
+    (re.compile(r"\b(\d+\.\d\d)\s+(?:rental\s+)?(?:rate|price)\b", re.I), r"rental rate of \1"),
     # "distinct R titles that went out in July": a question that opens so counts them
     (re.compile(r"^\s*(distinct|unique|different)\b", re.I), r"number of \1"),
     (re.compile(r"\bnon[\s-]+(\w)", re.I), r"not \1"),
@@ -145,12 +172,12 @@ _SPELLING = (
     (re.compile(r"\bkids'?\b", re.I), "Children"),
     (  # "the last time someone rented FROST HEAD": the last rental of it
         re.compile(
-            r"\b(?:the\s+)?(first|last|latest|most\s+recent)\s+time\s+(?:that\s+)?"
+            r"\b(?:the\s+)?(first|last|latest|most\s+recent)\s+(?:time|date|day)\s+(?:that\s+)?"
             r"(?:someone|anyone|somebody|anybody|a\s+customer|customers|we|they)?\s*"
-            r"(rent(?:ed|s)?|p(?:ai|a)ys?|paid|return(?:ed|s)?)\b",
+            r"(rent(?:ed|s)?|p(?:ai|a)ys?|paid|return(?:ed|s)?|took\s+out|checked\s+out)\b",
             re.I,
         ),
-        lambda m: f"{m[1]} {_EVENT[m[2].lower()[:3]]} of",
+        lambda m: f"{m[1].replace('most recent', 'last')} {_EVENT[m[2].lower()[:3]]} of",
     ),
     (  # "when was CASABLANCA SUPER rented for the first time", "first rented"
         re.compile(

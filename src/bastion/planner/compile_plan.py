@@ -116,6 +116,8 @@ def _query(
             inner = _combine(plan, resolution, groups, keys, periods)
             inner.set("order", None)
         query = _derived(inner, plan)
+        if plan.derived == "growth" and plan.dimensions and plan.limit == 1:
+            query, limit = _last_period(query, plan), MAX_LIMIT  # each group's last change
         if keys and (plan.derived == "growth" or plan.share_of is None):
             query = query.order_by(*_order(plan, keys, None), copy=False)
     elif len(groups) == 1 and not periods:
@@ -693,8 +695,11 @@ def _derived(query: exp.Select, plan: QueryPlan) -> exp.Select:
     if plan.time_grain is None:
         raise PlanNotResolvable("Growth needs periods in time order (per month, per week).")
     order_key = exp.Order(expressions=[exp.Ordered(this=_col(plan.time_grain))])
+    groups = [_col(d) for d in plan.dimensions]  # "growth per store": each store's own
     previous = exp.Window(
-        this=exp.Anonymous(this="lag", expressions=[value.copy()]), order=order_key
+        this=exp.Anonymous(this="lag", expressions=[value.copy()]),
+        partition_by=groups or None,
+        order=order_key,
     )
     change = exp.Div(
         this=exp.Paren(this=exp.Sub(this=value.copy(), expression=previous.copy())),
@@ -702,6 +707,23 @@ def _derived(query: exp.Select, plan: QueryPlan) -> exp.Select:
     )
     return exp.Select(expressions=[*_named(query, "totals"), _alias(_round(change), GROWTH)]).from_(
         source, copy=False
+    )
+
+
+def _last_period(query: exp.Select, plan: QueryPlan) -> exp.Select:
+    """ "Rental growth from June to July per store": every group's row of the last period
+    (its change from the one before), not one row of all."""
+    assert plan.time_grain is not None
+    last = exp.Window(this=exp.Max(this=_col(plan.time_grain)))
+    marked = query.select(_alias(last, "last_period"), copy=False)
+    source = exp.Subquery(this=marked, alias=exp.TableAlias(this=exp.to_identifier("changes")))
+    columns = [name for name in marked.named_selects if name != "last_period"]
+    return (
+        exp.Select(expressions=[_alias(_col(name, "changes"), name) for name in columns])
+        .from_(source, copy=False)
+        .where(
+            exp.EQ(this=_col(plan.time_grain, "changes"), expression=_col("last_period", "changes"))
+        )
     )
 
 

@@ -25,7 +25,7 @@ from rapidfuzz.distance import OSA, Prefix
 from sqlglot import exp
 
 from bastion.catalog import Catalog, KnownValues
-from bastion.catalog.phrases import WORD, word, words
+from bastion.catalog.phrases import WORD, plural, word, words
 from bastion.catalog.spec import Grain
 from bastion.embeddings import Embedder
 from bastion.planner.dates import NUMBER_WORDS, TimePhrase, find_time_phrases
@@ -924,6 +924,11 @@ def _bind_never(reading: Reading, index: int) -> None:
     significant = reading.significant
     j = index + 1
     while j < len(significant) and significant[j].kind in (Kind.ALL, Kind.DIMENSION):
+        said = words(significant[j].text)[-1:]
+        copies = reading.lexicon.phrases.get((plural(said[0]),)) if said in _COPIES else None
+        if copies is not None and copies.measures:
+            significant[j].kind, significant[j].entry = Kind.NOUN, copies
+            break  # "films with no copy at store 1": the copies are what is lacking
         j += 1  # "not in any store's inventory"
     strong = True  # a negation that denies nothing we can place: never ignored
     if j >= len(significant):
@@ -1065,6 +1070,8 @@ def read_measure(reading: Reading, index: int, mention: Mention) -> bool:
         following = reading.significant[index + 1 : index + 2]
         if following and _describes(following[0], reading):
             return True  # "carry an R rating": a verb, not a measure
+        if following and following[0].kind in (Kind.NEVER, Kind.MEASURE):
+            return True  # "customers who made no rentals": "made" says nothing itself
         reading.weak.append(entry.measures)
     else:
         reading.parsed.measures.append(entry.measures)

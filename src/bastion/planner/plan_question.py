@@ -126,6 +126,7 @@ def plan_question(
             _count_instead(parsed, previous, catalog)  # "how many is that?"
     _one_period_not_the_other(parsed, catalog, cleaned.text, as_of)
     _events_of_listed(parsed, catalog)
+    _lacking_among(parsed, catalog)
     planned = build_plan(parsed, catalog, role)
     if isinstance(planned, QueryPlan):
         planned = _dated_by_verb(planned, parsed, catalog)
@@ -836,6 +837,43 @@ def _swapped(plan: QueryPlan, catalog: Catalog) -> QueryPlan | None:
     return None
 
 
+def _lacking_among(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "For store 1: number of films with zero copies": a value that is not the things'
+    own (a film has copies in many stores) says where the lacking rows are looked for,
+    not which things: the films with no copy at store 1, not store 1's films with none."""
+    negated = [e for e in parsed.exists if e[1]]
+    if len(negated) != 1 or not parsed.filters:
+        return
+    named = [d for d in parsed.subjects if not catalog.dimensions[d].attribute]
+    entity = named[0] if named else parsed.counted_noun or _counted_entity(parsed, catalog)
+    if entity is None:
+        return
+    home = catalog.dimensions[entity].home
+    candidates, _, inside, period = negated[0]
+    relation = catalog.measures[candidates[0]].relation
+
+    def own(dimension: str) -> bool:
+        found = catalog.find_source(dimension, home)
+        return found is not None and all(step.to_one for step in found[1])
+
+    moved = [
+        f
+        for f in parsed.filters
+        if f.dimension != entity
+        and not own(f.dimension)
+        and (found := catalog.find_source(f.dimension, relation)) is not None
+        and not found[1]  # a column of the lacking rows themselves (the copy's store)
+    ]
+    if moved:
+        parsed.filters = [f for f in parsed.filters if f not in moved]
+        parsed.exists[parsed.exists.index(negated[0])] = (
+            candidates,
+            True,
+            [*inside, *moved],
+            period,
+        )
+
+
 def _events_of_listed(parsed: ParsedQuestion, catalog: Catalog) -> None:
     """ "Films rented by customer 1 in May", "customers who rented": the things listed
     are those with some of the verb's events, among the events the period and the values
@@ -890,6 +928,9 @@ def _one_period_not_the_other(
     first period and none in the second (two conditions on the events), not a comparison
     of the two periods. Only when the negation stands between the two periods."""
     comparison = parsed.comparison
+    if comparison is None and parsed.time_range is not None:
+        _events_in_one_period(parsed, catalog)  # "rented in May but had no rentals in June"
+        return
     if comparison is None or comparison.dimension or len(comparison.periods) != 2:
         return
     undated = [e for e in parsed.exists if e[1] and not e[2] and e[3] is None]
@@ -928,6 +969,41 @@ def _one_period_not_the_other(
         parsed.measures = []
         parsed.subjects = [entity, *(d for d in parsed.subjects if d != entity)]
         parsed.dimensions = [d for d in parsed.dimensions if d != entity]
+        parsed.listed = True
+
+
+def _events_in_one_period(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "How many customers rented in May but had no rentals in June": renting customers
+    of May among those lacking June's rentals, as customers with some rentals in May and
+    none in June (a count over the rentals cannot also lack rentals)."""
+    negated = [e for e in parsed.exists if e[1] and e[3] is not None]
+    if len(parsed.measures) != 1 or len(negated) != 1 or len(parsed.exists) != 1:
+        return
+    counted = catalog.measures[parsed.measures[0][0]]
+    lacking = catalog.measures[negated[0][0][0]]
+    if counted.distinct_column is None or counted.relation != lacking.relation:
+        return
+    entity = _counted_entity(parsed, catalog)
+    counting = _counting_measure(entity, catalog) if entity is not None else None
+    events = next(
+        (
+            name
+            for name, measure in catalog.measures.items()
+            if measure.relation == counted.relation
+            and isinstance(measure.parsed, exp.Count)
+            and isinstance(measure.parsed.this, exp.Star)
+        ),
+        None,
+    )
+    if entity is None or events is None or (parsed.counts_things and counting is None):
+        return
+    parsed.exists.insert(0, ((events,), False, [], parsed.time_range))
+    parsed.time_range = None
+    if parsed.counts_things and counting is not None:
+        parsed.measures = [(counting,)]
+    else:
+        parsed.measures = []
+        parsed.subjects = [entity, *(d for d in parsed.subjects if d != entity)]
         parsed.listed = True
 
 
