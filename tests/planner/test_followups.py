@@ -68,6 +68,22 @@ def test_the_other_end_of_a_ranking_keeps_its_number(catalog: Catalog) -> None:
     assert (plan.limit, plan.order[0].direction) == (1, "desc")
 
 
+@pytest.mark.parametrize(
+    "follow_up", ["only the ones over $900", "which of them did more than nine hundred?"]
+)
+def test_a_bare_threshold_after_a_breakdown_applies_to_its_measure(
+    catalog: Catalog, follow_up: str
+) -> None:
+    plan = conversation(catalog, "store 1 revenue by category in June", follow_up)
+    assert plan.dimensions == ("category",)
+    assert [(h.measure, h.op, h.value) for h in plan.having] == [("revenue", ">", 900.0)]
+
+
+def test_top_n_of_those_narrows_a_ranking(catalog: Catalog) -> None:
+    plan = conversation(catalog, "top 5 categories by rentals", "top 3 of those instead")
+    assert plan.limit == 3
+
+
 def test_by_month_makes_a_trend_and_keeps_filters(catalog: Catalog) -> None:
     plan = conversation(catalog, "rentals of Comedy films", "by month")
     assert (plan.intent, plan.time_grain) == ("trend", "month")

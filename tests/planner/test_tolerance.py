@@ -82,6 +82,12 @@ def test_numbers_and_units_become_the_catalogs(question: str, cleaned: str) -> N
         ("how many Canadian clients", "clients in Canada"),
         ("our Mexico-based renters", "our renters in Mexico"),
         ("show us revenue", "show us revenue"),  # "us" in lower case is no country
+        ("avg pmt store 2, jun 2022", "average payment store 2"),
+        ("titles out rn at my store", "titles still out at my store"),
+        ("rentals per mo, my store", "rentals per month"),
+        ("german flims w/o trailers", "flims without trailers"),
+        ("monthly rental counts for each of my two stores", "for each store"),
+        ("which countries are our top performers by rentals", "are our top by rentals"),
         ("# staff w/ no payments at all", "number of staff with no payments"),
         ("Which country does customer #77 live in?", "customer #77"),
         ("cust w/ most late returns", "customer with most late returns"),
@@ -246,6 +252,26 @@ def test_the_store_of_missing_copies_is_where_they_are_missing(
 def test_made_before_a_negation_is_no_measure(catalog: Catalog) -> None:
     plan = planned(catalog, "Which customers made no rentals between August 17 and August 23?")
     assert (plan.intent, plan.dimensions, plan.measures) == ("list", ("customer",), ())
+
+
+@pytest.mark.parametrize(
+    "question", ["titles out rn at my store", "Which titles are out right now at my store?"]
+)
+def test_things_said_with_a_condition_of_their_events_are_listed(
+    catalog: Catalog, question: str
+) -> None:
+    plan = planned(catalog, question)
+    assert (plan.intent, plan.dimensions) == ("list", ("film",))
+    assert [(e.measure, e.negate) for e in plan.exists] == [("unreturned_rentals", False)]
+
+
+def test_days_across_all_my_stores_are_not_per_store(catalog: Catalog) -> None:
+    plan = ask(
+        catalog,
+        "Across both my stores, on what days of july 2022 did rentals go above 600?",
+        role="store_manager",
+    )
+    assert isinstance(plan, QueryPlan) and plan.time_grain == "day" and not plan.dimensions
 
 
 def test_a_date_whose_day_could_be_its_month_is_not_guessed(catalog: Catalog) -> None:

@@ -64,6 +64,33 @@ _SPELLING = (
     (re.compile(r"\bforeign[\s-]+languages?\b", re.I), "not English"),  # not the category
     (re.compile(r"\bat\s+all\b", re.I), ""),  # "no rentals at all": no rentals
     (re.compile(r"(?:^|(?<=\s))#(?!\s*\d)\s*(?:of\b)?", re.I), "number of "),  # "# of"
+    (re.compile(r"\bpmt\s+amts?\b", re.I), "payment amount"),
+    (re.compile(r"\bpmts\b", re.I), "payments"),
+    (re.compile(r"\bpmt\b", re.I), "payment"),
+    (re.compile(r"\brn\b", re.I), "right now"),
+    (re.compile(r"\blast\s+mo\b", re.I), "last month"),
+    (re.compile(r"\b(per|by|each|a|this)\s+mo\b", re.I), r"\1 month"),
+    (re.compile(r"\b(per|by|each|a|this|last|of)\s+wk\b", re.I), r"\1 week"),
+    (re.compile(r"\b(per|by|each|a|this|last)\s+qtr\b", re.I), r"\1 quarter"),
+    (re.compile(r"\b(per|by|each|a|this|last)\s+yr\b", re.I), r"\1 year"),
+    (re.compile(r"\bw/o\b", re.I), "without"),
+    (  # "for each of my two stores": per store; "across both my stores": all of them
+        re.compile(
+            r"\beach\s+of\s+(?:both\s+my|my\s+(?:two|2|both))\s+(?:stores|shops|branches)\b",
+            re.I,
+        ),
+        "each store",
+    ),
+    (
+        re.compile(
+            r"\b(?:across\s+)?(?:both\s+my|my\s+(?:two|2|both))\s+(?:stores|shops|branches)\b",
+            re.I,
+        ),
+        "all my stores",
+    ),
+    (re.compile(r"\b(top|best|strongest|worst|weakest|bottom)\s+performers?\b", re.I), r"\1"),
+    (re.compile(r"\bthru\b", re.I), "through"),
+    (re.compile(r"\bcommentarys\b", re.I), "commentaries"),
     (re.compile(r"\bcusts\b", re.I), "customers"),
     (re.compile(r"\bcust\b", re.I), "customer"),
     (re.compile(r"\bqty\b", re.I), "number"),

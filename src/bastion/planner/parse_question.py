@@ -1339,7 +1339,34 @@ def _lists_things(reading: Reading) -> bool:
 def listed_by_phrase(reading: Reading) -> None:
     """ "Films rented by customer 1", "customers who paid in May": the rows the phrase
     starts with, listed, when nothing asks a count, an amount, a ranking or groups."""
-    parsed, phrased = reading.parsed, reading.phrased
+    parsed, phrased, catalog = reading.parsed, reading.phrased, reading.catalog
+    first_noun = next(
+        (i for i, m in enumerate(reading.significant) if m.kind in (Kind.NOUN, Kind.DIMENSION)),
+        None,
+    )
+    first_measure = next(
+        (i for i, m in enumerate(reading.significant) if m.kind == Kind.MEASURE), None
+    )
+    nouns = [e.dimension for e in [*reading.unassigned, *reading.described] if e.dimension]
+    asked_which = parsed.which and parsed.direction is None and len(parsed.dimensions) == 1
+    if asked_which:  # "which titles are out right now": listed, not counted per title
+        nouns.append(parsed.dimensions[0])
+    if (  # "titles out right now at my store": the titles with an unreturned rental
+        phrased is None
+        and catalog is not None
+        and len(parsed.measures) == 1
+        and len(parsed.measures[0]) == 1
+        and catalog.measures[parsed.measures[0][0]].part_of is not None
+        and len(set(nouns)) == 1
+        and not catalog.dimensions[nouns[0]].attribute
+        and first_noun is not None
+        and first_measure is not None
+        and first_noun < first_measure  # not "late returns of Action films"
+    ):
+        phrased = (nouns[0], parsed.measures[0], parsed.measures[0])
+        reading.unassigned, reading.described = [], []
+        if asked_which:
+            parsed.dimensions = []
     if phrased is None or parsed.measures != [phrased[1]] or parsed.exists:
         return
     subject, _, events = phrased

@@ -80,6 +80,9 @@ def plan_question(
     cleaned = clean_question(question)
     parsed = parse_question(cleaned.text, catalog, known_values, as_of, embedder)
     parsed.set_aside = [*cleaned.set_aside, *parsed.set_aside]
+    renumbered = _new_number(previous, cleaned.text) if previous is not None else None
+    if renumbered is not None:  # "and more than 30?", "top 3 of those instead"
+        return renumbered.model_copy(update={"understood": _said(renumbered, catalog)})
     points_back = _POINTS_BACK.search(cleaned.text)
     if previous is None and points_back and _NOTHING_BEFORE.search(cleaned.text):
         return _not_understood(
@@ -116,9 +119,6 @@ def plan_question(
             role,
             "I can find rows of one value or another, not rows that are in both at once.",
         )
-    renumbered = _new_number(previous, cleaned.text) if previous is not None else None
-    if renumbered is not None:  # "and more than 30?", "show me ten instead"
-        return renumbered.model_copy(update={"understood": _said(renumbered, catalog)})
     if previous is not None and (parsed.followup or not parsed.names_subject):
         asked = parsed
         parsed = merge_followup(previous, parsed)
@@ -263,13 +263,16 @@ def refuse(catalog: Catalog, role: str, code: str, reason: str) -> Unanswerable:
 
 
 _RENUMBER = re.compile(
-    r"^\W*(?:(?:and|but|ok|okay|so|now|then|what about|how about)\s+)*"
-    r"(?:(?:show|give|list)(?:\s+me)?\s+(?:the\s+)?(?:top\s+)?(?P<top>\d+)"
+    r"^\W*(?:(?:and|but|ok|okay|so|now|then|what about|how about|actually)[\s,]+)*"
+    r"(?:(?:only|just)\s+)?(?:(?:the\s+ones|those|them)\s+(?:with\s+)?)?"
+    r"(?:which\s+of\s+(?:them|those|these)\s+(?:did|do|have|had|made|make|got|get)\s+)?"
+    r"(?:(?:(?:show|give|list)(?:\s+me)?\s+)?(?:the\s+)?(?:top\s+)?(?P<top>\d+)"
+    r"(?:\s+of\s+(?:those|them|these))?"
     r"|(?:(?:raise|lower|move|change|set|bump|drop|put)\s+(?:the\s+)?"
     r"(?:bar|threshold|cut-?off|minimum|limit)\s+(?:to|at)\s+(?P<bar>\d+(?:\.\d+)?))"
     r"|(?P<op>more|over|above|fewer|less|under|below|at least|at most)\s+(?:than\s+)?"
-    r"(?P<value>\d+(?:\.\d+)?))"
-    r"(?:\s+(?:instead|then|please))?\W*$",
+    r"(?P<value>\d+(?:\.\d+)?)(?:\s+dollars)?)"
+    r"(?:\s+(?:instead|then|please|pls|too))?\W*$",
     re.I,
 )
 _RENUMBER_OPERATORS: dict[str, Operator] = {
@@ -289,6 +292,17 @@ def _new_number(previous: QueryPlan, text: str) -> QueryPlan | None:
         if previous.limit is None or not previous.order:
             return None
         return previous.model_copy(update={"limit": min(int(found["top"]), MAX_LIMIT)})
+    if not previous.having and previous.dimensions and len(previous.measures) == 1:
+        if found["bar"] is not None:  # "only the ones over $900" after revenue by category
+            return None
+        op = _RENUMBER_OPERATORS[found["op"].lower()]
+        added = Having(measure=previous.measures[0], op=op, value=float(found["value"]))
+        return previous.model_copy(
+            update={
+                "having": (added,),
+                "intent": "distribution" if not previous.limit else previous.intent,
+            }
+        )
     if len(previous.having) != 1:
         return None
     having = previous.having[0]
@@ -1067,6 +1081,8 @@ def _threshold_plan(
     if not parsed.having:
         return None
     entity = _entity(parsed, catalog) or next(iter(parsed.dimensions), None)
+    if entity in parsed.cleared:  # "across all my stores, on what days": all, not per store
+        entity = next((d for d in parsed.dimensions if d not in parsed.cleared), None)
     ranked = parsed.direction is not None  # "among those rented at least once, the least"
     noun = parsed.counted_noun or _counted_entity(parsed, catalog)
     if noun is not None and parsed.counted_noun and parsed.counts_things and not ranked:
