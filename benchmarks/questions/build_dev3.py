@@ -56,7 +56,9 @@ from builder import (
 
 SET = QuestionSet("e")
 # the catalog's role matrix: finance reads payments, staff ids and store locations only
-FIN_NO_FILMS = "Finance sees payments and store revenue only, not the film catalogue (ratings, actors)."
+FIN_NO_FILMS = (
+    "Finance sees payments and store revenue only, not the film catalogue (ratings, actors)."
+)
 define, P, use = SET.define, SET.phrasing, SET.use
 
 JUNE = "p.payment_date >= '2022-06-01' AND p.payment_date < '2022-07-01'"

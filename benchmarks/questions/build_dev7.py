@@ -53,8 +53,8 @@ from builder import (
     BY_PAY_DATE,
     HERE,
     IDS,
-    LATE,
     IGNORED,
+    LATE,
     MASKED,
     MULTI_CAT,
     NO_PAY,
@@ -145,7 +145,11 @@ define(
     notes="Distinct films rented by customers living in Germany (7 customers): 179 films (from 196 rentals). 'How many films' counts different films, not rentals.",
 )
 P("how many films did customers from Germany rent?", "wordy")
-P("number of different titles our German-based clients have borrowed", "synonym", user="marketing_user")
+P(
+    "number of different titles our German-based clients have borrowed",
+    "synonym",
+    user="marketing_user",
+)
 P(
     "How many films have customers living in Germany rented from my stores?",
     "wordy",
@@ -224,7 +228,11 @@ define(
     + BY_PAY_DATE,
 )
 P("average payment amount at store 2 in February 2022", "terse")
-P("What was the mean transaction value at store 2 during February?", "synonym", user="manager_multi")
+P(
+    "What was the mean transaction value at store 2 during February?",
+    "synonym",
+    user="manager_multi",
+)
 P(
     "avg payment at store two in feb pls",
     "numbers_as_words",
@@ -307,7 +315,11 @@ define(
     ),
     notes="Sum of film.replacement_cost over the 363 copies at store 1 of films with Documentary among their categories (7116.37).",
 )
-P("What would it cost to replace every Documentary disc at store 1?", "wordy", user="manager_store1")
+P(
+    "What would it cost to replace every Documentary disc at store 1?",
+    "wordy",
+    user="manager_store1",
+)
 P("total replacement cost of documentary copies at store 1", "terse")
 P("um so what's the total replacement value of the documentary dvds sitting at store 1?", "filler")
 
@@ -366,7 +378,11 @@ define(
 )
 P("R-rated comedies in French", "terse")
 P("which french-language comedy flicks are rated R?", "synonym", user="marketing_user")
-P("so like, are there any french comedies with an R rating? list em", "filler", user="manager_multi")
+P(
+    "so like, are there any french comedies with an R rating? list em",
+    "filler",
+    user="manager_multi",
+)
 
 define(
     "games_pg13_099_trailers_deleted_scenes",
@@ -388,7 +404,8 @@ define(
     lambda u: (
         f"SELECT DISTINCT r.customer_id FROM {RENT} {RENTER_GEO} WHERE co.country = 'Argentina' AND {AUG_R}{and_(scope(u))}"
     ),
-    notes=MASKED + " Customers living in Argentina with a rental dated August 2022 (13, all 13 Argentina customers).",
+    notes=MASKED
+    + " Customers living in Argentina with a rental dated August 2022 (13, all 13 Argentina customers).",
 )
 P("Which customers from Argentina rented something in August 2022?", "wordy", user="marketing_user")
 P("argentinian customers with an august rental", "terse")
@@ -403,7 +420,11 @@ define(
 )
 P("PG-13 films with Penelope Monroe that run over two hours", "numbers_as_words")
 P("penelope monroe movies rated pg-13 longer than 120 minutes", "synonym", user="marketing_user")
-P("Could you list Penelope Monroe's PG-13 titles that are longer than 2 hours?", "polite", user="manager_multi")
+P(
+    "Could you list Penelope Monroe's PG-13 titles that are longer than 2 hours?",
+    "polite",
+    user="manager_multi",
+)
 
 define(
     "store1_italian_horror_titles",
@@ -426,7 +447,11 @@ define(
     + " Customers with a payment of more than $10 dated July 2022 for a rental of a store 1 copy (9). "
     + BY_PAY_DATE,
 )
-P("Which customers made a payment of more than $10 at store 1 in July 2022?", "wordy", user="finance_user")
+P(
+    "Which customers made a payment of more than $10 at store 1 in July 2022?",
+    "wordy",
+    user="finance_user",
+)
 P("customers paying over ten dollars in one go at store 1, july", "numbers_as_words")
 P(
     "which clients paid more than $10 in a single payment at store 1 in july?",
@@ -445,7 +470,8 @@ define(
     "group_threshold",
     ["category", "film_category", "film", "language"],
     f"SELECT c.name, count(*) AS films FROM film f {lang()} {cat('f')} WHERE trim(l.name) = 'English' GROUP BY c.name HAVING count(*) > 90",
-    notes="Categories with more than 90 films in English: New 95, Classics 92, Sci-Fi 91, Music 91. " + MULTI_CAT,
+    notes="Categories with more than 90 films in English: New 95, Classics 92, Sci-Fi 91, Music 91. "
+    + MULTI_CAT,
 )
 P("categories with more than 90 English-language films", "terse")
 P("Which genres have over ninety films in English?", "numbers_as_words", user="marketing_user")
@@ -459,7 +485,11 @@ define(
     notes="Actors in more than 8 films with Horror among their categories: WARREN NOLTE 10, GROUCHO DUNST 10, RIP CRAWFORD 9, SUSAN DAVIS 9 (actor_id 101; the other SUSAN DAVIS has fewer).",
 )
 P("actors with more than 8 horror films", "terse")
-P("Which actors have appeared in more than eight Horror movies?", "numbers_as_words", user="marketing_user")
+P(
+    "Which actors have appeared in more than eight Horror movies?",
+    "numbers_as_words",
+    user="marketing_user",
+)
 
 define(
     "count_customers_over_40_rentals",
@@ -548,7 +578,11 @@ define(
 )
 P("Which days in June 2022 did store 1 take more than $220?", "wordy", user="finance_user")
 P("june days with store 1 revenue over 220 dollars", "terse")
-P("days in jun where my store's takings topped two hundred and twenty bucks", "numbers_as_words", user="manager_store1")
+P(
+    "days in jun where my store's takings topped two hundred and twenty bucks",
+    "numbers_as_words",
+    user="manager_store1",
+)
 
 # ---------------------------------------------------------------------------------------------
 # D. Argmax / argmin, ties kept
@@ -563,7 +597,8 @@ define(
         "name",
         "films",
     ),
-    notes="Among the 87 films in German, the category with the most films: Sports (17). " + MULTI_CAT,
+    notes="Among the 87 films in German, the category with the most films: Sports (17). "
+    + MULTI_CAT,
     ties=True,
 )
 P("Which category has the most films among the German-language ones?", "wordy")
@@ -641,7 +676,8 @@ define(
         "rentals",
         "min",
     ),
-    notes="The category with the fewest rentals of store 1 copies dated August 2022: Drama (373; Comedy 376). " + MULTI_CAT,
+    notes="The category with the fewest rentals of store 1 copies dated August 2022: Drama (373; Comedy 376). "
+    + MULTI_CAT,
     ties=True,
 )
 P("Which category was rented the least at my store in August?", "wordy", user="manager_store1")
@@ -668,7 +704,11 @@ define(
 )
 P("Which staff member took the most payments in July 2022?", "wordy", user="finance_user")
 P("staff id with the most payments, july", "terse")
-P("who processed the most transactions last month? staff id is fine", "synonym", user="finance_user")
+P(
+    "who processed the most transactions last month? staff id is fine",
+    "synonym",
+    user="finance_user",
+)
 
 define(
     "shortest_g_scifi_film",
@@ -701,7 +741,11 @@ define(
     ties=True,
 )
 P("top 3 languages by number of rentals in July 2022", "terse")
-P("Which three film languages were rented most last month?", "numbers_as_words", user="marketing_user")
+P(
+    "Which three film languages were rented most last month?",
+    "numbers_as_words",
+    user="marketing_user",
+)
 
 # ---------------------------------------------------------------------------------------------
 # E. One attribute of one named thing
@@ -825,7 +869,11 @@ define(
     + BY_PAY_DATE,
     ties=True,
 )
-P("At what hour of the day did store 1 take the most payments in May 2022?", "wordy", user="finance_user")
+P(
+    "At what hour of the day did store 1 take the most payments in May 2022?",
+    "wordy",
+    user="finance_user",
+)
 P("busiest payment hour at store 1, may", "terse")
 
 define(
@@ -860,10 +908,15 @@ define(
         if scope(u)
         else "SELECT sum(p.amount) AS revenue FROM payment p WHERE p.payment_date >= '2022-05-10' AND p.payment_date < '2022-05-21'"
     ),
-    notes="Payments dated 2022-05-10 to 2022-05-20, both days included: 4166.16 overall, 2099.98 for rentals of store 1 copies. " + BY_PAY_DATE,
+    notes="Payments dated 2022-05-10 to 2022-05-20, both days included: 4166.16 overall, 2099.98 for rentals of store 1 copies. "
+    + BY_PAY_DATE,
 )
 P("total revenue from May 10 to May 20, 2022", "terse")
-P("What did we take in between 10 and 20 May 2022, both days included?", "synonym", user="manager_multi")
+P(
+    "What did we take in between 10 and 20 May 2022, both days included?",
+    "synonym",
+    user="manager_multi",
+)
 P("store 1 takings 10-20 may 2022", "synonym", user="finance_user")
 
 define(
@@ -890,7 +943,11 @@ define(
     f"SELECT count(DISTINCT i0.film_id) AS films FROM inventory i0 WHERE i0.store_id = 1 AND NOT EXISTS (SELECT 1 FROM {RENT} WHERE i.film_id = i0.film_id AND i.store_id = 1 AND {MAY_R})",
     notes="Films with a copy at store 1 and no rental of a store 1 copy dated May 2022 (331 of the 759 films store 1 stocks).",
 )
-P("how many films at store 1 were not rented there even once in May?", "wordy", user="manager_store1")
+P(
+    "how many films at store 1 were not rented there even once in May?",
+    "wordy",
+    user="manager_store1",
+)
 P("store 1 titles with zero store 1 rentals in may 2022, count", "numbers_as_words")
 
 define(
@@ -913,7 +970,11 @@ define(
     ),
     notes="Customers living in the United States (36) with no rental of a film in Japanese: 6.",
 )
-P("How many customers in the United States have never rented a Japanese film?", "wordy", user="marketing_user")
+P(
+    "How many customers in the United States have never rented a Japanese film?",
+    "wordy",
+    user="marketing_user",
+)
 P("US customers with no japanese-language rentals, count", "terse")
 
 define(
@@ -959,7 +1020,12 @@ define(
     f"SELECT count(DISTINCT f.film_id) AS films FROM film f {lang()} {cat('f')} WHERE trim(l.name) = 'Italian' AND c.name = 'Horror' AND EXISTS (SELECT 1 FROM inventory i WHERE i.film_id = f.film_id AND i.store_id = 1)",
     notes="The list becomes a count: Italian Horror films with a copy at store 1 (7).",
 )
-P("so how many is that", "terse", user="manager_store1", previous=["Italian horror films we stock at store 1"])
+P(
+    "so how many is that",
+    "terse",
+    user="manager_store1",
+    previous=["Italian horror films we stock at store 1"],
+)
 P(
     "and how many titles is that in total",
     "wordy",
@@ -1003,7 +1069,9 @@ P(
     "now july",
     "terse",
     user="marketing_user",
-    previous=["Could you please tell me how many different customers rented a horror title in June 2022?"],
+    previous=[
+        "Could you please tell me how many different customers rented a horror title in June 2022?"
+    ],
 )
 
 define(
@@ -1095,7 +1163,8 @@ define(
         "name",
         "rentals",
     ),
-    notes="Least becomes most: the category with the most rentals of store 1 copies dated August 2022: Documentary (446). " + MULTI_CAT,
+    notes="Least becomes most: the category with the most rentals of store 1 copies dated August 2022: Documentary (446). "
+    + MULTI_CAT,
     ties=True,
 )
 P(
@@ -1137,7 +1206,12 @@ define(
     notes="The country changes: customers living in China with active = 0 (3).",
 )
 P("and in China?", "terse", previous=["how many inactive customers live in India?"])
-P("what about china", "terse", user="marketing_user", previous=["inactive clients based in india, count"])
+P(
+    "what about china",
+    "terse",
+    user="marketing_user",
+    previous=["inactive clients based in india, count"],
+)
 
 define(
     "fu_family_g_under_hour_then_pg",
@@ -1167,7 +1241,11 @@ define(
     + BY_PAY_DATE,
     ties=True,
 )
-P("and in July?", "terse", previous=["which film brought in the most revenue at store 2 in June 2022?"])
+P(
+    "and in July?",
+    "terse",
+    previous=["which film brought in the most revenue at store 2 in June 2022?"],
+)
 P("same for july", "terse", user="manager_multi", previous=["top earning title at store 2, june"])
 
 # ---------------------------------------------------------------------------------------------
@@ -1196,7 +1274,11 @@ define(
 )
 P("What fraction of our films are in English?", "wordy")
 P("share of english-language titles in the catalogue", "synonym", user="marketing_user")
-P("just curious, what percent of the catalogue is english-language?", "filler", user="manager_store1")
+P(
+    "just curious, what percent of the catalogue is english-language?",
+    "filler",
+    user="manager_store1",
+)
 
 define(
     "share_store2_august_late_returns",
@@ -1207,7 +1289,13 @@ define(
 )
 P("what share of store 2's August rentals came back late?", "wordy", user="manager_multi")
 P("store 2 late return rate for august, as a percentage", "terse")
-P("Out of the rentals at my store in August, what fraction were returned late?", "wordy", user="manager_store1", sql=f"SELECT round(count(*) FILTER (WHERE {LATE})::numeric / count(*), 4) AS late_rate FROM {RENT} {film()} WHERE i.store_id = 1 AND {AUG_R} AND r.return_date IS NOT NULL", notes="Late-return rate of store 1's rentals dated August 2022 (returned after rental_date + rental_duration days, over those that came back): 0.5171.")
+P(
+    "Out of the rentals at my store in August, what fraction were returned late?",
+    "wordy",
+    user="manager_store1",
+    sql=f"SELECT round(count(*) FILTER (WHERE {LATE})::numeric / count(*), 4) AS late_rate FROM {RENT} {film()} WHERE i.store_id = 1 AND {AUG_R} AND r.return_date IS NOT NULL",
+    notes="Late-return rate of store 1's rentals dated August 2022 (returned after rental_date + rental_duration days, over those that came back): 0.5171.",
+)
 
 define(
     "share_store1_revenue_from_payments_over_5",

@@ -87,7 +87,9 @@ JULY_R = "r.rental_date >= '2022-07-01' AND r.rental_date < '2022-08-01'"
 AUG_R = "r.rental_date >= '2022-08-01' AND r.rental_date < '2022-09-01'"
 
 NO_CUST_MGR = "Store managers see no customers at all (where they live, how many are on file)."
-NO_CAT_FIN = "Finance sees payments of store 1 only, not the film catalogue (categories, ratings, films)."
+NO_CAT_FIN = (
+    "Finance sees payments of store 1 only, not the film catalogue (categories, ratings, films)."
+)
 NO_RENT_FIN = "Finance sees payments, staff ids and store locations of store 1 only, not rentals."
 NO_INV_MKT = "Marketing never sees inventory (copies) or staff."
 OTHER_FIN = "Needs store 2's data, outside finance_user's store 1."
@@ -145,9 +147,7 @@ define(
     "payments_of_99_cents",
     "count",
     ["payment", "rental", "inventory"],
-    lambda u: (
-        f"SELECT count(*) AS payments FROM {PAY} WHERE p.amount = 0.99{and_(scope(u))}"
-    ),
+    lambda u: f"SELECT count(*) AS payments FROM {PAY} WHERE p.amount = 0.99{and_(scope(u))}",
     notes="Payments of exactly 0.99: 2979 overall (every payment has a rental); for finance_user those for store 1 copies: 1400.",
 )
 P("# of 0.99 pmts", "terse")
@@ -574,7 +574,11 @@ define(
 )
 P("late returns by rating", "terse")
 P("How many late returns has each film rating had?", "wordy", user="marketing_user")
-P("for every rating, the number of rentals that came back late, please", "polite", user="manager_multi")
+P(
+    "for every rating, the number of rentals that came back late, please",
+    "polite",
+    user="manager_multi",
+)
 
 define(
     "customers_per_city_japan",
@@ -776,7 +780,11 @@ define(
     notes="Unreturned rentals (return_date null) of store 2 copies of R-rated films: 13.",
 )
 P("unreturned R rentals at store 2", "terse")
-P("At store 2, how many R-rated movies are still out with customers?", "synonym", user="manager_multi")
+P(
+    "At store 2, how many R-rated movies are still out with customers?",
+    "synonym",
+    user="manager_multi",
+)
 P(
     "how many R rated dvds from store two are not returned yet?",
     "numbers_as_words",
@@ -836,7 +844,11 @@ define(
     notes="Films with Deleted Scenes among their special features over all 1000 films: 503 / 1000 = 0.5030.",
 )
 P("% of films w/ deleted scenes", "terse")
-P("What share of our catalogue includes deleted scenes as an extra?", "synonym", user="marketing_user")
+P(
+    "What share of our catalogue includes deleted scenes as an extra?",
+    "synonym",
+    user="marketing_user",
+)
 
 define(
     "store1_revenue_growth_apr_may_2022",
@@ -1042,12 +1054,16 @@ P("top 3 of those instead", "terse", user="marketing_user", previous=["top 5 cou
 P(
     "just the top three",
     "numbers_as_words",
-    previous=["Board meeting tomorrow, so bear with me - where do our customers rent the most? Give me the 5 countries with the highest rental counts."],
+    previous=[
+        "Board meeting tomorrow, so bear with me - where do our customers rent the most? Give me the 5 countries with the highest rental counts."
+    ],
 )
 P(
     "Actually, make it 3.",
     "terse",
-    previous=["Geographically, which five countries are our top performers in terms of number of rentals?"],
+    previous=[
+        "Geographically, which five countries are our top performers in terms of number of rentals?"
+    ],
 )
 
 define(
@@ -1061,7 +1077,9 @@ P("how many is that", "terse", user="manager_store1", previous=["titles out rn a
 P(
     "and how many titles is that in total?",
     "wordy",
-    previous=["List the titles of the films that have a copy rented from store 1 which has not been returned yet."],
+    previous=[
+        "List the titles of the films that have a copy rented from store 1 which has not been returned yet."
+    ],
 )
 
 define(
