@@ -91,6 +91,9 @@ _SPELLING = (
     (re.compile(r"\b(top|best|strongest|worst|weakest|bottom)\s+performers?\b", re.I), r"\1"),
     (re.compile(r"\bthru\b", re.I), "through"),
     (re.compile(r"\bcommentarys\b", re.I), "commentaries"),
+    (re.compile(r"\bcast\s+members\b", re.I), "actors"),
+    # "our active members": customers (not the cast's or the staff's members)
+    (re.compile(r"(?<!cast )(?<!staff )(?<!team )\bmembers\b", re.I), "customers"),
     (re.compile(r"\bcusts\b", re.I), "customers"),
     (re.compile(r"\bcust\b", re.I), "customer"),
     (re.compile(r"\bqty\b", re.I), "number"),
