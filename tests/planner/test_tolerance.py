@@ -82,6 +82,8 @@ def test_numbers_and_units_become_the_catalogs(question: str, cleaned: str) -> N
         ("how many Canadian clients", "clients in Canada"),
         ("our Mexico-based renters", "our renters in Mexico"),
         ("show us revenue", "show us revenue"),  # "us" in lower case is no country
+        ("between 17 and 23 August 2022, customers", "between 17 August 2022 and 23 August 2022"),
+        ("actors in between 35 and 40 films", "between 35 and 40 films"),  # no month
         ("avg pmt store 2, jun 2022", "average payment store 2"),
         ("titles out rn at my store", "titles still out at my store"),
         ("rentals per mo, my store", "rentals per month"),
@@ -272,6 +274,24 @@ def test_days_across_all_my_stores_are_not_per_store(catalog: Catalog) -> None:
         role="store_manager",
     )
     assert isinstance(plan, QueryPlan) and plan.time_grain == "day" and not plan.dimensions
+
+
+def test_the_period_of_a_list_of_people_lacking_events_is_the_events(
+    catalog: Catalog,
+) -> None:
+    plan = planned(catalog, "between 17 and 23 August 2022, customers without any rental")
+    assert plan.time_range is None
+    (lacking,) = plan.exists
+    assert lacking.negate and lacking.time_range is not None
+    assert (lacking.time_range.start, lacking.time_range.end) == (
+        date(2022, 8, 17),
+        date(2022, 8, 24),
+    )
+
+
+def test_r_before_rentals_is_the_rating(catalog: Catalog) -> None:
+    plan = planned(catalog, "unreturned R rentals at store 2")
+    assert Filter(dimension="rating", values=("R",)) in plan.filters
 
 
 def test_a_date_whose_day_could_be_its_month_is_not_guessed(catalog: Catalog) -> None:

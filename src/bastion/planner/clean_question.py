@@ -92,6 +92,16 @@ _SPELLING = (
     (re.compile(r"\bthru\b", re.I), "through"),
     (re.compile(r"\bcommentarys\b", re.I), "commentaries"),
     (re.compile(r"\bcast\s+members\b", re.I), "actors"),
+    (  # "between 17 and 23 August 2022": both days of that month
+        re.compile(
+            r"\b(between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(and|to)\s+(\d{1,2})(?:st|nd|rd|th)?\s+"
+            r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+            r"(\s*,?\s+(?:19|20)\d\d)?\b",
+            re.I,
+        ),
+        r"\1 \2 \5\6 \3 \4 \5\6",
+    ),
     # "our active members": customers (not the cast's or the staff's members)
     (re.compile(r"(?<!cast )(?<!staff )(?<!team )\bmembers\b", re.I), "customers"),
     (re.compile(r"\bcusts\b", re.I), "customers"),

@@ -201,7 +201,7 @@ _FILLER_TEXT = """
     held have has had got
     shelf shelves shelved sitting sits sit fine duplicates duplicate thing things
     enough single handled handle handles handling log logs logged check checking else
-    anywhere
+    anywhere running
 """
 FILLER_WORDS = frozenset(_FILLER_TEXT.split())
 # Verbs that name a measure only when nothing else does: "how much did store 1 make" is

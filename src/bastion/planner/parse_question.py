@@ -592,6 +592,8 @@ def _value_allowed(
                 and written.lower() not in _NOT_BEFORE_EVENTS
             ):
                 return True
+            if neighbour in _FILM_EVENTS and dimension == "rating" and written.isupper():
+                return True  # "unreturned R rentals", "zero G rentals"
     return False
 
 

@@ -192,7 +192,7 @@ def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text:
     the plan answers all of it. A plan that drops part of a question answers another
     question, confidently: refusing is better."""
     measures = [catalog.measures[m] for m in plan.measures]
-    if plan.intent == "list" and plan.time_range is not None and not plan.exists:
+    if plan.intent == "list" and plan.time_range is not None:
         # "Action films in March": a list of things keeps no period (they have no date)
         label = catalog.dimensions[plan.dimensions[0]].label.lower()
         return (
@@ -870,10 +870,12 @@ def _lacking_among(parsed: ParsedQuestion, catalog: Catalog) -> None:
         found = catalog.find_source(dimension, home)
         return found is not None and all(step.to_one for step in found[1])
 
+    said = {f.dimension for f in inside}  # "store 1 titles with zero store 1 rentals"
     moved = [
         f
         for f in parsed.filters
         if f.dimension != entity
+        and f.dimension not in said
         and not own(f.dimension)
         and (found := catalog.find_source(f.dimension, relation)) is not None
         and not found[1]  # a column of the lacking rows themselves (the copy's store)
@@ -888,11 +890,34 @@ def _lacking_among(parsed: ParsedQuestion, catalog: Catalog) -> None:
         )
 
 
+def _period_of_what_lacks(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "Between 17 and 23 August, customers without any rental": things with no date of
+    their own listed with a period lack the events of that period."""
+    entity = parsed.subjects[0]
+    undated = [e for e in parsed.exists if e[3] is None]
+    if (
+        parsed.time_range is None
+        or len(parsed.exists) != 1
+        or not undated
+        or catalog.dimensions[entity].attribute
+        or catalog.dimensions[entity].type in ("date", "timestamp")
+    ):
+        return
+    candidates, negate, inside, _ = undated[0]
+    if catalog.measures[candidates[0]].time_column is None:
+        return
+    parsed.exists = [(candidates, negate, inside, parsed.time_range)]
+    parsed.time_range = None
+
+
 def _events_of_listed(parsed: ParsedQuestion, catalog: Catalog) -> None:
     """ "Films rented by customer 1 in May", "customers who rented": the things listed
     are those with some of the verb's events, among the events the period and the values
     that are not the things' own (the renter, the store of the rental) describe."""
-    if parsed.measures or parsed.exists or not parsed.subjects or not parsed.verbs:
+    if parsed.measures or not parsed.subjects:
+        return
+    if parsed.exists or not parsed.verbs:
+        _period_of_what_lacks(parsed, catalog)
         return
     entity = parsed.subjects[0]
     home = catalog.dimensions[entity].home
