@@ -47,6 +47,10 @@ _POINTS_BACK = re.compile(
 _NOTHING_BEFORE = re.compile(
     r"\b(?:those|these|that day'?s?|that month'?s?|that week'?s?|that date)\b", re.I
 )
+# "and how many titles is that in total?", "same for store 2": an earlier answer's
+_THAT_ANSWER = re.compile(
+    r"\b(?:is|was)\s+that(?:\s+in\s+total)?\s*[?.!]*\s*$|\bsame\s+(?:count|thing|idea|for)\b", re.I
+)
 _BOTH = re.compile(r"\bboth\b", re.I)
 _OUR_STORES = re.compile(r"\b(?:my|our)\s+(?:stores|shops|branches)\b", re.I)
 _RELATIVE_TO_ANSWER = re.compile(
@@ -84,7 +88,9 @@ def plan_question(
     if renumbered is not None:  # "and more than 30?", "top 3 of those instead"
         return renumbered.model_copy(update={"understood": _said(renumbered, catalog)})
     points_back = _POINTS_BACK.search(cleaned.text)
-    if previous is None and points_back and _NOTHING_BEFORE.search(cleaned.text):
+    if previous is None and (
+        (points_back and _NOTHING_BEFORE.search(cleaned.text)) or _THAT_ANSWER.search(cleaned.text)
+    ):
         return _not_understood(
             catalog, role, "This points at an earlier answer I don't have: ask it in full."
         )
