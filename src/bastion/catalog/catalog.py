@@ -508,6 +508,40 @@ class Catalog:
                 return measure.name
         return None
 
+    def rows_measure(self, relation: str) -> str | None:
+        """The measure that counts ``relation``'s rows (``count(*)``: rentals over the
+        rentals), if the catalog has one."""
+        for name, measure in self.measures.items():
+            counted = measure.parsed
+            if (
+                measure.relation == relation
+                and isinstance(counted, exp.Count)
+                and isinstance(counted.this, exp.Star)
+            ):
+                return name
+        return None
+
+    def entity_counted(self, name: str) -> str | None:
+        """The entity measure ``name`` counts: its own rows ("number of categories") or the
+        different ones among another relation's rows (renting customers: customers)."""
+        measure = self.measures[name]
+        if not isinstance(measure.parsed, exp.Count):
+            return None
+        for dimension_name, dimension in self.dimensions.items():
+            if dimension.attribute:
+                continue
+            if measure.distinct_column is None and dimension.home == measure.relation:
+                return dimension_name  # count(*) of the entity's own rows
+            if self.count_of(dimension_name, measure.relation) == name:
+                return dimension_name
+        return None
+
+    def one_per(self, dimension: str, relation: str) -> bool:
+        """Whether each row of ``relation`` has one value of ``dimension`` (a film its
+        language), not several (an actor's films, a film's stores)."""
+        found = self.find_source(dimension, relation)
+        return found is not None and all(step.to_one for step in found[1])
+
     def names_path(self, dimension: str, base: str) -> tuple[Source, tuple[Lookup, ...]] | None:
         """Where the names of ``dimension``'s values come from, and the path to them from
         ``base`` (through the dimension's source there); None when the dimension has no

@@ -22,7 +22,6 @@ from datetime import date
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Prefix
-from sqlglot import exp
 
 from bastion.catalog import Catalog, KnownValues
 from bastion.catalog.phrases import WORD, plural, word, words
@@ -622,7 +621,6 @@ class Reading:
     described: list[Entry] = field(default_factory=list)
     # Measures named by a verb: "make", "rented".
     weak: list[tuple[str, ...]] = field(default_factory=list)
-    verbs: list[tuple[str, ...]] = field(default_factory=list)  # every measure a verb names
     rank_measures: tuple[str, ...] | None = None  # what "busiest" ranks by when nothing else
     # a measure said as its rows and a verb ("films rented"): (rows, measures, verb's)
     phrased: tuple[str, tuple[str, ...], tuple[str, ...]] | None = None
@@ -907,17 +905,11 @@ def _events_of(measures: tuple[str, ...], reading: Reading) -> tuple[str | None,
     counted = catalog.measures[measures[0]]
     if counted.distinct_column is None:
         return None, measures
-    for name, dimension in catalog.dimensions.items():
-        if dimension.attribute or catalog.count_of(name, counted.relation) != counted.name:
-            continue
-        for event, measure in catalog.measures.items():
-            if (
-                measure.relation == counted.relation
-                and isinstance(measure.parsed, exp.Count)
-                and isinstance(measure.parsed.this, exp.Star)
-            ):
-                return name, (event,)
-    return None, measures
+    entity = catalog.entity_counted(counted.name)
+    events = catalog.rows_measure(counted.relation)
+    if entity is None or events is None:
+        return None, measures
+    return entity, (events,)
 
 
 def _bind_never(reading: Reading, index: int) -> None:
@@ -1067,7 +1059,6 @@ def read_measure(reading: Reading, index: int, mention: Mention) -> bool:
     if mention.kind != Kind.MEASURE or entry is None:
         return False
     if words(mention.text) in WEAK_MEASURE_PHRASES:
-        reading.verbs.append(entry.measures)
         reading.parsed.verbs.append(entry.measures)
         following = reading.significant[index + 1 : index + 2]
         if following and _describes(following[0], reading):
@@ -1295,7 +1286,7 @@ def weak_measures(reading: Reading) -> None:
     ranked = reading.rank_measures  # "busiest payment hour": the payments, not the rentals
     if ranked is not None and len(parsed.measures) > 1 and ranked in parsed.measures:
         parsed.measures.remove(ranked)
-    verbs = reading.weak or reading.verbs  # "how many times did they rent Children films"
+    verbs = reading.weak or parsed.verbs  # "how many times did they rent Children films"
     if verbs and _TIMES.search(reading.text):  # "how many times were NC-17 films
         parsed.measures = list(verbs)  # rented": the rentals, not the films
     elif (
@@ -1401,7 +1392,7 @@ def counted_by_verb(reading: Reading) -> None:
     parsed, catalog, counted = reading.parsed, reading.catalog, reading.counted_noun
     if catalog is None or counted is None or parsed.exists or parsed.measures != [counted[1]]:
         return
-    for verb in reading.verbs:
+    for verb in parsed.verbs:
         if catalog.measures[verb[0]].time_column is None:
             continue  # "how many films do we carry": weak_measures reads stock verbs
         relation = catalog.measures[verb[0]].relation
@@ -1540,20 +1531,13 @@ def compound_dimensions(reading: Reading) -> None:
             and owner in parsed.dimensions
             and owned not in parsed.dimensions
             and second.kind == Kind.NOUN  # "film languages", not "films rent for"
-            and _one_of_its_own(owner, owned, reading.catalog)
+            and reading.catalog.one_per(owned, reading.catalog.dimensions[owner].home)
         ):  # "which three film languages were rented most": the languages ranked
             at = parsed.dimensions.index(owner)
             parsed.dimensions[at] = owned
             parsed.subjects = [owned if s == owner else s for s in parsed.subjects]
             parsed.absorbed.add(owner)
             reading.unassigned = [e for e in reading.unassigned if e.dimension != owned]
-
-
-def _one_of_its_own(owner: str, owned: str, catalog: Catalog) -> bool:
-    """Whether each ``owner`` has one ``owned`` (a film its language), not several (an
-    actor's films)."""
-    found = catalog.find_source(owned, catalog.dimensions[owner].home)
-    return found is not None and all(step.to_one for step in found[1])
 
 
 def values_to_filters(reading: Reading) -> None:

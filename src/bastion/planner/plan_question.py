@@ -872,17 +872,13 @@ def _lacking_among(parsed: ParsedQuestion, catalog: Catalog) -> None:
     candidates, _, inside, period = negated[0]
     relation = catalog.measures[candidates[0]].relation
 
-    def own(dimension: str) -> bool:
-        found = catalog.find_source(dimension, home)
-        return found is not None and all(step.to_one for step in found[1])
-
     said = {f.dimension for f in inside}  # "store 1 titles with zero store 1 rentals"
     moved = [
         f
         for f in parsed.filters
         if f.dimension != entity
         and f.dimension not in said
-        and not own(f.dimension)
+        and not catalog.one_per(f.dimension, home)  # not the things' own value
         and (found := catalog.find_source(f.dimension, relation)) is not None
         and not found[1]  # a column of the lacking rows themselves (the copy's store)
     ]
@@ -934,15 +930,11 @@ def _events_of_listed(parsed: ParsedQuestion, catalog: Catalog) -> None:
         return
     relation = catalog.measures[events].relation
 
-    def own(dimension: str) -> bool:  # the film's rating: the thing's own value
-        found = catalog.find_source(dimension, home)
-        return found is not None and all(step.to_one for step in found[1])
-
     moved = [
         f
         for f in parsed.filters
         if f.dimension != entity
-        and not own(f.dimension)
+        and not catalog.one_per(f.dimension, home)  # not the things' own value
         and catalog.find_source(f.dimension, relation) is not None
     ]
     dated = parsed.time_range is not None and catalog.dimensions[entity].type not in ("date",)
@@ -991,16 +983,7 @@ def _one_period_not_the_other(
     named = [d for d in parsed.subjects if not catalog.dimensions[d].attribute]
     entity = named[0] if named else _counted_entity(parsed, catalog)  # "which clients"
     relation = catalog.measures[counted].relation
-    events = next(
-        (
-            name
-            for name, measure in catalog.measures.items()
-            if measure.relation == relation
-            and isinstance(measure.parsed, exp.Count)
-            and isinstance(measure.parsed.this, exp.Star)
-        ),
-        None,
-    )
+    events = catalog.rows_measure(relation)
     if entity is None or events is None or catalog.measures[counted].time_column is None:
         return
     first, second = phrases[0].time_range, phrases[1].time_range
@@ -1030,16 +1013,7 @@ def _events_in_one_period(parsed: ParsedQuestion, catalog: Catalog) -> None:
         return
     entity = _counted_entity(parsed, catalog)
     counting = _counting_measure(entity, catalog) if entity is not None else None
-    events = next(
-        (
-            name
-            for name, measure in catalog.measures.items()
-            if measure.relation == counted.relation
-            and isinstance(measure.parsed, exp.Count)
-            and isinstance(measure.parsed.this, exp.Star)
-        ),
-        None,
-    )
+    events = catalog.rows_measure(counted.relation)
     if entity is None or events is None or (parsed.counts_things and counting is None):
         return
     parsed.exists.insert(0, ((events,), False, [], parsed.time_range))
@@ -1085,19 +1059,7 @@ def _count_instead(parsed: ParsedQuestion, previous: QueryPlan, catalog: Catalog
 def _counted_entity(parsed: ParsedQuestion, catalog: Catalog) -> str | None:
     """The entity the question's one measure counts ("number of categories": the
     categories), if it counts one."""
-    if len(parsed.measures) != 1:
-        return None
-    measure = catalog.measures[parsed.measures[0][0]]
-    if not isinstance(measure.parsed, exp.Count):
-        return None
-    for name, dimension in catalog.dimensions.items():
-        if dimension.attribute:
-            continue
-        if measure.distinct_column is None and dimension.home == measure.relation:
-            return name  # count(*) of the entity's own rows
-        if catalog.count_of(name, measure.relation) == measure.name:
-            return name
-    return None
+    return catalog.entity_counted(parsed.measures[0][0]) if len(parsed.measures) == 1 else None
 
 
 def _threshold_plan(
