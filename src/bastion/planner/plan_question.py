@@ -135,7 +135,6 @@ def plan_question(
     _lacking_among(parsed, catalog)
     planned = build_plan(parsed, catalog, role)
     if isinstance(planned, QueryPlan):
-        planned = _dated_by_verb(planned, parsed, catalog)
         unanswered = _unanswered(planned, parsed, catalog, cleaned.text)
         if unanswered is not None:
             return _not_understood(catalog, role, unanswered)
@@ -943,19 +942,6 @@ def _events_of_listed(parsed: ParsedQuestion, catalog: Catalog) -> None:
     parsed.filters = [f for f in parsed.filters if f not in moved]
     parsed.exists.append(((events,), False, moved, parsed.time_range))
     parsed.time_range = None
-
-
-def _dated_by_verb(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> QueryPlan:
-    """ "Customers in Argentina who rented in August": things with no date of their own
-    listed with a period are those with some of the verb's events in it."""
-    if plan.intent != "list" or plan.time_range is None or plan.exists:
-        return plan
-    for verb in parsed.verbs:
-        events = [m for m in verb if catalog.measures[m].time_column is not None]
-        if events:
-            found = Exists(measure=events[0], negate=False, time_range=plan.time_range)
-            return plan.model_copy(update={"exists": (found,), "time_range": None})
-    return plan
 
 
 def _one_period_not_the_other(
