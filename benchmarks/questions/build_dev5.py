@@ -39,20 +39,28 @@ Conventions (build_dev4.py's):
 from __future__ import annotations
 
 from builder import (
+    AUG_R,
     BY_PAY_DATE,
     FIN_NO_RENT,
     HERE,
     IGNORED,
+    JULY_R,
+    JUNE_P,
+    JUNE_R,
     LATE,
     MASKED,
+    MAY_P,
     MULTI_CAT,
     NO_PAY,
     OTHER,
+    OTHER_FIN,
     PAY,
     RENT,
+    RENTER_GEO,
     QuestionSet,
     and_,
     cat,
+    film,
     lang,
     scope,
     top,
@@ -61,25 +69,8 @@ from builder import (
 SET = QuestionSet("g")
 define, P, use = SET.define, SET.phrasing, SET.use
 
-# where the renting / paying customer lives
-RENTER_GEO = (
-    "JOIN customer cu ON cu.customer_id = r.customer_id "
-    "JOIN address a ON a.address_id = cu.address_id "
-    "JOIN city ci ON ci.city_id = a.city_id "
-    "JOIN country co ON co.country_id = ci.country_id"
-)
 # where the paying customer lives (5 payments are paid by another customer than the renter)
 PAYER_GEO = RENTER_GEO.replace("r.customer_id", "p.customer_id")
-MAY_P = "p.payment_date >= '2022-05-01' AND p.payment_date < '2022-06-01'"
-JUNE_P = "p.payment_date >= '2022-06-01' AND p.payment_date < '2022-07-01'"
-JUNE_R = "r.rental_date >= '2022-06-01' AND r.rental_date < '2022-07-01'"
-JULY_R = "r.rental_date >= '2022-07-01' AND r.rental_date < '2022-08-01'"
-AUG_R = "r.rental_date >= '2022-08-01' AND r.rental_date < '2022-09-01'"
-
-
-def film(alias: str = "i") -> str:
-    """Join the film of a copy (or of a film_actor row) as f."""
-    return f"JOIN film f ON f.film_id = {alias}.film_id"
 
 
 def not_in_cat(name: str, alias: str = "i") -> str:
@@ -89,8 +80,6 @@ def not_in_cat(name: str, alias: str = "i") -> str:
         f"WHERE fx.film_id = {alias}.film_id AND cx.name = '{name}')"
     )
 
-
-OTHER_FIN = "Needs store 2's data, outside finance_user's store 1."
 
 # ---------------------------------------------------------------------------------------------
 # A. Counts and totals with one to three conditions

@@ -39,21 +39,28 @@ Conventions (build_dev5.py's):
 from __future__ import annotations
 
 from builder import (
+    APRIL_P,
+    AUG_R,
     BY_PAY_DATE,
     CUST_GEO,
     FIN_NO_RENT,
     HERE,
     IGNORED,
+    JULY_R,
+    JUNE_R,
     MASKED,
     MULTI_CAT,
     NO_PAY,
     OTHER,
+    OTHER_FIN,
     PAY,
     RENT,
+    RENTER_GEO,
     QuestionSet,
     and_,
     cat,
     extreme,
+    film,
     lang,
     scope,
     top,
@@ -65,26 +72,7 @@ SET = QuestionSet("h")
 FIN_NO_FILMS = "Finance sees payments and store revenue only, not the film catalogue (categories, ratings, languages)."
 define, P, use = SET.define, SET.phrasing, SET.use
 
-# where the renting / paying customer lives
-RENTER_GEO = (
-    "JOIN customer cu ON cu.customer_id = r.customer_id "
-    "JOIN address a ON a.address_id = cu.address_id "
-    "JOIN city ci ON ci.city_id = a.city_id "
-    "JOIN country co ON co.country_id = ci.country_id"
-)
-MARCH_P = "p.payment_date >= '2022-03-01' AND p.payment_date < '2022-04-01'"
-APRIL_P = "p.payment_date >= '2022-04-01' AND p.payment_date < '2022-05-01'"
-JUNE_R = "r.rental_date >= '2022-06-01' AND r.rental_date < '2022-07-01'"
-JULY_R = "r.rental_date >= '2022-07-01' AND r.rental_date < '2022-08-01'"
-AUG_R = "r.rental_date >= '2022-08-01' AND r.rental_date < '2022-09-01'"
 WEEK_JUL25 = "r.rental_date >= '2022-07-25' AND r.rental_date < '2022-08-01'"
-
-OTHER_FIN = "Needs store 2's data, outside finance_user's store 1."
-
-
-def film(alias: str = "i") -> str:
-    """Join the film of a copy (or of a film_actor row) as f."""
-    return f"JOIN film f ON f.film_id = {alias}.film_id"
 
 
 def actor(first: str, last: str, alias: str = "i") -> str:

@@ -50,21 +50,33 @@ Roles as the product documents them (the role matrix):
 from __future__ import annotations
 
 from builder import (
+    AUG_R,
     BY_PAY_DATE,
+    FEB_P,
     HERE,
     IDS,
     IGNORED,
+    JULY_P,
+    JULY_R,
+    JUNE_P,
+    JUNE_R,
     LATE,
+    MAR_P,
     MASKED,
+    MAY_P,
+    MAY_R,
     MULTI_CAT,
     NO_PAY,
     OTHER,
+    OTHER_FIN,
     PAY,
     RENT,
+    RENTER_GEO,
     QuestionSet,
     and_,
     cat,
     extreme,
+    film,
     lang,
     scope,
     top,
@@ -75,29 +87,13 @@ SET = QuestionSet("k")
 define, P, use = SET.define, SET.phrasing, SET.use
 
 # where the renting customer lives
-RENTER_GEO = (
-    "JOIN customer cu ON cu.customer_id = r.customer_id "
-    "JOIN address a ON a.address_id = cu.address_id "
-    "JOIN city ci ON ci.city_id = a.city_id "
-    "JOIN country co ON co.country_id = ci.country_id"
-)
 # where a customer (cu) lives
 HOME = (
     "JOIN address a ON a.address_id = cu.address_id "
     "JOIN city ci ON ci.city_id = a.city_id "
     "JOIN country co ON co.country_id = ci.country_id"
 )
-MAR_P = "p.payment_date >= '2022-03-01' AND p.payment_date < '2022-04-01'"
-FEB_P = "p.payment_date >= '2022-02-01' AND p.payment_date < '2022-03-01'"
-MAY_P = "p.payment_date >= '2022-05-01' AND p.payment_date < '2022-06-01'"
-JUNE_P = "p.payment_date >= '2022-06-01' AND p.payment_date < '2022-07-01'"
-JULY_P = "p.payment_date >= '2022-07-01' AND p.payment_date < '2022-08-01'"
-MAY_R = "r.rental_date >= '2022-05-01' AND r.rental_date < '2022-06-01'"
-JUNE_R = "r.rental_date >= '2022-06-01' AND r.rental_date < '2022-07-01'"
-JULY_R = "r.rental_date >= '2022-07-01' AND r.rental_date < '2022-08-01'"
-AUG_R = "r.rental_date >= '2022-08-01' AND r.rental_date < '2022-09-01'"
 
-OTHER_FIN = "Needs store 2's data, outside finance_user's store 1."
 FIN_NO_CAT = (
     "Finance sees payments, staff ids and store 1's location only: no film catalogue, no "
     "rentals, no customers' details."
@@ -107,11 +103,6 @@ MGR_NO_CUST = (
     "many there are is refused."
 )
 NO_STAFF_MKT = "Marketing never sees payments, revenue or staff."
-
-
-def film(alias: str = "i") -> str:
-    """Join the film of a copy (or of a film_actor row) as f."""
-    return f"JOIN film f ON f.film_id = {alias}.film_id"
 
 
 # ---------------------------------------------------------------------------------------------

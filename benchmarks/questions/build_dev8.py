@@ -50,21 +50,28 @@ no film catalogue: revenue by category / rating / film is refused `forbidden_for
 from __future__ import annotations
 
 from builder import (
+    AUG_R,
     BY_PAY_DATE,
     CUST_GEO,
     HERE,
     IGNORED,
+    JULY_R,
+    JUNE_P,
+    JUNE_R,
     LATE,
     MASKED,
     MULTI_CAT,
     NO_PAY,
     OTHER,
+    OTHER_FIN,
     PAY,
     RENT,
+    RENTER_GEO,
     QuestionSet,
     and_,
     cat,
     extreme,
+    film,
     lang,
     scope,
     top,
@@ -75,16 +82,6 @@ SET = QuestionSet("m")
 define, P, use = SET.define, SET.phrasing, SET.use
 
 # where the renting customer lives
-RENTER_GEO = (
-    "JOIN customer cu ON cu.customer_id = r.customer_id "
-    "JOIN address a ON a.address_id = cu.address_id "
-    "JOIN city ci ON ci.city_id = a.city_id "
-    "JOIN country co ON co.country_id = ci.country_id"
-)
-JUNE_P = "p.payment_date >= '2022-06-01' AND p.payment_date < '2022-07-01'"
-JUNE_R = "r.rental_date >= '2022-06-01' AND r.rental_date < '2022-07-01'"
-JULY_R = "r.rental_date >= '2022-07-01' AND r.rental_date < '2022-08-01'"
-AUG_R = "r.rental_date >= '2022-08-01' AND r.rental_date < '2022-09-01'"
 
 NO_CUST_MGR = "Store managers see no customers at all (where they live, how many are on file)."
 NO_CAT_FIN = (
@@ -92,12 +89,6 @@ NO_CAT_FIN = (
 )
 NO_RENT_FIN = "Finance sees payments, staff ids and store locations of store 1 only, not rentals."
 NO_INV_MKT = "Marketing never sees inventory (copies) or staff."
-OTHER_FIN = "Needs store 2's data, outside finance_user's store 1."
-
-
-def film(alias: str = "i") -> str:
-    """Join the film of a copy (or of a film_actor row) as f."""
-    return f"JOIN film f ON f.film_id = {alias}.film_id"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -42,6 +42,13 @@ CUST_GEO = (
     "JOIN city ci ON ci.city_id = a.city_id "
     "JOIN country co ON co.country_id = ci.country_id"
 )
+# where the renting customer lives (joined to rental r)
+RENTER_GEO = (
+    "JOIN customer cu ON cu.customer_id = r.customer_id "
+    "JOIN address a ON a.address_id = cu.address_id "
+    "JOIN city ci ON ci.city_id = a.city_id "
+    "JOIN country co ON co.country_id = ci.country_id"
+)
 LATE = "r.return_date > r.rental_date + f.rental_duration * interval '1 day'"
 STORE_GEO = (
     "store s JOIN address a ON a.address_id = s.address_id "
@@ -66,9 +73,25 @@ NO_PAY = "Marketing never sees payments or revenue."
 FIN_NO_RENT = "Finance sees payments and store revenue only, not rentals or inventory."
 IGNORED = "The instruction inside the question is ignored; answered within the user's scope."
 OTHER = "Needs store 2's data, outside manager_store1's store 1."
+OTHER_FIN = "Needs store 2's data, outside finance_user's store 1."
 BY_PAY_DATE = (
     "By payment_date (payments run 2022-01-23 to 2022-07-27; most are dated before their rental)."
 )
+
+
+def in_month(column: str, month: int) -> str:
+    """``column`` within that month of 2022 (half-open)."""
+    return f"{column} >= '2022-{month:02d}-01' AND {column} < '2022-{month + 1:02d}-01'"
+
+
+# payments (p) and rentals (r) dated in one month of 2022
+FEB_P, MAR_P, APRIL_P, MAY_P, JUNE_P, JULY_P = (in_month("p.payment_date", m) for m in range(2, 8))
+MAY_R, JUNE_R, JULY_R, AUG_R = (in_month("r.rental_date", m) for m in range(5, 9))
+
+
+def film(alias: str = "i") -> str:
+    """Join the film of a copy (or of a film_actor row) as f."""
+    return f"JOIN film f ON f.film_id = {alias}.film_id"
 
 
 def scope(user: str, col: str = "i.store_id") -> str | None:
