@@ -62,7 +62,7 @@ def bench_fresh_process(runs: int = 3) -> float:
         shutil.rmtree(home, ignore_errors=True)
     load = statistics.median(loads)
     print(
-        f"model load in a fresh process (torch import included), median of {runs}: "
+        f"model load in a fresh process (model already exported), median of {runs}: "
         f"{load:.2f} s (runs {', '.join(f'{s:.1f}' for s in loads)}); the whole command "
         f"{statistics.median(walls):.2f} s",
         flush=True,
@@ -126,22 +126,21 @@ def one_text_latencies(embedder: LocalEmbedder, texts: list[str]) -> list[float]
 
 
 def bench_latency() -> None:
-    import torch  # seconds: only when this suite runs
-
     before = rss_mib()
     uncached = LocalEmbedder(cache_size=0).load()
     print(
-        f"in-process load {uncached.load_seconds:.2f} s; resident memory "
-        f"+{rss_mib() - before:.0f} MiB (torch, sentence-transformers, the model)",
+        f"in-process load {uncached.load_seconds:.2f} s ({uncached.backend}); resident "
+        f"memory +{rss_mib() - before:.0f} MiB",
         flush=True,
     )
     texts = short_texts()
     for threads in (1, 2):
-        torch.set_num_threads(threads)
+        if threads > 1:
+            uncached = LocalEmbedder(cache_size=0, threads=threads).load()
         cold = one_text_latencies(uncached, texts)
         label = f"one short text, not cached, {threads} thread{'s' if threads > 1 else ''}"
         report(
-            f"{label}: p50 ({len(texts)} texts)",
+            f"{label}: p50 ({len(texts)} texts, {uncached.backend})",
             statistics.median(cold),
             "ms",
             TARGET_ONE_TEXT_P50_MS,
@@ -156,7 +155,7 @@ def bench_latency() -> None:
             f"({seconds * 1000 / BATCH:.2f} ms a term)",
             flush=True,
         )
-    cached = LocalEmbedder().load()  # torch's threads: the default setting again
+    cached = LocalEmbedder().load()
     cached.embed(texts)
     warm = [ms * 1000 for ms in one_text_latencies(cached, texts)]
     report(

@@ -159,6 +159,13 @@ class Settings(BaseSettings):
     embeddings_cache_size: int = Field(
         default=4096, ge=0, description="Vectors of recent texts kept per process (LRU); 0: none."
     )
+    model_cache_dir: Path | None = Field(
+        default=None,
+        description=(
+            "Where the local embedding model, exported to ONNX on its first load, is kept "
+            "(default: $XDG_CACHE_HOME/bastion/models, shared by every home of the user)."
+        ),
+    )
     embeddings_wait_seconds: float = Field(
         default=10.0,
         ge=0,

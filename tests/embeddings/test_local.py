@@ -11,6 +11,7 @@ import pytest
 
 from bastion.embeddings import (
     DIMENSIONS,
+    MODEL_NAME,
     EmbeddingsUnavailable,
     LocalEmbedder,
     bundled_model_path,
@@ -19,6 +20,8 @@ from bastion.embeddings import (
     local_embedder,
     most_similar,
 )
+from bastion.embeddings.local import TorchModel
+from bastion.embeddings.onnx import exported_path
 from bastion.settings import Settings
 
 CATALOG_TERMS = ["revenue", "rentals", "customers", "films", "stores", "staff", "actors"]
@@ -36,6 +39,40 @@ def test_the_model_loads_offline_from_the_installed_package(embedder: LocalEmbed
     assert embedder.model_path == bundled_model_path()
     assert (bundled_model_path() / "model.safetensors").is_file()
     assert embedder.load_seconds is not None and embedder.load_seconds > 0
+
+
+TEXTS = ["films", "late returned movies", "Clientele", "héllo wörld café", "", "rental " * 400]
+
+
+def test_onnx_runtime_computes_what_sentence_transformers_on_torch_does(
+    embedder: LocalEmbedder,
+) -> None:
+    from sentence_transformers import SentenceTransformer
+
+    assert embedder.backend == "onnxruntime"
+    on_torch = TorchModel(
+        SentenceTransformer(str(bundled_model_path()), device="cpu", local_files_only=True)
+    )
+    # one batch with a text far past the 256 tokens the model reads: truncated alike
+    np.testing.assert_allclose(embedder.embed(TEXTS), on_torch.encode(TEXTS, 64), atol=1e-5)
+
+
+def test_a_broken_exported_model_is_exported_again(tmp_path: Path) -> None:
+    target = exported_path(bundled_model_path(), tmp_path, MODEL_NAME)
+    target.write_bytes(b"half a file")  # an export cut short, or a disk error
+    fresh = LocalEmbedder(cache_size=0, cache_dir=tmp_path).load()
+    assert fresh.backend == "onnxruntime"
+    assert target.stat().st_size > 1_000_000
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no scratch file left
+    np.testing.assert_allclose(fresh.embed(["films"]), LocalEmbedder().load().embed(["films"]))
+
+
+def test_an_unwritable_model_cache_falls_back_to_torch(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "cache"
+    not_a_folder.write_text("a file where the cache folder should be")
+    fallback = LocalEmbedder(cache_size=0, cache_dir=not_a_folder).load()
+    assert fallback.backend == "torch" and fallback.status == "ready"
+    assert fallback.embed(["films"]).shape == (1, DIMENSIONS)
 
 
 def test_vectors_are_384_float32_unit_rows_in_order(embedder: LocalEmbedder) -> None:

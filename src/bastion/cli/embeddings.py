@@ -32,8 +32,10 @@ def check(as_json: JsonOpt = False) -> None:
     for a, b in PAIRS:
         va, vb = embedder.embed([a, b])
         similarities.append({"a": a, "b": b, "cosine": round(float(cosine(va, vb)[0, 0]), 3)})
+    backend = getattr(embedder, "backend", None)  # onnxruntime, or torch as the fallback
     data = {
         "name": embedder.name,
+        "backend": backend,
         "dimensions": embedder.dimensions,
         "status": embedder.status,
         "load_seconds": round(load_seconds, 2),
@@ -44,7 +46,7 @@ def check(as_json: JsonOpt = False) -> None:
     def human() -> None:
         console.print(
             f"{embedder.name}: {embedder.dimensions} dimensions, loaded in {load_seconds:.1f} s "
-            f"(offline), one new text in {embed_ms:.1f} ms",
+            f"(offline, {backend}), one new text in {embed_ms:.1f} ms",
             highlight=False,
             soft_wrap=True,
         )

@@ -24,6 +24,7 @@ from cachetools import LRUCache
 from numpy.typing import NDArray
 
 from bastion.embeddings.embedder import EmbedderStatus, EmbeddingsUnavailable, Vectors
+from bastion.embeddings.onnx import OnnxModel, default_cache_dir, load_onnx
 from bastion.settings import Settings
 
 if TYPE_CHECKING:
@@ -49,21 +50,47 @@ def bundled_model_path() -> Path:
     return Path(get_model_path())
 
 
-def load_model(path: Path, threads: int) -> SentenceTransformer:
-    """Open the model at ``path`` for CPU inference with ``threads`` intra-op threads (a
-    process-wide torch setting), offline, and run it once so that the first caller does not
-    pay for the first pass."""
+class TorchModel:
+    """The model through sentence-transformers on torch: the fallback when ONNX Runtime
+    cannot run it."""
+
+    backend = "torch"
+
+    def __init__(self, model: SentenceTransformer) -> None:
+        self._model = model
+
+    def encode(self, texts: list[str], batch_size: int) -> NDArray[np.float32]:
+        matrix = self._model.encode(
+            texts,
+            batch_size=batch_size,
+            convert_to_numpy=True,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+        )
+        return np.asarray(matrix, dtype=np.float32)
+
+
+def load_model(path: Path, threads: int, cache_dir: Path | None = None) -> OnnxModel | TorchModel:
+    """Open the model at ``path`` for CPU inference with ``threads`` threads, offline, and
+    run it once so that the first caller does not pay for the first pass: in ONNX Runtime
+    (exported into ``cache_dir`` on the first load, ``bastion.embeddings.onnx``), or, when
+    that fails, in torch through sentence-transformers (``threads`` is then a process-wide
+    torch setting)."""
     os.environ.update(OFFLINE_ENVIRONMENT)
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # no bars in a server's log
     if not (path / "modules.json").is_file():
         raise FileNotFoundError(f"no sentence-transformers model in {path}")
+    try:
+        return load_onnx(path, cache_dir or default_cache_dir(), MODEL_NAME, threads, DIMENSIONS)
+    except (ImportError, OSError, RuntimeError, ValueError) as exc:
+        log.warning("the embedding model runs on torch, not ONNX Runtime: %s", exc)
 
     import torch
     from sentence_transformers import SentenceTransformer
 
     torch.set_num_threads(threads)
-    model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
-    probe = model.encode(["warm up"], convert_to_numpy=True, show_progress_bar=False)
+    model = TorchModel(SentenceTransformer(str(path), device="cpu", local_files_only=True))
+    probe = model.encode(["warm up"], batch_size=1)
     if probe.shape != (1, DIMENSIONS):
         raise ValueError(f"{path} gives vectors of shape {probe.shape[1:]}, not ({DIMENSIONS},)")
     return model
@@ -84,12 +111,14 @@ class LocalEmbedder:
         cache_size: int = 4096,
         wait_seconds: float = 10.0,
         model_path: Path | None = None,
+        cache_dir: Path | None = None,
     ) -> None:
         self.threads = threads
         self.wait_seconds = wait_seconds
         self.model_path = model_path
+        self.cache_dir = cache_dir
         self.load_seconds: float | None = None
-        self._model: SentenceTransformer | None = None
+        self._model: OnnxModel | TorchModel | None = None
         self._error: str | None = None
         self._loader: threading.Thread | None = None
         self._loader_lock = threading.Lock()
@@ -106,6 +135,7 @@ class LocalEmbedder:
             threads=settings.embeddings_threads,
             cache_size=settings.embeddings_cache_size,
             wait_seconds=settings.embeddings_wait_seconds,
+            cache_dir=settings.model_cache_dir,
         )
 
     # --- loading ---------------------------------------------------------------------
@@ -117,6 +147,11 @@ class LocalEmbedder:
         if self._error is not None:
             return "failed"
         return "not_loaded" if self._loader is None else "loading"
+
+    @property
+    def backend(self) -> str | None:
+        """What computes the vectors once loaded: ``onnxruntime`` or ``torch``."""
+        return None if self._model is None else self._model.backend
 
     @property
     def is_ready(self) -> bool:
@@ -151,7 +186,7 @@ class LocalEmbedder:
         started = time.perf_counter()
         try:
             path = self.model_path or bundled_model_path()
-            model = load_model(path, self.threads)
+            model = load_model(path, self.threads, self.cache_dir)
         except (ImportError, OSError, RuntimeError, ValueError) as exc:
             self._error = f"{type(exc).__name__}: {exc}"
             # A process that exits during the load makes imports fail: nothing to report.
@@ -166,7 +201,12 @@ class LocalEmbedder:
             self.model_path = path
             self.load_seconds = time.perf_counter() - started
             self._model = model
-            log.info("embedding model %s ready in %.1f s", self.name, self.load_seconds)
+            log.info(
+                "embedding model %s ready in %.1f s (%s)",
+                self.name,
+                self.load_seconds,
+                model.backend,
+            )
         finally:
             if self._model is None and self._error is None:
                 self._error = "the loading thread failed (see the log)"
@@ -220,13 +260,7 @@ class LocalEmbedder:
             raise self._unavailable()
         try:
             with self._encode_lock:
-                matrix = model.encode(
-                    texts,
-                    batch_size=BATCH_SIZE,
-                    convert_to_numpy=True,
-                    normalize_embeddings=True,
-                    show_progress_bar=False,
-                )
+                matrix = model.encode(texts, batch_size=BATCH_SIZE)
         except (RuntimeError, ValueError) as exc:  # torch or the tokenizer gave up: fall back
             log.warning("embedding %d texts failed: %s: %s", len(texts), type(exc).__name__, exc)
             raise EmbeddingsUnavailable(
