@@ -294,10 +294,21 @@ def test_r_before_rentals_is_the_rating(catalog: Catalog) -> None:
     assert Filter(dimension="rating", values=("R",)) in plan.filters
 
 
-def test_a_date_whose_day_could_be_its_month_is_not_guessed(catalog: Catalog) -> None:
-    # 05/06/2022: 5 June or May 6? Left as written, so the question is not answered
-    assert "05/06/2022" in clean_question("revenue on 05/06/2022").text
-    assert isinstance(ask(catalog, "revenue on 05/06/2022"), Unanswerable)
+def test_a_date_whose_day_could_be_its_month_is_read_month_first_and_said_in_words(
+    catalog: Catalog,
+) -> None:
+    # 05/06/2022: read the American way (May 6), and the sentence names the day in words
+    plan = planned(catalog, "revenue on 05/06/2022")
+    assert plan.time_range is not None
+    assert (plan.time_range.start, plan.time_range.end) == (date(2022, 5, 6), date(2022, 5, 7))
+    assert "6 May 2022" in (plan.understood or "")
+    # a two-digit year after slashes, in a range: "8/1/22 to 8/7/22" is a week of August
+    plan = planned(catalog, "rentals at store 1, 8/1/22 to 8/7/22?")
+    assert plan.time_range is not None
+    assert (plan.time_range.start, plan.time_range.end) == (date(2022, 8, 1), date(2022, 8, 8))
+    # the day cannot be the month: 17/08/2022 is 17 August whichever way
+    plan = planned(catalog, "revenue on 17/08/2022")
+    assert plan.time_range is not None and plan.time_range.start == date(2022, 8, 17)
 
 
 def test_instructions_are_set_aside_and_said_so(catalog: Catalog) -> None:
@@ -394,3 +405,61 @@ def test_between_is_two_bounds_and_first_n_is_not_a_ranking(catalog: Catalog) ->
     # "the first three films": first by what? not the top three by rentals
     first = ask(catalog, "the first three films")
     assert not (isinstance(first, QueryPlan) and first.limit == 3 and first.order)
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        # business shorthand: an abbreviated month and two digits is a month of 2022
+        ("top grossing category in Jul 22?", date(2022, 7, 1), date(2022, 8, 1)),
+        ("store 1 revenue jun '22", date(2022, 6, 1), date(2022, 7, 1)),
+        # ... but "on Jul 22" is a day, and "July 22" too
+        ("revenue on Jul 22", date(2022, 7, 22), date(2022, 7, 23)),
+        ("revenue July 22", date(2022, 7, 22), date(2022, 7, 23)),
+        # "rentals from the week of Jul 25": that week, not everything since
+        ("rentals from the week of Jul 25 returned late", date(2022, 7, 25), date(2022, 8, 1)),
+    ],
+)
+def test_months_and_weeks_as_people_abbreviate_them(
+    catalog: Catalog, question: str, start: date, end: date
+) -> None:
+    plan = planned(catalog, question)
+    assert plan.time_range is not None
+    assert (plan.time_range.start, plan.time_range.end) == (start, end)
+
+
+def test_an_amount_right_after_the_rows_is_each_rows_amount(catalog: Catalog) -> None:
+    # "payments over $5 taken by staff 2": each payment's amount, not revenue per group
+    plan = planned(catalog, "store 1, May 2022: payments over $5 taken by staff 2 - how many?")
+    assert plan.measures == ("payments",) and not plan.having and not plan.dimensions
+    assert Filter(dimension="amount", values=(5.0,), op=">") in plan.filters
+
+
+def test_a_count_after_an_attribute_is_a_threshold_on_its_groups(catalog: Catalog) -> None:
+    # "release years with 56+ films": the years that have 56 films or more
+    plan = planned(catalog, "release years with 56+ films")
+    assert plan.dimensions == ("release_year",)
+    assert not [f for f in plan.filters if f.dimension == "release_year"]
+    assert [(h.measure, h.op, h.value) for h in plan.having] == [("films", ">=", 56)]
+    # a price is still the attribute's: "rental rate of 0.99 - titles"
+    plan = planned(catalog, "horror, under 90 min, 0.99 rate - titles")
+    assert Filter(dimension="rental_rate", values=(0.99,), op="=") in plan.filters
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what country do the fewest of my stores' renters come from?",
+        "how many titles were never rented by anyone from Japan at my stores?",
+    ],
+)
+def test_a_place_said_of_people_is_never_read_from_the_stores_address(
+    catalog: Catalog, question: str
+) -> None:
+    # a store manager sees no customers: the renters' country is refused, not swapped for
+    # the country of the store
+    refused = plan_question(
+        question, catalog=catalog, role="store_manager", as_of=AS_OF, known_values=KNOWN
+    )
+    assert isinstance(refused, Unanswerable)
+    assert refused.code == "scope.relation_not_allowed"

@@ -104,6 +104,22 @@ _SPELLING = (
     ),
     # "our active members": customers (not the cast's or the staff's members)
     (re.compile(r"(?<!cast )(?<!staff )(?<!team )\bmembers\b", re.I), "customers"),
+    # "rented by anyone from India": by customers (the only people who rent)
+    (
+        re.compile(
+            r"\b(?:any(?:one|body)|some(?:one|body)|people|persons?)\s+"
+            r"(from|in|living\s+in|based\s+in|who\s+lives?\s+in)\b",
+            re.I,
+        ),
+        r"customers \1",
+    ),
+    # "my stores' renters": the customers who rent at my stores
+    (
+        re.compile(
+            r"\b(my|our)\s+(?:store|shop|branch)(?:es|s)?'s?\s+(renters|customers|clients)\b", re.I
+        ),
+        r"\2 at \1 stores",
+    ),
     (re.compile(r"\bcusts\b", re.I), "customers"),
     (re.compile(r"\bcust\b", re.I), "customer"),
     (re.compile(r"\bqty\b", re.I), "number"),
@@ -346,17 +362,19 @@ _MONTH_WORD = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 # Dates written with slashes, and day ranges inside one month, as the date finder reads
-# them: "17/08/2022" -> "2022-08-17" (only when the day cannot be the month: 05/06/2022
-# is left as written, never guessed), "06/2022" -> "2022-06", "March 1-7 2022" -> "from
-# March 1 2022 to March 7 2022".
+# them: "17/08/2022" -> "2022-08-17" (the day cannot be the month), "8/1/22" ->
+# "2022-08-01" (either could be the month: read the American way, month first, and the
+# plan's sentence names the day in words, "1 August 2022", so a misreading shows),
+# "06/2022" -> "2022-06", "March 1-7 2022" -> "from March 1 2022 to March 7 2022".
+_SLASH_YEAR = r"((?:19|20)\d\d|\d\d)(?![\d/])"
 _DATES = (
     (
-        re.compile(r"\b(1[3-9]|2\d|3[01])/(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b"),
-        lambda m: f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}",
+        re.compile(rf"(?<![\d/])(1[3-9]|2\d|3[01])/(0?[1-9]|1[0-2])/{_SLASH_YEAR}"),
+        lambda m: f"{_full_year(m.group(3))}-{int(m.group(2)):02d}-{int(m.group(1)):02d}",
     ),
     (
-        re.compile(r"\b(0?[1-9]|1[0-2])/(1[3-9]|2\d|3[01])/((?:19|20)\d\d)\b"),
-        lambda m: f"{m.group(3)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}",
+        re.compile(rf"(?<![\d/])(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/{_SLASH_YEAR}"),
+        lambda m: f"{_full_year(m.group(3))}-{int(m.group(1)):02d}-{int(m.group(2)):02d}",
     ),
     (
         re.compile(r"(?<![\d/])(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b"),
@@ -407,6 +425,11 @@ _RANGE = re.compile(
     r"(\d+(?:\.\d+)?)\s+(minutes|dollars)\b",
     re.I,
 )
+
+
+def _full_year(written: str) -> int:
+    """A year as written after a slash: "22" is 2022."""
+    return int(written) if len(written) == 4 else 2000 + int(written)
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,11 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("month", rf"(?P<mon>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?"),
     ("year", rf"(?:the\s+year\s+)?(?P<y>{_YEAR})"),
 )
+# "Jul 22", "jun '22": a month of this year or last, as business shorthand writes it (an
+# abbreviated name and two digits; "July 22" and "on Jul 22" stay days)
+_MONTH_OF_YEAR = re.compile(
+    r"(?P<mon>jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+'?(?P<yy>\d\d)"
+)
 _KIND_PATTERNS = tuple((kind, re.compile(p)) for kind, p in _KINDS)
 _POINT = "|".join(re.sub(r"\(\?P<\w+>", "(?:", p) for _, p in _KINDS)
 _SCANNER = re.compile(
@@ -151,6 +156,8 @@ def _interpret(match: re.Match[str], as_of: date) -> TimePhrase | None:
         point = _point(groups["since"], as_of, as_of.year)
         if point is None:
             return None
+        if groups["skind"] == "from" and groups["since"].lstrip().startswith(("the week", "week")):
+            return TimePhrase(start, end, _range(point))  # "rentals from the week of July 25"
         if groups["skind"] == "after":
             label = f"after {point.plain}"
             return TimePhrase(start, end, TimeRange(start=point.end, label=label))
@@ -162,6 +169,12 @@ def _interpret(match: re.Match[str], as_of: date) -> TimePhrase | None:
         if groups["bkind"] in ("before", "prior to"):
             return TimePhrase(start, end, TimeRange(end=point.start, label=f"before {point.plain}"))
         return TimePhrase(start, end, TimeRange(end=point.end, label=f"up to {point.plain}"))
+    month = _MONTH_OF_YEAR.fullmatch(groups["point"])
+    if month is not None and int(month["yy"]) in {as_of.year % 100, (as_of.year - 1) % 100}:
+        if not match.string[:start].rstrip().endswith(("on", "the")):  # not "on Jul 22"
+            year = 2000 + int(month["yy"])
+            point = _month_point(year, _month_number(month["mon"]), True)
+            return TimePhrase(start, end, _range(point))
     point = _point(groups["point"], as_of, as_of.year)
     return None if point is None else TimePhrase(start, end, _range(point))
 

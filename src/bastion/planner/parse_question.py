@@ -237,6 +237,9 @@ def parse_question(
         mentions, catalog_lexicon(catalog), catalog=catalog, text=_normalised(question)
     ).parsed
     parsed.set_aside = set_aside
+    if parsed.having and parsed.attributes and not (parsed.dimensions or parsed.subjects):
+        # "release years with 56+ films": the groups are the attribute's values
+        parsed.dimensions, parsed.attributes = parsed.attributes, []
     text = _normalised(question)
     parsed.followup = bool(_FOLLOW_START.search(text) or _FOLLOW_ANYWHERE.search(text))
     parsed.replace = bool(re.search(r"\b(?:instead|rather)\b", text))
@@ -764,8 +767,18 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
         reading.consumed.add(before[0])
         parsed.filters.append(Filter(dimension=price, values=(number,), op=op))
         return
-    # "length over 100" (the attribute just before), "$4.99 rental rate" (just after)
-    for found in (near(-1, 1), after, before):
+    # "length over 100" (the attribute just before), "$4.99 rental rate" (just after); but
+    # "release years with 56+ films" counts the films after it
+    counted_after = (
+        unit is None
+        and float(number).is_integer()
+        and after is not None
+        and after[0] == index + 1
+        and after[1].kind in _MEASURE_KINDS
+        and bool(_measures_of(after[1]))
+        and reading.attribute(after[1]) is None
+    )
+    for found in () if counted_after else (near(-1, 1), after, before):
         if found is not None and reading.attribute(found[1]) is not None:
             named = reading.attribute(found[1])
             assert named is not None
@@ -780,6 +793,14 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
         and significant[after[0] + 1].kind in (Kind.NOUN, Kind.DIMENSION)
     ):  # "more than 8 horror films": the films counted, Horror ones (a filter)
         after = (after[0] + 1, significant[after[0] + 1])
+    rows_amount = (
+        _counted_rows(reading, None, before, unit)
+        if before is not None and before[0] == index - 1
+        else None
+    )
+    if rows_amount is not None:  # "payments over $5 taken by staff 2": each payment's amount
+        parsed.filters.append(Filter(dimension=rows_amount[1], values=(number,), op=op))
+        return
     if unit != "dollar" and after is not None and after[1].kind in _MEASURE_KINDS:
         j, other = after  # "more than 30 films", "25 or more rentals"
         reading.consumed.add(j)

@@ -1242,9 +1242,10 @@ def _placed_by_subject(parsed: ParsedQuestion, catalog: Catalog) -> dict[str, st
     dimension -> the person's relation, which the filter must be read from (not the
     store's address, which the same dimension also has)."""
     placed: dict[str, str] = {}
+    said = {f.dimension for f in parsed.filters} | set(parsed.dimensions)
     for subject in parsed.subjects:
         home = catalog.dimensions[subject].home
-        for dimension in {f.dimension for f in parsed.filters}:
+        for dimension in said:  # "customers from London", "the country renters come from"
             relations = [s.relation for s in catalog.dimensions[dimension].sources]
             if home in relations and len(relations) > 1 and dimension != subject:
                 placed.setdefault(dimension, home)
@@ -1265,13 +1266,13 @@ def _with_equivalents(candidates: tuple[str, ...], catalog: Catalog) -> tuple[st
 
 
 def _read_from(resolution: Resolution, dimension: str) -> set[str]:
-    """The relations a resolved plan reads ``dimension``'s filters from."""
+    """The relations a resolved plan reads ``dimension``'s filters and groups from."""
     return {
         f.source.relation
         for group in resolution.groups
         for f in group.filters
         if f.filter.dimension == dimension
-    }
+    } | {group.keys[dimension].relation for group in resolution.groups if dimension in group.keys}
 
 
 def _choose_measure(
