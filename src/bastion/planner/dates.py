@@ -170,11 +170,13 @@ def _interpret(match: re.Match[str], as_of: date) -> TimePhrase | None:
             return TimePhrase(start, end, TimeRange(end=point.start, label=f"before {point.plain}"))
         return TimePhrase(start, end, TimeRange(end=point.end, label=f"up to {point.plain}"))
     month = _MONTH_OF_YEAR.fullmatch(groups["point"])
-    if month is not None and int(month["yy"]) in {as_of.year % 100, (as_of.year - 1) % 100}:
-        if not match.string[:start].rstrip().endswith(("on", "the")):  # not "on Jul 22"
-            year = 2000 + int(month["yy"])
-            point = _month_point(year, _month_number(month["mon"]), True)
-            return TimePhrase(start, end, _range(point))
+    if (
+        month is not None
+        and int(month["yy"]) in {as_of.year % 100, (as_of.year - 1) % 100}
+        and not match.string[:start].rstrip().endswith(("on", "the"))  # not "on Jul 22"
+    ):
+        point = _month_point(2000 + int(month["yy"]), _month_number(month["mon"]), True)
+        return TimePhrase(start, end, _range(point))
     point = _point(groups["point"], as_of, as_of.year)
     return None if point is None else TimePhrase(start, end, _range(point))
 
