@@ -463,3 +463,16 @@ def test_a_place_said_of_people_is_never_read_from_the_stores_address(
     )
     assert isinstance(refused, Unanswerable)
     assert refused.code == "scope.relation_not_allowed"
+
+
+def test_a_stores_films_that_lack_its_rentals_are_films_it_stocks(catalog: Catalog) -> None:
+    # "store 1 horror films with no rentals last week": films store 1 has copies of
+    plan = planned(catalog, "store 1 horror films w/ no rentals last week")
+    lacking = [e for e in plan.exists if e.negate]
+    stocked = [e for e in plan.exists if not e.negate]
+    assert len(lacking) == 1 and lacking[0].measure == "rentals"
+    assert len(stocked) == 1 and stocked[0].measure == "inventory_copies"
+    assert Filter(dimension="store", values=(1,)) in stocked[0].filters
+    # ... but "films with zero copies at store 1" lacks the copies themselves
+    plan = planned(catalog, "For store 1: number of films with zero copies")
+    assert [e.negate for e in plan.exists] == [True]

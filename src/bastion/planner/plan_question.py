@@ -856,6 +856,9 @@ def _swapped(plan: QueryPlan, catalog: Catalog) -> QueryPlan | None:
     return None
 
 
+_STOCK = "inventory_copies"  # the copies a store has: what "store 1's films" are
+
+
 def _lacking_among(parsed: ParsedQuestion, catalog: Catalog) -> None:
     """ "For store 1: number of films with zero copies": a value that is not the things'
     own (a film has copies in many stores) says where the lacking rows are looked for,
@@ -889,6 +892,12 @@ def _lacking_among(parsed: ParsedQuestion, catalog: Catalog) -> None:
             [*inside, *moved],
             period,
         )
+        stocked = [f for f in moved if f.dimension == "store" and not f.negate]
+        stock = catalog.measures.get(_STOCK)
+        if stocked and entity == "film" and stock is not None and relation != stock.relation:
+            # "store 1 horror films with no rentals last week": store 1's films (those it
+            # has copies of) that it did not rent, not every film store 1 did not rent
+            parsed.exists.append(((_STOCK,), False, stocked, None))
 
 
 def _period_of_what_lacks(parsed: ParsedQuestion, catalog: Catalog) -> None:
