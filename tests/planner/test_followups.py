@@ -216,3 +216,25 @@ def test_by_month_after_one_month_shows_every_month(catalog: Catalog) -> None:
     plan = conversation(catalog, "revenue from Action films at store 2 in May", "now by month")
     assert plan.time_grain == "month" and plan.time_range is None
     assert Filter(dimension="store", values=(2,)) in plan.filters
+
+
+def test_a_breakdown_said_as_well_adds_to_the_last_one(catalog: Catalog) -> None:
+    first = "rentals per category in June 2022"
+    for said in ("now split by store as well", "break that down by store too"):
+        assert conversation(catalog, first, said).dimensions == ("category", "store")
+    assert conversation(catalog, first, "by store instead").dimensions == ("store",)
+
+
+def test_the_same_month_and_that_list_keep_what_the_last_question_said(catalog: Catalog) -> None:
+    first = conversation(catalog, "store 2 comedy rentals july 2022")
+    second = conversation(catalog, "store 2 comedy rentals july 2022", "and store one, same month?")
+    assert second.time_range == first.time_range and not second.dimensions
+    assert Filter(dimension="store", values=(1,)) in second.filters
+    listed = conversation(catalog, "Which PG-13 comedies run longer than two hours?")
+    counted = conversation(
+        catalog,
+        "Which PG-13 comedies run longer than two hours?",
+        "how many titles are on that list?",
+    )
+    assert counted.intent != "list"
+    assert set(listed.filters) <= set(counted.filters)

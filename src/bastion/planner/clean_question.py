@@ -104,6 +104,15 @@ _SPELLING = (
     ),
     # "our active members": customers (not the cast's or the staff's members)
     (re.compile(r"(?<!cast )(?<!staff )(?<!team )\bmembers\b", re.I), "customers"),
+    # "and store one, same month?": the period of the previous question, kept as it was
+    (
+        re.compile(
+            r",?\s*\b(?:for\s+|in\s+|over\s+)?(?:the\s+)?same\s+"
+            r"(?:month|week|year|quarter|period|time\s+frame|timeframe)\b",
+            re.I,
+        ),
+        " ",
+    ),
     # "rented by anyone from India": by customers (the only people who rent)
     (
         re.compile(

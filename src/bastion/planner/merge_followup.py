@@ -5,7 +5,7 @@ rest of the previous plan.
 What replaces what:
 - a measure replaces the measures;
 - a breakdown ("by X", "per month", "over time") replaces the breakdown and ends a
-  ranking unless the follow-up ranks again;
+  ranking unless the follow-up ranks again; "by X as well" ("too", "also") adds X;
 - a filter replaces the filter on the same dimension ("and for store 2?" after
   "store 1"), other filters stay; "all stores" drops the store filter;
 - a period replaces the period (and a period comparison); "all time" drops it;
@@ -70,7 +70,8 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     merged.set_aside = list(new.set_aside)
     if new.has_grouping:
         keeps_time = merged.grain is not None and not new.grain and not new.replace
-        merged.dimensions = list(new.dimensions)
+        kept = [d for d in merged.dimensions if d not in new.dimensions] if new.adds else []
+        merged.dimensions = [*kept, *new.dimensions]  # "by store as well": both
         # "now for every category" after "animation rentals": by category, all of them
         # ("split that by language" after "not in English": the other languages, each)
         merged.filters = [

@@ -120,7 +120,11 @@ _FOLLOW_START = re.compile(
     r"^\W*(?:and|but|what about|how about|now|same|also|then|ok|okay|only|just|what if|"
     r"instead|plus|narrow|restrict|limit|filter|keep)\b"
 )
-_FOLLOW_ANYWHERE = re.compile(r"\b(?:instead|same|too|as well|as before)\b")
+_FOLLOW_ANYWHERE = re.compile(
+    r"\b(?:instead|same|too|as well|as before|(?:on|in|from|of) (?:that|this|the previous) list)\b"
+)
+# "split by store as well": a breakdown added to the previous one, not replacing it
+_ADDED = re.compile(r"\b(?:as well|too|also|additionally|in addition)\b")
 _COMPARE_WORDS = re.compile(r"\b(?:vs\.?|versus|compared|against)\b")
 _MASK = "\x00"
 # After these, a noun is a noun: "which films were rented", "actor's films were rented".
@@ -195,6 +199,7 @@ class ParsedQuestion:
     which: bool = False  # "which ...", "what ...", "who ...": asks for rows or a name
     grain_by: bool = False  # the grain came after "by" / "per": asked for, not incidental
     replace: bool = False  # "instead", "rather": a follow-up replaces, not adds
+    adds: bool = False  # "as well", "too", "also": a follow-up's breakdown adds to the last
     average: bool = False  # "on average": the mean of the attribute named
     per_measures: list[tuple[str, ...]] = field(default_factory=list)  # "per rental"
     per_dimensions: list[str] = field(default_factory=list)  # "per customer", "each film"
@@ -243,6 +248,7 @@ def parse_question(
     text = _normalised(question)
     parsed.followup = bool(_FOLLOW_START.search(text) or _FOLLOW_ANYWHERE.search(text))
     parsed.replace = bool(re.search(r"\b(?:instead|rather)\b", text))
+    parsed.adds = bool(_ADDED.search(text)) and not parsed.replace
     return parsed
 
 
