@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from bastion.catalog import Catalog, KnownValues
-from bastion.planner import Comparison, Filter, QueryPlan, TimeRange, plan_question
+from bastion.planner import Comparison, Filter, QueryPlan, TimeRange, Unanswerable, plan_question
 
 AS_OF = date(2022, 8, 24)
 KNOWN = KnownValues(categories=("Action", "Comedy", "New"), ratings=("G", "PG", "PG-13"))
@@ -238,3 +238,20 @@ def test_the_same_month_and_that_list_keep_what_the_last_question_said(catalog: 
     )
     assert counted.intent != "list"
     assert set(listed.filters) <= set(counted.filters)
+
+
+def test_growth_asked_after_a_breakdown_by_month_is_its_growth(catalog: Catalog) -> None:
+    plan = conversation(catalog, "revenue by month", "and the month over month growth?")
+    assert plan.derived == "growth" and plan.time_grain == "month"
+
+
+def test_a_change_between_two_earlier_answers_is_refused_not_answered_again(
+    catalog: Catalog,
+) -> None:
+    first = conversation(catalog, "store 1 revenue Jul 22", "and Jun 22?")
+    result = plan_question(
+        "so what's the % change?", catalog=catalog, role="admin", as_of=AS_OF,
+        previous=first, known_values=KNOWN,
+    )  # fmt: skip
+    assert isinstance(result, Unanswerable)
+    assert "ask it in full" in result.reason

@@ -476,3 +476,19 @@ def test_a_stores_films_that_lack_its_rentals_are_films_it_stocks(catalog: Catal
     # ... but "films with zero copies at store 1" lacks the copies themselves
     plan = planned(catalog, "For store 1: number of films with zero copies")
     assert [e.negate for e in plan.exists] == [True]
+
+
+def test_an_average_after_the_groups_is_a_threshold_on_each_groups_average(
+    catalog: Catalog,
+) -> None:
+    plan = planned(catalog, "categories whose average film length is above 116 minutes")
+    assert plan.dimensions == ("category",)
+    assert not [f for f in plan.filters if f.dimension == "length"]
+    assert [(h.measure, h.op, h.value) for h in plan.having] == [("average_film_length", ">", 116)]
+
+
+def test_all_my_stores_is_the_scope_not_what_is_counted(catalog: Catalog) -> None:
+    plan = planned(catalog, "across my two stores, how many customers rented more than 35 times?")
+    assert plan.derived == "count" and plan.dimensions == ("customer",)
+    # "more than 35 times" compares the rentals, never the stores
+    assert [(h.measure, h.op, h.value) for h in plan.having] == [("rentals", ">", 35)]

@@ -68,6 +68,8 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     merged.having = [*merged.having, *new.having]
     merged.exists = [*merged.exists, *new.exists]
     merged.set_aside = list(new.set_aside)
+    # "and the month over month growth?": the growth of what was asked before
+    merged.growth = new.growth or (previous.derived == "growth" and not new.has_grouping)
     if new.has_grouping:
         keeps_time = merged.grain is not None and not new.grain and not new.replace
         kept = [d for d in merged.dimensions if d not in new.dimensions] if new.adds else []

@@ -22,6 +22,7 @@ from datetime import date
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Prefix
+from sqlglot import exp
 
 from bastion.catalog import Catalog, KnownValues
 from bastion.catalog.phrases import WORD, plural, word, words
@@ -242,6 +243,17 @@ def parse_question(
         mentions, catalog_lexicon(catalog), catalog=catalog, text=_normalised(question)
     ).parsed
     parsed.set_aside = set_aside
+    scope = parsed.cleared - set(parsed.dimensions)
+    if scope and len(parsed.subjects) > 1:
+        # "in all stores, how many customers ...": the stores are the scope, not the subject
+        parsed.subjects = [d for d in parsed.subjects if d not in scope]
+        parsed.noun_measures = [
+            m for m in parsed.noun_measures if catalog.entity_counted(m[0]) not in scope
+        ]
+        parsed.measures = [m for m in parsed.measures if catalog.entity_counted(m[0]) not in scope]
+        if parsed.counted and parsed.counted_noun in (None, *scope):
+            parsed.counted_noun = parsed.subjects[0]  # "how many customers", the stores aside
+            parsed.counts_things = True
     if parsed.having and parsed.attributes and not (parsed.dimensions or parsed.subjects):
         # "release years with 56+ films": the groups are the attribute's values
         parsed.dimensions, parsed.attributes = parsed.attributes, []
@@ -756,6 +768,11 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
 
     pair = index + 1 < len(significant) and significant[index + 1].kind == Kind.OPERATOR
     after, before = near(1, 2 if pair else 1), near(-1, 3)  # "between 20 and 25 rentals"
+    averaged = _average_of_groups(reading, near(-1, 1), index)
+    if averaged is not None:  # "categories whose average film length is above 116"
+        reading.consumed.add(averaged[0])
+        parsed.having.append((_measures_of(averaged[1]), op, number))
+        return
     attribute = _UNIT_ATTRIBUTES.get(unit or "")
     if reading.catalog is not None and attribute in reading.catalog.dimensions:
         assert attribute is not None
@@ -807,8 +824,8 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
     if rows_amount is not None:  # "payments over $5 taken by staff 2": each payment's amount
         parsed.filters.append(Filter(dimension=rows_amount[1], values=(number,), op=op))
         return
-    if unit != "dollar" and after is not None and after[1].kind in _MEASURE_KINDS:
-        j, other = after  # "more than 30 films", "25 or more rentals"
+    if unit not in ("dollar", "time") and after is not None and after[1].kind in _MEASURE_KINDS:
+        j, other = after  # "more than 30 films", "25 or more rentals" (not "35 times, my stores")
         reading.consumed.add(j)
         parsed.having.append((_measures_of(other), op, number))
         return
@@ -839,6 +856,34 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
             parsed.having.append((_measures_of(other), op, number))
             return
     parsed.problems.append(f"I couldn't tell what “{mention.text.strip()}” is compared with.")
+
+
+def _average_of_groups(
+    reading: Reading, found: tuple[int, Mention] | None, index: int
+) -> tuple[int, Mention] | None:
+    """An average just before a comparison, with the groups it is taken over named earlier
+    ("categories whose average film length is above 116"): a threshold on each group's
+    average, not a filter on each film."""
+    catalog = reading.catalog
+    if found is None or catalog is None or found[1].kind != Kind.MEASURE:
+        return None
+    measures = _measures_of(found[1])
+    if not measures or not all(
+        catalog.measures[m].parsed.find(exp.Avg) is not None for m in measures
+    ):
+        return None
+    relation = catalog.measures[measures[0]].relation
+    for mention in reading.significant[: found[0]]:
+        entry = mention.entry
+        dimension = catalog.dimensions.get(entry.dimension or "") if entry is not None else None
+        if (
+            mention.kind in (Kind.NOUN, Kind.DIMENSION)
+            and dimension is not None
+            and not dimension.attribute
+            and dimension.home != relation
+        ):
+            return found
+    return None
 
 
 def _money(mention: Mention, reading: Reading) -> bool:

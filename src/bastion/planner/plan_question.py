@@ -130,6 +130,14 @@ def plan_question(
         parsed = merge_followup(previous, parsed)
         if asked.counted and not asked.measures and not asked.noun_measures:
             _count_instead(parsed, previous, catalog)  # "how many is that?"
+        periods = parsed.comparison.periods if parsed.comparison is not None else ()
+        if asked.growth and parsed.grain is None and not periods:
+            return _not_understood(  # "so what's the % change?" after two single months
+                catalog,
+                role,
+                "I can't compare answers of earlier questions yet: ask it in full, for "
+                "example 'revenue change from June 2022 to July 2022'.",
+            )
     _one_period_not_the_other(parsed, catalog, cleaned.text, as_of)
     _events_of_listed(parsed, catalog)
     _lacking_among(parsed, catalog)
