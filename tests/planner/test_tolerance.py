@@ -492,3 +492,20 @@ def test_all_my_stores_is_the_scope_not_what_is_counted(catalog: Catalog) -> Non
     assert plan.derived == "count" and plan.dimensions == ("customer",)
     # "more than 35 times" compares the rentals, never the stores
     assert [(h.measure, h.op, h.value) for h in plan.having] == [("rentals", ">", 35)]
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("Could you tell me who acts in chicago north?", "actor"),
+        ("what has customer 148 rented this month?", "film"),
+        ("G-rated Japanese films that have behind the scenes extras", "film"),
+    ],
+)
+def test_a_list_asked_politely_or_by_its_verb_is_a_list(
+    catalog: Catalog, question: str, entity: str
+) -> None:
+    plan = planned(catalog, question)
+    assert plan.intent == "list" and plan.dimensions[0] == entity
+    # a filter on a list-valued attribute does not add a row per value of it
+    assert "special_features" not in plan.dimensions

@@ -50,7 +50,10 @@ _CLAUSE_END = re.compile(r"[.!?;:]+(?:\s+|$)|\s+[-\u2013\u2014]+\s+")
 _STORE = re.compile(r"\b(?:store|shop|branch)s?\s*#?\s*\d+(?:\s*(?:,|and|&|or)\s*\d+)*", re.I)
 # Where a question's own "who" starts ("who rented the most", "ok so who ..."), unlike a
 # relative one ("customers who rented"): the group keeps what comes before it.
-_CLAUSE_START = r"(^|[.?!,;:(]\s*|\b(?:ok|okay|so|and|but|hey|then|now|well)\s+)"
+_CLAUSE_START = (
+    r"(^|[.?!,;:(]\s*|\b(?:ok|okay|so|and|but|hey|then|now|well)\s+"
+    r"|\b(?:tell|show|let)\s+(?:me|us)\s+(?:know\s+)?|\b(?:wondering|know|see)\s+)"
+)
 _EVENT = {
     "ren": "rental", "too": "rental", "che": "rental", "pai": "payment", "pay": "payment",
     "ret": "return",
@@ -112,6 +115,16 @@ _SPELLING = (
             re.I,
         ),
         " ",
+    ),
+    (re.compile(r"\blet\s+(?:me|us)\s+know\b", re.I), "tell me"),  # politeness
+    # "what has customer 148 rented this month?": the films that customer rented
+    (
+        re.compile(
+            r"\bwhat\s+(?:has|have|did)\s+(customer|cust)\s+#?(\d+)\s+"
+            r"(?:rent|rented|borrow|borrowed|watch|watched|take\s+out|taken\s+out|took\s+out)\b",
+            re.I,
+        ),
+        r"films rented by customer \2",
     ),
     # "rented by anyone from India": by customers (the only people who rent)
     (

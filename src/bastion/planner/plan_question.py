@@ -805,7 +805,13 @@ def _list_plan(
     if not asks_rows:
         return None
     extra = [d for d in parsed.dimensions if d != entity]
-    attributes = [a for a in parsed.attributes if a != entity]
+    matched = {f.dimension for f in parsed.filters if f.op == "=" and not f.negate}
+    attributes = [
+        a
+        for a in parsed.attributes
+        # "films that have behind the scenes extras": the extra named, not a row per extra
+        if a != entity and not (a in matched and catalog.dimensions[a].type == "list")
+    ]
     if parsed.rank_attribute is not None:  # "the cheapest films to replace"
         attribute, direction = parsed.rank_attribute
         kind = catalog.dimensions[attribute].type
