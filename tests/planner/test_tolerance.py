@@ -509,3 +509,18 @@ def test_a_list_asked_politely_or_by_its_verb_is_a_list(
     assert plan.intent == "list" and plan.dimensions[0] == entity
     # a filter on a list-valued attribute does not add a row per value of it
     assert "special_features" not in plan.dimensions
+
+
+@pytest.mark.parametrize(
+    ("question", "measures"),
+    [
+        ("Give me the customer IDs that made over ten rentals in July 2022.", ("rentals",)),
+        ("how much did we make from rentals in july", ("revenue",)),
+        ("which customer has the most films still out?", ("unreturned_rentals",)),
+        ("who's holding the most of our DVDs right now?", ("unreturned_rentals",)),
+    ],
+)
+def test_the_verb_does_not_change_what_is_measured(
+    catalog: Catalog, question: str, measures: tuple[str, ...]
+) -> None:
+    assert planned(catalog, question).measures == measures

@@ -117,6 +117,46 @@ _SPELLING = (
         " ",
     ),
     (re.compile(r"\blet\s+(?:me|us)\s+know\b", re.I), "tell me"),  # politeness
+    # "how much did we make from rentals": the money, not the rentals (all revenue is theirs)
+    (
+        re.compile(
+            r"\bhow\s+much(?:\s+money)?\s+(?:did|do|does|have|has)\s+(.{0,40}?)\s*\b"
+            r"(?:make|made|earn|earned|take\s+in|took\s+in|bring\s+in|brought\s+in)\s+"
+            r"(?:from|on|off|with)\s+(?:the\s+|our\s+)?(?:rentals?|payments?)\b",
+            re.I,
+        ),
+        r"total revenue of \1",
+    ),
+    # "which customer has the most films still out": the most rentals not returned
+    (
+        re.compile(
+            r"\b(most|fewest|least|many)\s+(?:of\s+(?:our|the|my)\s+)?"
+            r"(?:films?|movies?|dvds?|discs?|copies|titles?)\s+(?:that\s+are\s+)?"
+            r"(?:still\s+out|out\s+right\s+now|currently\s+out|not\s+(?:yet\s+)?returned"
+            r"|outstanding|unreturned)\b",
+            re.I,
+        ),
+        r"\1 unreturned rentals",
+    ),
+    (  # "who's holding the most of our DVDs right now?"
+        re.compile(
+            r"\bwho(?:'s|\s+is|\s+has\s+been)\s+(?:holding|keeping|sitting\s+on|hanging\s+on\s+to)"
+            r"\s+the\s+most\s+(?:of\s+(?:our|the|my)\s+)?(?:films?|movies?|dvds?|discs?|copies"
+            r"|titles?)(?:\s+(?:right\s+now|currently|at\s+the\s+moment|now))?",
+            re.I,
+        ),
+        "which customer has the most unreturned rentals",
+    ),
+    # "customers that made over ten rentals": "made" is not money made here
+    (
+        re.compile(
+            r"\b(?:made|make|makes|making)\s+"
+            r"(?=(?:(?!from\b|on\b|in\b|off\b|with\b|through\b|by\b)[\w.$,+>=<-]+\s+){0,3}"
+            r"(?:rentals?|payments?|transactions?|purchases?)\b)",
+            re.I,
+        ),
+        "had ",
+    ),
     # "what has customer 148 rented this month?": the films that customer rented
     (
         re.compile(
