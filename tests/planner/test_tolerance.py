@@ -524,3 +524,84 @@ def test_the_verb_does_not_change_what_is_measured(
     catalog: Catalog, question: str, measures: tuple[str, ...]
 ) -> None:
     assert planned(catalog, question).measures == measures
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("how many rentals did we do last saturday?", date(2022, 8, 20), date(2022, 8, 21)),
+        ("rentals on sat 8/20, both stores", date(2022, 8, 20), date(2022, 8, 21)),
+        ("# of rentals on Saturday, August 20th 2022", date(2022, 8, 20), date(2022, 8, 21)),
+        (
+            "rentals between Monday 15 and Sunday 21 August 2022",
+            date(2022, 8, 15),
+            date(2022, 8, 22),
+        ),
+        ("total takings w/c 18 July", date(2022, 7, 18), date(2022, 7, 25)),
+        ("takings in the week of 18-24 July 2022", date(2022, 7, 18), date(2022, 7, 25)),
+        ("rentals yestreday by store", date(2022, 8, 22), date(2022, 8, 23)),
+    ],
+)
+def test_days_as_people_name_them(catalog: Catalog, question: str, start: date, end: date) -> None:
+    plan = planned(catalog, question)
+    assert plan.time_range is not None
+    assert (plan.time_range.start, plan.time_range.end) == (start, end)
+
+
+def test_per_week_from_a_day_is_a_weekly_breakdown_of_the_range(catalog: Catalog) -> None:
+    plan = planned(catalog, "takings per week from Monday June 6 through Sunday July 3, 2022")
+    assert plan.time_grain == "week"
+    assert plan.time_range is not None
+    assert (plan.time_range.start, plan.time_range.end) == (date(2022, 6, 6), date(2022, 7, 4))
+
+
+@pytest.mark.parametrize(
+    ("question", "having"),
+    [
+        ("In which months did store 1's revenue exceed 5500?", ("revenue", ">", 5500)),
+        ("which months did we go over 5.5k in takings?", ("revenue", ">", 5500)),
+    ],
+)
+def test_exceeding_and_thousands_are_thresholds(
+    catalog: Catalog, question: str, having: tuple[str, str, float]
+) -> None:
+    plan = planned(catalog, question)
+    assert [(h.measure, h.op, h.value) for h in plan.having] == [having]
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        (
+            "How many payments were recorded with an amount of zero?",
+            Filter(dimension="amount", values=(0.0,)),
+        ),
+        ("count of payments with amount 0.00 pls", Filter(dimension="amount", values=(0.0,))),
+        ("pg13 comdies longer then 120 min", Filter(dimension="length", values=(120.0,), op=">")),
+    ],
+)
+def test_amounts_written_loosely_are_filters(
+    catalog: Catalog, question: str, wanted: Filter
+) -> None:
+    assert wanted in planned(catalog, question).filters
+
+
+def test_a_word_of_a_title_is_not_a_request_for_data_the_catalog_lacks(
+    catalog: Catalog,
+) -> None:
+    known = KnownValues(films=("PAYCHECK WAIT",), languages=("English",))
+    plan = plan_question(
+        "what language is Paycheck Wait in?", catalog=catalog, role="admin", as_of=AS_OF,
+        known_values=known,
+    )  # fmt: skip
+    assert isinstance(plan, QueryPlan)
+    refused = plan_question(
+        "what is the paycheck of staff 1?", catalog=catalog, role="admin", as_of=AS_OF,
+        known_values=known,
+    )  # fmt: skip
+    assert isinstance(refused, Unanswerable) and refused.code == "planner.unknown_data"
+
+
+def test_overdue_is_not_read_as_returned_late(catalog: Catalog) -> None:
+    # overdue: out past the due date; late returns came back late. Not the same: refused
+    assert isinstance(ask(catalog, "list the overdue rentals at store 1"), Unanswerable)

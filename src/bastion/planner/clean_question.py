@@ -43,7 +43,8 @@ _INSTRUCTION = re.compile(
     r"|\b(?:admin|administrator|manager|boss|ceo)\s+(?:said|says|told|allowed|approved)\b"
     r"|\b(?:i'?m|i\s+am)\s+(?:now\s+|also\s+|on\s+|in\s+|covering|responsible|allowed|"
     r"authori[sz]ed|the\s+\w+\s+(?:team|manager))"
-    r"|\bas of today\b|\bfrom now on\b|\bin one table\b",
+    r"|\bas of today\b|\bfrom now on\b|\bin one table\b"
+    r"|\b(?:admin|god|developer|debug|sudo|root)\s+mode\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.!?;:]+(?:\s+|$)|\s+[-\u2013\u2014]+\s+")
@@ -76,6 +77,7 @@ _SPELLING = (
     (re.compile(r"\b(per|by|each|a|this|last|of)\s+wk\b", re.I), r"\1 week"),
     (re.compile(r"\b(per|by|each|a|this|last)\s+qtr\b", re.I), r"\1 quarter"),
     (re.compile(r"\b(per|by|each|a|this|last)\s+yr\b", re.I), r"\1 year"),
+    (re.compile(r"\bw/c\b", re.I), "the week commencing"),
     (re.compile(r"\bw/o\b", re.I), "without"),
     (  # "for each of my two stores": per store; "across both my stores": all of them
         re.compile(
@@ -209,7 +211,61 @@ _SPELLING = (
     (re.compile(r"\bnon[\s-]+(\w)", re.I), r"not \1"),
     (re.compile(r"\b(\w+)-(selling|grossing|rented|time)\b", re.I), r"\1 \2"),
     (re.compile(r"\b(\d+)\s*\+", re.I), r"\1 or more"),
-    (re.compile(r"\bmore then\b", re.I), "more than"),
+    (
+        re.compile(
+            r"\b(more|less|fewer|longer|shorter|greater|higher|lower|bigger|smaller|cheaper"
+            r"|dearer|older|newer|earlier|later|other)\s+then\b",
+            re.I,
+        ),
+        r"\1 than",
+    ),
+    (re.compile(r"\b(\d+(?:\.\d+)?)k\b", re.I), lambda m: _plain(float(m.group(1)) * 1000)),
+    (
+        re.compile(
+            r"\b(?:exceed|exceeds|exceeding|go(?:es)?\s+over|went\s+over|gone\s+over)\s+"
+            r"(?=(?:(?:the|a|an)\s+)?\$?\d)",
+            re.I,
+        ),
+        "more than ",
+    ),
+    (re.compile(r"\bpeak\b", re.I), "busiest"),
+    (re.compile(r"\by[ae]st[ae]?r?e?d[ae]?y\b|\byesterdy\b", re.I), "yesterday"),
+    (re.compile(r"\s*\b(?:were|was|got|get|been|are|is|be)?\s*recorded\b", re.I), ""),
+    (
+        re.compile(r"\bamount\s+(?:of\s+)?(?:zero|0(?:\.0+)?)\b(?!\s*dollars)", re.I),
+        "amount of 0 dollars",
+    ),
+    (re.compile(r"\bamount\s+(?:of\s+)?(\d+\.\d+)\b(?!\s*dollars)", re.I), r"amount of \1 dollars"),
+    (  # "our three most frequent renters": the top 3 customers by rentals
+        re.compile(
+            r"\b(?:(\w+)\s+)?(most|least)\s+frequent\s+(?:renters|customers|clients|members)\b",
+            re.I,
+        ),
+        lambda m: _frequent_renters(m),
+    ),
+    (re.compile(r"\b(first|last)\s+ever\b", re.I), r"\1"),
+    (
+        re.compile(
+            r"\bwhen\s+did\s+(store\s+\d+|my\s+store|we|our\s+store)\s+last\s+"
+            r"(?:take|get|receive|process|have|make|do)\s+an?\s+(payment|rental)\b",
+            re.I,
+        ),
+        lambda m: (
+            f"the last {m.group(2)} date"
+            + ("" if m.group(1).lower() == "we" else f" at {m.group(1)}")
+        ),
+    ),
+    (re.compile(r"\bswap\s+(?:out\s+)?(?:the\s+)?([\w-]+)\s+for\s+([\w-]+)", re.I), r"\2 instead"),
+    (re.compile(r"\bcount(?:ing)?\s+(?=how\s+many\b)", re.I), ""),
+    (re.compile(r"\bpast\s+(?:their\s+|its\s+|the\s+)?due(?:\s+dates?)?\b", re.I), "overdue"),
+    (
+        re.compile(
+            r"\b(?:broken|split|break)\s+(?:out|down|up)\s+(?=(?:week|month|day|quarter|year)\s+by\s+)",
+            re.I,
+        ),
+        "",
+    ),
+    (re.compile(r"\bfiled\s+(?:under|in)\b", re.I), "in"),
     (re.compile(r"\bnc[\s-]?17\b", re.I), "NC-17"),
     (re.compile(r"\bfilmography\b", re.I), "list the films"),
     (re.compile(r"\b(\w+)-language\b", re.I), r"\1"),  # "Italian-language films": Italian
@@ -429,7 +485,42 @@ _MONTH_WORD = (
 # plan's sentence names the day in words, "1 August 2022", so a misreading shows),
 # "06/2022" -> "2022-06", "March 1-7 2022" -> "from March 1 2022 to March 7 2022".
 _SLASH_YEAR = r"((?:19|20)\d\d|\d\d)(?![\d/])"
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?"
+    r"|fri|sat|sun)"
+)
 _DATES = (
+    (  # "sat 8/20", "on 8/20": a day of this year, the American way, month first
+        re.compile(
+            rf"\b(on\s+|{_WEEKDAY}\.?,?\s+)(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?![\d/])",
+            re.I,
+        ),
+        lambda m: f"on {_MONTH_NAMES[int(m.group(2)) - 1]} {int(m.group(3))}",
+    ),
+    (  # "Saturday, August 20th", "Monday 15 and Sunday 21 August": the date says the day
+        re.compile(
+            rf"\b{_WEEKDAY}\.?,?\s+(?:the\s+)?(?=\d{{1,2}}(?:st|nd|rd|th)?\b|(?:{_MONTH_WORD})\b)",
+            re.I,
+        ),
+        lambda m: "",
+    ),
+    (  # "the week of 18-24 July 2022": from the first day to the last
+        re.compile(
+            rf"\b(?:(?:in\s+)?(?:the\s+)?week\s+of\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|\u2013|to)"
+            rf"\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_WORD})\b(?:,?\s+((?:19|20)\d\d))?",
+            re.I,
+        ),
+        lambda m: (
+            f"from {m.group(1)} {m.group(3)} {m.group(4) or ''} to {m.group(2)} {m.group(3)} "
+            f"{m.group(4) or ''}"
+        ),
+    ),
     (
         re.compile(rf"(?<![\d/])(1[3-9]|2\d|3[01])/(0?[1-9]|1[0-2])/{_SLASH_YEAR}"),
         lambda m: f"{_full_year(m.group(3))}-{int(m.group(2)):02d}-{int(m.group(1)):02d}",
@@ -487,6 +578,14 @@ _RANGE = re.compile(
     r"(\d+(?:\.\d+)?)\s+(minutes|dollars)\b",
     re.I,
 )
+
+
+def _frequent_renters(match: re.Match[str]) -> str:
+    before, most = match.group(1), match.group(2).lower()
+    counted = before is not None and (before.isdigit() or before.lower() in _UNITS)
+    kept = f"{before} " if before is not None and not counted else ""
+    top = f", {'top' if most == 'most' else 'bottom'} {before}" if counted else ""
+    return f"{kept}customers with the {most} rentals{top}"
 
 
 def _full_year(written: str) -> int:

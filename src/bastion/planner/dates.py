@@ -49,7 +49,8 @@ _NOT_A_NUMBERED_THING = "".join(
 # Kinds of single points, in the order they are tried at one position (longest forms first).
 _KINDS: tuple[tuple[str, str], ...] = (
     (
-        "week_of",
+        "week_of",  # not "per week from June 6": each week, from that day
+        r"(?<!per\s)(?<!each\s)(?<!by\s)(?<!a\s)"
         r"(?:the\s+)?week\s+(?P<of>of|starting|beginning|commencing|from)\s+(?:on\s+)?"
         r"(?:(?:monday|mon)\.?,?\s+(?:the\s+)?)?"
         rf"(?:(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?!\d)"
@@ -75,6 +76,11 @@ _KINDS: tuple[tuple[str, str], ...] = (
         rf"(?:h(?P<h>[12])|(?:the\s+)?(?P<hw>first|second)\s+half)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?",
     ),
     ("today", r"(?P<w>today|yesterday)"),
+    (
+        "last_weekday",
+        r"(?:(?:last|this\s+past|the\s+last|previous|the\s+previous)\s+)"
+        r"(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day",
+    ),
     ("this", r"(?:this|the\s+current|current)\s+(?P<unit>week|month|quarter|year)"),
     (
         "rolling",
@@ -381,7 +387,19 @@ def _to_date(g: dict[str, str | None], as_of: date, default_year: int) -> _Point
     return _Point(start, as_of + timedelta(days=1), f"{unit} to date ({plain})", plain, True)
 
 
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
+def _last_weekday(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
+    """ "last Saturday": the latest Saturday before the as-of day."""
+    weekday = _WEEKDAYS.index(g["wd"] or "")
+    day = as_of - timedelta(days=(as_of.weekday() - weekday - 1) % 7 + 1)
+    plain = _day_label(day)
+    return _Point(day, day + timedelta(days=1), f"last {g['wd']}day ({plain})", plain, True)
+
+
 _POINT_BUILDERS = {
+    "last_weekday": _last_weekday,
     "week_of": _week_of,
     "iso": _iso,
     "iso_month": _iso_month,

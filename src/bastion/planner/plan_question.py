@@ -58,6 +58,9 @@ _RELATIVE_TO_ANSWER = re.compile(
     r"|\b(?:following|next|preceding)\s+(?:month|week|year|day|quarter)\b",
     re.I,
 )
+_PREVIOUS_PERIOD = re.compile(
+    r"\b(?:previous|prior)\s+(?:month|week|year|day|quarter)\b|\bone\s+before\b", re.I
+)
 _OF_THEM = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|no|never|without|didn'?t|did not|haven'?t|hasn'?t)\b", re.I)
 _EACH = re.compile(r"\b(?:each|every|per)\b", re.I)
@@ -79,6 +82,13 @@ def plan_question(
     """Plan ``question`` for ``role``; relative periods are relative to ``as_of``. With a
     loaded ``embedder``, words no catalog phrase names may be matched by meaning."""
     screened = screen_question(question.lower(), catalog)
+    if (
+        screened is not None
+        and known_values is not None
+        and screened.code == "planner.unknown_data"
+    ):
+        # "what language is PAYCHECK WAIT in?": a word of a title is not a request for it
+        screened = screen_question(_without_titles(question.lower(), known_values), catalog)
     if screened is not None:
         return refuse(catalog, role, screened.code, screened.reason)
     cleaned = clean_question(question)
@@ -111,7 +121,12 @@ def plan_question(
             "I can't carry the rows of the previous answer into a new question yet: say "
             "which ones you mean by name (for example the actor's name or the date).",
         )
-    if _RELATIVE_TO_ANSWER.search(cleaned.text):
+    if _RELATIVE_TO_ANSWER.search(cleaned.text) or (
+        # "what about the previous week" after "the week of 18 July": before that week
+        previous is not None
+        and previous.time_range is not None
+        and _PREVIOUS_PERIOD.search(cleaned.text)
+    ):
         return _not_understood(
             catalog,
             role,
@@ -148,6 +163,15 @@ def plan_question(
             return _not_understood(catalog, role, unanswered)
         return planned.model_copy(update={"understood": understood(planned, parsed, catalog)})
     return planned
+
+
+def _without_titles(text: str, known: KnownValues) -> str:
+    """``text`` without the film titles and actors' names it contains."""
+    for name in (*known.films, *known.actors):
+        lowered = name.lower()
+        if lowered in text:
+            text = re.sub(rf"\b{re.escape(lowered)}\b", " ", text)
+    return text
 
 
 def _dimensions_left_out(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str | None:
