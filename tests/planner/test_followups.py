@@ -255,3 +255,35 @@ def test_a_change_between_two_earlier_answers_is_refused_not_answered_again(
     )  # fmt: skip
     assert isinstance(result, Unanswerable)
     assert "ask it in full" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "start", "end"),
+    [
+        ("how many rentals in August 2022?", "and what about the previous month?",
+         date(2022, 7, 1), date(2022, 8, 1)),
+        ("revenue in the week of 18 July 2022", "what about the previous week",
+         date(2022, 7, 11), date(2022, 7, 18)),
+        ("rentals on 20 August 2022", "and the day before?",
+         date(2022, 8, 19), date(2022, 8, 20)),
+        ("revenue by store in May 2022", "and the month after?",
+         date(2022, 6, 1), date(2022, 7, 1)),
+    ],
+)  # fmt: skip
+def test_the_period_before_or_after_the_last_one_is_one_step_from_it(
+    catalog: Catalog, first: str, then: str, start: date, end: date
+) -> None:
+    before = conversation(catalog, first)
+    plan = conversation(catalog, first, then)
+    assert plan.time_range is not None
+    assert (plan.time_range.start, plan.time_range.end) == (start, end)
+    assert plan.dimensions == before.dimensions and plan.time_grain == before.time_grain
+
+
+def test_a_step_from_a_period_that_is_no_calendar_unit_is_refused(catalog: Catalog) -> None:
+    first = conversation(catalog, "rentals in the last 7 days")
+    result = plan_question(
+        "and the week before?", catalog=catalog, role="admin", as_of=AS_OF, previous=first,
+        known_values=KNOWN,
+    )  # fmt: skip
+    assert isinstance(result, Unanswerable)

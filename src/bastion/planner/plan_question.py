@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from sqlglot import exp
 
@@ -20,8 +20,8 @@ from bastion.catalog import Catalog, KnownValues, Measure
 from bastion.catalog.phrases import plural
 from bastion.embeddings import Embedder
 from bastion.planner.clean_question import clean_question
-from bastion.planner.dates import find_time_phrases
-from bastion.planner.merge_followup import merge_followup
+from bastion.planner.dates import MONTH_NAMES, add_months, find_time_phrases
+from bastion.planner.merge_followup import merge_followup, previous_as_parsed
 from bastion.planner.parse_question import ParsedQuestion, parse_question
 from bastion.planner.plan import (
     Exists,
@@ -121,11 +121,15 @@ def plan_question(
             "I can't carry the rows of the previous answer into a new question yet: say "
             "which ones you mean by name (for example the actor's name or the date).",
         )
-    if _RELATIVE_TO_ANSWER.search(cleaned.text) or (
-        # "what about the previous week" after "the week of 18 July": before that week
-        previous is not None
-        and previous.time_range is not None
-        and _PREVIOUS_PERIOD.search(cleaned.text)
+    shifted = _shifted_period(previous.time_range, cleaned.text) if previous else None
+    if shifted is None and (
+        _RELATIVE_TO_ANSWER.search(cleaned.text)
+        # "what about the previous week" after a week of days that is not a calendar week
+        or (
+            previous is not None
+            and previous.time_range is not None
+            and _PREVIOUS_PERIOD.search(cleaned.text)
+        )
     ):
         return _not_understood(
             catalog,
@@ -140,6 +144,7 @@ def plan_question(
             role,
             "I can find rows of one value or another, not rows that are in both at once.",
         )
+    asked_dimensions = list(parsed.dimensions)
     if previous is not None and (parsed.followup or not parsed.names_subject):
         asked = parsed
         parsed = merge_followup(previous, parsed)
@@ -153,6 +158,13 @@ def plan_question(
                 "I can't compare answers of earlier questions yet: ask it in full, for "
                 "example 'revenue change from June 2022 to July 2022'.",
             )
+    if shifted is not None and previous is not None:  # "and the month before?": July
+        parsed.time_range = shifted
+        parsed.grain = previous.time_grain  # the unit said is the step, not a breakdown
+        if not asked_dimensions:
+            before = previous_as_parsed(previous)  # "same ranking for the month after"
+            parsed.dimensions = before.dimensions
+            parsed.direction, parsed.limit = before.direction, before.limit
     _one_period_not_the_other(parsed, catalog, cleaned.text, as_of)
     _events_of_listed(parsed, catalog)
     _lacking_among(parsed, catalog)
@@ -163,6 +175,46 @@ def plan_question(
             return _not_understood(catalog, role, unanswered)
         return planned.model_copy(update={"understood": understood(planned, parsed, catalog)})
     return planned
+
+
+_SHIFT = re.compile(
+    r"\b(?:the\s+)?(?P<back>previous|prior|preceding|following|next)\s+(?P<unit>day|week|month|year)\b"
+    r"|\b(?:the\s+)?(?P<unit2>day|week|month|year)\s+(?P<dir>before|after)\b",
+    re.I,
+)
+
+
+def _shifted_period(period: TimeRange | None, text: str) -> TimeRange | None:
+    """ "the previous month" after August 2022: July 2022, the period one step from the
+    previous question's, when that period is one whole day, week (Monday to Sunday),
+    month or year and the step is that unit; None otherwise."""
+    said = _SHIFT.search(text)
+    if said is None or period is None or period.start is None or period.end is None:
+        return None
+    unit = (said["unit"] or said["unit2"]).lower()
+    step = -1 if (said["back"] or said["dir"] or "").lower() in (
+        "previous", "prior", "preceding", "before"
+    ) else 1  # fmt: skip
+    start, end = period.start, period.end
+    if unit == "day" and end - start == timedelta(days=1):
+        day = start + timedelta(days=step)
+        return TimeRange(start=day, end=day + timedelta(days=1), label=f"on {_day(day)}")
+    if unit == "week" and end - start == timedelta(days=7) and start.weekday() == 0:
+        monday = start + timedelta(days=7 * step)
+        label = f"in the week of {_day(monday)}"
+        return TimeRange(start=monday, end=monday + timedelta(days=7), label=label)
+    if unit == "month" and start.day == 1 and end == add_months(start, 1):
+        first = add_months(start, step)
+        label = f"in {MONTH_NAMES[first.month - 1]} {first.year}"
+        return TimeRange(start=first, end=add_months(first, 1), label=label)
+    if unit == "year" and (start.month, start.day) == (1, 1) and end == add_months(start, 12):
+        first = add_months(start, 12 * step)
+        return TimeRange(start=first, end=add_months(first, 12), label=f"in {first.year}")
+    return None
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def _without_titles(text: str, known: KnownValues) -> str:
