@@ -605,3 +605,20 @@ def test_a_word_of_a_title_is_not_a_request_for_data_the_catalog_lacks(
 def test_overdue_is_not_read_as_returned_late(catalog: Catalog) -> None:
     # overdue: out past the due date; late returns came back late. Not the same: refused
     assert isinstance(ask(catalog, "list the overdue rentals at store 1"), Unanswerable)
+
+
+def test_a_biggest_spender_ranks_by_money_and_is_refused_without_payments(
+    catalog: Catalog,
+) -> None:
+    plan = planned(catalog, "who's our biggest spender on comedy?")
+    assert plan.measures == ("revenue",) and plan.dimensions == ("customer",)
+    refused = plan_question(
+        "who's our biggest spender on comedy?", catalog=catalog, role="marketing", as_of=AS_OF,
+        known_values=KNOWN,
+    )  # fmt: skip
+    assert isinstance(refused, Unanswerable) and refused.code == "scope.relation_not_allowed"
+
+
+def test_a_condition_on_every_one_of_a_things_rows_is_refused(catalog: Catalog) -> None:
+    result = ask(catalog, "which customers brought back every single July rental on time?")
+    assert isinstance(result, Unanswerable) and "every one" in result.reason

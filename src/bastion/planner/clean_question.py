@@ -244,6 +244,18 @@ _SPELLING = (
         lambda m: _frequent_renters(m),
     ),
     (re.compile(r"\b(first|last)\s+ever\b", re.I), r"\1"),
+    (  # "our biggest spender on sci-fi": the customer who spent the most on it
+        re.compile(
+            r"\b(?:who(?:'s|\s+is|\s+are|\s+were|\s+was)\s+)?(?:our\s+|the\s+)?"
+            r"(biggest|top|largest|highest|heaviest|best|smallest|lowest|lightest)\s+"
+            r"(\d+\s+)?spenders?\b",
+            re.I,
+        ),
+        lambda m: (
+            f"which customer spent the {_MOST.get(m.group(1).lower(), 'most')}"
+            + (f", top {m.group(2).strip()}," if m.group(2) else "")
+        ),
+    ),
     (
         re.compile(
             r"\bwhen\s+did\s+(store\s+\d+|my\s+store|we|our\s+store)\s+last\s+"
@@ -578,6 +590,9 @@ _RANGE = re.compile(
     r"(\d+(?:\.\d+)?)\s+(minutes|dollars)\b",
     re.I,
 )
+
+
+_MOST = {"smallest": "least", "lowest": "least", "lightest": "least"}
 
 
 def _frequent_renters(match: re.Match[str]) -> str:

@@ -61,6 +61,14 @@ _RELATIVE_TO_ANSWER = re.compile(
 _PREVIOUS_PERIOD = re.compile(
     r"\b(?:previous|prior)\s+(?:month|week|year|day|quarter)\b|\bone\s+before\b", re.I
 )
+# "customers who brought back every single July rental on time": a condition on all of a
+# thing's rows at once, which the planner cannot say in one plan yet
+_EVERY_ONE = re.compile(
+    r"\b(?:every\s+single|each\s+and\s+every|all\s+of\s+(?:their|his|her|its)"
+    r"|all\s+(?:their|his|her|its)|every\s+one\s+of\s+(?:their|his|her|its))\s+"
+    r"(?:[\w-]+\s+){0,2}(?:rentals?|payments?|returns?|films?|movies?|copies)\b",
+    re.I,
+)
 _OF_THEM = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|no|never|without|didn'?t|did not|haven'?t|hasn'?t)\b", re.I)
 _EACH = re.compile(r"\b(?:each|every|per)\b", re.I)
@@ -120,6 +128,13 @@ def plan_question(
             role,
             "I can't carry the rows of the previous answer into a new question yet: say "
             "which ones you mean by name (for example the actor's name or the date).",
+        )
+    if _EVERY_ONE.search(cleaned.text):
+        return _not_understood(
+            catalog,
+            role,
+            "I can't yet check a condition on every one of a thing's rows at once (for "
+            "example all of a customer's rentals): ask for those with none that fail it.",
         )
     shifted = _shifted_period(previous.time_range, cleaned.text) if previous else None
     if shifted is None and (
