@@ -622,3 +622,15 @@ def test_a_biggest_spender_ranks_by_money_and_is_refused_without_payments(
 def test_a_condition_on_every_one_of_a_things_rows_is_refused(catalog: Catalog) -> None:
     result = ask(catalog, "which customers brought back every single July rental on time?")
     assert isinstance(result, Unanswerable) and "every one" in result.reason
+
+
+def test_the_cities_customers_live_in_are_those_with_customers_there(catalog: Catalog) -> None:
+    plan = planned(catalog, "which cities in Canada do our customers live in?")
+    assert plan.intent == "list" and plan.dimensions[0] == "customer_city"
+    (lived,) = plan.exists
+    # the country is said of the customers too: a city is known by its name only
+    assert not lived.negate and lived.measure == "customers"
+    assert Filter(dimension="customer_country", values=("Canada",)) in lived.filters
+    # "Canadian custmers", typed in a hurry, are customers in Canada
+    plan = planned(catalog, "canadian custmers - how many?")
+    assert Filter(dimension="customer_country", values=("Canada",)) in plan.filters

@@ -1,4 +1,5 @@
-"""Where people live, said with an adjective: "Canadian customers" are customers in Canada,
+"""Where people live, said with an adjective: "Canadian customers" are customers in Canada
+("Canadian cities" the cities in Canada),
 "Mexico-based clients" customers in Mexico. Only before a word for people, so that "Japanese
 films" stays the films in Japanese (a language) and "Japanese customers" are the customers
 who live in Japan (not the customers of Japanese films).
@@ -44,7 +45,9 @@ DEMONYMS: dict[str, str] = {
 
 _PEOPLE = (
     r"(?:customers?|clients?|members?|renters?|borrowers?|folks|people|users?|shoppers?"
-    r"|patrons?|subscribers?|households?|viewers?|accounts?|buyers?|payers?)"
+    r"|patrons?|subscribers?|households?|viewers?|accounts?|buyers?|payers?"
+    r"|cust(?:o?m[eo]?rs?|s)?|costumers?|custommers?"  # "custmers", "custs": typed in a hurry
+    r"|cities|city|towns?)"  # "Canadian cities": the cities in Canada
 )
 _BY_ADJECTIVE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r")"

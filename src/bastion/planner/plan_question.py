@@ -180,6 +180,7 @@ def plan_question(
             before = previous_as_parsed(previous)  # "same ranking for the month after"
             parsed.dimensions = before.dimensions
             parsed.direction, parsed.limit = before.direction, before.limit
+    _places_of_people(parsed, catalog)
     _one_period_not_the_other(parsed, catalog, cleaned.text, as_of)
     _events_of_listed(parsed, catalog)
     _lacking_among(parsed, catalog)
@@ -230,6 +231,26 @@ def _shifted_period(period: TimeRange | None, text: str) -> TimeRange | None:
 
 def _day(day: date) -> str:
     return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+_PLACES = ("customer_city", "customer_country")
+
+
+def _places_of_people(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "Which cities in Canada do our customers live in?": the cities that have customers,
+    not every city on file (which a list of places starts from)."""
+    if parsed.measures or parsed.having or parsed.counted or "customer" not in parsed.subjects:
+        return
+    places = [d for d in parsed.subjects if d in _PLACES]  # listed, not a breakdown
+    if not places or any("customers" in e[0] for e in parsed.exists):
+        return
+    people = [m for m in parsed.described_measures if "customers" in m]
+    # the place's filters said of the customers too: a city is known by its name only,
+    # and "London" with customers in England is not London, Ontario
+    placed = [f for f in parsed.filters if f.dimension in _PLACES]
+    parsed.exists.append((("customers",), False, placed, None))
+    parsed.subjects = [d for d in parsed.subjects if d != "customer"]
+    parsed.described_measures = [m for m in parsed.described_measures if m not in people]
 
 
 def _without_titles(text: str, known: KnownValues) -> str:
