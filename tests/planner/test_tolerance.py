@@ -634,3 +634,9 @@ def test_the_cities_customers_live_in_are_those_with_customers_there(catalog: Ca
     # "Canadian custmers", typed in a hurry, are customers in Canada
     plan = planned(catalog, "canadian custmers - how many?")
     assert Filter(dimension="customer_country", values=("Canada",)) in plan.filters
+
+
+def test_across_all_my_stores_after_how_much_is_the_scope(catalog: Catalog) -> None:
+    plan = planned(catalog, "how much has customer #148 paid us in total, across both my stores?")
+    assert plan.measures == ("revenue",)
+    assert Filter(dimension="customer", values=(148,)) in plan.filters

@@ -1199,15 +1199,16 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
         parsed.singular |= after in (Kind.WHICH, Kind.RANK) and not entry.plural
         if after in (Kind.WHICH, Kind.LIST, Kind.RANK):
             parsed.subjects.append(dimension)
+    elif after == Kind.ALL and not (reading.pending_count and index <= 2):
+        # "how much did customer 148 pay, across all my stores": not the stores counted
+        parsed.cleared.add(dimension)
+        if kind == Kind.NOUN:  # "are there any movies ...": still what is asked about
+            reading.unassigned.append(entry)
     elif reading.pending_count and kind == Kind.NOUN:
         parsed.measures.append(entry.measures)
         reading.pending_count = False
         reading.counted_noun = (dimension, entry.measures)
         parsed.counted_noun = dimension
-    elif after == Kind.ALL:
-        parsed.cleared.add(dimension)
-        if kind == Kind.NOUN:  # "are there any movies ...": still what is asked about
-            reading.unassigned.append(entry)
     elif reading.neighbour_value(index, dimension):
         if kind == Kind.NOUN:
             reading.described.append(entry)
