@@ -1,8 +1,8 @@
 """Answer quality on the question benchmark (issue 12): `bastion eval questions` over
 the development sets (dev, dev2..dev10), test.jsonl and the held-out heldout/test2.jsonl,
 heldout/test3.jsonl and heldout/test4.jsonl against the real Pagila, printing execution
-accuracy (>= 90%) and the wrong-answer rate (<= 2%) per set with per-form rows, and the planning latency per
-question (p50 < 5 ms, p99 < 20 ms).
+accuracy (>= 90%) and the wrong-answer rate (<= 2%) per set with per-form rows, and the
+planning latency per question (p50 < 5 ms, p99 < 20 ms).
 
 test.jsonl and the held-out sets are only reported: run them, never tune against them."""
 
