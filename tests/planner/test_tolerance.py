@@ -640,3 +640,18 @@ def test_across_all_my_stores_after_how_much_is_the_scope(catalog: Catalog) -> N
     plan = planned(catalog, "how much has customer #148 paid us in total, across both my stores?")
     assert plan.measures == ("revenue",)
     assert Filter(dimension="customer", values=(148,)) in plan.filters
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "If we had to replace every NC-17 disc at store 2, what would that cost us?",
+        "What would it cost to replace every single NC-17 copy we hold at store 2?",
+    ],
+)
+def test_what_replacing_the_copies_would_cost_is_the_stocks_replacement_value(
+    catalog: Catalog, question: str
+) -> None:
+    plan = planned(catalog, question)
+    assert plan.measures == ("inventory_replacement_value",) and not plan.dimensions
+    assert Filter(dimension="store", values=(2,)) in plan.filters

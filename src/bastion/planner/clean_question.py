@@ -243,6 +243,25 @@ _SPELLING = (
         ),
         lambda m: _frequent_renters(m),
     ),
+    (  # "what would it cost to replace every copy at store 2": the stock's replacement value
+        re.compile(
+            r"\b(?:what|how\s+much)\s+(?:would|will|does|did|could)\s+(?:it|that|this)\s+cost"
+            r"(?:\s+(?:us|me))?\s+to\s+replace\s+(?:every\s+single|every|all(?:\s+(?:of\s+)?the)?|each"
+            r"|the)\s+((?:[\w-]+\s+){0,3}?)(?:copy|copies|disc|discs|dvds?)\b",
+            re.I,
+        ),
+        r"total replacement cost of the \1 copies",
+    ),
+    (  # "if we had to replace every NC-17 disc at store 2, what would that cost us?"
+        re.compile(
+            r"\bif\s+we\s+(?:had\s+to|have\s+to|needed\s+to|must)\s+replace\s+(?:every\s+single"
+            r"|every|all(?:\s+(?:of\s+)?the)?|each|the)\s+((?:[\w-]+\s+){0,3}?)(?:copy|copies|disc"
+            r"|discs|dvds?)\b(.*?)[,;]?\s*(?:what|how\s+much)\s+(?:would|will)\s+(?:that|it|this)"
+            r"\s+cost(?:\s+(?:us|me))?",
+            re.I,
+        ),
+        r"total replacement cost of the \1 copies \2",
+    ),
     (re.compile(r"\b(first|last)\s+ever\b", re.I), r"\1"),
     (  # "our biggest spender on sci-fi": the customer who spent the most on it
         re.compile(
