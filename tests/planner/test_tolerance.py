@@ -655,3 +655,23 @@ def test_what_replacing_the_copies_would_cost_is_the_stocks_replacement_value(
     plan = planned(catalog, question)
     assert plan.measures == ("inventory_replacement_value",) and not plan.dimensions
     assert Filter(dimension="store", values=(2,)) in plan.filters
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("# of 0.99 pmts", "kpi"),
+        (
+            "Would you mind giving me the IDs of all the customers who have rented Chicago North?",
+            "list",
+        ),
+        (
+            "Which rating was the weakest at store 1 in July 2022, measured by number of rentals?",
+            "ranking",
+        ),
+    ],
+)
+def test_hurried_and_roundabout_wordings_are_read(
+    catalog: Catalog, question: str, intent: str
+) -> None:
+    assert planned(catalog, question).intent == intent

@@ -262,6 +262,19 @@ _SPELLING = (
         ),
         r"total replacement cost of the \1 copies \2",
     ),
+    (  # "# of 0.99 pmts": payments of that amount
+        re.compile(r"\$?\b(\d+\.\d\d)\s+(pmts?|payments?)\b", re.I),
+        r"\2 of \1 dollars",
+    ),
+    (  # "would you mind giving me the IDs of ...": a list asked for politely
+        re.compile(
+            r"\b(?:would\s+you\s+mind|could\s+you|can\s+you|would\s+you)\s+(?:please\s+)?"
+            r"(?:giving|getting|sending|showing|pulling)\s+(?:me|us)\b",
+            re.I,
+        ),
+        "list",
+    ),
+    (re.compile(r"\b(?:measured|ranked|judged|going)\s+by\b", re.I), "by"),
     (re.compile(r"\b(first|last)\s+ever\b", re.I), r"\1"),
     (  # "our biggest spender on sci-fi": the customer who spent the most on it
         re.compile(
