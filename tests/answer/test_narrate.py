@@ -16,7 +16,7 @@ from bastion.answer.infer import describe_result, infer_columns
 from bastion.answer.shape import LONGEST_NAME
 from bastion.answer.wording import period_label
 from bastion.catalog.spec import Grain
-from bastion.planner.plan import Filter, Having, TimeRange
+from bastion.planner.plan import Filter, Having, ResultColumn, TimeRange
 
 from .samples import (
     ALL,
@@ -31,6 +31,7 @@ from .samples import (
     NULL_KPI,
     ODD_LABELS,
     RANKING,
+    RENTALS,
     REVENUE,
     STORE_1_HIGHER,
     TREND,
@@ -69,7 +70,7 @@ GOLDEN = {
     "Travel ($3,549.64) and Classics ($3,639.59).",
     "ranking_with_nulls": "Sports led revenue in 2022 with $5,314.21, followed by Drama ($0.00).",
     "null_kpi": "No payments matched in May 2021.",
-    "zero_kpi": "Payments were 0 in 2022.",
+    "zero_kpi": "There were 0 payments in 2022.",
     "rising_from_zero": "Rentals in 2022 rose from 0 in Q1 2022 to 1,350 in Q3 2022. "
     "Q3 2022 was the peak quarter.",
     "weekly_rise": "Revenue for Action films in 2022 rose 25.2% from $310.45 in the week of "
@@ -117,6 +118,39 @@ GOLDEN = {
 @pytest.mark.parametrize("sample", [s for s in ALL if s.name in GOLDEN], ids=lambda s: s.name)
 def test_short_answers(sample: Sample) -> None:
     assert say(sample) == GOLDEN[sample.name]
+
+
+FILMS = ResultColumn(name="films", label="Films", role="measure", format="integer")
+ACTORS = ResultColumn(name="actors", label="Actors", role="measure", format="integer")
+
+
+@pytest.mark.parametrize(
+    ("counted", "filters", "time_range", "value", "expected"),
+    [
+        (FILMS, (Filter(dimension="rating", values=("PG-13",)),), None, 223,
+         "There are 223 films rated PG-13."),
+        (FILMS, (Filter(dimension="category", values=("Action",)),), None, 1,
+         "There is 1 Action film."),
+        (ACTORS, (Filter(dimension="first_name", values=("NICK",)),), None, 3,
+         "There are 3 actors with first name NICK."),
+        (FILMS, (Filter(dimension="length", values=(180.0,), op=">"),), None, 39,
+         "There are 39 films with length over 180."),
+        (RENTALS, (Filter(dimension="store", values=(1,)),), TimeRange(
+            start=date(2022, 7, 1), end=date(2022, 8, 1), label="last month (July 2022)"),
+         3352, "There were 3,352 rentals in store 1 last month (July 2022)."),
+    ],
+)  # fmt: skip
+def test_a_count_of_things_reads_as_a_sentence_about_them(
+    counted: ResultColumn,
+    filters: tuple[Filter, ...],
+    time_range: TimeRange | None,
+    value: int,
+    expected: str,
+) -> None:
+    """ "How many films are rated PG-13?" is answered "There are 223 films rated PG-13.",
+    not "Films were 223 for films rated PG-13."."""
+    counting = plan("kpi", counted.name, filters=filters, time_range=time_range)
+    assert narrate(counting, (counted,), [[value]]) == expected
 
 
 def test_every_sample_has_a_golden_answer() -> None:

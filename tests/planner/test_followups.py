@@ -43,6 +43,23 @@ def test_r_rated_before_a_rating_is_are_rated(catalog: Catalog) -> None:
     }
 
 
+@pytest.mark.parametrize("follow_up", ["and R?", "what about R", "how about R"])
+def test_a_capital_r_said_last_is_the_rating(catalog: Catalog, follow_up: str) -> None:
+    known = KnownValues(ratings=("G", "PG", "PG-13", "R", "NC-17"))
+    previous = plan_question(
+        "how many films are rated PG-13", catalog=catalog, role="admin", as_of=AS_OF,
+        known_values=known,
+    )  # fmt: skip
+    assert isinstance(previous, QueryPlan)
+    plan = plan_question(
+        follow_up, catalog=catalog, role="admin", as_of=AS_OF, previous=previous,
+        known_values=known,
+    )  # fmt: skip
+    assert isinstance(plan, QueryPlan), plan
+    assert plan.filters == (Filter(dimension="rating", values=("R",)),)
+    assert plan.measures == ("films",)
+
+
 def test_a_list_follow_up_keeps_what_the_rows_lack(catalog: Catalog) -> None:
     plan = conversation(catalog, "G films not rented in june", "same for PG-rated")
     assert plan.intent == "list"

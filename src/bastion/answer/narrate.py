@@ -41,10 +41,12 @@ from bastion.answer.wording import (
     lower_label,
     plural,
     subject_noun,
+    time_phrase,
     was,
+    wording_for,
 )
 from bastion.catalog.phrases import singular
-from bastion.planner.plan import QueryPlan, ResultColumn
+from bastion.planner.plan import Filter, QueryPlan, ResultColumn
 
 __all__ = ["NarrationStyle", "cut_note", "narrate", "narration_kind"]
 
@@ -205,6 +207,13 @@ def narrate_kpi(say: _Say) -> Narration:
     """ "Revenue was $67,416.51 and payments were 16,049 in 2022." """
     shape = say.shape
     row = shape.rows[0]
+    if len(shape.measures) == 1 and say.counts() and not shape.subject(row):
+        value = row[shape.measures[0]]
+        if value is not None:
+            return Narration(
+                (_there_are(say, Decimal(value)),),
+                f"It covers {covered_dates(shape.plan.time_range)}.",
+            )
     parts = []
     for n, index in enumerate(shape.measures):
         column = shape.columns[index]
@@ -220,6 +229,40 @@ def narrate_kpi(say: _Say) -> Narration:
     where = f" for {subject}" if subject else ""
     sentence = f"{capitalise(join_words(parts))}{where}{say.context}."
     return Narration((sentence,), f"It covers {covered_dates(shape.plan.time_range)}.")
+
+
+def _there_are(say: _Say, value: Decimal) -> str:
+    """A count of things as one sentence: "There are 223 films rated PG-13.", "There were
+    3,352 rentals in store 1 last month (July 2022).": a filter that names the counted
+    things ("films rated PG-13", "Action films") becomes the noun."""
+    plan = say.shape.plan
+    noun = lower_label(say.measure.label)
+    amount = say.amount(value)
+    counted = f"{amount} {singular(noun) if value == 1 else noun}"
+    rest = list(plan.filters)
+    for item in plan.filters:
+        phrase = filter_phrase(item)
+        if not item.negate and phrase.startswith("for ") and phrase.split(" ").count(noun) == 1:
+            counted = f"{amount} {phrase.removeprefix('for ')}"
+            if value == 1:
+                counted = counted.replace(noun, singular(noun), 1)
+            rest.remove(item)
+            break
+    context = " ".join(
+        [_with(item) for item in rest]
+        + ([time_phrase(plan.time_range)] if plan.time_range else [])
+    ).strip()
+    verb = ("was" if value == 1 else "were") if plan.time_range else ("is" if value == 1 else "are")
+    return f"There {verb} {counted}{' ' + context if context else ''}."
+
+
+def _with(item: Filter) -> str:
+    """A filter after counted things: "actors with first name NICK", "films in English"."""
+    phrase = filter_phrase(item)
+    numbered = all(isinstance(value, int) for value in item.values)  # "for customer 148"
+    if wording_for(item.dimension) is None and phrase.startswith("for ") and not numbered:
+        return f"with {phrase.removeprefix('for ')}"
+    return phrase
 
 
 def narrate_single(say: _Say) -> Narration:

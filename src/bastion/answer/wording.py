@@ -100,11 +100,18 @@ _OPERATOR_WORDS = {
 }  # fmt: skip
 
 
+def _word(value: object) -> str:
+    """A filter value as written: 180.0 reads "180"."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 def filter_phrase(item: Filter) -> str:
     """ "for Action films", "in stores 1 and 2", "excluding store 1", "with length over
     180", "with title starting with “Q”"."""
     wording = wording_for(item.dimension)
-    words = [str(value) for value in item.values]
+    words = [_word(value) for value in item.values]
     if item.op != "=":
         name = "title" if item.dimension == "film" else item.dimension.replace("_", " ")
         shown = [f"“{w}”" for w in words] if item.op in ("contains", "starts", "ends") else words

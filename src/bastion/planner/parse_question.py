@@ -586,6 +586,8 @@ def _value_allowed(
     written = original[start:end]
     if len(written) >= 2 and written.isupper() and any(written == v for _, v in entry.values):
         return True
+    if written == "R" and i + n == len(tokens) and ("rating", "R") in entry.values:
+        return True  # "and R?", "what about R": a rating said last, in capitals
     if start > 0 and original[start - 1] in _QUOTES:
         return True
     if written.lower() in GRAMMAR_VALUES:
