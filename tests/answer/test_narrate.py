@@ -153,6 +153,29 @@ def test_a_count_of_things_reads_as_a_sentence_about_them(
     assert narrate(counting, (counted,), [[value]]) == expected
 
 
+def test_one_listed_thing_is_said_with_what_was_asked_of_it() -> None:
+    """ "Rental rate of ACADEMY DINOSAUR" is answered with the rate, not "1 film: ACADEMY
+    DINOSAUR 0.99"; several rows of one film name what differs (its categories)."""
+    title = ResultColumn(name="film", label="Film", role="dimension")
+    film_id = ResultColumn(name="film_id", label="Film id", role="dimension")
+    rate = ResultColumn(name="rental_rate", label="Rental rate", role="dimension", format="currency")
+    asked = plan("list", dimensions=("film", "rental_rate"), time_range=None)
+    assert narrate(asked, (title, film_id, rate), [["ACADEMY DINOSAUR", 1, Decimal("0.99")]]) == (
+        "ACADEMY DINOSAUR: rental rate $0.99."
+    )
+    category = ResultColumn(name="category", label="Category", role="dimension")
+    categories = plan("list", dimensions=("film", "category"), time_range=None)
+    rows = [["ALADDIN CALENDAR", 10, name] for name in ("Children", "Games", "Travel")]
+    assert narrate(categories, (title, film_id, category), rows) == (
+        "ALADDIN CALENDAR has 3 categories: Children, Games and Travel."
+    )
+    films = plan("list", dimensions=("film",), time_range=None,
+                 filters=(Filter(dimension="rating", values=("R",)),))  # fmt: skip
+    assert narrate(films, (title, film_id), [["AIRPORT POLLOCK", 8], ["ALONE TRIP", 17]]) == (
+        "2 films rated R: AIRPORT POLLOCK and ALONE TRIP."
+    )
+
+
 def test_every_sample_has_a_golden_answer() -> None:
     assert {s.name for s in ALL} - {"odd_labels"} == set(GOLDEN)
 

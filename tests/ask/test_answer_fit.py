@@ -90,3 +90,20 @@ def test_ties_at_the_top_are_all_named(
     body = ask(http, admin, "top 3 films by rentals")
     first = body["answer"].split(", followed by")[0]
     assert first == f"{join_words(tied)} tie for the most rentals, {top} each"
+
+
+def test_a_count_of_things_lacking_something_says_what_they_lack(
+    http: httpx.Client, admin: dict[str, str], session_db: Database
+) -> None:
+    """ "Stocked titles nobody rented in June": counted among the films in stock, and the
+    sentence says what they lack (not just "58 films in stock")."""
+    [(films,)] = owner_sql(
+        session_db,
+        "SELECT count(DISTINCT i.film_id) FROM analytics.inventory i WHERE NOT EXISTS ("
+        " SELECT 1 FROM analytics.rental r JOIN analytics.inventory j USING (inventory_id)"
+        " WHERE j.film_id = i.film_id AND r.rental_date >= '2022-06-01'"
+        " AND r.rental_date < '2022-07-01')",
+    )
+    body = ask(http, admin, "number of stocked titles nobody rented in June")
+    assert body["rows"] == [[films]]
+    assert body["answer"] == f"There are {films} films in stock with no rentals in June 2022."

@@ -304,3 +304,16 @@ def test_a_step_from_a_period_that_is_no_calendar_unit_is_refused(catalog: Catal
         known_values=KNOWN,
     )  # fmt: skip
     assert isinstance(result, Unanswerable)
+
+
+def test_a_question_naming_another_row_by_its_number_starts_afresh(catalog: Catalog) -> None:
+    """After "when was rental 1234 returned", "what's the rental rate of film 5" is a
+    question of its own: the film's rate, not rental 1234 joined to film 5 (no rows)."""
+    plan = conversation(
+        catalog, "when was rental 1234 returned", "what's the rental rate of film 5"
+    )
+    assert plan.filters == (Filter(dimension="film_number", values=(5,)),)
+    assert plan.dimensions == ("film", "rental_rate")
+    plan = conversation(catalog, "what's the rental rate of film 5", "and its length?")
+    assert plan.filters == (Filter(dimension="film_number", values=(5,)),)
+    assert plan.dimensions == ("film", "rental_rate", "length")

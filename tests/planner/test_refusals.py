@@ -88,8 +88,6 @@ REFUSALS = [
             says="rows of the previous answer", after="revenue by store"),
     Refusal("how much have non-sports films earned?", "scope.relation_not_allowed",
             "marketing", "revenue"),
-    Refusal("number of stocked titles nobody rented in June", "planner.not_understood",
-            says="what they lack"),
     Refusal("how many countries have no customers", "planner.not_understood",
             says="ask for the list"),
     Refusal("most rented film in each category", "planner.not_understood",

@@ -675,3 +675,48 @@ def test_hurried_and_roundabout_wordings_are_read(
     catalog: Catalog, question: str, intent: str
 ) -> None:
     assert planned(catalog, question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "dimensions", "filters"),
+    [
+        ("what is the title of film 5", ("film",), (Filter(dimension="film_number", values=(5,)),)),
+        ("what's the rental rate of film 10", ("film", "rental_rate"),
+         (Filter(dimension="film_number", values=(10,)),)),
+        ("which category is film #10 in", ("film", "category"),
+         (Filter(dimension="film_number", values=(10,)),)),
+        ("who is actor 5", ("actor",), (Filter(dimension="actor_number", values=(5,)),)),
+        ("when was rental 1234 returned", ("rental", "return_date"),
+         (Filter(dimension="rental", values=(1234,)),)),
+        ("what is the return date of rental 1234", ("rental", "return_date"),
+         (Filter(dimension="rental", values=(1234,)),)),
+        ("when was payment 17503 made", ("payment", "payment_date"),
+         (Filter(dimension="payment", values=(17503,)),)),
+    ],
+)  # fmt: skip
+def test_a_thing_named_by_its_id_is_listed_with_what_is_asked_of_it(
+    catalog: Catalog, question: str, dimensions: tuple[str, ...], filters: tuple[Filter, ...]
+) -> None:
+    """ "Film 5", "actor 5", "rental 1234": the one row with that id and the attribute
+    asked, not a count of its rentals or a breakdown by the attribute."""
+    plan = planned(catalog, question)
+    assert (plan.intent, plan.dimensions, plan.filters) == ("list", dimensions, filters)
+
+
+def test_a_count_of_an_ids_events_is_still_a_count(catalog: Catalog) -> None:
+    plan = planned(catalog, "how many rentals of film 5")
+    assert (plan.intent, plan.measures) == ("kpi", ("rentals",))
+    assert plan.filters == (Filter(dimension="film_number", values=(5,)),)
+    assert planned(catalog, "films from 2006").filters == (
+        Filter(dimension="release_year", values=(2006,)),
+    )
+
+
+def test_a_count_of_stocked_films_can_lack_rentals(catalog: Catalog) -> None:
+    """The stocked films nobody rented in June: counted among the films in stock, those
+    with no June rental (the number is checked in tests/ask)."""
+    plan = planned(catalog, "number of stocked titles nobody rented in June")
+    assert (plan.intent, plan.measures) == ("kpi", ("films_in_stock",))
+    assert [(e.measure, e.negate) for e in plan.exists] == [("rentals", True)]
+    assert plan.exists[0].time_range is not None
+    assert plan.exists[0].time_range.start.isoformat()[:7] == "2022-06"

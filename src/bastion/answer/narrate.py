@@ -46,7 +46,7 @@ from bastion.answer.wording import (
     wording_for,
 )
 from bastion.catalog.phrases import singular
-from bastion.planner.plan import Filter, QueryPlan, ResultColumn
+from bastion.planner.plan import Exists, Filter, QueryPlan, ResultColumn
 
 __all__ = ["NarrationStyle", "cut_note", "narrate", "narration_kind"]
 
@@ -233,27 +233,42 @@ def narrate_kpi(say: _Say) -> Narration:
 
 def _there_are(say: _Say, value: Decimal) -> str:
     """A count of things as one sentence: "There are 223 films rated PG-13.", "There were
-    3,352 rentals in store 1 last month (July 2022).": a filter that names the counted
-    things ("films rated PG-13", "Action films") becomes the noun."""
+    3,352 rentals in store 1 last month (July 2022)."."""
     plan = say.shape.plan
-    noun = lower_label(say.measure.label)
-    amount = say.amount(value)
-    counted = f"{amount} {singular(noun) if value == 1 else noun}"
+    things = _counted_things(say.amount(value), lower_label(say.measure.label), value == 1, plan)
+    verb = ("was" if value == 1 else "were") if plan.time_range else ("is" if value == 1 else "are")
+    return f"There {verb} {things}."
+
+
+def _counted_things(amount: str, noun: str, one: bool, plan: QueryPlan) -> str:
+    """ "223 films rated PG-13", "64 Action films", "3 actors with first name NICK",
+    "3,352 rentals in store 1 last month (July 2022)": a filter that names the counted
+    things becomes the noun, the others and the period follow."""
+    counted = f"{amount} {singular(noun) if one else noun}"
     rest = list(plan.filters)
     for item in plan.filters:
         phrase = filter_phrase(item)
         if not item.negate and phrase.startswith("for ") and phrase.split(" ").count(noun) == 1:
             counted = f"{amount} {phrase.removeprefix('for ')}"
-            if value == 1:
+            if one:
                 counted = counted.replace(noun, singular(noun), 1)
             rest.remove(item)
             break
     context = " ".join(
         [_with(item) for item in rest]
+        + [_lacking(condition) for condition in plan.exists]
         + ([time_phrase(plan.time_range)] if plan.time_range else [])
     ).strip()
-    verb = ("was" if value == 1 else "were") if plan.time_range else ("is" if value == 1 else "are")
-    return f"There {verb} {counted}{' ' + context if context else ''}."
+    return f"{counted} {context}" if context else counted
+
+
+def _lacking(condition: Exists) -> str:
+    """What the counted things have or lack: "with no rentals in June 2022"."""
+    words = ["with", "no" if condition.negate else "some", condition.measure.replace("_", " ")]
+    words += [filter_phrase(item) for item in condition.filters]
+    if condition.time_range is not None:
+        words.append(time_phrase(condition.time_range))
+    return " ".join(words)
 
 
 def _with(item: Filter) -> str:
@@ -591,6 +606,12 @@ def narrate_listing(say: _Say) -> Narration:
     count = len(rows)
     if not shape.categories:
         return Narration((f"{count} {'row' if count == 1 else 'rows'} matched{say.context}.",))
+    facts = _facts(shape, say.style)
+    if facts is not None:
+        return Narration((facts,))
+    owned = _one_owner(shape)
+    if owned is not None:
+        return Narration((owned,))
     first = (shape.groups + shape.times)[0]
     names = [shape.cell_name(row, first) for row in rows[:_LISTED]]
     if count > len(names):
@@ -601,8 +622,61 @@ def narrate_listing(say: _Say) -> Narration:
         label = shape.columns[first].label
         noun = plural(label) if count != 1 else lower_label(label)
     amount = format_count(Decimal(count))
-    lead = f"The first {amount} {noun}" if shape.truncated else f"{amount} {noun}"
-    return Narration((f"{lead}{say.context}: {join_words(names)}.",))
+    if shape.truncated:
+        lead = f"The first {amount} {noun}{say.context}"
+    elif shape.entity is not None or len(shape.categories) == 1:
+        lead = _counted_things(amount, shape.item_noun(2), count == 1, shape.plan)
+    else:
+        lead = f"{amount} {noun}{say.context}"
+    return Narration((f"{lead}: {join_words(names)}.",))
+
+
+def _facts(shape: ResultShape, style: NarrationStyle) -> str | None:
+    """One listed thing with what was asked of it: "ACADEMY DINOSAUR: rental rate $0.99.",
+    "Rental 1234: return date 2022-06-22."; None when the list is not one such row."""
+    plan, columns = shape.plan, shape.columns
+    if len(shape.rows) != 1 or plan.intent != "list" or len(plan.dimensions) < 2:
+        return None
+    position = {column.name: i for i, column in enumerate(columns)}
+    if plan.dimensions[0] not in position:
+        return None
+    row = shape.rows[0]
+    facts = [
+        f"{lower_label(columns[position[name]].label)} "
+        f"{format_value(row[position[name]], columns[position[name]].format, style)}"
+        for name in plan.dimensions[1:]
+        if name in position and row[position[name]] is not None
+    ]
+    if not facts:
+        return None
+    name = capitalise(shape.cell_name(row, position[plan.dimensions[0]]))
+    return f"{name}: {join_words(facts)}."
+
+
+def _one_owner(shape: ResultShape) -> str | None:
+    """Rows of one listed thing that differ in what was asked of it: "ALADDIN CALENDAR has
+    3 categories: Children, Games and Travel."; None for any other list."""
+    plan, rows = shape.plan, shape.rows
+    if len(rows) < 2 or plan.intent != "list" or len(plan.dimensions) < 2:
+        return None
+    position = {column.name: i for i, column in enumerate(shape.columns)}
+    owner = position.get(plan.dimensions[0])
+    if owner is None or len({row[owner] for row in rows}) > 1:
+        return None
+    varying = [
+        position[name]
+        for name in plan.dimensions[1:]
+        if name in position and len({row[position[name]] for row in rows}) > 1
+    ]
+    if not varying:
+        return None
+    values = [shape.cell_name(row, varying[0]) for row in rows[:_LISTED]]
+    if len(rows) > len(values):
+        values.append(f"{format_count(Decimal(len(rows) - len(values)))} more")
+    name = capitalise(shape.cell_name(rows[0], owner))
+    label = shape.columns[varying[0]].label
+    label = lower_label(label) if is_plural(label) else plural(label)
+    return f"{name} has {format_count(Decimal(len(rows)))} {label}: {join_words(values)}."
 
 
 NARRATORS: dict[Kind, Callable[[_Say], Narration]] = {

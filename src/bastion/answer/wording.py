@@ -32,6 +32,10 @@ WORDINGS: dict[str, Wording] = {
     "language": Wording("{}", "films in {}", "films in {}", "for"),
     "country": Wording("{}", "{}", "{}", "in"),
     "city": Wording("{}", "{}", "{}", "in"),
+    "customer_country": Wording("{}", "{}", "{}", "in"),
+    "customer_city": Wording("{}", "{}", "{}", "in"),
+    "film_number": Wording("film {}", "film {}", "films {}", "for"),
+    "actor_number": Wording("actor {}", "actor {}", "actors {}", "for"),
 }
 
 # The first measure name containing a key says what the rows count, for "No payments matched".
@@ -85,7 +89,8 @@ def plural(noun: str) -> str:
 def is_plural(label: str) -> bool:
     """Whether a measure label takes "were" ("Payments were") rather than "was"."""
     words = label.strip().lower().split(" ")
-    head = words[: words.index("of")] if "of" in words[1:] else words  # "Number of actors"
+    cut = next((i for i, word in enumerate(words) if i and word in ("of", "in")), len(words))
+    head = words[:cut]  # "Number of actors", "Films in stock"
     last = head[-1] if head and head[-1] else ""
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 

@@ -154,6 +154,7 @@ class Dimension:
     format: ColumnFormat
     sort: Literal["value", "measure"]
     numbered: bool
+    numbered_as: tuple[str, ...]  # "rental 1234": words naming it only before a number
     known_values: KnownValuesField | None
     values: tuple[str, ...]
     sensitivity: tuple[str, ...]
@@ -325,6 +326,7 @@ class Catalog:
                 format=d.format,
                 sort=d.sort,
                 numbered=d.numbered,
+                numbered_as=d.numbered_as,
                 known_values=d.known_values,
                 values=d.values,
                 sensitivity=d.sensitivity,

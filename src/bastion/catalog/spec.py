@@ -109,6 +109,9 @@ class DimensionSpec(_Spec):
     format: ColumnFormat = "text"
     sort: Literal["value", "measure"] = "measure"
     numbered: bool = False  # "store 2": values are integers written after a synonym
+    # Words that name a numbered dimension only right before its number ("rental 1234",
+    # "film 5"), where alone they name something else (rentals counted, a film's title).
+    numbered_as: tuple[str, ...] = ()
     known_values: KnownValuesField | None = None
     values: tuple[str, ...] = ()  # fixed values known without the database
     sensitivity: tuple[str, ...] = ()

@@ -264,6 +264,8 @@ def catalog_lexicon(catalog: Catalog) -> Lexicon:
             dimensions[words(synonym)] = name
             if dimension.numbered:
                 numbered[synonym.lower()] = name
+        for synonym in dimension.numbered_as:
+            numbered[synonym.lower()] = name
     phrases: dict[tuple[str, ...], Entry] = dict(GRAMMAR)
     for phrase, names in measures.items():
         phrases[phrase] = Entry(Kind.MEASURE, measures=tuple(dict.fromkeys(names)))

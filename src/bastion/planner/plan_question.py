@@ -160,7 +160,9 @@ def plan_question(
             "I can find rows of one value or another, not rows that are in both at once.",
         )
     asked_dimensions = list(parsed.dimensions)
-    if previous is not None and (parsed.followup or not parsed.names_subject):
+    # "what's the rental rate of film 5?" names its row: a question of its own
+    whole = parsed.names_subject or _of_one_row(parsed, catalog)
+    if previous is not None and (parsed.followup or not whole):
         asked = parsed
         parsed = merge_followup(previous, parsed)
         if asked.counted and not asked.measures and not asked.noun_measures:
@@ -181,6 +183,9 @@ def plan_question(
             parsed.dimensions = before.dimensions
             parsed.direction, parsed.limit = before.direction, before.limit
     _places_of_people(parsed, catalog)
+    if _WHEN.match(cleaned.text):
+        _date_of_one_row(parsed, catalog)
+    _attributes_of_one_row(parsed, catalog)
     _one_period_not_the_other(parsed, catalog, cleaned.text, as_of)
     _events_of_listed(parsed, catalog)
     _lacking_among(parsed, catalog)
@@ -841,6 +846,14 @@ def _entity(parsed: ParsedQuestion, catalog: Catalog) -> str | None:
     if parsed.rank_attribute is not None:  # "shortest drama": the film, ranked by length
         homes.add(catalog.dimensions[parsed.rank_attribute[0]].sources[0].relation)
     named = [f.dimension for f in parsed.filters if catalog.dimensions[f.dimension].key]
+    named += [e for f in parsed.filters if (e := _identified(f.dimension, catalog)) is not None]
+    named += [  # "the return date of rental 1234": the rental
+        f.dimension
+        for f in parsed.filters
+        if catalog.dimensions[f.dimension].numbered
+        and catalog.dimensions[f.dimension].home in homes
+        and not catalog.dimensions[f.dimension].attribute
+    ]
     described = {f.dimension for f in parsed.filters}
     if len(described) > 1 and described <= _FILM_VALUES and "film" in catalog.dimensions:
         return "film"  # "French comedies": the films, in French and comedies
@@ -851,6 +864,81 @@ def _entity(parsed: ParsedQuestion, catalog: Catalog) -> str | None:
         if dimension.key is not None and dimension.home in homes:
             return name
     return named[0] if named else None
+
+
+def _one_numbered(parsed: ParsedQuestion, catalog: Catalog) -> Filter | None:
+    """The one filter naming one row by its number ("rental 1234"), if that is all the
+    question filters on."""
+    if len(parsed.filters) != 1:
+        return None
+    flt = parsed.filters[0]
+    named = catalog.dimensions[flt.dimension]
+    if not (named.numbered and named.key is None and len(flt.values) == 1):
+        return None
+    return flt if flt.op == "=" and not flt.negate else None
+
+
+def _of_one_row(parsed: ParsedQuestion, catalog: Catalog) -> bool:
+    """It asks properties of the one row it names by number ("the return date of rental
+    1234", "the rental rate of film 5")."""
+    flt = _one_numbered(parsed, catalog)
+    asked = [catalog.dimensions[d] for d in (*parsed.attributes, *parsed.dimensions)]
+    if flt is None or parsed.measures or not asked:
+        return False
+    home = catalog.dimensions[flt.dimension].home
+    return all(d.attribute and d.sources[0].relation == home for d in asked)
+
+
+def _attributes_of_one_row(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "What is the return date of rental 1234?": the return date is said of that one
+    row (an attribute to list), not a grouping of it."""
+    if parsed.subjects or parsed.attributes or not parsed.dimensions:
+        return
+    if _of_one_row(parsed, catalog):
+        named = parsed.filters[0].dimension
+        parsed.subjects = [_identified(named, catalog) or named]  # film 5: the film
+        parsed.attributes, parsed.dimensions = parsed.dimensions, []
+
+
+_WHEN = re.compile(r"\s*when\b", re.I)
+
+
+def _date_of_one_row(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "When was rental 1234 returned?": the date of the one row named by its id (its
+    return date), not a count of that row's returns."""
+    if len(parsed.measures) != 1 or parsed.dimensions or parsed.grain or parsed.subjects:
+        return
+    measure = catalog.measures[parsed.measures[0][0]]
+    for flt in parsed.filters:
+        named = catalog.dimensions[flt.dimension]
+        if not (named.numbered and named.key is None and len(flt.values) == 1):
+            continue
+        if named.home != measure.relation or flt.op != "=" or flt.negate:
+            continue
+        for name, dimension in catalog.dimensions.items():
+            source = dimension.sources[0]
+            if (
+                dimension.attribute
+                and source.relation == measure.relation
+                and source.expression == measure.time_column
+            ):
+                parsed.measures = []
+                parsed.subjects = [flt.dimension]
+                parsed.attributes = [name]
+                return
+
+
+def _identified(name: str, catalog: Catalog) -> str | None:
+    """The entity an id names ("film 10": the film whose key is film_id 10), if any."""
+    dimension = catalog.dimensions[name]
+    if not dimension.numbered or dimension.key is not None:
+        return None
+    column = dimension.sources[0].expression
+    for entity, other in catalog.dimensions.items():
+        key = other.key.expression if other.key is not None else None
+        if key == column and other.home == dimension.home and not other.attribute:
+            return entity
+    return None
 
 
 def _ranked_rows(parsed: ParsedQuestion, catalog: Catalog) -> None:
@@ -978,7 +1066,8 @@ def _swapped(plan: QueryPlan, catalog: Catalog) -> QueryPlan | None:
         dimension = catalog.dimensions[flt.dimension]
         named = dimension.key is not None or dimension.numbered
         if flt.dimension != entity and flt.op == "=" and not flt.negate and named:
-            return plan.model_copy(update={"dimensions": (flt.dimension, *plan.dimensions)})
+            first = _identified(flt.dimension, catalog) or flt.dimension  # "film 10": the film
+            return plan.model_copy(update={"dimensions": (first, *plan.dimensions)})
     return None
 
 
