@@ -158,7 +158,9 @@ def test_one_listed_thing_is_said_with_what_was_asked_of_it() -> None:
     DINOSAUR 0.99"; several rows of one film name what differs (its categories)."""
     title = ResultColumn(name="film", label="Film", role="dimension")
     film_id = ResultColumn(name="film_id", label="Film id", role="dimension")
-    rate = ResultColumn(name="rental_rate", label="Rental rate", role="dimension", format="currency")
+    rate = ResultColumn(
+        name="rental_rate", label="Rental rate", role="dimension", format="currency"
+    )
     asked = plan("list", dimensions=("film", "rental_rate"), time_range=None)
     assert narrate(asked, (title, film_id, rate), [["ACADEMY DINOSAUR", 1, Decimal("0.99")]]) == (
         "ACADEMY DINOSAUR: rental rate $0.99."
