@@ -122,6 +122,7 @@ def test_short_answers(sample: Sample) -> None:
 
 FILMS = ResultColumn(name="films", label="Films", role="measure", format="integer")
 ACTORS = ResultColumn(name="actors", label="Actors", role="measure", format="integer")
+CUSTOMERS = ResultColumn(name="customers", label="Customers", role="measure", format="integer")
 
 
 @pytest.mark.parametrize(
@@ -138,6 +139,14 @@ ACTORS = ResultColumn(name="actors", label="Actors", role="measure", format="int
         (RENTALS, (Filter(dimension="store", values=(1,)),), TimeRange(
             start=date(2022, 7, 1), end=date(2022, 8, 1), label="last month (July 2022)"),
          3352, "There were 3,352 rentals in store 1 last month (July 2022)."),
+        (CUSTOMERS, (Filter(dimension="active", values=("true",)),
+                     Filter(dimension="customer_country", values=("Canada",))), None, 5,
+         "There are 5 active customers in Canada."),
+        (CUSTOMERS, (Filter(dimension="active", values=("true",), negate=True),), None, 15,
+         "There are 15 inactive customers."),
+        (FILMS, (Filter(dimension="replacement_cost", values=(29.99,)),
+                 Filter(dimension="rental_rate", values=(0.99,))), None, 3,
+         "There are 3 films with replacement cost 29.99 and rental rate 0.99."),
     ],
 )  # fmt: skip
 def test_a_count_of_things_reads_as_a_sentence_about_them(

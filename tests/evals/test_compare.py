@@ -244,7 +244,8 @@ def test_null_equals_null_and_nothing_else() -> None:
 
 def test_text_and_numbers_are_different_values() -> None:
     assert not compare(table("store", (1,)), table("store", ("1",))).matches
-    assert not compare(table("flag", (True,)), table("flag", (1,))).matches
+    assert not compare(table("flag", (True,)), table("flag", ("true",))).matches
+    assert not compare(table("flag", (True,)), table("flag", (2,))).matches
     assert compare(table("flag", (True,)), table("flag", (True,))).matches
 
 
@@ -301,3 +302,14 @@ def test_masked_ids_whose_digits_differ_are_wrong() -> None:
     gold = table("customer_id rentals", (115, 18))
     assert not compare(gold, table("customer rentals", ("***16", 18))).matches
     assert not compare(table("name", ("Ann",)), table("name", ("***15",))).matches
+
+
+def test_a_yes_no_column_as_1_0_matches_true_false() -> None:
+    """customer.active is 1/0 in Pagila and true/false in Bastion's view: the same fact."""
+    gold = table("store_id active customers", (1, 1, 318), (1, 0, 8), (2, 0, 7))
+    answer = table("active store customers", (True, 1, 318), (False, 1, 8), (False, 2, 7))
+    assert compare(gold, answer).matches
+    swapped = table("active store customers", (False, 1, 318), (True, 1, 8), (True, 2, 7))
+    assert not compare(gold, swapped).matches
+    counts = table("store_id active customers", (1, 2, 318), (1, 0, 8), (2, 0, 7))
+    assert not compare(counts, answer).matches  # 2 is no yes/no value

@@ -720,3 +720,40 @@ def test_a_count_of_stocked_films_can_lack_rentals(catalog: Catalog) -> None:
     assert [(e.measure, e.negate) for e in plan.exists] == [("rentals", True)]
     assert plan.exists[0].time_range is not None
     assert plan.exists[0].time_range.start.isoformat()[:7] == "2022-06"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["list active customers in canada", "store 1, canada, active customers - ids",
+     "show me all the active customers in canada"],
+)  # fmt: skip
+def test_a_list_of_active_customers_lists_them(catalog: Catalog, question: str) -> None:
+    """ "Active customers" counts customers whose account is active; asked as a list (or
+    for their ids) it is those customers, not their number."""
+    plan = planned(catalog, question)
+    assert (plan.intent, plan.dimensions[0]) == ("list", "customer")
+    assert Filter(dimension="active", values=("true",)) in plan.filters
+    assert Filter(dimension="customer_country", values=("Canada",)) in plan.filters
+    assert planned(catalog, "how many active customers in canada").intent == "kpi"
+
+
+@pytest.mark.parametrize(
+    ("question", "filters"),
+    [
+        ("PG, rental rate .99 - titles",
+         {Filter(dimension="rating", values=("PG",)),
+          Filter(dimension="rental_rate", values=(0.99,))}),
+        ("Staff #2, store 1, May 2022: count of payments from five to eight dollars?",
+         {Filter(dimension="staff", values=(2,)), Filter(dimension="store", values=(1,)),
+          Filter(dimension="amount", values=(5.0,), op=">="),
+          Filter(dimension="amount", values=(8.0,), op="<=")}),
+        ("payments from $5 to $8", {Filter(dimension="amount", values=(5.0,), op=">="),
+                                    Filter(dimension="amount", values=(8.0,), op="<=")}),
+    ],
+)  # fmt: skip
+def test_numbers_written_loosely_are_read(
+    catalog: Catalog, question: str, filters: set[Filter]
+) -> None:
+    """ ".99" is 0.99; "staff #2, store 1" is staff 2 and store 1 (not staff 2 or 1); "from
+    five to eight dollars" is a range."""
+    assert set(planned(catalog, question).filters) == filters

@@ -248,17 +248,19 @@ def _counted_things(amount: str, noun: str, one: bool, plan: QueryPlan) -> str:
     rest = list(plan.filters)
     for item in plan.filters:
         phrase = filter_phrase(item)
-        if not item.negate and phrase.startswith("for ") and phrase.split(" ").count(noun) == 1:
+        if phrase.startswith("for ") and phrase.split(" ").count(noun) == 1:  # not "excluding"
             counted = f"{amount} {phrase.removeprefix('for ')}"
             if one:
                 counted = counted.replace(noun, singular(noun), 1)
             rest.remove(item)
             break
-    context = " ".join(
-        [_with(item) for item in rest]
-        + [_lacking(condition) for condition in plan.exists]
-        + ([time_phrase(plan.time_range)] if plan.time_range else [])
-    ).strip()
+    phrases = [_with(item) for item in rest] + [_lacking(c) for c in plan.exists]
+    for i in range(len(phrases) - 1, 0, -1):  # "with replacement cost 29.99 and rental rate"
+        if phrases[i].startswith("with ") and phrases[i - 1].startswith("with "):
+            phrases[i - 1 : i + 1] = [f"{phrases[i - 1]} and {phrases[i].removeprefix('with ')}"]
+    if plan.time_range:
+        phrases.append(time_phrase(plan.time_range))
+    context = " ".join(phrases).strip()
     return f"{counted} {context}" if context else counted
 
 

@@ -117,6 +117,9 @@ def filter_phrase(item: Filter) -> str:
     180", "with title starting with “Q”"."""
     wording = wording_for(item.dimension)
     words = [_word(value) for value in item.values]
+    if item.dimension == "active" and item.op == "=" and len(words) == 1:
+        yes = (words[0].lower() in ("true", "1", "yes", "active")) != item.negate
+        return f"for {'active' if yes else 'inactive'} customers"  # "13 active customers"
     if item.op != "=":
         name = "title" if item.dimension == "film" else item.dimension.replace("_", " ")
         shown = [f"“{w}”" for w in words] if item.op in ("contains", "starts", "ends") else words

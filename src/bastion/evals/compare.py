@@ -230,6 +230,9 @@ def column_keys(
     masked = _masked_keys(gold_values, answer_values)
     if masked is not None:
         return masked
+    flags = _flag_keys(gold_values, answer_values)
+    if flags is not None:
+        return flags
     gold_moments = [moment(v) for v in gold_values]
     answer_moments = [moment(v) for v in answer_values]
     if _temporal(gold_values, gold_moments, answer_values, answer_moments):
@@ -277,6 +280,31 @@ def _masked_keys(
         [("masked", str(v)[-width:]) for v in gold_values],
         [("masked", m.group(1)) for m in shown if m is not None],
     )
+
+
+def _flag_keys(
+    gold_values: Sequence[Any], answer_values: Sequence[Any]
+) -> tuple[list[Key], list[Key]] | None:
+    """A yes/no column stored as 1/0 on one side and true/false on the other ("active"):
+    the same fact. None unless one side is all booleans and the other all 0 or 1."""
+
+    def flags(values: Sequence[Any]) -> bool:
+        return all(v is None or isinstance(v, bool) for v in values)
+
+    def bits(values: Sequence[Any]) -> bool:
+        return all(v is None or (type(v) is int and v in (0, 1)) for v in values)
+
+    if not (
+        (flags(gold_values) and bits(answer_values)) or (bits(gold_values) and flags(answer_values))
+    ):
+        return None
+    if flags(gold_values) and flags(answer_values):
+        return None
+
+    def key(value: Any) -> Key:
+        return None if value is None else ("b", bool(value))
+
+    return [key(v) for v in gold_values], [key(v) for v in answer_values]
 
 
 def number(value: Any) -> Decimal | None:

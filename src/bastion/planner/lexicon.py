@@ -80,7 +80,8 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
             Kind.LIST,
             "list|list the|list all|list all the|list of|show me all|show all|show me every|"
             "all the|names of|titles of|name the|which ones|what are all the|"
-            "enumerate|give me all|give me the list of",
+            "enumerate|give me all|give me the list of|ids|the ids|id numbers|ids only|"
+            "just the ids",
         ),
         **_entries(
             Kind.NEVER,
@@ -297,7 +298,7 @@ def _numbered_pattern(numbered: Mapping[str, str]) -> re.Pattern[str] | None:
     separator = r"(?:,|and|&|or|vs\.?|versus|/|compared\s+(?:to|with)|against)"
     return re.compile(
         rf"\b(?P<syn>{names})\s*{marker}\s*(?P<first>\d+)(?!\w)"
-        rf"(?P<rest>(?:\s*{separator}\s*(?:(?:{names})\s*{marker}\s*)?\d+(?!\w))*)"
+        rf"(?P<rest>(?:\s*{separator}\s*(?:(?P=syn)\s*{marker}\s*)?\d+(?!\w))*)"
     )
 
 

@@ -100,9 +100,11 @@ _TEXT_TARGETS = {
     "description": "description", "blurb": "description", "plot": "description",
     "summar": "description", "synops": "description",
 }  # fmt: skip
+_BOUND = r"\d+(?:\.\d+)?|" + "|".join(w for w in NUMBER_WORDS if w != "a")
+# "between 60 and 90 minutes", "from five to eight dollars" ("from" only with a unit)
 _BETWEEN = re.compile(
-    r"\bbetween\s+\$?(?P<a>\d+(?:\.\d+)?)\s+(?:and|to|-)\s+\$?(?P<b>\d+(?:\.\d+)?)"
-    r"(?:\s+(?P<unit>minutes?|mins?|dollars|days?|times))?(?!\w)"
+    rf"\b(?P<kw>between|from)\s+(?P<d1>\$)?(?P<a>{_BOUND})\s+(?:and|to|-)\s+(?P<d2>\$)?"
+    rf"(?P<b>{_BOUND})(?:\s+(?P<unit>minutes?|mins?|dollars|days?|times))?(?!\w)"
 )
 _OPERATORS: dict[str, Operator] = {
     "more": ">", "greater": ">", "higher": ">", "larger": ">", "bigger": ">", "longer": ">",
@@ -345,7 +347,9 @@ def find_mentions(
         mask(*match.span())
     for match in _BETWEEN.finditer(work):  # "between 60 and 90 minutes": two bounds
         unit = _unit(match.group("unit"))
-        low, high = float(match.group("a")), float(match.group("b"))
+        if match.group("kw") == "from" and not (unit or match.group("d1") or match.group("d2")):
+            continue  # "from 1 to 5": not said of what
+        low, high = _bound(match.group("a")), _bound(match.group("b"))
         start, end = match.span()
         middle = start + (end - start) // 2
         mentions.append(
@@ -361,6 +365,10 @@ def find_mentions(
     mentions += _words(work, question, lexicon, catalog, known, embedder)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _bound(written: str) -> float:
+    return float(NUMBER_WORDS[written]) if written in NUMBER_WORDS else float(written)
 
 
 def _text_target(noun: str, text: str) -> str:

@@ -187,6 +187,7 @@ def plan_question(
         _date_of_one_row(parsed, catalog)
     _attributes_of_one_row(parsed, catalog)
     _one_period_not_the_other(parsed, catalog, cleaned.text, as_of)
+    _listed_part(parsed, catalog)
     _events_of_listed(parsed, catalog)
     _lacking_among(parsed, catalog)
     planned = build_plan(parsed, catalog, role)
@@ -1133,6 +1134,45 @@ def _period_of_what_lacks(parsed: ParsedQuestion, catalog: Catalog) -> None:
         return
     parsed.exists = [(candidates, negate, inside, parsed.time_range)]
     parsed.time_range = None
+
+
+def _listed_part(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "List the active customers in Argentina", "active customers - ids": the customers
+    themselves, those whose yes/no attribute the counting measure filters on, not their
+    count."""
+    if not parsed.listed or parsed.counted or len(parsed.measures) != 1:
+        return
+    if parsed.dimensions or parsed.having or parsed.grain or parsed.direction is not None:
+        return
+    measure = catalog.measures[parsed.measures[0][0]]
+    if measure.part_of is None or not isinstance(measure.parsed, exp.Filter):
+        return
+    condition = measure.parsed.expression.this  # count(*) filter (where active)
+    if not isinstance(condition, exp.Column):
+        return
+    flag = next(
+        (
+            name
+            for name, d in catalog.dimensions.items()
+            if d.type == "boolean"
+            and d.sources[0].relation == measure.relation
+            and d.sources[0].expression == condition.name
+        ),
+        None,
+    )
+    entity = next(
+        (
+            name
+            for name, d in catalog.dimensions.items()
+            if not d.attribute and d.home == measure.relation
+        ),
+        None,
+    )
+    if flag is None or entity is None:
+        return
+    parsed.measures = []
+    parsed.subjects = [entity, *(d for d in parsed.subjects if d != entity)]
+    parsed.filters.append(Filter(dimension=flag, values=("true",)))
 
 
 def _events_of_listed(parsed: ParsedQuestion, catalog: Catalog) -> None:
