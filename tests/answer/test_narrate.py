@@ -538,3 +538,19 @@ def test_model_sql_without_a_measure_reads_as_a_list_and_shows_a_table(
     described = describe_result(columns, rows)
     assert narrate(described, columns, rows) == text
     assert [w["type"] for w in widgets_for(described, columns, rows)] == ["table"]
+
+
+def test_the_one_change_asked_says_the_change() -> None:
+    """ "Rental growth at store 1 last month": July's rentals and the change on June, not
+    "the only month with data"."""
+    growth = ResultColumn(name="growth", label="Growth", role="measure", format="percent")
+    month = ResultColumn(name="month", label="Month", role="time", format="date")
+    asked = plan(
+        "trend", "rentals", grain="month", limit=1,
+        filters=(Filter(dimension="store", values=(1,)),),
+        time_range=TimeRange(start=date(2022, 6, 1), end=date(2022, 8, 1), label=""),
+    ).model_copy(update={"derived": "growth"})  # fmt: skip
+    said = narrate(asked, (month, RENTALS, growth), [[date(2022, 7, 1), 3352, 1.9902]])
+    assert said == "Rentals in store 1 were 3,352 in July 2022, up 199.0% on the month before."
+    fell = narrate(asked, (month, RENTALS, growth), [[date(2022, 7, 1), 3352, -0.1129]])
+    assert fell.endswith("down 11.3% on the month before.")

@@ -86,6 +86,8 @@ REFUSALS = [
             after="customers in Canada"),
     Refusal("and how many of those were rentals?", "planner.not_understood",
             says="rows of the previous answer", after="revenue by store"),
+    Refusal("list her nc-17 titles", "planner.not_understood", says="carry the rows",
+            after="actor with the highest number of nc-17 films"),
     Refusal("how much have non-sports films earned?", "scope.relation_not_allowed",
             "marketing", "revenue"),
     Refusal("how many countries have no customers", "planner.not_understood",

@@ -757,3 +757,41 @@ def test_numbers_written_loosely_are_read(
     """ ".99" is 0.99; "staff #2, store 1" is staff 2 and store 1 (not staff 2 or 1); "from
     five to eight dollars" is a range."""
     assert set(planned(catalog, question).filters) == filters
+
+
+def test_a_growth_between_two_neighbouring_periods_is_the_later_ones_change(
+    catalog: Catalog,
+) -> None:
+    """ "From June to July", "last month", "go up between June and July": the one change,
+    with the month before in the range so that it can be computed."""
+    for question in ("revenue growth from june to july", "revenue growth last month",
+                     "how much did rentals at store 2 go up between June and July?"):  # fmt: skip
+        plan = planned(catalog, question)
+        assert (plan.derived, plan.time_grain, plan.limit) == ("growth", "month", 1), question
+        assert plan.time_range is not None
+        assert (plan.time_range.start, plan.time_range.end) == (date(2022, 6, 1), date(2022, 8, 1))
+
+
+def test_a_month_over_month_series_over_a_span_is_every_step(catalog: Catalog) -> None:
+    plan = planned(catalog, "MoM revenue growth, Feb to Jul")
+    assert (plan.derived, plan.time_grain, plan.limit) == ("growth", "month", None)
+    assert plan.time_range is not None and plan.time_range.start == date(2022, 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("revenue growth from march to july", "not the change across several"),
+        ("How did revenue this July compare with July last year, as a % change?",
+         "not periods further apart"),
+        ("YoY takings growth for July vs July 2021", "not periods further apart"),
+    ],
+)  # fmt: skip
+def test_a_growth_across_periods_apart_is_refused(
+    catalog: Catalog, question: str, says: str
+) -> None:
+    """The month-by-month change cannot answer the change from March to July or from July
+    last year (it gave July against June, or an empty range before)."""
+    result = ask(catalog, question)
+    assert isinstance(result, Unanswerable), result
+    assert says in result.reason

@@ -399,6 +399,16 @@ def _change(first: Decimal, last: Decimal) -> str:
     return f"{verb} {format_percent(abs(last - first) / abs(first) * _HUNDRED)}"
 
 
+def _growth(shape: ResultShape, row: Row) -> Decimal | None:
+    """The change from the period before, in a growth answer's row (None otherwise)."""
+    if shape.plan.derived != "growth":
+        return None
+    for index, column in enumerate(shape.columns):
+        if column.name == "growth" and row[index] is not None:
+            return Decimal(str(row[index]))
+    return None
+
+
 class _Periods:
     """Time buckets of one column in a sentence: "in May 2022", "on 2022-05-14", "in the
     week of 2022-05-09", or as a subject ("The week of 2022-05-09 was ...")."""
@@ -451,6 +461,17 @@ def _narrate_timeline(say: _Say, who: str = "") -> Narration:
     subject = f"{capitalise(say.measure.label)}{who}{say.context}"
     verb = was(say.measure.label)
     first_row, first, last_row, last = timeline[0], values[0], timeline[-1], values[-1]
+    growth = _growth(shape, first_row) if len(values) == 1 else None
+    if growth is not None:  # "revenue growth from June to July": the one change asked
+        change = "the same as" if not growth else f"{'up' if growth > 0 else 'down'} " + (
+            format_percent(abs(growth) * _HUNDRED) + " on"
+        )
+        where = " ".join(filter_phrase(item) for item in shape.plan.filters)
+        sentence = (
+            f"{capitalise(say.measure.label)}{who}{' ' + where if where else ''} {verb} "
+            f"{say.amount(first)} {periods.at(first_row)}, {change} the {periods.noun} before."
+        )
+        return Narration((sentence,))
     if len(values) == 1:
         sentence = (
             f"{subject} {verb} {say.amount(first)} {periods.at(first_row)}, "

@@ -89,6 +89,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     ("last", r"(?:the\s+)?(?P<w>last|previous|prior|past)\s+(?P<unit>week|month|quarter|year)"),
     ("to_date", r"(?:(?P<unit>year|quarter|month)[\s-]+to[\s-]+date|(?P<abbr>ytd|qtd|mtd))"),
+    # "July last year", "march of this year"
+    ("month_of", rf"(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<rel>last|previous|this)\s+year"),
     ("month", rf"(?P<mon>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?"),
     ("year", rf"(?:the\s+year\s+)?(?P<y>{_YEAR})"),
 )
@@ -298,6 +300,11 @@ def _day_of_month(g: dict[str, str | None], as_of: date, default_year: int) -> _
     return _day_point(date(year, _month_number(g["mon"] or ""), day), explicit)
 
 
+def _month_of(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
+    year = as_of.year - 1 if g["rel"] in ("last", "previous") else as_of.year
+    return _month_point(year, _month_number(g["mon"] or ""), True)
+
+
 def _month(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
     year, explicit = _year(g, default_year)
     return _month_point(year, _month_number(g["mon"] or ""), explicit)
@@ -413,6 +420,7 @@ _POINT_BUILDERS = {
     "rolling": _rolling,
     "last": _last,
     "to_date": _to_date,
+    "month_of": _month_of,
     "month": _month,
     "year": _whole_year,
 }

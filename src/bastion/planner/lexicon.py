@@ -104,7 +104,8 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
         **_entries(
             Kind.GROWTH,
             "growth|grow|grew|grown|month over month|week over week|year over year|"
-            "change from one month to the next|growth rate|increase|change",
+            "change from one month to the next|growth rate|increase|change|go up|went up|"
+            "gone up|go down|went down|gone down|rise|rose|risen|drop|dropped",
         ),
         **_entries(
             Kind.RANK,

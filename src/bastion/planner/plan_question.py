@@ -10,6 +10,7 @@ role can ask.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
@@ -40,7 +41,8 @@ from bastion.planner.screen_question import screen_question
 # A follow-up that points back at the rows of a ranked answer ("how many of those films",
 # "that day's rentals"): their values are not in the plan, so it is refused, not guessed.
 _POINTS_BACK = re.compile(
-    r"\b(?:those|these|them|their|it|that one|that day'?s?|that month'?s?|that week'?s?|that date|"
+    r"\b(?:those|these|them|their|it|her|his|him|she|he|that one|that day'?s?|"
+    r"that month'?s?|that week'?s?|that date|"
     r"that (?:actor|film|movie|customer|category|store)'?s?|the same (?:day|actor|film))\b",
     re.IGNORECASE,
 )
@@ -605,7 +607,10 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
             "exists": exists,
         }
     )
-    plan = _derived(plan, parsed, catalog)
+    try:
+        plan = _derived(plan, parsed, catalog)
+    except PlanNotResolvable as exc:
+        return _not_understood(catalog, role, exc.message)
     if per is not None and not averaged:
         plan = plan.model_copy(update={"derived": "per", "order": (), "limit": None})
     try:
@@ -1379,26 +1384,80 @@ def _threshold_plan(
     return _checked(plan, catalog, role, allowed)
 
 
+def _growth(plan: QueryPlan, parsed: ParsedQuestion) -> QueryPlan:
+    """The change from each period to the next over the plan's periods ("month over month
+    revenue growth from February to July"), or the last one when one change is asked ("from
+    June to July", "last month"). Raises PlanNotResolvable for a change across several
+    periods or between periods apart, which the step by step change does not give."""
+    grain = plan.time_grain or "month"
+    update: dict[str, object] = {
+        "derived": "growth",
+        "time_grain": grain,
+        "intent": "trend",
+        "order": (OrderBy(key=grain, direction="asc"),),
+        "comparison": None,
+    }
+    periods = sorted(
+        plan.comparison.periods if plan.comparison is not None else (),
+        key=lambda p: p.start or date.min,
+    )
+    if any(
+        a.end is not None and b.start is not None and b.start > a.end
+        for a, b in itertools.pairwise(periods)
+    ):
+        raise PlanNotResolvable(  # "July vs July last year": not one step apart
+            "I can compare a period with the one just before it, not periods further "
+            "apart: ask for each period's figure."
+        )
+    span = plan.time_range
+    if periods:
+        ends = [p.end for p in periods]
+        end = None if None in ends else max(e for e in ends if e is not None)
+        span = TimeRange(start=periods[0].start, end=end, label="")
+        update["time_range"] = span
+    steps = _steps(span, grain)
+    stepwise = parsed.grain is not None  # "month over month", "growth by month"
+    if steps is not None and steps > 2 and not stepwise:
+        raise PlanNotResolvable(  # "growth from March to July": not one step
+            "I can give the change from one period to the next (for example 'month over "
+            "month revenue growth from March to July'), not the change across several."
+        )
+    if steps == 1 and span is not None and span.start is not None:
+        # "revenue growth last month": July against June, so June is in the range
+        before = _period_before(span.start, grain)
+        update["time_range"] = span.model_copy(update={"start": before})
+    if steps in (1, 2) or (steps is None and span is not None and not stepwise):
+        update["order"] = (OrderBy(key=grain, direction="desc"),)  # the last change
+        update["limit"] = 1
+    return plan.model_copy(update=update)
+
+
+def _period_before(start: date, grain: str) -> date:
+    months = {"month": 1, "quarter": 3, "year": 12}.get(grain)
+    if months is not None:
+        return add_months(start, -months)
+    return start - timedelta(days=7 if grain == "week" else 1)
+
+
+def _steps(span: TimeRange | None, grain: str) -> int | None:
+    """How many periods of ``grain`` ``span`` covers (None when open or not whole)."""
+    if span is None or span.start is None or span.end is None:
+        return None
+    start, end = span.start, span.end
+    months = {"month": 1, "quarter": 3, "year": 12}.get(grain)
+    if months is None:
+        days = {"day": 1, "week": 7}.get(grain)
+        length = (end - start).days
+        return length // days if days and length % days == 0 else None
+    length = (end.year - start.year) * 12 + end.month - start.month
+    return length // months if start.day == end.day == 1 and length % months == 0 else None
+
+
 def _derived(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> QueryPlan:
     """A share of the whole ("share of revenue from store 1") or a growth ("month over
     month revenue growth"), when the question asks for one."""
     if parsed.growth and plan.intent in ("kpi", "trend", "comparison", "distribution"):
-        grain = plan.time_grain or "month"
-        update: dict[str, object] = {
-            "derived": "growth",
-            "time_grain": grain,
-            "intent": "trend",
-            "order": (OrderBy(key=grain, direction="asc"),),
-            "comparison": None,
-        }
-        periods = plan.comparison.periods if plan.comparison is not None else ()
-        if periods:
-            start, end = periods[0].start, periods[-1].end
-            update["time_range"] = TimeRange(start=start, end=end, label="")
-        if plan.time_range is not None or periods:  # "from June to July": the last change
-            update["order"] = (OrderBy(key=grain, direction="desc"),)
-            update["limit"] = 1
-        return plan.model_copy(update=update)
+        return _growth(plan, parsed)
     if not parsed.share:
         return plan
     if all(catalog.measures[m].format == "percent" for m in plan.measures):
