@@ -554,3 +554,12 @@ def test_the_one_change_asked_says_the_change() -> None:
     assert said == "Rentals in store 1 were 3,352 in July 2022, up 199.0% on the month before."
     fell = narrate(asked, (month, RENTALS, growth), [[date(2022, 7, 1), 3352, -0.1129]])
     assert fell.endswith("down 11.3% on the month before.")
+
+
+def test_a_yes_no_group_is_named_by_its_label_not_true_or_false() -> None:
+    from bastion.answer.wording import item_name
+
+    assert (item_name(True, "active", "Active"), item_name(False, "active", "Active")) == (
+        "active",
+        "not active",
+    )

@@ -795,3 +795,45 @@ def test_a_growth_across_periods_apart_is_refused(
     result = ask(catalog, question)
     assert isinstance(result, Unanswerable), result
     assert says in result.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["rentals with >1 payment",
+     "are there any rentals that have more than one payment against them?"],
+)  # fmt: skip
+def test_things_named_past_a_threshold_are_listed_not_counted(
+    catalog: Catalog, question: str
+) -> None:
+    """ "Rentals with more than 1 payment" are those rentals with their payments; "how
+    many rentals have ..." is their number."""
+    plan = planned(catalog, question)
+    assert (plan.intent, plan.dimensions, plan.measures) == (
+        "distribution",
+        ("rental",),
+        ("payments",),
+    )
+    assert plan.derived is None
+    assert planned(catalog, "how many rentals have more than 1 payment").derived == "count"
+
+
+def test_every_value_named_at_once_is_a_breakdown(catalog: Catalog) -> None:
+    """ "Split into active and inactive" names every value of "active": customers per
+    value, not a filter that keeps them all."""
+    plan = planned(catalog, "count of customers by home store, split into active and inactive")
+    assert (plan.dimensions, plan.filters) == (("store", "active"), ())
+    assert planned(catalog, "active customers by store").filters == ()  # the measure's part
+
+
+def test_a_grouping_by_release_year_takes_a_span_of_years_as_release_years(
+    catalog: Catalog,
+) -> None:
+    plan = planned(catalog, "how many titles per release year, 2020 onwards?")
+    assert (plan.measures, plan.dimensions, plan.time_range) == (
+        ("films",),
+        ("release_year",),
+        None,
+    )
+    assert plan.filters == (Filter(dimension="release_year", values=(2020,), op=">="),)
+    dated = planned(catalog, "rentals by release year in 2022")  # the rentals of 2022
+    assert dated.time_range is not None and dated.filters == ()

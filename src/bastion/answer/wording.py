@@ -193,7 +193,9 @@ def item_name(value: object, dimension: str, label: str) -> str:
     wording = wording_for(dimension)
     if wording is not None:
         return wording.item.format(value)
-    if isinstance(value, int) and not isinstance(value, bool):
+    if isinstance(value, bool):  # "active" / "not active", never a bare "True"
+        return lower_label(label) if value else f"not {lower_label(label)}"
+    if isinstance(value, int):
         return f"{lower_label(label)} {value}"
     return str(value)
 

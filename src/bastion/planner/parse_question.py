@@ -127,6 +127,7 @@ _FOLLOW_ANYWHERE = re.compile(
     r"\b(?:instead|same|too|as well|as before|(?:on|in|from|of) (?:that|this|the previous) list)\b"
 )
 # "split by store as well": a breakdown added to the previous one, not replacing it
+_SAYS_NUMBER = re.compile(r"\b(?:(?:number|count|total|tally)\s+of|how\s+many)\b")
 _ADDED = re.compile(r"\b(?:as well|too|also|additionally|in addition)\b")
 _COMPARE_WORDS = re.compile(r"\b(?:vs\.?|versus|compared|against)\b")
 _MASK = "\x00"
@@ -208,6 +209,7 @@ class ParsedQuestion:
     per_dimensions: list[str] = field(default_factory=list)  # "per customer", "each film"
     share: bool = False  # "share of", "what percentage"
     growth: bool = False  # "growth", "month over month"
+    says_number: bool = False  # "number of", "how many", "count of": a number is asked
     # Every value and period the question names, so that a plan leaving one out is
     # refused ("rentals of ACADEMY DINOSAUR at store 2" never answered for all films).
     named_values: list[tuple[tuple[str, str | int], ...]] = field(default_factory=list)
@@ -261,6 +263,7 @@ def parse_question(
         parsed.dimensions, parsed.attributes = parsed.attributes, []
     text = _normalised(question)
     parsed.followup = bool(_FOLLOW_START.search(text) or _FOLLOW_ANYWHERE.search(text))
+    parsed.says_number = bool(_SAYS_NUMBER.search(text))
     parsed.replace = bool(re.search(r"\b(?:instead|rather)\b", text))
     parsed.adds = bool(_ADDED.search(text)) and not parsed.replace
     return parsed

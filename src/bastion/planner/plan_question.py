@@ -185,6 +185,7 @@ def plan_question(
             parsed.dimensions = before.dimensions
             parsed.direction, parsed.limit = before.direction, before.limit
     _places_of_people(parsed, catalog)
+    _every_value_split(parsed, catalog)
     if _WHEN.match(cleaned.text):
         _date_of_one_row(parsed, catalog)
     _attributes_of_one_row(parsed, catalog)
@@ -304,8 +305,8 @@ def _values_left_out(plan: QueryPlan, parsed: ParsedQuestion) -> str | None:
     if plan.comparison is not None and plan.comparison.dimension is not None:
         used |= {(plan.comparison.dimension, v) for v in plan.comparison.values}
     for pairs in parsed.named_values:
-        if not any(pair in used for pair in pairs):
-            return str(pairs[0][1])
+        if not any(pair in used or pair[0] in plan.dimensions for pair in pairs):
+            return str(pairs[0][1])  # (a value of a breakdown: "split into active and ...")
     return None
 
 
@@ -641,12 +642,17 @@ def _films_described(parsed: ParsedQuestion, catalog: Catalog) -> list[tuple[str
 
 
 def _years_as_attribute(parsed: ParsedQuestion, catalog: Catalog) -> None:
-    """ "films released in 2020", "released after 2010": a period of whole years said
-    with a year attribute filters on the attribute, not on dates."""
+    """ "films released in 2020", "released after 2010", "titles per release year, 2020
+    onwards": a period of whole years said with a year attribute filters on the attribute,
+    not on dates."""
     period = parsed.time_range
     if period is None:
         return
-    for name in parsed.attributes:
+    counted = [group[0] for group in (*parsed.measures, *parsed.noun_measures) if group]
+    undated = any(catalog.measures[m].time_column is None for m in counted)
+    # "titles per release year since 2020" (but "rentals by release year in 2022": dated)
+    grouped = parsed.dimensions if undated else []
+    for name in (*parsed.attributes, *grouped):
         if catalog.dimensions[name].type != "year":
             continue
         start, end = period.start, period.end
@@ -870,6 +876,18 @@ def _entity(parsed: ParsedQuestion, catalog: Catalog) -> str | None:
         if dimension.key is not None and dimension.home in homes:
             return name
     return named[0] if named else None
+
+
+def _every_value_split(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "Customers by store, split into active and inactive": every value of a dimension
+    named at once is a breakdown by it, not a filter that keeps all the rows."""
+    for flt in list(parsed.filters):
+        known = {v.lower() for v in catalog.dimensions[flt.dimension].values}
+        named = {str(v).lower() for v in flt.values}
+        if flt.op == "=" and not flt.negate and len(known) > 1 and named == known:
+            parsed.filters.remove(flt)
+            if flt.dimension not in parsed.dimensions:
+                parsed.dimensions.append(flt.dimension)
 
 
 def _one_numbered(parsed: ParsedQuestion, catalog: Catalog) -> Filter | None:
@@ -1311,6 +1329,12 @@ def _count_instead(parsed: ParsedQuestion, previous: QueryPlan, catalog: Catalog
         parsed.distribution = False
 
 
+def _counts(parsed: ParsedQuestion) -> bool:
+    """It asks how many ("how many", "number of categories"), not for the things named as a
+    noun ("rentals with more than 1 payment")."""
+    return parsed.counted or parsed.says_number
+
+
 def _counted_entity(parsed: ParsedQuestion, catalog: Catalog) -> str | None:
     """The entity the question's one measure counts ("number of categories": the
     categories), if it counts one."""
@@ -1336,12 +1360,15 @@ def _threshold_plan(
     if noun is not None and parsed.counted_noun and parsed.counts_things and not ranked:
         entity = noun  # "number of titles with over 25 rentals at my stores": the titles
     counting = not ranked and (
-        (entity is None and noun is not None and not parsed.dimensions)  # "how many actors"
+        # "number of categories whose ...", "how many rentals have more than 1 payment"
+        # (not "rentals with >1 payment": those rentals)
+        (entity is None and noun is not None and not parsed.dimensions and _counts(parsed))
         or (parsed.counts_things and entity is not None and entity in parsed.subjects)
         or (parsed.counts_things and entity is not None and entity == parsed.counted_noun)
     )
-    if entity is None and counting:
-        entity = noun
+    listing = entity is None and not counting and not ranked and not parsed.dimensions
+    if entity is None and (counting or listing):
+        entity = noun  # "rentals with more than 1 payment": those rentals
     if entity is None and parsed.grain is None:
         return _not_understood(catalog, role, "I couldn't tell what to compare per group.")
     having: list[Having] = []
@@ -1360,6 +1387,8 @@ def _threshold_plan(
             measures.append(name)
     for group in parsed.measures if not counting else ():  # counting: the groups themselves
         name = _pick(group, catalog, allowed)
+        if listing and name is not None and catalog.entity_counted(name) == entity:
+            continue  # the rentals listed, not a count of 1 beside each
         if name is not None and name not in measures:
             measures.append(name)
     dimensions = tuple(dict.fromkeys([*([entity] if entity else []), *parsed.dimensions]))
