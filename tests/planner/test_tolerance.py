@@ -837,3 +837,27 @@ def test_a_grouping_by_release_year_takes_a_span_of_years_as_release_years(
     assert plan.filters == (Filter(dimension="release_year", values=(2020,), op=">="),)
     dated = planned(catalog, "rentals by release year in 2022")  # the rentals of 2022
     assert dated.time_range is not None and dated.filters == ()
+
+
+def test_zero_of_a_period_s_events_is_what_the_things_lack(catalog: Catalog) -> None:
+    """ "Store 2 stocked titles with zero July rentals": the titles, lacking July rentals
+    at store 2 (not the number of July rentals)."""
+    plan = planned(catalog, "store 2 stocked titles with zero July rentals")
+    assert (plan.intent, plan.dimensions[0]) == ("list", "film")
+    lacking = [e for e in plan.exists if e.negate]
+    assert [e.measure for e in lacking] == ["rentals"]
+    assert lacking[0].time_range is not None and lacking[0].time_range.start == date(2022, 7, 1)
+
+
+def test_a_value_after_a_comma_is_another_condition(catalog: Catalog) -> None:
+    """ "Avg payment by staff, store 1": per staff member, in store 1."""
+    plan = planned(catalog, "avg payment by staff, store 1")
+    assert (plan.dimensions, plan.filters) == (
+        ("staff",),
+        (Filter(dimension="store", values=(1,)),),
+    )
+
+
+def test_spenders_are_customers_ranked_by_revenue(catalog: Catalog) -> None:
+    plan = planned(catalog, "Top three spenders at store 1 in 2022-03")
+    assert (plan.measures, plan.dimensions, plan.limit) == (("revenue",), ("customer",), 3)

@@ -95,6 +95,8 @@ _SPELLING = (
     ),
     (re.compile(r"\b(top|best|strongest|worst|weakest|bottom)\s+performers?\b", re.I), r"\1"),
     (re.compile(r"\bthru\b", re.I), "through"),
+    (re.compile(r"\b(?:biggest|largest|best)\s+spender(s?)\b", re.I), r"top customer\1 by revenue"),
+    (re.compile(r"\bspender(s?)\b", re.I), r"customer\1 by revenue"),
     (re.compile(r"(?<![\w.])(\$?)\.(?=\d)"), r"\g<1>0."),  # "rate .99": 0.99
     (re.compile(r"\bcommentarys\b", re.I), "commentaries"),
     (re.compile(r"\bcast\s+members\b", re.I), "actors"),

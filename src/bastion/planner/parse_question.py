@@ -690,6 +690,11 @@ class Reading:
         for j in (index - 1, index + 1):
             if 0 <= j < len(self.significant):
                 other = self.significant[j].entry
+                first, second = sorted(
+                    (self.significant[j], self.significant[index]), key=lambda m: m.start
+                )
+                if re.search(r"[,;]", self.text[first.end : second.start]):
+                    continue  # "by staff, store 1": the store is another condition
                 if (
                     self.significant[j].kind == Kind.VALUE
                     and other is not None
@@ -1016,8 +1021,8 @@ def _bind_never(reading: Reading, index: int) -> None:
         return
     target = significant[j]
     k = j
-    while k < len(significant) and significant[k].kind == Kind.VALUE and not significant[k].time:
-        k += 1
+    while k < len(significant) and significant[k].kind == Kind.VALUE:
+        k += 1  # "zero Mandarin rentals", "zero July rentals"
     if (
         target.kind == Kind.VALUE
         and k < len(significant)
@@ -1028,8 +1033,10 @@ def _bind_never(reading: Reading, index: int) -> None:
     ):  # "zero Mandarin rentals", "no Horror rentals": none of those rows
         named = [m.entry.values[0] for m in significant[j:k] if m.entry and m.entry.values]
         picked = [Filter(dimension=d, values=(v,)) for d, v in named]
+        periods = [m.time.time_range for m in significant[j:k] if m.time is not None]
         reading.consumed.update(range(index, k + 1))
-        reading.parsed.exists.append((_measures_of(significant[k]), True, picked, None))
+        period = periods[0] if len(periods) == 1 else None
+        reading.parsed.exists.append((_measures_of(significant[k]), True, picked, period))
         return
     if target.kind == Kind.VALUE:
         significant[index].kind = Kind.NEGATE  # "not in English": exclude the value
