@@ -563,3 +563,15 @@ def test_a_yes_no_group_is_named_by_its_label_not_true_or_false() -> None:
         "active",
         "not active",
     )
+
+
+def test_a_number_that_sorts_named_values_is_not_their_name() -> None:
+    """Day of week "Monday" comes with its number 1 (to sort by): "Monday had ...", not
+    "1 (#Monday) had ..."."""
+    weekday = ResultColumn(name="weekday", label="Day of week", role="dimension")
+    number = ResultColumn(
+        name="weekday_id", label="Day of week number", role="label", names="weekday"
+    )
+    ranked = plan("ranking", "rentals", dimensions=("weekday",), limit=1)
+    said = narrate(ranked, (weekday, number, RENTALS), [["Monday", 1, 464]])
+    assert said == "Monday had 464 rentals in 2022."

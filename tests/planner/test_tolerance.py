@@ -861,3 +861,27 @@ def test_a_value_after_a_comma_is_another_condition(catalog: Catalog) -> None:
 def test_spenders_are_customers_ranked_by_revenue(catalog: Catalog) -> None:
     plan = planned(catalog, "Top three spenders at store 1 in 2022-03")
     assert (plan.measures, plan.dimensions, plan.limit) == (("revenue",), ("customer",), 3)
+
+
+@pytest.mark.parametrize(
+    ("question", "aside"),
+    [
+        ("Planning a horror marathon night - which horror film has the longest runtime?",
+         "Planning a horror marathon night"),
+        ("what is the longest comedy? might do a comedy night too",
+         "might do a comedy night too"),
+    ],
+)  # fmt: skip
+def test_a_framing_clause_whose_data_words_the_question_repeats_is_set_aside(
+    catalog: Catalog, question: str, aside: str
+) -> None:
+    """The reason around a question ("planning a horror marathon night") may repeat a word
+    of it; its other words are not the data's, so the clause is set aside, not refused."""
+    plan = planned(catalog, question)
+    assert plan.intent == "list" and plan.limit == 1
+    assert aside in plan.understood
+
+
+def test_a_framing_clause_with_data_of_its_own_is_still_read(catalog: Catalog) -> None:
+    result = ask(catalog, "which horror film is longest - planning a marathon for store 7")
+    assert isinstance(result, Unanswerable) or "store" in {f.dimension for f in result.filters}

@@ -463,8 +463,11 @@ def _narrate_timeline(say: _Say, who: str = "") -> Narration:
     first_row, first, last_row, last = timeline[0], values[0], timeline[-1], values[-1]
     growth = _growth(shape, first_row) if len(values) == 1 else None
     if growth is not None:  # "revenue growth from June to July": the one change asked
-        change = "the same as" if not growth else f"{'up' if growth > 0 else 'down'} " + (
-            format_percent(abs(growth) * _HUNDRED) + " on"
+        change = (
+            "the same as"
+            if not growth
+            else f"{'up' if growth > 0 else 'down'} "
+            + (format_percent(abs(growth) * _HUNDRED) + " on")
         )
         where = " ".join(filter_phrase(item) for item in shape.plan.filters)
         sentence = (

@@ -103,6 +103,11 @@ class ResultShape:
                 " ".join(str(row[i]) for i in group) == str(row[position]) for row in rows
             ):
                 del labels[position]
+            elif rows and all(  # a number that sorts named values ("Monday" is day 1)
+                isinstance(row[position], str) and all(isinstance(row[i], int) for i in group)
+                for row in rows
+            ):
+                del labels[position]
         # A label whose column was left out (hidden by a policy) is a dimension itself.
         dimensions = tuple(
             i

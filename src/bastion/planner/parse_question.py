@@ -286,13 +286,35 @@ def _set_aside_clauses(question: str, mentions: list[Mention]) -> list[str]:
     content = [any(m.kind not in _NOT_DATA or m.time is not None for m in c) for c in clauses]
     if sum(content) == 0:
         return []  # nothing about the data anywhere: the question itself is not understood
-    for (start, end), inside, about_data in zip(spans, clauses, content, strict=True):
+    keys = [{_echo(m) for m in c if m.kind not in _NOT_DATA} for c in clauses]
+    for i, ((start, end), inside, about_data) in enumerate(
+        zip(spans, clauses, content, strict=True)
+    ):
         unknown = [m for m in inside if m.kind == Kind.UNKNOWN]
-        if unknown and not about_data:
-            for mention in unknown:
+        elsewhere = set().union(*(k for j, k in enumerate(keys) if j != i and content[j]))
+        # "Planning a horror marathon night - which horror film is longest?": its one data
+        # word is said again in the question itself
+        echoed = (
+            about_data
+            and sum(content) > 1
+            and all(
+                m.time is None and _echo(m) in elsewhere for m in inside if m.kind not in _NOT_DATA
+            )
+        )
+        if unknown and (not about_data or echoed):
+            for mention in inside:
                 mention.kind = Kind.FILLER
             set_aside.append(question[start:end].strip(" ,.!?;:-"))
+            content[i] = False
     return set_aside
+
+
+def _echo(mention: Mention) -> tuple[object, ...]:
+    """What a mention says, the same for "comedy" and "comedies"."""
+    entry = mention.entry
+    if entry is None:
+        return (mention.kind, mention.text)
+    return (entry.kind, entry.values, entry.dimension, entry.measures)
 
 
 def _normalised(question: str) -> str:
