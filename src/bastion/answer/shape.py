@@ -99,14 +99,15 @@ class ResultShape:
         for position, group in list(labels.items()):
             # labels that only spell out the value (an actor's first and last name beside
             # "PENELOPE GUINESS") name nothing: the value is its own name
-            if rows and all(
+            spelled = all(
                 " ".join(str(row[i]) for i in group) == str(row[position]) for row in rows
-            ):
-                del labels[position]
-            elif rows and all(  # a number that sorts named values ("Monday" is day 1)
+            )
+            # nor does a number that sorts named values ("Monday" is day 1)
+            sorting = all(
                 isinstance(row[position], str) and all(isinstance(row[i], int) for i in group)
                 for row in rows
-            ):
+            )
+            if rows and (spelled or sorting):
                 del labels[position]
         # A label whose column was left out (hidden by a policy) is a dimension itself.
         dimensions = tuple(
