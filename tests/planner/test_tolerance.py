@@ -885,3 +885,37 @@ def test_a_framing_clause_whose_data_words_the_question_repeats_is_set_aside(
 def test_a_framing_clause_with_data_of_its_own_is_still_read(catalog: Catalog) -> None:
     result = ask(catalog, "which horror film is longest - planning a marathon for store 7")
     assert isinstance(result, Unanswerable) or "store" in {f.dimension for f in result.filters}
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [("which city is my store in", "customer_city"), ("what country is our shop in", "customer_country")],
+)  # fmt: skip
+def test_the_place_of_my_store_is_my_stores_place(
+    catalog: Catalog, question: str, place: str
+) -> None:
+    """ "Which city is my store in?" lists the user's stores with their city (the scope
+    keeps them to the user's), not every city on file."""
+    plan = planned(catalog, question)
+    assert (plan.intent, plan.dimensions) == ("list", ("store", place))
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [("cities with stores", "customer_city"),
+     ("list the cities in japan where we have stores", "customer_city"),
+     ("countries with stores", "customer_country")],
+)  # fmt: skip
+def test_the_places_with_stores_are_where_stores_are(
+    catalog: Catalog, question: str, place: str
+) -> None:
+    """ "Cities with stores" lists the cities of the stores' addresses (it counted the
+    customers' cities, 597, before)."""
+    plan = planned(catalog, question)
+    assert (plan.intent, plan.dimensions) == ("list", (place,))
+    assert [(e.measure, e.negate) for e in plan.exists] == [("stores", False)]
+
+
+def test_a_count_of_the_places_with_stores_is_refused(catalog: Catalog) -> None:
+    result = ask(catalog, "how many cities have stores")
+    assert isinstance(result, Unanswerable) and "ask for the list" in result.reason

@@ -185,6 +185,8 @@ def plan_question(
             parsed.dimensions = before.dimensions
             parsed.direction, parsed.limit = before.direction, before.limit
     _places_of_people(parsed, catalog)
+    if _MY_STORE.search(cleaned.text):
+        _place_of_my_store(parsed, catalog)
     _every_value_split(parsed, catalog)
     if _WHEN.match(cleaned.text):
         _date_of_one_row(parsed, catalog)
@@ -246,20 +248,34 @@ _PLACES = ("customer_city", "customer_country")
 
 
 def _places_of_people(parsed: ParsedQuestion, catalog: Catalog) -> None:
-    """ "Which cities in Canada do our customers live in?": the cities that have customers,
-    not every city on file (which a list of places starts from)."""
-    if parsed.measures or parsed.having or parsed.counted or "customer" not in parsed.subjects:
+    """ "Which cities in Canada do our customers live in?", "cities in Japan where we have
+    stores": the cities that have customers (stores), not every city on file (which a list
+    of places starts from)."""
+    counts_places = parsed.counted_noun in _PLACES or set(_PLACES) & set(parsed.subjects)
+    if parsed.counted and "store" in parsed.subjects and counts_places:
+        parsed.problems.append(  # not the customers' cities, which a count of cities counts
+            "I can list the places where there are stores, not count them yet: ask for the list."
+        )
+    if parsed.measures or parsed.having or parsed.counted:
         return
+    # "cities with stores", "countries where we have stores": the places of stores
+    who = next((w for w in ("customer", "store") if w in parsed.subjects), None)
+    counted = {"customer": "customers", "store": "stores"}.get(who or "")
     places = [d for d in parsed.subjects if d in _PLACES]  # listed, not a breakdown
-    if not places or any("customers" in e[0] for e in parsed.exists):
+    if who is None or counted is None or counted not in catalog.measures:
         return
-    people = [m for m in parsed.described_measures if "customers" in m]
+    if not places or any(counted in e[0] for e in parsed.exists):
+        return
+    people = [m for m in parsed.described_measures if counted in m]
     # the place's filters said of the customers too: a city is known by its name only,
     # and "London" with customers in England is not London, Ontario
     placed = [f for f in parsed.filters if f.dimension in _PLACES]
-    parsed.exists.append((("customers",), False, placed, None))
-    parsed.subjects = [d for d in parsed.subjects if d != "customer"]
+    parsed.exists.append(((counted,), False, placed, None))
+    parsed.subjects = [d for d in parsed.subjects if d != who]
     parsed.described_measures = [m for m in parsed.described_measures if m not in people]
+    parsed.noun_measures = [  # "cities with ...": the cities listed, not their number
+        m for m in parsed.noun_measures if not all(c.startswith("distinct_") for c in m)
+    ]
 
 
 def _without_titles(text: str, known: KnownValues) -> str:
@@ -876,6 +892,29 @@ def _entity(parsed: ParsedQuestion, catalog: Catalog) -> str | None:
         if dimension.key is not None and dimension.home in homes:
             return name
     return named[0] if named else None
+
+
+_MY_STORE = re.compile(r"\b(?:my|our)\s+(?:store|shop|branch|location)\b(?!s)", re.I)
+
+
+def _place_of_my_store(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "Which city is my store in?": the city of each of the user's stores (the scope
+    keeps them to theirs), not every city."""
+    if parsed.measures or parsed.noun_measures or parsed.filters or "store" in parsed.dimensions:
+        return
+    if parsed.having or parsed.counted or parsed.exists or parsed.direction is not None:
+        return  # "which countries have more than 30 customers at my store"
+    if "store" not in catalog.dimensions or not parsed.dimensions:
+        return
+    places = [
+        d
+        for d in parsed.dimensions
+        if any(s.relation == "v_store_location" for s in catalog.dimensions[d].sources)
+    ]
+    if places and len(places) == len(parsed.dimensions):
+        parsed.subjects = ["store"]
+        parsed.attributes = places
+        parsed.dimensions = []
 
 
 def _every_value_split(parsed: ParsedQuestion, catalog: Catalog) -> None:
