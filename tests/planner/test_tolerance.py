@@ -889,7 +889,8 @@ def test_a_framing_clause_with_data_of_its_own_is_still_read(catalog: Catalog) -
 
 @pytest.mark.parametrize(
     ("question", "place"),
-    [("which city is my store in", "customer_city"), ("what country is our shop in", "customer_country")],
+    [("which city is my store in", "customer_city"),
+     ("what country is our shop in", "customer_country")],
 )  # fmt: skip
 def test_the_place_of_my_store_is_my_stores_place(
     catalog: Catalog, question: str, place: str
