@@ -920,3 +920,35 @@ def test_the_places_with_stores_are_where_stores_are(
 def test_a_count_of_the_places_with_stores_is_refused(catalog: Catalog) -> None:
     result = ask(catalog, "how many cities have stores")
     assert isinstance(result, Unanswerable) and "ask for the list" in result.reason
+
+
+def test_films_with_every_extra_are_listed_once_each(catalog: Catalog) -> None:
+    """ "Which titles have every extra - trailers, commentaries, ...": each title once (not
+    a row per extra), holding all four; said as "include ... and ..."."""
+    plan = planned(
+        catalog,
+        "which titles have every extra - trailers, commentaries, deleted scenes and behind"
+        " the scenes?",
+    )
+    assert (plan.intent, plan.dimensions) == ("list", ("film",))
+    [features] = plan.filters
+    assert (features.dimension, len(features.values)) == ("special_features", 4)
+    assert "include Trailers and Commentaries" in plan.understood
+
+
+def test_films_with_one_extra_or_another_are_refused(catalog: Catalog) -> None:
+    """The filter holds every value of a list attribute: "trailers or commentaries" was
+    answered with the films having both."""
+    result = ask(catalog, "films with trailers or commentaries")
+    assert isinstance(result, Unanswerable) and "any one of them" in result.reason
+
+
+def test_examples_in_brackets_are_not_filters(catalog: Catalog) -> None:
+    plan = planned(catalog, "number of films per special feature (trailers, commentaries, etc.)")
+    assert (plan.dimensions, plan.filters) == (("special_features",), ())
+    assert "(trailers, commentaries, etc.)" in plan.understood
+
+
+def test_count_and_total_of_payments_is_both(catalog: Catalog) -> None:
+    plan = planned(catalog, "payments by staff - count and total")
+    assert plan.measures == ("payments", "revenue")

@@ -95,6 +95,14 @@ _SPELLING = (
     ),
     (re.compile(r"\b(top|best|strongest|worst|weakest|bottom)\s+performers?\b", re.I), r"\1"),
     (re.compile(r"\bthru\b", re.I), "through"),
+    # "payments by staff - count and total": how many and how much
+    (
+        re.compile(
+            r"\b(count|number)\s+(and|&|\+)\s+(?:the\s+)?(?:total|sum|value)(?!\s+\w*(?:amount|revenue|value))\b",
+            re.I,
+        ),
+        r"\1 \2 total amount",
+    ),
     (re.compile(r"\b(?:biggest|largest|best)\s+spender(s?)\b", re.I), r"top customer\1 by revenue"),
     (re.compile(r"\bspender(s?)\b", re.I), r"customer\1 by revenue"),
     (re.compile(r"(?<![\w.])(\$?)\.(?=\d)"), r"\g<1>0."),  # "rate .99": 0.99
@@ -643,6 +651,14 @@ def _full_year(written: str) -> int:
     return int(written) if len(written) == 4 else 2000 + int(written)
 
 
+# "(trailers, commentaries, etc.)", "(e.g. Action)": examples of what is meant, not filters
+_EXAMPLES = re.compile(
+    r"\(\s*(?:e\.?g\.?,?|for example|for instance|such as|like)\s[^()]*\)"
+    r"|\([^()]*\betc\.?\s*\)",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class Cleaned:
     text: str  # the question to read, case kept
@@ -653,7 +669,8 @@ def clean_question(question: str) -> Cleaned:
     """``question`` with instructions set aside and numbers and units normalised."""
     text = question.replace("\u2019", "'").replace("\u2018", "'")
     kept: list[str] = []
-    set_aside: list[str] = []
+    set_aside: list[str] = [m.group().strip() for m in _EXAMPLES.finditer(text)]
+    text = _EXAMPLES.sub(" ", text)
     position = 0
     for end in [*_CLAUSE_END.finditer(text), None]:
         stop = end.start() if end is not None else len(text)

@@ -1666,10 +1666,28 @@ def values_to_filters(reading: Reading) -> None:
         if value not in group:
             group.append(value)
     for (dimension, negate), found in by_dimension.items():
+        if len(found) > 1 and not negate and _either(reading, dimension, found):
+            # a list attribute holds every value filtered on: "trailers or commentaries"
+            # (either one) cannot be said that way
+            parsed.problems.append(
+                "I can find the films with all of these features, not with any one of them "
+                "yet: ask for each feature on its own."
+            )
         if compare and not negate and len(found) > 1 and parsed.comparison is None:
             parsed.comparison = Comparison(dimension=dimension, values=tuple(found))
         else:
             parsed.filters.append(Filter(dimension=dimension, values=tuple(found), negate=negate))
+
+
+def _either(reading: Reading, dimension: str, values: list[str | int]) -> bool:
+    """Values of a list attribute joined by "or" ("trailers or commentaries")."""
+    catalog = reading.catalog
+    if catalog is None or catalog.dimensions[dimension].type != "list":
+        return False
+    found = [reading.text.find(str(v).lower()) for v in values]
+    if any(p < 0 for p in found):
+        return False
+    return bool(re.search(r"\bor\b", reading.text[min(found) : max(found)]))
 
 
 def time_ranges(reading: Reading) -> None:

@@ -188,6 +188,7 @@ def plan_question(
     if _MY_STORE.search(cleaned.text):
         _place_of_my_store(parsed, catalog)
     _every_value_split(parsed, catalog)
+    _filtered_lists_not_shown(parsed, catalog)
     if _WHEN.match(cleaned.text):
         _date_of_one_row(parsed, catalog)
     _attributes_of_one_row(parsed, catalog)
@@ -921,12 +922,24 @@ def _every_value_split(parsed: ParsedQuestion, catalog: Catalog) -> None:
     """ "Customers by store, split into active and inactive": every value of a dimension
     named at once is a breakdown by it, not a filter that keeps all the rows."""
     for flt in list(parsed.filters):
+        if catalog.dimensions[flt.dimension].type == "list":
+            continue  # "films with trailers, commentaries, ...": films with all of them
         known = {v.lower() for v in catalog.dimensions[flt.dimension].values}
         named = {str(v).lower() for v in flt.values}
         if flt.op == "=" and not flt.negate and len(known) > 1 and named == known:
             parsed.filters.remove(flt)
             if flt.dimension not in parsed.dimensions:
                 parsed.dimensions.append(flt.dimension)
+
+
+def _filtered_lists_not_shown(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "Which titles have every extra - trailers, commentaries, ...": the titles, not one
+    row per extra of each (the extras asked are known: the filter says them)."""
+    filtered = {f.dimension for f in parsed.filters if not f.negate}
+    shown = [d for d in parsed.dimensions if d in filtered and catalog.dimensions[d].type == "list"]
+    if shown and any(not catalog.dimensions[d].attribute for d in parsed.subjects):
+        parsed.dimensions = [d for d in parsed.dimensions if d not in shown]
+        parsed.attributes = [d for d in parsed.attributes if d not in shown]
 
 
 def _one_numbered(parsed: ParsedQuestion, catalog: Catalog) -> Filter | None:
@@ -1598,8 +1611,12 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
             words.append("by " + " and ".join(grouped))
     for flt in plan.filters:
         label = catalog.dimensions[flt.dimension].label.lower()
-        values = " or ".join(str(v) for v in flt.values)
+        every = catalog.dimensions[flt.dimension].type == "list"  # holds all of them
+        values = (" and " if every else " or ").join(str(v) for v in flt.values)
         op = _SAID_OPERATORS.get(flt.op, flt.op)
+        if every and flt.op == "=":
+            words.append(f"where {label} {'include none of' if flt.negate else 'include'} {values}")
+            continue
         words.append(f"where {label} {'is not' if flt.negate and op == 'is' else op} {values}")
     for having in plan.having:
         label = catalog.measures[having.measure].label.lower()
