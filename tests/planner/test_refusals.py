@@ -66,7 +66,7 @@ REFUSALS = [
     Refusal("and for store 2?", "planner.not_understood", says="what to measure"),
     Refusal("average film length in May", "planner.not_understood", says="has no date"),
     Refusal("average film length by month", "planner.not_understood", says="has no date"),
-    Refusal("revenue for store 1 on mondays", "planner.not_understood", says="mondays"),
+    Refusal("revenue for store 1 on the first mondays", "planner.not_understood", says="first"),
     Refusal("rentals by month by week", "planner.not_understood", says="one time grain"),
     # a plan that would leave part of the question out answers another question: refused
     Refusal("Which rental was held the longest before it came back?",

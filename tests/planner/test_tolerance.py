@@ -952,3 +952,29 @@ def test_examples_in_brackets_are_not_filters(catalog: Catalog) -> None:
 def test_count_and_total_of_payments_is_both(catalog: Catalog) -> None:
     plan = planned(catalog, "payments by staff - count and total")
     assert plan.measures == ("payments", "revenue")
+
+
+def test_the_cities_of_a_stores_customers_are_those_customers_cities(catalog: Catalog) -> None:
+    """ "Which cities have customers of store 1": cities with a customer of store 1 (it
+    listed store 1 and its own city before)."""
+    plan = planned(catalog, "which cities have customers of store 1")
+    assert (plan.dimensions, plan.filters) == (("customer_city",), ())
+    [customers] = plan.exists
+    assert customers.filters == (Filter(dimension="store", values=(1,)),)
+
+
+@pytest.mark.parametrize(
+    ("question", "days"),
+    [("how many action rentals did store 2 do on weekends in July?", ("Saturday", "Sunday")),
+     ("Action rentals at store two on Saturdays and Sundays in July 2022", ("Saturday", "Sunday")),
+     ("revenue on mondays", ("Monday",))],
+)  # fmt: skip
+def test_days_of_the_week_are_read(catalog: Catalog, question: str, days: tuple[str, ...]) -> None:
+    plan = planned(catalog, question)
+    assert Filter(dimension="weekday", values=days) in plan.filters
+    assert planned(catalog, "rentals per day of the week in July").dimensions == ("weekday",)
+
+
+def test_the_place_of_a_store_named_by_number(catalog: Catalog) -> None:
+    plan = planned(catalog, "store 1 city?")
+    assert (plan.intent, plan.dimensions) == ("list", ("store", "customer_city"))

@@ -36,6 +36,7 @@ WORDINGS: dict[str, Wording] = {
     "customer_city": Wording("{}", "{}", "{}", "in"),
     "film_number": Wording("film {}", "film {}", "films {}", "for"),
     "actor_number": Wording("actor {}", "actor {}", "actors {}", "for"),
+    "weekday": Wording("{}", "{}s", "{}", "on"),
 }
 
 # The first measure name containing a key says what the rows count, for "No payments matched".

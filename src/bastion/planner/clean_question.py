@@ -95,6 +95,14 @@ _SPELLING = (
     ),
     (re.compile(r"\b(top|best|strongest|worst|weakest|bottom)\s+performers?\b", re.I), r"\1"),
     (re.compile(r"\bthru\b", re.I), "through"),
+    (
+        re.compile(r"\b(per|by|each|every|for\s+each)\s+day\s+of\s+(?:the\s+)?week\b", re.I),
+        r"\1 weekday",
+    ),
+    (re.compile(r"\b(?:on\s+)?(?:the\s+)?weekends?\b", re.I), "on Saturdays or Sundays"),
+    (re.compile(r"\bu\b"), "you"),
+    (re.compile(r"\bpayments?\s+(?:size|value)s?\b", re.I), "payment amount"),
+    (re.compile(r"\blifetime\s+(spend|spending|revenue|value)\b", re.I), r"total \1"),
     # "payments by staff - count and total": how many and how much
     (
         re.compile(

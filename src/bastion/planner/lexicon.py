@@ -399,10 +399,12 @@ def value_lexicon(catalog: Catalog, known: KnownValues | None) -> ValueLexicon:
             values += known.values_of(dimension.known_values)
         for value in dict.fromkeys(values):
             phrase = words(value)
-            if phrase and (name, value) not in found.setdefault(phrase, []):
+            # a day of the week only in the plural ("on Saturdays"): "Friday" alone is a
+            # date ("what about Friday", "a deck for Friday")
+            if phrase and name != "weekday" and (name, value) not in found.setdefault(phrase, []):
                 found[phrase].append((name, value))
-            if dimension.known_values == "categories" and len(phrase) == 1:
-                many = (plural(phrase[0]),)  # "comedies", "dramas"
+            if (dimension.known_values == "categories" or name == "weekday") and len(phrase) == 1:
+                many = (plural(phrase[0]),)  # "comedies", "dramas", "saturdays"
                 if (name, value) not in found.setdefault(many, []):
                     found[many].append((name, value))
     phrases = {

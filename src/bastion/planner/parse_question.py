@@ -530,6 +530,11 @@ def _words(
     return mentions
 
 
+_DAY_NAMES = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
+
+
 def corrected(tokens: list[_Word], lexicon: Lexicon, values: ValueLexicon) -> list[_Word]:
     """Typos matched to the words the catalog and the data know ("flims" -> "films",
     "academy dinosuar" -> "academy dinosaur"), by edit distance with a threshold: a
@@ -540,6 +545,8 @@ def corrected(tokens: list[_Word], lexicon: Lexicon, values: ValueLexicon) -> li
     for index, token in enumerate(tokens):
         text = token.text
         if text in vocabulary.words or text in FILLER_WORDS or len(text) < 4:
+            continue
+        if text in _DAY_NAMES:  # "Friday" is a date, not a typo of "Fridays"
             continue
         if not text.replace("'", "").isalpha():
             continue
@@ -1258,6 +1265,8 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
             parsed.dimensions.append(dimension)  # "which G-rated film has been rented most"
             parsed.subjects.append(dimension)
             parsed.singular |= not entry.plural
+        elif index == len(reading.significant) - 1 and _numbered_before(reading, index):
+            parsed.dimensions.append(dimension)  # "store 1 city?": the city of store 1
     elif kind == Kind.NOUN:
         reading.unassigned.append(entry)
     elif _ARTICLE.search(reading.text[: mention.start]) and not entry.plural:
@@ -1266,6 +1275,18 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
         parsed.dimensions.append(dimension)
         parsed.singular |= not entry.plural  # "language with the least titles": the one
     return True
+
+
+def _numbered_before(reading: Reading, index: int) -> bool:
+    """The mention before ``index`` names a thing by its number ("store 1")."""
+    before = reading.significant[index - 1].entry if index else None
+    catalog = reading.catalog
+    return (
+        before is not None
+        and catalog is not None
+        and bool(before.values)
+        and all(catalog.dimensions[d].numbered for d, _ in before.values)
+    )
 
 
 def _relative_value(reading: Reading, index: int, dimension: str) -> bool:

@@ -185,7 +185,7 @@ def plan_question(
             parsed.dimensions = before.dimensions
             parsed.direction, parsed.limit = before.direction, before.limit
     _places_of_people(parsed, catalog)
-    if _MY_STORE.search(cleaned.text):
+    if _MY_STORE.search(cleaned.text) or [f.dimension for f in parsed.filters] == ["store"]:
         _place_of_my_store(parsed, catalog)
     _every_value_split(parsed, catalog)
     _filtered_lists_not_shown(parsed, catalog)
@@ -271,7 +271,15 @@ def _places_of_people(parsed: ParsedQuestion, catalog: Catalog) -> None:
     # the place's filters said of the customers too: a city is known by its name only,
     # and "London" with customers in England is not London, Ontario
     placed = [f for f in parsed.filters if f.dimension in _PLACES]
-    parsed.exists.append(((counted,), False, placed, None))
+    # "which cities have customers of store 1": the customers' store, not the city's
+    relation = catalog.measures[counted].relation
+    theirs = [
+        f
+        for f in parsed.filters
+        if f.dimension not in _PLACES and catalog.find_source(f.dimension, relation) is not None
+    ]
+    parsed.filters = [f for f in parsed.filters if f not in theirs]
+    parsed.exists.append(((counted,), False, [*placed, *theirs], None))
     parsed.subjects = [d for d in parsed.subjects if d != who]
     parsed.described_measures = [m for m in parsed.described_measures if m not in people]
     parsed.noun_measures = [  # "cities with ...": the cities listed, not their number
@@ -899,10 +907,13 @@ _MY_STORE = re.compile(r"\b(?:my|our)\s+(?:store|shop|branch|location)\b(?!s)", 
 
 
 def _place_of_my_store(parsed: ParsedQuestion, catalog: Catalog) -> None:
-    """ "Which city is my store in?": the city of each of the user's stores (the scope
-    keeps them to theirs), not every city."""
-    if parsed.measures or parsed.noun_measures or parsed.filters or "store" in parsed.dimensions:
+    """ "Which city is my store in?", "store 1 city?": the city of each of the user's stores
+    (the scope keeps them to theirs) or of the store named, not every city."""
+    stores = [f for f in parsed.filters if f.dimension == "store" and f.op == "=" and not f.negate]
+    if parsed.measures or parsed.noun_measures or "store" in parsed.dimensions:
         return
+    if parsed.filters != stores or parsed.described_measures:
+        return  # (not "which cities have customers of store 1")
     if parsed.having or parsed.counted or parsed.exists or parsed.direction is not None:
         return  # "which countries have more than 30 customers at my store"
     if "store" not in catalog.dimensions or not parsed.dimensions:
