@@ -331,3 +331,12 @@ def test_a_day_name_after_a_dated_question_is_not_every_such_weekday(catalog: Ca
     assert conversation(catalog, "rentals on fridays").filters == (
         Filter(dimension="weekday", values=("Friday",)),
     )
+
+
+def test_great_and_the_following_quarter_is_the_next_quarter(catalog: Catalog) -> None:
+    """ "Great" is praise, not the customer first name GRETA; "the following quarter" after
+    Q1 is Q2."""
+    plan = conversation(catalog, "revenue in Q1", "Great, and the following quarter?")
+    assert plan.filters == ()
+    assert plan.time_range is not None
+    assert (plan.time_range.start, plan.time_range.end) == (date(2022, 4, 1), date(2022, 7, 1))

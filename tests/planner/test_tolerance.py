@@ -978,3 +978,21 @@ def test_days_of_the_week_are_read(catalog: Catalog, question: str, days: tuple[
 def test_the_place_of_a_store_named_by_number(catalog: Catalog) -> None:
     plan = planned(catalog, "store 1 city?")
     assert (plan.intent, plan.dimensions) == ("list", ("store", "customer_city"))
+
+
+@pytest.mark.parametrize(
+    ("question", "measures", "having"),
+    [("weeks where store 1's revenue topped thirteen hundred fifty dollars", ("revenue",),
+      ("revenue", ">", 1350.0)),
+     ("who rang up the most payments in may?", ("payments",), None)],
+)  # fmt: skip
+def test_business_verbs_are_read(
+    catalog: Catalog,
+    question: str,
+    measures: tuple[str, ...],
+    having: tuple[str, str, float] | None,
+) -> None:
+    plan = planned(catalog, question)
+    assert plan.measures == measures
+    if having is not None:
+        assert [(h.measure, h.op, h.value) for h in plan.having] == [having]

@@ -95,6 +95,13 @@ _SPELLING = (
     ),
     (re.compile(r"\b(top|best|strongest|worst|weakest|bottom)\s+performers?\b", re.I), r"\1"),
     (re.compile(r"\bthru\b", re.I), "through"),
+    (re.compile(r"\b(?:rang|rung|ring|rings|ringing)\s+up\b", re.I), "took"),
+    (re.compile(r"\bstore\s+locations\b", re.I), "stores"),
+    (re.compile(r"\bzero[-\s](?:amount|dollar|value)\s+payments\b", re.I), "payments of 0 dollars"),
+    (re.compile(r"\b(?:on\s+record|on\s+file|in\s+the\s+(?:system|db|database))\b", re.I), ""),
+    (re.compile(r"\bwhens\b", re.I), "when is"),
+    (re.compile(r"\bvery\s+(first|last|earliest|latest|biggest|largest|smallest)\b", re.I), r"\1"),
+    (re.compile(r"\bsame\s+(?:q|question|query|thing)\b", re.I), "same"),
     (
         re.compile(r"\b(per|by|each|every|for\s+each)\s+day\s+of\s+(?:the\s+)?week\b", re.I),
         r"\1 weekday",

@@ -55,7 +55,8 @@ _ASCENDING = frozenset({"bottom", "worst", "lowest", "smallest", "least"})
 _AMOUNT = r"(?P<n>\d+(?:\.\d+)?)(?:\s+(?P<unit>minutes?|mins?|dollars|days?|times|years?))?"
 _OPERATOR = re.compile(
     r"\b(?:(?P<op>(?:more|greater|higher|larger|bigger|longer|costlier|pricier)\s+than"
-    r"|(?:less|fewer|lower|smaller|shorter|cheaper)\s+than|over|above|exceeding"
+    r"|(?:less|fewer|lower|smaller|shorter|cheaper)\s+than|over|above|exceeding|exceeded"
+    r"|topped|tops|topping|surpassed"
     r"|in\s+excess\s+of|at\s+least|no\s+less\s+than|no\s+fewer\s+than|under|below"
     r"|at\s+most|no\s+more\s+than|up\s+to|exactly|equal\s+to|of|for|is|at|=|>=|<=|>|<)"
     rf"\s+{_AMOUNT}"
@@ -109,6 +110,7 @@ _BETWEEN = re.compile(
 _OPERATORS: dict[str, Operator] = {
     "more": ">", "greater": ">", "higher": ">", "larger": ">", "bigger": ">", "longer": ">",
     "costlier": ">", "pricier": ">", "over": ">", "above": ">", "exceeding": ">",
+    "exceeded": ">", "topped": ">", "tops": ">", "topping": ">", "surpassed": ">",
     "in": ">", "less": "<", "fewer": "<", "lower": "<", "smaller": "<", "shorter": "<",
     "cheaper": "<", "under": "<", "below": "<", "at least": ">=", "no less": ">=",
     "no fewer": ">=", "at most": "<=", "no more": "<=", "up to": "<=", "exactly": "=",

@@ -206,8 +206,9 @@ def plan_question(
 
 
 _SHIFT = re.compile(
-    r"\b(?:the\s+)?(?P<back>previous|prior|preceding|following|next)\s+(?P<unit>day|week|month|year)\b"
-    r"|\b(?:the\s+)?(?P<unit2>day|week|month|year)\s+(?P<dir>before|after)\b",
+    r"\b(?:the\s+)?(?P<back>previous|prior|preceding|following|next)\s+"
+    r"(?P<unit>day|week|month|quarter|year)\b"
+    r"|\b(?:the\s+)?(?P<unit2>day|week|month|quarter|year)\s+(?P<dir>before|after)\b",
     re.I,
 )
 
@@ -215,7 +216,7 @@ _SHIFT = re.compile(
 def _shifted_period(period: TimeRange | None, text: str) -> TimeRange | None:
     """ "the previous month" after August 2022: July 2022, the period one step from the
     previous question's, when that period is one whole day, week (Monday to Sunday),
-    month or year and the step is that unit; None otherwise."""
+    month, quarter or year and the step is that unit; None otherwise."""
     said = _SHIFT.search(text)
     if said is None or period is None or period.start is None or period.end is None:
         return None
@@ -235,6 +236,15 @@ def _shifted_period(period: TimeRange | None, text: str) -> TimeRange | None:
         first = add_months(start, step)
         label = f"in {MONTH_NAMES[first.month - 1]} {first.year}"
         return TimeRange(start=first, end=add_months(first, 1), label=label)
+    if (
+        unit == "quarter"
+        and start.day == 1
+        and start.month % 3 == 1
+        and end == add_months(start, 3)
+    ):
+        first = add_months(start, 3 * step)
+        label = f"in Q{(first.month - 1) // 3 + 1} {first.year}"
+        return TimeRange(start=first, end=add_months(first, 3), label=label)
     if unit == "year" and (start.month, start.day) == (1, 1) and end == add_months(start, 12):
         first = add_months(start, 12 * step)
         return TimeRange(start=first, end=add_months(first, 12), label=f"in {first.year}")
