@@ -209,3 +209,16 @@ def test_staff_and_addresses_are_unreadable_even_without_the_guard(
     with pytest.raises(ExecutionFailed) as caught:
         executor.run(sql, Scope((), True))
     assert caught.value.code == "execution.permission_denied"
+
+
+def test_a_plan_by_staff_id_needs_the_staff_whatever_relation_holds_the_id() -> None:
+    """Marketing reads rentals, never staff: a plan (the planner's or a model's) grouping
+    rentals by the staff id in them is refused like one reading v_staff_public (it
+    answered "staff 1 handled the most rentals" before)."""
+    from bastion.ask.plan_scope import relations_forbidden
+    from bastion.planner import QueryPlan
+
+    catalog = load_catalog()
+    by_staff = QueryPlan(intent="distribution", measures=("rentals",), dimensions=("staff",))
+    assert relations_forbidden(by_staff, catalog, "marketing") == ["v_staff_public"]
+    assert relations_forbidden(by_staff, catalog, "store_manager") == []

@@ -267,6 +267,10 @@ def test_a_base_table_with_people_in_a_role_list_is_refused(catalog_text: str) -
             "dimensions.store.sources[7]: unknown relation 'v_staff'",
         ),
         (
+            lambda d: d["dimensions"]["staff"].update(requires=["v_staff"]),
+            "dimensions.staff.requires: unknown relation 'v_staff'",
+        ),
+        (
             lambda d: d["joins"].append(
                 {"from": "film.film_id", "to": "actor.film_id", "cardinality": "many_to_one"}
             ),

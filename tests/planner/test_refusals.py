@@ -88,6 +88,10 @@ REFUSALS = [
             says="rows of the previous answer", after="revenue by store"),
     Refusal("list her nc-17 titles", "planner.not_understood", says="carry the rows",
             after="actor with the highest number of nc-17 films"),
+    # staff ids stored in rentals are still the staff's: marketing reads neither
+    Refusal("which employee handled the most rentals at store 1 this month?",
+            "scope.relation_not_allowed", "marketing", "staff"),
+    Refusal("rentals by staff", "scope.relation_not_allowed", "marketing", "staff"),
     Refusal("how much have non-sports films earned?", "scope.relation_not_allowed",
             "marketing", "revenue"),
     Refusal("how many countries have no customers", "planner.not_understood",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bastion.catalog import Catalog
 from bastion.execution.executor import Scope
 from bastion.planner.plan import QueryPlan
-from bastion.planner.resolve_plan import PlanNotResolvable, relations_for_plan
+from bastion.planner.resolve_plan import PlanNotResolvable, relations_needed
 
 
 def stores_named(plan: QueryPlan) -> frozenset[int]:
@@ -45,9 +45,9 @@ def stores_outside(plan: QueryPlan, scope: Scope) -> list[int]:
 
 
 def relations_forbidden(plan: QueryPlan, catalog: Catalog, role: str) -> list[str]:
-    """The relations the plan reads that ``role`` may not, in order. Raises
-    ``PlanNotResolvable`` for a plan the catalog cannot compile."""
-    return sorted(relations_for_plan(plan, catalog) - catalog.relations_for_role(role))
+    """The relations the plan reads (or its dimensions require) that ``role`` may not, in
+    order. Raises ``PlanNotResolvable`` for a plan the catalog cannot compile."""
+    return sorted(relations_needed(plan, catalog) - catalog.relations_for_role(role))
 
 
 def fits_scope(plan: QueryPlan, catalog: Catalog, role: str, scope: Scope) -> bool:

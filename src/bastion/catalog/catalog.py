@@ -161,6 +161,7 @@ class Dimension:
     sources: tuple[Source, ...]
     synonyms: tuple[str, ...]
     names: Names | None = None
+    requires: tuple[str, ...] = ()  # relations a role must read to use it
     type: AttributeType = "text"
     attribute: bool = False
     ranked_by: str | None = None
@@ -333,6 +334,7 @@ class Catalog:
                 sources=tuple(sources),
                 synonyms=d.synonyms,
                 names=names,
+                requires=d.requires,
             )
         return MappingProxyType(dimensions)
 

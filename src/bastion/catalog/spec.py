@@ -115,6 +115,9 @@ class DimensionSpec(_Spec):
     known_values: KnownValuesField | None = None
     values: tuple[str, ...] = ()  # fixed values known without the database
     sensitivity: tuple[str, ...] = ()
+    # Relations a role must be allowed to read to group or filter by this dimension, over
+    # any source: staff ids in rentals are still the staff's (v_staff_public).
+    requires: tuple[str, ...] = ()
     sources: tuple[SourceSpec, ...] = Field(min_length=1)
     names: NamesSpec | None = None  # shown beside each value, where the role may read it
     synonyms: tuple[str, ...] = Field(min_length=1)
@@ -229,6 +232,11 @@ class CatalogSpec(_Spec):
                     problems.append(
                         f"dimensions.{name}.sources[{index}]: unknown relation '{source.relation}'."
                     )
+            problems += [
+                f"dimensions.{name}.requires: unknown relation '{relation}'."
+                for relation in dim.requires
+                if relation not in relations
+            ]
             if dim.names is not None and dim.names.relation not in relations:
                 problems.append(
                     f"dimensions.{name}.names: unknown relation '{dim.names.relation}'."

@@ -650,7 +650,7 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
     if per is not None and not averaged:
         plan = plan.model_copy(update={"derived": "per", "order": (), "limit": None})
     try:
-        missing = resolve_plan(plan, catalog).relations - allowed
+        missing = resolve_plan(plan, catalog).needs - allowed
     except PlanNotResolvable as exc:  # measures combine badly: one breaks down, one not
         return _not_understood(catalog, role, exc.message)
     if missing:
@@ -831,7 +831,7 @@ def _checked(
 ) -> QueryPlan | Unanswerable:
     """``plan`` when it compiles from relations ``role`` may read, else why not."""
     try:
-        missing = resolve_plan(plan, catalog).relations - allowed
+        missing = resolve_plan(plan, catalog).needs - allowed
     except PlanNotResolvable as exc:
         return _not_understood(catalog, role, exc.message)
     if missing:
@@ -1723,7 +1723,7 @@ def _choose_measure(
         except PlanNotResolvable as exc:
             not_understood = not_understood or _not_understood(catalog, role, exc.message)
             continue
-        relations = resolution.relations
+        relations = resolution.needs
         wrong_place = next(
             (
                 d

@@ -67,7 +67,15 @@ class MeasureGroup:
 class Resolution:
     groups: tuple[MeasureGroup, ...]
     dimensions: tuple[str, ...]  # grouped dimensions in output order
-    relations: frozenset[str]
+    relations: frozenset[str]  # what the SQL reads
+    # what a role must also be allowed to read, though the SQL does not (staff ids in
+    # rentals need the staff's relation)
+    required: frozenset[str] = frozenset()
+
+    @property
+    def needs(self) -> frozenset[str]:
+        """Every relation a role must be allowed to read for this plan."""
+        return self.relations | self.required
 
 
 def key_dimensions(plan: QueryPlan) -> tuple[str, ...]:
@@ -101,11 +109,18 @@ def resolve_plan(
     for having in plan.having:
         if having.measure not in plan.measures:
             raise PlanNotResolvable(f"A threshold on '{having.measure}' needs that measure.")
+    # staff ids are read only by roles that may read the staff, wherever they are stored
+    required = frozenset(
+        r
+        for name in (*keys, *(f.dimension for f in filters))
+        for r in catalog.dimensions[name].requires
+    )
     if plan.intent == "list":
         base = catalog.dimensions[keys[0]].home
         group = resolve_group(catalog, base, (), keys, filters, names & set(keys))
         extra = _exists_relations(plan, catalog, base)
-        return Resolution(groups=(group,), dimensions=keys, relations=group.relations | extra)
+        relations = group.relations | extra
+        return Resolution((group,), keys, relations, required)
     needs_time = bool(
         plan.time_grain
         or plan.time_range
@@ -134,7 +149,7 @@ def resolve_plan(
         if len(groups) != 1:
             raise PlanNotResolvable("I can only check what exists for one kind of row.")
         relations |= _exists_relations(plan, catalog, groups[0].base)
-    return Resolution(groups=groups, dimensions=keys, relations=relations)
+    return Resolution(groups=groups, dimensions=keys, relations=relations, required=required)
 
 
 def entity_link(catalog: Catalog, dimension: str, base: str) -> tuple[Source, tuple[Lookup, ...]]:
@@ -193,6 +208,12 @@ def _exists_relations(plan: QueryPlan, catalog: Catalog, base: str) -> frozenset
         inner = resolve_group(catalog, measure.relation, (), (subject,), condition.filters)
         relations |= inner.relations
     return frozenset(relations)
+
+
+def relations_needed(plan: QueryPlan, catalog: Catalog) -> frozenset[str]:
+    """The relations a role must be allowed to read for ``plan`` (raises if it cannot
+    compile): those it reads and those its dimensions require."""
+    return resolve_plan(plan, catalog).needs
 
 
 def relations_for_plan(plan: QueryPlan, catalog: Catalog) -> frozenset[str]:
