@@ -996,3 +996,19 @@ def test_business_verbs_are_read(
     assert plan.measures == measures
     if having is not None:
         assert [(h.measure, h.op, h.value) for h in plan.having] == [having]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was May better than April for store 1 in terms of takings?",
+     "great, revenue by store"],
+)  # fmt: skip
+def test_an_english_word_is_not_corrected_into_a_name(catalog: Catalog, question: str) -> None:
+    """ "Better" is one letter from the name BETTE, "great" one swap from GRETA: a word
+    spelled right stays what it is (it filtered revenue on first name BETTE before)."""
+    known = KnownValues(actor_first_names=("BETTE", "GRETA"), actor_last_names=("NICHOLSON",))
+    result = plan_question(question, catalog=catalog, role="admin", as_of=AS_OF, known_values=known)
+    named = (
+        {v for f in result.filters for v in f.values} if isinstance(result, QueryPlan) else set()
+    )
+    assert not named & {"BETTE", "GRETA"}

@@ -13,7 +13,13 @@ from bastion.embeddings.embedder import (
     EmbeddingsUnavailable,
     Vectors,
 )
-from bastion.embeddings.local import DIMENSIONS, MODEL_NAME, LocalEmbedder, bundled_model_path
+from bastion.embeddings.local import (
+    DIMENSIONS,
+    MODEL_NAME,
+    LocalEmbedder,
+    bundled_model_path,
+    english_words,
+)
 from bastion.embeddings.process import embedder_for, local_embedder
 from bastion.embeddings.similarity import Match, cosine, most_similar
 
@@ -30,6 +36,7 @@ __all__ = [
     "bundled_model_path",
     "cosine",
     "embedder_for",
+    "english_words",
     "local_embedder",
     "most_similar",
 ]

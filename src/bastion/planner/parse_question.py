@@ -27,7 +27,7 @@ from sqlglot import exp
 from bastion.catalog import Catalog, KnownValues
 from bastion.catalog.phrases import WORD, plural, word, words
 from bastion.catalog.spec import Grain
-from bastion.embeddings import Embedder
+from bastion.embeddings import Embedder, english_words
 from bastion.planner.dates import NUMBER_WORDS, TimePhrase, find_time_phrases
 from bastion.planner.lexicon import (
     FILLER_WORDS,
@@ -557,7 +557,8 @@ def corrected(tokens: list[_Word], lexicon: Lexicon, values: ValueLexicon) -> li
         # that "meaning" never becomes the actor MANNING
         most = 1 if len(text) <= 7 else 2
         found = process.extract(text, vocabulary.single, scorer=OSA.distance, score_cutoff=most)
-        if len(text) >= 5:
+        if len(text) >= 5 and text not in english_words():
+            # a word spelled right is not a typo of a name ("better" is not BETTE)
             found += process.extract(text, vocabulary.values, scorer=OSA.distance, score_cutoff=1)
         nearest = min((f[1] for f in found), default=0)
         best = [f[0] for f in found if f[1] == nearest]
