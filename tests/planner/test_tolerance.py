@@ -1012,3 +1012,10 @@ def test_an_english_word_is_not_corrected_into_a_name(catalog: Catalog, question
         {v for f in result.filters for v in f.values} if isinstance(result, QueryPlan) else set()
     )
     assert not named & {"BETTE", "GRETA"}
+
+
+def test_a_singular_of_a_listed_value_is_still_read(catalog: Catalog) -> None:
+    """ "Without a trailer" is the special feature "Trailers", though "trailer" is a word
+    spelled right."""
+    plan = planned(catalog, "How many Japanese-language titles come without a trailer?")
+    assert Filter(dimension="special_features", values=("Trailers",), negate=True) in plan.filters

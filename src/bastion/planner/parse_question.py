@@ -557,9 +557,12 @@ def corrected(tokens: list[_Word], lexicon: Lexicon, values: ValueLexicon) -> li
         # that "meaning" never becomes the actor MANNING
         most = 1 if len(text) <= 7 else 2
         found = process.extract(text, vocabulary.single, scorer=OSA.distance, score_cutoff=most)
-        if len(text) >= 5 and text not in english_words():
-            # a word spelled right is not a typo of a name ("better" is not BETTE)
-            found += process.extract(text, vocabulary.values, scorer=OSA.distance, score_cutoff=1)
+        if len(text) >= 5:
+            near = process.extract(text, vocabulary.values, scorer=OSA.distance, score_cutoff=1)
+            if text in english_words():  # spelled right: "better" is not BETTE, but
+                # "trailer" is one of the "Trailers"
+                near = [n for n in near if str(n[0]).rstrip("s") == text.rstrip("s")]
+            found += near
         nearest = min((f[1] for f in found), default=0)
         best = [f[0] for f in found if f[1] == nearest]
         if len(best) > 1:  # as close: the one that starts like the typo ("staf": staff)
