@@ -204,6 +204,20 @@ def test_unreachable_external_database_is_one_line(tmp_path: Path) -> None:
     assert "hunter2secret" not in result.stderr
 
 
+def test_asking_before_init_says_to_run_init(tmp_path: Path) -> None:
+    """A home whose database was never initialised: one line that says what to do, with a
+    stable code, not a missing table."""
+    home = tmp_path / "home"
+    try:
+        result = run(home, "ask", "revenue", "--user", "admin_user")
+        assert_one_line_error(result, "run `bastion init`")
+        answer = run(home, "ask", "revenue", "--user", "admin_user", "--json")
+        assert json.loads(answer.stdout)["error"]["code"] == "db.not_initialised"
+        assert run(home, "db", "current", "--json").returncode == 0  # db commands still work
+    finally:
+        run(home, "db", "stop")
+
+
 def test_invalid_settings_are_one_line(tmp_path: Path) -> None:
     assert_one_line_error(
         run(tmp_path, "db", "current", env={"BASTION_PORT": "many"}), "BASTION_PORT"

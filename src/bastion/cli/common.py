@@ -11,6 +11,8 @@ import typer
 from sqlalchemy.orm import Session
 
 from bastion.db.engine import Database
+from bastion.db.migrate import current_revision
+from bastion.errors import ConfigurationError
 from bastion.identity import service as identity
 from bastion.services import Services
 from bastion.settings import Settings, get_settings
@@ -23,11 +25,18 @@ def settings() -> Settings:
     return get_settings()
 
 
-def open_db(keep_running: bool = False) -> Database:
+def open_db(keep_running: bool = False, *, initialised: bool = True) -> Database:
     """The database of the settings, checked reachable (the embedded server starts if it
-    is not running)."""
+    is not running) and, unless ``initialised`` is false (init, db commands), set up by
+    `bastion init`: a clear error before then, not a missing table."""
     db = Database.from_settings(settings(), keep_running=keep_running)
     db.ping()
+    if initialised and current_revision(db) is None:
+        db.dispose()
+        raise ConfigurationError(
+            "Bastion's database is not set up yet: run `bastion init` first.",
+            code="db.not_initialised",
+        )
     return db
 
 

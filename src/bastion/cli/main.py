@@ -96,7 +96,7 @@ def init(
     s = settings()
     with home_lock(s.home, command_line()), progress_for_humans() as progress:
         progress.stage("starting the database")
-        db = open_db()
+        db = open_db(initialised=False)
         result = initialise(
             db,
             Passwords.from_settings(s),
@@ -146,7 +146,9 @@ def import_pagila(
     s = settings()
     with home_lock(s.home, command_line()), progress_for_humans() as progress:
         progress.stage("starting the database")
-        result = load_pagila(open_db(), data, schema_path=schema, progress=progress)
+        result = load_pagila(
+            open_db(initialised=False), data, schema_path=schema, progress=progress
+        )
 
     def human() -> None:
         console.print(
@@ -214,7 +216,7 @@ def db_upgrade(as_json: JsonOpt = False) -> None:
     """Apply database migrations (safe on a fresh or a migrated database)."""
     s = settings()
     with home_lock(s.home, command_line()):
-        db = open_db()
+        db = open_db(initialised=False)
         before, after = migrate.upgrade(db)
     data = {"database": describe(db.url), "revision_before": before, "revision": after}
     emit(
@@ -231,7 +233,7 @@ def db_upgrade(as_json: JsonOpt = False) -> None:
 def db_url(as_json: JsonOpt = False) -> None:
     """Print the connection URI of the database in use (starts the embedded server and
     leaves it running, so that psql "$(bastion db url)" works)."""
-    db = open_db(keep_running=True)
+    db = open_db(keep_running=True, initialised=False)
     uri = libpq_uri(db.url)
     emit({"url": uri, "embedded": settings().embedded}, as_json, lambda: print(uri))
 
@@ -257,7 +259,7 @@ def db_stop(as_json: JsonOpt = False) -> None:
 @db_app.command("current")
 def db_current(as_json: JsonOpt = False) -> None:
     """Print the database's migration revision and the latest one this version knows."""
-    db = open_db()
+    db = open_db(initialised=False)
     current, head = migrate.current_revision(db), migrate.head_revision()
     data = {"revision": current, "head": head, "current": current == head}
     emit(
