@@ -48,6 +48,17 @@ def planned(catalog: Catalog, question: str) -> QueryPlan:
         ("PG-13 comedies shorter than an hour", "shorter than 60 minutes"),
         ("customers with twenty-five or more rentals", "with 25 or more rentals"),
         ("Which five countries bring in the most revenue?", "top 5 countries"),
+        ("PG titles that rent for .99", "rent for 0.99"),
+        ("films with no commentary tracks", "no commentaries"),
+        ("revenue by store, leave out store one please", "excluding store"),
+        ("clients who picked up a comedy last month", "who rented a comedy"),
+        ("genres that reached over 590 renters", "genres that over 590"),
+        ("who rang up the most payments", "took the most payments"),
+        ("rentals per day of the week in July", "per weekday"),
+        ("rentals on weekends", "on Saturdays or Sundays"),
+        ("top 3 spenders", "top 3 customers by revenue"),
+        ("payments by staff - count and total", "count and total amount"),
+        ("average payment size", "average payment amount"),
     ],
 )
 def test_numbers_and_units_become_the_catalogs(question: str, cleaned: str) -> None:
@@ -1019,3 +1030,24 @@ def test_a_singular_of_a_listed_value_is_still_read(catalog: Catalog) -> None:
     spelled right."""
     plan = planned(catalog, "How many Japanese-language titles come without a trailer?")
     assert Filter(dimension="special_features", values=("Trailers",), negate=True) in plan.filters
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many customers rented in June 2022 but not at store 1?",
+     "Count the customers who rented something in June, though not from store 1, please."],
+)  # fmt: skip
+def test_customers_who_rented_but_not_at_a_store_lack_its_rentals(
+    catalog: Catalog, question: str
+) -> None:
+    """The customers with June rentals and none of them at store 1 (83 on the demo data),
+    not those with some June rental elsewhere (509); rentals "not at store 1" stay a
+    filter."""
+    plan = planned(catalog, question)
+    assert (plan.measures, plan.filters) == (("customers",), ())
+    assert [(e.measure, e.negate, e.filters) for e in plan.exists] == [
+        ("rentals", False, ()),
+        ("rentals", True, (Filter(dimension="store", values=(1,)),)),
+    ]
+    rentals = planned(catalog, "how many rentals in June not at store 1")
+    assert rentals.filters == (Filter(dimension="store", values=(1,), negate=True),)

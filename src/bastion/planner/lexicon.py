@@ -183,7 +183,7 @@ _FILLER_TEXT = """
     system database file holding hold on loses lose hand pull
     starred acted played featured
     thank hi hello hey ok okay yes now instead same only just again too also
-    following preceding subsequent next previous prior
+    following preceding subsequent next previous prior either neither
     great good nice cool perfect awesome excellent brilliant cheers super lovely fine
     'd 's s distinct unique different separate individual
     yet still already currently right exactly roughly approximately approx catalogue

@@ -192,6 +192,7 @@ def plan_question(
     if _WHEN.match(cleaned.text):
         _date_of_one_row(parsed, catalog)
     _attributes_of_one_row(parsed, catalog)
+    _people_not_at(parsed, catalog)
     _one_period_not_the_other(parsed, catalog, cleaned.text, as_of)
     _listed_part(parsed, catalog)
     _events_of_listed(parsed, catalog)
@@ -1302,6 +1303,26 @@ def _events_of_listed(parsed: ParsedQuestion, catalog: Catalog) -> None:
     parsed.filters = [f for f in parsed.filters if f not in moved]
     parsed.exists.append(((events,), False, moved, parsed.time_range))
     parsed.time_range = None
+
+
+def _people_not_at(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "How many customers rented in June but not at store 1": the customers none of whose
+    June rentals were at store 1, not those with some rentals elsewhere."""
+    if len(parsed.measures) != 1 or parsed.exists or parsed.dimensions:
+        return
+    counted = catalog.measures[parsed.measures[0][0]]
+    negated = [f for f in parsed.filters if f.negate and f.op == "="]
+    entity = _counted_entity(parsed, catalog)
+    if counted.distinct_column is None or len(negated) != 1 or entity is None:
+        return
+    events = catalog.rows_measure(counted.relation)
+    flt = negated[0]
+    found = catalog.find_source(flt.dimension, counted.relation)
+    if events is None or flt.dimension == entity or found is None or found[1]:
+        return  # (found[1]: not a column of the events themselves)
+    parsed.filters.remove(flt)
+    lacking = flt.model_copy(update={"negate": False})
+    parsed.exists.append(((events,), True, [lacking], parsed.time_range))
 
 
 def _one_period_not_the_other(
