@@ -56,7 +56,7 @@ def planned(catalog: Catalog, question: str) -> QueryPlan:
         ("who rang up the most payments", "took the most payments"),
         ("rentals per day of the week in July", "per weekday"),
         ("rentals on weekends", "on Saturdays or Sundays"),
-        ("top 3 spenders", "top 3 customers by revenue"),
+        ("Top three spenders at store 1", "Top 3 customers by revenue"),
         ("payments by staff - count and total", "count and total amount"),
         ("average payment size", "average payment amount"),
     ],
@@ -1051,3 +1051,23 @@ def test_customers_who_rented_but_not_at_a_store_lack_its_rentals(
     ]
     rentals = planned(catalog, "how many rentals in June not at store 1")
     assert rentals.filters == (Filter(dimension="store", values=(1,), negate=True),)
+
+
+@pytest.mark.parametrize(
+    ("question", "screened"),
+    [
+        ("what language is paycheck wait in?", False),  # a title (the ask flow's screen too)
+        ("doing a shelf review - which horror films had no rentals last week?", False),
+        ("as regional director, which store took the most?", False),
+        ("films with the best reviews", True),
+        ("films by director", True),
+        ("what are the staff paychecks?", True),
+    ],
+)
+def test_the_screen_refuses_data_the_catalog_lacks_not_words_that_look_like_it(
+    catalog: Catalog, question: str, screened: bool
+) -> None:
+    from bastion.planner.screen_question import screen_question
+
+    known = KnownValues(films=("PAYCHECK WAIT",))
+    assert (screen_question(question, catalog, known) is not None) == screened

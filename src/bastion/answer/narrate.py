@@ -208,10 +208,10 @@ def narrate_kpi(say: _Say) -> Narration:
     shape = say.shape
     row = shape.rows[0]
     if len(shape.measures) == 1 and say.counts() and not shape.subject(row):
-        value = row[shape.measures[0]]
+        value = shape.values[0]
         if value is not None:
             return Narration(
-                (_there_are(say, Decimal(value)),),
+                (_there_are(say, value),),
                 f"It covers {covered_dates(shape.plan.time_range)}.",
             )
     parts = []

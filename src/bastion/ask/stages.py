@@ -296,7 +296,8 @@ def plan(ctx: AskContext) -> None:
     SQL of a question the planner could not understand is written in the next stage and
     there is no plan."""
     started = time.perf_counter()
-    screened = screen_question(ctx.question.lower(), ctx.services.catalog)
+    known = ctx.services.data_facts().known_values
+    screened = screen_question(ctx.question.lower(), ctx.services.catalog, known)
     if screened is not None:  # refused before any model sees it
         ctx.meta.update(planner_ms=round((time.perf_counter() - started) * 1000, 3))
         raise _refuse(

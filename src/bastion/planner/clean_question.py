@@ -59,6 +59,7 @@ _EVENT = {
     "ren": "rental", "too": "rental", "che": "rental", "pai": "payment", "pay": "payment",
     "ret": "return",
 }  # fmt: skip
+_MOST = {"smallest": "least", "lowest": "least", "lightest": "least"}
 _SPELLING = (
     (re.compile(r"(\w)-(?:rated)\b", re.I), r"\1 rated"),
     (re.compile(r"\bmonth[\s-]+over[\s-]+month\b|\bm-?o-?m\b", re.I), "month over month"),
@@ -125,8 +126,6 @@ _SPELLING = (
         ),
         r"\1 \2 total amount",
     ),
-    (re.compile(r"\b(?:biggest|largest|best)\s+spender(s?)\b", re.I), r"top customer\1 by revenue"),
-    (re.compile(r"\bspender(s?)\b", re.I), r"customer\1 by revenue"),
     (re.compile(r"(?<![\w.])(\$?)\.(?=\d)"), r"\g<1>0."),  # "rate .99": 0.99
     (re.compile(r"\bcommentarys\b", re.I), "commentaries"),
     (re.compile(r"\bcast\s+members\b", re.I), "actors"),
@@ -321,6 +320,8 @@ _SPELLING = (
             + (f", top {m.group(2).strip()}," if m.group(2) else "")
         ),
     ),
+    # "top three spenders at store 1": customers ranked by what they paid
+    (re.compile(r"\bspender(s?)\b", re.I), r"customer\1 by revenue"),
     (
         re.compile(
             r"\bwhen\s+did\s+(store\s+\d+|my\s+store|we|our\s+store)\s+last\s+"
@@ -655,9 +656,6 @@ _RANGE = re.compile(
     r"(\d+(?:\.\d+)?)\s+(minutes|dollars)\b",
     re.I,
 )
-
-
-_MOST = {"smallest": "least", "lowest": "least", "lightest": "least"}
 
 
 def _frequent_renters(match: re.Match[str]) -> str:

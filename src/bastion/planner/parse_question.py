@@ -558,11 +558,11 @@ def corrected(tokens: list[_Word], lexicon: Lexicon, values: ValueLexicon) -> li
         most = 1 if len(text) <= 7 else 2
         found = process.extract(text, vocabulary.single, scorer=OSA.distance, score_cutoff=most)
         if len(text) >= 5:
-            near = process.extract(text, vocabulary.values, scorer=OSA.distance, score_cutoff=1)
+            named = process.extract(text, vocabulary.values, scorer=OSA.distance, score_cutoff=1)
             if text in english_words():  # spelled right: "better" is not BETTE, but
                 # "trailer" is one of the "Trailers"
-                near = [n for n in near if str(n[0]).rstrip("s") == text.rstrip("s")]
-            found += near
+                named = [n for n in named if str(n[0]).rstrip("s") == text.rstrip("s")]
+            found += named
         nearest = min((f[1] for f in found), default=0)
         best = [f[0] for f in found if f[1] == nearest]
         if len(best) > 1:  # as close: the one that starts like the typo ("staf": staff)
@@ -1070,8 +1070,8 @@ def _bind_never(reading: Reading, index: int) -> None:
         picked = [Filter(dimension=d, values=(v,)) for d, v in named]
         periods = [m.time.time_range for m in significant[j:k] if m.time is not None]
         reading.consumed.update(range(index, k + 1))
-        period = periods[0] if len(periods) == 1 else None
-        reading.parsed.exists.append((_measures_of(significant[k]), True, picked, period))
+        within = periods[0] if len(periods) == 1 else None
+        reading.parsed.exists.append((_measures_of(significant[k]), True, picked, within))
         return
     if target.kind == Kind.VALUE:
         significant[index].kind = Kind.NEGATE  # "not in English": exclude the value

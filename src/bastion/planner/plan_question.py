@@ -91,14 +91,8 @@ def plan_question(
 ) -> QueryPlan | Unanswerable:
     """Plan ``question`` for ``role``; relative periods are relative to ``as_of``. With a
     loaded ``embedder``, words no catalog phrase names may be matched by meaning."""
-    screened = screen_question(question.lower(), catalog)
-    if (
-        screened is not None
-        and known_values is not None
-        and screened.code == "planner.unknown_data"
-    ):
-        # "what language is PAYCHECK WAIT in?": a word of a title is not a request for it
-        screened = screen_question(_without_titles(question.lower(), known_values), catalog)
+    # "what language is PAYCHECK WAIT in?": a word of a title is not a request for it
+    screened = screen_question(question.lower(), catalog, known_values)
     if screened is not None:
         return refuse(catalog, role, screened.code, screened.reason)
     cleaned = clean_question(question)
@@ -296,15 +290,6 @@ def _places_of_people(parsed: ParsedQuestion, catalog: Catalog) -> None:
     parsed.noun_measures = [  # "cities with ...": the cities listed, not their number
         m for m in parsed.noun_measures if not all(c.startswith("distinct_") for c in m)
     ]
-
-
-def _without_titles(text: str, known: KnownValues) -> str:
-    """``text`` without the film titles and actors' names it contains."""
-    for name in (*known.films, *known.actors):
-        lowered = name.lower()
-        if lowered in text:
-            text = re.sub(rf"\b{re.escape(lowered)}\b", " ", text)
-    return text
 
 
 def _dimensions_left_out(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str | None:

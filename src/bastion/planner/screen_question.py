@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bastion.catalog import Catalog
+from bastion.catalog import Catalog, KnownValues
 from bastion.catalog.personal_names import asks_for_personal_names
 
 _MODIFICATION = re.compile(
@@ -54,11 +54,17 @@ _UNKNOWN_DATA: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bip addresses?\b|\bpictures? of (?:the\s+)?staff\b|\bphotos?\b", "personal records"),
         (
-            r"\bstar ratings?\b|\breviews?\b|\bcustomer ratings?\b|\bscores?\b|\bstars? given\b",
+            r"\bstar ratings?\b|\bcustomer ratings?\b|\bscores?\b|\bstars? given\b"
+            # not a business review ("a shelf review", "the half-year review")
+            r"|(?<!shelf )(?<!performance )(?<!quarterly )(?<!annual )(?<!half-year )"
+            r"(?<!year-end )(?<!monthly )(?<!weekly )(?<!business )(?<!stock )\breviews?\b",
             "customer reviews or star ratings",
         ),
         (
-            r"\bbox office\b|\bdirect(?:ed|or|ors)\b|\bbudgets?\b",
+            r"\bbox office\b|\bbudgets?\b|\bdirected\b"
+            # not a job ("as regional director")
+            r"|(?<!regional )(?<!area )(?<!district )(?<!managing )(?<!finance )"
+            r"(?<!marketing )(?<!sales )(?<!operations )(?<!store )\bdirectors?\b",
             "box office, directors or budgets",
         ),
     )
@@ -74,8 +80,28 @@ class Screened:
 PERSONAL_NAMES = "people's names (customer names are masked)"
 
 
-def screen_question(text: str, catalog: Catalog) -> Screened | None:
-    """A refusal for ``text`` (lower-cased) when it must not be planned, else None."""
+def screen_question(
+    text: str, catalog: Catalog, known: KnownValues | None = None
+) -> Screened | None:
+    """A refusal for ``text`` (lower-cased) when it must not be planned, else None. With
+    the ``known`` values, words of film titles and actors' names ("PAYCHECK WAIT") are not
+    requests for the data they name ("paycheck")."""
+    screened = _screened(text, catalog)
+    if screened is not None and known is not None and screened.code == "planner.unknown_data":
+        screened = _screened(_without_titles(text, known), catalog)
+    return screened
+
+
+def _without_titles(text: str, known: KnownValues) -> str:
+    """``text`` without the film titles and actors' names it contains."""
+    for name in (*known.films, *known.actors):
+        lowered = name.lower()
+        if lowered in text:
+            text = re.sub(rf"\b{re.escape(lowered)}\b", " ", text)
+    return text
+
+
+def _screened(text: str, catalog: Catalog) -> Screened | None:
     if _MODIFICATION.search(text):
         return Screened(
             "request.modification",
