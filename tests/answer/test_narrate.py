@@ -575,3 +575,11 @@ def test_a_number_that_sorts_named_values_is_not_their_name() -> None:
     ranked = plan("ranking", "rentals", dimensions=("weekday",), limit=1)
     said = narrate(ranked, (weekday, number, RENTALS), [["Monday", 1, 464]])
     assert said == "Monday had 464 rentals in 2022."
+
+
+def test_a_yes_no_fact_of_one_row_reads_as_a_state() -> None:
+    customer = ResultColumn(name="customer", label="Customer", role="dimension")
+    active = ResultColumn(name="active", label="Active", role="dimension")
+    asked = plan("list", dimensions=("customer", "active"), time_range=None)
+    assert narrate(asked, (customer, active), [[16, False]]) == "Customer 16: not active."
+    assert narrate(asked, (customer, active), [[1, True]]) == "Customer 1: active."

@@ -1071,3 +1071,19 @@ def test_the_screen_refuses_data_the_catalog_lacks_not_words_that_look_like_it(
 
     known = KnownValues(films=("PAYCHECK WAIT",))
     assert (screen_question(question, catalog, known) is not None) == screened
+
+
+@pytest.mark.parametrize(
+    ("question", "dimensions", "filters"),
+    [("cust 431 country", ("customer", "customer_country"),
+      (Filter(dimension="customer", values=(431,)),)),
+     ("is customer 16 still active?", ("customer", "active"),
+      (Filter(dimension="customer", values=(16,)),))],
+)  # fmt: skip
+def test_a_property_of_one_customer_is_shown_not_filtered(
+    catalog: Catalog, question: str, dimensions: tuple[str, ...], filters: tuple[Filter, ...]
+) -> None:
+    """ "Is customer 16 still active?" shows whether, rather than filtering on it (an
+    inactive customer would read as "no data")."""
+    plan = planned(catalog, question)
+    assert (plan.intent, plan.dimensions, plan.filters) == ("list", dimensions, filters)

@@ -667,9 +667,15 @@ def _facts(shape: ResultShape, style: NarrationStyle) -> str | None:
     if plan.dimensions[0] not in position:
         return None
     row = shape.rows[0]
+
+    def fact(column: ResultColumn, value: object) -> str:
+        label = lower_label(column.label)
+        if isinstance(value, bool):  # "active" / "not active", never "active False"
+            return label if value else f"not {label}"
+        return f"{label} {format_value(value, column.format, style)}"
+
     facts = [
-        f"{lower_label(columns[position[name]].label)} "
-        f"{format_value(row[position[name]], columns[position[name]].format, style)}"
+        fact(columns[position[name]], row[position[name]])
         for name in plan.dimensions[1:]
         if name in position and row[position[name]] is not None
     ]

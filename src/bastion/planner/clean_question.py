@@ -106,6 +106,7 @@ _SPELLING = (
     (re.compile(r"\bcommentar(?:y|ies)(?:\s+tracks?)?\b", re.I), "commentaries"),
     (re.compile(r"\bdeleted\s+scene\b", re.I), "deleted scenes"),
     (re.compile(r"\bem\b", re.I), "them"),
+    (re.compile(r"\bcusts?(?=\s*#?\s*\d)", re.I), "customer"),
     (re.compile(r"\b(?:al)?though\b", re.I), ""),
     (re.compile(r"\b(?:leave|leaving|leaves)\s+out\b", re.I), "excluding"),
     (re.compile(r"\b(?:picked|pick|picks|picking)\s+up\b", re.I), "rented"),

@@ -969,12 +969,27 @@ def _of_one_row(parsed: ParsedQuestion, catalog: Catalog) -> bool:
     if flt is None or parsed.measures or not asked:
         return False
     home = catalog.dimensions[flt.dimension].home
-    return all(d.attribute and d.sources[0].relation == home for d in asked)
+    return all(
+        (d.attribute and d.sources[0].relation == home)
+        or (d.name != flt.dimension and catalog.one_per(d.name, home))  # "customer 431 country"
+        for d in asked
+    )
 
 
 def _attributes_of_one_row(parsed: ParsedQuestion, catalog: Catalog) -> None:
     """ "What is the return date of rental 1234?": the return date is said of that one
-    row (an attribute to list), not a grouping of it."""
+    row (an attribute to list), not a grouping of it. "Is customer 16 still active?": the
+    yes/no attribute shown, not a filter that answers by the row's absence."""
+    flags = [f for f in parsed.filters if catalog.dimensions[f.dimension].type == "boolean"]
+    if len(flags) == 1 and len(parsed.filters) == 2 and not (parsed.measures or parsed.dimensions):
+        others = [f for f in parsed.filters if f is not flags[0]]
+        named = catalog.dimensions[others[0].dimension]
+        flag = catalog.dimensions[flags[0].dimension]
+        if named.numbered and named.key is None and flag.sources[0].relation == named.home:
+            parsed.filters = others
+            parsed.attributes = [flags[0].dimension]
+            parsed.subjects = [others[0].dimension]
+            return
     if parsed.subjects or parsed.attributes or not parsed.dimensions:
         return
     if _of_one_row(parsed, catalog):
