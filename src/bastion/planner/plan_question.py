@@ -983,9 +983,9 @@ def _attributes_of_one_row(parsed: ParsedQuestion, catalog: Catalog) -> None:
     flags = [f for f in parsed.filters if catalog.dimensions[f.dimension].type == "boolean"]
     if len(flags) == 1 and len(parsed.filters) == 2 and not (parsed.measures or parsed.dimensions):
         others = [f for f in parsed.filters if f is not flags[0]]
-        named = catalog.dimensions[others[0].dimension]
+        row = catalog.dimensions[others[0].dimension]
         flag = catalog.dimensions[flags[0].dimension]
-        if named.numbered and named.key is None and flag.sources[0].relation == named.home:
+        if row.numbered and row.key is None and flag.sources[0].relation == row.home:
             parsed.filters = others
             parsed.attributes = [flags[0].dimension]
             parsed.subjects = [others[0].dimension]
