@@ -37,6 +37,7 @@ from bastion.answer.wording import (
     covered_dates,
     filter_phrase,
     is_plural,
+    item_name,
     join_words,
     lower_label,
     plural,
@@ -669,10 +670,9 @@ def _facts(shape: ResultShape, style: NarrationStyle) -> str | None:
     row = shape.rows[0]
 
     def fact(column: ResultColumn, value: object) -> str:
-        label = lower_label(column.label)
         if isinstance(value, bool):  # "active" / "not active", never "active False"
-            return label if value else f"not {label}"
-        return f"{label} {format_value(value, column.format, style)}"
+            return item_name(value, column.name, column.label)
+        return f"{lower_label(column.label)} {format_value(value, column.format, style)}"
 
     facts = [
         fact(columns[position[name]], row[position[name]])

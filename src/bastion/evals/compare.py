@@ -294,11 +294,10 @@ def _flag_keys(
     def bits(values: Sequence[Any]) -> bool:
         return all(v is None or (type(v) is int and v in (0, 1)) for v in values)
 
-    if not (
-        (flags(gold_values) and bits(answer_values)) or (bits(gold_values) and flags(answer_values))
-    ):
+    gold_flags, answer_flags = flags(gold_values), flags(answer_values)
+    if gold_flags == answer_flags:  # both true/false (compared as they are) or neither
         return None
-    if flags(gold_values) and flags(answer_values):
+    if not (bits(answer_values) if gold_flags else bits(gold_values)):
         return None
 
     def key(value: Any) -> Key:

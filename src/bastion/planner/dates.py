@@ -395,6 +395,7 @@ def _to_date(g: dict[str, str | None], as_of: date, default_year: int) -> _Point
 
 
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+WEEKDAY_NAMES = frozenset(f"{stem}day" for stem in _WEEKDAYS)  # "monday" ... "sunday"
 
 
 def _last_weekday(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:

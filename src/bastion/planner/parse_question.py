@@ -28,7 +28,7 @@ from bastion.catalog import Catalog, KnownValues
 from bastion.catalog.phrases import WORD, plural, word, words
 from bastion.catalog.spec import Grain
 from bastion.embeddings import Embedder, english_words
-from bastion.planner.dates import NUMBER_WORDS, TimePhrase, find_time_phrases
+from bastion.planner.dates import NUMBER_WORDS, WEEKDAY_NAMES, TimePhrase, find_time_phrases
 from bastion.planner.lexicon import (
     FILLER_WORDS,
     FILM_NOUNS,
@@ -532,11 +532,6 @@ def _words(
     return mentions
 
 
-_DAY_NAMES = frozenset(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-)
-
-
 def corrected(tokens: list[_Word], lexicon: Lexicon, values: ValueLexicon) -> list[_Word]:
     """Typos matched to the words the catalog and the data know ("flims" -> "films",
     "academy dinosuar" -> "academy dinosaur"), by edit distance with a threshold: a
@@ -548,7 +543,7 @@ def corrected(tokens: list[_Word], lexicon: Lexicon, values: ValueLexicon) -> li
         text = token.text
         if text in vocabulary.words or text in FILLER_WORDS or len(text) < 4:
             continue
-        if text in _DAY_NAMES:  # "Friday" is a date, not a typo of "Fridays"
+        if text in WEEKDAY_NAMES:  # "Friday" is a date, not a typo of "Fridays"
             continue
         if not text.replace("'", "").isalpha():
             continue

@@ -914,11 +914,8 @@ def _place_of_my_store(parsed: ParsedQuestion, catalog: Catalog) -> None:
         return  # "which countries have more than 30 customers at my store"
     if "store" not in catalog.dimensions or not parsed.dimensions:
         return
-    places = [
-        d
-        for d in parsed.dimensions
-        if any(s.relation == "v_store_location" for s in catalog.dimensions[d].sources)
-    ]
+    home = catalog.dimensions["store"].home
+    places = [d for d in parsed.dimensions if d != "store" and catalog.one_per(d, home)]
     if places and len(places) == len(parsed.dimensions):
         parsed.subjects = ["store"]
         parsed.attributes = places
@@ -949,16 +946,24 @@ def _filtered_lists_not_shown(parsed: ParsedQuestion, catalog: Catalog) -> None:
         parsed.attributes = [d for d in parsed.attributes if d not in shown]
 
 
+def _names_one_row(flt: Filter, catalog: Catalog) -> bool:
+    """``flt`` names one row by its number ("rental 1234", "film 5")."""
+    named = catalog.dimensions[flt.dimension]
+    return (
+        named.numbered
+        and named.key is None
+        and len(flt.values) == 1
+        and flt.op == "="
+        and not flt.negate
+    )
+
+
 def _one_numbered(parsed: ParsedQuestion, catalog: Catalog) -> Filter | None:
     """The one filter naming one row by its number ("rental 1234"), if that is all the
     question filters on."""
-    if len(parsed.filters) != 1:
+    if len(parsed.filters) != 1 or not _names_one_row(parsed.filters[0], catalog):
         return None
-    flt = parsed.filters[0]
-    named = catalog.dimensions[flt.dimension]
-    if not (named.numbered and named.key is None and len(flt.values) == 1):
-        return None
-    return flt if flt.op == "=" and not flt.negate else None
+    return parsed.filters[0]
 
 
 def _of_one_row(parsed: ParsedQuestion, catalog: Catalog) -> bool:
@@ -1008,10 +1013,9 @@ def _date_of_one_row(parsed: ParsedQuestion, catalog: Catalog) -> None:
         return
     measure = catalog.measures[parsed.measures[0][0]]
     for flt in parsed.filters:
-        named = catalog.dimensions[flt.dimension]
-        if not (named.numbered and named.key is None and len(flt.values) == 1):
+        if not _names_one_row(flt, catalog):
             continue
-        if named.home != measure.relation or flt.op != "=" or flt.negate:
+        if catalog.dimensions[flt.dimension].home != measure.relation:
             continue
         for name, dimension in catalog.dimensions.items():
             source = dimension.sources[0]
