@@ -84,7 +84,7 @@ def bench_pipeline(home: Path) -> None:
 
 
 def bench_http(home: Path, seconds: float = 15.0, clients: int = 16, workers: int = 1) -> None:
-    with served(home, workers) as (url, _):
+    with served(home, workers) as (url, _, _):
         with httpx.Client(base_url=url) as http:
             token = http.post(
                 "/api/auth/login", json={"username": "manager_multi", "password": "manager123"}

@@ -46,7 +46,7 @@ def bench_startup(home: Path, runs: int = 3) -> None:
     times = []
     for _ in range(runs):
         bastion(home, "db", "stop")  # a cold start: the embedded server starts too
-        with served(home) as (_url, ready_after):
+        with served(home) as (_url, ready_after, _):
             times.append(ready_after)
     report(
         f"serve to /readyz 200 (median of {runs}, cold)",
@@ -59,7 +59,7 @@ def bench_startup(home: Path, runs: int = 3) -> None:
 
 def bench_login(home: Path, seconds: float = 10.0, clients: int = 8) -> None:
     settings = Settings()
-    with served(home) as (url, _):
+    with served(home) as (url, _, _):
         count = 0
         failures = 0
         lock = threading.Lock()

@@ -122,7 +122,7 @@ def main() -> None:
     home = Path(tempfile.mkdtemp(prefix="bastion-bench-web-"))
     try:
         bastion(home, "init", "--generate", "--scale", "1")
-        with served(home) as (url, _ready):
+        with served(home) as (url, _ready, _):
             measure(url)
     finally:
         bastion(home, "db", "stop")

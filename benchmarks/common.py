@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -43,9 +44,9 @@ def free_port() -> int:
 @contextmanager
 def served(
     home: Path, workers: int = 1, env: dict[str, str] | None = None
-) -> Iterator[tuple[str, float]]:
-    """Start `bastion serve` (with ``env`` added to its environment); yield its base URL
-    and the seconds until /readyz said 200."""
+) -> Iterator[tuple[str, float, dict[str, Any]]]:
+    """Start `bastion serve` (with ``env`` added to its environment); yield its base URL,
+    the seconds until /readyz said 200, and what that first 200 said."""
     port = free_port()
     started = time.perf_counter()
     process = subprocess.Popen(
@@ -58,14 +59,15 @@ def served(
     try:
         while True:
             try:
-                if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
+                answer = httpx.get(f"{url}/readyz", timeout=1)
+                if answer.status_code == 200:
                     break
             except httpx.TransportError:
                 pass
             if time.perf_counter() - started > 30:
                 raise SystemExit("server did not become ready in 30 s")
             time.sleep(0.02)
-        yield url, time.perf_counter() - started
+        yield url, time.perf_counter() - started, answer.json()
     finally:
         process.terminate()
         process.wait(timeout=30)

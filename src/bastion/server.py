@@ -33,6 +33,7 @@ from bastion.api.routes import (
     users,
 )
 from bastion.approvals.sweeper import Sweeper
+from bastion.embeddings import embedder_for
 from bastion.errors import BastionError
 from bastion.http.errors import install_error_handlers
 from bastion.http.middleware import (
@@ -58,7 +59,12 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         # Sync routes run in a thread pool; more threads than the work can use only make
         # them fight over the GIL and the cores (latency tails).
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.api_threads
-        app.state.services = services or Services.from_settings(settings)
+        # The embedding model loads in a background thread (seconds), started first so
+        # that it loads while the database starts: readiness does not wait for it, and a
+        # question that needs it waits at most BASTION_EMBEDDINGS_WAIT_SECONDS.
+        embedder = services.embedder if services is not None else embedder_for(settings)
+        embedder.start_loading()
+        app.state.services = services or Services.from_settings(settings, embedder=embedder)
         if owned:
             try:
                 await asyncio.to_thread(app.state.services.warm_up)
@@ -66,10 +72,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
                 log.warning("warm-up skipped: %s", exc.message)
             # The chart engine starts in the background: readiness does not wait for it.
             asyncio.get_running_loop().run_in_executor(None, charts.warm_up)
-        # The embedding model loads in a background thread (seconds): readiness does not
-        # wait for it; a question that needs it waits at most BASTION_EMBEDDINGS_WAIT_SECONDS.
-        app.state.services.embedder.start_loading()
-        # ... and once it is, the catalog's terms are embedded for the planner (a thread)
+        # Once the model is loaded, the catalog's terms are embedded for the planner
         threading.Thread(
             target=app.state.services.prepare_embeddings, name="embed-terms", daemon=True
         ).start()

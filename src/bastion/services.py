@@ -60,7 +60,9 @@ class Services:
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
-    def from_settings(cls, settings: Settings, db: Database | None = None) -> Services:
+    def from_settings(
+        cls, settings: Settings, db: Database | None = None, embedder: Embedder | None = None
+    ) -> Services:
         database = db if db is not None else Database.from_settings(settings)
         return cls(
             settings=settings,
@@ -70,7 +72,7 @@ class Services:
             executor=SqlExecutor.from_settings(settings, database),
             models=ModelCache(settings),
             policies=PolicyCache(load_catalog()),
-            embedder=embedder_for(settings),
+            embedder=embedder if embedder is not None else embedder_for(settings),
             router=ModelRouter(
                 OpenAIClient(),
                 CircuitBreakers(

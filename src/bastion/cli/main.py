@@ -34,6 +34,7 @@ from bastion.db import migrate
 from bastion.db.home import command_line, ensure_home, home_lock
 from bastion.db.server import describe, libpq_uri, stop_embedded
 from bastion.demo.users import DEMO_USERS, DemoUser
+from bastion.embeddings import embedder_for
 from bastion.errors import BastionError, InvalidInput
 from bastion.identity import service
 from bastion.identity.passwords import Passwords
@@ -178,7 +179,11 @@ def serve(
     port = port or s.port
     workers = workers or s.workers
     with home_lock(s.home, command_line()):
-        services = Services.from_settings(s)
+        # The embedding model loads in the background while the database starts.
+        embedder = embedder_for(s)
+        if workers == 1:
+            embedder.start_loading()
+        services = Services.from_settings(s, embedder=embedder)
         if not migrate.is_current(services.db):
             err_console.print(
                 "warning: the database is not migrated; run 'bastion init' or "
