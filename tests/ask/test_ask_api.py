@@ -322,3 +322,81 @@ def test_rows_match_hand_written_sql_for_a_ranking(
     assert sorted((r[0], _as_decimal(r[2])) for r in body["rows"]) == sorted(expected)
     assert body["intent"] == "ranking"
     assert body["widgets"][0]["type"] == "bar"
+
+
+# --- follow-ups about the rows of the previous answer ---------------------------------
+
+TOP_SPENDER_JULY = """
+    WITH spent AS (
+        SELECT p.customer_id, sum(p.amount) AS total FROM analytics.payment p
+        WHERE p.payment_date >= '2022-07-01' AND p.payment_date < '2022-08-01'
+        GROUP BY p.customer_id)
+    SELECT customer_id, total FROM spent WHERE total = (SELECT max(total) FROM spent)
+"""
+
+
+def test_a_follow_up_about_the_top_rows_carries_them(
+    client: httpx.Client, tokens: Any, session_db: Database
+) -> None:
+    """ "Top paying customer July", then "and how much did they spend": that customer, in
+    July (the previous answer's rows, its period), not everyone's revenue of all time."""
+    top = owner_sql(session_db, TOP_SPENDER_JULY)
+    first = ask(client, tokens["admin_user"], "top paying customer july")
+    follow = ask(
+        client,
+        tokens["admin_user"],
+        "and how much did they spend",
+        conversation_id=first["conversation_id"],
+    )
+    assert follow["status"] == "ok", follow["error"]
+    plan = follow["explain"]["plan"]
+    customers = sorted(customer for customer, _ in top)
+    assert {"dimension": "customer", "values": customers} in [
+        {k: f[k] for k in ("dimension", "values")} for f in plan["filters"]
+    ]
+    assert plan["time_range"]["start"] == "2022-07-01"
+    assert sorted(_as_decimal(row[-1]) for row in follow["rows"]) == sorted(t for _, t in top)
+
+
+def test_a_follow_up_about_the_busiest_month_counts_that_month(
+    client: httpx.Client, tokens: Any, session_db: Database
+) -> None:
+    months = owner_sql(
+        session_db,
+        """
+        WITH months AS (SELECT date_trunc('month', rental_date)::date AS month, count(*) AS n
+                        FROM analytics.rental GROUP BY 1)
+        SELECT m.month, count(*) FILTER (WHERE i.store_id = 2) FROM months m
+        JOIN analytics.rental r ON date_trunc('month', r.rental_date)::date = m.month
+        JOIN analytics.inventory i ON i.inventory_id = r.inventory_id
+        WHERE m.n = (SELECT max(n) FROM months) GROUP BY m.month
+        """,
+    )
+    assert len(months) == 1, "the demo data has one busiest month"
+    [(month, store_2)] = months
+    first = ask(client, tokens["admin_user"], "What was the busiest month for rentals?")
+    follow = ask(
+        client,
+        tokens["admin_user"],
+        "how many of those rentals were from store 2?",
+        conversation_id=first["conversation_id"],
+    )
+    assert follow["status"] == "ok", follow["error"]
+    assert follow["explain"]["plan"]["time_range"]["start"] == month.isoformat()
+    assert follow["rows"] == [[store_2]]
+
+
+def test_rows_a_role_saw_masked_are_not_carried(client: httpx.Client, tokens: Any) -> None:
+    """Marketing sees customer ids masked: a follow-up about "them" would put the ids in
+    its plan, so it is refused instead."""
+    first = ask(client, tokens["marketing_user"], "top renter in july")
+    assert first["status"] == "ok"
+    follow = ask(
+        client,
+        tokens["marketing_user"],
+        "and what country are they from",
+        conversation_id=first["conversation_id"],
+    )
+    assert follow["status"] == "refused"
+    assert "carry the rows" in follow["error"]["message"]
+    assert follow["explain"] is None or follow["explain"].get("plan") is None

@@ -8,7 +8,16 @@ from datetime import date
 import pytest
 
 from bastion.catalog import Catalog, KnownValues
-from bastion.planner import Comparison, Filter, QueryPlan, TimeRange, Unanswerable, plan_question
+from bastion.planner import (
+    Comparison,
+    Filter,
+    PreviousRows,
+    QueryPlan,
+    TimeRange,
+    Unanswerable,
+    plan_question,
+    rows_pointed_at,
+)
 
 AS_OF = date(2022, 8, 24)
 KNOWN = KnownValues(categories=("Action", "Comedy", "New"), ratings=("G", "PG", "PG-13"))
@@ -340,3 +349,53 @@ def test_great_and_the_following_quarter_is_the_next_quarter(catalog: Catalog) -
     assert plan.filters == ()
     assert plan.time_range is not None
     assert (plan.time_range.start, plan.time_range.end) == (date(2022, 4, 1), date(2022, 7, 1))
+
+
+def test_rows_of_the_previous_answer_are_carried_when_pointed_at(catalog: Catalog) -> None:
+    """ "List her NC-17 titles" after the actor with the most: that actor's films, the
+    rating kept; with several tied actors, a count is given for each."""
+    known = KnownValues(ratings=("G", "PG", "PG-13", "R", "NC-17"))
+    previous = plan_question(
+        "actor with the highest number of nc-17 films", catalog=catalog, role="admin",
+        as_of=AS_OF, known_values=known,
+    )  # fmt: skip
+    assert isinstance(previous, QueryPlan)
+    assert rows_pointed_at(previous, "list her nc-17 titles") == "actor"
+    one = PreviousRows(key="actor", values=("GINA DEGENERES",))
+    listed = plan_question(
+        "list her nc-17 titles", catalog=catalog, role="admin", as_of=AS_OF,
+        previous=previous, known_values=known, previous_rows=one,
+    )  # fmt: skip
+    assert isinstance(listed, QueryPlan), listed
+    assert (listed.intent, listed.dimensions[0]) == ("list", "film")
+    assert set(listed.filters) == {
+        Filter(dimension="actor", values=("GINA DEGENERES",)),
+        Filter(dimension="rating", values=("NC-17",)),
+    }
+    two = PreviousRows(key="actor", values=("ANGELA HUDSON", "MATTHEW CARREY"))
+    counted = plan_question(
+        "how many films have they been in?", catalog=catalog, role="admin", as_of=AS_OF,
+        previous=previous, known_values=known, previous_rows=two,
+    )  # fmt: skip
+    assert isinstance(counted, QueryPlan), counted
+    assert (counted.measures, counted.dimensions) == (("films",), ("actor",))
+    # without the rows (the asker saw them masked), the follow-up is refused
+    refused = plan_question(
+        "list her nc-17 titles", catalog=catalog, role="admin", as_of=AS_OF,
+        previous=previous, known_values=known,
+    )  # fmt: skip
+    assert isinstance(refused, Unanswerable)
+
+
+def test_the_period_of_the_busiest_month_is_carried(catalog: Catalog) -> None:
+    previous = conversation(catalog, "busiest month for rentals")
+    rows = PreviousRows(key="month", values=(date(2022, 7, 1),))
+    plan = plan_question(
+        "how many of those rentals were at store 2?", catalog=catalog, role="admin",
+        as_of=AS_OF, previous=previous, known_values=KNOWN, previous_rows=rows,
+    )  # fmt: skip
+    assert isinstance(plan, QueryPlan), plan
+    assert plan.time_range == TimeRange(
+        start=date(2022, 7, 1), end=date(2022, 8, 1), label="in July 2022"
+    )
+    assert plan.filters == (Filter(dimension="store", values=(2,)),)

@@ -92,6 +92,8 @@ REFUSALS = [
     Refusal("which employee handled the most rentals at store 1 this month?",
             "scope.relation_not_allowed", "marketing", "staff"),
     Refusal("rentals by staff", "scope.relation_not_allowed", "marketing", "staff"),
+    Refusal("who manages store 2", "scope.relation_not_allowed", "marketing", "staff"),
+    Refusal("and how much did they spend", "planner.not_understood", says="earlier answer"),
     Refusal("how much have non-sports films earned?", "scope.relation_not_allowed",
             "marketing", "revenue"),
     Refusal("how many countries have no customers", "planner.not_understood",

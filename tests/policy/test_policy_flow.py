@@ -472,3 +472,23 @@ def test_names_a_policy_would_hold_are_left_out_not_held(org: Org) -> None:
     assert [c.name for c in risky.columns] == ["customer", "revenue"]
     checked = next(e for e in risky.events if e.stage == "policy_sql")
     assert checked.metadata["names"] == "left out"
+
+
+def test_a_column_asked_for_and_hidden_by_policy_is_said_so(org: Org) -> None:
+    """Store managers see who manages their store; an org that hides the manager from
+    them gets an answer that says so, not a list of stores that looks like the answer."""
+    shown = org.ask("store_manager", "who manages my store")
+    assert shown.status == "ok" and shown.result is not None
+    assert [c.name for c in shown.columns] == ["store", "store_manager"]
+    assert "policy" not in shown.answer
+    columns = json.loads(json.dumps(DEFAULT_RULES["columns"]))
+    for rule in columns:
+        if rule["id"] == "store-manager-ref":
+            rule["roles"] = {"admin": "clear"}
+    org.set_rules({"columns": columns})
+    hidden = org.ask("store_manager", "who manages my store")
+    assert hidden.status == "ok"
+    assert [c.name for c in hidden.columns] == ["store"]
+    assert hidden.answer.endswith(
+        "Your organisation's policy hides manager (staff id) from your role."
+    )

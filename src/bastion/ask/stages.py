@@ -18,6 +18,7 @@ from bastion.answer.infer import describe_result, infer_columns
 from bastion.answer.narrate import cut_note
 from bastion.answer.narrate import narrate as narrate_result
 from bastion.answer.widgets import widgets_for
+from bastion.answer.wording import lower_label
 from bastion.ask.context import AskContext, PendingApproval, Refused
 from bastion.ask.hold import hold_question
 from bastion.ask.model_steps import (
@@ -44,7 +45,7 @@ from bastion.models.registry import COUNTER as MODELS_COUNTER
 from bastion.models.router import AllModelsFailed
 from bastion.models.spec import ModelSpec
 from bastion.models.usage import BudgetExceeded
-from bastion.planner import compile_plan, plan_question
+from bastion.planner import PreviousRows, compile_plan, plan_question, rows_pointed_at
 from bastion.planner.plan import CompiledQuery, Filter, QueryPlan, Unanswerable
 from bastion.planner.plan_question import refuse
 from bastion.planner.resolve_plan import key_dimensions
@@ -204,7 +205,33 @@ def _plan_question(ctx: AskContext) -> QueryPlan | Unanswerable:
         previous=ctx.previous_plan,
         known_values=ctx.services.data_facts().known_values,
         embedder=ctx.services.embedder,
+        previous_rows=_previous_rows(ctx),
     )
+
+
+def _previous_rows(ctx: AskContext) -> PreviousRows | None:
+    """The things the previous answer ranked or listed, when the question points back at
+    them ("how much did they spend"): its SQL run again, in this question's scope, and
+    only if the asker's policies show them in clear (a customer id masked for marketing
+    must not come back in the new plan's filters)."""
+    previous, sql = ctx.previous_plan, ctx.previous_sql
+    if previous is None or sql is None or ctx.scope is None or ctx.policy is None:
+        return None
+    key = rows_pointed_at(previous, ctx.question)
+    if key is None:
+        return None
+    result = ctx.services.executor.run(sql, ctx.scope)
+    columns = infer_columns(result.columns, result.rows)
+    shown = ctx.policy.filter_result(sql, ctx.principal.role, columns, result.rows)
+    names = [c.name for c in shown.columns]
+    if key not in result.columns or key not in names:
+        return None
+    position, seen = result.columns.index(key), names.index(key)
+    if [row[position] for row in result.rows] != [row[seen] for row in shown.rows]:
+        return None  # masked or redacted for this role
+    values = dict.fromkeys(row[position] for row in result.rows if row[position] is not None)
+    ctx.meta.update(previous_rows=len(values))
+    return PreviousRows(key=key, values=tuple(values))
 
 
 def _refuse(ctx: AskContext, result: Unanswerable) -> Refused:
@@ -488,6 +515,15 @@ def filter_result(ctx: AskContext) -> None:
     _apply(ctx, filtered.decisions)
 
 
+def _hidden_asked(ctx: AskContext) -> str:
+    """The labels of the columns the question asked for that a policy hid, joined."""
+    assert ctx.compiled is not None
+    hidden = {d.detail.get("column") for d in ctx.decisions if d.action == "hide" and d.detail}
+    asked = set(ctx.plan.dimensions) | set(ctx.plan.measures) if ctx.plan is not None else set()
+    labels = [c.label for c in ctx.compiled.columns if c.name in hidden and c.name in asked]
+    return " and ".join(lower_label(label) for label in labels)
+
+
 @stage("narration")
 def narrate(ctx: AskContext) -> None:
     """The answer text with the real numbers, and the Vega-Lite widgets. A narration
@@ -498,6 +534,9 @@ def narrate(ctx: AskContext) -> None:
     described = ctx.plan or describe_result(columns, rows, ctx.result.limit)
     style = ctx.prompts.style if ctx.prompts is not None else None
     ctx.answer = narrate_result(described, columns, rows, style=style, truncated=truncated)
+    hidden = _hidden_asked(ctx)
+    if hidden:  # "who manages my store": the manager asked for is what the policy hid
+        ctx.answer += f" Your organisation's policy hides {hidden} from your role."
     ctx.widgets = widgets_for(described, columns, rows, style=style, truncated=truncated)
     specs = _model_specs(ctx, "narration")
     if specs and rows:

@@ -12,7 +12,7 @@ from bastion.planner.plan import (
     TimeRange,
     Unanswerable,
 )
-from bastion.planner.plan_question import plan_question
+from bastion.planner.plan_question import PreviousRows, plan_question, rows_pointed_at
 
 __all__ = [
     "Comparison",
@@ -20,6 +20,7 @@ __all__ = [
     "Filter",
     "KnownValues",
     "OrderBy",
+    "PreviousRows",
     "QueryPlan",
     "ResultColumn",
     "TimeRange",
@@ -27,4 +28,5 @@ __all__ = [
     "compile_plan",
     "load_known_values",
     "plan_question",
+    "rows_pointed_at",
 ]

@@ -1259,6 +1259,10 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
         reading.pending_count = False
         reading.counted_noun = (dimension, entry.measures)
         parsed.counted_noun = dimension
+    elif _first_of_value(reading, index, dimension):
+        parsed.dimensions.append(dimension)  # "store of customer 148": which store
+        parsed.subjects.append(dimension)
+        parsed.singular |= not entry.plural
     elif reading.neighbour_value(index, dimension):
         if kind == Kind.NOUN:
             reading.described.append(entry)
@@ -1276,6 +1280,22 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
         parsed.dimensions.append(dimension)
         parsed.singular |= not entry.plural  # "language with the least titles": the one
     return True
+
+
+def _first_of_value(reading: Reading, index: int, dimension: str) -> bool:
+    """The question opens with ``dimension`` "of" one named thing of another dimension:
+    "rating of film 5", "home store of customer #148" ask which value it has."""
+    if index != 0 or len(reading.significant) != 2 or reading.after is not None:
+        return False
+    mention, value = reading.significant
+    between = reading.text[mention.end : value.start].split()
+    return (
+        between == ["of"]
+        and value.kind == Kind.VALUE
+        and value.entry is not None
+        and all(d != dimension for d, _ in value.entry.values)
+        and not _ARTICLE.search(reading.text[: mention.start].replace("the ", ""))
+    )
 
 
 def _numbered_before(reading: Reading, index: int) -> bool:

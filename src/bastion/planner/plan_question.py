@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlglot import exp
@@ -41,13 +42,17 @@ from bastion.planner.screen_question import screen_question
 # A follow-up that points back at the rows of a ranked answer ("how many of those films",
 # "that day's rentals"): their values are not in the plan, so it is refused, not guessed.
 _POINTS_BACK = re.compile(
-    r"\b(?:those|these|them|their|it|her|his|him|she|he|that one|that day'?s?|"
+    r"\b(?:those|these|them|they|their|it|her|his|him|she|he|that one|that day'?s?|"
     r"that month'?s?|that week'?s?|that date|"
     r"that (?:actor|film|movie|customer|category|store)'?s?|the same (?:day|actor|film))\b",
     re.IGNORECASE,
 )
 _NOTHING_BEFORE = re.compile(
-    r"\b(?:those|these|that day'?s?|that month'?s?|that week'?s?|that date)\b", re.I
+    r"\b(?:those|these|that day'?s?|that month'?s?|that week'?s?|that date)\b"
+    # "and how much did they spend": someone named before, not in this question
+    r"|^\W*(?:and|so|ok|okay|then|now)?\W*(?:how\s+(?:much|many|often)|what|when|where|why)?"
+    r"(?:\s+\w+)?\s+(?:did|do|does|have|has|had|were|was|are|is)\s+(?:they|he|she)\b",
+    re.I,
 )
 # "and how many titles is that in total?", "same for store 2": an earlier answer's
 _THAT_ANSWER = re.compile(
@@ -88,9 +93,12 @@ def plan_question(
     previous: QueryPlan | None = None,
     known_values: KnownValues | None = None,
     embedder: Embedder | None = None,
+    previous_rows: PreviousRows | None = None,
 ) -> QueryPlan | Unanswerable:
     """Plan ``question`` for ``role``; relative periods are relative to ``as_of``. With a
-    loaded ``embedder``, words no catalog phrase names may be matched by meaning."""
+    loaded ``embedder``, words no catalog phrase names may be matched by meaning.
+    ``previous_rows``: the things the previous answer ranked or listed (the values of
+    ``rows_pointed_at``), for a follow-up about them ("how much did they spend")."""
     # "what language is PAYCHECK WAIT in?": a word of a title is not a request for it
     screened = screen_question(question.lower(), catalog, known_values)
     if screened is not None:
@@ -108,6 +116,18 @@ def plan_question(
         return _not_understood(
             catalog, role, "This points at an earlier answer I don't have: ask it in full."
         )
+    carried = (
+        previous is not None
+        and previous_rows is not None
+        and bool(points_back)
+        and rows_pointed_at(previous, cleaned.text) == previous_rows.key
+    )
+    if carried:
+        assert previous is not None and previous_rows is not None
+        unsaid = _about_rows(parsed, previous, previous_rows, catalog, cleaned.text)
+        if unsaid is not None:
+            return _not_understood(catalog, role, unsaid)
+        previous = None  # what is kept of it is in ``parsed`` now
     if (
         previous is not None
         and _OF_THEM.search(cleaned.text)
@@ -179,6 +199,7 @@ def plan_question(
             parsed.dimensions = before.dimensions
             parsed.direction, parsed.limit = before.direction, before.limit
     _places_of_people(parsed, catalog)
+    _references_said(parsed, catalog)
     if _MY_STORE.search(cleaned.text) or [f.dimension for f in parsed.filters] == ["store"]:
         _place_of_my_store(parsed, catalog)
     _every_value_split(parsed, catalog)
@@ -219,31 +240,96 @@ def _shifted_period(period: TimeRange | None, text: str) -> TimeRange | None:
     step = -1 if (said["back"] or said["dir"] or "").lower() in (
         "previous", "prior", "preceding", "before"
     ) else 1  # fmt: skip
-    start, end = period.start, period.end
-    if unit == "day" and end - start == timedelta(days=1):
-        day = start + timedelta(days=step)
-        return TimeRange(start=day, end=day + timedelta(days=1), label=f"on {_day(day)}")
-    if unit == "week" and end - start == timedelta(days=7) and start.weekday() == 0:
-        monday = start + timedelta(days=7 * step)
-        label = f"in the week of {_day(monday)}"
-        return TimeRange(start=monday, end=monday + timedelta(days=7), label=label)
-    if unit == "month" and start.day == 1 and end == add_months(start, 1):
-        first = add_months(start, step)
-        label = f"in {MONTH_NAMES[first.month - 1]} {first.year}"
-        return TimeRange(start=first, end=add_months(first, 1), label=label)
-    if (
-        unit == "quarter"
-        and start.day == 1
-        and start.month % 3 == 1
-        and end == add_months(start, 3)
-    ):
-        first = add_months(start, 3 * step)
-        label = f"in Q{(first.month - 1) // 3 + 1} {first.year}"
-        return TimeRange(start=first, end=add_months(first, 3), label=label)
-    if unit == "year" and (start.month, start.day) == (1, 1) and end == add_months(start, 12):
-        first = add_months(start, 12 * step)
-        return TimeRange(start=first, end=add_months(first, 12), label=f"in {first.year}")
+    start = period.start
+    aligned = {
+        "day": True,
+        "week": start.weekday() == 0,
+        "month": start.day == 1,
+        "quarter": start.day == 1 and start.month % 3 == 1,
+        "year": (start.month, start.day) == (1, 1),
+    }.get(unit, False)
+    if not aligned or _period_of(unit, start).end != period.end:
+        return None  # not one whole period of that unit
+    if unit == "day":
+        return _period_of(unit, start + timedelta(days=step))
+    if unit == "week":
+        return _period_of(unit, start + timedelta(days=7 * step))
+    months = {"month": 1, "quarter": 3, "year": 12}.get(unit)
+    return None if months is None else _period_of(unit, add_months(start, months * step))
+
+
+def _period_of(grain: str, start: date) -> TimeRange:
+    """The whole ``grain`` (day, week, month, quarter, year) that starts on ``start``."""
+    if grain == "week":
+        label = f"in the week of {_day(start)}"
+        return TimeRange(start=start, end=start + timedelta(days=7), label=label)
+    months = {"month": 1, "quarter": 3, "year": 12}.get(grain)
+    if months is None:
+        return TimeRange(start=start, end=start + timedelta(days=1), label=f"on {_day(start)}")
+    said = {
+        "month": f"{MONTH_NAMES[start.month - 1]} {start.year}",
+        "quarter": f"Q{(start.month - 1) // 3 + 1} {start.year}",
+        "year": str(start.year),
+    }[grain]
+    return TimeRange(start=start, end=add_months(start, months), label=f"in {said}")
+
+
+@dataclass(frozen=True)
+class PreviousRows:
+    """The values of the previous answer's ``key`` column (a dimension or a time grain):
+    the things it ranked or listed, that "their", "those", "her" point back at."""
+
+    key: str
+    values: tuple[object, ...]
+
+
+MAX_CARRIED = 20
+
+
+def rows_pointed_at(previous: QueryPlan, question: str) -> str | None:
+    """The column of the previous answer whose values ``question`` points back at ("how
+    much did they spend" after the top customer): the things of a ranking or a list cut
+    to its top rows, when the question points back; None otherwise. The new plan says
+    these values (its filters, its "understood"): the caller passes them only when the
+    asker saw them in clear."""
+    if previous.limit is None or not _POINTS_BACK.search(question):
+        return None
+    if previous.intent != "list" and not previous.order:
+        return None
+    return previous.dimensions[0] if previous.dimensions else previous.time_grain
+
+
+def _about_rows(
+    parsed: ParsedQuestion, previous: QueryPlan, rows: PreviousRows, catalog: Catalog, text: str
+) -> str | None:
+    """ "List her NC-17 titles" after "the actor with the most NC-17 films": the new
+    question about the rows the previous answer ranked (a filter on them, or their period),
+    keeping its period and its other filters unless the new one says its own. A reason
+    when that cannot be said."""
+    values = rows.values
+    if not values or len(values) > MAX_CARRIED:
+        return "I can't carry that many rows of the previous answer: say which ones you mean."
+    if parsed.time_range is None and not parsed.all_time:
+        parsed.time_range = previous.time_range
+    own = {f.dimension for f in parsed.filters} | parsed.cleared
+    parsed.filters += [f for f in previous.filters if f.dimension not in own | {rows.key}]
+    if rows.key in catalog.dimensions:
+        parsed.filters.append(Filter(dimension=rows.key, values=tuple(map(_plain, values))))
+        several = len(values) > 1 and not _WHEN.match(text)  # "when were those taken"
+        if several and (parsed.measures or parsed.noun_measures) and not parsed.dimensions:
+            parsed.dimensions = [rows.key]  # "how much did they spend": each of them
+        return None
+    if len(values) > 1 or not isinstance(values[0], date):
+        return "I can't carry several periods of the previous answer: say which one you mean."
+    parsed.time_range = _period_of(rows.key, values[0])  # "those rentals" of the busiest day
     return None
+
+
+def _plain(value: object) -> str | int | float:
+    """A value of a result as a filter's value."""
+    if isinstance(value, date):
+        return value.isoformat()
+    return value if isinstance(value, str | int | float) else str(value)
 
 
 def _day(day: date) -> str:
@@ -902,6 +988,41 @@ def _entity(parsed: ParsedQuestion, catalog: Catalog) -> str | None:
 _MY_STORE = re.compile(r"\b(?:my|our)\s+(?:store|shop|branch|location)\b(?!s)", re.I)
 
 
+def _references_said(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "Who manages store 2? staff id", "which store is staff 3 the manager of": an
+    attribute that names a thing of another relation (a store's manager is a staff member)
+    is that thing: the staff asked for or named is the attribute's value, not staff rows,
+    and the rows are those the attribute is of (the stores)."""
+    refs = {
+        a: catalog.dimensions[a].requires
+        for a in parsed.attributes
+        if catalog.dimensions[a].requires
+    }
+    if not refs or parsed.measures or parsed.noun_measures:
+        return
+
+    def named_by(dimension: str) -> str | None:
+        home = catalog.dimensions[dimension].home
+        return next((a for a, needs in refs.items() if home in needs), None)
+
+    parsed.dimensions = [d for d in parsed.dimensions if named_by(d) is None]
+    parsed.subjects = [d for d in parsed.subjects if named_by(d) is None]
+    for n, flt in enumerate(parsed.filters):
+        attribute = named_by(flt.dimension)
+        if attribute is not None:
+            parsed.filters[n] = flt.model_copy(update={"dimension": attribute})
+            parsed.named_values = [
+                tuple((attribute if d == flt.dimension else d, v) for d, v in pairs)
+                for pairs in parsed.named_values
+            ]
+    relation = catalog.dimensions[next(iter(refs))].sources[0].relation
+    entity = [
+        d for d, dim in catalog.dimensions.items() if dim.home == relation and not dim.attribute
+    ]
+    if not parsed.subjects and parsed.dimensions in ([], entity[:1]):
+        parsed.subjects = entity[:1]  # "store managed by staff 3": which store
+
+
 def _place_of_my_store(parsed: ParsedQuestion, catalog: Catalog) -> None:
     """ "Which city is my store in?", "store 1 city?": the city of each of the user's stores
     (the scope keeps them to theirs) or of the store named, not every city."""
@@ -946,13 +1067,14 @@ def _filtered_lists_not_shown(parsed: ParsedQuestion, catalog: Catalog) -> None:
         parsed.attributes = [d for d in parsed.attributes if d not in shown]
 
 
-def _names_one_row(flt: Filter, catalog: Catalog) -> bool:
-    """``flt`` names one row by its number ("rental 1234", "film 5")."""
+def _names_one_row(flt: Filter, catalog: Catalog, several: bool = False) -> bool:
+    """``flt`` names one row by its number ("rental 1234", "film 5"), or, ``several``,
+    rows by their numbers ("payments 22650 and 23757")."""
     named = catalog.dimensions[flt.dimension]
     return (
         named.numbered
         and named.key is None
-        and len(flt.values) == 1
+        and (len(flt.values) == 1 or several)
         and flt.op == "="
         and not flt.negate
     )
@@ -1013,7 +1135,7 @@ def _date_of_one_row(parsed: ParsedQuestion, catalog: Catalog) -> None:
         return
     measure = catalog.measures[parsed.measures[0][0]]
     for flt in parsed.filters:
-        if not _names_one_row(flt, catalog):
+        if not _names_one_row(flt, catalog, several=True):
             continue
         if catalog.dimensions[flt.dimension].home != measure.relation:
             continue

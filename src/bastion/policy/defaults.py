@@ -92,7 +92,7 @@ DEFAULT_RULES: dict[str, Any] = {
             "id": "store-manager-ref",
             "relation": "store",
             "column": "manager_staff_id",
-            "roles": {"admin": "clear"},
+            "roles": {"admin": "clear", "store_manager": "clear", "finance": "clear"},
             "default": "hidden",
         },
     ],
