@@ -162,6 +162,7 @@ class Dimension:
     synonyms: tuple[str, ...]
     names: Names | None = None
     requires: tuple[str, ...] = ()  # relations a role must read to use it
+    counted_when_bare: bool = False  # "comedy copies at store 1": how many
     type: AttributeType = "text"
     attribute: bool = False
     ranked_by: str | None = None
@@ -335,6 +336,7 @@ class Catalog:
                 synonyms=d.synonyms,
                 names=names,
                 requires=d.requires,
+                counted_when_bare=d.counted_when_bare,
             )
         return MappingProxyType(dimensions)
 

@@ -118,6 +118,9 @@ class DimensionSpec(_Spec):
     # Relations a role must be allowed to read to group or filter by this dimension, over
     # any source: staff ids in rentals are still the staff's (v_staff_public).
     requires: tuple[str, ...] = ()
+    # Things a bare noun phrase asks the number of ("comedy copies at store 1": how many),
+    # their ids listed only when asked for ("list the copies", "copy ids").
+    counted_when_bare: bool = False
     sources: tuple[SourceSpec, ...] = Field(min_length=1)
     names: NamesSpec | None = None  # shown beside each value, where the role may read it
     synonyms: tuple[str, ...] = Field(min_length=1)

@@ -243,6 +243,7 @@ def parse_question(
 ) -> ParsedQuestion:
     """What ``question`` says; ``followup`` when it reads as a change to the previous one.
     With a loaded ``embedder``, unknown words may be matched to catalog terms by meaning."""
+    question = _genre_nouns(question, known)
     mentions = find_mentions(question, catalog, known, as_of, embedder)
     set_aside = _set_aside_clauses(question, mentions)
     parsed = read(
@@ -321,6 +322,29 @@ def _echo(mention: Mention) -> tuple[object, ...]:
 
 def _normalised(question: str) -> str:
     return question.lower().replace("\u2019", "'").replace("-rated", " rated")
+
+
+_GENRE_CACHE: dict[int, tuple[KnownValues, re.Pattern[str] | None]] = {}
+_THING_AFTER = r"(?!\s+(?:films?|movies?|titles?|flicks?|dvds?|discs?|copies|copy|rentals?))"
+
+
+def _genre_nouns(question: str, known: KnownValues | None) -> str:
+    """ "Comedies in stock", "list dramas": a category said in the plural is its films
+    ("comedy films"), unless a noun of the films follows ("comedies titles")."""
+    if known is None:
+        return question
+    cached = _GENRE_CACHE.get(id(known))
+    if cached is None or cached[0] is not known:
+        names = [n for n in known.values_of("categories") if re.fullmatch(r"[A-Za-z]+", n)]
+        said = "|".join(re.escape(plural(n.lower())) for n in names if plural(n.lower()) != n.lower())
+        pattern = re.compile(rf"\b({said})\b{_THING_AFTER}", re.I) if said else None
+        _GENRE_CACHE.clear()
+        _GENRE_CACHE[id(known)] = cached = (known, pattern)
+    pattern = cached[1]
+    if pattern is None:
+        return question
+    singular = {plural(n.lower()): n.lower() for n in known.values_of("categories")}
+    return pattern.sub(lambda m: f"{singular[m.group(1).lower()]} films", question)
 
 
 def find_mentions(
@@ -1517,8 +1541,13 @@ def listed_by_phrase(reading: Reading) -> None:
         reading.unassigned, reading.described = [], []
         if asked_which:
             parsed.dimensions = []
-    if phrased is None or parsed.measures != [phrased[1]] or parsed.exists:
+    if phrased is None or parsed.measures != [phrased[1]]:
         return
+    if parsed.exists and (
+        catalog is None or any(catalog.measures[m].time_column for m in phrased[2])
+    ):
+        return  # only a stock condition beside a lacking one: "comedies in stock nobody rented"
+
     subject, _, events = phrased
     if (
         parsed.counted
@@ -1551,6 +1580,9 @@ def counted_by_verb(reading: Reading) -> None:
         return
     for verb in parsed.verbs:
         if catalog.measures[verb[0]].time_column is None:
+            if set(catalog.measures[verb[0]].refines) & set(counted[1]):
+                parsed.measures = [(verb[0],)]  # "how many films are in stock"
+                return
             continue  # "how many films do we carry": weak_measures reads stock verbs
         relation = catalog.measures[verb[0]].relation
         if any(catalog.measures[name].relation == relation for name in counted[1]):

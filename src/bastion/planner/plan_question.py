@@ -210,8 +210,11 @@ def plan_question(
     _people_not_at(parsed, catalog)
     _one_period_not_the_other(parsed, catalog, cleaned.text, as_of)
     _listed_part(parsed, catalog)
+    _anonymous_counted(parsed, catalog, cleaned.text)
+    _stock_as_condition(parsed, catalog)
     _events_of_listed(parsed, catalog)
     _lacking_among(parsed, catalog)
+    _stocked_listed(parsed, catalog)
     planned = build_plan(parsed, catalog, role)
     if isinstance(planned, QueryPlan):
         unanswered = _unanswered(planned, parsed, catalog, cleaned.text)
@@ -1396,6 +1399,75 @@ def _listed_part(parsed: ParsedQuestion, catalog: Catalog) -> None:
     parsed.measures = []
     parsed.subjects = [entity, *(d for d in parsed.subjects if d != entity)]
     parsed.filters.append(Filter(dimension=flag, values=("true",)))
+
+
+_ASKS_ROWS = re.compile(r"\b(?:list|show|which|what|give|ids?|numbers?|each|every|all)\b", re.I)
+
+
+def _anonymous_counted(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
+    """ "Comedy copies at store 1": a bare noun phrase about things known only by their
+    number (copies) asks how many; their numbers are listed when asked for ("list the
+    comedy copies", "copy ids")."""
+    if len(parsed.subjects) != 1 or parsed.measures or not parsed.described_measures:
+        return
+    if parsed.listed or parsed.which or parsed.attributes or parsed.dimensions[1:]:
+        return
+    if parsed.exists or parsed.having or parsed.direction is not None or _ASKS_ROWS.search(text):
+        return
+    dimension = catalog.dimensions[parsed.subjects[0]]
+    if not dimension.counted_when_bare:
+        return  # (stores in Brazil: listed; customers: a list or a count, as asked)
+    parsed.measures = list(parsed.described_measures[:1])
+    parsed.subjects = []
+    parsed.dimensions = [d for d in parsed.dimensions if d != dimension.name]
+
+
+def _stock_as_condition(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "Which comedies on the shelves didn't get rented last week": the films in stock
+    asked for by "which" or beside a condition they lack are the films listed, with copies
+    in stock, not their number."""
+    if len(parsed.measures) != 1 or parsed.counted or parsed.direction is not None:
+        return
+    stock = parsed.measures[0]
+    if any(catalog.measures[m].time_column or not catalog.measures[m].refines for m in stock):
+        return  # (only the things in stock: they refine the things on file)
+    entity = catalog.entity_counted(stock[0])
+    if entity is None or not (parsed.which or parsed.listed or parsed.exists):
+        return
+    if {*parsed.subjects, *parsed.dimensions} - {entity}:
+        return  # "which stores stock the most films": films counted per store
+    parsed.measures = []
+    parsed.subjects = [entity]
+    parsed.verbs.insert(0, stock)
+
+
+def _stocked_listed(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "Which comedy titles do we stock", "comedies on the shelves that nobody rented":
+    the things listed are those with copies in stock (in the asker's stores, or in the
+    store named), not every one in the catalogue."""
+    if parsed.measures or len(parsed.subjects) != 1:
+        return
+    entity = parsed.subjects[0]
+    home = catalog.dimensions[entity].home
+    for verb in parsed.verbs:
+        stock = [m for m in verb if not catalog.measures[m].time_column]
+        if not stock or len(stock) != len(verb):
+            continue
+        relation = catalog.measures[stock[0]].relation
+        rows = catalog.rows_measure(relation)
+        if rows is None or relation == home or any(rows in e[0] for e in parsed.exists):
+            return
+        moved = [  # "films store 1 carries": where the copies are, not the films' own
+            f
+            for f in parsed.filters
+            if f.dimension != entity
+            and not catalog.one_per(f.dimension, home)
+            and (found := catalog.find_source(f.dimension, relation)) is not None
+            and not found[1]  # a column of the copies themselves (their store)
+        ]
+        parsed.filters = [f for f in parsed.filters if f not in moved]
+        parsed.exists.append(((rows,), False, moved, None))
+        return
 
 
 def _events_of_listed(parsed: ParsedQuestion, catalog: Catalog) -> None:
