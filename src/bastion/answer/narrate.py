@@ -310,6 +310,9 @@ def narrate_ranking(say: _Say) -> Narration:
     measure = lower_label(say.measure.label)
     top = ranked[0][1]
     leaders = [position for position, value in ranked if value == top]
+    if len(ranked) == 1 and say.shape.plan.limit is not None:  # the top one, of several
+        name = capitalise(say.name(leaders[0]))
+        return Narration((f"{name} had {say.most(descending)}{say.context}: {say.amount(top)}.",))
     if len(ranked) == 1:
         return Narration(
             (f"Only {say.name(leaders[0])} had {measure}{say.context}: {say.amount(top)}.",)

@@ -52,7 +52,7 @@ _STORE = re.compile(r"\b(?:store|shop|branch)s?\s*#?\s*\d+(?:\s*(?:,|and|&|or)\s
 # Where a question's own "who" starts ("who rented the most", "ok so who ..."), unlike a
 # relative one ("customers who rented"): the group keeps what comes before it.
 _CLAUSE_START = (
-    r"(^|[.?!,;:(]\s*|\b(?:ok|okay|so|and|but|hey|then|now|well)\s+"
+    r"(^|[.?!,;:(]\s*|\s[-\u2013\u2014]+\s*|\b(?:ok|okay|so|and|but|hey|then|now|well)\s+"
     r"|\b(?:tell|show|let)\s+(?:me|us)\s+(?:know\s+)?|\b(?:wondering|know|see)\s+)"
 )
 _EVENT = {
@@ -262,6 +262,22 @@ _SPELLING = (
         "more than ",
     ),
     (re.compile(r"\bpeak\b", re.I), "busiest"),
+    (re.compile(r"\b(?:deadest|sleepiest)\b", re.I), "quietest"),
+    # "my stores busiest day": the stores' (together), not a breakdown by store
+    (
+        re.compile(
+            r"\b(my|our)\s+(?:stores|shops|branches)'?\s+(?=(?:busiest|quietest|slowest|best|worst"
+            r"|biggest|largest|highest|lowest|first|last|total|overall|average)\b)",
+            re.I,
+        ),
+        r"\1 store's ",
+    ),
+    (re.compile(r"\bwe{3,}k(s?)\b", re.I), r"week\1"),  # "last weeek"
+    # "since monday": since the latest Monday before the as-of day
+    (
+        re.compile(r"\bsince\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I),
+        r"since last \1day",
+    ),
     (re.compile(r"\by[ae]st[ae]?r?e?d[ae]?y\b|\byesterdy\b", re.I), "yesterday"),
     (re.compile(r"\s*\b(?:were|was|got|get|been|are|is|be)?\s*recorded\b", re.I), ""),
     (
@@ -467,7 +483,10 @@ _SPELLING = (
     (re.compile(r"\b(?:the\s+)?cast of\b", re.I), "list the actors in"),
     (
         # "who rented the most": the question's subject; "customers who rented": relative
-        re.compile(rf"{_CLAUSE_START}who\s+(rented|rents|paid|pays|spent|spends|bought)\b", re.I),
+        re.compile(
+            rf"{_CLAUSE_START}who(?:'s|\s+has|\s+have)?\s+(rented|rents|paid|pays|spent|spends|bought)\b",
+            re.I,
+        ),
         r"\1which customer \2",
     ),
     (  # "who processed the most transactions": which staff member
@@ -634,6 +653,11 @@ _DATES = (
     (re.compile(r"\b(?:over\s+|during\s+|on\s+)?the\s+weekend\s+of\b", re.I), lambda m: " "),
 )
 _AFTER_NUMBERS = (
+    # "passed a thousand rentals": more than 1000 (the number was words until now)
+    (
+        re.compile(r"\b(?:topped|exceeded|surpassed|passed|beat|crossed)\s+(?=\$?\d)", re.I),
+        "more than ",
+    ),
     (re.compile(r"\bfrom (?:the )?year ((?:19|20)\d\d)\b", re.I), r"released in \1"),
     (
         re.compile(r"\b(films?|movies?|titles?) from ((?:19|20)\d\d)\b", re.I),
@@ -680,6 +704,18 @@ _EXAMPLES = re.compile(
 )
 
 
+# "customer at the counter wants to know which films ...", "someone's asking about X -":
+# who asks is not part of the question
+_HEARSAY = re.compile(
+    r"^\s*(?:(?:a|an|the|one|some|our|my)\s+)?(?:customer|client|member|mum|mom|dad|parent"
+    r"|lady|guy|woman|man|caller|someone|somebody|colleague|boss|regular|kid)"
+    r"(?:\s+(?:at|on|by)\s+the\s+(?:counter|desk|phone|till|front\s+desk))?"
+    r"(?:'s|\s+is|\s+was)?\s+(?:wants|wanted|would\s+like|needs|asked|asks|asking|wondering"
+    r"|wonders)(?:\s+(?:to\s+know|me|us))?(?:\s+(?:if|whether))?\s*[,:-]?\s*",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class Cleaned:
     text: str  # the question to read, case kept
@@ -692,6 +728,10 @@ def clean_question(question: str) -> Cleaned:
     kept: list[str] = []
     set_aside: list[str] = [m.group().strip() for m in _EXAMPLES.finditer(text)]
     text = _EXAMPLES.sub(" ", text)
+    hearsay = _HEARSAY.match(text)
+    if hearsay is not None and hearsay.end() < len(text.rstrip()):
+        set_aside.append(hearsay.group().strip(" ,:-"))
+        text = text[hearsay.end() :]
     position = 0
     for end in [*_CLAUSE_END.finditer(text), None]:
         stop = end.start() if end is not None else len(text)

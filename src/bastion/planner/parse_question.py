@@ -277,6 +277,12 @@ _CLAUSE = re.compile(r"[,.!?;:()]|\s[-\u2013\u2014]+\s")
 # A clause of only these says nothing about the data ("hey, random question:", "just
 # curious"); any other word ("excluding refunds") keeps the clause in the question.
 _NOT_DATA = frozenset({Kind.FILLER, Kind.UNKNOWN, Kind.FOLLOW})
+_FRAMING = re.compile(
+    r"\W*(?:(?:i'?m|we'?re|i\s+am|we\s+are)\s+)?(?:thinking\s+(?:of|about)|planning|preparing"
+    r"|putting\s+together|working\s+on|doing|looking\s+(?:at|into)|trying\s+to|hoping\s+to"
+    r"|considering|for\s+(?:a|an|the|our|my)\b)",
+    re.I,
+)
 
 
 def _set_aside_clauses(question: str, mentions: list[Mention]) -> list[str]:
@@ -304,7 +310,15 @@ def _set_aside_clauses(question: str, mentions: list[Mention]) -> list[str]:
                 m.time is None and _echo(m) in elsewhere for m in inside if m.kind not in _NOT_DATA
             )
         )
-        if unknown and (not about_data or echoed):
+        # "thinking of giving our best customer a free rental - who rented the most?": a
+        # plan of the asker's, with nouns of the data but no value of it, beside a question
+        planned = (
+            about_data
+            and sum(content) > 1
+            and _FRAMING.match(question[start:end]) is not None
+            and not any(m.kind == Kind.VALUE for m in inside)
+        )
+        if unknown and (not about_data or echoed or planned):
             for mention in inside:
                 mention.kind = Kind.FILLER
             set_aside.append(question[start:end].strip(" ,.!?;:-"))
