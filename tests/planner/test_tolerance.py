@@ -1087,3 +1087,81 @@ def test_a_property_of_one_customer_is_shown_not_filtered(
     inactive customer would read as "no data")."""
     plan = planned(catalog, question)
     assert (plan.intent, plan.dimensions, plan.filters) == ("list", dimensions, filters)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "measures", "dimensions"),
+    [
+        ("how many horror copies are out at store 2 right now?", "kpi",
+         ("unreturned_rentals",), ()),
+        ("horror copies out at store 2", "kpi", ("unreturned_rentals",), ()),
+        ("comedy copies at store 1", "kpi", ("inventory_copies",), ()),
+        ("list the comedy copies at store 1", "list", (), ("copy",)),
+        ("how many films are in stock", "kpi", ("films_in_stock",), ()),
+        ("list comedies", "list", (), ("film",)),
+        ("least rented horror film", "ranking", ("rentals",), ("film",)),
+        ("the least rented comedy", "ranking", ("rentals",), ("film",)),
+        ("Of the comedies that were rented, which one was rented the fewest times?",
+         "ranking", ("rentals",), ("film",)),
+        ("who's rented the most this month?", "ranking", ("rentals",), ("customer",)),
+        ("which categories passed a thousand rentals last month?", "distribution", ("rentals",),
+         ("category",)),
+        ("what hour of the day was deadest last week?", "ranking", ("rentals",), ("hour",)),
+        ("what was our stores busiest day last week", "ranking", ("rentals",), ()),
+        ("stores in Japan", "list", (), ("store",)),
+    ],
+)  # fmt: skip
+def test_everyday_wordings(
+    catalog: Catalog,
+    question: str,
+    intent: str,
+    measures: tuple[str, ...],
+    dimensions: tuple[str, ...],
+) -> None:
+    plan = planned(catalog, question)
+    assert (plan.intent, plan.measures, plan.dimensions[: len(dimensions)]) == (
+        intent,
+        measures,
+        dimensions,
+    ), plan
+
+
+def test_films_in_stock_are_those_with_copies_in_the_stores(catalog: Catalog) -> None:
+    """ "Comedies on the shelves nobody rented last week": films with copies in stock and
+    no rentals that week, not every comedy in the catalogue."""
+    plan = planned(
+        catalog, "Which comedies on the shelves at my two stores didn't get rented last week?"
+    )
+    assert (plan.intent, plan.dimensions) == ("list", ("film",))
+    assert plan.filters == (Filter(dimension="category", values=("Comedy",)),)
+    assert [(e.measure, e.negate) for e in plan.exists] == [
+        ("rentals", True),
+        ("inventory_copies", False),
+    ]
+    carried = planned(catalog, "films store 1 carries")
+    assert [(e.measure, e.filters) for e in carried.exists] == [
+        ("inventory_copies", (Filter(dimension="store", values=(1,)),))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "aside"),
+    [
+        ("customer at the counter wants to know which films nick wahlberg has been in",
+         "customer at the counter wants to know"),
+        ("thinking of giving our best customer a free rental - who's rented the most this "
+         "month?", "thinking of giving our best customer"),
+        ("action pg13 shorter than 100 minutes, for a teen movie night",
+         "for a teen movie night"),
+    ],
+)  # fmt: skip
+def test_who_asks_and_why_are_set_aside(catalog: Catalog, question: str, aside: str) -> None:
+    plan = planned(catalog, question)
+    assert aside in plan.understood
+
+
+def test_a_framing_clause_with_a_value_of_the_data_is_not_set_aside(catalog: Catalog) -> None:
+    """ "Doing a review of Action films: how many rentals?": the Action films may be what
+    is asked about; never answered for all films."""
+    result = ask(catalog, "planning a night of Action films - how many rentals last month?")
+    assert isinstance(result, Unanswerable) or result.filters

@@ -350,15 +350,32 @@ def _genre_nouns(question: str, known: KnownValues | None) -> str:
     cached = _GENRE_CACHE.get(id(known))
     if cached is None or cached[0] is not known:
         names = [n for n in known.values_of("categories") if re.fullmatch(r"[A-Za-z]+", n)]
-        said = "|".join(re.escape(plural(n.lower())) for n in names if plural(n.lower()) != n.lower())
-        pattern = re.compile(rf"\b({said})\b{_THING_AFTER}", re.I) if said else None
+        said = "|".join(
+            re.escape(plural(n.lower())) for n in names if plural(n.lower()) != n.lower()
+        )
+        one = "|".join(re.escape(n.lower()) for n in names)
+        pattern = (  # "comedies", "the least rented comedy", "longest drama?"
+            re.compile(
+                rf"\b({said})\b{_THING_AFTER}"
+                rf"|\b((?:most|least|longest|shortest|cheapest|best|worst|top|highest|lowest"
+                rf"|rented|popular|watched|grossing|selling|earning|expensive)\s+)({one})\b"
+                rf"{_THING_AFTER}(?!\s+(?:categor|genre|revenue|sales|takings|payments?|customers?"
+                rf"|renters?)\w*)",
+                re.I,
+            )
+            if said
+            else None
+        )
         _GENRE_CACHE.clear()
         _GENRE_CACHE[id(known)] = cached = (known, pattern)
     pattern = cached[1]
     if pattern is None:
         return question
     singular = {plural(n.lower()): n.lower() for n in known.values_of("categories")}
-    return pattern.sub(lambda m: f"{singular[m.group(1).lower()]} films", question)
+    return pattern.sub(
+        lambda m: f"{singular[m[1].lower()]} films" if m[1] else f"{m[2]}{m[3]} film",
+        question,
+    )
 
 
 def find_mentions(
@@ -1304,7 +1321,14 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
     elif reading.neighbour_value(index, dimension):
         if kind == Kind.NOUN:
             reading.described.append(entry)
-        elif index >= 2 and reading.significant[index - 2].text in ("which", "most", "least"):
+            if _ranked_before(reading, index) and not parsed.dimensions:
+                parsed.dimensions.append(dimension)  # "the least rented horror film"
+                parsed.subjects.append(dimension)
+                parsed.singular |= not entry.plural
+        elif index >= 2 and (
+            reading.significant[index - 2].text in ("which", "most", "least")
+            or _ranked_before(reading, index)  # "least rented horror film"
+        ):
             parsed.dimensions.append(dimension)  # "which G-rated film has been rented most"
             parsed.subjects.append(dimension)
             parsed.singular |= not entry.plural
@@ -1318,6 +1342,18 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
         parsed.dimensions.append(dimension)
         parsed.singular |= not entry.plural  # "language with the least titles": the one
     return True
+
+
+def _ranked_before(reading: Reading, index: int) -> bool:
+    """A superlative stands before mention ``index`` with only a verb and values between
+    ("least rented horror film", "most popular G film")."""
+    for j in range(index - 1, max(-1, index - 4), -1):
+        kind = reading.significant[j].kind
+        if kind == Kind.RANK:
+            return j < index - 1
+        if kind not in (Kind.VALUE, Kind.MEASURE):
+            return False
+    return False
 
 
 def _first_of_value(reading: Reading, index: int, dimension: str) -> bool:

@@ -211,6 +211,7 @@ def plan_question(
     _one_period_not_the_other(parsed, catalog, cleaned.text, as_of)
     _listed_part(parsed, catalog)
     _anonymous_counted(parsed, catalog, cleaned.text)
+    _ranked_subject(parsed, catalog)
     _stock_as_condition(parsed, catalog)
     _events_of_listed(parsed, catalog)
     _lacking_among(parsed, catalog)
@@ -1420,6 +1421,16 @@ def _anonymous_counted(parsed: ParsedQuestion, catalog: Catalog, text: str) -> N
     parsed.measures = list(parsed.described_measures[:1])
     parsed.subjects = []
     parsed.dimensions = [d for d in parsed.dimensions if d != dimension.name]
+
+
+def _ranked_subject(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "Of the comedies rented, which one has been rented the fewest times": the things
+    asked for are what is ranked by the measure, one row each."""
+    if parsed.direction is None or not parsed.measures or parsed.dimensions or parsed.grain:
+        return
+    named = [d for d in parsed.subjects if not catalog.dimensions[d].attribute]
+    if len(named) == 1 and parsed.rank_attribute is None:
+        parsed.dimensions = named
 
 
 def _stock_as_condition(parsed: ParsedQuestion, catalog: Catalog) -> None:
