@@ -157,3 +157,26 @@ def test_closest_ranks_by_shared_words_and_keeps_order_on_ties() -> None:
     assert closest("which country has most customers?", candidates, 1) == [candidates[2]]
     assert closest("", candidates) == candidates
     assert closest("zzz", candidates, 1) == [candidates[0]]
+
+
+def test_a_plan_sql_cannot_say_yet_is_refused_not_an_error(
+    org: Org, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reading of the planner's that the compiler cannot turn into SQL (a share of two
+    measures of a part) is a refusal with suggestions, on record at its stage."""
+    from bastion.ask import stages
+    from bastion.planner import Filter, QueryPlan
+
+    unsayable = QueryPlan(
+        intent="kpi",
+        measures=("rentals", "revenue"),
+        derived="share",
+        share_of=Filter(dimension="category", values=("Action",)),
+    )
+    monkeypatch.setattr(stages, "_plan_question", lambda ctx: unsayable)
+    ctx = org.ask(org.store1, "share of rentals and revenue from Action films")
+    assert ctx.status == "refused" and ctx.error is not None
+    assert ctx.error.code == "planner.not_understood"
+    assert ctx.error_stage == "sql_generation"
+    assert "can't compute that yet" in ctx.error.message
+    assert 1 <= len(to_response(ctx).suggestions) <= 3

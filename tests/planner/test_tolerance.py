@@ -1165,3 +1165,14 @@ def test_a_framing_clause_with_a_value_of_the_data_is_not_set_aside(catalog: Cat
     is asked about; never answered for all films."""
     result = ask(catalog, "planning a night of Action films - how many rentals last month?")
     assert isinstance(result, Unanswerable) or result.filters
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what fraction of store 2's copies are out right now?",
+     "store 2 % of inventory currently rented out"],
+)  # fmt: skip
+def test_the_share_of_copies_out_is_of_the_copies(catalog: Catalog, question: str) -> None:
+    plan = planned(catalog, question)
+    assert (plan.measures, plan.derived) == (("unreturned_rentals", "inventory_copies"), "share")
+    assert plan.filters == (Filter(dimension="store", values=(2,)),)

@@ -48,7 +48,7 @@ from bastion.models.usage import BudgetExceeded
 from bastion.planner import PreviousRows, compile_plan, plan_question, rows_pointed_at
 from bastion.planner.plan import CompiledQuery, Filter, QueryPlan, Unanswerable
 from bastion.planner.plan_question import refuse
-from bastion.planner.resolve_plan import key_dimensions
+from bastion.planner.resolve_plan import PlanNotResolvable, key_dimensions
 from bastion.planner.screen_question import screen_question
 from bastion.policy.engine import COUNTER as POLICIES_COUNTER
 from bastion.policy.engine import Decision, with_rows
@@ -386,7 +386,17 @@ def generate_sql(ctx: AskContext) -> None:
             ctx.meta.update(relations=list(verdict.relations), writer="model")
             return
     assert ctx.plan is not None
-    ctx.compiled = _compile(ctx.plan, _names(ctx, ctx.plan))
+    try:
+        ctx.compiled = _compile(ctx.plan, _names(ctx, ctx.plan))
+    except PlanNotResolvable as exc:
+        if ctx.planner == "model":
+            raise
+        # a reading of the planner's that SQL cannot say yet: not understood, not a failure
+        raise Refused(
+            f"I can't compute that yet: {exc.message}",
+            code="planner.not_understood",
+            details={"suggestions": offer(ctx)},
+        ) from exc
     ctx.meta.update(relations=list(ctx.compiled.relations), writer="compiler")
 
 

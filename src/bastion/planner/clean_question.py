@@ -653,6 +653,16 @@ _DATES = (
     (re.compile(r"\b(?:over\s+|during\s+|on\s+)?the\s+weekend\s+of\b", re.I), lambda m: " "),
 )
 _AFTER_NUMBERS = (
+    # "customers paying over ten dollars in one go": one payment's amount, not a total
+    (
+        re.compile(
+            r"\b(?:paying|paid|pays|pay|spending|spent|spend)\s+(over|more\s+than|above|at\s+least"
+            r"|under|less\s+than|below)\s+(\$?\d+(?:\.\d+)?(?:\s+dollars)?)\s+in\s+(?:one\s+go"
+            r"|a\s+single\s+(?:payment|transaction|go)|one\s+(?:payment|transaction))\b",
+            re.I,
+        ),
+        r"with a payment amount \1 \2",
+    ),
     # "passed a thousand rentals": more than 1000 (the number was words until now)
     (
         re.compile(r"\b(?:topped|exceeded|surpassed|passed|beat|crossed)\s+(?=\$?\d)", re.I),

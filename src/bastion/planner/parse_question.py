@@ -1349,8 +1349,9 @@ def _ranked_before(reading: Reading, index: int) -> bool:
     ("least rented horror film", "most popular G film")."""
     for j in range(index - 1, max(-1, index - 4), -1):
         kind = reading.significant[j].kind
-        if kind == Kind.RANK:
-            return j < index - 1
+        if kind == Kind.RANK:  # (not "actor with the most horror movies": the actor)
+            named = (Kind.NOUN, Kind.DIMENSION)
+            return j < index - 1 and all(m.kind not in named for m in reading.significant[:j])
         if kind not in (Kind.VALUE, Kind.MEASURE):
             return False
     return False
@@ -1621,6 +1622,9 @@ def listed_by_phrase(reading: Reading) -> None:
     parsed.listed_by_verb = True
 
 
+_IN_STOCK = re.compile(r"\bin\s+stock\b|\bstocked\b|\bon\s+(?:the\s+|our\s+|my\s+)?shel", re.I)
+
+
 def counted_by_verb(reading: Reading) -> None:
     """ "How many clients ever borrowed an R movie", "how many films did customers from
     London rent": the things counted among the verb's rows (renting customers, films
@@ -1630,7 +1634,8 @@ def counted_by_verb(reading: Reading) -> None:
         return
     for verb in parsed.verbs:
         if catalog.measures[verb[0]].time_column is None:
-            if set(catalog.measures[verb[0]].refines) & set(counted[1]):
+            stocked = _IN_STOCK.search(reading.text)  # ("do we carry": the catalogue)
+            if stocked and set(catalog.measures[verb[0]].refines) & set(counted[1]):
                 parsed.measures = [(verb[0],)]  # "how many films are in stock"
                 return
             continue  # "how many films do we carry": weak_measures reads stock verbs

@@ -215,7 +215,8 @@ def plan_question(
     _stock_as_condition(parsed, catalog)
     _events_of_listed(parsed, catalog)
     _lacking_among(parsed, catalog)
-    _stocked_listed(parsed, catalog)
+    if not _CARRIES_A.search(cleaned.text):  # "which movies carry an R rating": have
+        _stocked_listed(parsed, catalog, cleaned.text)
     planned = build_plan(parsed, catalog, role)
     if isinstance(planned, QueryPlan):
         unanswered = _unanswered(planned, parsed, catalog, cleaned.text)
@@ -1433,6 +1434,9 @@ def _ranked_subject(parsed: ParsedQuestion, catalog: Catalog) -> None:
         parsed.dimensions = named
 
 
+_CARRIES_A = re.compile(r"\bcarr(?:y|ies|ied|ying)\s+(?:an?|the)\s", re.I)
+
+
 def _stock_as_condition(parsed: ParsedQuestion, catalog: Catalog) -> None:
     """ "Which comedies on the shelves didn't get rented last week": the films in stock
     asked for by "which" or beside a condition they lack are the films listed, with copies
@@ -1452,10 +1456,16 @@ def _stock_as_condition(parsed: ParsedQuestion, catalog: Catalog) -> None:
     parsed.verbs.insert(0, stock)
 
 
-def _stocked_listed(parsed: ParsedQuestion, catalog: Catalog) -> None:
-    """ "Which comedy titles do we stock", "comedies on the shelves that nobody rented":
-    the things listed are those with copies in stock (in the asker's stores, or in the
-    store named), not every one in the catalogue."""
+_STOCK_WORDS = re.compile(
+    r"\bstock(?:s|ed|ing)?\b|\bon\s+(?:the\s+|our\s+|my\s+)?shel|\bin\s+inventory\b", re.I
+)
+
+
+def _stocked_listed(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
+    """ "Which comedy titles do we stock", "comedies on the shelves that nobody rented",
+    "films store 1 carries": the things listed are those with copies in stock (in the
+    asker's stores, or in the store named), not every one in the catalogue ("which films
+    do we carry" lists the catalogue, as "how many films do we carry" counts it)."""
     if parsed.measures or len(parsed.subjects) != 1:
         return
     entity = parsed.subjects[0]
@@ -1476,8 +1486,11 @@ def _stocked_listed(parsed: ParsedQuestion, catalog: Catalog) -> None:
             and (found := catalog.find_source(f.dimension, relation)) is not None
             and not found[1]  # a column of the copies themselves (their store)
         ]
-        parsed.filters = [f for f in parsed.filters if f not in moved]
-        parsed.exists.append(((rows,), False, moved, None))
+        if any(f.negate for f in moved):
+            return  # "stocked at store 1 but missing from store 2": not yet
+        if moved or _STOCK_WORDS.search(text):
+            parsed.filters = [f for f in parsed.filters if f not in moved]
+            parsed.exists.append(((rows,), False, moved, None))
         return
 
 
@@ -1796,6 +1809,15 @@ def _derived(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> Query
         return plan  # "late return rate as a percentage": already a share
     for name in plan.measures:  # "share of rentals never returned": the part of the whole
         part_of = catalog.measures[name].part_of
+        # "what fraction of store 2's copies are out": of the copies said, not the rentals
+        said = [
+            m
+            for mentioned in (*parsed.described_measures, *((m,) for m in plan.measures))
+            for m in mentioned[:1]
+            if m != name and m not in _wholes(name, catalog) and catalog.entity_counted(m)
+        ]
+        if part_of is not None and said:
+            return plan.model_copy(update={"measures": (name, said[0]), "derived": "share"})
         if part_of is not None and set(plan.measures) <= {name, *_wholes(name, catalog)}:
             return plan.model_copy(update={"measures": (name, part_of), "derived": "share"})
     chosen = [f for f in plan.filters if not f.negate and f.op == "="]
