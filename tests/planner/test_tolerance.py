@@ -1176,3 +1176,27 @@ def test_the_share_of_copies_out_is_of_the_copies(catalog: Catalog, question: st
     plan = planned(catalog, question)
     assert (plan.measures, plan.derived) == (("unreturned_rentals", "inventory_copies"), "share")
     assert plan.filters == (Filter(dimension="store", values=(2,)),)
+
+
+@pytest.mark.parametrize(
+    ("question", "measures", "limit"),
+    [
+        ("may payments + total per store", ("payments", "revenue"), None),
+        ("For each store, how many payments did we take in May and what did they add up to?",
+         ("payments", "revenue"), None),
+        ("which of my stores was slower last week?", ("rentals",), 1),
+        ("each category with its film count and average rental price",
+         ("films", "average_rental_rate"), None),
+    ],
+)  # fmt: skip
+def test_what_each_part_of_a_question_asks_is_kept(
+    catalog: Catalog, question: str, measures: tuple[str, ...], limit: int | None
+) -> None:
+    plan = planned(catalog, question)
+    assert (plan.measures, plan.limit) == (measures, limit), plan
+
+
+def test_a_business_review_is_not_customer_reviews(catalog: Catalog) -> None:
+    plan = planned(catalog, "For the catalogue review: each category with its film count")
+    assert (plan.measures, plan.dimensions[:1]) == (("films",), ("category",))
+    assert isinstance(ask(catalog, "which films have the best reviews"), Unanswerable)

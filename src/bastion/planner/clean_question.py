@@ -127,6 +127,24 @@ _SPELLING = (
         ),
         r"\1 \2 total amount",
     ),
+    # "may payments + total per store": how many payments and how much they came to
+    (
+        re.compile(
+            r"\b(payments|transactions)\s+(and|&|\+)\s+(?:the\s+|their\s+)?(?:total|sum|value)"
+            r"(?!\s+\w*(?:amount|revenue|value|spend|takings))\b",
+            re.I,
+        ),
+        r"number of \1 \2 total amount",
+    ),
+    # "how many payments ... and what did they add up to?": their total
+    (
+        re.compile(
+            r"\b(?:and\s+)?what\s+(?:did|do|does)\s+(?:they|these|those|that|it)\s+(?:all\s+)?"
+            r"(?:add|sum|come|amount)\s+(?:up\s+)?to\b",
+            re.I,
+        ),
+        "and the total amount",
+    ),
     (re.compile(r"(?<![\w.])(\$?)\.(?=\d)"), r"\g<1>0."),  # "rate .99": 0.99
     (re.compile(r"\bcommentarys\b", re.I), "commentaries"),
     (re.compile(r"\bcast\s+members\b", re.I), "actors"),
@@ -352,6 +370,15 @@ _SPELLING = (
     ),
     (re.compile(r"\bswap\s+(?:out\s+)?(?:the\s+)?([\w-]+)\s+for\s+([\w-]+)", re.I), r"\2 instead"),
     (re.compile(r"\bcount(?:ing)?\s+(?=how\s+many\b)", re.I), ""),
+    # "its film count", "dvd count by genre": the number of them
+    (
+        re.compile(
+            r"\b(film|movie|title|customer|actor|rental|payment|dvd|disc|store|staff)\s+counts?\b",
+            re.I,
+        ),
+        lambda m: f"number of {m[1]}s" if m[1].lower() != "staff" else "number of staff",
+    ),
+    (re.compile(r"\b(?:copy|inventory)\s+counts?\b", re.I), "number of copies"),
     (re.compile(r"\bpast\s+(?:their\s+|its\s+|the\s+)?due(?:\s+dates?)?\b", re.I), "overdue"),
     (
         re.compile(

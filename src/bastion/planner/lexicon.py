@@ -344,6 +344,12 @@ def _composite_ranks(catalog: Catalog) -> dict[tuple[str, ...], Entry]:
     for phrase, direction, measure in (
         ("most popular", "desc", "rentals"),
         ("busiest", "desc", "rentals"),
+        # comparatives: "which of my stores was slower last week" (the one)
+        ("busier", "desc", "rentals"),
+        ("quieter", "asc", "rentals"),
+        ("slower", "asc", "rentals"),
+        ("stronger", "desc", "revenue"),
+        ("weaker", "asc", "revenue"),
         ("strongest", "desc", "revenue"),
         ("weakest", "asc", "revenue"),
         ("quietest", "asc", "rentals"),

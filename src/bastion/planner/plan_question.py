@@ -76,6 +76,11 @@ _EVERY_ONE = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:rentals?|payments?|returns?|films?|movies?|copies)\b",
     re.I,
 )
+_COMPARED = re.compile(
+    r"\b(?:busier|quieter|slower|stronger|weaker|more|fewer|less|higher|lower|better|worse"
+    r"|bigger|smaller|larger)\b(?!\s+than\b)",
+    re.I,
+)
 _OF_THEM = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|no|never|without|didn'?t|did not|haven'?t|hasn'?t)\b", re.I)
 _EACH = re.compile(r"\b(?:each|every|per)\b", re.I)
@@ -106,6 +111,9 @@ def plan_question(
     cleaned = clean_question(question)
     parsed = parse_question(cleaned.text, catalog, known_values, as_of, embedder)
     parsed.set_aside = [*cleaned.set_aside, *parsed.set_aside]
+    compared = parsed.which and parsed.direction is not None and parsed.limit is None
+    if compared and _COMPARED.search(cleaned.text):  # "which of my stores was slower"
+        parsed.limit, parsed.singular = 1, True  # the one
     renumbered = _new_number(previous, cleaned.text) if previous is not None else None
     if renumbered is not None:  # "and more than 30?", "top 3 of those instead"
         return renumbered.model_copy(update={"understood": _said(renumbered, catalog)})

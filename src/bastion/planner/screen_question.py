@@ -55,9 +55,12 @@ _UNKNOWN_DATA: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bip addresses?\b|\bpictures? of (?:the\s+)?staff\b|\bphotos?\b", "personal records"),
         (
             r"\bstar ratings?\b|\bcustomer ratings?\b|\bscores?\b|\bstars? given\b"
-            # not a business review ("a shelf review", "the half-year review")
-            r"|(?<!shelf )(?<!performance )(?<!quarterly )(?<!annual )(?<!half-year )"
-            r"(?<!year-end )(?<!monthly )(?<!weekly )(?<!business )(?<!stock )\breviews?\b",
+            # reviews of the films, not a review the asker does ("the catalogue review")
+            r"|\b(?:customer|film|movie|user|critic|online|viewer|audience)s?'?\s+reviews?\b"
+            r"|\breviews?\s+(?:of|for|on)\s+(?:the\s+|our\s+|a\s+)?(?:films?|movies?|titles?|dvds?)\b"
+            r"|\b(?:well|best|worst|highest|lowest|top|badly|poorly)[-\s]reviewed\b"
+            r"|\b(?:best|worst|good|bad|top|highest|lowest|great|positive|negative|most)\s+reviews?\b"
+            r"|\b(?:what|which|any)\s+(?:\w+\s+)?reviews\b|\breviews?\s+(?:say|said|does|do|did)\b",
             "customer reviews or star ratings",
         ),
         (
