@@ -1200,3 +1200,21 @@ def test_a_business_review_is_not_customer_reviews(catalog: Catalog) -> None:
     plan = planned(catalog, "For the catalogue review: each category with its film count")
     assert (plan.measures, plan.dimensions[:1]) == (("films",), ("category",))
     assert isinstance(ask(catalog, "which films have the best reviews"), Unanswerable)
+
+
+def test_a_typo_goes_to_the_word_that_keeps_its_letters(catalog: Catalog) -> None:
+    plan = planned(catalog, "whats the average rentl rate on comedy films")
+    assert plan.measures == ("average_rental_rate",)
+    # a word of its own, as close to a catalog word as to a value: not guessed
+    assert isinstance(ask(catalog, "actor w/ most acton movies"), Unanswerable)
+
+
+@pytest.mark.parametrize(
+    "question", ["cust 60 unreturned titles", "what does customer 60 still have out?"]
+)
+def test_the_films_a_customer_still_has_out_are_listed(catalog: Catalog, question: str) -> None:
+    plan = planned(catalog, question)
+    assert (plan.intent, plan.dimensions) == ("list", ("film",))
+    assert [(e.measure, e.negate, e.filters) for e in plan.exists] == [
+        ("unreturned_rentals", False, (Filter(dimension="customer", values=(60,)),))
+    ]

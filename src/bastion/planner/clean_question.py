@@ -210,6 +210,15 @@ _SPELLING = (
         ),
         "had ",
     ),
+    # "what does customer 60 still have out?": the films that customer has not returned
+    (
+        re.compile(
+            r"\bwhat\s+(?:does|do|did|has)\s+(?:customer|cust)\s+#?(\d+)\s+(?:still\s+)?"
+            r"(?:have|has|got)\s+(?:still\s+)?(?:out|checked\s+out|on\s+loan|rented\s+out)\b",
+            re.I,
+        ),
+        r"films not returned by customer \1",
+    ),
     # "what has customer 148 rented this month?": the films that customer rented
     (
         re.compile(

@@ -611,13 +611,19 @@ def corrected(tokens: list[_Word], lexicon: Lexicon, values: ValueLexicon) -> li
             named = process.extract(text, vocabulary.values, scorer=OSA.distance, score_cutoff=1)
             if text in english_words():  # spelled right: "better" is not BETTE, but
                 # "trailer" is one of the "Trailers"
-                named = [n for n in named if str(n[0]).rstrip("s") == text.rstrip("s")]
+                kept = [n for n in named if str(n[0]).rstrip("s") == text.rstrip("s")]
+                if len(kept) < len(named) and found:
+                    continue  # "acton": the actor or Action? a word of its own: unknown
+                named = kept
             found += named
         nearest = min((f[1] for f in found), default=0)
         best = [f[0] for f in found if f[1] == nearest]
         if len(best) > 1:  # as close: the one that starts like the typo ("staf": staff)
             shared = {b: Prefix.similarity(b, text) for b in best}
             best = [b for b in best if shared[b] == max(shared.values())]
+        if len(best) > 1:  # then the one that keeps most of its letters ("rentl": rental)
+            kept = {b: fuzz.ratio(b, text) for b in best}
+            best = [b for b in best if kept[b] == max(kept.values())]
         if len(best) == 1:  # still two words as close: ambiguous, left unknown
             fixed[index] = replace(token, text=best[0])
             changed = True
@@ -1561,6 +1567,17 @@ def _lists_things(reading: Reading) -> bool:
     return bool(named) and not asked and not parsed.having and not parsed.dimensions
 
 
+def _describes_next(reading: Reading, measure: int, noun: int) -> bool:
+    """The measure is one word said right before the noun, as an adjective of it ("cust
+    60 unreturned titles"): the things it describes, not its count."""
+    said, named = reading.significant[measure], reading.significant[noun]
+    return (
+        noun == measure + 1
+        and len(words(said.text)) == 1
+        and not reading.text[said.end : named.start].strip()
+    )
+
+
 def listed_by_phrase(reading: Reading) -> None:
     """ "Films rented by customer 1", "customers who paid in May": the rows the phrase
     starts with, listed, when nothing asks a count, an amount, a ranking or groups."""
@@ -1586,7 +1603,10 @@ def listed_by_phrase(reading: Reading) -> None:
         and not catalog.dimensions[nouns[0]].attribute
         and first_noun is not None
         and first_measure is not None
-        and first_noun < first_measure  # not "late returns of Action films"
+        and (
+            first_noun < first_measure  # not "late returns of Action films"
+            or _describes_next(reading, first_measure, first_noun)  # "unreturned titles"
+        )
     ):
         phrased = (nouns[0], parsed.measures[0], parsed.measures[0])
         reading.unassigned, reading.described = [], []
