@@ -622,8 +622,8 @@ def corrected(tokens: list[_Word], lexicon: Lexicon, values: ValueLexicon) -> li
             shared = {b: Prefix.similarity(b, text) for b in best}
             best = [b for b in best if shared[b] == max(shared.values())]
         if len(best) > 1:  # then the one that keeps most of its letters ("rentl": rental)
-            kept = {b: fuzz.ratio(b, text) for b in best}
-            best = [b for b in best if kept[b] == max(kept.values())]
+            letters = {b: fuzz.ratio(b, text) for b in best}
+            best = [b for b in best if letters[b] == max(letters.values())]
         if len(best) == 1:  # still two words as close: ambiguous, left unknown
             fixed[index] = replace(token, text=best[0])
             changed = True
