@@ -210,6 +210,16 @@ _SPELLING = (
         ),
         "had ",
     ),
+    (re.compile(r"\b(who|they|we|you|i)'ve\b", re.I), r"\1 have"),  # "actors who've"
+    # "what's HARRY IDAHO rated": the rating of that film
+    (
+        re.compile(
+            r"\b(?:what(?:'s|\s+is)|how\s+is)\s+(?!the\s+(?:most|best|highest|top|least)\b)"
+            r"(.+?)\s+rated\s*(?=[?.!]|$)",
+            re.I,
+        ),
+        r"what is the rating of \1",
+    ),
     # "what does customer 60 still have out?": the films that customer has not returned
     (
         re.compile(
