@@ -1218,3 +1218,21 @@ def test_the_films_a_customer_still_has_out_are_listed(catalog: Catalog, questio
     assert [(e.measure, e.negate, e.filters) for e in plan.exists] == [
         ("unreturned_rentals", False, (Filter(dimension="customer", values=(60,)),))
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "exists"),
+    [
+        ("What is the total replacement cost of all the DVDs that are still out?",
+         [("unreturned_rentals", False)]),
+        ("total replacement cost of copies never rented", [("rentals", True)]),
+    ],
+)  # fmt: skip
+def test_a_total_over_copies_is_summed_per_copy(
+    catalog: Catalog, question: str, exists: list[tuple[str, bool]]
+) -> None:
+    """Over the copies a condition picks, each copy's film cost counted once per copy;
+    never a count of unreturned rentals with the total left out."""
+    plan = planned(catalog, question)
+    assert (plan.intent, plan.measures) == ("kpi", ("inventory_replacement_value",))
+    assert [(e.measure, e.negate) for e in plan.exists] == exists

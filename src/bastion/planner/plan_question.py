@@ -219,6 +219,7 @@ def plan_question(
     _one_period_not_the_other(parsed, catalog, cleaned.text, as_of)
     _listed_part(parsed, catalog)
     _anonymous_counted(parsed, catalog, cleaned.text)
+    _total_over_described(parsed, catalog)
     _ranked_subject(parsed, catalog)
     _stock_as_condition(parsed, catalog)
     _events_of_listed(parsed, catalog)
@@ -689,6 +690,14 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
             catalog.measures[m].relation for m in measures if catalog.measures[m].part_of
         }
         if part_relations:  # "dvds that haven't been returned": the rentals, not stock
+            dropped = [m for m in measures if catalog.measures[m].relation not in part_relations]
+            if any(not isinstance(catalog.measures[m].parsed, exp.Count) for m in dropped):
+                return _not_understood(  # a total of other rows: never dropped unsaid
+                    catalog,
+                    role,
+                    "I can't yet total one thing over the rows another condition picks: "
+                    "ask for each on its own.",
+                )
             measures = [m for m in measures if catalog.measures[m].relation in part_relations]
         of_one = [catalog.measures[m].part_of for m in measures if catalog.measures[m].part_of]
         if len(of_one) > 1:  # "overdue and still not returned": both at once
@@ -1430,6 +1439,36 @@ def _anonymous_counted(parsed: ParsedQuestion, catalog: Catalog, text: str) -> N
     parsed.measures = list(parsed.described_measures[:1])
     parsed.subjects = []
     parsed.dimensions = [d for d in parsed.dimensions if d != dimension.name]
+
+
+def _total_over_described(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "Total replacement cost of the DVDs that are still out", "... of copies never
+    rented": the total over the things named (each copy), those the condition picks (with
+    an unreturned rental), not a count of them nor a total over the films."""
+    if len(parsed.subjects) != 1 or not parsed.measures:
+        return
+    entity = parsed.subjects[0]
+    home = catalog.dimensions[entity].home
+    summed = [
+        m
+        for m in parsed.measures
+        if isinstance(catalog.measures[m[0]].parsed.find(exp.Sum), exp.Sum)
+    ]
+    others = [m for m in parsed.measures if m not in summed]
+    parts = [m for m in others if catalog.measures[m[0]].part_of is not None]
+    if len(summed) != 1 or others != parts or len(parts) > 1 or (parts and parsed.exists):
+        return
+    rows = catalog.rows_measure(home) if home is not None else None
+    total = _summed_over_rows([summed[0][0], rows], catalog) if rows is not None else []
+    if len(total) != 1 or catalog.measures[total[0]].relation != home:
+        return
+    parsed.measures = [(total[0],)]
+    parsed.noun_measures = []
+    parsed.subjects = []
+    parsed.dimensions = [d for d in parsed.dimensions if d != entity]
+    parsed.listed = False
+    if parts:
+        parsed.exists.append((parts[0], False, [], None))
 
 
 def _ranked_subject(parsed: ParsedQuestion, catalog: Catalog) -> None:
