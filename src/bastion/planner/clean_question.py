@@ -210,6 +210,16 @@ _SPELLING = (
         ),
         "had ",
     ),
+    # "which country has the most staff, based on where their stores are": the way to the
+    # place, not a breakdown by store as well
+    (
+        re.compile(
+            r",?\s*\b(?:based|going)\s+(?:on|by)\s+where\s+(?:their|the|its|our|his|her)\s+"
+            r"(?:stores?|shops?|branch(?:es)?)\s+(?:are|is)(?:\s+located)?\b",
+            re.I,
+        ),
+        "",
+    ),
     (re.compile(r"\b(who|they|we|you|i)'ve\b", re.I), r"\1 have"),  # "actors who've"
     # "what's HARRY IDAHO rated": the rating of that film
     (
