@@ -1236,3 +1236,26 @@ def test_a_total_over_copies_is_summed_per_copy(
     plan = planned(catalog, question)
     assert (plan.intent, plan.measures) == ("kpi", ("inventory_replacement_value",))
     assert [(e.measure, e.negate) for e in plan.exists] == exists
+
+
+def test_the_n_things_with_the_highest_are_the_top_n(catalog: Catalog) -> None:
+    plan = planned(catalog, "give me the 5 countries with the highest rental counts")
+    assert (plan.dimensions, plan.limit, plan.order[0].direction) == (
+        ("customer_country",), 5, "desc"
+    )
+    fewest = planned(catalog, "We want more family-friendly stock. Which category is "
+                     "thinnest on G-rated titles?")  # fmt: skip
+    assert (fewest.dimensions[:1], fewest.limit, fewest.order[0].direction) == (
+        ("category",), 1, "asc"
+    )
+    assert "We want more family-friendly stock" in fewest.understood
+
+
+def test_a_count_of_what_each_row_has_one_of_is_refused(catalog: Catalog) -> None:
+    """ "Country count by customer" is 1 for everyone: a misreading, never an answer."""
+    result = ask(
+        catalog,
+        "where do our customers rent the most? Give me the 5 countries with the highest "
+        "rental counts.",
+    )
+    assert isinstance(result, Unanswerable) or result.dimensions == ("customer_country",)

@@ -310,6 +310,7 @@ _SPELLING = (
     ),
     (re.compile(r"\bpeak\b", re.I), "busiest"),
     (re.compile(r"\b(?:deadest|sleepiest)\b", re.I), "quietest"),
+    (re.compile(r"\b(?:thinnest|sparsest)\b", re.I), "fewest"),
     # "my stores busiest day": the stores' (together), not a breakdown by store
     (
         re.compile(
@@ -709,6 +710,23 @@ _DATES = (
     (re.compile(r"\b(?:over\s+|during\s+|on\s+)?the\s+weekend\s+of\b", re.I), lambda m: " "),
 )
 _AFTER_NUMBERS = (
+    # "give me the 5 countries with the highest rental counts": the top 5
+    (
+        re.compile(
+            r"\b(?:the\s+)?(\d+)\s+([a-z]+)\s+(?=with\s+the\s+(?:highest|most|biggest|largest"
+            r"|best|greatest)\b)",
+            re.I,
+        ),
+        r"top \1 \2 ",
+    ),
+    (
+        re.compile(
+            r"\b(?:the\s+)?(\d+)\s+([a-z]+)\s+(?=with\s+the\s+(?:lowest|fewest|least|smallest"
+            r"|worst)\b)",
+            re.I,
+        ),
+        r"bottom \1 \2 ",
+    ),
     # "customers paying over ten dollars in one go": one payment's amount, not a total
     (
         re.compile(

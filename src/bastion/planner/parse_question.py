@@ -280,7 +280,7 @@ _NOT_DATA = frozenset({Kind.FILLER, Kind.UNKNOWN, Kind.FOLLOW})
 _FRAMING = re.compile(
     r"\W*(?:(?:i'?m|we'?re|i\s+am|we\s+are)\s+)?(?:thinking\s+(?:of|about)|planning|preparing"
     r"|putting\s+together|working\s+on|doing|looking\s+(?:at|into)|trying\s+to|hoping\s+to"
-    r"|considering|for\s+(?:a|an|the|our|my)\b)",
+    r"|considering|for\s+(?:a|an|the|our|my)\b|(?:we|i)\s+(?:want|need|would\s+like)\b)",
     re.I,
 )
 
@@ -316,7 +316,9 @@ def _set_aside_clauses(question: str, mentions: list[Mention]) -> list[str]:
             about_data
             and sum(content) > 1
             and _FRAMING.match(question[start:end]) is not None
-            and not any(m.kind == Kind.VALUE for m in inside)
+            and all(  # its values said again in the question ("an Italian cinema week")
+                m.kind != Kind.VALUE or (m.time is None and _echo(m) in elsewhere) for m in inside
+            )
         )
         if unknown and (not about_data or echoed or planned):
             for mention in inside:

@@ -480,6 +480,16 @@ def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text:
         if entity and measures and all(m.relation == dimension.home for m in measures):
             label = dimension.label.lower()
             return f"Each {label} is one row: per {label} there is nothing to total or average."
+    for name in plan.measures:  # "country count by customer": one each, always
+        counted = name.removeprefix("distinct_")
+        if counted == name or counted not in catalog.dimensions:
+            continue
+        for grouped in plan.dimensions:
+            home = catalog.dimensions[grouped].home
+            if home is not None and catalog.one_per(counted, home):
+                each = catalog.dimensions[grouped].label.lower()
+                one = catalog.dimensions[counted].label.lower()
+                return f"Each {each} has one {one}: there is nothing to count per {each}."
     for condition in plan.exists:  # "how many countries have no customers", counted over
         counted = catalog.measures[condition.measure].relation  # the customers themselves
         if plan.intent != "list" and any(m.relation == counted for m in measures):
