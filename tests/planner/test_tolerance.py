@@ -1241,12 +1241,16 @@ def test_a_total_over_copies_is_summed_per_copy(
 def test_the_n_things_with_the_highest_are_the_top_n(catalog: Catalog) -> None:
     plan = planned(catalog, "give me the 5 countries with the highest rental counts")
     assert (plan.dimensions, plan.limit, plan.order[0].direction) == (
-        ("customer_country",), 5, "desc"
+        ("customer_country",),
+        5,
+        "desc",
     )
     fewest = planned(catalog, "We want more family-friendly stock. Which category is "
                      "thinnest on G-rated titles?")  # fmt: skip
     assert (fewest.dimensions[:1], fewest.limit, fewest.order[0].direction) == (
-        ("category",), 1, "asc"
+        ("category",),
+        1,
+        "asc",
     )
     assert "We want more family-friendly stock" in fewest.understood
 
