@@ -185,6 +185,10 @@ def test_one_listed_thing_is_said_with_what_was_asked_of_it() -> None:
     assert narrate(films, (title, film_id), [["AIRPORT POLLOCK", 8], ["ALONE TRIP", 17]]) == (
         "2 films rated R: AIRPORT POLLOCK and ALONE TRIP."
     )
+    # "film id for ZORRO ARK": the one film named, with its id
+    named = plan("list", dimensions=("film",), time_range=None,
+                 filters=(Filter(dimension="film", values=("ZORRO ARK",)),))  # fmt: skip
+    assert narrate(named, (title, film_id), [["ZORRO ARK", 1000]]) == "ZORRO ARK: film id 1000."
 
 
 def test_every_sample_has_a_golden_answer() -> None:

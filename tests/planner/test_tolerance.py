@@ -1263,3 +1263,26 @@ def test_a_count_of_what_each_row_has_one_of_is_refused(catalog: Catalog) -> Non
         "rental counts.",
     )
     assert isinstance(result, Unanswerable) or result.dimensions == ("customer_country",)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "dimensions", "measures"),
+    [
+        ("film id for ACADEMY DINOSAUR?", "list", ("film",), ()),
+        ("ACADEMY DINOSAUR film id", "list", ("film",), ()),
+        ("rental #10999 - amount paid?", "list", ("payment", "amount"), ()),
+        ("pmt amt for rental id 4000", "list", ("payment", "amount"), ()),
+        ("when did rental 1185 come back?", "list", ("rental", "return_date"), ()),
+        ("how much did we get for rental 4000?", "kpi", (), ("revenue",)),
+    ],
+)  # fmt: skip
+def test_what_one_numbered_or_named_thing_has(
+    catalog: Catalog,
+    question: str,
+    intent: str,
+    dimensions: tuple[str, ...],
+    measures: tuple[str, ...],
+) -> None:
+    """Its id, its payment's amount, its return date: never a count of 1."""
+    plan = planned(catalog, question)
+    assert (plan.intent, plan.dimensions, plan.measures) == (intent, dimensions, measures)

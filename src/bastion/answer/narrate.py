@@ -642,6 +642,9 @@ def narrate_listing(say: _Say) -> Narration:
     owned = _one_owner(shape)
     if owned is not None:
         return Narration((owned,))
+    identified = _identified(shape)
+    if identified is not None:
+        return Narration((identified,))
     first = (shape.groups + shape.times)[0]
     names = [shape.cell_name(row, first) for row in rows[:_LISTED]]
     if count > len(names):
@@ -659,6 +662,22 @@ def narrate_listing(say: _Say) -> Narration:
     else:
         lead = f"{amount} {noun}{say.context}"
     return Narration((f"{lead}: {join_words(names)}.",))
+
+
+def _identified(shape: ResultShape) -> str | None:
+    """ "ZORRO ARK: film id 1000.": the one thing a list names by itself, with its id
+    (what such a question asks: "film id for ZORRO ARK")."""
+    plan, rows = shape.plan, shape.rows
+    if len(rows) != 1 or plan.intent != "list" or len(plan.dimensions) != 1:
+        return None
+    entity = plan.dimensions[0]
+    if not any(f.dimension == entity and f.op == "=" and not f.negate for f in plan.filters):
+        return None
+    names = [c.name for c in shape.columns]
+    if entity not in names or f"{entity}_id" not in names:
+        return None
+    value = rows[0][names.index(f"{entity}_id")]
+    return f"{rows[0][names.index(entity)]}: {entity.replace('_', ' ')} id {value}."
 
 
 def _facts(shape: ResultShape, style: NarrationStyle) -> str | None:

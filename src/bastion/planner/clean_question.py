@@ -221,6 +221,20 @@ _SPELLING = (
         "",
     ),
     (re.compile(r"\b(who|they|we|you|i)'ve\b", re.I), r"\1 have"),  # "actors who've"
+    # "when did rental 1185 come back?": when it was returned
+    (
+        re.compile(r"\bwhen\s+did\s+(.{1,40}?)\s+(?:come|get|go)\s+back\b", re.I),
+        r"when was \1 returned",
+    ),
+    # "how much did we get for rental 4000": the money taken
+    (
+        re.compile(
+            r"\bhow\s+much(?:\s+money)?\s+did\s+(we|i|the\s+store|store\s+\d+|my\s+store)\s+"
+            r"(?:get|receive|collect)\b",
+            re.I,
+        ),
+        r"how much revenue did \1 take",
+    ),
     # "what's HARRY IDAHO rated": the rating of that film
     (
         re.compile(

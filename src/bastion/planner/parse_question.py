@@ -193,6 +193,7 @@ class ParsedQuestion:
     counts_things: bool = False  # opens with "how many", "number of"
     verbs: list[tuple[str, ...]] = field(default_factory=list)  # measures verbs name
     listed_by_verb: bool = False  # "films rented by customer 1": those with such events
+    asks_id: bool = False  # "film id for ZORRO ARK": the thing's id is what is asked
     # Thresholds on a measure per group: (measure candidates, operator, value).
     having: list[tuple[tuple[str, ...], Operator, float]] = field(default_factory=list)
     # Nothing (or something) exists: (measure candidates, negate, filters, time range).

@@ -111,6 +111,8 @@ def plan_question(
     cleaned = clean_question(question)
     parsed = parse_question(cleaned.text, catalog, known_values, as_of, embedder)
     parsed.set_aside = [*cleaned.set_aside, *parsed.set_aside]
+    parsed.asks_id = bool(_ASKS_ID.search(question))
+    _id_of_named(parsed, catalog)
     compared = parsed.which and parsed.direction is not None and parsed.limit is None
     if compared and _COMPARED.search(cleaned.text):  # "which of my stores was slower"
         parsed.limit, parsed.singular = 1, True  # the one
@@ -215,6 +217,7 @@ def plan_question(
     if _WHEN.match(cleaned.text):
         _date_of_one_row(parsed, catalog)
     _attributes_of_one_row(parsed, catalog)
+    _attribute_of_numbered(parsed, catalog)
     _people_not_at(parsed, catalog)
     _one_period_not_the_other(parsed, catalog, cleaned.text, as_of)
     _listed_part(parsed, catalog)
@@ -515,7 +518,9 @@ def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text:
         return "I couldn't tell what the date or period is for in this question."
     if plan.intent == "list" and not parsed.attributes and parsed.rank_attribute is None:
         named = {f.dimension for f in plan.filters if f.op == "=" and not f.negate}
-        if plan.dimensions and set(plan.dimensions) <= named and not plan.exists:
+        keyed = catalog.dimensions[plan.dimensions[0]].key is not None if plan.dimensions else False
+        asks_id = keyed and parsed.asks_id  # "film id for ZORRO ARK": its id is the answer
+        if plan.dimensions and set(plan.dimensions) <= named and not plan.exists and not asks_id:
             # "what's the film AGENT TRUMAN about": the answer would only repeat the name
             return "I couldn't tell what you want to know about it."
     return None
@@ -1479,6 +1484,52 @@ def _total_over_described(parsed: ParsedQuestion, catalog: Catalog) -> None:
     parsed.listed = False
     if parts:
         parsed.exists.append((parts[0], False, [], None))
+
+
+_ASKS_ID = re.compile(r"\bids?\b(?!\s*#?\s*\d)", re.I)
+
+
+def _id_of_named(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "ZORRO ARK film id", "the internal id of 'Zorro Ark'": the thing named, listed
+    with its id, not a count of 1."""
+    if not parsed.asks_id or parsed.dimensions or parsed.subjects or parsed.exists:
+        return
+    named = [
+        f
+        for f in parsed.filters
+        if f.op == "="
+        and not f.negate
+        and len(f.values) == 1
+        and catalog.dimensions[f.dimension].key is not None
+    ]
+    if len(named) != 1 or len(parsed.filters) != 1:
+        return
+    entity = named[0].dimension
+    own = [m for m in parsed.measures if catalog.entity_counted(m[0]) == entity]
+    if parsed.measures != own:
+        return
+    parsed.measures, parsed.noun_measures = [], []
+    parsed.subjects, parsed.dimensions, parsed.listed = [entity], [entity], True
+
+
+def _attribute_of_numbered(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "Rental #10999 - amount paid?", "pmt amt for rental id 4000": the attribute of
+    the rows of its relation that the number names (that rental's payments, with their
+    amount)."""
+    if parsed.subjects or parsed.dimensions or parsed.measures or not parsed.attributes:
+        return
+    if not parsed.filters or not all(_names_one_row(f, catalog) for f in parsed.filters):
+        return
+    relation = catalog.dimensions[parsed.attributes[0]].sources[0].relation
+    if any(catalog.find_source(f.dimension, relation) is None for f in parsed.filters):
+        return
+    rows = [
+        name
+        for name, d in catalog.dimensions.items()
+        if d.numbered and not d.attribute and d.sources[0].relation == relation and d.ranked_by
+    ]
+    if len(rows) == 1:
+        parsed.subjects = rows
 
 
 def _ranked_subject(parsed: ParsedQuestion, catalog: Catalog) -> None:
