@@ -1286,3 +1286,22 @@ def test_what_one_numbered_or_named_thing_has(
     """Its id, its payment's amount, its return date: never a count of 1."""
     plan = planned(catalog, question)
     assert (plan.intent, plan.dimensions, plan.measures) == (intent, dimensions, measures)
+
+
+@pytest.mark.parametrize(
+    ("question", "dimensions", "measures"),
+    [
+        ("first time customer 61 rented at my store, when was it?", (), ("first_rental",)),
+        ("Could you tell me the date customer 318 became a customer of ours?",
+         ("customer", "signup_date"), ()),
+        ("when did customer 318 sign up", ("customer", "signup_date"), ()),
+    ],
+)  # fmt: skip
+def test_a_customers_dates(
+    catalog: Catalog, question: str, dimensions: tuple[str, ...], measures: tuple[str, ...]
+) -> None:
+    plan = planned(catalog, question)
+    assert (plan.dimensions, plan.measures) == (dimensions, measures)
+    assert Filter(dimension="customer", values=(61,) if "61" in question else (318,)) in (
+        plan.filters
+    )

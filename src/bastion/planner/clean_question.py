@@ -221,6 +221,21 @@ _SPELLING = (
         "",
     ),
     (re.compile(r"\b(who|they|we|you|i)'ve\b", re.I), r"\1 have"),  # "actors who've"
+    # "first time customer 61 rented at my store": that customer's first rental
+    (
+        re.compile(r"\b(?:the\s+)?first\s+time\s+(.{1,30}?)\s+rented\b", re.I),
+        r"the first rental of \1",
+    ),
+    # "the date customer 318 became a customer of ours", "when did customer 318 sign up"
+    (
+        re.compile(
+            r"\b(?:(?:the\s+)?date|when\s+did)\s+(customer\s+#?\d+)\s+(?:became\s+(?:a\s+)?customer"
+            r"(?:\s+of\s+ours)?|joined(?:\s+us)?|join(?:\s+us)?|signed\s+up|sign\s+up|registered"
+            r"|register|become\s+(?:a\s+)?customer)\b",
+            re.I,
+        ),
+        r"the sign-up date of \1",
+    ),
     # "when did rental 1185 come back?": when it was returned
     (
         re.compile(r"\bwhen\s+did\s+(.{1,40}?)\s+(?:come|get|go)\s+back\b", re.I),
