@@ -150,7 +150,8 @@ _SPELLING = (
     (re.compile(r"\bcast\s+members\b", re.I), "actors"),
     (  # "between 17 and 23 August 2022": both days of that month
         re.compile(
-            r"\b(between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(and|to)\s+(\d{1,2})(?:st|nd|rd|th)?\s+"
+            r"\b(between|from)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(and|to)\s+(?:the\s+)?"
+            r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
             r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
             r"(\s*,?\s+(?:19|20)\d\d)?\b",
