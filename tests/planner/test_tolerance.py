@@ -41,8 +41,10 @@ def planned(catalog: Catalog, question: str) -> QueryPlan:
     ("question", "cleaned"),
     [
         ("films over two and a half hours", "films over 150 minutes"),
-        ("rentals from the 6th to the 12th of July 2022",
-         "rentals from 6 July 2022 to 12 July 2022"),
+        (
+            "rentals from the 6th to the 12th of July 2022",
+            "rentals from 6 July 2022 to 12 July 2022",
+        ),
         ("customers who spent over one hundred and eighty dollars", "over 180 dollars"),
         ("movies from the year twenty twenty", "movies released in 2020"),
         ("which citys have more then one customer", "more than 1 customer"),
