@@ -350,7 +350,7 @@ _SPELLING = (
         ),
         r"\1 store's ",
     ),
-    (re.compile(r"\bwe{3,}k(s?)\b", re.I), r"week\1"),  # "last weeek"
+    (re.compile(r"\bwe{3,}k(s?)\b|\bwek(s?)\b", re.I), lambda m: f"week{m[1] or m[2] or ''}"),
     # "since monday": since the latest Monday before the as-of day
     (
         re.compile(r"\bsince\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I),
@@ -680,7 +680,27 @@ _WEEKDAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?"
     r"|fri|sat|sun)"
 )
+
+
+def _two_days(match: re.Match[str]) -> str:
+    """ "Saturday the 30th and Sunday the 31st of July": the two days, one after the other,
+    as a range; two days apart stay as they were written."""
+    first, second = int(match["a"]), int(match["b"])
+    if second != first + 1:
+        return match.group()
+    return f"between {first} and {second} {match['mon']}{match['y'] or ''}"
+
+
 _DATES = (
+    (
+        re.compile(
+            rf"\b(?:on\s+)?(?:{_WEEKDAY}\s+)?(?:the\s+)?(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+"
+            rf"(?:{_WEEKDAY}\s+)?(?:the\s+)?(?P<b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"(?P<mon>{_MONTH_WORD})(?P<y>\s*,?\s+(?:19|20)\d\d)?\b",
+            re.I,
+        ),
+        _two_days,
+    ),
     (  # "sat 8/20", "on 8/20": a day of this year, the American way, month first
         re.compile(
             rf"\b(on\s+|{_WEEKDAY}\.?,?\s+)(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?![\d/])",
