@@ -611,14 +611,11 @@ def corrected(tokens: list[_Word], lexicon: Lexicon, values: ValueLexicon) -> li
         most = 1 if len(text) <= 7 else 2
         found = process.extract(text, vocabulary.single, scorer=OSA.distance, score_cutoff=most)
         if len(text) >= 5:
-            named = process.extract(text, vocabulary.values, scorer=OSA.distance, score_cutoff=1)
-            if text in english_words():  # spelled right: "better" is not BETTE, but
-                # "trailer" is one of the "Trailers"
-                kept = [n for n in named if str(n[0]).rstrip("s") == text.rstrip("s")]
-                if len(kept) < len(named) and found:
-                    continue  # "acton": the actor or Action? a word of its own: unknown
-                named = kept
-            found += named
+            found += process.extract(text, vocabulary.values, scorer=OSA.distance, score_cutoff=1)
+        if text in english_words():  # spelled right: "better" is not BETTE, "distributor"
+            # not a distribution, "acton" neither the actor nor Action; but "trailer" is one
+            # of the "Trailers"
+            found = [f for f in found if str(f[0]).rstrip("s") == text.rstrip("s")]
         nearest = min((f[1] for f in found), default=0)
         best = [f[0] for f in found if f[1] == nearest]
         if len(best) > 1:  # as close: the one that starts like the typo ("staf": staff)
