@@ -1311,3 +1311,35 @@ def test_a_customers_dates(
     assert Filter(dimension="customer", values=(61,) if "61" in question else (318,)) in (
         plan.filters
     )
+
+
+def test_both_of_two_values_a_thing_has_several_of_is_each(catalog: Catalog) -> None:
+    """A film has several actors: "both" is one condition per actor, never either."""
+    plan = planned(catalog, "Which movies feature both Nick Wahlberg and Penelope Guiness?")
+    assert (plan.intent, plan.dimensions) == ("list", ("film",))
+    assert plan.filters == (
+        Filter(dimension="actor", values=("NICK WAHLBERG",)),
+        Filter(dimension="actor", values=("PENELOPE GUINESS",)),
+    )
+    assert isinstance(ask(catalog, "films rated both G and PG"), Unanswerable)
+
+
+@pytest.mark.parametrize(
+    ("question", "dimensions", "days"),
+    [
+        ("weekday rentals 2022-06", (), ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")),
+        ("rentals on weekdays (Monday to Friday) in June 2022", (),
+         ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")),
+        ("rentals on weekends in June 2022", (), ("Saturday", "Sunday")),
+        ("july 2022 rentals per store, weekdays vs weekends", ("store", "day_type"), ()),
+        ("how many July rentals were on weekdays and how many on weekends?", ("day_type",), ()),
+        ("rentals by weekday", ("weekday",), ()),
+        ("store 1's revenue for each week (Monday to Sunday) in March", (), ()),
+    ],
+)  # fmt: skip
+def test_weekdays_and_weekends(
+    catalog: Catalog, question: str, dimensions: tuple[str, ...], days: tuple[str, ...]
+) -> None:
+    plan = planned(catalog, question)
+    assert plan.dimensions == dimensions
+    assert [f.values for f in plan.filters if f.dimension == "weekday"] == ([days] if days else [])

@@ -115,6 +115,39 @@ _SPELLING = (
         re.compile(r"\b(per|by|each|every|for\s+each)\s+day\s+of\s+(?:the\s+)?week\b", re.I),
         r"\1 weekday",
     ),
+    # "(Monday to Sunday)" after a week: how weeks are counted, not a filter
+    (
+        re.compile(
+            r"\(\s*(?:from\s+)?mon(?:day)?\s*(?:-|to|through|thru|\u2013)\s*sun(?:day)?\s*\)", re.I
+        ),
+        "",
+    ),
+    # "weekdays vs weekends", "split weekday/weekend": one group each
+    (
+        re.compile(
+            r"\b(?:split\s+(?:by\s+|into\s+)?)?(?:on\s+)?(?:week\s*days?|weekdays?)\s*(?:vs\.?|versus|v\.?|/"
+            r"|and(?:\s+how\s+many(?:\s+were|\s+are)?)?|or)"
+            r"\s*(?:on\s+)?(?:the\s+)?week\s*ends?\b|\b(?:split\s+(?:by\s+|into\s+)?)?(?:on\s+)?"
+            r"(?:the\s+)?week\s*ends?\s*(?:vs\.?|versus|v\.?|/|and|or)\s*(?:on\s+)?(?:week\s*days?|weekdays?)\b",
+            re.I,
+        ),
+        " by day type ",
+    ),
+    # "on weekdays (Monday to Friday)", "weekday rentals": Monday to Friday
+    (
+        re.compile(
+            r"\b(?:on|during|over)\s+(?:the\s+)?(?:week\s*days|weekdays)(?:\s*\(\s*mon(?:day)?\s*(?:-|to|through"
+            r"|thru|\u2013)\s*fri(?:day)?\s*\))?|\b(?:week\s*days|weekdays)\s*\(\s*mon(?:day)?\s*(?:-|to"
+            r"|through|thru|\u2013)\s*fri(?:day)?\s*\)|^\W*(?:(?:and|now|ok|so|what\s+about|how\s+about)"
+            r"\s+)*(?:on\s+)?weekdays(?=\s*\??\s*$)",
+            re.I,
+        ),
+        " on Mondays or Tuesdays or Wednesdays or Thursdays or Fridays ",
+    ),
+    (
+        re.compile(r"\bweekday\s+(rentals|payments|revenue|takings|sales|transactions)\b", re.I),
+        r"\1 on Mondays or Tuesdays or Wednesdays or Thursdays or Fridays",
+    ),
     (re.compile(r"\b(?:on\s+)?(?:the\s+)?weekends?\b", re.I), "on Saturdays or Sundays"),
     (re.compile(r"\bu\b"), "you"),
     (re.compile(r"\bpayments?\s+(?:size|value)s?\b", re.I), "payment amount"),
@@ -221,6 +254,8 @@ _SPELLING = (
         ),
         "",
     ),
+    # "which movies feature both RIP WINSLET and ...": have them (not special features)
+    (re.compile(r"\b(films?|movies?|titles?)\s+(?:that\s+|which\s+)?feature\b", re.I), r"\1 with"),
     (re.compile(r"\b(who|they|we|you|i)'ve\b", re.I), r"\1 have"),  # "actors who've"
     # "first time customer 61 rented at my store": that customer's first rental
     (

@@ -185,6 +185,10 @@ def plan_question(
             role,
             "I can find rows of one value or another, not rows that are in both at once.",
         )
+    if _BOTH.search(cleaned.text):
+        unsaid = _each_of_both(parsed, catalog)
+        if unsaid is not None:
+            return _not_understood(catalog, role, unsaid)
     asked_dimensions = list(parsed.dimensions)
     # "what's the rental rate of film 5?" names its row: a question of its own
     whole = parsed.names_subject or _of_one_row(parsed, catalog)
@@ -1454,6 +1458,27 @@ def _anonymous_counted(parsed: ParsedQuestion, catalog: Catalog, text: str) -> N
     parsed.measures = list(parsed.described_measures[:1])
     parsed.subjects = []
     parsed.dimensions = [d for d in parsed.dimensions if d != dimension.name]
+
+
+def _each_of_both(parsed: ParsedQuestion, catalog: Catalog) -> str | None:
+    """ "Films with both RIP WINSLET and SEAN WILLIAMS": a thing has several values of the
+    dimension (a film several actors), so "both" asks for each of them, not either: one
+    condition per value. A reason when "both" joins values that cannot be so."""
+    named = [d for d in parsed.subjects if not catalog.dimensions[d].attribute]
+    entity = named[0] if named else parsed.counted_noun or _counted_entity(parsed, catalog)
+    home = catalog.dimensions[entity].home if entity is not None else None
+    for flt in list(parsed.filters):
+        if len(flt.values) < 2 or flt.op != "=" or flt.negate:
+            continue
+        dimension = catalog.dimensions[flt.dimension]
+        if dimension.type == "list":
+            continue  # "with both trailers and commentaries": a list holds every value said
+        if home is None or catalog.one_per(flt.dimension, home):
+            label = dimension.label.lower()
+            return f"A thing has one {label}: it can't have both at once."
+        at = parsed.filters.index(flt)
+        parsed.filters[at : at + 1] = [flt.model_copy(update={"values": (v,)}) for v in flt.values]
+    return None
 
 
 def _total_over_described(parsed: ParsedQuestion, catalog: Catalog) -> None:
