@@ -1343,3 +1343,11 @@ def test_weekdays_and_weekends(
     plan = planned(catalog, question)
     assert plan.dimensions == dimensions
     assert [f.values for f in plan.filters if f.dimension == "weekday"] == ([days] if days else [])
+
+
+def test_ids_asked_list_the_things_and_numbers_named_are_ids(catalog: Catalog) -> None:
+    listed = planned(catalog, "List the ids of all payments above $10 made in April 2022.")
+    assert (listed.intent, listed.dimensions[0]) == ("list", "payment")
+    copy = planned(catalog, "When was inventory item 2020 last returned?")
+    assert copy.filters == (Filter(dimension="copy", values=(2020,)),)
+    assert copy.time_range is None  # 2020 is the copy's number, not a year

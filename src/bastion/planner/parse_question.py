@@ -381,6 +381,9 @@ def _genre_nouns(question: str, known: KnownValues | None) -> str:
     )
 
 
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
 def find_mentions(
     question: str,
     catalog: Catalog,
@@ -397,6 +400,11 @@ def find_mentions(
         nonlocal work
         work = work[:start] + _MASK * (end - start) + work[end:]
 
+    if lexicon.numbered_pattern is not None:  # "copy 2020", "rental 2021": ids, not years
+        for match in lexicon.numbered_pattern.finditer(work):
+            if _YEAR_LIKE.fullmatch(match["first"]):
+                mentions.append(_numbered(match, lexicon))
+                mask(*match.span())
     for phrase in find_time_phrases(work, as_of):
         mentions.append(Mention(Kind.VALUE, phrase.start, phrase.end, "", time=phrase))
         mask(phrase.start, phrase.end)

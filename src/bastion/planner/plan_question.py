@@ -113,6 +113,7 @@ def plan_question(
     parsed.set_aside = [*cleaned.set_aside, *parsed.set_aside]
     parsed.asks_id = bool(_ASKS_ID.search(question))
     _id_of_named(parsed, catalog)
+    _listed_by_id(parsed, catalog)
     compared = parsed.which and parsed.direction is not None and parsed.limit is None
     if compared and _COMPARED.search(cleaned.text):  # "which of my stores was slower"
         parsed.limit, parsed.singular = 1, True  # the one
@@ -1535,6 +1536,25 @@ def _id_of_named(parsed: ParsedQuestion, catalog: Catalog) -> None:
         return
     parsed.measures, parsed.noun_measures = [], []
     parsed.subjects, parsed.dimensions, parsed.listed = [entity], [entity], True
+
+
+def _listed_by_id(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "List the ids of all payments above $10 made in April": the payments themselves,
+    by their ids, not their number."""
+    if not (parsed.listed and parsed.asks_id) or parsed.counted or len(parsed.measures) != 1:
+        return
+    if parsed.dimensions or parsed.subjects or parsed.having or parsed.direction is not None:
+        return
+    relation = catalog.measures[parsed.measures[0][0]].relation
+    rows = [  # the thing a row of the counted relation is, named by its number
+        name
+        for name, d in catalog.dimensions.items()
+        if d.numbered_as and not d.attribute and d.sources[0].relation == relation
+    ]
+    if len(rows) != 1 or not isinstance(catalog.measures[parsed.measures[0][0]].parsed, exp.Count):
+        return
+    parsed.measures, parsed.noun_measures = [], []
+    parsed.subjects, parsed.dimensions = rows, list(rows)
 
 
 def _attribute_of_numbered(parsed: ParsedQuestion, catalog: Catalog) -> None:
