@@ -1351,3 +1351,10 @@ def test_ids_asked_list_the_things_and_numbers_named_are_ids(catalog: Catalog) -
     copy = planned(catalog, "When was inventory item 2020 last returned?")
     assert copy.filters == (Filter(dimension="copy", values=(2020,)),)
     assert copy.time_range is None  # 2020 is the copy's number, not a year
+
+
+def test_a_whole_and_its_part_asked_together_are_both_given(catalog: Catalog) -> None:
+    plan = planned(catalog, "july rentals + how many returned late")
+    assert plan.measures == ("rentals", "late_returns")
+    day = planned(catalog, "On which day in July did store 2 rent out the most R-rated films?")
+    assert (day.dimensions, day.time_grain, day.limit) == ((), "day", 1)

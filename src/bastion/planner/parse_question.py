@@ -194,6 +194,7 @@ class ParsedQuestion:
     verbs: list[tuple[str, ...]] = field(default_factory=list)  # measures verbs name
     listed_by_verb: bool = False  # "films rented by customer 1": those with such events
     asks_id: bool = False  # "film id for ZORRO ARK": the thing's id is what is asked
+    both_asked: bool = False  # "july rentals + how many returned late": whole and part
     # Thresholds on a measure per group: (measure candidates, operator, value).
     having: list[tuple[tuple[str, ...], Operator, float]] = field(default_factory=list)
     # Nothing (or something) exists: (measure candidates, negate, filters, time range).
@@ -1363,8 +1364,9 @@ def _ranked_before(reading: Reading, index: int) -> bool:
     ("least rented horror film", "most popular G film")."""
     for j in range(index - 1, max(-1, index - 4), -1):
         kind = reading.significant[j].kind
-        if kind == Kind.RANK:  # (not "actor with the most horror movies": the actor)
-            named = (Kind.NOUN, Kind.DIMENSION)
+        if kind == Kind.RANK:  # (not "actor with the most horror movies": the actor,
+            # nor "on which day did store 2 rent the most R-rated films": the day)
+            named = (Kind.NOUN, Kind.DIMENSION, Kind.WHICH, Kind.GRAIN)
             return j < index - 1 and all(m.kind not in named for m in reading.significant[:j])
         if kind not in (Kind.VALUE, Kind.MEASURE):
             return False

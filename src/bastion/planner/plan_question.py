@@ -76,6 +76,7 @@ _EVERY_ONE = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:rentals?|payments?|returns?|films?|movies?|copies)\b",
     re.I,
 )
+_BOTH_ASKED = re.compile(r"\s\+\s|\band\s+how\s+many\b|\bas\s+well\s+as\b|\balong\s+with\b", re.I)
 _COMPARED = re.compile(
     r"\b(?:busier|quieter|slower|stronger|weaker|more|fewer|less|higher|lower|better|worse"
     r"|bigger|smaller|larger)\b(?!\s+than\b)",
@@ -112,6 +113,7 @@ def plan_question(
     parsed = parse_question(cleaned.text, catalog, known_values, as_of, embedder)
     parsed.set_aside = [*cleaned.set_aside, *parsed.set_aside]
     parsed.asks_id = bool(_ASKS_ID.search(question))
+    parsed.both_asked = bool(_BOTH_ASKED.search(cleaned.text))
     _id_of_named(parsed, catalog)
     _listed_by_id(parsed, catalog)
     compared = parsed.which and parsed.direction is not None and parsed.limit is None
@@ -705,7 +707,8 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
             break
     if not parsed.share:  # "how many rentals are unreturned": the part, not the whole too
         wholes = {w for m in measures for w in _wholes(m, catalog)}
-        measures = [m for m in measures if m not in wholes] or measures
+        if not parsed.both_asked:  # ("july rentals + how many returned late": both)
+            measures = [m for m in measures if m not in wholes] or measures
         part_relations = {
             catalog.measures[m].relation for m in measures if catalog.measures[m].part_of
         }
