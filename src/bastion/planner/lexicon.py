@@ -203,7 +203,8 @@ _FILLER_TEXT = """
     least per cent via using use used own owned owns currently total
     altogether everything anything overall exist exists existing available hold holds
     held have has had got
-    shelf shelves shelved assigned assign allocated sitting sits sit fine duplicates duplicate thing things
+    shelf shelves shelved assigned assign allocated sitting sits sit fine duplicates duplicate
+    thing things
     enough single handled handle handles handling log logs logged check checking else
     anywhere running
 """
