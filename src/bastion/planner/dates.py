@@ -268,6 +268,29 @@ def _quarter_point(year: int, quarter: int, explicit: bool, label: str | None = 
     return _Point(start, add_months(start, 3), label or f"in {plain}", plain, explicit)
 
 
+def _week_point(monday: date, explicit: bool) -> _Point:
+    plain = f"the week of {_day_label(monday)}"
+    return _Point(monday, monday + timedelta(days=7), f"in {plain}", plain, explicit)
+
+
+def _year_point(year: int) -> _Point:
+    return _Point(date(year, 1, 1), date(year + 1, 1, 1), f"in {year}", str(year), True)
+
+
+def period_of(grain: str, start: date) -> TimeRange:
+    """The whole ``grain`` (day, week, month, quarter, year) that starts on ``start``, said
+    as the date finder says it ("in July 2022", "in the week of 1 August 2022")."""
+    if grain == "week":
+        return _range(_week_point(start, True))
+    if grain == "month":
+        return _range(_month_point(start.year, start.month, True))
+    if grain == "quarter":
+        return _range(_quarter_point(start.year, (start.month - 1) // 3 + 1, True))
+    if grain == "year":
+        return _range(_year_point(start.year))
+    return _range(_day_point(start, True))
+
+
 def _week_of(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
     """The week of the day named: Monday to Sunday around it ("the week of July 27",
     ISO 8601's week), or the seven days from it ("the week starting July 27")."""
@@ -282,8 +305,7 @@ def _week_of(g: dict[str, str | None], as_of: date, default_year: int) -> _Point
         day, explicit = date(year, _month_number(month), number), bool(written)
     if g.get("of") == "of":  # "the week of July 27": Monday to Sunday around that day
         day -= timedelta(days=day.weekday())
-    plain = f"the week of {_day_label(day)}"
-    return _Point(day, day + timedelta(days=7), f"in {plain}", plain, explicit)
+    return _week_point(day, explicit)
 
 
 def _iso_month(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
@@ -325,8 +347,7 @@ def _half(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
 
 
 def _whole_year(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
-    year = int(g["y"] or 0)
-    return _Point(date(year, 1, 1), date(year + 1, 1, 1), f"in {year}", str(year), True)
+    return _year_point(int(g["y"] or 0))
 
 
 def _today(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:

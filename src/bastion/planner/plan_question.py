@@ -22,7 +22,7 @@ from bastion.catalog import Catalog, KnownValues, Measure
 from bastion.catalog.phrases import plural
 from bastion.embeddings import Embedder
 from bastion.planner.clean_question import clean_question
-from bastion.planner.dates import MONTH_NAMES, add_months, find_time_phrases
+from bastion.planner.dates import add_months, find_time_phrases, period_of
 from bastion.planner.merge_followup import merge_followup, previous_as_parsed
 from bastion.planner.parse_question import ParsedQuestion, parse_question
 from bastion.planner.plan import (
@@ -272,30 +272,14 @@ def _shifted_period(period: TimeRange | None, text: str) -> TimeRange | None:
         "quarter": start.day == 1 and start.month % 3 == 1,
         "year": (start.month, start.day) == (1, 1),
     }.get(unit, False)
-    if not aligned or _period_of(unit, start).end != period.end:
+    if not aligned or period_of(unit, start).end != period.end:
         return None  # not one whole period of that unit
     if unit == "day":
-        return _period_of(unit, start + timedelta(days=step))
+        return period_of(unit, start + timedelta(days=step))
     if unit == "week":
-        return _period_of(unit, start + timedelta(days=7 * step))
+        return period_of(unit, start + timedelta(days=7 * step))
     months = {"month": 1, "quarter": 3, "year": 12}.get(unit)
-    return None if months is None else _period_of(unit, add_months(start, months * step))
-
-
-def _period_of(grain: str, start: date) -> TimeRange:
-    """The whole ``grain`` (day, week, month, quarter, year) that starts on ``start``."""
-    if grain == "week":
-        label = f"in the week of {_day(start)}"
-        return TimeRange(start=start, end=start + timedelta(days=7), label=label)
-    months = {"month": 1, "quarter": 3, "year": 12}.get(grain)
-    if months is None:
-        return TimeRange(start=start, end=start + timedelta(days=1), label=f"on {_day(start)}")
-    said = {
-        "month": f"{MONTH_NAMES[start.month - 1]} {start.year}",
-        "quarter": f"Q{(start.month - 1) // 3 + 1} {start.year}",
-        "year": str(start.year),
-    }[grain]
-    return TimeRange(start=start, end=add_months(start, months), label=f"in {said}")
+    return None if months is None else period_of(unit, add_months(start, months * step))
 
 
 @dataclass(frozen=True)
@@ -345,7 +329,7 @@ def _about_rows(
         return None
     if len(values) > 1 or not isinstance(values[0], date):
         return "I can't carry several periods of the previous answer: say which one you mean."
-    parsed.time_range = _period_of(rows.key, values[0])  # "those rentals" of the busiest day
+    parsed.time_range = period_of(rows.key, values[0])  # "those rentals" of the busiest day
     return None
 
 
@@ -354,10 +338,6 @@ def _plain(value: object) -> str | int | float:
     if isinstance(value, date):
         return value.isoformat()
     return value if isinstance(value, str | int | float) else str(value)
-
-
-def _day(day: date) -> str:
-    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 _PLACES = ("customer_city", "customer_country")
