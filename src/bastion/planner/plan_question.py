@@ -1339,14 +1339,10 @@ def _lacking_among(parsed: ParsedQuestion, catalog: Catalog) -> None:
     relation = catalog.measures[candidates[0]].relation
 
     said = {f.dimension for f in inside}  # "store 1 titles with zero store 1 rentals"
-    moved = [
+    moved = [  # where the lacking rows are (the copy's store)
         f
-        for f in parsed.filters
-        if f.dimension != entity
-        and f.dimension not in said
-        and not catalog.one_per(f.dimension, home)  # not the things' own value
-        and (found := catalog.find_source(f.dimension, relation)) is not None
-        and not found[1]  # a column of the lacking rows themselves (the copy's store)
+        for f in _not_their_own(parsed.filters, entity, home, relation, catalog, direct=True)
+        if f.dimension not in said
     ]
     if moved:
         parsed.filters = [f for f in parsed.filters if f not in moved]
@@ -1614,14 +1610,8 @@ def _stocked_listed(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None
         rows = catalog.rows_measure(relation)
         if rows is None or relation == home or any(rows in e[0] for e in parsed.exists):
             return
-        moved = [  # "films store 1 carries": where the copies are, not the films' own
-            f
-            for f in parsed.filters
-            if f.dimension != entity
-            and not catalog.one_per(f.dimension, home)
-            and (found := catalog.find_source(f.dimension, relation)) is not None
-            and not found[1]  # a column of the copies themselves (their store)
-        ]
+        # "films store 1 carries": where the copies are, not the films' own
+        moved = _not_their_own(parsed.filters, entity, home, relation, catalog, direct=True)
         if any(f.negate for f in moved):
             return  # "stocked at store 1 but missing from store 2": not yet
         if moved or _STOCK_WORDS.search(text):
@@ -1648,19 +1638,35 @@ def _events_of_listed(parsed: ParsedQuestion, catalog: Catalog) -> None:
         return
     relation = catalog.measures[events].relation
 
-    moved = [
-        f
-        for f in parsed.filters
-        if f.dimension != entity
-        and not catalog.one_per(f.dimension, home)  # not the things' own value
-        and catalog.find_source(f.dimension, relation) is not None
-    ]
+    moved = _not_their_own(parsed.filters, entity, home, relation, catalog)
     dated = parsed.time_range is not None and catalog.dimensions[entity].type not in ("date",)
     if not (moved or dated or parsed.listed_by_verb):
         return
     parsed.filters = [f for f in parsed.filters if f not in moved]
     parsed.exists.append(((events,), False, moved, parsed.time_range))
     parsed.time_range = None
+
+
+def _not_their_own(
+    filters: list[Filter],
+    entity: str,
+    home: str | None,
+    relation: str,
+    catalog: Catalog,
+    *,
+    direct: bool = False,
+) -> list[Filter]:
+    """The filters on values that are not the things' own (a film has copies in many
+    stores) but that ``relation``'s rows have: they say which of those rows count, not
+    which things. ``direct``: only a column of those rows themselves (a copy's store)."""
+    return [
+        f
+        for f in filters
+        if f.dimension != entity
+        and not catalog.one_per(f.dimension, home or "")
+        and (found := catalog.find_source(f.dimension, relation)) is not None
+        and not (direct and found[1])
+    ]
 
 
 def _people_not_at(parsed: ParsedQuestion, catalog: Catalog) -> None:
