@@ -1524,16 +1524,12 @@ def _listed_by_id(parsed: ParsedQuestion, catalog: Catalog) -> None:
         return
     if parsed.dimensions or parsed.subjects or parsed.having or parsed.direction is not None:
         return
-    relation = catalog.measures[parsed.measures[0][0]].relation
-    rows = [  # the thing a row of the counted relation is, named by its number
-        name
-        for name, d in catalog.dimensions.items()
-        if d.numbered_as and not d.attribute and d.sources[0].relation == relation
-    ]
-    if len(rows) != 1 or not isinstance(catalog.measures[parsed.measures[0][0]].parsed, exp.Count):
+    counted = catalog.measures[parsed.measures[0][0]]
+    rows = _row_thing(counted.relation, catalog)
+    if rows is None or not isinstance(counted.parsed, exp.Count):
         return
     parsed.measures, parsed.noun_measures = [], []
-    parsed.subjects, parsed.dimensions = rows, list(rows)
+    parsed.subjects, parsed.dimensions = [rows], [rows]
 
 
 def _attribute_of_numbered(parsed: ParsedQuestion, catalog: Catalog) -> None:
@@ -1547,13 +1543,20 @@ def _attribute_of_numbered(parsed: ParsedQuestion, catalog: Catalog) -> None:
     relation = catalog.dimensions[parsed.attributes[0]].sources[0].relation
     if any(catalog.find_source(f.dimension, relation) is None for f in parsed.filters):
         return
-    rows = [
+    rows = _row_thing(relation, catalog)
+    if rows is not None:
+        parsed.subjects = [rows]
+
+
+def _row_thing(relation: str, catalog: Catalog) -> str | None:
+    """The thing one row of ``relation`` is, named by its number (a payment, a rental),
+    if the catalog has exactly one."""
+    found = [
         name
         for name, d in catalog.dimensions.items()
-        if d.numbered and not d.attribute and d.sources[0].relation == relation and d.ranked_by
+        if d.numbered_as and not d.attribute and d.sources[0].relation == relation
     ]
-    if len(rows) == 1:
-        parsed.subjects = rows
+    return found[0] if len(found) == 1 else None
 
 
 def _ranked_subject(parsed: ParsedQuestion, catalog: Catalog) -> None:
