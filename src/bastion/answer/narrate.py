@@ -676,8 +676,9 @@ def _identified(shape: ResultShape) -> str | None:
     names = [c.name for c in shape.columns]
     if entity not in names or f"{entity}_id" not in names:
         return None
-    value = rows[0][names.index(f"{entity}_id")]
-    return f"{rows[0][names.index(entity)]}: {entity.replace('_', ' ')} id {value}."
+    key = names.index(f"{entity}_id")
+    label = lower_label(shape.columns[key].label)
+    return f"{rows[0][names.index(entity)]}: {label} {rows[0][key]}."
 
 
 def _facts(shape: ResultShape, style: NarrationStyle) -> str | None:

@@ -59,6 +59,7 @@ _EVENT = {
     "ren": "rental", "too": "rental", "che": "rental", "pai": "payment", "pay": "payment",
     "ret": "return",
 }  # fmt: skip
+_WORKDAYS = "on Mondays or Tuesdays or Wednesdays or Thursdays or Fridays"  # weekdays
 _MOST = {"smallest": "least", "lowest": "least", "lightest": "least"}
 _SPELLING = (
     (re.compile(r"(\w)-(?:rated)\b", re.I), r"\1 rated"),
@@ -142,11 +143,11 @@ _SPELLING = (
             r"\s+)*(?:on\s+)?weekdays(?=\s*\??\s*$)",
             re.I,
         ),
-        " on Mondays or Tuesdays or Wednesdays or Thursdays or Fridays ",
+        f" {_WORKDAYS} ",
     ),
     (
         re.compile(r"\bweekday\s+(rentals|payments|revenue|takings|sales|transactions)\b", re.I),
-        r"\1 on Mondays or Tuesdays or Wednesdays or Thursdays or Fridays",
+        rf"\1 {_WORKDAYS}",
     ),
     (re.compile(r"\b(?:on\s+)?(?:the\s+)?weekends?\b", re.I), "on Saturdays or Sundays"),
     (re.compile(r"\bu\b"), "you"),
