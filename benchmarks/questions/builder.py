@@ -251,6 +251,9 @@ class QuestionSet:
             texts = {q["question"].strip().lower() for q in other}
             same = [q["id"] for q in self.questions if q["question"].strip().lower() in texts]
             assert not same, f"{len(same)} phrasings already in {path.name}: ids {same}"
+            # this set's id prefix is used by no other set (only the number of clashes shown)
+            used = sum(1 for q in other if q["id"].startswith(self.prefix))
+            assert not used, f"{used} ids of {path.name} start with {self.prefix!r}"
         ids = [q["id"] for q in self.questions]
         assert len(ids) == len(set(ids))
         with open(out, "w", encoding="utf-8") as f:
