@@ -121,6 +121,9 @@ def filter_phrase(item: Filter) -> str:
     if item.dimension == "active" and item.op == "=" and len(words) == 1:
         yes = (words[0].lower() in ("true", "1", "yes", "active")) != item.negate
         return f"for {'active' if yes else 'inactive'} customers"  # "13 active customers"
+    hours = _hours_phrase(item)
+    if hours is not None:
+        return f"{'outside' if item.negate else 'between'} {hours}"
     if item.op != "=":
         name = "title" if item.dimension == "film" else item.dimension.replace("_", " ")
         shown = [f"“{w}”" for w in words] if item.op in ("contains", "starts", "ends") else words
@@ -135,6 +138,18 @@ def filter_phrase(item: Filter) -> str:
         noun = template.format(joined)
         preposition = wording.preposition
     return f"excluding {noun}" if item.negate else f"{preposition} {noun}"
+
+
+def _hours_phrase(item: Filter) -> str | None:
+    """Hours of the day in a row ("after 8pm": 20 to 23) as the times they span: "20:00
+    and midnight"; None for another filter."""
+    if item.dimension != "hour" or item.op != "=":
+        return None
+    hours = sorted(int(v) for v in item.values if isinstance(v, (int, float)))
+    if len(hours) != len(item.values) or hours != list(range(hours[0], hours[-1] + 1)):
+        return None
+    end = hours[-1] + 1
+    return f"{hours[0]:02d}:00 and {'midnight' if end == 24 else f'{end:02d}:00'}"
 
 
 def time_phrase(time_range: TimeRange | None) -> str:

@@ -332,6 +332,25 @@ _SPELLING = (
     ),
     (re.compile(r"\bcusts\b", re.I), "customers"),
     (re.compile(r"\bcust\b", re.I), "customer"),
+    # phone-typed shorthand: "country w highest avg", "amt of payment 21000", "wk of aug 1"
+    (re.compile(r"(?<![/\w])w(?=\s+[a-z0-9$])"), "with"),
+    (re.compile(r"\bamts?\b", re.I), "amount"),
+    (re.compile(r"\bwks\b", re.I), "weeks"),
+    (re.compile(r"\bwk\b", re.I), "week"),
+    (re.compile(r"\byrs\b", re.I), "years"),
+    (re.compile(r"\byr\b", re.I), "year"),
+    (re.compile(r"\s@\s*(?=\$?\d)"), " at "),
+    (  # "sat+sun", "sat/sun evenings": the weekend's two days
+        re.compile(r"\bsat(?:urday)?s?\s*(?:\+|/|&)\s*sun(?:day)?s?\b", re.I),
+        "Saturdays and Sundays",
+    ),
+    (  # "mon-fri", "Monday to Friday": the weekdays
+        re.compile(
+            r"\b(?:from\s+)?mon(?:day)?s?\s*(?:-|\u2013|to|thru|through|until)\s*fri(?:day)?s?\b",
+            re.I,
+        ),
+        f" {_WORKDAYS} ",
+    ),
     (re.compile(r"\bqty\b", re.I), "number"),
     (re.compile(r"\brev\b", re.I), "revenue"),
     (re.compile(r"\bup\s+to\s+and\s+including\b", re.I), "through"),
@@ -835,6 +854,17 @@ _AFTER_NUMBERS = (
     ),
 )
 _HOURS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b", re.I)
+# Times of day become 24-hour clock times ("8pm" -> "20:00"), so that "after 8pm",
+# "after 20:00" and "between 9 and 10am" read alike; an am / pm said once at the end of a
+# pair of hours is said of both ("9 to 10pm": 21:00 to 22:00, "11-1pm": 11:00 to 13:00).
+_MERIDIEM = r"\s*(?P<m>[ap])\.?\s?m\b\.?"
+_CLOCK_PAIR = re.compile(
+    r"\b(?P<a>\d{1,2})(?::00)?\s*(?P<sep>-|\u2013|to|and|until|till)\s*(?P<b>\d{1,2})(?::00)?"
+    + _MERIDIEM,
+    re.I,
+)
+_CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?::(?P<min>[0-5]\d))?" + _MERIDIEM, re.I)
+_NOON = re.compile(r"\b(?:noon|midday|mid-day)\b", re.I)
 _CENTS = re.compile(r"\b(\d{1,2})\s*(?:cents?|c)\b", re.I)
 _DOLLAR_SIGN = re.compile(r"\$\s*(\d+(?:\.\d+)?)")
 _DOLLARS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:dollars?|bucks|usd)\b", re.I)
@@ -925,6 +955,7 @@ def clean_question(question: str) -> Cleaned:
     text = _NUMBER_RUN.sub(_number_digits, text)
     for pattern, replacement in _AFTER_NUMBERS:
         text = pattern.sub(replacement, text)
+    text = _clock_times(text)
     text = re.sub(r"\ban?\s+hour\b", "1 hour", text, flags=re.I)
     text = re.sub(r"\bhalf\s+an?\s+hour\b", "30 minutes", text, flags=re.I)
     text = _HOURS.sub(lambda m: f"{_plain(float(m.group(1)) * 60)} minutes", text)
@@ -934,6 +965,33 @@ def clean_question(question: str) -> Cleaned:
     text = _COUNT_RANGE.sub(r"between \1 and \2", text)
     text = _RANGE.sub(lambda m: f"between {m[1]} and {m[3]} {m[4]}", text)
     return Cleaned(text=text, set_aside=tuple(s for s in set_aside if s))
+
+
+def _clock_times(text: str) -> str:
+    """ "8pm", "8:30 p.m.", "noon" as 24-hour clock times ("20:00", "20:30", "12:00")."""
+
+    def hour(written: str, meridiem: str) -> int | None:
+        h = int(written)
+        if not 1 <= h <= 12:
+            return None
+        return (h % 12) + (12 if meridiem.lower() == "p" else 0)
+
+    def pair(match: re.Match[str]) -> str:
+        b = hour(match["b"], match["m"])
+        a_said = int(match["a"])
+        # "11-1pm": the first hour is the morning's; "9 to 10pm": both in the evening
+        a = hour(match["a"], match["m"] if a_said <= int(match["b"]) else "a")
+        if a is None or b is None:
+            return match.group()
+        return f"{a:02d}:00 {match['sep']} {b:02d}:00"
+
+    def single(match: re.Match[str]) -> str:
+        h = hour(match["h"], match["m"])
+        return match.group() if h is None else f"{h:02d}:{match['min'] or '00'}"
+
+    text = _CLOCK_PAIR.sub(pair, text)
+    text = _CLOCK.sub(single, text)
+    return _NOON.sub("12:00", text)
 
 
 def _plain(value: float) -> str:

@@ -47,7 +47,10 @@ def previous_as_parsed(previous: QueryPlan) -> ParsedQuestion:
         dimensions=list(previous.dimensions),
         grain=previous.time_grain,
         time_range=previous.time_range,
-        filters=list(previous.filters),
+        # "and on weekdays?" after the weekend share: the part is what changes
+        filters=[*previous.filters, *filter(None, [previous.share_of])],
+        share=previous.derived == "share",
+        share_part=previous.share_of.dimension if previous.share_of is not None else None,
         comparison=previous.comparison,
         direction=previous.order[0].direction if ranking else None,
         limit=previous.limit if ranking else None,

@@ -107,6 +107,25 @@ _BETWEEN = re.compile(
     rf"\b(?P<kw>between|from)\s+(?P<d1>\$)?(?P<a>{_BOUND})\s+(?:and|to|-)\s+(?P<d2>\$)?"
     rf"(?P<b>{_BOUND})(?:\s+(?P<unit>minutes?|mins?|dollars|days?|times))?(?!\w)"
 )
+# Times of day (clean_question writes them as 24-hour clock times) are the hours of the
+# day they cover: "after 20:00" the hours 20 to 23, "before 12:00" 0 to 11, "between 09:00
+# and 10:00" (or "09:00 - 10:00") the hour from 9, "at 18:00" the hour from 18. Only
+# whole hours: the data's hour of day is what a filter compares ("after 18:30" stays not
+# understood).
+_CLOCK_SPAN = re.compile(
+    r"\b(?:(?:between|from)\s+)?(?P<a>\d{1,2}):00\s*(?:and|to|-|\u2013|until|till)\s*"
+    r"(?P<b>\d{1,2}):00\b"
+)
+_CLOCK_BOUND = re.compile(
+    r"\b(?P<w>after|past|later\s+than|since|from|before|earlier\s+than|until|till|at|around)"
+    r"\s+(?P<h>\d{1,2}):00\b"
+)
+_CLOCK_AFTER = frozenset({"after", "past", "later", "since", "from"})
+_CLOCK_BEFORE = frozenset({"before", "earlier", "until", "till"})
+_OPERATORS: dict[str, Operator] = {
+    "after": ">=", "past": ">=", "later": ">=", "since": ">=", "from": ">=", "before": "<",
+    "earlier": "<", "until": "<", "till": "<", "at": "=", "around": "=",
+}  # fmt: skip
 _OPERATORS: dict[str, Operator] = {
     "more": ">", "greater": ">", "higher": ">", "larger": ">", "bigger": ">", "longer": ">",
     "costlier": ">", "pricier": ">", "over": ">", "above": ">", "exceeding": ">",
@@ -212,6 +231,10 @@ class ParsedQuestion:
     per_measures: list[tuple[str, ...]] = field(default_factory=list)  # "per rental"
     per_dimensions: list[str] = field(default_factory=list)  # "per customer", "each film"
     share: bool = False  # "share of", "what percentage"
+    # The dimension of the filter that is the part of a share: one named before the share
+    # word ("weekend share of store 1's revenue"), else the one named last ("share of store
+    # 1's revenue from weekends"); the other filters describe the whole.
+    share_part: str | None = None
     growth: bool = False  # "growth", "month over month"
     says_number: bool = False  # "number of", "how many", "count of": a number is asked
     # Every value and period the question names, so that a plan leaving one out is
@@ -252,6 +275,8 @@ def parse_question(
         mentions, catalog_lexicon(catalog), catalog=catalog, text=_normalised(question)
     ).parsed
     parsed.set_aside = set_aside
+    if parsed.share:
+        parsed.share_part = _share_part(mentions, parsed)
     scope = parsed.cleared - set(parsed.dimensions)
     if scope and len(parsed.subjects) > 1:
         # "in all stores, how many customers ...": the stores are the scope, not the subject
@@ -330,6 +355,23 @@ def _set_aside_clauses(question: str, mentions: list[Mention]) -> list[str]:
     return set_aside
 
 
+def _share_part(mentions: list[Mention], parsed: ParsedQuestion) -> str | None:
+    """Which filter's dimension is the part of a share (``ParsedQuestion.share_part``)."""
+    share_at = next((m.start for m in mentions if m.kind == Kind.SHARE), None)
+    filtered = {f.dimension for f in parsed.filters if not f.negate}
+    named = [
+        (m.start, dimension)
+        for m in mentions
+        if m.kind == Kind.VALUE and m.entry is not None
+        for dimension in dict.fromkeys(d for d, _ in m.entry.values)
+        if dimension in filtered
+    ]
+    if not named or share_at is None:
+        return None
+    before = [d for at, d in named if at < share_at]
+    return before[0] if before else named[-1][1]
+
+
 def _echo(mention: Mention) -> tuple[object, ...]:
     """What a mention says, the same for "comedy" and "comedies"."""
     entry = mention.entry
@@ -401,6 +443,10 @@ def find_mentions(
         nonlocal work
         work = work[:start] + _MASK * (end - start) + work[end:]
 
+    for match, hours in _clock_hours(work):  # "after 20:00": the hours 20 to 23
+        entry = Entry(Kind.VALUE, values=tuple(("hour", h) for h in hours))
+        mentions.append(Mention(Kind.VALUE, *match.span(), match.group(), entry=entry))
+        mask(*match.span())
     if lexicon.numbered_pattern is not None:  # "copy 2020", "rental 2021": ids, not years
         for match in lexicon.numbered_pattern.finditer(work):
             if _YEAR_LIKE.fullmatch(match["first"]):
@@ -459,6 +505,29 @@ def find_mentions(
     mentions += _words(work, question, lexicon, catalog, known, embedder)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _clock_hours(text: str) -> list[tuple[re.Match[str], range]]:
+    """The times of day a text names, each with the hours of the day it covers."""
+    found: list[tuple[re.Match[str], range]] = []
+    for match in _CLOCK_SPAN.finditer(text):  # "between 09:00 and 11:00": hours 9 and 10
+        a, b = int(match["a"]), int(match["b"])
+        if a < b <= 24:
+            found.append((match, range(a, b)))
+    taken = [m.span() for m, _ in found]
+    for match in _CLOCK_BOUND.finditer(text):
+        h, said = int(match["h"]), match["w"].split()[0]
+        if any(s <= match.start() < e for s, e in taken) or h > 23:
+            continue
+        if said in _CLOCK_AFTER:
+            hours = range(h, 24)
+        elif said in _CLOCK_BEFORE:
+            hours = range(0, h)
+        else:
+            hours = range(h, h + 1)
+        if hours:
+            found.append((match, hours))
+    return found
 
 
 def _bound(written: str) -> float:

@@ -82,6 +82,7 @@ _COMPARED = re.compile(
     r"|bigger|smaller|larger)\b(?!\s+than\b)",
     re.I,
 )
+_THOSE = re.compile(r"\b(?:those|these|they|them|their)\b", re.I)
 _OF_THEM = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|no|never|without|didn'?t|did not|haven'?t|hasn'?t)\b", re.I)
 _EACH = re.compile(r"\b(?:each|every|per)\b", re.I)
@@ -195,7 +196,10 @@ def plan_question(
     asked_dimensions = list(parsed.dimensions)
     # "what's the rental rate of film 5?" names its row: a question of its own
     whole = parsed.names_subject or _of_one_row(parsed, catalog)
-    if previous is not None and (parsed.followup or not whole):
+    # "list the cities those customers live in" after "how many customers in Brazil": the
+    # customers of the previous question, its conditions kept
+    those = previous is not None and not carried and _THOSE.search(cleaned.text) is not None
+    if previous is not None and (parsed.followup or not whole or those):
         asked = parsed
         parsed = merge_followup(previous, parsed)
         if asked.counted and not asked.measures and not asked.noun_measures:
@@ -1968,7 +1972,9 @@ def _derived(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> Query
     chosen = [f for f in plan.filters if not f.negate and f.op == "="]
     chosen = chosen or [f for f in plan.filters if not f.negate]  # "payments above $5"
     if chosen:
-        part = chosen[-1]  # "what percentage of each store's customers are inactive"
+        # "what percentage of each store's customers are inactive": the filter named last,
+        # or before the share ("weekend share of store 1's revenue")
+        part = next((f for f in chosen if f.dimension == parsed.share_part), chosen[-1])
         rest = tuple(f for f in plan.filters if f is not part)
         groups = tuple(d for d in plan.dimensions if d != part.dimension)
         return plan.model_copy(
