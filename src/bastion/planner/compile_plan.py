@@ -775,6 +775,12 @@ def _combine(
                 query = query.join(_name(name), using=using, join_type="full", copy=False)
             else:
                 query = query.join(_name(name), join_type="cross", copy=False)
+        # "countries with 10+ customers, by average spend": a group that fails one
+        # relation's threshold is not brought back by the full join of the others
+        for name, group in zip(names, groups, strict=True):
+            if keys and len(names) > 1 and group.args.get("having") is not None:
+                kept = exp.Not(this=exp.Is(this=_col(keys[0], name), expression=exp.Null()))
+                query = query.where(kept, copy=False)
         return query
 
     if not periods:

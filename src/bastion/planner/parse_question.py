@@ -661,7 +661,10 @@ def _words(
             continue
         n, entry = best
         start, end = tokens[i].start, tokens[i + n - 1].end
-        mentions.append(Mention(entry.kind, start, end, work[start:end], entry=entry))
+        said = work[start:end]
+        if words(said) != tuple(t.text for t in tokens[i : i + n]):  # a typo corrected:
+            said = " ".join(t.text for t in tokens[i : i + n])  # read as the words meant
+        mentions.append(Mention(entry.kind, start, end, said, entry=entry))
         if entry.kind != Kind.FILLER:
             previous = entry.kind
         i += n

@@ -61,8 +61,8 @@ _THAT_ANSWER = re.compile(
 _BOTH = re.compile(r"\bboth\b", re.I)
 _OUR_STORES = re.compile(r"\b(?:my|our)\s+(?:stores|shops|branches)\b", re.I)
 _RELATIVE_TO_ANSWER = re.compile(
-    r"\b(?:month|week|year|day|quarter)\s+(?:after|before)\b"
-    r"|\b(?:following|next|preceding)\s+(?:month|week|year|day|quarter)\b",
+    r"\b(?:month|week|year|day|quarter|hour)\s+(?:after|before)\b"
+    r"|\b(?:following|next|preceding)\s+(?:month|week|year|day|quarter|hour)\b",
     re.I,
 )
 _PREVIOUS_PERIOD = re.compile(
@@ -106,6 +106,44 @@ def plan_question(
     loaded ``embedder``, words no catalog phrase names may be matched by meaning.
     ``previous_rows``: the things the previous answer ranked or listed (the values of
     ``rows_pointed_at``), for a follow-up about them ("how much did they spend")."""
+    planned = _plan_question(
+        question,
+        catalog=catalog,
+        role=role,
+        as_of=as_of,
+        previous=previous,
+        known_values=known_values,
+        embedder=embedder,
+        previous_rows=previous_rows,
+    )
+    threshold = previous is not None and previous.limit is None and bool(previous.having)
+    if isinstance(planned, Unanswerable) and threshold and previous_rows is not None:
+        # the rows of a threshold ("films with more than $200 in revenue") that do not fit
+        # the new question: the question as a follow-up of the threshold's, as before
+        return _plan_question(
+            question,
+            catalog=catalog,
+            role=role,
+            as_of=as_of,
+            previous=previous,
+            known_values=known_values,
+            embedder=embedder,
+        )
+    return planned
+
+
+def _plan_question(
+    question: str,
+    *,
+    catalog: Catalog,
+    role: str,
+    as_of: date,
+    previous: QueryPlan | None = None,
+    known_values: KnownValues | None = None,
+    embedder: Embedder | None = None,
+    previous_rows: PreviousRows | None = None,
+) -> QueryPlan | Unanswerable:
+    """``plan_question`` with the previous answer's rows carried or not."""
     # "what language is PAYCHECK WAIT in?": a word of a title is not a request for it
     screened = screen_question(question.lower(), catalog, known_values)
     if screened is not None:
@@ -135,6 +173,10 @@ def plan_question(
         and previous_rows is not None
         and bool(points_back)
         and rows_pointed_at(previous, cleaned.text) == previous_rows.key
+        # the rows of a threshold ("films with more than 30 rentals") are carried for a
+        # question about something else of each ("what category is each of those in?");
+        # "just those rated PG-13" or "the number of them" change the threshold's question
+        and (previous.limit is not None or bool(parsed.dimensions or parsed.attributes))
     )
     if carried:
         assert previous is not None and previous_rows is not None
@@ -198,7 +240,12 @@ def plan_question(
     whole = parsed.names_subject or _of_one_row(parsed, catalog)
     # "list the cities those customers live in" after "how many customers in Brazil": the
     # customers of the previous question, its conditions kept
-    those = previous is not None and not carried and _THOSE.search(cleaned.text) is not None
+    those = (
+        previous is not None
+        and previous.intent == "kpi"
+        and not carried
+        and _THOSE.search(cleaned.text) is not None
+    )
     if previous is not None and (parsed.followup or not whole or those):
         asked = parsed
         parsed = merge_followup(previous, parsed)
@@ -301,12 +348,13 @@ MAX_CARRIED = 20
 def rows_pointed_at(previous: QueryPlan, question: str) -> str | None:
     """The column of the previous answer whose values ``question`` points back at ("how
     much did they spend" after the top customer): the things of a ranking or a list cut
-    to its top rows, when the question points back; None otherwise. The new plan says
+    to its top rows, or of a threshold ("customers with 40+ rentals"), when the question
+    points back; None otherwise. The new plan says
     these values (its filters, its "understood"): the caller passes them only when the
     asker saw them in clear."""
-    if previous.limit is None or not _POINTS_BACK.search(question):
+    if (previous.limit is None and not previous.having) or not _POINTS_BACK.search(question):
         return None
-    if previous.intent != "list" and not previous.order:
+    if previous.intent != "list" and not previous.order and not previous.having:
         return None
     return previous.dimensions[0] if previous.dimensions else previous.time_grain
 
@@ -1522,13 +1570,18 @@ def _id_of_named(parsed: ParsedQuestion, catalog: Catalog) -> None:
 
 
 def _listed_by_id(parsed: ParsedQuestion, catalog: Catalog) -> None:
-    """ "List the ids of all payments above $10 made in April": the payments themselves,
+    """ "List the ids of all payments above $10 made in April", "list the 11.99 payments",
+    "which payments did customer 148 make in July? ids please": the payments themselves,
     by their ids, not their number."""
-    if not (parsed.listed and parsed.asks_id) or parsed.counted or len(parsed.measures) != 1:
+    asked = parsed.asks_id or bool(parsed.filters)  # "which payments did customer 148 make"
+    measures = list(dict.fromkeys(parsed.measures))  # "payment ids of the 11.99 payments"
+    if not ((parsed.listed or parsed.which) and asked) or parsed.counted or len(measures) != 1:
         return
+    if parsed.share or parsed.growth or parsed.average or parsed.comparison is not None:
+        return  # "what's the percentage change in store 1 rentals": a figure
     if parsed.dimensions or parsed.subjects or parsed.having or parsed.direction is not None:
         return
-    counted = catalog.measures[parsed.measures[0][0]]
+    counted = catalog.measures[measures[0][0]]
     rows = _row_thing(counted.relation, catalog)
     if rows is None or not isinstance(counted.parsed, exp.Count):
         return
@@ -1858,6 +1911,10 @@ def _threshold_plan(
             measures.append(name)
     dimensions = tuple(dict.fromkeys([*([entity] if entity else []), *parsed.dimensions]))
     limit = (parsed.limit or DEFAULT_TOP) if ranked else None
+    # "the country with the highest average spend, of those with 10+ customers": ranked by
+    # the measure named beside the threshold, not the one the threshold bounds
+    bounded = {h.measure for h in having}
+    ranked_by = next((m for m in measures if m not in bounded), measures[0]) if ranked else None
     plan = QueryPlan(
         intent="ranking" if ranked else "distribution",
         measures=tuple(measures),
@@ -1866,7 +1923,7 @@ def _threshold_plan(
         time_range=parsed.time_range,
         having=tuple(having),
         exists=exists,
-        order=(OrderBy(key=measures[0], direction=parsed.direction or "desc"),),
+        order=(OrderBy(key=ranked_by or measures[0], direction=parsed.direction or "desc"),),
         limit=limit,
         ties=ranked,
         time_grain=parsed.grain if entity is None else None,  # "months where revenue topped"
