@@ -1006,8 +1006,10 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
         and significant[after[0] + 1].kind in (Kind.NOUN, Kind.DIMENSION)
     ):  # "more than 8 horror films": the films counted, Horror ones (a filter)
         after = (after[0] + 1, significant[after[0] + 1])
+    # "payments of 11.99": an amount with cents is money even without its dollar sign
+    rows_unit = "dollar" if money and unit is None else unit
     rows_amount = (
-        _counted_rows(reading, None, before, unit)
+        _counted_rows(reading, None, before, rows_unit)
         if before is not None and before[0] == index - 1
         else None
     )
@@ -1024,7 +1026,7 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
         reading.consumed.add(j)
         parsed.having.append((_measures_of(other), op, number))
         return
-    counted = _counted_rows(reading, after, before, unit)
+    counted = _counted_rows(reading, after, before, rows_unit)
     if counted is not None:  # "payments of $0": the payments' amount
         _, attribute = counted  # the payments are still what is counted
         parsed.filters.append(Filter(dimension=attribute, values=(number,), op=op))

@@ -1618,8 +1618,17 @@ def _row_thing(relation: str, catalog: Catalog) -> str | None:
 
 def _ranked_subject(parsed: ParsedQuestion, catalog: Catalog) -> None:
     """ "Of the comedies rented, which one has been rented the fewest times": the things
-    asked for are what is ranked by the measure, one row each."""
-    if parsed.direction is None or not parsed.measures or parsed.dimensions or parsed.grain:
+    asked for are what is ranked by the measure, one row each; so are those sorted by it
+    ("customers by revenue", "films ranked by rentals"): each one's revenue, not the total."""
+    by_measure = (  # (the "by" read as "per" when it divides: "revenue per rental")
+        bool(parsed.measures)
+        and all(m in parsed.per_measures for m in parsed.measures)
+        and not parsed.counted
+        and not parsed.having
+    )
+    if parsed.direction is None and not by_measure:
+        return
+    if not parsed.measures or parsed.dimensions or parsed.grain:
         return
     named = [d for d in parsed.subjects if not catalog.dimensions[d].attribute]
     if len(named) == 1 and parsed.rank_attribute is None:
@@ -1915,6 +1924,9 @@ def _threshold_plan(
     # the measure named beside the threshold, not the one the threshold bounds
     bounded = {h.measure for h in having}
     ranked_by = next((m for m in measures if m not in bounded), measures[0]) if ranked else None
+    sorted_by = [m for g in parsed.per_measures for m in g if m in measures and m not in bounded]
+    if ranked_by is None and sorted_by:  # "countries with 20+ customers, sorted by revenue"
+        ranked_by = sorted_by[0]
     plan = QueryPlan(
         intent="ranking" if ranked else "distribution",
         measures=tuple(measures),
