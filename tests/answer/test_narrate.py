@@ -277,6 +277,10 @@ def test_a_null_aggregate_is_no_data() -> None:
             ),
             "for Action films in store 2",
         ),
+        # times of day: a run of whole hours reads as the span of the clock it covers
+        ((Filter(dimension="hour", values=(20, 21, 22, 23)),), "between 20:00 and midnight"),
+        ((Filter(dimension="hour", values=(9,)),), "between 09:00 and 10:00"),
+        ((Filter(dimension="hour", values=tuple(range(12))),), "between 00:00 and 12:00"),
     ],
 )
 def test_filters_read_as_phrases(filters: tuple[Filter, ...], phrase: str) -> None:

@@ -399,3 +399,20 @@ def test_the_period_of_the_busiest_month_is_carried(catalog: Catalog) -> None:
         start=date(2022, 7, 1), end=date(2022, 8, 1), label="in July 2022"
     )
     assert plan.filters == (Filter(dimension="store", values=(2,)),)
+
+
+def test_rows_of_a_threshold_are_carried_for_a_question_about_each(catalog: Catalog) -> None:
+    """ "What city is each of those in?" after the customers who spent more than 200: the
+    city of each customer shown, not the cities whose revenue tops 200."""
+    previous = conversation(catalog, "which customers spent more than 200")
+    assert rows_pointed_at(previous, "what city is each of those in?") == "customer"
+    rows = PreviousRows(key="customer", values=(526, 148))
+    plan = plan_question(
+        "what city is each of those in?", catalog=catalog, role="admin", as_of=AS_OF,
+        previous=previous, known_values=KNOWN, previous_rows=rows,
+    )  # fmt: skip
+    assert isinstance(plan, QueryPlan), plan
+    assert (plan.intent, plan.dimensions[0]) == ("list", "customer")
+    assert "customer_city" in plan.dimensions
+    assert plan.filters == (Filter(dimension="customer", values=(526, 148)),)
+    assert plan.having == ()

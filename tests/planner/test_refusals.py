@@ -102,6 +102,11 @@ REFUSALS = [
             says="within each group"),
     Refusal("break the titles down by how many days they can be kept out",
             "planner.not_understood"),
+    # a period relative to another, not to today: never read as today's
+    Refusal("how many rentals in the following hour", "planner.not_understood",
+            says="not one relative to another"),
+    # a time of day that is not a whole hour: no guessed rounding
+    Refusal("rentals after 8:30pm", "planner.not_understood", says="whole hour"),
 ]  # fmt: skip
 
 

@@ -120,6 +120,11 @@ _CLOCK_BOUND = re.compile(
     r"\b(?P<w>after|past|later\s+than|since|from|before|earlier\s+than|until|till|at|around)"
     r"\s+(?P<h>\d{1,2}):00\b"
 )
+_PART_HOUR = re.compile(r"\b\d{1,2}:(?!00\b)[0-5]\d\b")
+_PART_HOUR_SAID = (
+    "I can only compare times of day to the whole hour (for example 'after 20:00' or "
+    "'between 9 and 10am')."
+)
 _CLOCK_AFTER = frozenset({"after", "past", "later", "since", "from"})
 _CLOCK_BEFORE = frozenset({"before", "earlier", "until", "till"})
 _OPERATORS: dict[str, Operator] = {
@@ -292,6 +297,9 @@ def parse_question(
         # "release years with 56+ films": the groups are the attribute's values
         parsed.dimensions, parsed.attributes = parsed.attributes, []
     text = _normalised(question)
+    if _PART_HOUR.search(text):  # "after 20:30": the data's hour of day is all it compares
+        parsed.problems.insert(0, _PART_HOUR_SAID)
+        parsed.unknown = [u for u in parsed.unknown if not u.isdigit()]
     parsed.followup = bool(_FOLLOW_START.search(text) or _FOLLOW_ANYWHERE.search(text))
     parsed.says_number = bool(_SAYS_NUMBER.search(text))
     parsed.replace = bool(re.search(r"\b(?:instead|rather)\b", text))
