@@ -128,10 +128,6 @@ _PART_HOUR_SAID = (
 _CLOCK_AFTER = frozenset({"after", "past", "later", "since", "from"})
 _CLOCK_BEFORE = frozenset({"before", "earlier", "until", "till"})
 _OPERATORS: dict[str, Operator] = {
-    "after": ">=", "past": ">=", "later": ">=", "since": ">=", "from": ">=", "before": "<",
-    "earlier": "<", "until": "<", "till": "<", "at": "=", "around": "=",
-}  # fmt: skip
-_OPERATORS: dict[str, Operator] = {
     "more": ">", "greater": ">", "higher": ">", "larger": ">", "bigger": ">", "longer": ">",
     "costlier": ">", "pricier": ">", "over": ">", "above": ">", "exceeding": ">",
     "exceeded": ">", "topped": ">", "tops": ">", "topping": ">", "surpassed": ">",
