@@ -21,6 +21,7 @@ from bastion.planner import (
     TimeRange,
     compile_plan,
 )
+from bastion.planner.plan import Having
 from bastion.planner.resolve_plan import PlanNotResolvable, relations_for_plan
 from tests.planner.cases import read_cases
 from tests.planner.test_questions import plan_case
@@ -187,6 +188,15 @@ def test_time_is_filtered_half_open_on_the_measures_date(catalog: Catalog) -> No
         (
             QueryPlan(intent="distribution", measures=("customers",), dimensions=("actor",)),
             "Customers can't be broken down or filtered by actor",
+        ),
+        (  # a threshold of a number on a date: a database error before, now a reason
+            QueryPlan(
+                intent="distribution",
+                measures=("last_payment",),
+                dimensions=("store",),
+                having=(Having(measure="last_payment", op=">", value=10),),
+            ),
+            "is a date: it can't be compared with a number",
         ),
     ],
 )

@@ -1125,7 +1125,10 @@ def _counted_rows(
             continue
         for name in _measures_of(found[1]):
             relation = catalog.measures[name].relation
-            rows = catalog.measures[name].expression == "count(*)"
+            # "payments of $0", "the latest payment above $10": each payment's amount
+            rows = catalog.measures[name].expression == "count(*)" or (
+                catalog.measures[name].format == "date"
+            )
             for dimension in catalog.dimensions.values():
                 if rows and dimension.ranked_by and dimension.home == relation:
                     return found[0], dimension.ranked_by
@@ -1357,6 +1360,12 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
         return False
     parsed = reading.parsed
     dimension = entry.dimension
+    if _coordinated(reading, index, mention):  # "what city and country": both asked
+        parsed.dimensions.append(dimension)
+        before = reading.significant[index - 1].entry
+        if before is not None and before.dimension in parsed.subjects:
+            parsed.subjects.append(dimension)
+        return True
     if (  # "busiest payment hour", "top earning title": ranked like "busiest hour"
         after == Kind.MEASURE
         and index >= 2
@@ -1435,6 +1444,21 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
         parsed.dimensions.append(dimension)
         parsed.singular |= not entry.plural  # "language with the least titles": the one
     return True
+
+
+def _coordinated(reading: Reading, index: int, mention: Mention) -> bool:
+    """A dimension joined by "and" to the dimension just before it, which the question
+    asks for ("what city and country does customer 262 live in"): asked for the same."""
+    if index == 0 or mention.kind != Kind.DIMENSION:
+        return False
+    before = reading.significant[index - 1]
+    between = reading.text[before.end : mention.start].strip(" ,")
+    return (
+        before.kind == Kind.DIMENSION
+        and before.entry is not None
+        and before.entry.dimension in reading.parsed.dimensions
+        and between in ("and", "&")
+    )
 
 
 def _ranked_before(reading: Reading, index: int) -> bool:

@@ -283,6 +283,7 @@ def _plan_question(
     _total_over_described(parsed, catalog)
     _ranked_subject(parsed, catalog)
     _stock_as_condition(parsed, catalog)
+    _rows_in_stock(parsed, catalog)
     _events_of_listed(parsed, catalog)
     _lacking_among(parsed, catalog)
     if not _CARRIES_A.search(cleaned.text):  # "which movies carry an R rating": have
@@ -1633,6 +1634,29 @@ def _ranked_subject(parsed: ParsedQuestion, catalog: Catalog) -> None:
     named = [d for d in parsed.subjects if not catalog.dimensions[d].attribute]
     if len(named) == 1 and parsed.rank_attribute is None:
         parsed.dimensions = named
+
+
+def _rows_in_stock(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "How many NC-17 copies on my shelves", "how many films on my shelves": the stock is
+    a condition on the things counted, which are the noun asked for: the copies (the rows
+    of the stock) or the different films among them, not both nor the other."""
+    noun = parsed.counted_noun
+    if not parsed.counted or noun is None or not 1 <= len(parsed.measures) <= 2:
+        return
+    stock = [
+        group
+        for group in parsed.measures
+        if all(catalog.measures[m].refines and not catalog.measures[m].time_column for m in group)
+    ]
+    if len(stock) != 1 or stock[0] in parsed.verbs:
+        return  # ("distinct films we carry and the copies": both asked, the verb has a noun)
+    name = stock[0][0]
+    others = [m for group in parsed.measures if group != stock[0] for m in group]
+    rows = catalog.rows_measure(catalog.measures[name].relation)
+    if rows is not None and catalog.entity_counted(rows) == noun and (rows in others or not others):
+        parsed.measures = [(rows,)]  # the copies, each one on a shelf
+    elif set(others) & set(catalog.measures[name].refines):
+        parsed.measures = [stock[0]]  # the films, those with a copy on a shelf
 
 
 _CARRIES_A = re.compile(r"\bcarr(?:y|ies|ied|ying)\s+(?:an?|the)\s", re.I)

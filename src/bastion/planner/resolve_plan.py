@@ -109,6 +109,11 @@ def resolve_plan(
     for having in plan.having:
         if having.measure not in plan.measures:
             raise PlanNotResolvable(f"A threshold on '{having.measure}' needs that measure.")
+        if catalog.measures[having.measure].format == "date":  # a date is not a number
+            raise PlanNotResolvable(
+                f"{catalog.measures[having.measure].label} is a date: it can't be compared "
+                "with a number."
+            )
     # staff ids are read only by roles that may read the staff, wherever they are stored
     required = frozenset(
         r
