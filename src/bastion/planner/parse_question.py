@@ -1360,6 +1360,18 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
         return False
     parsed = reading.parsed
     dimension = entry.dimension
+    following = reading.significant[index + 1 : index + 2]
+    if (  # "films and avg length per language": the films counted beside the average
+        kind == Kind.NOUN
+        and entry.measures
+        and following
+        and following[0].kind == Kind.MEASURE
+        and reading.text[mention.end : following[0].start].strip() in ("and", "+", "&")
+        and not reading.pending_count
+        and reading.after is None
+    ):
+        parsed.measures.append(entry.measures)
+        return True
     if _coordinated(reading, index, mention):  # "what city and country": both asked
         parsed.dimensions.append(dimension)
         before = reading.significant[index - 1].entry

@@ -284,6 +284,7 @@ def _plan_question(
     _ranked_subject(parsed, catalog)
     _stock_as_condition(parsed, catalog)
     _rows_in_stock(parsed, catalog)
+    _not_counted_per_itself(parsed, catalog)
     _events_of_listed(parsed, catalog)
     _lacking_among(parsed, catalog)
     if not _CARRIES_A.search(cleaned.text):  # "which movies carry an R rating": have
@@ -970,7 +971,9 @@ def _averages(parsed: ParsedQuestion, catalog: Catalog) -> None:
     for name in [*parsed.attributes, *(a for a, _ in [parsed.rank_attribute or ("", "")])]:
         average = _average_of(name, catalog) if name else None
         if average is not None and parsed.rank_attribute is None:
-            parsed.measures = [(average,)]
+            # "how many films are there and how long are they on average": both asked
+            counted = parsed.measures if parsed.counted and parsed.counted_noun else []
+            parsed.measures = [*counted, (average,)]
             parsed.attributes = [a for a in parsed.attributes if a != name]
             parsed.subjects = [s for s in parsed.subjects if s in parsed.dimensions]
             return
@@ -1203,7 +1206,12 @@ def _attributes_of_one_row(parsed: ParsedQuestion, catalog: Catalog) -> None:
         parsed.attributes, parsed.dimensions = parsed.dimensions, []
 
 
-_WHEN = re.compile(r"\s*when\b", re.I)
+_WHEN = re.compile(  # "when was ...", "could you tell me when payment 18000 was made"
+    r"\s*(?:(?:could|can|would)\s+you\s+(?:please\s+)?(?:tell|show)\s+me\s+"
+    r"|(?:please\s+)?tell\s+me\s+|do\s+you\s+know\s+|i\s+(?:want|need|'d\s+like)\s+to\s+know\s+)?"
+    r"when\b",
+    re.I,
+)
 
 
 def _date_of_one_row(parsed: ParsedQuestion, catalog: Catalog) -> None:
@@ -1636,12 +1644,29 @@ def _ranked_subject(parsed: ParsedQuestion, catalog: Catalog) -> None:
         parsed.dimensions = named
 
 
+def _not_counted_per_itself(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "Of the customers who rented in July, which one rented the fewest times": the
+    customers are what is grouped; counting them per customer is one each, so what ranks
+    them is the verb's rows (their rentals)."""
+    if not parsed.verbs or len(parsed.measures) != 1 or parsed.having:
+        return
+    group = parsed.measures[0]
+    entities = {catalog.entity_counted(m) for m in group}
+    if len(entities) != 1 or entities & {None} or not entities <= set(parsed.dimensions):
+        return
+    verb = parsed.verbs[0]
+    if not entities & {catalog.entity_counted(m) for m in verb}:
+        parsed.measures = [verb]
+
+
 def _rows_in_stock(parsed: ParsedQuestion, catalog: Catalog) -> None:
     """ "How many NC-17 copies on my shelves", "how many films on my shelves": the stock is
     a condition on the things counted, which are the noun asked for: the copies (the rows
     of the stock) or the different films among them, not both nor the other."""
-    noun = parsed.counted_noun
-    if not parsed.counted or noun is None or not 1 <= len(parsed.measures) <= 2:
+    noun = parsed.counted_noun if parsed.counted else None
+    if noun is None and len(parsed.subjects) == 1:
+        noun = parsed.subjects[0]  # "nc-17 copies on my shelves?": the copies, counted
+    if noun is None or not 1 <= len(parsed.measures) <= 2:
         return
     stock = [
         group
@@ -1652,9 +1677,15 @@ def _rows_in_stock(parsed: ParsedQuestion, catalog: Catalog) -> None:
         return  # ("distinct films we carry and the copies": both asked, the verb has a noun)
     name = stock[0][0]
     others = [m for group in parsed.measures if group != stock[0] for m in group]
+    if not parsed.counted:  # ("nc-17 copies on my shelves": the copies only named)
+        others += [m for group in parsed.described_measures for m in group]
     rows = catalog.rows_measure(catalog.measures[name].relation)
     if rows is not None and catalog.entity_counted(rows) == noun and (rows in others or not others):
-        parsed.measures = [(rows,)]  # the copies, each one on a shelf
+        if (parsed.which or parsed.listed) and not parsed.counted:
+            parsed.measures, parsed.subjects = [], [noun]  # "which copies": listed
+            parsed.described_measures = []
+        else:
+            parsed.measures = [(rows,)]  # the copies, each one on a shelf
     elif set(others) & set(catalog.measures[name].refines):
         parsed.measures = [stock[0]]  # the films, those with a copy on a shelf
 
