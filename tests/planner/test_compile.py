@@ -198,6 +198,18 @@ def test_time_is_filtered_half_open_on_the_measures_date(catalog: Catalog) -> No
             ),
             "is a date: it can't be compared with a number",
         ),
+        (  # the hour of a rental is not the hour it came back: never grouped as if it were
+            QueryPlan(intent="distribution", measures=("returns",), dimensions=("hour",)),
+            "read from another date than the return date",
+        ),
+        (
+            QueryPlan(
+                intent="kpi",
+                measures=("returns",),
+                filters=(Filter(dimension="weekday", values=("Saturday",)),),
+            ),
+            "read from another date than the return date",
+        ),
     ],
 )
 def test_plans_the_catalog_cannot_answer_are_refused(

@@ -142,6 +142,7 @@ def resolve_plan(
                 "over time."
             )
         dated = measure.time_column if needs_time else None
+        _same_date(measure, (*keys, *(f.dimension for f in filters)), catalog)
         by_relation.setdefault((measure.relation, dated), []).append(measure)
     periods = bool(plan.comparison is not None and plan.comparison.periods)
     named = names & set(keys) if len(by_relation) == 1 and not periods else frozenset()
@@ -155,6 +156,28 @@ def resolve_plan(
             raise PlanNotResolvable("I can only check what exists for one kind of row.")
         relations |= _exists_relations(plan, catalog, groups[0].base)
     return Resolution(groups=groups, dimensions=keys, relations=relations, required=required)
+
+
+def _same_date(measure: Measure, keys: tuple[str, ...], catalog: Catalog) -> None:
+    """A part of a date a measure is grouped by (the hour, the weekday) is taken from the
+    measure's own date: the busiest hour for returns is the hour things came back, which
+    no source of the hour reads (it reads the rental time), so such a plan is refused."""
+    if measure.time_column is None:
+        return
+    dates = {
+        m.time_column for m in catalog.measures.values() if m.relation == measure.relation
+    } - {None}
+    for name in keys:
+        for source in catalog.dimensions[name].sources:
+            if source.relation != measure.relation:
+                continue
+            read = {c.name for c in source.parsed.find_all(exp.Column)}
+            if read & dates and measure.time_column not in read:
+                raise PlanNotResolvable(
+                    f"{measure.label} can't be broken down or filtered by "
+                    f"{catalog.dimensions[name].label.lower()}: that is read from another "
+                    f"date than the {measure.time_column.replace('_', ' ')}."
+                )
 
 
 def entity_link(catalog: Catalog, dimension: str, base: str) -> tuple[Source, tuple[Lookup, ...]]:
