@@ -666,6 +666,12 @@ _SPELLING = (
         re.compile(r"\b(?:an?\s+)?(\$?\d+(?:\.\d+)?)\s+(rental\s+rate|replacement\s+cost)\b", re.I),
         r"\2 of \1",
     ),
+    (  # "countries where we only have one customer": exactly one, a threshold
+        re.compile(
+            r"\b(?:only|just)\s+(?:(have|has|had)\s+)?(?:one|a\s+single|1)\s+(?=[a-z])", re.I
+        ),
+        r"\1 exactly 1 ",
+    ),
     (  # "4.99 to rent" alone (not "cost $4.99 to rent", which the planner reads)
         re.compile(r"(?<![$\d.])(?<!cost )(?<!costs )(?<!for )\b(\d+\.\d\d)\s+to\s+rent\b", re.I),
         r"rental rate of \1",

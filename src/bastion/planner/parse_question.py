@@ -1020,6 +1020,20 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
     if rows_amount is not None:  # "payments over $5 taken by staff 2": each payment's amount
         parsed.filters.append(Filter(dimension=rows_amount[1], values=(number,), op=op))
         return
+    if (  # "actors in exactly 1 film": the films counted, said in the singular
+        number == 1
+        and unit is None
+        and after is not None
+        and after[0] == index + 1
+        and after[1].kind == Kind.DIMENSION
+        and after[1].entry is not None
+        and reading.attribute(after[1]) is None
+    ):
+        counted = _counted_as_noun(reading, after[1].entry.dimension)
+        if counted:
+            reading.consumed.add(after[0])
+            parsed.having.append((counted, op, number))
+            return
     if unit not in ("dollar", "time") and after is not None and after[1].kind in _MEASURE_KINDS:
         j, other = after  # "more than 30 films", "25 or more rentals" (not "35 times, my stores")
         reading.consumed.add(j)
@@ -1080,6 +1094,14 @@ def _average_of_groups(
         ):
             return found
     return None
+
+
+def _counted_as_noun(reading: Reading, dimension: str | None) -> tuple[str, ...]:
+    """The measures that count ``dimension``'s things, as its plural noun names them."""
+    for entry in reading.lexicon.phrases.values():
+        if entry.kind == Kind.NOUN and entry.dimension == dimension and entry.measures:
+            return entry.measures
+    return ()
 
 
 def _money(mention: Mention, reading: Reading) -> bool:
