@@ -1029,10 +1029,10 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
         and after[1].entry is not None
         and reading.attribute(after[1]) is None
     ):
-        counted = _counted_as_noun(reading, after[1].entry.dimension)
-        if counted:
+        things = _counted_as_noun(reading, after[1].entry.dimension)
+        if things:
             reading.consumed.add(after[0])
-            parsed.having.append((counted, op, number))
+            parsed.having.append((things, op, number))
             return
     if unit not in ("dollar", "time") and after is not None and after[1].kind in _MEASURE_KINDS:
         j, other = after  # "more than 30 films", "25 or more rentals" (not "35 times, my stores")
