@@ -416,3 +416,18 @@ def test_rows_of_a_threshold_are_carried_for_a_question_about_each(catalog: Cata
     assert "customer_city" in plan.dimensions
     assert plan.filters == (Filter(dimension="customer", values=(526, 148)),)
     assert plan.having == ()
+
+
+def test_each_of_a_thresholds_rows_named_by_its_noun_is_listed(catalog: Catalog) -> None:
+    """ "And what's the home store of each of those customers?" after those with 40+
+    rentals: each of them with their store, not the stores with 40+ rentals."""
+    previous = conversation(catalog, "Which customers have rented at least forty times?")
+    rows = PreviousRows(key="customer", values=(75, 144))
+    plan = plan_question(
+        "And what's the home store of each of those customers?", catalog=catalog,
+        role="admin", as_of=AS_OF, previous=previous, known_values=KNOWN, previous_rows=rows,
+    )  # fmt: skip
+    assert isinstance(plan, QueryPlan), plan
+    assert (plan.intent, plan.dimensions) == ("list", ("customer", "store"))
+    assert plan.filters == (Filter(dimension="customer", values=(75, 144)),)
+    assert plan.having == ()

@@ -102,6 +102,10 @@ REFUSALS = [
             says="within each group"),
     Refusal("break the titles down by how many days they can be kept out",
             "planner.not_understood"),
+    # "each of them" after a threshold, its rows not carried (masked for the asker): never
+    # the threshold regrouped by the new dimension (stores with 40+ rentals)
+    Refusal("which store is each of them registered at?", "planner.not_understood",
+            says="carry the rows", after="Which customers have rented at least forty times?"),
     # a period relative to another, not to today: never read as today's
     Refusal("how many rentals in the following hour", "planner.not_understood",
             says="not one relative to another"),

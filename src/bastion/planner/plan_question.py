@@ -47,6 +47,7 @@ _POINTS_BACK = re.compile(
     r"that (?:actor|film|movie|customer|category|store)'?s?|the same (?:day|actor|film))\b",
     re.IGNORECASE,
 )
+_EACH_OF_THEM = re.compile(r"\beach\s+(?:one\s+)?of\s+(?:them|those|these)\b", re.I)
 _NOTHING_BEFORE = re.compile(
     r"\b(?:those|these|that day'?s?|that month'?s?|that week'?s?|that date)\b"
     # "and how much did they spend": someone named before, not in this question
@@ -194,7 +195,12 @@ def _plan_question(
             role,
             "I can't count among the rows of the previous answer yet: ask it in full.",
         )
-    if previous is not None and previous.limit is not None and points_back:
+    each_of_them = (  # "which store is each of them registered at", the rows not carried
+        previous is not None
+        and bool(previous.having)
+        and _EACH_OF_THEM.search(cleaned.text) is not None
+    )
+    if previous is not None and (previous.limit is not None or each_of_them) and points_back:
         return _not_understood(
             catalog,
             role,
@@ -377,6 +383,8 @@ def _about_rows(
     parsed.filters += [f for f in previous.filters if f.dimension not in own | {rows.key}]
     if rows.key in catalog.dimensions:
         parsed.filters.append(Filter(dimension=rows.key, values=tuple(map(_plain, values))))
+        if rows.key in parsed.dimensions and rows.key not in parsed.subjects:
+            parsed.subjects.insert(0, rows.key)  # "the home store of each of those customers"
         several = len(values) > 1 and not _WHEN.match(text)  # "when were those taken"
         if several and (parsed.measures or parsed.noun_measures) and not parsed.dimensions:
             parsed.dimensions = [rows.key]  # "how much did they spend": each of them
