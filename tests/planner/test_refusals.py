@@ -106,6 +106,13 @@ REFUSALS = [
     # the threshold regrouped by the new dimension (stores with 40+ rentals)
     Refusal("which store is each of them registered at?", "planner.not_understood",
             says="carry the rows", after="Which customers have rented at least forty times?"),
+    # how long one rental was out is not a film's length nor its rental duration
+    Refusal("How many PG-13 rentals at store 2 in July were kept for more than 5 days?",
+            "planner.not_understood", says="how long each rental was out"),
+    Refusal("store 2 aug rentals retruned in under 24h", "planner.not_understood",
+            says="how long each rental was out"),
+    Refusal("How many of store 2's August rentals came back within a day?",
+            "planner.not_understood", says="how long each rental was out"),
     # a period relative to another, not to today: never read as today's
     Refusal("how many rentals in the following hour", "planner.not_understood",
             says="not one relative to another"),

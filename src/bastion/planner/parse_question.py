@@ -293,6 +293,8 @@ def parse_question(
         # "release years with 56+ films": the groups are the attribute's values
         parsed.dimensions, parsed.attributes = parsed.attributes, []
     text = _normalised(question)
+    if _BACK_WITHIN.search(text):  # "came back within a day": how long each was out
+        parsed.problems.insert(0, _HELD_SAID)
     if _PART_HOUR.search(text):  # "after 20:30": the data's hour of day is all it compares
         parsed.problems.insert(0, _PART_HOUR_SAID)
         parsed.unknown = [u for u in parsed.unknown if not u.isdigit()]
@@ -884,6 +886,22 @@ Reader = Callable[[Reading, int, Mention], bool]
 Finisher = Callable[[Reading], None]
 
 _UNIT_ATTRIBUTES = {"minute": "length", "day": "rental_duration"}
+# How long one rental was out (its return minus its rental time) is no attribute the
+# catalog compares: "kept for more than 5 days", "returned in under 24h" are refused
+_HELD = re.compile(
+    r"\b(?:kept|keep|keeps|keeping|held|hold|holds|returned|retruned|back|brought\s+back|"
+    r"out)\s+(?:for\s+|in\s+|within\s+|after\s+)?(?:\w+\s+){0,2}$",
+    re.I,
+)
+_BACK_WITHIN = re.compile(
+    r"\b(?:came\s+back|come\s+back|returned|retruned|brought\s+back|kept)\s+"
+    r"(?:with)?in\s+(?:a|an|one|two|three|\d+)\s+(?:days?|hours?|h|weeks?)\b",
+    re.I,
+)
+_HELD_SAID = (
+    "I can't yet compare how long each rental was out (from its rental to its return): "
+    "ask for the average days kept, same-day returns or late returns."
+)
 # An amount of money after these verbs is a price: "rent for 4.99", "cost 20 to replace".
 _PRICE_VERBS = {
     "rent": "rental_rate", "rents": "rental_rate", "rented": "rental_rate",
@@ -968,6 +986,10 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
         parsed.having.append((_measures_of(averaged[1]), op, number))
         return
     attribute = _UNIT_ATTRIBUTES.get(unit or "")
+    if attribute is not None and _HELD.search(reading.text[: mention.start]):
+        parsed.problems.append(_HELD_SAID)  # "kept for more than 5 days": not a film's
+        reading.consumed.add(index)  # length nor the days it may be rented for
+        return
     if reading.catalog is not None and attribute in reading.catalog.dimensions:
         assert attribute is not None
         parsed.filters.append(Filter(dimension=attribute, values=(number,), op=op))
