@@ -113,6 +113,10 @@ REFUSALS = [
             says="how long each rental was out"),
     Refusal("How many of store 2's August rentals came back within a day?",
             "planner.not_understood", says="how long each rental was out"),
+    # "that month" after a breakdown by month: which one is not known, never every month
+    Refusal("How much of that month's revenue did each staff member take?",
+            "planner.not_understood", says="which month",
+            after="Show me the revenue for each month from February to July 2022."),
     # a period relative to another, not to today: never read as today's
     Refusal("how many rentals in the following hour", "planner.not_understood",
             says="not one relative to another"),

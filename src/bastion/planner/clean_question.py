@@ -666,6 +666,10 @@ _SPELLING = (
         re.compile(r"\b(?:an?\s+)?(\$?\d+(?:\.\d+)?)\s+(rental\s+rate|replacement\s+cost)\b", re.I),
         r"\2 of \1",
     ),
+    (  # "which month came out on top": the highest, not a release ("came out")
+        re.compile(r"\b(?:came|comes|come|coming)\s+out\s+(?:on\s+)?top\b", re.I),
+        "was the highest",
+    ),
     (  # "countries where we only have one customer": exactly one, a threshold
         re.compile(
             r"\b(?:only|just)\s+(?:(have|has|had)\s+)?(?:one|a\s+single|1)\s+(?=[a-z])", re.I

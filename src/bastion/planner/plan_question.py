@@ -47,6 +47,7 @@ _POINTS_BACK = re.compile(
     r"that (?:actor|film|movie|customer|category|store)'?s?|the same (?:day|actor|film))\b",
     re.IGNORECASE,
 )
+_THAT_PERIOD = re.compile(r"\bthat\s+(?P<unit>day|week|month|quarter|year)\b", re.I)
 _EACH_OF_THEM = re.compile(r"\beach\s+(?:one\s+)?of\s+(?:them|those|these)\b", re.I)
 _NOTHING_BEFORE = re.compile(
     r"\b(?:those|these|that day'?s?|that month'?s?|that week'?s?|that date)\b"
@@ -185,6 +186,18 @@ def _plan_question(
         if unsaid is not None:
             return _not_understood(catalog, role, unsaid)
         previous = None  # what is kept of it is in ``parsed`` now
+    that_period = _THAT_PERIOD.search(cleaned.text)
+    if previous is not None and that_period and previous.time_grain is not None:
+        return _not_understood(  # "that month's revenue" after revenue for each month
+            catalog,
+            role,
+            f"I can't tell which {that_period['unit'].lower()} you mean: say it (for "
+            "example 'in July 2022').",
+        )
+    if previous is not None and that_period and previous.time_range is not None:
+        parsed.time_range = parsed.time_range or previous.time_range  # "that month": July
+        if parsed.grain == that_period["unit"].lower():
+            parsed.grain = None  # (the period said, not a breakdown by month)
     if (
         previous is not None
         and _OF_THEM.search(cleaned.text)
