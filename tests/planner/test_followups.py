@@ -431,3 +431,17 @@ def test_each_of_a_thresholds_rows_named_by_its_noun_is_listed(catalog: Catalog)
     assert (plan.intent, plan.dimensions) == ("list", ("customer", "store"))
     assert plan.filters == (Filter(dimension="customer", values=(75, 144)),)
     assert plan.having == ()
+
+
+def test_the_top_n_of_as_many_carried_rows_is_refused(catalog: Catalog) -> None:
+    """ "If you rank them by revenue, which five come out on top?" after five categories:
+    ranking the five and keeping five says nothing; which five is asked, so refused."""
+    previous = conversation(catalog, "Top five categories by number of rentals in July 2022?")
+    five = ("Sports", "Animation", "Action", "Sci-Fi", "Family")
+    rows = PreviousRows(key="category", values=five)
+    plan = plan_question(
+        "And if you rank them by revenue, which five come out on top?", catalog=catalog,
+        role="admin", as_of=AS_OF, previous=previous, known_values=KNOWN, previous_rows=rows,
+    )  # fmt: skip
+    assert isinstance(plan, Unanswerable), plan
+    assert "5 rows" in plan.reason

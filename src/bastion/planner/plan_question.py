@@ -182,6 +182,14 @@ def _plan_question(
     )
     if carried:
         assert previous is not None and previous_rows is not None
+        many = parsed.limit is not None and parsed.limit >= len(previous_rows.values)
+        if many and parsed.direction is not None:  # "rank them: which five come top"
+            return _not_understood(  # (of five: all of them, so not those rows meant)
+                catalog,
+                role,
+                f"The previous answer has {len(previous_rows.values)} rows: say whether you "
+                "mean the top ones among them or among all.",
+            )
         unsaid = _about_rows(parsed, previous, previous_rows, catalog, cleaned.text)
         if unsaid is not None:
             return _not_understood(catalog, role, unsaid)
