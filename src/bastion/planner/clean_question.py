@@ -456,6 +456,15 @@ _SPELLING = (
         ),
         "list",
     ),
+    (  # "could you tell me when payment 18000 was made": a question about when
+        re.compile(
+            r"^\s*(?:(?:could|can|would)\s+you\s+(?:please\s+)?(?:tell|show)\s+me\s+"
+            r"|(?:please\s+)?tell\s+me\s+|do\s+you\s+know\s+"
+            r"|i\s+(?:want|need|'d\s+like)\s+to\s+know\s+)(?=when\b)",
+            re.I,
+        ),
+        "",
+    ),
     (re.compile(r"\b(?:measured|ranked|judged|going)\s+by\b", re.I), "by"),
     (re.compile(r"\b(first|last)\s+ever\b", re.I), r"\1"),
     (  # "our biggest spender on sci-fi": the customer who spent the most on it

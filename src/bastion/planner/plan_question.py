@@ -1235,12 +1235,7 @@ def _attributes_of_one_row(parsed: ParsedQuestion, catalog: Catalog) -> None:
         parsed.attributes, parsed.dimensions = parsed.dimensions, []
 
 
-_WHEN = re.compile(  # "when was ...", "could you tell me when payment 18000 was made"
-    r"\s*(?:(?:could|can|would)\s+you\s+(?:please\s+)?(?:tell|show)\s+me\s+"
-    r"|(?:please\s+)?tell\s+me\s+|do\s+you\s+know\s+|i\s+(?:want|need|'d\s+like)\s+to\s+know\s+)?"
-    r"when\b",
-    re.I,
-)
+_WHEN = re.compile(r"\s*when\b", re.I)
 
 
 def _date_of_one_row(parsed: ParsedQuestion, catalog: Catalog) -> None:
