@@ -247,6 +247,8 @@ class Lexicon:
     # (noun dimension, value dimension) pairs where the value describes the noun:
     # "Action films", "customers in Japan".
     related: frozenset[tuple[str, str]]
+    # the measures counting a dimension's things, as its noun names them ("films")
+    counted_by: Mapping[str, tuple[str, ...]]
 
 
 def _is_plural(phrase: tuple[str, ...], synonyms: set[tuple[str, ...]]) -> bool:
@@ -272,6 +274,7 @@ def catalog_lexicon(catalog: Catalog) -> Lexicon:
         for synonym in dimension.numbered_as:
             numbered[synonym.lower()] = name
     phrases: dict[tuple[str, ...], Entry] = dict(GRAMMAR)
+    counted_by: dict[str, tuple[str, ...]] = {}
     for phrase, names in measures.items():
         phrases[phrase] = Entry(Kind.MEASURE, measures=tuple(dict.fromkeys(names)))
     for phrase, name in dimensions.items():
@@ -280,6 +283,8 @@ def catalog_lexicon(catalog: Catalog) -> Lexicon:
         candidates = tuple(dict.fromkeys(measures.get(phrase, ())))
         kind = Kind.NOUN if candidates else Kind.DIMENSION
         phrases[phrase] = Entry(kind, measures=candidates, dimension=name, plural=plural)
+        if candidates:
+            counted_by.setdefault(name, candidates)
     for grain in catalog.time_grains.values():
         for synonym in grain.synonyms:
             phrases[words(synonym)] = Entry(Kind.GRAIN, grain=grain.name)
@@ -291,6 +296,7 @@ def catalog_lexicon(catalog: Catalog) -> Lexicon:
         numbered=MappingProxyType(numbered),
         numbered_pattern=_numbered_pattern(numbered),
         related=_related(catalog),
+        counted_by=MappingProxyType(counted_by),
     )
 
 

@@ -888,14 +888,12 @@ Finisher = Callable[[Reading], None]
 _UNIT_ATTRIBUTES = {"minute": "length", "day": "rental_duration"}
 # How long one rental was out (its return minus its rental time) is no attribute the
 # catalog compares: "kept for more than 5 days", "returned in under 24h" are refused
-_HELD = re.compile(
-    r"\b(?:kept|keep|keeps|keeping|held|hold|holds|returned|retruned|back|brought\s+back|"
-    r"out)\s+(?:for\s+|in\s+|within\s+|after\s+)?(?:\w+\s+){0,2}$",
-    re.I,
+_HELD_VERBS = r"(?:kept|keep|keeps|keeping|held|hold|holds|returned|retruned|back|out)"
+_HELD = re.compile(  # "kept for more than", "returned in under"
+    rf"\b{_HELD_VERBS}\s+(?:for\s+|in\s+|within\s+|after\s+)?(?:\w+\s+){{0,2}}$", re.I
 )
-_BACK_WITHIN = re.compile(
-    r"\b(?:came\s+back|come\s+back|returned|retruned|brought\s+back|kept)\s+"
-    r"(?:with)?in\s+(?:a|an|one|two|three|\d+)\s+(?:days?|hours?|h|weeks?)\b",
+_BACK_WITHIN = re.compile(  # "came back within a day": no comparison word to bind
+    rf"\b{_HELD_VERBS}\s+(?:with)?in\s+(?:a|an|one|two|three|\d+)\s+(?:days?|hours?|h|weeks?)\b",
     re.I,
 )
 _HELD_SAID = (
@@ -1051,7 +1049,7 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
         and after[1].entry is not None
         and reading.attribute(after[1]) is None
     ):
-        things = _counted_as_noun(reading, after[1].entry.dimension)
+        things = reading.lexicon.counted_by.get(after[1].entry.dimension or "")
         if things:
             reading.consumed.add(after[0])
             parsed.having.append((things, op, number))
@@ -1116,14 +1114,6 @@ def _average_of_groups(
         ):
             return found
     return None
-
-
-def _counted_as_noun(reading: Reading, dimension: str | None) -> tuple[str, ...]:
-    """The measures that count ``dimension``'s things, as its plural noun names them."""
-    for entry in reading.lexicon.phrases.values():
-        if entry.kind == Kind.NOUN and entry.dimension == dimension and entry.measures:
-            return entry.measures
-    return ()
 
 
 def _money(mention: Mention, reading: Reading) -> bool:
