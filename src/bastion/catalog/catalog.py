@@ -243,6 +243,13 @@ class Catalog:
         self.measures = MappingProxyType(
             {**self.measures, **self._aggregates(), **self._distinct_counts()}
         )
+        dates: dict[str, set[str]] = {}  # the dates a relation's measures are counted on
+        for m in self.measures.values():
+            if m.time_column is not None:
+                dates.setdefault(m.relation, set()).add(m.time_column)
+        self.dates: Mapping[str, frozenset[str]] = MappingProxyType(
+            {relation: frozenset(columns) for relation, columns in dates.items()}
+        )
         problems += self._synonym_problems()
         problems += self._name_problems()
         if problems:

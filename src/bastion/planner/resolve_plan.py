@@ -164,8 +164,7 @@ def _same_date(measure: Measure, keys: tuple[str, ...], catalog: Catalog) -> Non
     no source of the hour reads (it reads the rental time), so such a plan is refused."""
     if measure.time_column is None:
         return
-    same = [m for m in catalog.measures.values() if m.relation == measure.relation]
-    dates = {m.time_column for m in same if m.time_column is not None}
+    dates = catalog.dates.get(measure.relation, frozenset())
     for name in keys:
         for source in catalog.dimensions[name].sources:
             if source.relation != measure.relation:
