@@ -122,6 +122,10 @@ REFUSALS = [
             says="not one relative to another"),
     # a time of day that is not a whole hour: no guessed rounding
     Refusal("rentals after 8:30pm", "planner.not_understood", says="whole hour"),
+    # "still", "currently", "yet" about events, with no state read: never all the rentals
+    Refusal("rentals yet to come back", "planner.not_understood", says="“yet”"),
+    Refusal("how many copies are currently checked in", "planner.not_understood",
+            says="“currently”"),
 ]  # fmt: skip
 
 

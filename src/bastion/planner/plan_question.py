@@ -88,6 +88,17 @@ _THOSE = re.compile(r"\b(?:those|these|they|them|their)\b", re.I)
 _OF_THEM = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|no|never|without|didn'?t|did not|haven'?t|hasn'?t)\b", re.I)
 _EACH = re.compile(r"\b(?:each|every|per)\b", re.I)
+# Words about the state things are in now: "rentals still with customers" counts the open
+# ones, never all of them.
+_NOW = re.compile(
+    r"\b(?:still|currently|right\s+now|at\s+the\s+moment|at\s+present|as\s+we\s+speak|yet)\b",
+    re.I,
+)
+_STATES = frozenset({"unreturned_rentals", "returned_rentals", "active_customers"})
+_EVENTS = frozenset({"v_rental_scoped", "v_payment_scoped", "rental", "payment"})
+_EVENT_WORDS = re.compile(
+    r"\b(?:rent\w*|borrow\w*|out|return\w*|back|loan\w*|hire\w*|checked)\b", re.I
+)
 DEFAULT_TOP = 10
 MAX_LIMIT = 200
 MAX_SUGGESTIONS = 3
@@ -307,6 +318,7 @@ def _plan_question(
     _one_period_not_the_other(parsed, catalog, cleaned.text, as_of)
     _listed_part(parsed, catalog)
     _anonymous_counted(parsed, catalog, cleaned.text)
+    _counted_having(parsed, catalog, cleaned.text)
     _total_over_described(parsed, catalog)
     _ranked_subject(parsed, catalog)
     _stock_as_condition(parsed, catalog)
@@ -488,6 +500,22 @@ def _dimensions_left_out(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catal
     return None
 
 
+def _state_left_out(plan: QueryPlan, catalog: Catalog, text: str) -> str | None:
+    """The word of ``text`` about the state things are in now ("still", "currently") when
+    ``plan`` reads no state (open rentals, active customers) where events are concerned."""
+    said = _NOW.search(text)
+    if said is None or any(e.negate for e in plan.exists):  # "not rented yet": never
+        return None
+    measures = {*plan.measures, *(h.measure for h in plan.having), *(e.measure for e in plan.exists)}
+    filtered = {f.dimension for f in (*plan.filters, *(f for e in plan.exists for f in e.filters))}
+    if measures & _STATES or "active" in {*filtered, *plan.dimensions}:
+        return None
+    events = any(catalog.measures[m].relation in _EVENTS for m in measures)
+    if not events and not _EVENT_WORDS.search(text):  # "films we currently stock"
+        return None
+    return said[0]
+
+
 def _values_left_out(plan: QueryPlan, parsed: ParsedQuestion) -> str | None:
     """A value the question names that the plan filters, compares or checks nowhere."""
     used: set[tuple[str, str | int | float]] = set()
@@ -581,6 +609,12 @@ def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text:
     left_out = _values_left_out(plan, parsed)
     if left_out is not None:  # a value read but used nowhere: the answer would ignore it
         return f"I couldn't tell what “{left_out}” is for in this question."
+    now = _state_left_out(plan, catalog, text)
+    if now is not None:
+        return (
+            f"I couldn't tell what “{now}” is about here: say which state counts, for "
+            f"example rentals not returned yet or active customers."
+        )
     dated = plan.time_range or plan.time_grain or any(e.time_range for e in plan.exists)
     periods = plan.comparison is not None and plan.comparison.periods
     years = any(catalog.dimensions[f.dimension].type == "year" for f in plan.filters)
@@ -1523,6 +1557,43 @@ def _anonymous_counted(parsed: ParsedQuestion, catalog: Catalog, text: str) -> N
     parsed.measures = list(parsed.described_measures[:1])
     parsed.subjects = []
     parsed.dimensions = [d for d in parsed.dimensions if d != dimension.name]
+
+
+_HAVING = re.compile(
+    r"\bhow\s+many\s+(?:of\s+(?:our|the|my|your)\s+)?(?:[\w-]+\s+){1,3}?"
+    r"(?:have|has|had|having|with|got|who\s+(?:have|has|had)|that\s+(?:have|has|had))\b",
+    re.I,
+)
+
+
+def _counted_having(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
+    """ "How many customers have late returns", "how many films have rentals in July": the
+    things counted are those with some of the events named (a condition), not the things
+    and the events each totalled, nor the events alone."""
+    if not parsed.counted or parsed.exists or parsed.having or len(parsed.measures) != 2:
+        return
+    entity = parsed.counted_noun
+    said = _HAVING.search(text)
+    if entity is None or entity == "copy" or said is None or " and " in said[0]:
+        return  # ("how many customers and stores do we have": both counted)
+    things, events = parsed.measures
+    if not any(catalog.entity_counted(m) == entity for m in things):
+        return
+    home = catalog.dimensions[entity].home
+    relation = catalog.measures[events[0]].relation
+    if relation == home:
+        return
+    moved = _not_their_own(parsed.filters, entity, home, relation, catalog)
+    if "store" in text[said.end() :]:  # "customers with rentals at store 2": the rentals'
+        moved += [
+            f
+            for f in parsed.filters
+            if f.dimension == "store" and f not in moved and catalog.find_source("store", relation)
+        ]
+    parsed.filters = [f for f in parsed.filters if f not in moved]
+    parsed.measures = [things]
+    parsed.exists.append((events, False, moved, parsed.time_range))
+    parsed.time_range = None
 
 
 def _each_of_both(parsed: ParsedQuestion, catalog: Catalog) -> str | None:
