@@ -506,7 +506,8 @@ def _state_left_out(plan: QueryPlan, catalog: Catalog, text: str) -> str | None:
     said = _NOW.search(text)
     if said is None or any(e.negate for e in plan.exists):  # "not rented yet": never
         return None
-    measures = {*plan.measures, *(h.measure for h in plan.having), *(e.measure for e in plan.exists)}
+    measures = {*plan.measures, *(h.measure for h in plan.having)}
+    measures |= {e.measure for e in plan.exists}
     filtered = {f.dimension for f in (*plan.filters, *(f for e in plan.exists for f in e.filters))}
     if measures & _STATES or "active" in {*filtered, *plan.dimensions}:
         return None
