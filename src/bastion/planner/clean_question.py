@@ -296,6 +296,17 @@ _SPELLING = (
         ),
         r"what is the rating of \1",
     ),
+    # "which countries bring in the most money? by where the customer lives": the place
+    # named is the customers'; with none named, where they live is not guessed
+    (
+        re.compile(
+            r"[,.;:-]?\s*\b(?:by|based\s+on|according\s+to|going\s+by|using)\s+where\s+(?:the\s+)?"
+            r"(?:customers?|renters?|members?|clients?|people|they)\s+(?:lives?|are\s+based"
+            r"|is\s+based|are\s+from|is\s+from|comes?\s+from)\b",
+            re.I,
+        ),
+        lambda m: " " if re.search(r"countr|cit(?:y|ies)", m.string, re.I) else " by residence",
+    ),
     # "what does customer 60 still have out?": the films that customer has not returned
     (
         re.compile(
@@ -730,6 +741,15 @@ _SPELLING = (
             r"\b(staff|customer|actor|film|movie|store|category|rental|payment)s?\s+ids\b", re.I
         ),
         r"list the \1 ids",
+    ),
+    (  # "what did customer 23 rent? just the titles": the rows listed, not counted
+        re.compile(
+            r"[?.,;:-]\s*(?:(?:just|only)\s+(?:the\s+)?(?:titles|names|films|movies)"
+            r"|(?:the\s+)?(?:titles|names)\s+only)(?:\s+(?:please|pls|is\s+fine|will\s+do))?"
+            r"\s*[.!?]*\s*$",
+            re.I,
+        ),
+        " - list them",
     ),
     (re.compile(r"\b(?:inventory|copy)\s+ids\b", re.I), "list the copies"),  # the copies
     (re.compile(r"\bfree\s+(payments?|rentals?)\b", re.I), r"0 dollar \1"),

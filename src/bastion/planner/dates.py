@@ -42,9 +42,12 @@ _MONTH = (
 )
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _DAY = r"\d{1,2}(?!\d)(?:st|nd|rd|th)?"
-_NOT_A_NUMBERED_THING = "".join(
-    rf"(?<!{word} )" for word in ("store", "stores", "shop", "branch", "staff", "top", "#", "no.")
+_NUMBERED = (
+    *("store", "stores", "shop", "branch", "staff", "top", "#", "no.", "customer", "rental"),
+    *("payment", "film", "copy", "actor", "member", "id"),
 )
+# ("pg-13 july": PG-13 films in July)
+_NOT_A_NUMBERED_THING = "".join(rf"(?<!{word} )" for word in _NUMBERED) + r"(?<!pg-)(?<!nc-)"
 
 # Kinds of single points, in the order they are tried at one position (longest forms first).
 _KINDS: tuple[tuple[str, str], ...] = (

@@ -341,6 +341,12 @@ def _composite_ranks(catalog: Catalog) -> dict[tuple[str, ...], Entry]:
         ("cheapest to replace", "asc", "replacement_cost"),
         ("newest", "desc", "release_year"),
         ("oldest", "asc", "release_year"),
+        # comparatives: "PG or G, which has the longer films" (the one)
+        ("longer", "desc", "length"),
+        ("shorter", "asc", "length"),
+        ("pricier", "desc", "rental_rate"),
+        ("more expensive", "desc", "rental_rate"),
+        ("cheaper", "asc", "rental_rate"),
     ):
         if dimension in catalog.dimensions:
             found[words(phrase)] = Entry(

@@ -60,7 +60,12 @@ _NOTHING_BEFORE = re.compile(
 _THAT_ANSWER = re.compile(
     r"\b(?:is|was)\s+that(?:\s+in\s+total)?\s*[?.!]*\s*$|\bsame\s+(?:count|thing|idea|for)\b", re.I
 )
-_BOTH = re.compile(r"\bboth\b", re.I)
+# ("give me both numbers", "show both averages": the answers, not things having both values)
+_BOTH = re.compile(
+    r"\bboth\b(?!\s+(?:of\s+)?(?:the\s+)?(?:numbers|figures|values|totals|counts|amounts"
+    r"|averages|results|answers|rates|shares|sums|of\s+them|of\s+those))",
+    re.I,
+)
 _OUR_STORES = re.compile(r"\b(?:my|our)\s+(?:stores|shops|branches)\b", re.I)
 _RELATIVE_TO_ANSWER = re.compile(
     r"\b(?:month|week|year|day|quarter|hour)\s+(?:after|before)\b"
@@ -308,6 +313,8 @@ def _plan_question(
     _references_said(parsed, catalog)
     if _MY_STORE.search(cleaned.text) or [f.dimension for f in parsed.filters] == ["store"]:
         _place_of_my_store(parsed, catalog)
+    if _STORES_COMPARED.search(cleaned.text) and _COMPARE.search(cleaned.text):
+        _per_store_compared(parsed)
     _every_value_split(parsed, catalog)
     _filtered_lists_not_shown(parsed, catalog)
     if _WHEN.match(cleaned.text):
@@ -329,6 +336,8 @@ def _plan_question(
     if not _CARRIES_A.search(cleaned.text):  # "which movies carry an R rating": have
         _stocked_listed(parsed, catalog, cleaned.text)
     planned = build_plan(parsed, catalog, role)
+    if isinstance(planned, QueryPlan) and _ALL_ANSWERS.search(cleaned.text):
+        planned = _every_one_compared(planned)
     if isinstance(planned, QueryPlan):
         unanswered = _unanswered(planned, parsed, catalog, cleaned.text)
         if unanswered is not None:
@@ -797,6 +806,7 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
         if chosen not in measures:
             measures.append(chosen)
     measures = _summed_over_rows(measures, catalog)
+    measures = [_rows_of_one(m, parsed.filters, catalog) for m in measures]
     for rows in parsed.described_measures if len(measures) == 1 else ():
         # "total replacement cost of the NC-17 copies": over the copies described
         over = _summed_over_rows([measures[0], rows[0]], catalog)
@@ -989,17 +999,21 @@ def _averages(parsed: ParsedQuestion, catalog: Catalog) -> None:
     "categories where films rent for more than $3 on average")."""
     ranked = parsed.rank_attribute
     groups = [d for d in parsed.dimensions if ranked is None or d != ranked[0]]
-    filtered = {f.dimension for f in parsed.filters if f.op == "=" and not f.negate}
+    # (a group named with one value is not ranked; "PG or G, which has ...": among both)
+    filtered = {
+        f.dimension for f in parsed.filters if f.op == "=" and not f.negate and len(f.values) < 2
+    }
+    home = catalog.dimensions[ranked[0]].home if ranked is not None else None
     if (
         ranked is not None
         and len(groups) == 1
-        and not parsed.measures
+        # ("which has the longer films": the films are those averaged, not counted)
+        and all(catalog.measures[m[0]].relation == home for m in parsed.measures)
         and groups[0] not in filtered
     ):
         # "which rating is the cheapest to rent, on average", "the language with the
         # shortest films": groups ranked by their rows' average (a group of another
         # relation than the attribute's needs no "on average" to be one)
-        home = catalog.dimensions[ranked[0]].home
         other = catalog.dimensions[groups[0]]
         average = _average_of(ranked[0], catalog)
         if average is not None and (parsed.average or (not other.attribute and other.home != home)):
@@ -1168,6 +1182,26 @@ def _references_said(parsed: ParsedQuestion, catalog: Catalog) -> None:
         parsed.subjects = entity[:1]  # "store managed by staff 3": which store
 
 
+_STORES_COMPARED = re.compile(
+    r"\b(?:my|our|the)\s+(?:two\s+|2\s+|both\s+)?(?:stores|shops|branches|locations)\b"
+    r"|\bboth\s+(?:of\s+)?(?:my|our|the)\s+(?:stores|shops|branches|locations)\b",
+    re.I,
+)
+_COMPARE = re.compile(
+    r"\b(?:compare[ds]?|comparing|comparison|side\s+by\s+side|vs\.?|versus|against)\b", re.I
+)
+
+
+def _per_store_compared(parsed: ParsedQuestion) -> None:
+    """ "How did my two branches do on sales in June, side by side?": each store's figure,
+    not their total."""
+    if "store" in parsed.dimensions or any(f.dimension == "store" for f in parsed.filters):
+        return
+    if not (parsed.measures or parsed.noun_measures or parsed.described_measures):
+        return
+    parsed.dimensions.append("store")
+
+
 def _place_of_my_store(parsed: ParsedQuestion, catalog: Catalog) -> None:
     """ "Which city is my store in?", "store 1 city?": the city of each of the user's stores
     (the scope keeps them to theirs) or of the store named, not every city."""
@@ -1295,6 +1329,25 @@ def _date_of_one_row(parsed: ParsedQuestion, catalog: Catalog) -> None:
                 parsed.subjects = [flt.dimension]
                 parsed.attributes = [name]
                 return
+
+
+def _rows_of_one(measure: str, filters: list[Filter], catalog: Catalog) -> str:
+    """ "DOGMA FAMILY stock at store 1": the different films among one film's copies are
+    that one film; what is counted is the rows (its copies), not the 1."""
+    found = catalog.measures[measure]
+    entity = catalog.entity_counted(measure)
+    if entity is None or found.distinct_column is None:
+        return measure
+    named = [
+        f
+        for f in filters
+        if entity in (f.dimension, _identified(f.dimension, catalog))
+        and f.op == "="
+        and not f.negate
+        and len(f.values) == 1
+    ]
+    rows = catalog.rows_measure(found.relation) if named else None
+    return rows if rows is not None and rows not in (measure,) else measure
 
 
 def _identified(name: str, catalog: Catalog) -> str | None:
@@ -1595,6 +1648,22 @@ def _counted_having(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None
     parsed.measures = [things]
     parsed.exists.append((events, False, moved, parsed.time_range))
     parsed.time_range = None
+
+
+# "did Action or Comedy rent more? give me both numbers": the figures of each, not the one
+_ALL_ANSWERS = re.compile(
+    r"\b(?:both|each|all)\s+(?:of\s+)?(?:the\s+)?(?:numbers|figures|values|totals|counts"
+    r"|amounts|averages|results|rates|sums)\b|\bside\s+by\s+side\b",
+    re.I,
+)
+
+
+def _every_one_compared(plan: QueryPlan) -> QueryPlan:
+    """The top one of a few values named, shown with the others when all figures are asked."""
+    named = [f for f in plan.filters if f.dimension in plan.dimensions[:1] and len(f.values) > 1]
+    if plan.limit != 1 or not named:
+        return plan
+    return plan.model_copy(update={"limit": None, "ties": False})
 
 
 def _each_of_both(parsed: ParsedQuestion, catalog: Catalog) -> str | None:
