@@ -126,6 +126,11 @@ REFUSALS = [
     Refusal("rentals yet to come back", "planner.not_understood", says="“yet”"),
     Refusal("how many copies are currently checked in", "planner.not_understood",
             says="“currently”"),
+    # an exclusion that leaves nothing out is never dropped unsaid
+    Refusal("rentals excluding late returns", "planner.not_understood", says="“excluding”"),
+    # a period after the data's last day: nothing recorded, no forecast
+    Refusal("How many rentals will we do in September?", "planner.not_understood",
+            says="don't forecast"),
 ]  # fmt: skip
 
 

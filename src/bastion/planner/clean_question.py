@@ -548,6 +548,17 @@ _SPELLING = (
         ),
         r"\1 released since \2",
     ),
+    # "from April 2022 onwards", "May onwards": since that month (not since its year)
+    (
+        re.compile(
+            r"\b(?:from\s+|starting\s+(?:in\s+|from\s+)?)?((?:jan(?:uary)?|feb(?:ruary)?"
+            r"|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
+            r"|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?:19|20)\d\d)?)\s+(?:or\s+(?:later|after)"
+            r"|and\s+(?:later|after)|onwards?)\b",
+            re.I,
+        ),
+        r"since \1",
+    ),
     # "released in 2020 or later", "2006 onwards": since that year
     (
         re.compile(

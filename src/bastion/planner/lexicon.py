@@ -132,7 +132,8 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
         **_entries(
             Kind.NEGATE,
             "excluding|exclude|except|except for|other than|apart from|but not|"
-            "aside from|minus|outside",
+            "aside from|minus|outside|excl|excludes|leaving out|leave out|not counting|"
+            "not including|with the exception of",
         ),
         **_entries(
             Kind.ALL,

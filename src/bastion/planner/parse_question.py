@@ -248,6 +248,7 @@ class ParsedQuestion:
     absorbed: set[str] = field(default_factory=set)  # "film" of "film language"
     set_aside: list[str] = field(default_factory=list)  # not data: said in the explanation
     unknown: list[str] = field(default_factory=list)
+    excludes: bool = False  # "excluding" was read: a value or a bound left out
     problems: list[str] = field(default_factory=list)  # understood, but cannot be answered
 
     @property
@@ -292,6 +293,14 @@ def parse_question(
     if parsed.having and parsed.attributes and not (parsed.dimensions or parsed.subjects):
         # "release years with 56+ films": the groups are the attribute's values
         parsed.dimensions, parsed.attributes = parsed.attributes, []
+    said = [m for m in mentions if m.kind not in (Kind.FILLER, Kind.UNKNOWN)]
+    excluded = [  # ("in May but not in June": one period without the other, planned later)
+        m.text
+        for i, m in enumerate(said)
+        if m.kind == Kind.NEGATE and not (i + 1 < len(said) and said[i + 1].time is not None)
+    ]
+    if excluded and not parsed.excludes:  # "excluding ..." that leaves nothing out
+        parsed.problems.append(f"I couldn't tell what “{excluded[0]}” leaves out here.")
     text = _normalised(question)
     if _BACK_WITHIN.search(text):  # "came back within a day": how long each was out
         parsed.problems.insert(0, _HELD_SAID)
@@ -953,6 +962,16 @@ def bind(reading: Reading) -> None:
             _bind_never(reading, index)
 
 
+_OPPOSITE: dict[Operator, Operator] = {
+    "=": "<>",
+    "<>": "=",
+    ">": "<=",
+    ">=": "<",
+    "<": ">=",
+    "<=": ">",
+}
+
+
 def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
     significant, parsed = reading.significant, reading.parsed
     reading.consumed.add(index)
@@ -962,6 +981,14 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
         return
     assert mention.op is not None and mention.number is not None
     op, number, unit = mention.op, mention.number, mention.unit
+    for j in range(index - 1, max(index - 4, -1), -1):  # "leave out the $0.00 payments"
+        kind = significant[j].kind
+        if kind == Kind.NEGATE:
+            op = _OPPOSITE[op]
+            reading.parsed.excludes = True
+            break
+        if kind in (Kind.VALUE, Kind.OPERATOR, Kind.NEVER) or significant[j].time is not None:
+            break
 
     def near(step: int, limit: int = 2) -> tuple[int, Mention] | None:
         j = index + step
@@ -1325,6 +1352,7 @@ def read_value(reading: Reading, index: int, mention: Mention) -> bool:
         reading.after == Kind.VALUE and reading.negated == named
     )
     reading.negated = named if negate else None
+    reading.parsed.excludes |= negate
     for dimension, value in pairs:
         reading.values.append((dimension, value, negate, mention.compare))
     reading.parsed.named_values.append(tuple(pairs))

@@ -26,6 +26,7 @@ from bastion.planner.dates import add_months, find_time_phrases, period_of
 from bastion.planner.merge_followup import merge_followup, previous_as_parsed
 from bastion.planner.parse_question import ParsedQuestion, parse_question
 from bastion.planner.plan import (
+    Direction,
     Exists,
     Filter,
     Having,
@@ -325,6 +326,8 @@ def _plan_question(
     _one_period_not_the_other(parsed, catalog, cleaned.text, as_of)
     _listed_part(parsed, catalog)
     _anonymous_counted(parsed, catalog, cleaned.text)
+    _events_listed(parsed, catalog, cleaned.text)
+    _first_row_asked(parsed, catalog)
     _counted_having(parsed, catalog, cleaned.text)
     _total_over_described(parsed, catalog)
     _ranked_subject(parsed, catalog)
@@ -338,6 +341,20 @@ def _plan_question(
     planned = build_plan(parsed, catalog, role)
     if isinstance(planned, QueryPlan) and _ALL_ANSWERS.search(cleaned.text):
         planned = _every_one_compared(planned)
+    if isinstance(planned, QueryPlan):
+        planned = _dated_rows(planned, catalog)
+        ahead = [
+            r
+            for r in (planned.time_range, *(e.time_range for e in planned.exists))
+            if r is not None and r.start is not None and r.start > as_of
+        ]
+        if ahead:  # "how many rentals will we do in September": not in the data
+            return _not_understood(
+                catalog,
+                role,
+                f"The data runs to {as_of:%-d %B %Y}: nothing is recorded for "
+                f"{ahead[0].label.removeprefix('in ')} yet, and I don't forecast.",
+            )
     if isinstance(planned, QueryPlan):
         unanswered = _unanswered(planned, parsed, catalog, cleaned.text)
         if unanswered is not None:
@@ -627,7 +644,9 @@ def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text:
         )
     dated = plan.time_range or plan.time_grain or any(e.time_range for e in plan.exists)
     periods = plan.comparison is not None and plan.comparison.periods
-    years = any(catalog.dimensions[f.dimension].type == "year" for f in plan.filters)
+    years = any(  # (a list of payments in May: each payment's own date)
+        catalog.dimensions[f.dimension].type in ("year", "timestamp", "date") for f in plan.filters
+    )
     if parsed.named_times and not (dated or periods or years):
         return "I couldn't tell what the date or period is for in this question."
     if plan.intent == "list" and not parsed.attributes and parsed.rank_attribute is None:
@@ -638,6 +657,30 @@ def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text:
             # "what's the film AGENT TRUMAN about": the answer would only repeat the name
             return "I couldn't tell what you want to know about it."
     return None
+
+
+def _dated_rows(plan: QueryPlan, catalog: Catalog) -> QueryPlan:
+    """A list of events (payments, rentals) in a period: the period is a condition on
+    each event's own date."""
+    home = catalog.dimensions[plan.dimensions[0]].home if plan.dimensions else None
+    period = plan.time_range
+    rows = catalog.rows_measure(home) if home is not None else None
+    column = catalog.measures[rows].time_column if rows is not None else None  # (not signups)
+    dated = next(
+        (
+            name
+            for name, d in catalog.dimensions.items()
+            if d.home == home and any(s.expression == column for s in d.sources)
+        ),
+        None,
+    )
+    if plan.intent != "list" or period is None or dated is None:
+        return plan
+    bounds = [(">=", period.start), ("<", period.end)]
+    filters = [
+        Filter(dimension=dated, values=(day.isoformat(),), op=op) for op, day in bounds if day
+    ]
+    return plan.model_copy(update={"time_range": None, "filters": (*plan.filters, *filters)})
 
 
 def refuse(catalog: Catalog, role: str, code: str, reason: str) -> Unanswerable:
@@ -1611,6 +1654,73 @@ def _anonymous_counted(parsed: ParsedQuestion, catalog: Catalog, text: str) -> N
     parsed.measures = list(parsed.described_measures[:1])
     parsed.subjects = []
     parsed.dimensions = [d for d in parsed.dimensions if d != dimension.name]
+
+
+_WHICH_EVENTS = re.compile(
+    r"\b(?:which|what|list|show\s+me|show)\s+(?:the\s+|all\s+|of\s+the\s+)*"
+    r"(?P<noun>payments|rentals|transactions)\b",
+    re.I,
+)
+
+
+def _events_listed(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
+    """ "Which payments over $10 did my store take in July?": those payments, listed, not
+    their number nor their total."""
+    said = _WHICH_EVENTS.search(text)
+    if said is None or not parsed.measures or parsed.has_grouping or parsed.subjects:
+        return
+    if parsed.counted or parsed.having or parsed.direction is not None or parsed.share:
+        return
+    relation = catalog.measures[parsed.measures[0][0]].relation
+    rows = catalog.rows_measure(relation)
+    row = next(
+        (n for n, d in catalog.dimensions.items() if d.home == relation and d.numbered), None
+    )
+    if row is None or any(catalog.measures[m[0]].relation != relation for m in parsed.measures):
+        return
+    conditions = []
+    for said_measure in parsed.measures:
+        measure = catalog.measures[said_measure[0]]
+        if measure.part_of is not None:  # "which rentals came back late", "... are still out"
+            conditions.append((said_measure, False, [], None))
+        elif said_measure[0] != rows and measure.parsed.find(exp.Sum) is None:
+            return  # (only a verb's total is set aside: "which payments did my store take")
+    parsed.exists.extend(conditions)
+    parsed.measures = []
+    parsed.subjects = [row]
+    parsed.listed = True
+
+
+def _first_row_asked(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "Customer 5's first payment since April, payment id": the payment made first,
+    listed (its date beside it), not the first date of each payment."""
+    if len(parsed.measures) != 1 or len(parsed.dimensions) != 1 or parsed.subjects:
+        return
+    measure = catalog.measures[parsed.measures[0][0]]
+    bound = measure.parsed
+    row = parsed.dimensions[0]
+    if measure.format != "date" or not isinstance(bound, exp.Min | exp.Max):
+        return
+    if catalog.dimensions[row].home != measure.relation:
+        return  # (only the rows themselves: "first rental per customer" is a breakdown)
+    column = bound.this.sql()
+    dated = next(
+        (
+            name
+            for name, d in catalog.dimensions.items()
+            if d.type in ("timestamp", "date")
+            and any(s.relation == measure.relation and s.expression == column for s in d.sources)
+        ),
+        None,
+    )
+    if dated is None:
+        return
+    direction: Direction = "asc" if isinstance(bound, exp.Min) else "desc"
+    parsed.measures = []
+    parsed.subjects = [row]
+    parsed.rank_attribute = (dated, direction)
+    parsed.direction = direction
+    parsed.limit = 1
 
 
 _HAVING = re.compile(
