@@ -1678,7 +1678,7 @@ def _events_listed(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
     )
     if row is None or any(catalog.measures[m[0]].relation != relation for m in parsed.measures):
         return
-    conditions = []
+    conditions: list[tuple[tuple[str, ...], bool, list[Filter], TimeRange | None]] = []
     for said_measure in parsed.measures:
         measure = catalog.measures[said_measure[0]]
         if measure.part_of is not None:  # "which rentals came back late", "... are still out"
