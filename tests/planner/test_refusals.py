@@ -131,6 +131,12 @@ REFUSALS = [
     # a period after the data's last day: nothing recorded, no forecast
     Refusal("How many rentals will we do in September?", "planner.not_understood",
             says="don't forecast"),
+    # a change to a question that is not there (the previous one was refused)
+    Refusal("same but within 24 hours", "planner.not_understood", says="earlier answer"),
+    Refusal("Only NC-17 films, please.", "planner.not_understood", says="earlier answer"),
+    # customers of both stores at once: rows in both, which a filter cannot say
+    Refusal("How many customers rented from both stores in June?", "planner.not_understood",
+            says="in both at once"),
 ]  # fmt: skip
 
 

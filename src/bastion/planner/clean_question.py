@@ -134,6 +134,11 @@ _SPELLING = (
         ),
         " by day type ",
     ),
+    # "weekdays only", "only on weekdays": a condition on the day, not a breakdown by it
+    (
+        re.compile(r"\b(?:week\s*days|weekdays)\s+only\b|\bonly\s+(?:on\s+)?weekdays\b", re.I),
+        f" {_WORKDAYS} ",
+    ),
     # "on weekdays (Monday to Friday)", "weekday rentals": Monday to Friday
     (
         re.compile(
@@ -548,6 +553,7 @@ _SPELLING = (
         ),
         r"\1 released since \2",
     ),
+    (re.compile(r"\b(still|not|never|yet|already)-(?=[a-z])", re.I), r"\1 "),  # "still-out"
     # "from April 2022 onwards", "May onwards": since that month (not since its year)
     (
         re.compile(

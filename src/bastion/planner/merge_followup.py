@@ -97,7 +97,7 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     if comparison is not None and comparison.dimension in dropped:
         comparison = _without_values(comparison)
     if new.time_range is not None or new.all_time:
-        merged.time_range = new.time_range
+        merged.time_range = _narrowed(merged.time_range, new.time_range)
         if comparison is not None:
             comparison = comparison.model_copy(update={"periods": ()})
     if new.comparison is not None:
@@ -148,3 +148,15 @@ def _empty_to_none(comparison: Comparison | None) -> Comparison | None:
     if comparison is None or (comparison.dimension is None and not comparison.periods):
         return None
     return comparison
+
+
+def _narrowed(before: TimeRange | None, said: TimeRange | None) -> TimeRange | None:
+    """ "Before June only" after "since April": April to May, the open end closed; any
+    other period said replaces the earlier one."""
+    if before is None or said is None:
+        return said
+    opened = before.start is not None and before.end is None
+    if opened and said.start is None and said.end and said.end > before.start:  # type: ignore[operator]
+        label = f"{before.label} and {said.label}".strip()
+        return TimeRange(start=before.start, end=said.end, label=label)
+    return said

@@ -1274,7 +1274,7 @@ def _bind_never(reading: Reading, index: int) -> None:
         and words(significant[k].text) not in WEAK_MEASURE_PHRASES
     ):  # "zero Mandarin rentals", "no Horror rentals": none of those rows
         named = [m.entry.values[0] for m in significant[j:k] if m.entry and m.entry.values]
-        picked = [Filter(dimension=d, values=(v,)) for d, v in named]
+        picked = _any_of([Filter(dimension=d, values=(v,)) for d, v in named])
         periods = [m.time.time_range for m in significant[j:k] if m.time is not None]
         reading.consumed.update(range(index, k + 1))
         within = periods[0] if len(periods) == 1 else None
@@ -1320,7 +1320,29 @@ def _bind_never(reading: Reading, index: int) -> None:
             break
         reading.consumed.add(k)
         k += 1
-    reading.parsed.exists.append((_measures_of(target), True, filters, period))
+    reading.parsed.exists.append((_measures_of(target), True, _any_of(filters), period))
+
+
+def _any_of(filters: list[Filter]) -> list[Filter]:
+    """Values of one dimension said together ("on a Saturday or Sunday") as one condition
+    that any of them meets, not each at once."""
+    merged: list[Filter] = []
+    for flt in filters:
+        same = next(
+            (
+                m
+                for m in merged
+                if (m.dimension, m.op, m.negate) == (flt.dimension, flt.op, flt.negate)
+                and flt.op == "="
+            ),
+            None,
+        )
+        if same is None:
+            merged.append(flt)
+        else:
+            values = (*same.values, *(v for v in flt.values if v not in same.values))
+            merged[merged.index(same)] = same.model_copy(update={"values": values})
+    return merged
 
 
 def read_unknown(reading: Reading, index: int, mention: Mention) -> bool:

@@ -59,12 +59,22 @@ _NOTHING_BEFORE = re.compile(
 )
 # "and how many titles is that in total?", "same for store 2": an earlier answer's
 _THAT_ANSWER = re.compile(
-    r"\b(?:is|was)\s+that(?:\s+in\s+total)?\s*[?.!]*\s*$|\bsame\s+(?:count|thing|idea|for)\b", re.I
+    r"\b(?:is|was)\s+that(?:\s+in\s+total)?\s*[?.!]*\s*$|\bsame\s+(?:count|thing|idea|for)\b"
+    # "same but within 24 hours", "now only for store 2": a change to a question not here
+    r"|^\W*(?:and\s+|ok\s+|okay\s+)?(?:the\s+)?same\s+(?:but|again|question|query|one)\b"
+    r"|^\W*(?:and\s+)?(?:now\s+)?(?:only|just)\s+(?!once\b|one\b|curious|wonder|check|a\s|an\s"
+    r"|quick|getting|poking|so\b|to\b|need|want|looking|trying|give|show|list|tell|how|what"
+    r"|which|who|when|where)",
+    re.I,
 )
 # ("give me both numbers", "show both averages": the answers, not things having both values)
 _BOTH = re.compile(
     r"\bboth\b(?!\s+(?:of\s+)?(?:the\s+)?(?:numbers|figures|values|totals|counts|amounts"
     r"|averages|results|answers|rates|shares|sums|of\s+them|of\s+those))",
+    re.I,
+)
+_BOTH_STORES = re.compile(  # (not "across both stores": all of them together)
+    r"(?<!across\s)(?<!for\s)\bboth\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?(?:stores|shops|branches|locations)\b",
     re.I,
 )
 _OUR_STORES = re.compile(r"\b(?:my|our)\s+(?:stores|shops|branches)\b", re.I)
@@ -275,6 +285,16 @@ def _plan_question(
             role,
             "I can find rows of one value or another, not rows that are in both at once.",
         )
+    nouns = [parsed.counted_noun] if parsed.counts_things else []
+    nouns += [catalog.entity_counted(m[0]) for m in parsed.measures[:1] if parsed.counted]
+    nouns += [d for d in parsed.subjects if not catalog.dimensions[d].attribute]
+    things = any(n not in (None, "store") and not _event(n, catalog) for n in nouns)
+    if _BOTH_STORES.search(cleaned.text) and things and "store" not in parsed.dimensions:
+        return _not_understood(  # "customers who rented from both stores": at each, not either
+            catalog,
+            role,
+            "I can find rows of one value or another, not rows that are in both at once.",
+        )
     if _BOTH.search(cleaned.text):
         unsaid = _each_of_both(parsed, catalog)
         if unsaid is not None:
@@ -338,6 +358,7 @@ def _plan_question(
     _lacking_among(parsed, catalog)
     if not _CARRIES_A.search(cleaned.text):  # "which movies carry an R rating": have
         _stocked_listed(parsed, catalog, cleaned.text)
+    _some_but_never(parsed)
     planned = build_plan(parsed, catalog, role)
     if isinstance(planned, QueryPlan) and _ALL_ANSWERS.search(cleaned.text):
         planned = _every_one_compared(planned)
@@ -1721,6 +1742,27 @@ def _first_row_asked(parsed: ParsedQuestion, catalog: Catalog) -> None:
     parsed.rank_attribute = (dated, direction)
     parsed.direction = direction
     parsed.limit = 1
+
+
+def _event(name: str, catalog: Catalog) -> bool:
+    """Whether the things ``name`` names are events with a date (rentals, payments)."""
+    home = catalog.dimensions[name].home
+    rows = catalog.rows_measure(home) if home is not None else None
+    return rows is not None and catalog.measures[rows].time_column is not None
+
+
+def _some_but_never(parsed: ParsedQuestion) -> None:
+    """ "Customers who rented Horror but never a Comedy": some rentals of one value and
+    none of the other, not rentals that are Horror and not Comedy at once."""
+    for at, (candidates, negate, filters, period) in enumerate(list(parsed.exists)):
+        said = {f.dimension for f in filters if not f.negate}
+        lacking = [f for f in filters if f.negate and f.op == "=" and f.dimension in said]
+        if negate or not lacking:
+            continue
+        kept = [f for f in filters if f not in lacking]
+        parsed.exists[at] = (candidates, False, kept, period)
+        lacked = [f.model_copy(update={"negate": False}) for f in lacking]
+        parsed.exists.append((candidates, True, lacked, period))
 
 
 _HAVING = re.compile(
