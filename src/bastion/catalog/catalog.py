@@ -250,6 +250,11 @@ class Catalog:
         self.dates: Mapping[str, frozenset[str]] = MappingProxyType(
             {relation: frozenset(columns) for relation, columns in dates.items()}
         )
+        rows: dict[str, str] = {}  # the count(*) measure of each relation, the first one
+        for name, m in self.measures.items():
+            if isinstance(m.parsed, exp.Count) and isinstance(m.parsed.this, exp.Star):
+                rows.setdefault(m.relation, name)
+        self._rows: Mapping[str, str] = MappingProxyType(rows)
         problems += self._synonym_problems()
         problems += self._name_problems()
         if problems:
@@ -524,15 +529,25 @@ class Catalog:
     def rows_measure(self, relation: str) -> str | None:
         """The measure that counts ``relation``'s rows (``count(*)``: rentals over the
         rentals), if the catalog has one."""
-        for name, measure in self.measures.items():
-            counted = measure.parsed
-            if (
-                measure.relation == relation
-                and isinstance(counted, exp.Count)
-                and isinstance(counted.this, exp.Star)
-            ):
-                return name
-        return None
+        return self._rows.get(relation)
+
+    def rows_date(self, relation: str | None) -> str | None:
+        """The column dating ``relation``'s rows when they are events (rental_date for the
+        rentals, payment_date for the payments); None for things (customers, films)."""
+        rows = self._rows.get(relation) if relation is not None else None
+        return self.measures[rows].time_column if rows is not None else None
+
+    def date_dimension(self, relation: str | None, column: str | None) -> str | None:
+        """The dimension that reads ``column`` of ``relation`` itself (payment_date)."""
+        return next(
+            (
+                name
+                for name, d in self.dimensions.items()
+                if d.type in ("timestamp", "date")
+                and any(s.relation == relation and s.expression == column for s in d.sources)
+            ),
+            None,
+        )
 
     def entity_counted(self, name: str) -> str | None:
         """The entity measure ``name`` counts: its own rows ("number of categories") or the

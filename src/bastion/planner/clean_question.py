@@ -60,6 +60,10 @@ _EVENT = {
     "ret": "return",
 }  # fmt: skip
 _WORKDAYS = "on Mondays or Tuesdays or Wednesdays or Thursdays or Fridays"  # weekdays
+_MONTH_WORD = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
 _MOST = {"smallest": "least", "lowest": "least", "lightest": "least"}
 _SPELLING = (
     (re.compile(r"(\w)-(?:rated)\b", re.I), r"\1 rated"),
@@ -134,14 +138,11 @@ _SPELLING = (
         ),
         " by day type ",
     ),
-    # "weekdays only", "only on weekdays": a condition on the day, not a breakdown by it
-    (
-        re.compile(r"\b(?:week\s*days|weekdays)\s+only\b|\bonly\s+(?:on\s+)?weekdays\b", re.I),
-        f" {_WORKDAYS} ",
-    ),
-    # "on weekdays (Monday to Friday)", "weekday rentals": Monday to Friday
+    # "on weekdays (Monday to Friday)", "weekday rentals": Monday to Friday; "weekdays only"
+    # is a condition on the day too, not a breakdown by it
     (
         re.compile(
+            r"\b(?:week\s*days|weekdays)\s+only\b|\bonly\s+(?:on\s+)?weekdays\b|"
             r"\b(?:on|during|over)\s+(?:the\s+)?(?:week\s*days|weekdays)(?:\s*\(\s*mon(?:day)?\s*(?:-|to|through"
             r"|thru|\u2013)\s*fri(?:day)?\s*\))?|\b(?:week\s*days|weekdays)\s*\(\s*mon(?:day)?\s*(?:-|to"
             r"|through|thru|\u2013)\s*fri(?:day)?\s*\)|^\W*(?:(?:and|now|ok|so|what\s+about|how\s+about)"
@@ -557,10 +558,8 @@ _SPELLING = (
     # "from April 2022 onwards", "May onwards": since that month (not since its year)
     (
         re.compile(
-            r"\b(?:from\s+|starting\s+(?:in\s+|from\s+)?)?((?:jan(?:uary)?|feb(?:ruary)?"
-            r"|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
-            r"|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?:19|20)\d\d)?)\s+(?:or\s+(?:later|after)"
-            r"|and\s+(?:later|after)|onwards?)\b",
+            rf"\b(?:from\s+|starting\s+(?:in\s+|from\s+)?)?((?:{_MONTH_WORD})\.?(?:\s+(?:19|20)\d\d)?)"
+            r"\s+(?:or\s+(?:later|after)|and\s+(?:later|after)|onwards?)\b",
             re.I,
         ),
         r"since \1",
@@ -770,10 +769,6 @@ _SPELLING = (
     ),
     (re.compile(r"\b(?:inventory|copy)\s+ids\b", re.I), "list the copies"),  # the copies
     (re.compile(r"\bfree\s+(payments?|rentals?)\b", re.I), r"0 dollar \1"),
-)
-_MONTH_WORD = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 # Dates written with slashes, and day ranges inside one month, as the date finder reads
 # them: "17/08/2022" -> "2022-08-17" (the day cannot be the month), "8/1/22" ->

@@ -68,10 +68,11 @@ _THAT_ANSWER = re.compile(
     re.I,
 )
 # ("give me both numbers", "show both averages": the answers, not things having both values)
+_ANSWER_NOUNS = (
+    r"(?:numbers|figures|values|totals|counts|amounts|averages|results|answers|rates|shares|sums)"
+)
 _BOTH = re.compile(
-    r"\bboth\b(?!\s+(?:of\s+)?(?:the\s+)?(?:numbers|figures|values|totals|counts|amounts"
-    r"|averages|results|answers|rates|shares|sums|of\s+them|of\s+those))",
-    re.I,
+    rf"\bboth\b(?!\s+(?:of\s+)?(?:the\s+)?(?:{_ANSWER_NOUNS}|of\s+them|of\s+those))", re.I
 )
 _BOTH_STORES = re.compile(  # (not "across both stores": all of them together)
     r"(?<!across\s)(?<!for\s)\bboth\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?(?:stores|shops|branches|locations)\b",
@@ -111,7 +112,6 @@ _NOW = re.compile(
     re.I,
 )
 _STATES = frozenset({"unreturned_rentals", "returned_rentals", "active_customers"})
-_EVENTS = frozenset({"v_rental_scoped", "v_payment_scoped", "rental", "payment"})
 _EVENT_WORDS = re.compile(
     r"\b(?:rent\w*|borrow\w*|out|return\w*|back|loan\w*|hire\w*|checked)\b", re.I
 )
@@ -285,11 +285,7 @@ def _plan_question(
             role,
             "I can find rows of one value or another, not rows that are in both at once.",
         )
-    nouns = [parsed.counted_noun] if parsed.counts_things else []
-    nouns += [catalog.entity_counted(m[0]) for m in parsed.measures[:1] if parsed.counted]
-    nouns += [d for d in parsed.subjects if not catalog.dimensions[d].attribute]
-    things = any(n not in (None, "store") and not _event(n, catalog) for n in nouns)
-    if _BOTH_STORES.search(cleaned.text) and things and "store" not in parsed.dimensions:
+    if _BOTH_STORES.search(cleaned.text) and _things_in_both(parsed, catalog):
         return _not_understood(  # "customers who rented from both stores": at each, not either
             catalog,
             role,
@@ -558,7 +554,7 @@ def _state_left_out(plan: QueryPlan, catalog: Catalog, text: str) -> str | None:
     filtered = {f.dimension for f in (*plan.filters, *(f for e in plan.exists for f in e.filters))}
     if measures & _STATES or "active" in {*filtered, *plan.dimensions}:
         return None
-    events = any(catalog.measures[m].relation in _EVENTS for m in measures)
+    events = any(catalog.rows_date(catalog.measures[m].relation) for m in measures)
     if not events and not _EVENT_WORDS.search(text):  # "films we currently stock"
         return None
     return said[0]
@@ -683,19 +679,12 @@ def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text:
 def _dated_rows(plan: QueryPlan, catalog: Catalog) -> QueryPlan:
     """A list of events (payments, rentals) in a period: the period is a condition on
     each event's own date."""
-    home = catalog.dimensions[plan.dimensions[0]].home if plan.dimensions else None
     period = plan.time_range
-    rows = catalog.rows_measure(home) if home is not None else None
-    column = catalog.measures[rows].time_column if rows is not None else None  # (not signups)
-    dated = next(
-        (
-            name
-            for name, d in catalog.dimensions.items()
-            if d.home == home and any(s.expression == column for s in d.sources)
-        ),
-        None,
-    )
-    if plan.intent != "list" or period is None or dated is None:
+    if plan.intent != "list" or period is None or not plan.dimensions:
+        return plan
+    home = catalog.dimensions[plan.dimensions[0]].home
+    dated = catalog.date_dimension(home, catalog.rows_date(home))  # (not signups)
+    if dated is None:
         return plan
     bounds = [(">=", period.start), ("<", period.end)]
     filters = [
@@ -1724,16 +1713,7 @@ def _first_row_asked(parsed: ParsedQuestion, catalog: Catalog) -> None:
         return
     if catalog.dimensions[row].home != measure.relation:
         return  # (only the rows themselves: "first rental per customer" is a breakdown)
-    column = bound.this.sql()
-    dated = next(
-        (
-            name
-            for name, d in catalog.dimensions.items()
-            if d.type in ("timestamp", "date")
-            and any(s.relation == measure.relation and s.expression == column for s in d.sources)
-        ),
-        None,
-    )
+    dated = catalog.date_dimension(measure.relation, bound.this.sql())
     if dated is None:
         return
     direction: Direction = "asc" if isinstance(bound, exp.Min) else "desc"
@@ -1744,11 +1724,18 @@ def _first_row_asked(parsed: ParsedQuestion, catalog: Catalog) -> None:
     parsed.limit = 1
 
 
-def _event(name: str, catalog: Catalog) -> bool:
-    """Whether the things ``name`` names are events with a date (rentals, payments)."""
-    home = catalog.dimensions[name].home
-    rows = catalog.rows_measure(home) if home is not None else None
-    return rows is not None and catalog.measures[rows].time_column is not None
+def _things_in_both(parsed: ParsedQuestion, catalog: Catalog) -> bool:
+    """Whether the question counts or lists things (customers, films) that may be at one
+    store, the other or both, not events (a rental is at one store) nor the stores."""
+    if "store" in parsed.dimensions:
+        return False
+    nouns = [parsed.counted_noun] if parsed.counts_things else []
+    nouns += [catalog.entity_counted(m[0]) for m in parsed.measures[:1] if parsed.counted]
+    nouns += [d for d in parsed.subjects if not catalog.dimensions[d].attribute]
+    return any(
+        n not in (None, "store") and catalog.rows_date(catalog.dimensions[n].home) is None
+        for n in nouns
+    )
 
 
 def _some_but_never(parsed: ParsedQuestion) -> None:
@@ -1804,9 +1791,7 @@ def _counted_having(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None
 
 # "did Action or Comedy rent more? give me both numbers": the figures of each, not the one
 _ALL_ANSWERS = re.compile(
-    r"\b(?:both|each|all)\s+(?:of\s+)?(?:the\s+)?(?:numbers|figures|values|totals|counts"
-    r"|amounts|averages|results|rates|sums)\b|\bside\s+by\s+side\b",
-    re.I,
+    rf"\b(?:both|each|all)\s+(?:of\s+)?(?:the\s+)?{_ANSWER_NOUNS}\b|\bside\s+by\s+side\b", re.I
 )
 
 
