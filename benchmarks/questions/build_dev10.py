@@ -67,10 +67,15 @@ from builder import (
     JULY_P,
     JULY_R,
     JUNE_P,
+    LAST_WEEK_R,
     LATE,
     MASKED,
     MULTI_CAT,
+    NO_CAT_FIN,
+    NO_CUST_MGR,
+    NO_INV_MKT,
     NO_PAY,
+    NO_RENT_FIN,
     OTHER,
     OTHER_FIN,
     PAY,
@@ -90,20 +95,11 @@ from builder import (
 SET = QuestionSet("p")
 define, P, use = SET.define, SET.phrasing, SET.use
 
-NO_CUST_MGR = (
-    "Store managers see no customers at all (where they live, how many are on file, their details)."
-)
-NO_CAT_FIN = (
-    "Finance sees payments of store 1 only, not the film catalogue (categories, ratings, films)."
-)
-NO_RENT_FIN = "Finance sees payments, staff ids and store locations of store 1 only, not rentals."
-NO_INV_MKT = "Marketing never sees inventory (copies) or staff."
 
 # overdue: not returned and due before the end of the as-of date 2022-08-23
 OVERDUE = (
     "r.return_date IS NULL AND r.rental_date + f.rental_duration * interval '1 day' < '2022-08-24'"
 )
-LAST_WEEK_R = "r.rental_date >= '2022-08-15' AND r.rental_date < '2022-08-22'"
 SATURDAY_R = "r.rental_date >= '2022-08-20' AND r.rental_date < '2022-08-21'"
 FRIDAY_R = "r.rental_date >= '2022-08-19' AND r.rental_date < '2022-08-20'"
 MARCH_P = "p.payment_date >= '2022-03-01' AND p.payment_date < '2022-04-01'"

@@ -75,12 +75,16 @@ from builder import (
     MAY_P,
     MAY_R,
     MULTI_CAT,
+    NO_CAT_FIN,
+    NO_INV_MKT,
     NO_PAY,
+    NO_RENT_FIN,
     OTHER,
     OTHER_FIN,
     PAY,
     RENT,
     STORE_GEO,
+    WEEKEND_R,
     QuestionSet,
     and_,
     cat,
@@ -98,11 +102,6 @@ define, P, use = SET.define, SET.phrasing, SET.use
 NO_CUST_MGR = (
     "Store managers see no customers at all (where they live, their status, how many are on file)."
 )
-NO_CAT_FIN = (
-    "Finance sees payments of store 1 only, not the film catalogue (categories, ratings, films)."
-)
-NO_RENT_FIN = "Finance sees payments, staff ids and store locations of store 1 only, not rentals."
-NO_INV_MKT = "Marketing never sees inventory (copies) or staff."
 
 AUG1_R = "r.rental_date >= '2022-08-01' AND r.rental_date < '2022-08-02'"
 AUG16_R = "r.rental_date >= '2022-08-16' AND r.rental_date < '2022-08-17'"
@@ -110,7 +109,6 @@ MAY25_R = "r.rental_date >= '2022-05-25' AND r.rental_date < '2022-05-26'"
 WEEK_JUN13_P = "p.payment_date >= '2022-06-13' AND p.payment_date < '2022-06-20'"
 MAR_TO_MAY_P = "p.payment_date >= '2022-03-01' AND p.payment_date < '2022-06-01'"
 FEB_TO_JUL_P = "p.payment_date >= '2022-02-01' AND p.payment_date < '2022-08-01'"
-WEEKEND_R = "extract(isodow FROM r.rental_date) IN (6, 7)"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -65,6 +65,7 @@ This set's own readings (stated in the notes of the questions they concern):
 from __future__ import annotations
 
 from builder import (
+    ACTOR_FILM,
     CUST_GEO,
     HERE,
     IGNORED,
@@ -73,10 +74,14 @@ from builder import (
     MASKED,
     MAY_P,
     MULTI_CAT,
+    NO_CAT_FIN,
+    NO_CUST_MGR,
+    NO_INV_MKT,
     NO_PAY,
     OTHER,
     OTHER_FIN,
     PAY,
+    Q2_P,
     RENT,
     STORE_GEO,
     QuestionSet,
@@ -92,21 +97,11 @@ from builder import (
 SET = QuestionSet("w")
 define, P, use = SET.define, SET.phrasing, SET.use
 
-NO_CUST_MGR = (
-    "Store managers see no customers at all (where they live, how many are on file, their details)."
-)
-NO_CAT_FIN = (
-    "Finance sees payments of store 1 only, not the film catalogue (categories, ratings, films)."
-)
-NO_RENT_FIN = "Finance sees payments, staff ids and store locations of store 1 only, not rentals."
-NO_INV_MKT = "Marketing never sees inventory (copies) or staff."
 BY_PAY_DATE = "By payment_date (payments run 2022-01-23 to 2022-07-27)."
 
 Q1_P = "p.payment_date >= '2022-01-01' AND p.payment_date < '2022-04-01'"
-Q2_P = "p.payment_date >= '2022-04-01' AND p.payment_date < '2022-07-01'"
 WEEK_JUL11_P = "p.payment_date >= '2022-07-11' AND p.payment_date < '2022-07-18'"
 ALL_FOUR = "ARRAY['Trailers', 'Commentaries', 'Deleted Scenes', 'Behind the Scenes']"
-ACTOR_FILM = "actor a JOIN film_actor fa ON fa.actor_id = a.actor_id"
 
 
 # ---------------------------------------------------------------------------------------------

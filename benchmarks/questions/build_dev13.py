@@ -66,6 +66,7 @@ This set's own readings (stated in the notes of the questions they concern):
 from __future__ import annotations
 
 from builder import (
+    ACTOR_FILM,
     APRIL_P,
     AUG_R,
     CUST_GEO,
@@ -75,15 +76,21 @@ from builder import (
     JULY_P,
     JULY_R,
     JUNE_P,
+    LAST_WEEK_R,
     LATE,
     MAR_P,
     MASKED,
     MAY_P,
     MULTI_CAT,
+    NO_CAT_FIN,
+    NO_CUST_MGR,
+    NO_INV_MKT,
     NO_PAY,
+    NO_RENT_FIN,
     OTHER,
     OTHER_FIN,
     PAY,
+    Q2_P,
     RENT,
     STORE_GEO,
     QuestionSet,
@@ -100,24 +107,13 @@ from builder import (
 SET = QuestionSet("x")
 define, P, use = SET.define, SET.phrasing, SET.use
 
-NO_CUST_MGR = (
-    "Store managers see no customers at all (where they live, how many are on file, their details)."
-)
-NO_CAT_FIN = (
-    "Finance sees payments of store 1 only, not the film catalogue (categories, ratings, films)."
-)
-NO_RENT_FIN = "Finance sees payments, staff ids and store locations of store 1 only, not rentals."
-NO_INV_MKT = "Marketing never sees inventory (copies) or staff."
 BY_PAY_DATE = "By payment_date (payments run 2022-01-23 to 2022-07-27)."
 PERSONAL = "Customers' names, e-mail addresses, street addresses and phone numbers are personal data, for every role."
 
-LAST_WEEK_R = "r.rental_date >= '2022-08-15' AND r.rental_date < '2022-08-22'"
 THIS_WEEK_R = "r.rental_date >= '2022-08-22' AND r.rental_date < '2022-08-24'"
 YDAY_R = "r.rental_date >= '2022-08-22' AND r.rental_date < '2022-08-23'"
 LAST_WEEK_RET = "r.return_date >= '2022-08-15' AND r.return_date < '2022-08-22'"
 WEEK_JUN13_R = "r.rental_date >= '2022-06-13' AND r.rental_date < '2022-06-20'"
-Q2_P = "p.payment_date >= '2022-04-01' AND p.payment_date < '2022-07-01'"
-ACTOR_FILM = "actor a JOIN film_actor fa ON fa.actor_id = a.actor_id"
 LAST_WEEK = "Last week = Monday 2022-08-15 to Sunday 2022-08-21 (as-of date 2022-08-23)."
 YESTERDAY = "Yesterday = Monday 2022-08-22 (as-of date 2022-08-23)."
 

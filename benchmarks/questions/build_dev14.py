@@ -73,6 +73,7 @@ This set's own readings (stated in the notes of the questions they concern):
 from __future__ import annotations
 
 from builder import (
+    ACTOR_FILM,
     APRIL_P,
     AUG_R,
     CUST_GEO,
@@ -85,11 +86,17 @@ from builder import (
     MASKED,
     MAY_P,
     MULTI_CAT,
+    NO_CAT_FIN,
+    NO_CUST_MGR,
+    NO_INV_MKT,
     NO_PAY,
+    NO_RENT_FIN,
     OTHER,
     PAY,
+    Q2_P,
     RENT,
     STORE_GEO,
+    WEEKEND_R,
     QuestionSet,
     and_,
     cat,
@@ -104,21 +111,11 @@ from builder import (
 SET = QuestionSet("y")
 define, P, use = SET.define, SET.phrasing, SET.use
 
-NO_CUST_MGR = (
-    "Store managers see no customers at all (where they live, how many are on file, their details)."
-)
-NO_CAT_FIN = (
-    "Finance sees payments of store 1 only, not the film catalogue (categories, ratings, films)."
-)
-NO_RENT_FIN = "Finance sees payments, staff ids and store locations of store 1 only, not rentals."
-NO_INV_MKT = "Marketing never sees inventory (copies) or staff."
 BY_PAY_DATE = "By payment_date (payments run 2022-01-23 to 2022-07-27)."
 PERSONAL = "Customers' names, e-mail addresses, street addresses and phone numbers are personal data, for every role."
 
 Q1_P = "p.payment_date >= '2022-01-01' AND p.payment_date < '2022-04-01'"
-Q2_P = "p.payment_date >= '2022-04-01' AND p.payment_date < '2022-07-01'"
 Q2_R = "r.rental_date >= '2022-04-01' AND r.rental_date < '2022-07-01'"
-WEEKEND_R = "extract(isodow FROM r.rental_date) IN (6, 7)"
 WEEKDAY_R = "extract(isodow FROM r.rental_date) BETWEEN 1 AND 5"
 WEEKEND_P = "extract(isodow FROM p.payment_date) IN (6, 7)"
 WEEKDAY_P = "extract(isodow FROM p.payment_date) BETWEEN 1 AND 5"
@@ -126,7 +123,6 @@ JUN15_21_R = "r.rental_date >= '2022-06-15' AND r.rental_date < '2022-06-22'"
 JUL27_31_R = "r.rental_date >= '2022-07-27' AND r.rental_date < '2022-08-01'"
 WEEK_JUL25_R = "r.rental_date >= '2022-07-25' AND r.rental_date < '2022-08-01'"
 WEEK_AUG1_R = "r.rental_date >= '2022-08-01' AND r.rental_date < '2022-08-08'"
-ACTOR_FILM = "actor a JOIN film_actor fa ON fa.actor_id = a.actor_id"
 DAY_TYPE_R = (
     "CASE WHEN extract(isodow FROM r.rental_date) IN (6, 7) THEN 'weekend' ELSE 'weekday' END"
 )

@@ -76,6 +76,7 @@ This set's own readings (stated in the notes of the questions they concern):
 from __future__ import annotations
 
 from builder import (
+    ACTOR_FILM,
     AUG_R,
     CUST_GEO,
     HERE,
@@ -84,14 +85,20 @@ from builder import (
     JULY_R,
     JUNE_P,
     JUNE_R,
+    LAST_WEEK_R,
     LATE,
     MAR_P,
     MASKED,
     MULTI_CAT,
+    NO_CAT_FIN,
+    NO_CUST_MGR,
+    NO_INV_MKT,
     NO_PAY,
+    NO_RENT_FIN,
     OTHER,
     OTHER_FIN,
     PAY,
+    Q2_P,
     RENT,
     RENTER_GEO,
     QuestionSet,
@@ -108,27 +115,16 @@ from builder import (
 SET = QuestionSet("z")
 define, P, use = SET.define, SET.phrasing, SET.use
 
-NO_CUST_MGR = (
-    "Store managers see no customers at all (where they live, how many are on file, their details)."
-)
-NO_CAT_FIN = (
-    "Finance sees payments of store 1 only, not the film catalogue (categories, ratings, films)."
-)
-NO_RENT_FIN = "Finance sees payments, staff ids and store locations of store 1 only, not rentals."
-NO_INV_MKT = "Marketing never sees inventory (copies) or staff."
 BY_PAY_DATE = "By payment_date (payments run 2022-01-23 to 2022-07-27)."
 PERSONAL = "Customers' names, e-mail addresses, street addresses and phone numbers are personal data, for every role."
 STAFF_PERSONAL = "Staff members' user names, passwords, e-mails and home addresses are personal data, for every role."
 
-LAST_WEEK_R = "r.rental_date >= '2022-08-15' AND r.rental_date < '2022-08-22'"
 WEEK_JUN20_RET = "r.return_date >= '2022-06-20' AND r.return_date < '2022-06-27'"
 WEEK_JUN27_RET = "r.return_date >= '2022-06-27' AND r.return_date < '2022-07-04'"
 AUG20_R = "r.rental_date >= '2022-08-20' AND r.rental_date < '2022-08-21'"
 Q1_P = "p.payment_date >= '2022-01-01' AND p.payment_date < '2022-04-01'"
-Q2_P = "p.payment_date >= '2022-04-01' AND p.payment_date < '2022-07-01'"
 FEB_JUN_P = "p.payment_date >= '2022-02-01' AND p.payment_date < '2022-07-01'"
 JUL20_27_P = "p.payment_date >= '2022-07-20' AND p.payment_date < '2022-07-28'"
-ACTOR_FILM = "actor a JOIN film_actor fa ON fa.actor_id = a.actor_id"
 BURT = "a.first_name = 'BURT' AND a.last_name = 'POSEY'"
 LAST_WEEK = "Last week = Monday 2022-08-15 to Sunday 2022-08-21 (as-of date 2022-08-23); rentals that week fall on 08-16..21."
 THIS_MONTH = "This month = August 2022 up to the as-of date 2022-08-23 (rentals on 08-01, 08-02 and 08-16..23)."

@@ -71,6 +71,7 @@ This set's own readings (stated in the notes of the questions they concern):
 from __future__ import annotations
 
 from builder import (
+    ACTOR_FILM,
     CUST_GEO,
     HERE,
     IGNORED,
@@ -83,7 +84,11 @@ from builder import (
     MASKED,
     MAY_P,
     MULTI_CAT,
+    NO_CAT_FIN,
+    NO_CUST_MGR,
+    NO_INV_MKT,
     NO_PAY,
+    NO_RENT_FIN,
     OTHER,
     OTHER_FIN,
     PAY,
@@ -103,14 +108,6 @@ from builder import (
 SET = QuestionSet("r")
 define, P, use = SET.define, SET.phrasing, SET.use
 
-NO_CUST_MGR = (
-    "Store managers see no customers at all (where they live, how many are on file, their details)."
-)
-NO_CAT_FIN = (
-    "Finance sees payments of store 1 only, not the film catalogue (categories, ratings, films)."
-)
-NO_RENT_FIN = "Finance sees payments, staff ids and store locations of store 1 only, not rentals."
-NO_INV_MKT = "Marketing never sees inventory (copies) or staff."
 BY_PAY_DATE = "By payment_date (payments run 2022-01-23 to 2022-07-27)."
 PERSONAL = "Customers' and staff members' names, e-mail addresses, street addresses, phone numbers, user names and passwords are personal data, for every role."
 
@@ -120,7 +117,6 @@ AUG_R = "r.rental_date >= '2022-08-01' AND r.rental_date < '2022-09-01'"
 AUG16_22_R = "r.rental_date >= '2022-08-16' AND r.rental_date < '2022-08-23'"
 YESTERDAY_R = "r.rental_date >= '2022-08-22' AND r.rental_date < '2022-08-23'"
 TODAY_R = "r.rental_date >= '2022-08-23' AND r.rental_date < '2022-08-24'"
-ACTOR_FILM = "actor a JOIN film_actor fa ON fa.actor_id = a.actor_id"
 KEPT_DAYS = "extract(epoch FROM r.return_date - r.rental_date) / 86400"
 
 

@@ -90,6 +90,7 @@ This set's own readings (stated in the notes of the questions they concern):
 from __future__ import annotations
 
 from builder import (
+    ACTOR_FILM,
     CUST_GEO,
     HERE,
     IGNORED,
@@ -102,11 +103,14 @@ from builder import (
     MAY_P,
     MAY_R,
     MULTI_CAT,
+    NO_CAT_FIN,
     NO_PAY,
+    NO_RENT_FIN,
     OTHER,
     OTHER_FIN,
     PAY,
     RENT,
+    WEEKEND_R,
     QuestionSet,
     and_,
     cat,
@@ -121,16 +125,10 @@ SET = QuestionSet("s")
 define, P, use = SET.define, SET.phrasing, SET.use
 
 NO_CUST_MGR = "Store managers see no customers at all (where they live, how many are on file, whether they are active, their details)."
-NO_CAT_FIN = (
-    "Finance sees payments of store 1 only, not the film catalogue (categories, ratings, films)."
-)
-NO_RENT_FIN = "Finance sees payments, staff ids and store locations of store 1 only, not rentals."
 BY_PAY_DATE = "By payment_date (payments run 2022-01-23 to 2022-07-27)."
 PERSONAL = "Customers' and staff members' names, e-mail addresses, street addresses, phone numbers, user names and passwords are personal data, for every role."
-ACTOR_FILM = "actor a JOIN film_actor fa ON fa.actor_id = a.actor_id"
 
 AUG_R = "r.rental_date >= '2022-08-01' AND r.rental_date < '2022-09-01'"
-WEEKEND_R = "extract(isodow FROM r.rental_date) IN (6, 7)"
 WEEKEND_P = "extract(isodow FROM p.payment_date) IN (6, 7)"
 WEEKDAY_P = "extract(isodow FROM p.payment_date) BETWEEN 1 AND 5"
 BEFORE_NOON_R = "extract(hour FROM r.rental_date) < 12"

@@ -81,6 +81,7 @@ This set's own readings (stated in the notes of the questions they concern):
 from __future__ import annotations
 
 from builder import (
+    ACTOR_FILM,
     AUG_R,
     CUST_GEO,
     HERE,
@@ -92,11 +93,17 @@ from builder import (
     MASKED,
     MAY_P,
     MULTI_CAT,
+    NO_CAT_FIN,
+    NO_CUST_MGR,
+    NO_INV_MKT,
     NO_PAY,
+    NO_RENT_FIN,
     OTHER,
     OTHER_FIN,
     PAY,
+    Q2_P,
     RENT,
+    WEEKEND_R,
     QuestionSet,
     and_,
     cat,
@@ -111,17 +118,9 @@ from builder import (
 SET = QuestionSet("j")
 define, P, use = SET.define, SET.phrasing, SET.use
 
-NO_CUST_MGR = (
-    "Store managers see no customers at all (where they live, how many are on file, their details)."
-)
-NO_CAT_FIN = (
-    "Finance sees payments of store 1 only, not the film catalogue (categories, ratings, films)."
-)
-NO_RENT_FIN = "Finance sees payments, staff ids and store locations of store 1 only, not rentals."
 NO_CUST_FIN = (
     "Finance sees payments of store 1 only, not where customers live or other customer details."
 )
-NO_INV_MKT = "Marketing never sees inventory (copies) or staff."
 BY_PAY_DATE = "By payment_date (payments run 2022-01-23 to 2022-07-27)."
 PERSONAL = "Customers' and staff members' names, e-mail addresses, street addresses and phone numbers are personal data, for every role."
 THIS_MONTH = "This month = August 2022 up to the as-of date 2022-08-23 (rentals fall on 08-01, 08-02 and 08-16..23)."
@@ -129,11 +128,7 @@ LAST_WEEK = (
     "Last week = Monday 2022-08-15 to Sunday 2022-08-21 (rentals that week fall on 08-16..21)."
 )
 
-Q2_P = "p.payment_date >= '2022-04-01' AND p.payment_date < '2022-07-01'"
 MAR1_7_P = "p.payment_date >= '2022-03-01' AND p.payment_date < '2022-03-08'"
-LAST_WEEK_R = "r.rental_date >= '2022-08-15' AND r.rental_date < '2022-08-22'"
-WEEKEND_R = "extract(isodow FROM r.rental_date) IN (6, 7)"
-ACTOR_FILM = "actor a JOIN film_actor fa ON fa.actor_id = a.actor_id"
 KEPT_DAYS = "extract(epoch FROM r.return_date - r.rental_date) / 86400"
 PAYER_GEO = (
     "JOIN customer cu ON cu.customer_id = p.customer_id "

@@ -61,7 +61,10 @@ from builder import (
     LATE,
     MASKED,
     MULTI_CAT,
+    NO_CAT_FIN,
+    NO_INV_MKT,
     NO_PAY,
+    NO_RENT_FIN,
     OTHER,
     OTHER_FIN,
     PAY,
@@ -84,11 +87,6 @@ define, P, use = SET.define, SET.phrasing, SET.use
 # where the renting customer lives
 
 NO_CUST_MGR = "Store managers see no customers at all (where they live, how many are on file)."
-NO_CAT_FIN = (
-    "Finance sees payments of store 1 only, not the film catalogue (categories, ratings, films)."
-)
-NO_RENT_FIN = "Finance sees payments, staff ids and store locations of store 1 only, not rentals."
-NO_INV_MKT = "Marketing never sees inventory (copies) or staff."
 
 
 # ---------------------------------------------------------------------------------------------

@@ -69,7 +69,10 @@ from builder import (
     LATE,
     MASKED,
     MULTI_CAT,
+    NO_CAT_FIN,
+    NO_INV_MKT,
     NO_PAY,
+    NO_RENT_FIN,
     OTHER,
     PAY,
     RENT,
@@ -89,11 +92,6 @@ SET = QuestionSet("n")
 define, P, use = SET.define, SET.phrasing, SET.use
 
 NO_CUST_MGR = "Store managers see no customers at all (where they live, how many are on file)."
-NO_CAT_FIN = (
-    "Finance sees payments of store 1 only, not the film catalogue (categories, ratings, films)."
-)
-NO_RENT_FIN = "Finance sees payments, staff ids and store locations of store 1 only, not rentals."
-NO_INV_MKT = "Marketing never sees inventory (copies) or staff."
 NO_CUST_FIN = "Finance sees payments of store 1 only, not customers' details (where they live)."
 
 

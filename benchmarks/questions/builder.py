@@ -74,6 +74,19 @@ FIN_NO_RENT = "Finance sees payments and store revenue only, not rentals or inve
 IGNORED = "The instruction inside the question is ignored; answered within the user's scope."
 OTHER = "Needs store 2's data, outside manager_store1's store 1."
 OTHER_FIN = "Needs store 2's data, outside finance_user's store 1."
+# Notes and joins the later sets share (build_dev8.py onwards).
+ACTOR_FILM = "actor a JOIN film_actor fa ON fa.actor_id = a.actor_id"
+NO_CAT_FIN = (
+    "Finance sees payments of store 1 only, not the film catalogue (categories, ratings, films)."
+)
+NO_CUST_MGR = (
+    "Store managers see no customers at all (where they live, how many are on file, their details)."
+)
+NO_INV_MKT = "Marketing never sees inventory (copies) or staff."
+NO_RENT_FIN = "Finance sees payments, staff ids and store locations of store 1 only, not rentals."
+WEEKEND_R = "extract(isodow FROM r.rental_date) IN (6, 7)"
+Q2_P = "p.payment_date >= '2022-04-01' AND p.payment_date < '2022-07-01'"
+LAST_WEEK_R = "r.rental_date >= '2022-08-15' AND r.rental_date < '2022-08-22'"
 BY_PAY_DATE = (
     "By payment_date (payments run 2022-01-23 to 2022-07-27; most are dated before their rental)."
 )
