@@ -1211,6 +1211,8 @@ def _subject_and_measure(reading: Reading, mention: Mention) -> tuple[str | None
 
 
 _ASKED_OF = re.compile(r"\b(?:does|do|did|has|have|had)\s+$")
+# "films at store 1 haven't been rented": where the films are, not who did not rent them
+_PLACED_AT = re.compile(r"\b(?:at|in|from)\s+(?:the\s+)?$", re.I)
 
 
 def _describes_noun_before(reading: Reading, index: int) -> bool:
@@ -1302,6 +1304,7 @@ def _bind_never(reading: Reading, index: int) -> None:
         and subject.entry is not None
         and not reading.text[subject.end : significant[index].start].strip()
         and not _describes_noun_before(reading, index - 1)
+        and not _PLACED_AT.search(reading.text[: subject.start])
     ):  # "films store 1 doesn't stock": store 1 is whose stock
         reading.consumed.add(index - 1)
         for dimension, value in subject.entry.values[:1]:

@@ -102,6 +102,7 @@ _COMPARED = re.compile(
     re.I,
 )
 _THOSE = re.compile(r"\b(?:those|these|they|them|their)\b", re.I)
+_IS_THAT = re.compile(r"\b(?:is|are|was|were)\s+(?:that|those|these|they|it)\b", re.I)
 _OF_THEM = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|no|never|without|didn'?t|did not|haven'?t|hasn'?t)\b", re.I)
 _EACH = re.compile(r"\b(?:each|every|per)\b", re.I)
@@ -306,10 +307,27 @@ def _plan_question(
         and not carried
         and _THOSE.search(cleaned.text) is not None
     )
-    if previous is not None and (parsed.followup or not whole or those):
+    # "how many titles is that?" after a list of films: the films listed, counted
+    counted_list = (
+        previous is not None
+        and previous.intent == "list"
+        and _IS_THAT.search(cleaned.text) is not None
+        and _counts(parsed)
+        and len(parsed.measures) == 1
+    )
+    if counted_list and previous is not None:
+        listed = previous.dimensions[0]
+        if catalog.entity_counted(parsed.measures[0][0]) != listed:
+            return _not_understood(  # "how many customers is that" after a list of films
+                catalog,
+                role,
+                f"The previous answer lists {plural(catalog.dimensions[listed].label.lower())}: ask "
+                "how many of those, or ask the new question in full.",
+            )
+    if previous is not None and (parsed.followup or not whole or those or counted_list):
         asked = parsed
         parsed = merge_followup(previous, parsed)
-        if asked.counted and not asked.measures and not asked.noun_measures:
+        if counted_list or (asked.counted and not asked.measures and not asked.noun_measures):
             _count_instead(parsed, previous, catalog)  # "how many is that?"
         periods = parsed.comparison.periods if parsed.comparison is not None else ()
         if asked.growth and parsed.grain is None and not periods:
