@@ -318,11 +318,12 @@ def _plan_question(
     if counted_list and previous is not None:
         listed = previous.dimensions[0]
         if catalog.entity_counted(parsed.measures[0][0]) != listed:
+            things = plural(catalog.dimensions[listed].label.lower())
             return _not_understood(  # "how many customers is that" after a list of films
                 catalog,
                 role,
-                f"The previous answer lists {plural(catalog.dimensions[listed].label.lower())}: ask "
-                "how many of those, or ask the new question in full.",
+                f"The previous answer lists {things}: ask how many of those, or ask the new "
+                "question in full.",
             )
     if previous is not None and (parsed.followup or not whole or those or counted_list):
         asked = parsed
