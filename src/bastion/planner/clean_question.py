@@ -73,6 +73,7 @@ _SPELLING = (
     (re.compile(r"\bbehind[\s-]+the[\s-]+scenes\b", re.I), "behind the scenes"),
     (re.compile(r"\bforeign[\s-]+languages?\b", re.I), "not English"),  # not the category
     (re.compile(r"\bat\s+all\b", re.I), ""),  # "no rentals at all": no rentals
+    (re.compile(r"\bin\s+(?:our|the|my|your)\s+(stock|inventory)\b", re.I), r"in \1"),
     (re.compile(r"(?:^|(?<=\s))#(?!\s*\d)\s*(?:of\b)?", re.I), "number of "),  # "# of"
     (re.compile(r"\bpmt\s+amts?\b", re.I), "payment amount"),
     (re.compile(r"\bpmts\b", re.I), "payments"),

@@ -315,7 +315,7 @@ def parse_question(
 
 
 _ARTICLE = re.compile(r"\b(?:a|an|one|any|per)\s+$")
-_CLAUSE = re.compile(r"[,.!?;:()]|\s[-\u2013\u2014]+\s")
+_CLAUSE = re.compile(r"[!?;()]|(?<!\d)[,.:]|[,.:](?!\d)|\s[-\u2013\u2014]+\s")
 # A clause of only these says nothing about the data ("hey, random question:", "just
 # curious"); any other word ("excluding refunds") keeps the clause in the question.
 _NOT_DATA = frozenset({Kind.FILLER, Kind.UNKNOWN, Kind.FOLLOW})
@@ -1412,13 +1412,28 @@ def _describes(mention: Mention, reading: Reading) -> bool:
     )
 
 
+_OWNED = re.compile(r"(?:'s|\b(?:our|my|the|its|their|your|whole|entire|total))\s+$", re.I)
+_WITHIN = re.compile(r"\b(?:in|from|across|within|at)\s+(?:\S+\s+){1,2}$", re.I)
+
+
 def read_measure(reading: Reading, index: int, mention: Mention) -> bool:
     """A measure ("revenue"); one named by a verb ("make", "rented") only counts when the
     question names no other."""
     entry = mention.entry
     if mention.kind != Kind.MEASURE or entry is None:
         return False
-    if words(mention.text) in WEAK_MEASURE_PHRASES:
+    said = words(mention.text)
+    catalog = reading.catalog
+    if (
+        catalog is not None
+        and len(said) == 1
+        and _OWNED.search(reading.text[: mention.start])
+        and not _WITHIN.search(reading.text[: mention.start])  # "films in our stock"
+        and (nouns := tuple(m for m in entry.measures if said[0] in catalog.measures[m].synonyms))
+    ):  # "store 1's stock", "our stock": the noun (its rows, the copies), not the verb
+        rows = tuple(m for m in nouns if catalog.rows_measure(catalog.measures[m].relation) == m)
+        entry, said = replace(entry, measures=rows or nouns), ()
+    if said in WEAK_MEASURE_PHRASES:
         reading.parsed.verbs.append(entry.measures)
         following = reading.significant[index + 1 : index + 2]
         if following and _describes(following[0], reading):
