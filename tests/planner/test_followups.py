@@ -160,11 +160,19 @@ def test_a_period_comparison_follows_a_store_comparison(catalog: Catalog) -> Non
     assert [p.label for p in plan.comparison.periods] == ["May 2022", "June 2022"]
 
 
-def test_a_filter_on_the_compared_dimension_ends_that_comparison(catalog: Catalog) -> None:
+def test_one_value_of_the_compared_dimension_narrows_the_comparison(catalog: Catalog) -> None:
     plan = conversation(catalog, "revenue store 1 vs store 2", "and for store 2?")
+    # the one figure, still labelled with the store it is for
+    assert plan.comparison is not None and plan.comparison.values == (2,)
+    assert plan.filters == ()
+
+
+def test_a_negated_value_of_the_compared_dimension_ends_the_comparison(
+    catalog: Catalog,
+) -> None:
+    plan = conversation(catalog, "rentals Action vs Comedy", "and excluding Action?")
     assert plan.comparison is None
-    assert plan.intent == "kpi"
-    assert plan.filters == (Filter(dimension="store", values=(2,)),)
+    assert plan.filters == (Filter(dimension="category", values=("Action",), negate=True),)
 
 
 def test_a_complete_question_starts_afresh(catalog: Catalog) -> None:

@@ -89,6 +89,7 @@ REFUSALS = [
     Refusal("longest film in each category", "planner.not_understood", says="rank by"),
     Refusal("and how many of them rented an R-rated movie?", "planner.not_understood",
             after="customers in Canada"),
+    Refusal("what about NC-17 films?", "planner.not_understood", says="earlier answer"),
     Refusal("how many customers is that?", "planner.not_understood",
             says="previous answer lists films", after="which films were never rented"),
     Refusal("and how many of those were rentals?", "planner.not_understood",

@@ -73,6 +73,15 @@ _SPELLING = (
     (re.compile(r"\bbehind[\s-]+the[\s-]+scenes\b", re.I), "behind the scenes"),
     (re.compile(r"\bforeign[\s-]+languages?\b", re.I), "not English"),  # not the category
     (re.compile(r"\bat\s+all\b", re.I), ""),  # "no rentals at all": no rentals
+    (  # "how long was rental 4321 out for?", "days the customer kept rental 4321"
+        re.compile(
+            r"\bhow\s+(?:long|many\s+days)\s+(?:was|were|did)\s+(?:the\s+customer\s+keep\s+"
+            r"(?:the\s+(?:dvd|film|movie|copy|disc)\s+(?:on|of|from)\s+)?)?(rental\s+(?:number\s+"
+            r"|no\.?\s+|#\s*)?\d+)(?:\s+(?:out|kept(?:\s+out)?|kept))?(?:\s+for)?\b",
+            re.I,
+        ),
+        r"days out of \1",
+    ),
     (re.compile(r"\bin\s+(?:our|the|my|your)\s+(stock|inventory)\b", re.I), r"in \1"),
     (re.compile(r"(?:^|(?<=\s))#(?!\s*\d)\s*(?:of\b)?", re.I), "number of "),  # "# of"
     (re.compile(r"\bpmt\s+amts?\b", re.I), "payment amount"),

@@ -52,6 +52,9 @@ def previous_as_parsed(previous: QueryPlan) -> ParsedQuestion:
         share=previous.derived == "share",
         share_part=previous.share_of.dimension if previous.share_of is not None else None,
         comparison=previous.comparison,
+        # "same figure for last month" after rentals per renter: still the one per the other
+        average=previous.derived == "per",
+        per_measures=[(m,) for m in previous.measures[1:2] if previous.derived == "per"],
         direction=previous.order[0].direction if ranking else None,
         limit=previous.limit if ranking else None,
         distribution=previous.intent == "distribution",
@@ -67,6 +70,7 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     merged.problems = list(new.problems)
     if new.names_subject and not (merged.listed and not new.measures):
         merged.measures = list(new.measures or new.noun_measures)
+        merged.average, merged.per_measures = new.average, list(new.per_measures)
     merged.attributes = list(dict.fromkeys([*merged.attributes, *new.attributes]))
     merged.having = [*merged.having, *new.having]
     merged.exists = [*merged.exists, *new.exists]
@@ -95,7 +99,13 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     dropped = {f.dimension for f in new.filters} | new.cleared
     merged.filters = [f for f in merged.filters if f.dimension not in dropped] + new.filters
     if comparison is not None and comparison.dimension in dropped:
-        comparison = _without_values(comparison)
+        instead = [f for f in new.filters if f.dimension == comparison.dimension]
+        if len(instead) == 1 and not instead[0].negate and instead[0].op == "=":
+            # "what about horror?" after Action against Comedy: Horror's figure, named
+            comparison = comparison.model_copy(update={"values": instead[0].values})
+            merged.filters = [f for f in merged.filters if f not in instead]
+        else:
+            comparison = _without_values(comparison)
     if new.time_range is not None or new.all_time:
         merged.time_range = _narrowed(merged.time_range, new.time_range)
         if comparison is not None:

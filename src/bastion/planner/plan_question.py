@@ -57,6 +57,7 @@ _NOTHING_BEFORE = re.compile(
     r"(?:\s+\w+)?\s+(?:did|do|does|have|has|had|were|was|are|is)\s+(?:they|he|she)\b",
     re.I,
 )
+_WHAT_ABOUT = re.compile(r"^\W*(?:and\s+|ok\s+|okay\s+|so\s+)?(?:what|how)\s+about\b", re.I)
 # "and how many titles is that in total?", "same for store 2": an earlier answer's
 _THAT_ANSWER = re.compile(
     r"\b(?:is|was)\s+that(?:\s+in\s+total)?\s*[?.!]*\s*$|\bsame\s+(?:count|thing|idea|for)\b"
@@ -193,7 +194,10 @@ def _plan_question(
         return renumbered.model_copy(update={"understood": _said(renumbered, catalog)})
     points_back = _POINTS_BACK.search(cleaned.text)
     if previous is None and (
-        (points_back and _NOTHING_BEFORE.search(cleaned.text)) or _THAT_ANSWER.search(cleaned.text)
+        (points_back and _NOTHING_BEFORE.search(cleaned.text))
+        or _THAT_ANSWER.search(cleaned.text)
+        # "what about NC-17 films?": a change to a question not here, with no measure
+        or (_WHAT_ABOUT.search(cleaned.text) and not parsed.measures)
     ):
         return _not_understood(
             catalog, role, "This points at an earlier answer I don't have: ask it in full."
@@ -305,7 +309,8 @@ def _plan_question(
         previous is not None
         and previous.intent == "kpi"
         and not carried
-        and _THOSE.search(cleaned.text) is not None
+        # "how many customers was that": the customers of that answer's period
+        and (_THOSE.search(cleaned.text) or _IS_THAT.search(cleaned.text)) is not None
     )
     # "how many titles is that?" after a list of films: the films listed, counted
     counted_list = (
@@ -370,7 +375,7 @@ def _plan_question(
     _rows_in_stock(parsed, catalog)
     _not_counted_per_itself(parsed, catalog)
     _events_of_listed(parsed, catalog)
-    _lacking_among(parsed, catalog)
+    _lacking_among(parsed, catalog, _MY_STORE.search(cleaned.text) is not None)
     if not _CARRIES_A.search(cleaned.text):  # "which movies carry an R rating": have
         _stocked_listed(parsed, catalog, cleaned.text)
     _some_but_never(parsed)
@@ -1568,11 +1573,20 @@ def _swapped(plan: QueryPlan, catalog: Catalog) -> QueryPlan | None:
 _STOCK = "inventory_copies"  # the copies a store has: what "store 1's films" are
 
 
-def _lacking_among(parsed: ParsedQuestion, catalog: Catalog) -> None:
+def _lacking_among(parsed: ParsedQuestion, catalog: Catalog, mine: bool) -> None:
     """ "For store 1: number of films with zero copies": a value that is not the things'
     own (a film has copies in many stores) says where the lacking rows are looked for,
-    not which things: the films with no copy at store 1, not store 1's films with none."""
+    not which things: the films with no copy at store 1, not store 1's films with none.
+    ``mine``: the asker's own store was said ("films at my store not rented since May")."""
     negated = [e for e in parsed.exists if e[1]]
+    stock = catalog.measures.get(_STOCK)
+    stores = [f for e in negated for f in [*e[2], *parsed.filters] if f.dimension == "store"]
+    if mine and len(negated) == 1 and stock is not None and not stores:
+        entity = next(iter(parsed.subjects), None) or parsed.counted_noun
+        if entity == "film" and catalog.measures[negated[0][0][0]].relation != stock.relation:
+            # the films the asker's stores have copies of (the scope keeps them to theirs)
+            parsed.exists.append(((_STOCK,), False, [], None))
+        return
     if len(negated) != 1 or not parsed.filters:
         return
     named = [d for d in parsed.subjects if not catalog.dimensions[d].attribute]
@@ -1598,7 +1612,6 @@ def _lacking_among(parsed: ParsedQuestion, catalog: Catalog) -> None:
             period,
         )
         stocked = [f for f in moved if f.dimension == "store" and not f.negate]
-        stock = catalog.measures.get(_STOCK)
         if stocked and entity == "film" and stock is not None and relation != stock.relation:
             # "store 1 horror films with no rentals last week": store 1's films (those it
             # has copies of) that it did not rent, not every film store 1 did not rent
