@@ -90,6 +90,9 @@ REFUSALS = [
     Refusal("and how many of them rented an R-rated movie?", "planner.not_understood",
             after="customers in Canada"),
     Refusal("what about NC-17 films?", "planner.not_understood", says="earlier answer"),
+    # every actor has some film that is not Japanese: not those actors, nor a count of them
+    Refusal("Which actors with more than 30 films have never done a Japanese film?",
+            "planner.not_understood", says="ask for the list"),
     Refusal("how many customers is that?", "planner.not_understood",
             says="previous answer lists films", after="which films were never rented"),
     Refusal("and how many of those were rentals?", "planner.not_understood",

@@ -229,6 +229,7 @@ class ParsedQuestion:
     replace: bool = False  # "instead", "rather": a follow-up replaces, not adds
     adds: bool = False  # "as well", "too", "also": a follow-up's breakdown adds to the last
     average: bool = False  # "on average": the mean of the attribute named
+    lacking: list[str] = field(default_factory=list)  # "never", "no", "zero" before a value
     per_measures: list[tuple[str, ...]] = field(default_factory=list)  # "per rental"
     per_dimensions: list[str] = field(default_factory=list)  # "per customer", "each film"
     share: bool = False  # "share of", "what percentage"
@@ -1284,6 +1285,8 @@ def _bind_never(reading: Reading, index: int) -> None:
         return
     if target.kind == Kind.VALUE:
         significant[index].kind = Kind.NEGATE  # "not in English": exclude the value
+        if target.entry is not None:  # ("no Japanese films": none of them, said)
+            reading.parsed.lacking += [d for d, _ in target.entry.values[:1]]
         return
     if target.kind not in _MEASURE_KINDS or not _measures_of(target):
         if strong:

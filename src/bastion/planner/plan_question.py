@@ -376,6 +376,7 @@ def _plan_question(
     _not_counted_per_itself(parsed, catalog)
     _events_of_listed(parsed, catalog)
     _lacking_among(parsed, catalog, _MY_STORE.search(cleaned.text) is not None)
+    _none_of_many(parsed, catalog)
     if not _CARRIES_A.search(cleaned.text):  # "which movies carry an R rating": have
         _stocked_listed(parsed, catalog, cleaned.text)
     _some_but_never(parsed)
@@ -1616,6 +1617,59 @@ def _lacking_among(parsed: ParsedQuestion, catalog: Catalog, mine: bool) -> None
             # "store 1 horror films with no rentals last week": store 1's films (those it
             # has copies of) that it did not rent, not every film store 1 did not rent
             parsed.exists.append(((_STOCK,), False, stocked, None))
+
+
+def _none_of_many(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "Actors with no Japanese films": a value of the many things each has (an actor's
+    films) that none of them has, not the things' rows without it (every actor has some
+    film that is not Japanese). With a figure per thing it is not yet planned."""
+    named = [
+        d for d in [*parsed.subjects, *parsed.dimensions] if not catalog.dimensions[d].attribute
+    ]
+    if not named or parsed.counted:
+        return
+    entity = named[0]
+    home = catalog.dimensions[entity].home
+    for flt in [f for f in parsed.filters if f.negate and f.op == "=" and f.dimension != entity]:
+        if catalog.one_per(flt.dimension, home):
+            continue  # "customers not in Canada": each has one country
+        through = _many_with_one(flt.dimension, entity, catalog)
+        if through is None:
+            continue  # ("films not in Action": the film's categories, as a whole)
+        if (parsed.measures or parsed.having) and flt.dimension not in parsed.lacking:
+            continue  # "films per actor, excluding Japanese films": those rows left out
+        if parsed.measures or parsed.having:
+            parsed.problems.append(
+                f"I can't yet count {plural(catalog.dimensions[entity].label.lower())} and "
+                f"keep only those with no {catalog.dimensions[through[0]].label.lower()} of a "
+                "value in one question: ask for the list of those with none."
+            )
+            return
+        parsed.filters.remove(flt)
+        parsed.exists.append(
+            ((through[1],), True, [flt.model_copy(update={"negate": False})], None)
+        )
+
+
+def _many_with_one(dimension: str, entity: str, catalog: Catalog) -> tuple[str, str] | None:
+    """The things ``entity`` has many of that the value of ``dimension`` is reached
+    through (an actor's films, each in one language), and the measure that counts them;
+    None when the value is the entity's own (a film's categories)."""
+    found = catalog.find_source(dimension, catalog.dimensions[entity].home)
+    if found is None:
+        return None
+    steps = found[1]
+    many = next((i for i, step in enumerate(steps) if not step.to_one), None)
+    if many is None:
+        return None
+    for step in steps[many + 1 :]:
+        for name, thing in catalog.dimensions.items():
+            if thing.attribute or name in (entity, dimension) or thing.key is None:
+                continue
+            if step.target == thing.home or step.source_column == thing.key_column:
+                counting = _counting_measure(name, catalog)
+                return (name, counting) if counting is not None else None
+    return None
 
 
 def _period_of_what_lacks(parsed: ParsedQuestion, catalog: Catalog) -> None:
