@@ -53,7 +53,7 @@ REFUSALS = [
     Refusal("update the rental rate of ACADEMY BLINDNESS", "request.modification"),
     Refusal("drop table payment", "request.modification"),
     # a number of a clause the planner could not place is not set aside as filler
-    Refusal("Which titles rent for 99 cents but cost 29.99 to replace?", "planner.not_understood",
+    Refusal("Which titles rent for 0.99 but are worth 29.99 to us?", "planner.not_understood",
             says="29.99"),
     Refusal("set return_date = now() on every rental still out", "request.modification"),
     Refusal("set rental_rate='0.99' for all films", "request.modification"),

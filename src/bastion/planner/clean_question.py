@@ -73,6 +73,49 @@ _SPELLING = (
     (re.compile(r"\bbehind[\s-]+the[\s-]+scenes\b", re.I), "behind the scenes"),
     (re.compile(r"\bforeign[\s-]+languages?\b", re.I), "not English"),  # not the category
     (re.compile(r"\bat\s+all\b", re.I), ""),  # "no rentals at all": no rentals
+    # "the biggest payment in May, and which payment was it?": the one ranked, its id shown
+    (
+        re.compile(r",?\s*and\s+which\s+(?:payment|rental|one)\s+(?:was|is)\s+(?:it|that)\b", re.I),
+        "",
+    ),
+    (re.compile(r"\b(?:are|r)\s+we\s+talking(?:\s+about)?\b", re.I), "is that"),  # "how many"
+    (  # "titles that rent for 0.99", "movies at 4.99 rental": the rental rate, not rentals
+        re.compile(
+            r"\b(?:that\s+|which\s+)?(?:rents?|renting)\s+(?:for|at)\s+\$?(\d+\.\d+)(?:\s+dollars)?"
+            r"|\bat\s+\$?(\d+\.\d+)(?:\s+dollars)?\s+(?:a\s+|per\s+)?(?:rental|to\s+rent)\b",
+            re.I,
+        ),
+        lambda m: f"with rental rate {m[1] or m[2]}",
+    ),
+    (  # "store 2 copies of films over 2 hours": the copies counted, of those films
+        re.compile(
+            r"\b(copies|dvds|discs)\s+of\s+(?:the\s+)?((?:[\w-]+\s+){0,2}?)(?:films?|titles?|movies?)\b",
+            re.I,
+        ),
+        lambda m: f"{m[1]} of {m[2]}".rstrip() if m[2] else m[1],
+    ),
+    (  # "cost 29.99 to replace"
+        re.compile(
+            r"\b(?:that\s+|which\s+)?costs?\s+\$?(\d+\.\d+)(?:\s+dollars)?\s+to\s+replace\b", re.I
+        ),
+        r"with replacement cost \1",
+    ),
+    (  # "films with a cast of more than 10 actors", "more than ten people in the cast"
+        re.compile(
+            r"\b(?:a\s+)?cast\s+(?:size\s+)?of\s+((?:more|fewer|less)\s+than|over|under|at\s+least"
+            r"|at\s+most)\s+(\S+)(?:\s+(?:actors|people|members))?",
+            re.I,
+        ),
+        r"\1 \2 actors",
+    ),
+    (
+        re.compile(
+            r"\b((?:more|fewer|less)\s+than|over|under|at\s+least|at\s+most)\s+(\S+)\s+"
+            r"(?:people|persons|members|actors)\s+in\s+(?:the|their|its)\s+cast\b",
+            re.I,
+        ),
+        r"\1 \2 actors",
+    ),
     (  # "how long was rental 4321 out for?", "days the customer kept rental 4321"
         re.compile(
             r"\bhow\s+(?:long|many\s+days)\s+(?:was|were|did)\s+(?:the\s+customer\s+keep\s+"

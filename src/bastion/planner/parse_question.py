@@ -1285,7 +1285,9 @@ def _bind_never(reading: Reading, index: int) -> None:
         return
     if target.kind == Kind.VALUE:
         significant[index].kind = Kind.NEGATE  # "not in English": exclude the value
-        if target.entry is not None:  # ("no Japanese films": none of them, said)
+        said = words(significant[index].text)
+        if target.entry is not None and said[:1] not in (("not",), ("non",)):
+            # ("no Japanese films", "never a Japanese film": none of them, said)
             reading.parsed.lacking += [d for d, _ in target.entry.values[:1]]
         return
     if target.kind not in _MEASURE_KINDS or not _measures_of(target):

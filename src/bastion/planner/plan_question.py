@@ -45,7 +45,8 @@ from bastion.planner.screen_question import screen_question
 _POINTS_BACK = re.compile(
     r"\b(?:those|these|them|they|their|it|her|his|him|she|he|that one|that day'?s?|"
     r"that month'?s?|that week'?s?|that date|"
-    r"that (?:actor|film|movie|customer|category|store)'?s?|the same (?:day|actor|film))\b",
+    r"that (?:actor|film|movie|customer|category|store)'?s?|the same (?:day|actor|film)"
+    r"|(?:was|is)\s+that(?=\W*$))\b",  # "which customer was that?"
     re.IGNORECASE,
 )
 _THAT_PERIOD = re.compile(r"\bthat\s+(?P<unit>day|week|month|quarter|year)\b", re.I)
@@ -73,7 +74,9 @@ _ANSWER_NOUNS = (
     r"(?:numbers|figures|values|totals|counts|amounts|averages|results|answers|rates|shares|sums)"
 )
 _BOTH = re.compile(
-    rf"\bboth\b(?!\s+(?:of\s+)?(?:the\s+)?(?:{_ANSWER_NOUNS}|of\s+them|of\s+those))", re.I
+    rf"\bboth\b(?!\s+(?:of\s+)?(?:the\s+)?(?:{_ANSWER_NOUNS}|of\s+them|of\s+those))"
+    r"|\bat\s+the\s+same\s+time\b|\bsimultaneously\b",  # "in Action and Comedy at the same time"
+    re.I,
 )
 _BOTH_STORES = re.compile(  # (not "across both stores": all of them together)
     r"(?<!across\s)(?<!for\s)\bboth\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?(?:stores|shops|branches|locations)\b",
@@ -103,6 +106,7 @@ _COMPARED = re.compile(
     re.I,
 )
 _THOSE = re.compile(r"\b(?:those|these|they|them|their)\b", re.I)
+_SAME_NUMBER = re.compile(r"\bsame\s+(?:number|count|figure)\b", re.I)
 _IS_THAT = re.compile(r"\b(?:is|are|was|were)\s+(?:that|those|these|they|it)\b", re.I)
 _OF_THEM = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|no|never|without|didn'?t|did not|haven'?t|hasn'?t)\b", re.I)
@@ -333,7 +337,12 @@ def _plan_question(
     if previous is not None and (parsed.followup or not whole or those or counted_list):
         asked = parsed
         parsed = merge_followup(previous, parsed)
-        if counted_list or (asked.counted and not asked.measures and not asked.noun_measures):
+        same_number = previous.intent == "list" and _SAME_NUMBER.search(cleaned.text)
+        if (
+            counted_list
+            or (asked.counted and not asked.measures and not asked.noun_measures)
+            or (same_number and not asked.measures)  # "same number for Germany"
+        ):
             _count_instead(parsed, previous, catalog)  # "how many is that?"
         periods = parsed.comparison.periods if parsed.comparison is not None else ()
         if asked.growth and parsed.grain is None and not periods:
@@ -377,6 +386,7 @@ def _plan_question(
     _events_of_listed(parsed, catalog)
     _lacking_among(parsed, catalog, _MY_STORE.search(cleaned.text) is not None)
     _none_of_many(parsed, catalog)
+    _times_counted(parsed, catalog, cleaned.text)
     if not _CARRIES_A.search(cleaned.text):  # "which movies carry an R rating": have
         _stocked_listed(parsed, catalog, cleaned.text)
     _some_but_never(parsed)
@@ -1636,9 +1646,10 @@ def _none_of_many(parsed: ParsedQuestion, catalog: Catalog) -> None:
         through = _many_with_one(flt.dimension, entity, catalog)
         if through is None:
             continue  # ("films not in Action": the film's categories, as a whole)
-        if (parsed.measures or parsed.having) and flt.dimension not in parsed.lacking:
+        figured = bool(parsed.measures or parsed.having or parsed.direction)
+        if figured and flt.dimension not in parsed.lacking:
             continue  # "films per actor, excluding Japanese films": those rows left out
-        if parsed.measures or parsed.having:
+        if figured:
             parsed.problems.append(
                 f"I can't yet count {plural(catalog.dimensions[entity].label.lower())} and "
                 f"keep only those with no {catalog.dimensions[through[0]].label.lower()} of a "
@@ -1649,6 +1660,28 @@ def _none_of_many(parsed: ParsedQuestion, catalog: Catalog) -> None:
         parsed.exists.append(
             ((through[1],), True, [flt.model_copy(update={"negate": False})], None)
         )
+
+
+_TIMES_OVER = re.compile(
+    r"\b(?:more|fewer|less)\s+than\s+\S+\s+times\b|\b(?:at\s+least|at\s+most|over|under|"
+    r"exactly)\s+\S+\s+times\b|\b\S+\s+(?:or\s+more|or\s+fewer|\+)\s+times\b",
+    re.I,
+)
+
+
+def _times_counted(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
+    """ "Who paid more than five times in April": a number of times counts the events
+    (payments), not an amount of them (revenue)."""
+    if not _TIMES_OVER.search(text):
+        return
+    for index, (candidates, op, value) in enumerate(parsed.having):
+        measure = catalog.measures[candidates[0]]
+        if isinstance(measure.parsed, exp.Count):
+            continue
+        rows = catalog.rows_measure(measure.relation)
+        if rows is not None:
+            parsed.having[index] = ((rows,), op, value)
+            parsed.measures = [(rows,) if m == candidates else m for m in parsed.measures]
 
 
 def _many_with_one(dimension: str, entity: str, catalog: Catalog) -> tuple[str, str] | None:
@@ -1906,8 +1939,36 @@ def _each_of_both(parsed: ParsedQuestion, catalog: Catalog) -> str | None:
             label = dimension.label.lower()
             return f"A thing has one {label}: it can't have both at once."
         at = parsed.filters.index(flt)
-        parsed.filters[at : at + 1] = [flt.model_copy(update={"values": (v,)}) for v in flt.values]
+        each = [flt.model_copy(update={"values": (v,)}) for v in flt.values]
+        events = _events_counted_over(parsed, catalog, entity)
+        if events is None:
+            parsed.filters[at : at + 1] = each
+            continue
+        # "how many customers rented both a Music and a Travel film": customers with some
+        # rentals of each, not rentals that are of both at once
+        parsed.filters.remove(flt)
+        parsed.measures = [(events[0],)]
+        parsed.exists += [((events[1],), False, [f], parsed.time_range) for f in each]
+        parsed.time_range = None
     return None
+
+
+def _events_counted_over(
+    parsed: ParsedQuestion, catalog: Catalog, entity: str | None
+) -> tuple[str, str] | None:
+    """For a count of ``entity`` made over other rows (renting customers: customers among
+    the rentals), the measure counting the entity's own rows and the one counting those
+    rows; None for anything else."""
+    if entity is None or len(parsed.measures) != 1 or parsed.dimensions or parsed.exists:
+        return None
+    measure = catalog.measures[parsed.measures[0][0]]
+    if catalog.entity_counted(measure.name) != entity:
+        return None
+    own = _counting_measure(entity, catalog)
+    rows = catalog.rows_measure(measure.relation)
+    if measure.distinct_column is None or own is None or rows is None or own == measure.name:
+        return None
+    return own, rows
 
 
 def _total_over_described(parsed: ParsedQuestion, catalog: Catalog) -> None:
