@@ -336,15 +336,19 @@ def test_a_question_naming_another_row_by_its_number_starts_afresh(catalog: Cata
     assert plan.dimensions == ("film", "rental_rate", "length")
 
 
-def test_a_day_name_after_a_dated_question_is_not_every_such_weekday(catalog: Catalog) -> None:
-    """ "What about Friday" after Saturday 20 August means the Friday before, which the
-    planner cannot place: not Fridays within 20 August (no rows, a wrong 0)."""
+def test_a_day_name_after_a_dated_question_is_that_day_of_its_week(catalog: Catalog) -> None:
+    """ "What about Friday" after Saturday 20 August means the Friday of that week (19
+    August): not Fridays within 20 August (no rows, a wrong 0)."""
     previous = conversation(catalog, "rentals on sat 8/20")
     result = plan_question(
         "what about friday", catalog=catalog, role="admin", as_of=AS_OF, previous=previous,
         known_values=KNOWN,
     )  # fmt: skip
-    assert isinstance(result, Unanswerable), result
+    assert isinstance(result, QueryPlan), result
+    assert result.time_range is not None
+    friday = (result.time_range.start, result.time_range.end)
+    assert friday == (date(2022, 8, 19), date(2022, 8, 20))
+    assert result.filters == ()
     assert conversation(catalog, "rentals on fridays").filters == (
         Filter(dimension="weekday", values=("Friday",)),
     )

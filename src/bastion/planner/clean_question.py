@@ -88,11 +88,27 @@ _SPELLING = (
         lambda m: f"with rental rate {m[1] or m[2]}",
     ),
     (  # "store 2 copies of films over 2 hours": the copies counted, of those films
+        re.compile(r"\b(copies|dvds|discs)\s+of\s+(?:the\s+)?(?:films|titles|movies)\b", re.I),
+        r"\1",
+    ),
+    (  # "largest payment in April - payment id": the one ranked, whose id is shown
         re.compile(
-            r"\b(copies|dvds|discs)\s+of\s+(?:the\s+)?((?:[\w-]+\s+){0,2}?)(?:films?|titles?|movies?)\b",
+            r"\s*[-,:\u2013]\s*(?:just\s+)?(?:the\s+)?(?:payment|rental)\s+ids?(?:\s+please)?\s*[?.!]*$",
             re.I,
         ),
-        lambda m: f"{m[1]} of {m[2]}".rstrip() if m[2] else m[1],
+        "",
+    ),
+    (  # "how many people work at store 1": its staff
+        re.compile(r"\bpeople\s+(?:who\s+)?(?:work|works|working|employed)\s+(at|in|for)\b", re.I),
+        r"staff members \1",
+    ),
+    (  # "how much is it to rent TEEN APOLLO?": its rental rate
+        re.compile(
+            r"\bhow\s+much\s+(?:is\s+it|does\s+it\s+cost|would\s+it\s+cost|will\s+it\s+cost)"
+            r"\s+to\s+rent\b",
+            re.I,
+        ),
+        "what is the rental rate of",
     ),
     (  # "cost 29.99 to replace"
         re.compile(

@@ -385,7 +385,15 @@ def _share_part(mentions: list[Mention], parsed: ParsedQuestion) -> str | None:
     if not named or share_at is None:
         return None
     before = [d for at, d in named if at < share_at]
-    return before[0] if before else named[-1][1]
+    if before:
+        return before[0]
+    # "% of store 1 July payments below 2 dollars": a comparison said after the values
+    # is the part (the payments below $2 of store 1's), not the store
+    compared = [f.dimension for f in parsed.filters if f.op not in ("=", "contains")]
+    last_compare = max((m.start for m in mentions if m.kind == Kind.OPERATOR), default=-1)
+    if len(compared) == 1 and last_compare > named[-1][0]:
+        return compared[0]
+    return named[-1][1]
 
 
 def _echo(mention: Mention) -> tuple[object, ...]:
@@ -434,10 +442,22 @@ def _genre_nouns(question: str, known: KnownValues | None) -> str:
     if pattern is None:
         return question
     singular = {plural(n.lower()): n.lower() for n in known.values_of("categories")}
-    return pattern.sub(
-        lambda m: f"{singular[m[1].lower()]} films" if m[1] else f"{m[2]}{m[3]} film",
-        question,
-    )
+
+    def said_as_films(m: re.Match[str]) -> str:
+        following = re.match(r"\s+(\w+)", question[m.end() :])
+        if following and _thing_typo(following[1].lower()):
+            return m[0]  # "most drama flims": the noun is there, misspelled
+        return f"{singular[m[1].lower()]} films" if m[1] else f"{m[2]}{m[3]} film"
+
+    return pattern.sub(said_as_films, question)
+
+
+_THING_NOUNS = ("film", "films", "movie", "movies", "title", "titles", "flick", "flicks")
+
+
+def _thing_typo(word: str) -> bool:
+    """A misspelled noun of the films ("flims", "moveis")."""
+    return len(word) >= 4 and any(OSA.distance(word, noun) <= 1 for noun in _THING_NOUNS)
 
 
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
@@ -903,9 +923,13 @@ _HELD = re.compile(  # "kept for more than", "returned in under"
     rf"\b{_HELD_VERBS}\s+(?:for\s+|in\s+|within\s+|after\s+)?(?:\w+\s+){{0,2}}$", re.I
 )
 _BACK_WITHIN = re.compile(  # "came back within a day": no comparison word to bind
-    rf"\b{_HELD_VERBS}\s+(?:with)?in\s+(?:a|an|one|two|three|\d+)\s+(?:days?|hours?|h|weeks?)\b",
+    rf"\b{_HELD_VERBS}\s+(?:with)?in\s+(?:a|an|one|two|three|\d+)\s+(?:days?|hours?|h|weeks?)\b"
+    # "the longest anyone kept a DVD": the rental out longest, not the longest film
+    r"|\b(?:longest|shortest)\s+(?:time\s+)?(?:anyone|someone|somebody|a\s+customer|customers?"
+    r"|people|a\s+renter)\s+(?:has\s+|have\s+|ever\s+)*(?:kept|held|had)\b",
     re.I,
 )
+_OUT_AFTER = re.compile(rf"\s*{_HELD_VERBS}\b", re.I)
 _HELD_SAID = (
     "I can't yet compare how long each rental was out (from its rental to its return): "
     "ask for the average days kept, same-day returns or late returns."
@@ -1012,7 +1036,10 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
         parsed.having.append((_measures_of(averaged[1]), op, number))
         return
     attribute = _UNIT_ATTRIBUTES.get(unit or "")
-    if attribute is not None and _HELD.search(reading.text[: mention.start]):
+    if attribute is not None and (
+        _HELD.search(reading.text[: mention.start])
+        or _OUT_AFTER.match(reading.text[mention.end :])  # "more than 9 days out"
+    ):
         parsed.problems.append(_HELD_SAID)  # "kept for more than 5 days": not a film's
         reading.consumed.add(index)  # length nor the days it may be rented for
         return
@@ -1555,6 +1582,9 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
             parsed.singular |= not entry.plural
         elif index == len(reading.significant) - 1 and _numbered_before(reading, index):
             parsed.dimensions.append(dimension)  # "store 1 city?": the city of store 1
+        elif index == len(reading.significant) - 1 and _one_thing_before(reading, index, dimension):
+            parsed.dimensions.append(dimension)  # "african egg rating": that film's rating
+            parsed.subjects.append(dimension)
     elif kind == Kind.NOUN:
         reading.unassigned.append(entry)
     elif _ARTICLE.search(reading.text[: mention.start]) and not entry.plural:
@@ -1619,6 +1649,23 @@ def _numbered_before(reading: Reading, index: int) -> bool:
         and catalog is not None
         and bool(before.values)
         and all(catalog.dimensions[d].numbered for d, _ in before.values)
+    )
+
+
+def _one_thing_before(reading: Reading, index: int, dimension: str) -> bool:
+    """The mention before ``index`` names one thing that has one value of ``dimension``
+    ("african egg rating": the rating of that film)."""
+    before = reading.significant[index - 1].entry if index else None
+    catalog = reading.catalog
+    if before is None or catalog is None or not before.values:
+        return False
+    asked = catalog.dimensions[dimension]
+    return all(
+        (thing := catalog.dimensions[d]).key is not None
+        and catalog.one_per(dimension, thing.home)
+        # ("ACADEMY DINOSAUR film id": the film itself, by its number)
+        and all(s.expression != thing.key_column for s in asked.sources)
+        for d, _ in before.values
     )
 
 

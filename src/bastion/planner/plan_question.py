@@ -46,7 +46,7 @@ _POINTS_BACK = re.compile(
     r"\b(?:those|these|them|they|their|it|her|his|him|she|he|that one|that day'?s?|"
     r"that month'?s?|that week'?s?|that date|"
     r"that (?:actor|film|movie|customer|category|store)'?s?|the same (?:day|actor|film)"
-    r"|(?:was|is)\s+that(?=\W*$))\b",  # "which customer was that?"
+    r"|which\s+\w+\s+(?:was|is)\s+that(?=\W*$))\b",  # "which customer was that?"
     re.IGNORECASE,
 )
 _THAT_PERIOD = re.compile(r"\bthat\s+(?P<unit>day|week|month|quarter|year)\b", re.I)
@@ -354,6 +354,8 @@ def _plan_question(
             )
     if shifted is not None and previous is not None:  # "and the month before?": July
         parsed.time_range = shifted
+        parsed.unknown = [u for u in parsed.unknown if u.lower() not in _WEEKDAYS]
+        parsed.filters = [f for f in parsed.filters if f.dimension != "weekday"]
         parsed.grain = previous.time_grain  # the unit said is the step, not a breakdown
         if not asked_dimensions:
             before = previous_as_parsed(previous)  # "same ranking for the month after"
@@ -423,12 +425,28 @@ _SHIFT = re.compile(
 )
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_OTHER_WEEKDAY = re.compile(
+    r"^\W*(?:and|so|ok|okay|what\s+about|how\s+about)?\W*(?:on\s+)?(?:the\s+)?"
+    rf"(?P<day>{'|'.join(_WEEKDAYS)})\W*(?:then|instead)?\W*$",
+    re.I,
+)
+
+
 def _shifted_period(period: TimeRange | None, text: str) -> TimeRange | None:
     """ "the previous month" after August 2022: July 2022, the period one step from the
     previous question's, when that period is one whole day, week (Monday to Sunday),
     month, quarter or year and the step is that unit; None otherwise."""
+    if period is None or period.start is None or period.end is None:
+        return None
+    other_day = _OTHER_WEEKDAY.match(text)
+    if other_day is not None and period_of("day", period.start).end == period.end:
+        # "and on the Sunday?" after Saturday 20 August: that week's Sunday
+        monday = period.start - timedelta(days=period.start.weekday())
+        day = _WEEKDAYS.index(other_day["day"].lower())
+        return period_of("day", monday + timedelta(days=day))
     said = _SHIFT.search(text)
-    if said is None or period is None or period.start is None or period.end is None:
+    if said is None:
         return None
     unit = (said["unit"] or said["unit2"]).lower()
     step = -1 if (said["back"] or said["dir"] or "").lower() in (
@@ -1675,6 +1693,8 @@ def _times_counted(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
     if not _TIMES_OVER.search(text):
         return
     for index, (candidates, op, value) in enumerate(parsed.having):
+        if not candidates:
+            continue
         measure = catalog.measures[candidates[0]]
         if isinstance(measure.parsed, exp.Count):
             continue
@@ -2543,6 +2563,9 @@ def _derived(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> Query
         if part_of is not None and set(plan.measures) <= {name, *_wholes(name, catalog)}:
             return plan.model_copy(update={"measures": (name, part_of), "derived": "share"})
     chosen = [f for f in plan.filters if not f.negate and f.op == "="]
+    compared = [f for f in plan.filters if not f.negate and f.dimension == parsed.share_part]
+    if not any(f.dimension == parsed.share_part for f in chosen):
+        chosen += compared  # "% of store 1's payments below $2": the amount is the part
     chosen = chosen or [f for f in plan.filters if not f.negate]  # "payments above $5"
     if chosen:
         # "what percentage of each store's customers are inactive": the filter named last,
