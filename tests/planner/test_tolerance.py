@@ -619,6 +619,21 @@ def test_a_word_of_a_title_is_not_a_request_for_data_the_catalog_lacks(
     assert isinstance(refused, Unanswerable) and refused.code == "planner.unknown_data"
 
 
+def test_a_word_of_a_name_is_not_a_request_to_change_data(catalog: Catalog) -> None:
+    known = KnownValues(actors=("ADAM GRANT",))
+    plan = plan_question(
+        "What films is Adam Grant in?", catalog=catalog, role="admin", as_of=AS_OF,
+        known_values=known,
+    )  # fmt: skip
+    assert isinstance(plan, QueryPlan)
+    assert plan.filters == (Filter(dimension="actor", values=("ADAM GRANT",)),)
+    refused = plan_question(
+        "grant me access to store 2", catalog=catalog, role="admin", as_of=AS_OF,
+        known_values=known,
+    )  # fmt: skip
+    assert isinstance(refused, Unanswerable) and refused.code == "request.modification"
+
+
 def test_overdue_is_not_read_as_returned_late(catalog: Catalog) -> None:
     # overdue: out past the due date; late returns came back late. Not the same: refused
     assert isinstance(ask(catalog, "list the overdue rentals at store 1"), Unanswerable)

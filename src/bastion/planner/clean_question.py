@@ -98,6 +98,32 @@ _SPELLING = (
         ),
         "",
     ),
+    # "what share of May's rentals went through store 2": were at store 2
+    (re.compile(r"\b(?:went|go|goes|going|came|come|passed|pass)\s+through\b", re.I), "at"),
+    # "did our takings grow or shrink": change
+    (
+        re.compile(
+            r"\b(?:grow|grew|rise|rose|go\s+up|went\s+up|increase)\s+or\s+(?:shrink|shrank|fall|fell"
+            r"|go\s+down|went\s+down|decrease|drop)\b",
+            re.I,
+        ),
+        "change",
+    ),
+    # "genres with films averaging over 116 minutes": an average length over 116
+    (
+        re.compile(
+            r"\b(?:averaging|that\s+average|which\s+average)\s+((?:more|less)\s+than|over|above"
+            r"|under|below|at\s+least)\s+(\d+(?:\.\d+)?)\s*(minutes|mins?)\b",
+            re.I,
+        ),
+        r"whose average length is \1 \2 \3",
+    ),
+    # "before 9 in the morning": before 9am
+    (re.compile(r"\b(\d{1,2})\s+in\s+the\s+morning\b", re.I), r"\1am"),
+    (re.compile(r"\b(\d{1,2})\s+in\s+the\s+(?:afternoon|evening)\b", re.I), r"\1pm"),
+    # "my second shop": store 2 (the stores are numbered 1 and 2)
+    (re.compile(r"\b(?:my|our)\s+first\s+(?:store|shop|branch|location)\b", re.I), "store 1"),
+    (re.compile(r"\b(?:my|our)\s+second\s+(?:store|shop|branch|location)\b", re.I), "store 2"),
     (  # "how many people work at store 1": its staff
         re.compile(r"\bpeople\s+(?:who\s+)?(?:work|works|working|employed)\s+(at|in|for)\b", re.I),
         r"staff members \1",
@@ -615,6 +641,20 @@ _SPELLING = (
     # "the US", "U.S.A." (capitals: "show us" is no country); "the States"
     (re.compile(r"\b(?:the\s+)?(?:U\.S\.?(?:A\.?)?|USA|US)(?![\w.])"), "United States"),
     (re.compile(r"\bthe\s+states\b|\bamerica\b", re.I), "United States"),
+    # countries as people say them, as Pagila spells them
+    (re.compile(r"\brussia\b", re.I), "Russian Federation"),
+    (re.compile(r"\b(?:the\s+)?UK\b|\b(?:great\s+)?britain\b", re.I), "United Kingdom"),
+    (re.compile(r"\bkazakhstan\b", re.I), "Kazakstan"),
+    (re.compile(r"\bczechia\b", re.I), "Czech Republic"),
+    (re.compile(r"\b(?:the\s+)?UAE\b"), "United Arab Emirates"),
+    (  # "us stores w/ 5+ employees": at the start, before a noun, the country
+        re.compile(
+            r"^(\W*)us\s+(?=(?:stores?|shops?|branch(?:es)?|customers?|custs?|renters?|members?"
+            r"|clients?|cities|staff|employees)\b)",
+            re.I,
+        ),
+        r"\1United States ",
+    ),
     (  # "films from 2006 onwards": released since then (not rented since)
         re.compile(
             r"\b(films?|movies?|titles?)\s+(?:from|of)\s+((?:19|20)\d\d)\s+"

@@ -816,6 +816,10 @@ def _value_allowed(
             other = _VALUE_NEIGHBOURS.get(tokens[k].text)
             if other is not None and other & {d for d, _ in entry.values}:
                 return True
+            # "Children or Family films": the noun after the other value is this one's too
+            later = k + 1 < len(tokens) and tokens[k + 1].text in FILM_NOUNS and k > i
+            if later and any(("film", d) in lexicon.related for d, _ in entry.values):
+                return True
     neighbours = [tokens[j].text for j in (i - 1, i + n) if 0 <= j < len(tokens)]
     for dimension, _ in entry.values:
         for neighbour in neighbours:
@@ -1661,7 +1665,8 @@ def _one_thing_before(reading: Reading, index: int, dimension: str) -> bool:
         return False
     asked = catalog.dimensions[dimension]
     return all(
-        (thing := catalog.dimensions[d]).key is not None
+        d != dimension  # ("the Music category": the value's own dimension named)
+        and (thing := catalog.dimensions[d]).key is not None
         and catalog.one_per(dimension, thing.home)
         # ("ACADEMY DINOSAUR film id": the film itself, by its number)
         and all(s.expression != thing.key_column for s in asked.sources)

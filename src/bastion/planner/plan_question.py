@@ -82,6 +82,7 @@ _BOTH_STORES = re.compile(  # (not "across both stores": all of them together)
     r"(?<!across\s)(?<!for\s)\bboth\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?(?:stores|shops|branches|locations)\b",
     re.I,
 )
+_CAPITAL_AND = re.compile(r"\w\s+AND\s+\w")  # "rented music AND travel": each, not either
 _OUR_STORES = re.compile(r"\b(?:my|our)\s+(?:stores|shops|branches)\b", re.I)
 _RELATIVE_TO_ANSWER = re.compile(
     r"\b(?:month|week|year|day|quarter|hour)\s+(?:after|before)\b"
@@ -109,7 +110,7 @@ _THOSE = re.compile(r"\b(?:those|these|they|them|their)\b", re.I)
 _SAME_NUMBER = re.compile(r"\bsame\s+(?:number|count|figure)\b", re.I)
 _IS_THAT = re.compile(r"\b(?:is|are|was|were)\s+(?:that|those|these|they|it)\b", re.I)
 _OF_THEM = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b", re.I)
-_NEGATED = re.compile(r"\b(?:not|no|never|without|didn'?t|did not|haven'?t|hasn'?t)\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|no|none|never|without|didn'?t|did not|haven'?t|hasn'?t)\b", re.I)
 _EACH = re.compile(r"\b(?:each|every|per)\b", re.I)
 # Words about the state things are in now: "rentals still with customers" counts the open
 # ones, never all of them.
@@ -300,7 +301,7 @@ def _plan_question(
             role,
             "I can find rows of one value or another, not rows that are in both at once.",
         )
-    if _BOTH.search(cleaned.text):
+    if _BOTH.search(cleaned.text) or _CAPITAL_AND.search(cleaned.text):
         unsaid = _each_of_both(parsed, catalog)
         if unsaid is not None:
             return _not_understood(catalog, role, unsaid)
@@ -543,8 +544,8 @@ def _places_of_people(parsed: ParsedQuestion, catalog: Catalog) -> None:
         parsed.problems.append(  # not the customers' cities, which a count of cities counts
             "I can list the places where there are stores, not count them yet: ask for the list."
         )
-    if parsed.measures or parsed.having or parsed.counted:
-        return
+    if parsed.measures or parsed.having or parsed.counted or parsed.direction is not None:
+        return  # ("which country has the most store 2 customers": ranked by them)
     # "cities with stores", "countries where we have stores": the places of stores
     who = next((w for w in ("customer", "store") if w in parsed.subjects), None)
     counted = {"customer": "customers", "store": "stores"}.get(who or "")

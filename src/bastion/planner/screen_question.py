@@ -53,6 +53,16 @@ _UNKNOWN_DATA: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "birth dates",
         ),
         (r"\bip addresses?\b|\bpictures? of (?:the\s+)?staff\b|\bphotos?\b", "personal records"),
+        (  # "customers over 50", "renters under 18", "average age": no one's age is kept
+            r"\bages?\b(?!\s+ago)(?![\s-]+(?:ratings?|classifications?|restrictions?))"
+            r"|\baged\s+\d|\b\d+\s*(?:years?|yrs?)[\s-]+old\b"
+            r"|\b(?:older|younger)\s+than\s+\d"
+            r"|\b(?:customers?|custs?|people|renters?|members?|clients?|users?|folks|persons?)\s+"
+            r"(?:who\s+are\s+|that\s+are\s+)?(?:over|under|above|below)\s+\d+\b(?!\s*(?:rentals?"
+            r"|payments?|films?|movies?|titles?|dollars?|bucks|times|minutes?|mins?|days?|hours?"
+            r"|copies|dvds?|%|percent|[.,]\d|in\b|worth|spent|total))",
+            "ages",
+        ),
         (
             r"\bstar ratings?\b|\bcustomer ratings?\b|\bscores?\b|\bstars? given\b"
             # reviews of the films, not a review the asker does ("the catalogue review")
@@ -90,7 +100,9 @@ def screen_question(
     the ``known`` values, words of film titles and actors' names ("PAYCHECK WAIT") are not
     requests for the data they name ("paycheck")."""
     screened = _screened(text, catalog)
-    if screened is not None and known is not None and screened.code == "planner.unknown_data":
+    # ("what films is Adam Grant in": a name, not a grant of access)
+    unknown_or_change = ("planner.unknown_data", "request.modification")
+    if screened is not None and known is not None and screened.code in unknown_or_change:
         screened = _screened(_without_titles(text, known), catalog)
     return screened
 
