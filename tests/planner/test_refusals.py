@@ -90,6 +90,8 @@ REFUSALS = [
     Refusal("and how many of them rented an R-rated movie?", "planner.not_understood",
             after="customers in Canada"),
     Refusal("what about NC-17 films?", "planner.not_understood", says="earlier answer"),
+    Refusal("Which titles hit 15+ rentals in each of my two stores?", "planner.not_understood",
+            says="both at once"),
     Refusal("How many customers over 50 rented R-rated films in July?", "planner.unknown_data",
             says="ages"),
     Refusal("R rentals by customers under 18 - any?", "planner.unknown_data", says="ages"),

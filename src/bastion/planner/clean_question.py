@@ -72,6 +72,19 @@ _SPELLING = (
     (re.compile(r"\byear[\s-]+over[\s-]+year\b|\by-?o-?y\b", re.I), "year over year"),
     (re.compile(r"\bbehind[\s-]+the[\s-]+scenes\b", re.I), "behind the scenes"),
     (re.compile(r"\bforeign[\s-]+languages?\b", re.I), "not English"),  # not the category
+    (
+        re.compile(r"\b(?:no\s*\.|nbr\.?|num\.?)\s*of\b|^\W*no\s+of\b", re.I),
+        "number of",
+    ),  # "no. of"
+    (  # "customers who still haven't returned something": with a rental still out
+        re.compile(
+            r"\b(?:still\s+)?(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:yet\s+)?(?:returned|brought"
+            r"\s+back|given\s+back)\s+(?:something|a\s+(?:dvd|film|movie|copy|disc|title)"
+            r"(?:\s+yet)?|(?:a\s+)?(?:dvd|film|movie|copy|disc|title)s?\s+yet)\b",
+            re.I,
+        ),
+        "have a rental still out",
+    ),
     (re.compile(r"\bat\s+all\b", re.I), ""),  # "no rentals at all": no rentals
     # "the biggest payment in May, and which payment was it?": the one ranked, its id shown
     (
@@ -847,11 +860,34 @@ _SPELLING = (
     (re.compile(r"\s*<=\s*(?=\$?\d)"), " at most "),
     (re.compile(r"\s*>\s*(?=\$?\d)"), " more than "),
     (re.compile(r"\s*<\s*(?=\$?\d)"), " less than "),
+    # "store 1 payments >= 7.00": an amount of money (two decimals), not a number of payments
+    (
+        re.compile(
+            r"\b(payments?\s+(?:of\s+|that\s+were\s+|were\s+)?(?:at\s+least|at\s+most|more\s+than"
+            r"|less\s+than|over|under|above|below)\s+)(\d+\.\d\d)\b(?!\s*(?:dollars?|bucks))",
+            re.I,
+        ),
+        r"\1\2 dollars",
+    ),
     (re.compile(r"\bless then\b", re.I), "less than"),
     (re.compile(r"\bfewer then\b", re.I), "fewer than"),
     (re.compile(r"\b(\d+)-(dollar|cent|minute|hour|day)s?\b", re.I), r"\1 \2s"),
     (re.compile(r"\bzero[\s-]dollars?\b", re.I), "0 dollars"),
     (re.compile(r"\b(stores?|shops?|branch(?:es)?)\s+one\b", re.I), r"\1 1"),
+    (re.compile(r"\b(stores?|shops?|branch(?:es)?)-(\d+)\b", re.I), r"\1 \2"),  # "store-2"
+    (re.compile(r"\b(?:are|is|were|was)\s+marked\s+(?:as\s+)?", re.I), "are "),  # "marked inactive"
+    (  # "titles that hit 15+ rentals": with
+        re.compile(r"\b(?:hit|hits|reached|reach|reaches)\s+(?=\d)", re.I),
+        "with ",
+    ),
+    (  # "titles running past 100 mins": longer than
+        re.compile(r"\b(?:running|that\s+run|lasting)\s+(?:past|beyond|over)\s+(?=\d)", re.I),
+        "longer than ",
+    ),
+    (  # "actors who have been in 34 films or more": in 34 or more films
+        re.compile(r"\bin\s+(\d+)\s+(films|movies|titles)\s+or\s+(more|fewer|less)\b", re.I),
+        r"in \1 or \3 \2",
+    ),
     (  # "(customer id)", "customer ids are fine": how to show them, nothing to compute
         re.compile(
             r"\(\s*(?:the\s+)?(?:customer|staff|actor|film|store)\s+ids?\s*\)"

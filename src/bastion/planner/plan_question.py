@@ -83,6 +83,12 @@ _BOTH_STORES = re.compile(  # (not "across both stores": all of them together)
     re.I,
 )
 _CAPITAL_AND = re.compile(r"\w\s+AND\s+\w")  # "rented music AND travel": each, not either
+# "titles with 15+ rentals in each of my two stores": past the threshold at each store
+_IN_EACH_STORE = re.compile(
+    r"\b(?:in|at|for)\s+(?:each|both|every\s+one)\s+of\s+(?:the\s+|my\s+|our\s+)?(?:two\s+)?"
+    r"(?:stores|shops|branches|locations)\b",
+    re.I,
+)
 _OUR_STORES = re.compile(r"\b(?:my|our)\s+(?:stores|shops|branches)\b", re.I)
 _RELATIVE_TO_ANSWER = re.compile(
     r"\b(?:month|week|year|day|quarter|hour)\s+(?:after|before)\b"
@@ -295,7 +301,8 @@ def _plan_question(
             role,
             "I can find rows of one value or another, not rows that are in both at once.",
         )
-    if _BOTH_STORES.search(cleaned.text) and _things_in_both(parsed, catalog):
+    each_store = _IN_EACH_STORE.search(question) is not None and bool(parsed.having)
+    if each_store or (_BOTH_STORES.search(cleaned.text) and _things_in_both(parsed, catalog)):
         return _not_understood(  # "customers who rented from both stores": at each, not either
             catalog,
             role,
@@ -772,10 +779,26 @@ _RENUMBER_OPERATORS: dict[str, Operator] = {
 }  # fmt: skip
 
 
+_OPPOSITE = re.compile(
+    r"^\W*(?:and|so|ok|okay|now)?\W*(?:(?:what|how)\s+about\s+)?(?:the\s+)?(?:opposite|reverse"
+    r"|other\s+way\s+(?:round|around)|other\s+end)(?:\s+(?:end|one|ones|way))?\W*"
+    r"(?:then|instead|too)?\W*$",
+    re.I,
+)
+
+
 def _new_number(previous: QueryPlan, text: str) -> QueryPlan | None:
     """A follow-up that only changes the previous question's number: its threshold ("and
     more than 30?", "raise the bar to thirty") or how many it ranks ("show me ten
-    instead"); None for anything else."""
+    instead"), or turns its ranking round ("and the opposite?"); None for anything else."""
+    if _OPPOSITE.match(text):
+        if previous.limit is None or not previous.order or previous.having:
+            return None
+        flip = {"asc": "desc", "desc": "asc"}
+        turned = tuple(
+            o.model_copy(update={"direction": flip[o.direction]}) for o in previous.order
+        )
+        return previous.model_copy(update={"order": turned})
     found = _RENUMBER.match(text)
     if found is None:
         return None
@@ -826,7 +849,8 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
         return _not_understood(catalog, role, parsed.problems[0])
     for dimension in {f.dimension for f in parsed.filters}:
         signs = {f.negate for f in parsed.filters if f.dimension == dimension and f.op == "="}
-        if signs == {True, False}:  # "stocked at store 1 but missing from store 2"
+        features = catalog.dimensions[dimension].type == "list"  # "deleted scenes, no commentary"
+        if signs == {True, False} and not features:  # "stocked at store 1, missing from store 2"
             return _not_understood(
                 catalog,
                 role,
