@@ -60,6 +60,7 @@ _EVENT = {
     "ret": "return",
 }  # fmt: skip
 _WORKDAYS = "on Mondays or Tuesdays or Wednesdays or Thursdays or Fridays"  # weekdays
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _MONTH_WORD = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -134,6 +135,63 @@ _SPELLING = (
     # "before 9 in the morning": before 9am
     (re.compile(r"\b(\d{1,2})\s+in\s+the\s+morning\b", re.I), r"\1am"),
     (re.compile(r"\b(\d{1,2})\s+in\s+the\s+(?:afternoon|evening)\b", re.I), r"\1pm"),
+    # "the first time JUMANJI BLADE went out", "when did customer 5 rent for the first time"
+    (
+        re.compile(
+            r"\b(?:the\s+)?(?:very\s+)?first\s+time\s+(.+?)\s+(?:went\s+out|was\s+rented(?:\s+out)?"
+            r"|got\s+rented)\b",
+            re.I,
+        ),
+        r"first rental of \1",
+    ),
+    (
+        re.compile(
+            r"\bwhen\s+did\s+(.+?)\s+rent(?:\s+(?:from\s+us|anything|a\s+(?:dvd|film|movie)))?\s+for"
+            r"\s+the\s+(?:very\s+)?first\s+time\b",
+            re.I,
+        ),
+        r"first rental of \1",
+    ),
+    (
+        re.compile(
+            r"\bwhen\s+did\s+(.+?)\s+rent\s+out\s+(?:its|their)\s+(?:very\s+)?first\s+(?:dvd|film|movie"
+            r"|copy|title)\b",
+            re.I,
+        ),
+        r"first rental of \1",
+    ),
+    (re.compile(r"\b(?:a|one)\s+(dollar|buck)\b", re.I), r"1 \1"),  # "under a dollar"
+    # "not counting the free (0.00) ones": the $0 payments
+    (
+        re.compile(r"\bfree\s+(?:\(\s*\$?0(?:\.00?)?\s*\)\s+)?(?:ones|payments)\b", re.I),
+        "0 dollar payments",
+    ),
+    (  # "from the first to the second quarter": Q1 to Q2
+        re.compile(
+            r"\b(?:the\s+)?(first|second|third)\s+(?:quarter\s+)?to\s+(?:the\s+)?(second|third|fourth)"
+            r"\s+quarters?\b",
+            re.I,
+        ),
+        lambda m: f"Q{_ORDINALS[m[1].lower()]} to Q{_ORDINALS[m[2].lower()]}",
+    ),
+    (re.compile(r"\bfirst\s+quarter\b", re.I), "Q1"),
+    (re.compile(r"\bsecond\s+quarter\b", re.I), "Q2"),
+    (re.compile(r"\bthird\s+quarter\b", re.I), "Q3"),
+    (re.compile(r"\bfourth\s+quarter\b", re.I), "Q4"),
+    # "the first week of March": its first seven days
+    (
+        re.compile(
+            rf"\b(?:the\s+)?first\s+week\s+of\s+((?:{_MONTH_WORD})\.?(?:\s+(?:19|20)\d\d)?)", re.I
+        ),
+        r"from 1 \1 to 7 \1",
+    ),
+    # parts of the day, as the hours they are read as (said in the answer's sentence)
+    (re.compile(r"\b(?:in|during)\s+the\s+mornings?\b", re.I), "from 6am to noon"),
+    (re.compile(r"\b(?:in|during)\s+the\s+afternoons?\b", re.I), "from noon to 6pm"),
+    (re.compile(r"\b(?:in|during)\s+the\s+evenings?\b", re.I), "after 6pm"),
+    (re.compile(r"\bmorning\s+(rentals|payments)\b", re.I), r"\1 from 6am to noon"),
+    (re.compile(r"\bafternoon\s+(rentals|payments)\b", re.I), r"\1 from noon to 6pm"),
+    (re.compile(r"\bevening\s+(rentals|payments)\b", re.I), r"\1 after 6pm"),
     # "my second shop": store 2 (the stores are numbered 1 and 2)
     (re.compile(r"\b(?:my|our)\s+first\s+(?:store|shop|branch|location)\b", re.I), "store 1"),
     (re.compile(r"\b(?:my|our)\s+second\s+(?:store|shop|branch|location)\b", re.I), "store 2"),

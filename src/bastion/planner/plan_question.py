@@ -2501,7 +2501,9 @@ def _growth(plan: QueryPlan, parsed: ParsedQuestion) -> QueryPlan:
     revenue growth from February to July"), or the last one when one change is asked ("from
     June to July", "last month"). Raises PlanNotResolvable for a change across several
     periods or between periods apart, which the step by step change does not give."""
-    grain = plan.time_grain or "month"
+    span_label = plan.time_range.label if plan.time_range is not None else ""
+    said_quarters = re.search(r"\bQ[1-4]\b", span_label or "") is not None  # "from Q1 to Q2"
+    grain = plan.time_grain or ("quarter" if said_quarters else "month")
     update: dict[str, object] = {
         "derived": "growth",
         "time_grain": grain,
