@@ -1861,6 +1861,16 @@ def _describes_next(reading: Reading, measure: int, noun: int) -> bool:
     )
 
 
+_WITH_EVENTS = re.compile(r"^\s*(?:\S+\s+){0,3}?with\s+(?:\S+\s+){0,3}$", re.I)
+
+
+def _between(reading: Reading, first: int | None, second: int | None) -> str:
+    """The text between two significant mentions (empty unless the first is before)."""
+    if first is None or second is None or first >= second:
+        return ""
+    return reading.text[reading.significant[first].end : reading.significant[second].start]
+
+
 def listed_by_phrase(reading: Reading) -> None:
     """ "Films rented by customer 1", "customers who paid in May": the rows the phrase
     starts with, listed, when nothing asks a count, an amount, a ranking or groups."""
@@ -1881,7 +1891,15 @@ def listed_by_phrase(reading: Reading) -> None:
         and catalog is not None
         and len(parsed.measures) == 1
         and len(parsed.measures[0]) == 1
-        and catalog.measures[parsed.measures[0][0]].part_of is not None
+        and (
+            catalog.measures[parsed.measures[0][0]].part_of is not None
+            # "customers with a rental in August": those with some, not the rentals counted
+            or (
+                _WITH_EVENTS.search(_between(reading, first_noun, first_measure))
+                and catalog.rows_measure(catalog.measures[parsed.measures[0][0]].relation)
+                == parsed.measures[0][0]
+            )
+        )
         and len(set(nouns)) == 1
         and not catalog.dimensions[nouns[0]].attribute
         and first_noun is not None

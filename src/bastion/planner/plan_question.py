@@ -2670,8 +2670,10 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
         words.append(f"where {label} {having.op} {having.value:g}")
     for condition in plan.exists:
         label = catalog.measures[condition.measure].label.lower()
-        among = [
-            f"{catalog.dimensions[f.dimension].label.lower()} {' or '.join(map(str, f.values))}"
+        among = [  # "amount > 10.0", "category Horror", "store not 2"
+            f"{catalog.dimensions[f.dimension].label.lower()}"
+            f"{' not' if f.negate else ''}{'' if f.op == '=' else ' ' + f.op}"
+            f" {' or '.join(map(str, f.values))}"
             for f in condition.filters
         ]
         if condition.time_range is not None and condition.time_range.label:
