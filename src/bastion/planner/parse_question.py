@@ -1946,6 +1946,17 @@ def listed_by_phrase(reading: Reading) -> None:
 _IN_STOCK = re.compile(r"\bin\s+stock\b|\bstocked\b|\bon\s+(?:the\s+|our\s+|my\s+)?shel", re.I)
 
 
+# A store as the one who rents ("did store 1 rent out"): it rents copies out, one per rental
+_STORE_RENTS = re.compile(
+    r"\b(?:did|does|has|have)\s+(?:store\s+\d+|(?:my|our|the|your|that|this)\s+(?:store|shop|branch)"
+    r"|(?:each|every)\s+(?:store|shop))\s+(?:\w+\s+)?rent",
+    re.I,
+)
+
+
+_DIFFERENT = re.compile(r"\b(?:different|distinct|unique|separate)\b", re.I)
+
+
 def counted_by_verb(reading: Reading) -> None:
     """ "How many clients ever borrowed an R movie", "how many films did customers from
     London rent": the things counted among the verb's rows (renting customers, films
@@ -1961,6 +1972,11 @@ def counted_by_verb(reading: Reading) -> None:
                 return
             continue  # "how many films do we carry": weak_measures reads stock verbs
         relation = catalog.measures[verb[0]].relation
+        rows = catalog.rows_measure(relation)
+        store_rents = _STORE_RENTS.search(reading.text) and not _DIFFERENT.search(reading.text)
+        if store_rents and rows is not None and rows in verb:
+            parsed.measures = [(rows,)]  # "how many R films did store 1 rent out": its rentals
+            return
         if any(catalog.measures[name].relation == relation for name in counted[1]):
             return  # "how many customers rented": the noun's measures already count there
         found = catalog.count_of(counted[0], relation)
