@@ -174,6 +174,9 @@ _SPELLING = (
         ),
         lambda m: f"Q{_ORDINALS[m[1].lower()]} to Q{_ORDINALS[m[2].lower()]}",
     ),
+    # "in the first half of the year": H1 (the year is its own, not a breakdown by year)
+    (re.compile(r"\b(?:the\s+)?first\s+half\s+of\s+(?:the\s+|this\s+)?year\b", re.I), "H1"),
+    (re.compile(r"\b(?:the\s+)?second\s+half\s+of\s+(?:the\s+|this\s+)?year\b", re.I), "H2"),
     (re.compile(r"\bfirst\s+quarter\b", re.I), "Q1"),
     (re.compile(r"\bsecond\s+quarter\b", re.I), "Q2"),
     (re.compile(r"\bthird\s+quarter\b", re.I), "Q3"),

@@ -181,6 +181,13 @@ def _result_columns(
         shown = [
             ResultColumn(
                 name=k,
+                label=catalog.time_grains[k].label,
+                role="time",
+                format="date",
+            )
+            if k == plan.time_grain
+            else ResultColumn(
+                name=k,
                 label=catalog.dimensions[k].label,
                 role="dimension",
                 format=catalog.dimensions[k].format,
@@ -619,7 +626,8 @@ def _share_of(plan: QueryPlan, catalog: Catalog, names: frozenset[str]) -> exp.S
         update={"derived": None, "share_of": None, "order": (), "limit": None, "ties": False}
     )
     part_plan = whole_plan.model_copy(update={"filters": (*plan.filters, plan.share_of)})
-    keys = list(key_dimensions(whole_plan))
+    # grouped by the plan's dimensions and its time bucket ("share from store 2 by month")
+    keys = [*([plan.time_grain] if plan.time_grain else []), *key_dimensions(whole_plan)]
     selects = []
     for sub in (whole_plan, part_plan):
         resolution = resolve_plan(sub, catalog, frozenset())

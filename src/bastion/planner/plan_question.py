@@ -2606,7 +2606,7 @@ def _derived(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> Query
                 "share_of": part,
                 "filters": rest,
                 "dimensions": groups,
-                "intent": "distribution" if groups else "kpi",
+                "intent": "distribution" if groups else "trend" if plan.time_grain else "kpi",
                 "order": (),
                 "limit": None,
                 "ties": False,
