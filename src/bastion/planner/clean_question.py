@@ -114,6 +114,12 @@ _SPELLING = (
     ),
     # "what share of May's rentals went through store 2": were at store 2
     (re.compile(r"\b(?:went|go|goes|going|came|come|passed|pass)\s+through\b", re.I), "at"),
+    # "were rentals up or down in August vs July, percentage-wise": did they change, in %
+    (re.compile(r"\b(?:were|was|are|is)\s+(\w+)\s+up\s+or\s+down\b", re.I), r"did \1 change"),
+    (
+        re.compile(r",?\s*\b(?:percentage[\s-]*wise|in\s+percentage\s+terms|in\s+%\s+terms)", re.I),
+        " in percent",
+    ),
     # "did our takings grow or shrink": change
     (
         re.compile(
@@ -161,6 +167,7 @@ _SPELLING = (
         r"first rental of \1",
     ),
     (re.compile(r"\b(?:a|one)\s+(dollar|buck)\b", re.I), r"1 \1"),  # "under a dollar"
+    (re.compile(r"\bper\s+renting\s+customers?\b", re.I), "per renter"),
     # "not counting the free (0.00) ones": the $0 payments
     (
         re.compile(r"\bfree\s+(?:\(\s*\$?0(?:\.00?)?\s*\)\s+)?(?:ones|payments)\b", re.I),
@@ -175,7 +182,14 @@ _SPELLING = (
         lambda m: f"Q{_ORDINALS[m[1].lower()]} to Q{_ORDINALS[m[2].lower()]}",
     ),
     # "in the first half of the year": H1 (the year is its own, not a breakdown by year)
-    (re.compile(r"\b(?:the\s+)?first\s+half\s+of\s+(?:the\s+|this\s+)?year\b", re.I), "H1"),
+    (
+        re.compile(
+            r"\b(?:the\s+)?(?:first\s+half|first\s+six\s+months|first\s+6\s+months)\s+of\s+"
+            r"(?:the\s+|this\s+)?year\b",
+            re.I,
+        ),
+        "H1",
+    ),
     (re.compile(r"\b(?:the\s+)?second\s+half\s+of\s+(?:the\s+|this\s+)?year\b", re.I), "H2"),
     (re.compile(r"\bfirst\s+quarter\b", re.I), "Q1"),
     (re.compile(r"\bsecond\s+quarter\b", re.I), "Q2"),

@@ -105,7 +105,8 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
             Kind.GROWTH,
             "growth|grow|grew|grown|month over month|week over week|year over year|"
             "change from one month to the next|growth rate|increase|change|go up|went up|"
-            "gone up|go down|went down|gone down|rise|rose|risen|drop|dropped",
+            "gone up|go down|went down|gone down|rise|rose|risen|drop|dropped|fall|fell|"
+            "fallen|decline|declined|decrease|decreased",
         ),
         **_entries(
             Kind.RANK,

@@ -26,6 +26,7 @@ from bastion.planner.dates import add_months, find_time_phrases, period_of
 from bastion.planner.merge_followup import merge_followup, previous_as_parsed
 from bastion.planner.parse_question import ParsedQuestion, parse_question
 from bastion.planner.plan import (
+    Comparison,
     Direction,
     Exists,
     Filter,
@@ -74,7 +75,8 @@ _ANSWER_NOUNS = (
     r"(?:numbers|figures|values|totals|counts|amounts|averages|results|answers|rates|shares|sums)"
 )
 _BOTH = re.compile(
-    rf"\bboth\b(?!\s+(?:of\s+)?(?:the\s+)?(?:{_ANSWER_NOUNS}|of\s+them|of\s+those))"
+    # ("numbers for both": the answer's, said last)
+    rf"\bboth\b(?!\s+(?:of\s+)?(?:the\s+)?(?:{_ANSWER_NOUNS}|of\s+them|of\s+those))(?!\W*$)"
     r"|\bat\s+the\s+same\s+time\b|\bsimultaneously\b",  # "in Action and Comedy at the same time"
     re.I,
 )
@@ -396,6 +398,10 @@ def _plan_question(
     _events_of_listed(parsed, catalog)
     _lacking_among(parsed, catalog, _MY_STORE.search(cleaned.text) is not None)
     _none_of_many(parsed, catalog)
+    if _EACH_ASKED.search(cleaned.text):
+        _each_value_asked(parsed)
+    if parsed.grain is not None and _OUR_STORES.search(cleaned.text):
+        _stores_as_scope(parsed)
     _times_counted(parsed, catalog, cleaned.text)
     if not _CARRIES_A.search(cleaned.text):  # "which movies carry an R rating": have
         _stocked_listed(parsed, catalog, cleaned.text)
@@ -971,7 +977,12 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
     averaged = any(
         "avg" in catalog.measures[m].expression.lower() or m.startswith("average") for m in measures
     )
-    per = _average_per(measures, parsed, catalog, dimensions) if parsed.average else None
+    # "revenue per rental": a total over a count said after "per" is one per the other,
+    # said with "average" or not
+    ratio = len(measures) == 2 and any(m in measures for g in parsed.per_measures for m in g)
+    # "rentals per renter by month": per renter in each month, not each renter's months
+    ratio |= bool(parsed.per_dimensions) and (parsed.grain is not None or len(dimensions) > 1)
+    per = _average_per(measures, parsed, catalog, dimensions) if parsed.average or ratio else None
     if per is not None and not averaged:  # "average revenue per rental"
         parsed.absorbed |= {d for d in dimensions if d not in per[1]}  # "per film": counted
         measures, dimensions = list(per[0]), per[1]
@@ -1323,6 +1334,30 @@ _COMPARE = re.compile(
 )
 
 
+# "how many from India ..., and how many from China?": each value's figure
+_EACH_ASKED = re.compile(
+    r"\band\s+how\s+(?:many|much)\s+(?:\w+\s+)?(?:from|in|at|for|of|by)\s+\w", re.I
+)
+
+
+def _each_value_asked(parsed: ParsedQuestion) -> None:
+    """ "How many customers from India rented in July, and how many from China?": the
+    figure of each value said, compared, not their sum."""
+    several = [f for f in parsed.filters if f.op == "=" and not f.negate and len(f.values) > 1]
+    if len(several) != 1 or parsed.comparison is not None or parsed.dimensions:
+        return
+    parsed.filters.remove(several[0])
+    parsed.comparison = Comparison(dimension=several[0].dimension, values=several[0].values)
+
+
+def _stores_as_scope(parsed: ParsedQuestion) -> None:
+    """ "Months where my stores together took more than 10000", "which June days did my
+    stores take more than $400": the periods are what is asked, the stores only where."""
+    if parsed.subjects == ["store"] and "store" not in parsed.dimensions and parsed.having:
+        parsed.subjects = []
+        parsed.noun_measures = [m for m in parsed.noun_measures if m != ("stores",)]
+
+
 def _per_store_compared(parsed: ParsedQuestion) -> None:
     """ "How did my two branches do on sales in June, side by side?": each store's figure,
     not their total."""
@@ -1330,6 +1365,9 @@ def _per_store_compared(parsed: ParsedQuestion) -> None:
         return
     if not (parsed.measures or parsed.noun_measures or parsed.described_measures):
         return
+    compared = parsed.comparison
+    if compared is not None and (compared.dimension or compared.periods):
+        return  # "Q2 takings, Action versus Comedy, my stores": the categories compared
     parsed.dimensions.append("store")
 
 
@@ -1955,7 +1993,9 @@ def _counted_having(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None
 
 # "did Action or Comedy rent more? give me both numbers": the figures of each, not the one
 _ALL_ANSWERS = re.compile(
-    rf"\b(?:both|each|all)\s+(?:of\s+)?(?:the\s+)?{_ANSWER_NOUNS}\b|\bside\s+by\s+side\b", re.I
+    rf"\b(?:both|each|all)\s+(?:of\s+)?(?:the\s+)?{_ANSWER_NOUNS}\b|\bside\s+by\s+side\b"
+    rf"|\b{_ANSWER_NOUNS}\s+(?:for|of)\s+(?:both|each|all)\b",  # "numbers for both"
+    re.I,
 )
 
 
@@ -2570,6 +2610,12 @@ def _steps(span: TimeRange | None, grain: str) -> int | None:
 def _derived(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> QueryPlan:
     """A share of the whole ("share of revenue from store 1") or a growth ("month over
     month revenue growth"), when the question asks for one."""
+    ranked = plan.intent == "ranking" or (parsed.direction is not None and bool(plan.dimensions))
+    if parsed.growth and ranked:
+        raise PlanNotResolvable(  # "which genre saw the biggest drop from July to August"
+            "I can give each one's change from one period to the next (for example 'rental "
+            "growth by category from July to August'), not rank them by it yet."
+        )
     if parsed.growth and plan.intent in ("kpi", "trend", "comparison", "distribution"):
         return _growth(plan, parsed)
     if not parsed.share:
