@@ -168,6 +168,21 @@ _SPELLING = (
     ),
     (re.compile(r"\b(?:a|one)\s+(dollar|buck)\b", re.I), r"1 \1"),  # "under a dollar"
     (re.compile(r"\bper\s+renting\s+customers?\b", re.I), "per renter"),
+    (  # "which films do neither of my stores carry": no store carries them
+        re.compile(
+            r"\b(?:do|does)\s+neither\s+(?:of\s+)?(?:my|our|the)\s+(?:two\s+)?(?:stores|shops|branches)"
+            r"\s+(carry|stock|have)\b",
+            re.I,
+        ),
+        r"does no store \1",
+    ),
+    (
+        re.compile(
+            r"\b(?:are\s+)?(?:in|at)\s+neither\s+(?:of\s+)?(?:my|our|the)?\s*(?:stores?|shops?)\b",
+            re.I,
+        ),
+        "are not in stock",
+    ),
     # "not counting the free (0.00) ones": the $0 payments
     (
         re.compile(r"\bfree\s+(?:\(\s*\$?0(?:\.00?)?\s*\)\s+)?(?:ones|payments)\b", re.I),

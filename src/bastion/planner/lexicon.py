@@ -223,7 +223,8 @@ WEAK_MEASURE_PHRASES = frozenset(
         ("in", "stock"), ("in", "inventory"), ("take",), ("took",), ("taken",),
         ("checked", "out"), ("check", "out"), ("checking", "out"), ("checked",),
         ("borrowed",), ("borrow",), ("borrows",), ("borrowing",), ("went", "out"),
-        ("go", "out"), ("goes", "out"),
+        ("go", "out"), ("goes", "out"), ("took", "out"), ("take", "out"), ("taken", "out"),
+        ("takes", "out"), ("taking", "out"),
         ("popular",), ("late",),
     }
 )  # fmt: skip

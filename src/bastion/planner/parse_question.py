@@ -1449,6 +1449,8 @@ def _describes(mention: Mention, reading: Reading) -> bool:
 
 
 _OWNED = re.compile(r"(?:'s|\b(?:our|my|the|its|their|your|whole|entire|total))\s+$", re.I)
+_STORE_BEFORE = re.compile(r"\bstores?\s+\d+\s+$", re.I)  # "store 2 stock by rating"
+_STOCK_NOUNS = frozenset({("stock",), ("inventory",)})
 _WITHIN = re.compile(r"\b(?:in|from|across|within|at)\s+(?:\S+\s+){1,2}$", re.I)
 
 
@@ -1463,7 +1465,10 @@ def read_measure(reading: Reading, index: int, mention: Mention) -> bool:
     if (
         catalog is not None
         and len(said) == 1
-        and _OWNED.search(reading.text[: mention.start])
+        and (
+            _OWNED.search(reading.text[: mention.start])
+            or (said in _STOCK_NOUNS and _STORE_BEFORE.search(reading.text[: mention.start]))
+        )
         and not _WITHIN.search(reading.text[: mention.start])  # "films in our stock"
         and (nouns := tuple(m for m in entry.measures if said[0] in catalog.measures[m].synonyms))
     ):  # "store 1's stock", "our stock": the noun (its rows, the copies), not the verb

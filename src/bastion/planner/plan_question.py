@@ -398,6 +398,8 @@ def _plan_question(
     _events_of_listed(parsed, catalog)
     _lacking_among(parsed, catalog, _MY_STORE.search(cleaned.text) is not None)
     _none_of_many(parsed, catalog)
+    if _AT_STORE_AFTER_VERB.search(cleaned.text):
+        _store_of_events(parsed, catalog)
     if _EACH_ASKED.search(cleaned.text):
         _each_value_asked(parsed)
     if parsed.grain is not None and _OUR_STORES.search(cleaned.text):
@@ -442,7 +444,8 @@ _SHIFT = re.compile(
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _OTHER_WEEKDAY = re.compile(
     r"^\W*(?:and|so|ok|okay|what\s+about|how\s+about)?\W*(?:on\s+)?(?:the\s+)?"
-    rf"(?P<day>{'|'.join(_WEEKDAYS)})\W*(?:then|instead)?\W*$",
+    rf"(?P<day>{'|'.join(_WEEKDAYS)})(?:'s)?(?:\s+(?:numbers|figures|count|counts|total|totals"
+    r"|ones|too))?\W*(?:then|instead)?\W*$",
     re.I,
 )
 
@@ -455,10 +458,10 @@ def _shifted_period(period: TimeRange | None, text: str) -> TimeRange | None:
         return None
     other_day = _OTHER_WEEKDAY.match(text)
     if other_day is not None and period_of("day", period.start).end == period.end:
-        # "and on the Sunday?" after Saturday 20 August: that week's Sunday
-        monday = period.start - timedelta(days=period.start.weekday())
-        day = _WEEKDAYS.index(other_day["day"].lower())
-        return period_of("day", monday + timedelta(days=day))
+        # "and on the Sunday?" after Saturday 20 August: the nearest Sunday, the 21st
+        ahead = (_WEEKDAYS.index(other_day["day"].lower()) - period.start.weekday()) % 7
+        step = ahead if ahead <= 3 else ahead - 7
+        return period_of("day", period.start + timedelta(days=step))
     said = _SHIFT.search(text)
     if said is None:
         return None
@@ -1348,6 +1351,28 @@ def _each_value_asked(parsed: ParsedQuestion) -> None:
         return
     parsed.filters.remove(several[0])
     parsed.comparison = Comparison(dimension=several[0].dimension, values=several[0].values)
+
+
+_AT_STORE_AFTER_VERB = re.compile(
+    r"\b(?:rent\w*|paid|pay|bought|took\s+out|borrow\w*)\s+(?:\w+\s+){0,3}?(?:at|from|in)\s+"
+    r"(?:store\s+\d|(?:my|our|that|this)\s+(?:store|shop|branch))",
+    re.I,
+)
+
+
+def _store_of_events(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "Customers from Brazil who rented at store 1 last week": the rentals' store, not
+    the store the customers signed up at."""
+    positive = [e for e in parsed.exists if not e[1]]
+    stores = [f for f in parsed.filters if f.dimension == "store"]
+    if len(positive) != 1 or not stores:
+        return
+    candidates, _, inside, period = positive[0]
+    if catalog.find_source("store", catalog.measures[candidates[0]].relation) is None:
+        return
+    parsed.filters = [f for f in parsed.filters if f not in stores]
+    at = parsed.exists.index(positive[0])
+    parsed.exists[at] = (candidates, False, [*inside, *stores], period)
 
 
 def _stores_as_scope(parsed: ParsedQuestion) -> None:
@@ -2483,6 +2508,7 @@ def _threshold_plan(
         or (parsed.counts_things and entity is not None and entity == parsed.counted_noun)
     )
     listing = entity is None and not counting and not ranked and not parsed.dimensions
+    listing &= parsed.grain is None  # ("July days over 320 rentals", then "same for August")
     if entity is None and (counting or listing):
         entity = noun  # "rentals with more than 1 payment": those rentals
     if entity is None and parsed.grain is None:
