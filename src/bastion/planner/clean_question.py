@@ -168,6 +168,36 @@ _SPELLING = (
     ),
     (re.compile(r"\b(?:a|one)\s+(dollar|buck)\b", re.I), r"1 \1"),  # "under a dollar"
     (re.compile(r"\bper\s+renting\s+customers?\b", re.I), "per renter"),
+    (re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+", re.I), "since "),
+    (re.compile(r"\bsicne\b", re.I), "since"),
+    (re.compile(r"\bfebuary\b", re.I), "february"),
+    (re.compile(r"\bwe?ekend\b", re.I), "weekend"),
+    (re.compile(r"\bdiff?ren(?:ce|se)\b", re.I), "difference"),
+    (re.compile(r"(?<=\w)\s+v\.?\s+(?=\w)", re.I), " vs "),  # "jul v aug"
+    # "top 5 days for revenue, with the amounts": the figures are shown with the rows
+    (
+        re.compile(
+            r",?\s*(?:with\s+(?:the\s+)?amounts|and\s+how\s+much\s+(?:each|for\s+each))\b", re.I
+        ),
+        "",
+    ),
+    # "which months did revenue top 10,000": go past, not a top ten thousand
+    (
+        re.compile(
+            r"\b(revenue|takings|sales|rentals|payments)\s+(?:top|topped|tops|exceed(?:ed|s)?)\s+(?=\$?\d)",
+            re.I,
+        ),
+        r"\1 more than ",
+    ),
+    (  # "on a Saturday or Sunday": on weekends
+        re.compile(
+            r"\bon\s+(?:a\s+)?(?:saturdays?\s+or\s+(?:a\s+)?sundays?|sundays?\s+or\s+(?:a\s+)?saturdays?)\b",
+            re.I,
+        ),
+        "on weekends",
+    ),
+    (re.compile(r"\b(stores?\s+\d+)\s+(?:by\s+itself|alone|on\s+its\s+own)\b", re.I), r"\1"),
+    (re.compile(r"\bfirst[\s-]half\b(?!\s+of)", re.I), "H1"),  # "first-half revenue"
     (  # "which films do neither of my stores carry": no store carries them
         re.compile(
             r"\b(?:do|does)\s+neither\s+(?:of\s+)?(?:my|our|the)\s+(?:two\s+)?(?:stores|shops|branches)"
@@ -685,13 +715,14 @@ _SPELLING = (
     (  # "our biggest spender on sci-fi": the customer who spent the most on it
         re.compile(
             r"\b(?:who(?:'s|\s+is|\s+are|\s+were|\s+was)\s+)?(?:our\s+|the\s+)?"
+            r"(\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
             r"(biggest|top|largest|highest|heaviest|best|smallest|lowest|lightest)\s+"
             r"(\d+\s+)?spenders?\b",
             re.I,
         ),
         lambda m: (
-            f"which customer spent the {_MOST.get(m.group(1).lower(), 'most')}"
-            + (f", top {m.group(2).strip()}," if m.group(2) else "")
+            f"which customer spent the {_MOST.get(m.group(2).lower(), 'most')}"
+            + (f", top {(m.group(1) or m.group(3)).strip()}," if m.group(1) or m.group(3) else "")
         ),
     ),
     # "top three spenders at store 1": customers ranked by what they paid
@@ -1101,6 +1132,17 @@ _DATES = (
     (re.compile(r"\b(?:over\s+|during\s+|on\s+)?the\s+weekend\s+of\b", re.I), lambda m: " "),
 )
 _AFTER_NUMBERS = (
+    # "my store's three biggest spenders", "the 5 weakest days": a top or bottom N
+    (
+        re.compile(
+            r"\b(\d{1,3})\s+(?:biggest|largest|best|top|highest|strongest)\s+(?=[a-z])", re.I
+        ),
+        r"top \1 ",
+    ),
+    (
+        re.compile(r"\b(\d{1,3})\s+(?:worst|weakest|lowest|smallest|quietest)\s+(?=[a-z])", re.I),
+        r"bottom \1 ",
+    ),
     # "give me the 5 countries with the highest rental counts": the top 5
     (
         re.compile(

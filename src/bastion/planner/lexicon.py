@@ -162,6 +162,7 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
 
 # Words that may appear in a question without changing its meaning.
 _FILLER_TEXT = """
+    umm um uh uhh hmm erm
     a an the of for in on at to from with and or is are was were be been being do does did
     done have has had having i me my we us our you your it its this that these those there
     their they them he she his her what's whats show shows showing give gives list tell get

@@ -49,9 +49,9 @@ _NUM = r"(?:\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if w != "a") + ")"
 _TOP_N = re.compile(
     rf"\b(?:(?P<w>top|bottom|best|worst|highest|lowest|largest|smallest|biggest|leading)"
     rf"[\s-]*(?P<n>{_NUM})|(?P<n2>{_NUM})\s+(?P<w2>most|least|best|worst|top|bottom|highest|"
-    rf"lowest|biggest|largest|smallest))(?!\w)"
+    rf"lowest|biggest|largest|smallest|weakest|strongest|busiest|quietest))(?!\w)"
 )
-_ASCENDING = frozenset({"bottom", "worst", "lowest", "smallest", "least"})
+_ASCENDING = frozenset({"bottom", "worst", "lowest", "smallest", "least", "weakest", "quietest"})
 _AMOUNT = r"(?P<n>\d+(?:\.\d+)?)(?:\s+(?P<unit>minutes?|mins?|dollars|days?|times|years?))?"
 _OPERATOR = re.compile(
     r"\b(?:(?P<op>(?:more|greater|higher|larger|bigger|longer|costlier|pricier)\s+than"
