@@ -221,7 +221,7 @@ WEAK_MEASURE_PHRASES = frozenset(
         ("paid",), ("spent",), ("spend",), ("rented",), ("rent",), ("renting",), ("rents",),
         ("pay",), ("pays",), ("collect",), ("collected",), ("rent", "out"), ("rented", "out"),
         ("stock",), ("stocks",), ("stocked",), ("carry",), ("carries",), ("carried",),
-        ("in", "stock"), ("in", "inventory"), ("take",), ("took",), ("taken",),
+        ("in", "stock"), ("in", "inventory"), ("take",), ("took",), ("taken",), ("takes",),
         ("checked", "out"), ("check", "out"), ("checking", "out"), ("checked",),
         ("borrowed",), ("borrow",), ("borrows",), ("borrowing",), ("went", "out"),
         ("go", "out"), ("goes", "out"), ("took", "out"), ("take", "out"), ("taken", "out"),
