@@ -169,6 +169,20 @@ _SPELLING = (
     (re.compile(r"\b(?:a|one)\s+(dollar|buck)\b", re.I), r"1 \1"),  # "under a dollar"
     (re.compile(r"\bper\s+renting\s+customers?\b", re.I), "per renter"),
     (re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+", re.I), "since "),
+    (
+        re.compile(r"\b(?:across|in|for|at)\s+(?:the\s+)?(?:whole\s+|entire\s+)?chain\b", re.I),
+        "in all stores",
+    ),
+    (re.compile(r"\bhome[\s-]?town\b", re.I), "city"),
+    (re.compile(r"\b(?:biggest|largest)\s+team\b", re.I), "most staff"),
+    (re.compile(r"\b(the\s+most|the\s+least|more|less)\s+(?:cash|money)\b", re.I), r"\1 revenue"),
+    (re.compile(r"\b(\w+'s)\s+cut\s+of\b", re.I), r"\1 share of"),  # "store 1's cut of"
+    (re.compile(r"\bhour[\s-]+by[\s-]+hour\b", re.I), "by hour"),
+    (re.compile(r"\b(?:fell|fall|falls|landed|land|lands)\s+on\b", re.I), "were on"),
+    # "last weekend" (asked on a weekday): the Saturday and Sunday of last week
+    (re.compile(r"\blast\s+weekend\b", re.I), "last week on weekends"),
+    (re.compile(r"\b(yesterday|today)\s+morning\b", re.I), r"\1 from 6am to noon"),
+    (re.compile(r"\bbefore\s+12\b(?!\s*(?:am|pm|:|\.|\d))", re.I), "before noon"),
     (re.compile(r"\bsicne\b", re.I), "since"),
     (re.compile(r"\bfebuary\b", re.I), "february"),
     (re.compile(r"\bwe?ekend\b", re.I), "weekend"),
