@@ -174,6 +174,15 @@ _SPELLING = (
         "in all stores",
     ),
     (re.compile(r"\bhome[\s-]?town\b", re.I), "city"),
+    (  # "avg days ppl keep a dvd": the average days kept, not a breakdown by day
+        re.compile(
+            r"\b(?:avg|average|mean)\s+(?:number\s+of\s+)?days\s+(?:(?:ppl|people|customers|renters|they"
+            r"|we|folks)\s+)?(?:keep|kept|hold|held|have|had)\s+(?:a\s+|the\s+|their\s+)?(?:dvds?|films?"
+            r"|movies?|copies|copy|discs?|rentals?)\b",
+            re.I,
+        ),
+        "average days kept",
+    ),
     (re.compile(r"\b(?:biggest|largest)\s+team\b", re.I), "most staff"),
     (re.compile(r"\b(the\s+most|the\s+least|more|less)\s+(?:cash|money)\b", re.I), r"\1 revenue"),
     (re.compile(r"\b(\w+'s)\s+cut\s+of\b", re.I), r"\1 share of"),  # "store 1's cut of"
