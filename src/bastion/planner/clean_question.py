@@ -60,6 +60,9 @@ _EVENT = {
     "ret": "return",
 }  # fmt: skip
 _WORKDAYS = "on Mondays or Tuesdays or Wednesdays or Thursdays or Fridays"  # weekdays
+_RANKED = re.compile(
+    r"\b(?:top|bottom|best|worst|biggest|busiest|weakest|strongest|highest)\b", re.I
+)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _MONTH_WORD = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -197,12 +200,13 @@ _SPELLING = (
     (re.compile(r"\bwe?ekend\b", re.I), "weekend"),
     (re.compile(r"\bdiff?ren(?:ce|se)\b", re.I), "difference"),
     (re.compile(r"(?<=\w)\s+v\.?\s+(?=\w)", re.I), " vs "),  # "jul v aug"
-    # "top 5 days for revenue, with the amounts": the figures are shown with the rows
+    # "top 5 days for revenue, with the amounts": the figures are shown with a ranking's rows
+    # (a list of payments "with the amounts" shows the amount column)
     (
         re.compile(
             r",?\s*(?:with\s+(?:the\s+)?amounts|and\s+how\s+much\s+(?:each|for\s+each))\b", re.I
         ),
-        "",
+        lambda m: "" if _RANKED.search(m.string) else m[0],
     ),
     # "which months did revenue top 10,000": go past, not a top ten thousand
     (
@@ -1154,16 +1158,26 @@ _DATES = (
     ),
     (re.compile(r"\b(?:over\s+|during\s+|on\s+)?the\s+weekend\s+of\b", re.I), lambda m: " "),
 )
+# a number that names a thing ("store 1 top earning film"), not how many to rank
+_NOT_NUMBERED = (
+    r"(?<!store )(?<!stores )(?<!customer )(?<!film )(?<!staff )(?<!actor )(?<!rental )"
+    r"(?<!payment )(?<!#)(?<!no\. )(?<!number )"
+)
 _AFTER_NUMBERS = (
     # "my store's three biggest spenders", "the 5 weakest days": a top or bottom N
     (
         re.compile(
-            r"\b(\d{1,3})\s+(?:biggest|largest|best|top|highest|strongest)\s+(?=[a-z])", re.I
+            _NOT_NUMBERED
+            + r"\b(\d{1,3})\s+(?:biggest|largest|best|top|highest|strongest)\s+(?=[a-z])",
+            re.I,
         ),
         r"top \1 ",
     ),
     (
-        re.compile(r"\b(\d{1,3})\s+(?:worst|weakest|lowest|smallest|quietest)\s+(?=[a-z])", re.I),
+        re.compile(
+            _NOT_NUMBERED + r"\b(\d{1,3})\s+(?:worst|weakest|lowest|smallest|quietest)\s+(?=[a-z])",
+            re.I,
+        ),
         r"bottom \1 ",
     ),
     # "give me the 5 countries with the highest rental counts": the top 5
