@@ -73,7 +73,6 @@ from __future__ import annotations
 from builder import (
     ACTOR_FILM,
     CUST_GEO,
-    HERE,
     IGNORED,
     JULY_P,
     JULY_R,
@@ -1474,12 +1473,7 @@ P(
 
 
 def main() -> None:
-    others = [
-        p
-        for p in (*sorted(HERE.glob("*.jsonl")), *sorted((HERE / "heldout").glob("*.jsonl")))
-        if p.name != "dev16.jsonl"
-    ]
-    SET.write(HERE / "dev16.jsonl", disjoint_from=others)
+    SET.write_new("dev16.jsonl")
 
 
 if __name__ == "__main__":

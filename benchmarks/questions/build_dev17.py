@@ -92,7 +92,6 @@ from __future__ import annotations
 from builder import (
     ACTOR_FILM,
     CUST_GEO,
-    HERE,
     IGNORED,
     JULY_P,
     JULY_R,
@@ -1587,12 +1586,7 @@ P(
 
 
 def main() -> None:
-    others = [
-        p
-        for p in (*sorted(HERE.glob("*.jsonl")), *sorted((HERE / "heldout").glob("*.jsonl")))
-        if p.name != "dev17.jsonl"
-    ]
-    SET.write(HERE / "dev17.jsonl", disjoint_from=others)
+    SET.write_new("dev17.jsonl")
 
 
 if __name__ == "__main__":

@@ -84,7 +84,6 @@ from builder import (
     ACTOR_FILM,
     AUG_R,
     CUST_GEO,
-    HERE,
     IGNORED,
     JULY_R,
     JUNE_P,
@@ -1454,12 +1453,7 @@ P(
 
 
 def main() -> None:
-    others = [
-        p
-        for p in (*sorted(HERE.glob("*.jsonl")), *sorted((HERE / "heldout").glob("*.jsonl")))
-        if p.name != "dev18.jsonl"
-    ]
-    SET.write(HERE / "dev18.jsonl", disjoint_from=others)
+    SET.write_new("dev18.jsonl")
 
 
 if __name__ == "__main__":

@@ -81,7 +81,6 @@ from builder import (
     APRIL_P,
     AUG_R,
     CUST_GEO,
-    HERE,
     IGNORED,
     JULY_P,
     JULY_R,
@@ -1383,12 +1382,7 @@ P("full names of store 1 staff for the payroll check", "terse", user="finance_us
 
 
 def main() -> None:
-    others = [
-        p
-        for p in (*sorted(HERE.glob("*.jsonl")), *sorted((HERE / "heldout").glob("*.jsonl")))
-        if p.name != "dev19.jsonl"
-    ]
-    SET.write(HERE / "dev19.jsonl", disjoint_from=others)
+    SET.write_new("dev19.jsonl")
 
 
 if __name__ == "__main__":

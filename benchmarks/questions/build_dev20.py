@@ -90,7 +90,6 @@ from builder import (
     AUG_R,
     CUST_GEO,
     FEB_P,
-    HERE,
     IGNORED,
     JULY_P,
     JULY_R,
@@ -1687,12 +1686,7 @@ P("which distributor supplies our japanese films, and what do they charge?", "te
 
 
 def main() -> None:
-    others = [
-        p
-        for p in (*sorted(HERE.glob("*.jsonl")), *sorted((HERE / "heldout").glob("*.jsonl")))
-        if p.name != "dev20.jsonl"
-    ]
-    SET.write(HERE / "dev20.jsonl", disjoint_from=others)
+    SET.write_new("dev20.jsonl")
 
 
 if __name__ == "__main__":

@@ -93,7 +93,6 @@ from __future__ import annotations
 from builder import (
     APRIL_P,
     CUST_GEO,
-    HERE,
     IGNORED,
     JULY_P,
     JULY_R,
@@ -1466,12 +1465,7 @@ P(
 
 
 def main() -> None:
-    others = [
-        p
-        for p in (*sorted(HERE.glob("*.jsonl")), *sorted((HERE / "heldout").glob("*.jsonl")))
-        if p.name != "dev21.jsonl"
-    ]
-    SET.write(HERE / "dev21.jsonl", disjoint_from=others)
+    SET.write_new("dev21.jsonl")
 
 
 if __name__ == "__main__":

@@ -91,7 +91,6 @@ from __future__ import annotations
 
 from builder import (
     AUG_R,
-    HERE,
     IGNORED,
     JULY_P,
     JULY_R,
@@ -1579,12 +1578,7 @@ P("Names and phone numbers of our top ten renters last month", "numbers_as_words
 
 
 def main() -> None:
-    others = [
-        p
-        for p in (*sorted(HERE.glob("*.jsonl")), *sorted((HERE / "heldout").glob("*.jsonl")))
-        if p.name != "dev22.jsonl"
-    ]
-    SET.write(HERE / "dev22.jsonl", disjoint_from=others)
+    SET.write_new("dev22.jsonl")
 
 
 if __name__ == "__main__":

@@ -246,6 +246,16 @@ class QuestionSet:
         assert set(q["tables"]) <= TABLES, q["tables"]
         self.questions.append(q)
 
+    def write_new(self, name: str) -> None:
+        """Write the set to ``HERE / name``, disjoint from every other question file of this
+        folder and of heldout/ (a set written later is new)."""
+        others = [
+            p
+            for p in (*sorted(HERE.glob("*.jsonl")), *sorted((HERE / "heldout").glob("*.jsonl")))
+            if p.name != name
+        ]
+        self.write(HERE / name, disjoint_from=others)
+
     def write(self, out: pathlib.Path, disjoint_from: Iterable[pathlib.Path] = ()) -> None:
         """Write the set to ``out``, after checking that no intent and no question text of
         the sets in ``disjoint_from`` comes back (a set written later is new)."""
