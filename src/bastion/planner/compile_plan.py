@@ -166,6 +166,13 @@ def _key_names(plan: QueryPlan, resolution: Resolution) -> list[str]:
     return names + list(resolution.dimensions)
 
 
+def _time_column(plan: QueryPlan, catalog: Catalog) -> ResultColumn:
+    """The column of the plan's time bucket ("month")."""
+    assert plan.time_grain is not None
+    grain = catalog.time_grains[plan.time_grain]
+    return ResultColumn(name=plan.time_grain, label=grain.label, role="time", format="date")
+
+
 def _result_columns(
     plan: QueryPlan,
     catalog: Catalog,
@@ -179,12 +186,7 @@ def _result_columns(
     columns: list[ResultColumn] = []
     if plan.derived == "share" and plan.share_of is not None:
         shown = [
-            ResultColumn(
-                name=k,
-                label=catalog.time_grains[k].label,
-                role="time",
-                format="date",
-            )
+            _time_column(plan, catalog)
             if k == plan.time_grain
             else ResultColumn(
                 name=k,
@@ -199,8 +201,7 @@ def _result_columns(
         if key == PERIOD:
             columns.append(ResultColumn(name=PERIOD, label="Period", role="dimension"))
         elif key == plan.time_grain:
-            label = catalog.time_grains[plan.time_grain].label
-            columns.append(ResultColumn(name=key, label=label, role="time", format="date"))
+            columns.append(_time_column(plan, catalog))
         else:
             dim = catalog.dimensions[key]
             source = sources.get(key)

@@ -91,6 +91,8 @@ class Screened:
 
 
 PERSONAL_NAMES = "people's names (customer names are masked)"
+# refusals a word of a title or a name may trigger ("PAYCHECK WAIT", "ADAM GRANT")
+_NAME_MAY_SAY = frozenset({"planner.unknown_data", "request.modification"})
 
 
 def screen_question(
@@ -101,8 +103,7 @@ def screen_question(
     requests for the data they name ("paycheck")."""
     screened = _screened(text, catalog)
     # ("what films is Adam Grant in": a name, not a grant of access)
-    unknown_or_change = ("planner.unknown_data", "request.modification")
-    if screened is not None and known is not None and screened.code in unknown_or_change:
+    if screened is not None and known is not None and screened.code in _NAME_MAY_SAY:
         screened = _screened(_without_titles(text, known), catalog)
     return screened
 
