@@ -1696,23 +1696,24 @@ def _lacking_among(parsed: ParsedQuestion, catalog: Catalog, mine: bool) -> None
     not which things: the films with no copy at store 1, not store 1's films with none.
     ``mine``: the asker's own store was said ("films at my store not rented since May")."""
     negated = [e for e in parsed.exists if e[1]]
-    stock = catalog.measures.get(_STOCK)
-    stores = [f for e in negated for f in [*e[2], *parsed.filters] if f.dimension == "store"]
-    if mine and len(negated) == 1 and stock is not None and not stores:
-        entity = next(iter(parsed.subjects), None) or parsed.counted_noun
-        if entity == "film" and catalog.measures[negated[0][0][0]].relation != stock.relation:
-            # the films the asker's stores have copies of (the scope keeps them to theirs)
-            parsed.exists.append(((_STOCK,), False, [], None))
-        return
-    if len(negated) != 1 or not parsed.filters:
+    if len(negated) != 1:
         return
     named = [d for d in parsed.subjects if not catalog.dimensions[d].attribute]
     entity = named[0] if named else parsed.counted_noun or _counted_entity(parsed, catalog)
     if entity is None:
         return
-    home = catalog.dimensions[entity].home
     candidates, _, inside, period = negated[0]
     relation = catalog.measures[candidates[0]].relation
+    stock = catalog.measures.get(_STOCK)
+    stores = [f for f in [*inside, *parsed.filters] if f.dimension == "store"]
+    if mine and not stores:
+        if entity == "film" and stock is not None and relation != stock.relation:
+            # the films the asker's stores have copies of (the scope keeps them to theirs)
+            parsed.exists.append(((_STOCK,), False, [], None))
+        return
+    if not parsed.filters:
+        return
+    home = catalog.dimensions[entity].home
 
     said = {f.dimension for f in inside}  # "store 1 titles with zero store 1 rentals"
     moved = [  # where the lacking rows are (the copy's store)
