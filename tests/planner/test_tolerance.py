@@ -10,7 +10,7 @@ import pytest
 
 from bastion.catalog import Catalog, KnownValues
 from bastion.embeddings import local_embedder
-from bastion.planner import Filter, QueryPlan, Unanswerable, plan_question
+from bastion.planner import Filter, QueryPlan, Unanswerable, compile_plan, plan_question
 from bastion.planner.clean_question import clean_question
 
 AS_OF = date(2022, 8, 23)
@@ -795,13 +795,14 @@ def test_a_growth_between_two_neighbouring_periods_is_the_later_ones_change(
     catalog: Catalog,
 ) -> None:
     """ "From June to July", "last month", "go up between June and July": the one change,
-    with the month before in the range so that it can be computed."""
+    July's, computed from the month before it (totalled, not shown)."""
     for question in ("revenue growth from june to july", "revenue growth last month",
                      "how much did rentals at store 2 go up between June and July?"):  # fmt: skip
         plan = planned(catalog, question)
         assert (plan.derived, plan.time_grain, plan.limit) == ("growth", "month", 1), question
-        assert plan.time_range is not None
-        assert (plan.time_range.start, plan.time_range.end) == (date(2022, 6, 1), date(2022, 8, 1))
+        assert plan.time_range is not None and plan.time_range.end == date(2022, 8, 1)
+        sql = compile_plan(plan, catalog).sql
+        assert "'2022-06-01'" in sql or "'2022-05-01'" in sql, question
 
 
 def test_a_month_over_month_series_over_a_span_is_every_step(catalog: Catalog) -> None:

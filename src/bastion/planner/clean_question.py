@@ -69,6 +69,10 @@ _MONTH_WORD = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _MOST = {"smallest": "least", "lowest": "least", "lightest": "least"}
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?"
+    r"|fri|sat|sun)"
+)
 _SPELLING = (
     (re.compile(r"(\w)-(?:rated)\b", re.I), r"\1 rated"),
     (re.compile(r"\bmonth[\s-]+over[\s-]+month\b|\bm-?o-?m\b", re.I), "month over month"),
@@ -187,6 +191,16 @@ _SPELLING = (
         "average days kept",
     ),
     (re.compile(r"\b(?:biggest|largest)\s+team\b", re.I), "most staff"),
+    (re.compile(r"\b(?:smallest)\s+team\b", re.I), "fewest staff"),
+    (  # "most staff of those stores": those stores, ranked by their staff
+        re.compile(
+            r"\b(?:the\s+)?(most|fewest|least)\s+(staff|rentals|revenue|payments|customers|copies"
+            r"|films)\s+(?:of|among|across)\s+(the|those|these|our|my)\s+(stores|shops|branches"
+            r"|films|movies|customers|actors|categories|genres|staff)\b",
+            re.I,
+        ),
+        r"\3 \4 with the \1 \2",
+    ),
     (re.compile(r"\b(the\s+most|the\s+least|more|less)\s+(?:cash|money)\b", re.I), r"\1 revenue"),
     (re.compile(r"\b(\w+'s)\s+cut\s+of\b", re.I), r"\1 share of"),  # "store 1's cut of"
     (re.compile(r"\bhour[\s-]+by[\s-]+hour\b", re.I), "by hour"),
@@ -215,6 +229,18 @@ _SPELLING = (
             re.I,
         ),
         r"\1 more than ",
+    ),
+    (  # "which day had more rentals, Saturday or Sunday?": the days of the week
+        re.compile(
+            rf"\bwhich\s+day\b(?!\s+of)(?=.*\b{_WEEKDAY}s?\s+or\s+(?:on\s+)?{_WEEKDAY}s?\b)", re.I
+        ),
+        "which day of the week",
+    ),
+    (  # "..., Saturday or Sunday?": a choice of two days of the week, not two dates
+        re.compile(
+            rf"(?<=[,:])\s*(?:on\s+)?({_WEEKDAY})s?\s+or\s+(?:on\s+)?({_WEEKDAY})s?\b", re.I
+        ),
+        lambda m: f" on {_weekdays(m[1])} or {_weekdays(m[2])}",
     ),
     (  # "on a Saturday or Sunday": on weekends
         re.compile(
@@ -1075,10 +1101,13 @@ _MONTH_NAMES = (
 )  # fmt: skip
 
 
-_WEEKDAY = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?"
-    r"|fri|sat|sun)"
-)
+def _weekdays(said: str) -> str:
+    """ "sat", "Saturday": "Saturdays" (a day of the week is a value in the plural)."""
+    stem = said.lower()[:3]
+    return next(f"{name}s" for name in _DAY_NAMES if name.lower().startswith(stem))
+
+
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _two_days(match: re.Match[str]) -> str:
@@ -1156,6 +1185,24 @@ _DATES = (
         ),
         lambda m: " ",
     ),
+    (  # "that last weekend of July": its Saturday and Sunday (a time phrase of its own)
+        re.compile(
+            r"\b(?:over\s+|during\s+|on\s+|in\s+)?(?:the|that)\s+(?P<o>first|second|third|fourth"
+            rf"|last|1st|2nd|3rd|4th)\s+we?ekend\s+(?:of|in)\s+(?=(?:{_MONTH_WORD})\b)",
+            re.I,
+        ),
+        lambda m: f" the {m['o']} wkend of ",
+    ),
+    (  # "the weekend of July 30": the Saturday and Sunday of that weekend
+        re.compile(
+            r"\b(?:over\s+|during\s+|on\s+)?(?:the|that)\s+we?ekend\s+of\s+"
+            rf"(?=(?:{_MONTH_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*[-\u2013]\s*\d)"
+            rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORD})\b|\d{{4}}-\d\d?-\d\d?\b)",
+            re.I,
+        ),
+        lambda m: " the wkend of ",
+    ),
+    # "the weekend of July 30-31": the days written
     (re.compile(r"\b(?:over\s+|during\s+|on\s+)?the\s+weekend\s+of\b", re.I), lambda m: " "),
 )
 # a number that names a thing ("store 1 top earning film"), not how many to rank

@@ -15,13 +15,14 @@ values' names (``customer_name``, a ``label`` column), from a LEFT JOIN.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, timedelta
 
 from sqlglot import exp
 
 from bastion.catalog.catalog import DIALECT, Catalog, Lookup, Measure, Source
 from bastion.catalog.phrases import plural, singular
 from bastion.catalog.spec import ColumnFormat
+from bastion.planner.dates import period_before
 from bastion.planner.plan import (
     CompiledQuery,
     Exists,
@@ -104,7 +105,9 @@ def _query(
     resolution = resolve_plan(plan, catalog, names)
     periods = plan.comparison.periods if plan.comparison is not None else ()
     keys = _key_names(plan, resolution)
-    groups = [_group_select(g, plan, catalog, keys, bool(periods)) for g in resolution.groups]
+    first = _first_change(plan)
+    totals = plan if first is None else _with_period_before(plan, first)
+    groups = [_group_select(g, totals, catalog, keys, bool(periods)) for g in resolution.groups]
     limit = min(plan.limit or MAX_LIMIT, MAX_LIMIT)
     if plan.derived == "share" and plan.share_of is not None:
         query = _share_of(plan, catalog, names)
@@ -116,6 +119,8 @@ def _query(
             inner = _combine(plan, resolution, groups, keys, periods)
             inner.set("order", None)
         query = _derived(inner, plan)
+        if first is not None:
+            query = _changes_from(query, plan, first)
         if plan.derived == "growth" and plan.dimensions and plan.limit == 1:
             query, limit = _last_period(query, plan), MAX_LIMIT  # each group's last change
         if keys and (plan.derived == "growth" or plan.share_of is None):
@@ -716,6 +721,44 @@ def _derived(query: exp.Select, plan: QueryPlan) -> exp.Select:
     )
     return exp.Select(expressions=[*_named(query, "totals"), _alias(_round(change), GROWTH)]).from_(
         source, copy=False
+    )
+
+
+def _first_change(plan: QueryPlan) -> date | None:
+    """The first period of a growth over a range starting on a period's first day, whose
+    change is from the period before the range ("month over month growth from February to
+    July": February against January); None for any other plan."""
+    span, grain = plan.time_range, plan.time_grain
+    if plan.derived != GROWTH or grain is None or span is None or span.start is None:
+        return None
+    start = span.start
+    aligned = {
+        "day": start,
+        "week": start - timedelta(days=start.weekday()),
+        "month": start.replace(day=1),
+        "quarter": start.replace(day=1, month=(start.month - 1) // 3 * 3 + 1),
+        "year": start.replace(day=1, month=1),
+    }.get(grain)
+    return start if aligned == start else None
+
+
+def _with_period_before(plan: QueryPlan, first: date) -> QueryPlan:
+    assert plan.time_range is not None and plan.time_grain is not None
+    start = period_before(first, plan.time_grain)
+    return plan.model_copy(
+        update={"time_range": plan.time_range.model_copy(update={"start": start})}
+    )
+
+
+def _changes_from(query: exp.Select, plan: QueryPlan, first: date) -> exp.Select:
+    """The changes of the periods from ``first`` on: the period before was only totalled
+    for the first change."""
+    assert plan.time_grain is not None
+    source = exp.Subquery(this=query, alias=exp.TableAlias(this=exp.to_identifier("changes")))
+    return (
+        exp.Select(expressions=_named(query, "changes"))
+        .from_(source, copy=False)
+        .where(exp.GTE(this=_col(plan.time_grain, "changes"), expression=_date(first)))
     )
 
 

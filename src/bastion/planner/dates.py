@@ -51,6 +51,18 @@ _NOT_A_NUMBERED_THING = "".join(rf"(?<!{word} )" for word in _NUMBERED) + r"(?<!
 
 # Kinds of single points, in the order they are tried at one position (longest forms first).
 _KINDS: tuple[tuple[str, str], ...] = (
+    (  # "the last weekend of July" (the cleaning wrote "weekend" as "wkend" here)
+        "weekend_in",
+        r"(?:the\s+)?(?P<o>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+wkend\s+of\s+"
+        rf"(?P<mon>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?",
+    ),
+    (
+        "weekend_of",  # "the weekend of July 30"
+        r"(?:the\s+)?wkend\s+of\s+"
+        rf"(?:(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?!\d)"
+        rf"|(?P<mon>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?"
+        rf"|(?P<d3>{_DAY})\s+(?:of\s+)?(?P<mon3>{_MONTH})(?:,?\s+(?P<y3>{_YEAR}))?)",
+    ),
     (
         "week_of",  # not "per week from June 6": each week, from that day
         r"(?<!per\s)(?<!each\s)(?<!by\s)(?<!a\s)"
@@ -250,6 +262,14 @@ def add_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, (first_next - timedelta(days=1)).day))
 
 
+def period_before(start: date, grain: str) -> date:
+    """The start of the period of ``grain`` before the one starting on ``start``."""
+    months = {"month": 1, "quarter": 3, "year": 12}.get(grain)
+    if months is not None:
+        return add_months(start, -months)
+    return start - timedelta(days=7 if grain == "week" else 1)
+
+
 def _month_start(year: int, month: int) -> date:
     return date(year, month, 1)
 
@@ -297,18 +317,53 @@ def period_of(grain: str, start: date) -> TimeRange:
 def _week_of(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
     """The week of the day named: Monday to Sunday around it ("the week of July 27",
     ISO 8601's week), or the seven days from it ("the week starting July 27")."""
-    if g.get("m"):
-        day = date(int(g["y"] or 0), int(g["m"] or 0), int(g["d"] or 0))
-        explicit = True
-    else:
-        month = g.get("mon") or g.get("mon3") or ""
-        written = g.get("y2") or g.get("y3")
-        year = int(written) if written else default_year
-        number = int((g.get("d2") or g.get("d3") or "0").rstrip("stndrh"))
-        day, explicit = date(year, _month_number(month), number), bool(written)
+    day, explicit = _named_day(g, default_year)
     if g.get("of") == "of":  # "the week of July 27": Monday to Sunday around that day
         day -= timedelta(days=day.weekday())
     return _week_point(day, explicit)
+
+
+def _named_day(g: dict[str, str | None], default_year: int) -> tuple[date, bool]:
+    """The day a "week of" or "weekend of" phrase names, and whether its year was said."""
+    if g.get("m"):
+        return date(int(g["y"] or 0), int(g["m"] or 0), int(g["d"] or 0)), True
+    month = g.get("mon") or g.get("mon3") or ""
+    written = g.get("y2") or g.get("y3")
+    year = int(written) if written else default_year
+    number = int((g.get("d2") or g.get("d3") or "0").rstrip("stndrh"))
+    return date(year, _month_number(month), number), bool(written)
+
+
+def _weekend_point(saturday: date, explicit: bool) -> _Point:
+    sunday = saturday + timedelta(days=1)
+    plain = f"{_short_day(saturday)} to {_short_day(sunday)}"
+    days = (
+        f"{saturday.day}-{_day_label(sunday)}"
+        if saturday.month == sunday.month
+        else f"{_day_label(saturday)} to {_day_label(sunday)}"
+    )
+    return _Point(saturday, sunday + timedelta(days=1), f"the weekend of {days}", plain, explicit)
+
+
+def _weekend_of(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
+    """The Saturday and Sunday of the weekend of the day named (a weekday's: the one after)."""
+    day, explicit = _named_day(g, default_year)
+    saturday = (
+        day - timedelta(days=1) if day.weekday() == 6 else day + timedelta(days=5 - day.weekday())
+    )
+    return _weekend_point(saturday, explicit)
+
+
+def _weekend_in(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
+    """ "The first weekend of July": the month's first Saturday and the Sunday after;
+    "the last weekend": its last Saturday and the Sunday after."""
+    year, explicit = _year(g, default_year)
+    first = date(year, _month_number(g["mon"] or ""), 1)
+    if g["o"] == "last":
+        last = add_months(first, 1) - timedelta(days=1)
+        return _weekend_point(last - timedelta(days=(last.weekday() - 5) % 7), explicit)
+    saturday = first + timedelta(days=(5 - first.weekday()) % 7)
+    return _weekend_point(saturday + timedelta(days=7 * (_ORDINALS[g["o"] or ""] - 1)), explicit)
 
 
 def _iso_month(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
@@ -431,6 +486,8 @@ def _last_weekday(g: dict[str, str | None], as_of: date, default_year: int) -> _
 
 
 _POINT_BUILDERS = {
+    "weekend_in": _weekend_in,
+    "weekend_of": _weekend_of,
     "last_weekday": _last_weekday,
     "week_of": _week_of,
     "iso": _iso,

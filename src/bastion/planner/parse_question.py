@@ -2016,8 +2016,9 @@ def ranked_values(reading: Reading) -> None:
         if not negate:
             named.setdefault(dimension, set()).add(value)
     several = [d for d, values in named.items() if len(values) > 1]
-    if several and parsed.measures and not parsed.dimensions:
+    if several and parsed.measures and not parsed.dimensions and not reading.unassigned:
         # "does store 1 or store 2 have more revenue": the stores ranked by the measure
+        # ("staff with the most rentals on Saturdays or Sundays" ranks the staff)
         parsed.dimensions = [several[0]]
         parsed.limit = parsed.limit or 1
         return

@@ -2603,21 +2603,10 @@ def _growth(plan: QueryPlan, parsed: ParsedQuestion) -> QueryPlan:
             "I can give the change from one period to the next (for example 'month over "
             "month revenue growth from March to July'), not the change across several."
         )
-    if steps == 1 and span is not None and span.start is not None:
-        # "revenue growth last month": July against June, so June is in the range
-        before = _period_before(span.start, grain)
-        update["time_range"] = span.model_copy(update={"start": before})
     if steps in (1, 2) or (steps is None and span is not None and not stepwise):
         update["order"] = (OrderBy(key=grain, direction="desc"),)  # the last change
         update["limit"] = 1
     return plan.model_copy(update=update)
-
-
-def _period_before(start: date, grain: str) -> date:
-    months = {"month": 1, "quarter": 3, "year": 12}.get(grain)
-    if months is not None:
-        return add_months(start, -months)
-    return start - timedelta(days=7 if grain == "week" else 1)
 
 
 def _steps(span: TimeRange | None, grain: str) -> int | None:
