@@ -25,7 +25,7 @@ from rapidfuzz.distance import OSA, Prefix
 from sqlglot import exp
 
 from bastion.catalog import Catalog, KnownValues
-from bastion.catalog.phrases import WORD, plural, word, words
+from bastion.catalog.phrases import WORD, plural, singular, word, words
 from bastion.catalog.spec import Grain
 from bastion.embeddings import Embedder, english_words
 from bastion.planner.dates import NUMBER_WORDS, WEEKDAY_NAMES, TimePhrase, find_time_phrases
@@ -215,6 +215,7 @@ class ParsedQuestion:
     listed_by_verb: bool = False  # "films rented by customer 1": those with such events
     asks_id: bool = False  # "film id for ZORRO ARK": the thing's id is what is asked
     both_asked: bool = False  # "july rentals + how many returned late": whole and part
+    both_genres: bool = False  # "action comedies": films in both categories
     # Thresholds on a measure per group: (measure candidates, operator, value).
     having: list[tuple[tuple[str, ...], Operator, float]] = field(default_factory=list)
     # Nothing (or something) exists: (measure candidates, negate, filters, time range).
@@ -271,6 +272,7 @@ def parse_question(
 ) -> ParsedQuestion:
     """What ``question`` says; ``followup`` when it reads as a change to the previous one.
     With a loaded ``embedder``, unknown words may be matched to catalog terms by meaning."""
+    asked = question
     question = _genre_nouns(question, known)
     mentions = find_mentions(question, catalog, known, as_of, embedder)
     set_aside = _set_aside_clauses(question, mentions)
@@ -278,6 +280,7 @@ def parse_question(
         mentions, catalog_lexicon(catalog), catalog=catalog, text=_normalised(question)
     ).parsed
     parsed.set_aside = set_aside
+    parsed.both_genres = question.count(" in both ") > asked.count(" in both ")
     if parsed.share:
         parsed.share_part = _share_part(mentions, parsed)
     scope = parsed.cleared - set(parsed.dimensions)
@@ -408,7 +411,19 @@ def _normalised(question: str) -> str:
     return question.lower().replace("\u2019", "'").replace("-rated", " rated")
 
 
-_GENRE_CACHE: dict[int, tuple[KnownValues, re.Pattern[str] | None]] = {}
+_GENRE_CACHE: dict[int, tuple[KnownValues, re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+_NOT_A_GENRE_WORD = frozenset({"new"})  # "new comedies": comedies, not films also in New
+
+
+def _both_genres(match: re.Match[str]) -> str:
+    first, second = match[1].lower(), singular(match[2].lower())
+    if first == second:
+        return match[0]
+    noun = (match[3] or match[2]).lower()
+    films = "films" if singular(noun) != noun else "film"  # "the most rented horror comedy"
+    return f"{films} in both {first} and {second}"
+
+
 _THING_AFTER = r"(?!\s+(?:films?|movies?|titles?|flicks?|dvds?|discs?|copies|copy|rentals?))"
 
 
@@ -436,11 +451,19 @@ def _genre_nouns(question: str, known: KnownValues | None) -> str:
             if said
             else None
         )
+        both = "|".join(  # "action-comedies", "horror comedy": films of both categories
+            re.escape(n.lower()) for n in names if n.lower() not in _NOT_A_GENRE_WORD
+        )
+        compound = re.compile(
+            rf"\b({both})[\s-]+({one}|{said})\b(?:\s+(films?|movies?|titles?|flicks?))?", re.I
+        )
         _GENRE_CACHE.clear()
-        _GENRE_CACHE[id(known)] = cached = (known, pattern)
+        _GENRE_CACHE[id(known)] = cached = (known, pattern, compound)
     pattern = cached[1]
     if pattern is None:
         return question
+    assert cached[2] is not None
+    question = cached[2].sub(_both_genres, question)
     singular = {plural(n.lower()): n.lower() for n in known.values_of("categories")}
 
     def said_as_films(m: re.Match[str]) -> str:

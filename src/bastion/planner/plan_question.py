@@ -310,7 +310,7 @@ def _plan_question(
             role,
             "I can find rows of one value or another, not rows that are in both at once.",
         )
-    if _BOTH.search(cleaned.text) or _CAPITAL_AND.search(cleaned.text):
+    if _BOTH.search(cleaned.text) or _CAPITAL_AND.search(cleaned.text) or parsed.both_genres:
         unsaid = _each_of_both(parsed, catalog)
         if unsaid is not None:
             return _not_understood(catalog, role, unsaid)
