@@ -410,6 +410,26 @@ def test_an_unknown_word_is_matched_by_meaning_only_above_the_threshold(
     assert isinstance(with_meaning("what are the proceeds per director"), Unanswerable)
 
 
+def test_a_day_named_in_a_followup_is_that_day_not_the_day_of_week_by_meaning(
+    catalog: Catalog, embedder: object
+) -> None:
+    """ "And Sunday's numbers?" after rentals by store yesterday (Monday 22 August): the
+    same breakdown on Sunday the 21st; with the model loaded, "sunday's" was matched by
+    meaning to the day of week and the stores were dropped."""
+    first = plan_question(
+        "rentals by store yesterday", catalog=catalog, role="admin", as_of=date(2022, 8, 23),
+        known_values=KNOWN, embedder=embedder,  # type: ignore[arg-type]
+    )  # fmt: skip
+    assert isinstance(first, QueryPlan)
+    for followup in ("and sunday's numbers?", "what about sunday?"):
+        plan = plan_question(
+            followup, catalog=catalog, role="admin", as_of=date(2022, 8, 23), previous=first,
+            known_values=KNOWN, embedder=embedder,  # type: ignore[arg-type]
+        )  # fmt: skip
+        assert isinstance(plan, QueryPlan) and plan.dimensions == ("store",), followup
+        assert plan.time_range is not None and plan.time_range.start == date(2022, 8, 21)
+
+
 def test_between_is_two_bounds_and_first_n_is_not_a_ranking(catalog: Catalog) -> None:
     plan = planned(catalog, "films between 60 and 90 minutes")
     assert set(plan.filters) == {

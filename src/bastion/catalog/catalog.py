@@ -113,6 +113,7 @@ class Measure:
     needs: tuple[str, ...]  # other relations the expression reads (to-one lookups)
     part_of: str | None = None
     refines: tuple[str, ...] = ()
+    higher_is_worse: bool = False
 
     @property
     def distinct_column(self) -> str | None:
@@ -280,6 +281,7 @@ class Catalog:
                 needs=needs,
                 part_of=m.part_of,
                 refines=m.refines,
+                higher_is_worse=m.higher_is_worse,
             )
         return MappingProxyType(measures)
 

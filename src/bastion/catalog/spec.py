@@ -84,6 +84,8 @@ class MeasureSpec(_Spec):
     # A verb naming this measure turns a count of these into it: "how many titles does
     # the store carry" counts films in stock, not the catalogue.
     refines: tuple[str, ...] = ()
+    # More of it is worse (late returns): "the worst month" has the most, "the best" least.
+    higher_is_worse: bool = False
 
 
 class SourceSpec(_Spec):

@@ -192,6 +192,11 @@ _SPELLING = (
     ),
     (re.compile(r"\b(?:biggest|largest)\s+team\b", re.I), "most staff"),
     (re.compile(r"\b(?:smallest)\s+team\b", re.I), "fewest staff"),
+    # "late returns as a rate": their share (not a film's rental rate)
+    (
+        re.compile(r"\bas\s+an?\s+(?:rate|ratio|proportion|fraction|share)\b", re.I),
+        "as a percentage",
+    ),
     (  # "most staff of those stores": those stores, ranked by their staff
         re.compile(
             r"\b(?:the\s+)?(most|fewest|least)\s+(staff|rentals|revenue|payments|customers|copies"

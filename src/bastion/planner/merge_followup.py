@@ -75,6 +75,9 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     merged.having = [*merged.having, *new.having]
     merged.exists = [*merged.exists, *new.exists]
     merged.set_aside = list(new.set_aside)
+    merged.judged = new.judged  # "which month was worst?": of the figure asked before
+    if new.share and not new.measures and not new.noun_measures and previous.derived is None:
+        merged.share = True  # "and as a percentage?" after late returns: their share
     # "and the month over month growth?": the growth of what was asked before
     merged.growth = new.growth or (previous.derived == "growth" and not new.has_grouping)
     if new.has_grouping:

@@ -216,6 +216,7 @@ class ParsedQuestion:
     asks_id: bool = False  # "film id for ZORRO ARK": the thing's id is what is asked
     both_asked: bool = False  # "july rentals + how many returned late": whole and part
     both_genres: bool = False  # "action comedies": films in both categories
+    judged: bool = False  # "the best month", "the worst store": good or bad, not more or less
     # Thresholds on a measure per group: (measure candidates, operator, value).
     having: list[tuple[tuple[str, ...], Operator, float]] = field(default_factory=list)
     # Nothing (or something) exists: (measure candidates, negate, filters, time range).
@@ -314,6 +315,7 @@ def parse_question(
     parsed.followup = bool(_FOLLOW_START.search(text) or _FOLLOW_ANYWHERE.search(text))
     parsed.says_number = bool(_SAYS_NUMBER.search(text))
     parsed.replace = bool(re.search(r"\b(?:instead|rather)\b", text))
+    parsed.judged = bool(re.search(r"\b(?:best|worst)\b", text))
     parsed.adds = bool(_ADDED.search(text)) and not parsed.replace
     return parsed
 
@@ -674,7 +676,14 @@ def _words(
     tokens = corrected(tokens, lexicon, values)
     vocabulary = known_words(lexicon, values)
     meanings = meanings_of(  # every word no phrase knows, embedded in one batch
-        [t.text for t in tokens if t.text not in vocabulary.words and t.text not in FILLER_WORDS],
+        [
+            t.text
+            for t in tokens
+            if t.text not in vocabulary.words
+            and t.text not in FILLER_WORDS
+            # "and Sunday's numbers?": a day, not the day of week by meaning
+            and t.text.removesuffix("'s") not in WEEKDAY_NAMES
+        ],
         lexicon,
         embedder,
     )

@@ -1002,6 +1002,13 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
         grain = None  # "date of the earliest rental": the date is the answer
         draft = draft.model_copy(update={"time_grain": None})
     intent = _intent(parsed, comparison is not None, bool(dimensions), grain is not None)
+    if (
+        parsed.judged
+        and parsed.direction is not None
+        and catalog.measures[measures[0]].higher_is_worse
+    ):
+        # "which month was worst" for late returns: the one with the most
+        parsed.direction = "asc" if parsed.direction == "desc" else "desc"
     order, limit = _order_and_limit(intent, parsed, measures[0], dimensions, grain, catalog)
     plan = draft.model_copy(
         update={
