@@ -166,6 +166,11 @@ REFUSALS = [
     # customers of both stores at once: rows in both, which a filter cannot say
     Refusal("How many customers rented from both stores in June?", "planner.not_understood",
             says="in both at once"),
+    # each customer's figure at one store against the other: never the stores ranked
+    Refusal("How many customers rent more from store 2 than from store 1?",
+            "planner.not_understood", says="not each of the customers"),
+    Refusal("which films were rented more at store 2 than at store 1", "planner.not_understood",
+            says="not each of the films"),
 ]  # fmt: skip
 
 

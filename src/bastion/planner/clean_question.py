@@ -413,6 +413,17 @@ _SPELLING = (
         ),
         "",
     ),
+    # "before noon vs after noon", "am vs pm": one group each (the whole day, not the
+    # morning's 6am to noon)
+    (
+        re.compile(
+            r"\b(?:split\s+(?:by\s+|into\s+)?)?(?:before\s+(?:noon|midday|12)|a\.?m\.?)"
+            r"\s*(?:vs\.?|versus|v\.?|/|and|or|compared\s+(?:to|with))\s*"
+            r"(?:after\s+(?:noon|midday|12)|p\.?m\.?)(?!\w)",
+            re.I,
+        ),
+        " by am or pm ",
+    ),
     # "weekdays vs weekends", "split weekday/weekend": one group each
     (
         re.compile(

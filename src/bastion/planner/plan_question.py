@@ -310,6 +310,9 @@ def _plan_question(
             role,
             "I can find rows of one value or another, not rows that are in both at once.",
         )
+    against = _each_against_another(parsed, cleaned.text, catalog)
+    if against is not None:
+        return _not_understood(catalog, role, against)
     if _BOTH.search(cleaned.text) or _CAPITAL_AND.search(cleaned.text) or parsed.both_genres:
         unsaid = _each_of_both(parsed, catalog)
         if unsaid is not None:
@@ -2038,6 +2041,48 @@ def _every_one_compared(plan: QueryPlan) -> QueryPlan:
     if plan.limit != 1 or not named:
         return plan
     return plan.model_copy(update={"limit": None, "ties": False})
+
+
+# "more at store 2 than at store 1", "fewer store-2 rentals than store-1": one value against
+# another (not a threshold: "more than 30")
+_MORE_THAN_VALUE = re.compile(
+    r"\b(?:more|less|fewer|higher|lower|bigger|smaller|larger)\b[^.?!]*?\bthan\s+"
+    r"(?:(?:from|at|in|for|on|with|by)\s+)?(?:the\s+)?(?!\$?\d)",
+    re.I,
+)
+_EVENTS = frozenset({"rental", "payment", "weekday"})
+
+
+def _each_against_another(parsed: ParsedQuestion, text: str, catalog: Catalog) -> str | None:
+    """ "How many customers rent more from store 2 than from store 1": each customer's
+    rentals at one store against their rentals at the other, which no plan compares (it
+    ranked the two stores); a reason, or None when the values themselves are compared
+    ("did store 2 rent more than store 1")."""
+    if _MORE_THAN_VALUE.search(text) is None:
+        return None
+    pair = next(
+        (
+            f.dimension
+            for f in parsed.filters
+            if len(f.values) == 2 and f.op == "=" and not f.negate
+        ),
+        None,
+    )
+    if pair is None:
+        return None
+    grouped = [d for d in parsed.dimensions if d != pair]
+    counted = {catalog.entity_counted(m[0]) for m in parsed.measures if m} - {None, pair, *_EVENTS}
+    if not grouped and not counted:
+        return None
+    things = plural(
+        catalog.dimensions[(grouped or sorted(c for c in counted if c))[0]].label.lower()
+    )
+    values = plural(catalog.dimensions[pair].label.lower())
+    return (
+        f"I can compare the {values} with each other, not each of the {things} at one against "
+        f"another: ask for the figures by {things[:-1] if things.endswith('s') else things} "
+        f"and {catalog.dimensions[pair].label.lower()}."
+    )
 
 
 def _each_of_both(parsed: ParsedQuestion, catalog: Catalog) -> str | None:
