@@ -171,6 +171,10 @@ REFUSALS = [
             "planner.not_understood", says="not each of the customers"),
     Refusal("which films were rented more at store 2 than at store 1", "planner.not_understood",
             says="not each of the films"),
+    # one value's count for every one of another: a ratio, never the two summed
+    Refusal("How many R-rated films do we have for every G-rated film?",
+            "planner.not_understood", says="divide"),
+    Refusal("how many comedies for every drama", "planner.not_understood", says="divide"),
 ]  # fmt: skip
 
 

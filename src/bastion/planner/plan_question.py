@@ -313,6 +313,13 @@ def _plan_question(
     against = _each_against_another(parsed, cleaned.text, catalog)
     if against is not None:
         return _not_understood(catalog, role, against)
+    if _one_for_every_other(parsed, cleaned.text):
+        return _not_understood(  # "how many R films for every G film": a ratio, never the sum
+            catalog,
+            role,
+            "I can't divide the count of one value by the count of another yet: ask for how "
+            "many there are of each.",
+        )
     if _BOTH.search(cleaned.text) or _CAPITAL_AND.search(cleaned.text) or parsed.both_genres:
         unsaid = _each_of_both(parsed, catalog)
         if unsaid is not None:
@@ -2082,6 +2089,21 @@ def _each_against_another(parsed: ParsedQuestion, text: str, catalog: Catalog) -
         f"I can compare the {values} with each other, not each of the {things} at one against "
         f"another: ask for the figures by {things[:-1] if things.endswith('s') else things} "
         f"and {catalog.dimensions[pair].label.lower()}."
+    )
+
+
+_FOR_EVERY = re.compile(r"\b(?:for|to)\s+(?:every|each)\s+(?:single\s+)?([\w-]+)", re.I)
+
+
+def _one_for_every_other(parsed: ParsedQuestion, text: str) -> bool:
+    """ "How many R-rated films for every G-rated film": one value's count over another's,
+    where both values are one condition of "or" (which would sum them)."""
+    said = {m[1].lower().removesuffix("-rated") for m in _FOR_EVERY.finditer(text)}
+    return any(
+        len(f.values) == 2
+        and bool({x for v in f.values for x in (str(v).lower(), plural(str(v).lower()))} & said)
+        for f in parsed.filters
+        if not f.negate
     )
 
 
