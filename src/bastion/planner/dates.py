@@ -138,6 +138,9 @@ class TimePhrase:
     time_range: TimeRange
     # "between May and June": the two ends, for when the question compares periods.
     parts: tuple[TimeRange, ...] = ()
+    # "rentals from last week": that week itself, unless the question asks per period
+    # ("by month from May": every month since May)
+    itself: TimeRange | None = None
 
 
 @dataclass(frozen=True)
@@ -184,7 +187,16 @@ def _interpret(match: re.Match[str], as_of: date) -> TimePhrase | None:
         if groups["skind"] == "after":
             label = f"after {point.plain}"
             return TimePhrase(start, end, TimeRange(start=point.end, label=label))
-        return TimePhrase(start, end, TimeRange(start=point.start, label=f"since {point.plain}"))
+        since = TimeRange(start=point.start, label=f"since {point.plain}")
+        onwards = _ONWARDS.match(match.string, end) is not None
+        # ("payments from 1 May": since that day)
+        if (
+            groups["skind"] == "from"
+            and not onwards
+            and point.end - point.start > timedelta(days=1)
+        ):
+            return TimePhrase(start, end, since, itself=_range(point))
+        return TimePhrase(start, end, since)
     if groups["before"] is not None:
         point = _point(groups["before"], as_of, as_of.year)
         if point is None:
@@ -202,6 +214,9 @@ def _interpret(match: re.Match[str], as_of: date) -> TimePhrase | None:
         return TimePhrase(start, end, _range(point))
     point = _point(groups["point"], as_of, as_of.year)
     return None if point is None else TimePhrase(start, end, _range(point))
+
+
+_ONWARDS = re.compile(r"\s*(?:on\b|onwards?\b|forwards?\b|and\s+(?:after|later)\b|till|until|to\b)")
 
 
 def _range(point: _Point) -> TimeRange:

@@ -2205,7 +2205,8 @@ def time_ranges(reading: Reading) -> None:
     elif len(times) == 1 and compare and times[0].parts:
         periods = times[0].parts
     elif len(times) == 1:
-        parsed.time_range = times[0].time_range
+        itself = times[0].itself if parsed.grain is None else None
+        parsed.time_range = itself or times[0].time_range  # "rentals from last week"
     if periods:
         periods = tuple(_period_label(p) for p in periods)
         if parsed.comparison is None:
