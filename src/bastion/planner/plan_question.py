@@ -117,6 +117,12 @@ _COMPARED = re.compile(
 _THOSE = re.compile(r"\b(?:those|these|they|them|their)\b", re.I)
 _SAME_NUMBER = re.compile(r"\bsame\s+(?:number|count|figure)\b", re.I)
 _IS_THAT = re.compile(r"\b(?:is|are|was|were)\s+(?:that|those|these|they|it)\b", re.I)
+# "how often has each been rented", "how much did each one bring in": each thing shown
+_EACH_ALONE = re.compile(
+    r"\beach(?:\s+one)?\s+(?:has|have|had|was|were|is|are|got|gets|did|does|been|earned|"
+    r"made|brought|took|rented)\b|\bfor\s+each(?:\s+one)?\W*$",
+    re.I,
+)
 _OF_THEM = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|no|none|never|without|didn'?t|did not|haven'?t|hasn'?t)\b", re.I)
 _EACH = re.compile(r"\b(?:each|every|per)\b", re.I)
@@ -239,6 +245,23 @@ def _plan_question(
         if unsaid is not None:
             return _not_understood(catalog, role, unsaid)
         previous = None  # what is kept of it is in ``parsed`` now
+    if (
+        previous is not None
+        and previous.intent == "list"
+        and previous.dimensions
+        and (points_back or _EACH_ALONE.search(cleaned.text))
+        and (parsed.measures or parsed.noun_measures)
+        and not parsed.dimensions
+        and not _OF_THEM.search(cleaned.text)
+    ):
+        # "how often has each been rented?" after the films an actor is in: each of the
+        # things listed, under the list's conditions
+        if previous.exists or previous.having or previous.comparison is not None:
+            return _not_understood(
+                catalog, role, "I can't carry the conditions of that list yet: ask it in full."
+            )
+        _each_listed(parsed, previous)
+        previous = None
     that_period = _THAT_PERIOD.search(cleaned.text)
     if previous is not None and that_period and previous.time_grain is not None:
         return _not_understood(  # "that month's revenue" after revenue for each month
@@ -521,6 +544,17 @@ def rows_pointed_at(previous: QueryPlan, question: str) -> str | None:
     if previous.intent != "list" and not previous.order and not previous.having:
         return None
     return previous.dimensions[0] if previous.dimensions else previous.time_grain
+
+
+def _each_listed(parsed: ParsedQuestion, previous: QueryPlan) -> None:
+    """The new figure for each thing the previous list showed: grouped by it, with the
+    list's conditions and period unless the new question says its own."""
+    own = {f.dimension for f in parsed.filters} | parsed.cleared
+    parsed.filters += [f for f in previous.filters if f.dimension not in own]
+    if parsed.time_range is None and not parsed.all_time:
+        parsed.time_range = previous.time_range
+    parsed.dimensions = [previous.dimensions[0]]
+    parsed.listed = False
 
 
 def _about_rows(
