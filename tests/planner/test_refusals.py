@@ -175,6 +175,9 @@ REFUSALS = [
     Refusal("How many R-rated films do we have for every G-rated film?",
             "planner.not_understood", says="divide"),
     Refusal("how many comedies for every drama", "planner.not_understood", says="divide"),
+    # how many rows a ranking kept: not the list shown again, not every film counted
+    Refusal("how many films did that come to?", "planner.not_understood",
+            after="cheapest films to rent that are over 3 hours long", says="count the rows"),
 ]  # fmt: skip
 
 

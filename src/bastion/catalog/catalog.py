@@ -560,7 +560,15 @@ class Catalog:
         for dimension_name, dimension in self.dimensions.items():
             if dimension.attribute:
                 continue
-            if measure.distinct_column is None and dimension.home == measure.relation:
+            if (
+                measure.distinct_column is None
+                and dimension.home == measure.relation
+                # its rows' own identifier, not a value computed from them (a weekday)
+                and any(
+                    s.relation == measure.relation and isinstance(s.parsed, exp.Column)
+                    for s in dimension.sources
+                )
+            ):
                 return dimension_name  # count(*) of the entity's own rows
             if self.count_of(dimension_name, measure.relation) == name:
                 return dimension_name

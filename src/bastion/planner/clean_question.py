@@ -215,6 +215,8 @@ _SPELLING = (
     (re.compile(r"\b(yesterday|today)\s+morning\b", re.I), r"\1 from 6am to noon"),
     (re.compile(r"\bbefore\s+12\b(?!\s*(?:am|pm|:|\.|\d))", re.I), "before noon"),
     (re.compile(r"\bsicne\b", re.I), "since"),
+    (re.compile(r"\bbefor\b", re.I), "before"),
+    (re.compile(r"\bhow\s+many's\b", re.I), "how many is"),
     (re.compile(r"\bfebuary\b", re.I), "february"),
     (re.compile(r"\bwe?ekend\b", re.I), "weekend"),
     (re.compile(r"\bdiff?ren(?:ce|se)\b", re.I), "difference"),
@@ -246,6 +248,16 @@ _SPELLING = (
             rf"(?<=[,:])\s*(?:on\s+)?({_WEEKDAY})s?\s+or\s+(?:on\s+)?({_WEEKDAY})s?\b", re.I
         ),
         lambda m: f" on {_weekdays(m[1])} or {_weekdays(m[2])}",
+    ),
+    (  # "Saturday and Sunday only": on weekends
+        re.compile(
+            r"\b(?:on\s+)?(?:saturdays?|sat)\s*(?:and|&|\+|or|/)\s*(?:sundays?|sun)\s+only\b", re.I
+        ),
+        "on weekends only",
+    ),
+    (  # "Tuesday only": on Tuesdays
+        re.compile(rf"\b(?:on\s+)?({_WEEKDAY})s?\s+only\b", re.I),
+        lambda m: f"on {_weekdays(m[1])} only",
     ),
     (  # "on a Saturday or Sunday": on weekends
         re.compile(

@@ -340,7 +340,15 @@ def _set_aside_clauses(question: str, mentions: list[Mention]) -> list[str]:
     set_aside: list[str] = []
     spans = list(itertools.pairwise(bounds))
     clauses = [[m for m in mentions if start <= m.start < end] for start, end in spans]
-    content = [any(m.kind not in _NOT_DATA or m.time is not None for m in c) for c in clauses]
+    content = [
+        any(
+            m.kind not in _NOT_DATA
+            or m.time is not None
+            or m.text.lower().removesuffix("'s") in WEEKDAY_NAMES  # "Saturday and Sunday only"
+            for m in c
+        )
+        for c in clauses
+    ]
     if sum(content) == 0:
         return []  # nothing about the data anywhere: the question itself is not understood
     keys = [{_echo(m) for m in c if m.kind not in _NOT_DATA} for c in clauses]
@@ -354,6 +362,7 @@ def _set_aside_clauses(question: str, mentions: list[Mention]) -> list[str]:
         echoed = (
             about_data
             and sum(content) > 1
+            and any(m.kind not in _NOT_DATA for m in inside)
             and all(
                 m.time is None and _echo(m) in elsewhere for m in inside if m.kind not in _NOT_DATA
             )

@@ -116,7 +116,11 @@ _COMPARED = re.compile(
 )
 _THOSE = re.compile(r"\b(?:those|these|they|them|their)\b", re.I)
 _SAME_NUMBER = re.compile(r"\bsame\s+(?:number|count|figure)\b", re.I)
-_IS_THAT = re.compile(r"\b(?:is|are|was|were)\s+(?:that|those|these|they|it)\b", re.I)
+_IS_THAT = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:that|those|these|they|it)\b"
+    r"|\b(?:did|does|do)\s+(?:that|those|these|they|it)\s+(?:come|add|amount)\s+(?:up\s+)?to\b",
+    re.I,
+)
 # "how often has each been rented", "how much did each one bring in": each thing shown
 _EACH_ALONE = re.compile(
     r"\beach(?:\s+one)?\s+(?:has|have|had|was|were|is|are|got|gets|did|does|been|earned|"
@@ -211,7 +215,9 @@ def _plan_question(
     renumbered = _new_number(previous, cleaned.text) if previous is not None else None
     if renumbered is not None:  # "and more than 30?", "top 3 of those instead"
         return renumbered.model_copy(update={"understood": _said(renumbered, catalog)})
-    points_back = _POINTS_BACK.search(cleaned.text)
+    points_back = _POINTS_BACK.search(cleaned.text) or (
+        previous is not None and previous.intent == "ranking" and _IS_THAT.search(cleaned.text)
+    )
     if previous is None and (
         (points_back and _NOTHING_BEFORE.search(cleaned.text))
         or _THAT_ANSWER.search(cleaned.text)
@@ -386,7 +392,14 @@ def _plan_question(
             or (asked.counted and not asked.measures and not asked.noun_measures)
             or (same_number and not asked.measures)  # "same number for Germany"
         ):
-            _count_instead(parsed, previous, catalog)  # "how many is that?"
+            if not _count_instead(parsed, previous, catalog):  # "how many is that?"
+                return _not_understood(
+                    catalog,
+                    role,
+                    "I can't count the rows of that answer yet: ask how many in full.",
+                )
+        elif _lists_them(asked, cleaned.text):
+            _list_instead(parsed, previous, catalog)  # "list them" after a count
         periods = parsed.comparison.periods if parsed.comparison is not None else ()
         if asked.growth and parsed.grain is None and not periods:
             return _not_understood(  # "so what's the % change?" after two single months
@@ -539,7 +552,8 @@ def rows_pointed_at(previous: QueryPlan, question: str) -> str | None:
     points back; None otherwise. The new plan says
     these values (its filters, its "understood"): the caller passes them only when the
     asker saw them in clear."""
-    if (previous.limit is None and not previous.having) or not _POINTS_BACK.search(question):
+    said = _POINTS_BACK.search(question) or _IS_THAT.search(question)  # "how many is that"
+    if (previous.limit is None and not previous.having) or not said:
         return None
     if previous.intent != "list" and not previous.order and not previous.having:
         return None
@@ -2563,20 +2577,49 @@ def _counting_measure(entity: str, catalog: Catalog) -> str | None:
     )
 
 
-def _count_instead(parsed: ParsedQuestion, previous: QueryPlan, catalog: Catalog) -> None:
+def _count_instead(parsed: ParsedQuestion, previous: QueryPlan, catalog: Catalog) -> bool:
     """ "How many is that?", "same count for store 2" after a list or groups past a
-    threshold: how many rows the previous question had, counted in SQL."""
+    threshold: how many rows the previous question had, counted in SQL; False when they
+    cannot be counted so (the rows of a ranking)."""
     if previous.intent == "list":
         counting = _counting_measure(previous.dimensions[0], catalog)
-        if counting is not None and not parsed.rank_attribute:
-            parsed.listed = False
-            parsed.measures = [(counting,)]
-            parsed.subjects = []
-            parsed.attributes = []
+        if counting is None or parsed.rank_attribute or previous.limit is not None:
+            return False  # ("how many is that" after the cheapest films: of the ties)
+        parsed.listed = False
+        parsed.measures = [(counting,)]
+        parsed.subjects = []
+        parsed.attributes = []
     elif previous.having and previous.dimensions:
         parsed.subjects = [previous.dimensions[0]]
         parsed.counts_things = True
         parsed.distribution = False
+    return True
+
+
+def _lists_them(asked: ParsedQuestion, text: str) -> bool:
+    """ "List them", "which ones are they?", "which of those are at store 1?": the things
+    of the previous answer shown, not a figure."""
+    return (
+        (asked.listed or (asked.which and _OF_THEM.search(text) is not None))
+        and not asked.measures
+        and not asked.noun_measures
+        and not asked.dimensions
+        and not _counts(asked)
+    )
+
+
+def _list_instead(parsed: ParsedQuestion, previous: QueryPlan, catalog: Catalog) -> None:
+    """The things a count counted, listed under its conditions ("list them" after "how
+    many customers in South Africa")."""
+    if previous.intent != "kpi" or len(previous.measures) != 1 or previous.derived is not None:
+        return
+    entity = catalog.entity_counted(previous.measures[0])
+    if entity is None or previous.comparison is not None or previous.exists:
+        return
+    parsed.measures, parsed.noun_measures, parsed.dimensions = [], [], [entity]
+    parsed.subjects = [entity]
+    parsed.listed, parsed.counted, parsed.says_number = True, False, False
+    parsed.counts_things, parsed.default_measure = False, False
 
 
 def _counts(parsed: ParsedQuestion) -> bool:
