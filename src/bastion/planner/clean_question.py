@@ -216,6 +216,10 @@ _SPELLING = (
     (re.compile(r"\bbefore\s+12\b(?!\s*(?:am|pm|:|\.|\d))", re.I), "before noon"),
     (re.compile(r"\bsicne\b", re.I), "since"),
     (re.compile(r"\bbefor\b", re.I), "before"),
+    (
+        re.compile(r"\b(children|kids|kid)(?:'s|'|\u2019s|\u2019)(?=\s)", re.I),
+        r"\1",
+    ),  # "kids' films"
     (re.compile(r"\bhow\s+many's\b", re.I), "how many is"),
     (re.compile(r"\bfebuary\b", re.I), "february"),
     (re.compile(r"\bwe?ekend\b", re.I), "weekend"),
@@ -916,7 +920,8 @@ _SPELLING = (
         r"the length of \1",
     ),
     (re.compile(r"\b(?:instead of|rather than)\s+(?:the\s+)?(?:top\s+)?\d+\b", re.I), "instead"),
-    (re.compile(r"\b(most|least|more|less)\s+active\b", re.I), r"\1"),  # "least active renter"
+    # "least active renter" (not "20 or more active customers": those active)
+    (re.compile(r"(?<!\bor\s)\b(most|least|more|less)\s+active\b", re.I), r"\1"),
     (re.compile(r"\b(list|show|give me|name)\s+(?:every|each)\b", re.I), r"\1 all"),
     (  # "make it top 5", "extend that to the top five": a follow-up's new limit
         re.compile(

@@ -453,7 +453,7 @@ def _genre_nouns(question: str, known: KnownValues | None) -> str:
         pattern = (  # "comedies", "the least rented comedy", "longest drama?"
             re.compile(
                 rf"\b({said})\b{_THING_AFTER}"
-                rf"|\b((?:most|least|longest|shortest|cheapest|best|worst|top|highest|lowest"
+                rf"|\b((?:which|most|least|longest|shortest|cheapest|best|worst|top|highest|lowest"
                 rf"|rented|popular|watched|grossing|selling|earning|expensive)\s+)({one})\b"
                 rf"{_THING_AFTER}(?!\s+(?:categor|genre|revenue|sales|takings|payments?|customers?"
                 rf"|renters?)\w*)",
@@ -1630,7 +1630,7 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
             parsed.dimensions.append(dimension)  # "which G-rated film has been rented most"
             parsed.subjects.append(dimension)
             parsed.singular |= not entry.plural
-        elif index == len(reading.significant) - 1 and _numbered_before(reading, index):
+        elif _last_said(reading, index) and _numbered_before(reading, index):
             parsed.dimensions.append(dimension)  # "store 1 city?": the city of store 1
         elif index == len(reading.significant) - 1 and _one_thing_before(reading, index, dimension):
             parsed.dimensions.append(dimension)  # "african egg rating": that film's rating
@@ -1645,6 +1645,16 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
     return True
 
 
+def _last_said(reading: Reading, index: int) -> bool:
+    """Mention ``index`` ends the question, alone or first of things joined to it
+    ("customer 347 city and country", "city/country?")."""
+    rest = reading.significant[index:]
+    return all(
+        m.kind == Kind.DIMENSION and reading.text[a.end : m.start].strip(" ,") in ("and", "&", "/")
+        for a, m in itertools.pairwise(rest)
+    )
+
+
 def _coordinated(reading: Reading, index: int, mention: Mention) -> bool:
     """A dimension joined by "and" to the dimension just before it, which the question
     asks for ("what city and country does customer 262 live in"): asked for the same."""
@@ -1656,7 +1666,7 @@ def _coordinated(reading: Reading, index: int, mention: Mention) -> bool:
         before.kind == Kind.DIMENSION
         and before.entry is not None
         and before.entry.dimension in reading.parsed.dimensions
-        and between in ("and", "&")
+        and between in ("and", "&", "/")
     )
 
 
