@@ -216,7 +216,12 @@ def _plan_question(
     if renumbered is not None:  # "and more than 30?", "top 3 of those instead"
         return renumbered.model_copy(update={"understood": _said(renumbered, catalog)})
     points_back = _POINTS_BACK.search(cleaned.text) or (
-        previous is not None and previous.intent == "ranking" and _IS_THAT.search(cleaned.text)
+        # "how many payments is that" after the top customer (not "how much was that":
+        # the same figure)
+        previous is not None
+        and previous.intent == "ranking"
+        and bool(parsed.measures)
+        and _IS_THAT.search(cleaned.text)
     )
     if previous is None and (
         (points_back and _NOTHING_BEFORE.search(cleaned.text))
