@@ -340,11 +340,14 @@ def _set_aside_clauses(question: str, mentions: list[Mention]) -> list[str]:
     set_aside: list[str] = []
     spans = list(itertools.pairwise(bounds))
     clauses = [[m for m in mentions if start <= m.start < end] for start, end in spans]
+    # "Saturday and Sunday only: ..." says a condition (not "each weekday? Monday, Tuesday
+    # and so on", which says again what the question asks)
+    by_weekday = any(m.entry is not None and m.entry.dimension == "weekday" for m in mentions)
     content = [
         any(
             m.kind not in _NOT_DATA
             or m.time is not None
-            or m.text.lower().removesuffix("'s") in WEEKDAY_NAMES  # "Saturday and Sunday only"
+            or (not by_weekday and m.text.lower().removesuffix("'s") in WEEKDAY_NAMES)
             for m in c
         )
         for c in clauses
