@@ -216,6 +216,10 @@ _SPELLING = (
     (re.compile(r"\bbefore\s+12\b(?!\s*(?:am|pm|:|\.|\d))", re.I), "before noon"),
     (re.compile(r"\bsicne\b", re.I), "since"),
     (re.compile(r"\bbefor\b", re.I), "before"),
+    (  # "which cost the least to rent": the lowest rental rate (not the replacement cost)
+        re.compile(r"\bcosts?\s+(?:the\s+)?(least|most)\s+to\s+rent\b", re.I),
+        lambda m: f"have the {'lowest' if m[1].lower() == 'least' else 'highest'} rental rate",
+    ),
     (
         re.compile(r"\b(children|kids|kid)(?:'s|'|\u2019s|\u2019)(?=\s)", re.I),
         r"\1",
