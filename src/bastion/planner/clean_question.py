@@ -216,6 +216,11 @@ _SPELLING = (
     (re.compile(r"\bbefore\s+12\b(?!\s*(?:am|pm|:|\.|\d))", re.I), "before noon"),
     (re.compile(r"\bsicne\b", re.I), "since"),
     (re.compile(r"\bbefor\b", re.I), "before"),
+    # "rented at either store": at any of them, all together (not one row per store)
+    (
+        re.compile(r"\b(?:at|in|from)\s+either\s+(?:store|shop|branch|location)\b", re.I),
+        "across both stores",
+    ),
     (  # "which cost the least to rent": the lowest rental rate (not the replacement cost)
         re.compile(r"\bcosts?\s+(?:the\s+)?(least|most)\s+to\s+rent\b", re.I),
         lambda m: f"have the {'lowest' if m[1].lower() == 'least' else 'highest'} rental rate",

@@ -1130,8 +1130,8 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
         and unit != "dollar"
         and _describes(after[1], reading)
         and after[0] + 1 < len(significant)
-        and significant[after[0] + 1].kind in (Kind.NOUN, Kind.DIMENSION)
-    ):  # "more than 8 horror films": the films counted, Horror ones (a filter)
+        and significant[after[0] + 1].kind in (Kind.NOUN, Kind.DIMENSION, Kind.MEASURE)
+    ):  # "more than 8 horror films", "3 comedy rentals": those counted, Horror ones
         after = (after[0] + 1, significant[after[0] + 1])
     # "payments of 11.99": an amount with cents is money even without its dollar sign
     rows_unit = "dollar" if money and unit is None else unit
