@@ -125,8 +125,8 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
             merged.time_range = None
         comparison = base
     merged.comparison = _empty_to_none(comparison)
-    if new.rank_attribute is not None:  # "and the shortest?" after the longest film
-        merged.rank_attribute = new.rank_attribute
+    if new.rank_attribute is not None and merged.rank_attribute is not None:
+        merged.rank_attribute = new.rank_attribute  # "and the shortest?" after the longest film
     elif new.direction is not None and merged.rank_attribute is not None:
         merged.rank_attribute = (merged.rank_attribute[0], new.direction)  # "and the least?"
     if new.direction is not None:
