@@ -15,14 +15,14 @@ values' names (``customer_name``, a ``label`` column), from a LEFT JOIN.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date, timedelta
+from datetime import date
 
 from sqlglot import exp
 
 from bastion.catalog.catalog import DIALECT, Catalog, Lookup, Measure, Source
 from bastion.catalog.phrases import plural, singular
 from bastion.catalog.spec import ColumnFormat
-from bastion.planner.dates import period_before
+from bastion.planner.dates import period_before, starts_period
 from bastion.planner.plan import (
     CompiledQuery,
     Exists,
@@ -731,15 +731,7 @@ def _first_change(plan: QueryPlan) -> date | None:
     span, grain = plan.time_range, plan.time_grain
     if plan.derived != GROWTH or grain is None or span is None or span.start is None:
         return None
-    start = span.start
-    aligned = {
-        "day": start,
-        "week": start - timedelta(days=start.weekday()),
-        "month": start.replace(day=1),
-        "quarter": start.replace(day=1, month=(start.month - 1) // 3 * 3 + 1),
-        "year": start.replace(day=1, month=1),
-    }.get(grain)
-    return start if aligned == start else None
+    return span.start if starts_period(span.start, grain) else None
 
 
 def _with_period_before(plan: QueryPlan, first: date) -> QueryPlan:

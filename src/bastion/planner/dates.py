@@ -277,6 +277,18 @@ def add_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, (first_next - timedelta(days=1)).day))
 
 
+def starts_period(day: date, grain: str) -> bool:
+    """Whether ``day`` is the first day of a period of ``grain`` (a Monday for a week, the
+    1st of January, April, July or October for a quarter); False for an unknown grain."""
+    return {
+        "day": True,
+        "week": day.weekday() == 0,
+        "month": day.day == 1,
+        "quarter": day.day == 1 and day.month % 3 == 1,
+        "year": (day.month, day.day) == (1, 1),
+    }.get(grain, False)
+
+
 def period_before(start: date, grain: str) -> date:
     """The start of the period of ``grain`` before the one starting on ``start``."""
     months = {"month": 1, "quarter": 3, "year": 12}.get(grain)

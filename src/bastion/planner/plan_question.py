@@ -22,7 +22,7 @@ from bastion.catalog import Catalog, KnownValues, Measure
 from bastion.catalog.phrases import plural
 from bastion.embeddings import Embedder
 from bastion.planner.clean_question import clean_question
-from bastion.planner.dates import add_months, find_time_phrases, period_of
+from bastion.planner.dates import add_months, find_time_phrases, period_of, starts_period
 from bastion.planner.merge_followup import merge_followup, previous_as_parsed
 from bastion.planner.parse_question import ParsedQuestion, parse_question
 from bastion.planner.plan import (
@@ -521,14 +521,7 @@ def _shifted_period(period: TimeRange | None, text: str) -> TimeRange | None:
         "previous", "prior", "preceding", "before"
     ) else 1  # fmt: skip
     start = period.start
-    aligned = {
-        "day": True,
-        "week": start.weekday() == 0,
-        "month": start.day == 1,
-        "quarter": start.day == 1 and start.month % 3 == 1,
-        "year": (start.month, start.day) == (1, 1),
-    }.get(unit, False)
-    if not aligned or period_of(unit, start).end != period.end:
+    if not starts_period(start, unit) or period_of(unit, start).end != period.end:
         return None  # not one whole period of that unit
     if unit == "day":
         return period_of(unit, start + timedelta(days=step))
