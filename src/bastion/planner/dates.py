@@ -49,6 +49,13 @@ _NUMBERED = (
 # ("pg-13 july": PG-13 films in July)
 _NOT_A_NUMBERED_THING = "".join(rf"(?<!{word} )" for word in _NUMBERED) + r"(?<!pg-)(?<!nc-)"
 
+# The day a "week of" / "weekend of" phrase names: 2022-07-27, July 27 (2022), 27 July (2022)
+_NAMED_DAY = (
+    rf"(?:(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?!\d)"
+    rf"|(?P<mon>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?"
+    rf"|(?P<d3>{_DAY})\s+(?:of\s+)?(?P<mon3>{_MONTH})(?:,?\s+(?P<y3>{_YEAR}))?)"
+)
+
 # Kinds of single points, in the order they are tried at one position (longest forms first).
 _KINDS: tuple[tuple[str, str], ...] = (
     (  # "the last weekend of July" (the cleaning wrote "weekend" as "wkend" here)
@@ -58,19 +65,13 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "weekend_of",  # "the weekend of July 30"
-        r"(?:the\s+)?wkend\s+of\s+"
-        rf"(?:(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?!\d)"
-        rf"|(?P<mon>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?"
-        rf"|(?P<d3>{_DAY})\s+(?:of\s+)?(?P<mon3>{_MONTH})(?:,?\s+(?P<y3>{_YEAR}))?)",
+        rf"(?:the\s+)?wkend\s+of\s+{_NAMED_DAY}",
     ),
     (
         "week_of",  # not "per week from June 6": each week, from that day
         r"(?<!per\s)(?<!each\s)(?<!by\s)(?<!a\s)"
         r"(?:the\s+)?week\s+(?P<of>of|starting|beginning|commencing|from)\s+(?:on\s+)?"
-        r"(?:(?:monday|mon)\.?,?\s+(?:the\s+)?)?"
-        rf"(?:(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?!\d)"
-        rf"|(?P<mon>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?"
-        rf"|(?P<d3>{_DAY})\s+(?:of\s+)?(?P<mon3>{_MONTH})(?:,?\s+(?P<y3>{_YEAR}))?)",
+        rf"(?:(?:monday|mon)\.?,?\s+(?:the\s+)?)?{_NAMED_DAY}",
     ),
     ("iso", r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
     ("iso_month", r"(?P<y>\d{4})-(?P<m>0?[1-9]|1[0-2])(?![\d-])"),
