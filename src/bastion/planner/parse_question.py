@@ -273,15 +273,14 @@ def parse_question(
 ) -> ParsedQuestion:
     """What ``question`` says; ``followup`` when it reads as a change to the previous one.
     With a loaded ``embedder``, unknown words may be matched to catalog terms by meaning."""
-    asked = question
-    question = _genre_nouns(question, known)
+    question, both_genres = _genre_nouns(question, known)
     mentions = find_mentions(question, catalog, known, as_of, embedder)
     set_aside = _set_aside_clauses(question, mentions)
     parsed = read(
         mentions, catalog_lexicon(catalog), catalog=catalog, text=_normalised(question)
     ).parsed
     parsed.set_aside = set_aside
-    parsed.both_genres = question.count(" in both ") > asked.count(" in both ")
+    parsed.both_genres = both_genres
     if parsed.share:
         parsed.share_part = _share_part(mentions, parsed)
     scope = parsed.cleared - set(parsed.dimensions)
@@ -345,9 +344,7 @@ def _set_aside_clauses(question: str, mentions: list[Mention]) -> list[str]:
     by_weekday = any(m.entry is not None and m.entry.dimension == "weekday" for m in mentions)
     content = [
         any(
-            m.kind not in _NOT_DATA
-            or m.time is not None
-            or (not by_weekday and m.text.lower().removesuffix("'s") in WEEKDAY_NAMES)
+            m.kind not in _NOT_DATA or m.time is not None or (not by_weekday and _a_day(m.text))
             for m in c
         )
         for c in clauses
@@ -421,11 +418,17 @@ def _echo(mention: Mention) -> tuple[object, ...]:
     return (entry.kind, entry.values, entry.dimension, entry.measures)
 
 
+def _a_day(said: str) -> bool:
+    """ "Sunday", "sunday's": a day of the week named (a date or a condition, never a word
+    to match by meaning or to set aside)."""
+    return said.lower().removesuffix("'s") in WEEKDAY_NAMES
+
+
 def _normalised(question: str) -> str:
     return question.lower().replace("\u2019", "'").replace("-rated", " rated")
 
 
-_GENRE_CACHE: dict[int, tuple[KnownValues, re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+_GENRE_CACHE: dict[int, tuple[KnownValues, re.Pattern[str] | None, re.Pattern[str]]] = {}
 _NOT_A_GENRE_WORD = frozenset({"new"})  # "new comedies": comedies, not films also in New
 
 
@@ -441,11 +444,12 @@ def _both_genres(match: re.Match[str]) -> str:
 _THING_AFTER = r"(?!\s+(?:films?|movies?|titles?|flicks?|dvds?|discs?|copies|copy|rentals?))"
 
 
-def _genre_nouns(question: str, known: KnownValues | None) -> str:
+def _genre_nouns(question: str, known: KnownValues | None) -> tuple[str, bool]:
     """ "Comedies in stock", "list dramas": a category said in the plural is its films
-    ("comedy films"), unless a noun of the films follows ("comedies titles")."""
+    ("comedy films"), unless a noun of the films follows ("comedies titles"); two said as
+    one ("action-comedies") are films in both, which the second value tells."""
     if known is None:
-        return question
+        return question, False
     cached = _GENRE_CACHE.get(id(known))
     if cached is None or cached[0] is not known:
         names = [n for n in known.values_of("categories") if re.fullmatch(r"[A-Za-z]+", n)]
@@ -473,20 +477,20 @@ def _genre_nouns(question: str, known: KnownValues | None) -> str:
         )
         _GENRE_CACHE.clear()
         _GENRE_CACHE[id(known)] = cached = (known, pattern, compound)
-    pattern = cached[1]
+    _, pattern, compound = cached
     if pattern is None:
-        return question
-    assert cached[2] is not None
-    question = cached[2].sub(_both_genres, question)
-    singular = {plural(n.lower()): n.lower() for n in known.values_of("categories")}
+        return question, False
+    said_once = question
+    question = compound.sub(_both_genres, question)
+    one_of = {plural(n.lower()): n.lower() for n in known.values_of("categories")}
 
     def said_as_films(m: re.Match[str]) -> str:
         following = re.match(r"\s+(\w+)", question[m.end() :])
         if following and _thing_typo(following[1].lower()):
             return m[0]  # "most drama flims": the noun is there, misspelled
-        return f"{singular[m[1].lower()]} films" if m[1] else f"{m[2]}{m[3]} film"
+        return f"{one_of[m[1].lower()]} films" if m[1] else f"{m[2]}{m[3]} film"
 
-    return pattern.sub(said_as_films, question)
+    return pattern.sub(said_as_films, question), question != said_once
 
 
 _THING_NOUNS = ("film", "films", "movie", "movies", "title", "titles", "flick", "flicks")
@@ -694,7 +698,7 @@ def _words(
             if t.text not in vocabulary.words
             and t.text not in FILLER_WORDS
             # "and Sunday's numbers?": a day, not the day of week by meaning
-            and t.text.removesuffix("'s") not in WEEKDAY_NAMES
+            and not _a_day(t.text)
         ],
         lexicon,
         embedder,
