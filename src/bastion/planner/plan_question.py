@@ -558,13 +558,21 @@ def rows_pointed_at(previous: QueryPlan, question: str) -> str | None:
     return previous.dimensions[0] if previous.dimensions else previous.time_grain
 
 
+def _keep_conditions(
+    parsed: ParsedQuestion, previous: QueryPlan, besides: frozenset[str] = frozenset()
+) -> None:
+    """The previous answer's period and filters kept (but for ``besides``), unless the new
+    question says its own."""
+    if parsed.time_range is None and not parsed.all_time:
+        parsed.time_range = previous.time_range
+    own = {f.dimension for f in parsed.filters} | parsed.cleared | besides
+    parsed.filters += [f for f in previous.filters if f.dimension not in own]
+
+
 def _each_listed(parsed: ParsedQuestion, previous: QueryPlan) -> None:
     """The new figure for each thing the previous list showed: grouped by it, with the
     list's conditions and period unless the new question says its own."""
-    own = {f.dimension for f in parsed.filters} | parsed.cleared
-    parsed.filters += [f for f in previous.filters if f.dimension not in own]
-    if parsed.time_range is None and not parsed.all_time:
-        parsed.time_range = previous.time_range
+    _keep_conditions(parsed, previous)
     parsed.dimensions = [previous.dimensions[0]]
     parsed.listed = False
 
@@ -579,10 +587,7 @@ def _about_rows(
     values = rows.values
     if not values or len(values) > MAX_CARRIED:
         return "I can't carry that many rows of the previous answer: say which ones you mean."
-    if parsed.time_range is None and not parsed.all_time:
-        parsed.time_range = previous.time_range
-    own = {f.dimension for f in parsed.filters} | parsed.cleared
-    parsed.filters += [f for f in previous.filters if f.dimension not in own | {rows.key}]
+    _keep_conditions(parsed, previous, besides=frozenset({rows.key}))
     if rows.key in catalog.dimensions:
         parsed.filters.append(Filter(dimension=rows.key, values=tuple(map(_plain, values))))
         if rows.key in parsed.dimensions and rows.key not in parsed.subjects:
@@ -2103,7 +2108,7 @@ _MORE_THAN_VALUE = re.compile(
     r"(?:(?:from|at|in|for|on|with|by)\s+)?(?:the\s+)?(?!\$?\d)",
     re.I,
 )
-_EVENTS = frozenset({"rental", "payment", "weekday"})
+_EVENTS = frozenset({"rental", "payment"})
 
 
 def _each_against_another(parsed: ParsedQuestion, text: str, catalog: Catalog) -> str | None:
@@ -2123,18 +2128,16 @@ def _each_against_another(parsed: ParsedQuestion, text: str, catalog: Catalog) -
     )
     if pair is None:
         return None
-    grouped = [d for d in parsed.dimensions if d != pair]
-    counted = {catalog.entity_counted(m[0]) for m in parsed.measures if m} - {None, pair, *_EVENTS}
-    if not grouped and not counted:
-        return None
-    things = plural(
-        catalog.dimensions[(grouped or sorted(c for c in counted if c))[0]].label.lower()
+    counted = [catalog.entity_counted(m[0]) for m in parsed.measures if m]
+    things = [d for d in parsed.dimensions if d != pair] + sorted(
+        {c for c in counted if c is not None} - {pair, *_EVENTS}
     )
-    values = plural(catalog.dimensions[pair].label.lower())
+    if not things:
+        return None
+    thing, value = (catalog.dimensions[d].label.lower() for d in (things[0], pair))
     return (
-        f"I can compare the {values} with each other, not each of the {things} at one against "
-        f"another: ask for the figures by {things[:-1] if things.endswith('s') else things} "
-        f"and {catalog.dimensions[pair].label.lower()}."
+        f"I can compare the {plural(value)} with each other, not each of the {plural(thing)} "
+        f"at one against another: ask for the figures by {thing} and {value}."
     )
 
 
