@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bastion.planner.dates import WEEKDAYS
 from bastion.planner.demonyms import place_people
 
 _UNITS = {
@@ -1146,10 +1147,7 @@ _MONTH_NAMES = (
 def _weekdays(said: str) -> str:
     """ "sat", "Saturday": "Saturdays" (a day of the week is a value in the plural)."""
     stem = said.lower()[:3]
-    return next(f"{name}s" for name in _DAY_NAMES if name.lower().startswith(stem))
-
-
-_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    return next(f"{name.capitalize()}s" for name in WEEKDAYS if name.startswith(stem))
 
 
 def _two_days(match: re.Match[str]) -> str:

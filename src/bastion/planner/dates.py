@@ -502,7 +502,8 @@ def _to_date(g: dict[str, str | None], as_of: date, default_year: int) -> _Point
 
 
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
-WEEKDAY_NAMES = frozenset(f"{stem}day" for stem in _WEEKDAYS)  # "monday" ... "sunday"
+WEEKDAYS = tuple(f"{stem}day" for stem in _WEEKDAYS)  # "monday" ... "sunday", in order
+WEEKDAY_NAMES = frozenset(WEEKDAYS)
 
 
 def _last_weekday(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:

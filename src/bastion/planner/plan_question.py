@@ -22,7 +22,13 @@ from bastion.catalog import Catalog, KnownValues, Measure
 from bastion.catalog.phrases import plural
 from bastion.embeddings import Embedder
 from bastion.planner.clean_question import clean_question
-from bastion.planner.dates import add_months, find_time_phrases, period_of, starts_period
+from bastion.planner.dates import (
+    WEEKDAYS,
+    add_months,
+    find_time_phrases,
+    period_of,
+    starts_period,
+)
 from bastion.planner.merge_followup import merge_followup, previous_as_parsed
 from bastion.planner.parse_question import ParsedQuestion, parse_question
 from bastion.planner.plan import (
@@ -415,7 +421,7 @@ def _plan_question(
             )
     if shifted is not None and previous is not None:  # "and the month before?": July
         parsed.time_range = shifted
-        parsed.unknown = [u for u in parsed.unknown if u.lower() not in _WEEKDAYS]
+        parsed.unknown = [u for u in parsed.unknown if u.lower() not in WEEKDAYS]
         parsed.filters = [f for f in parsed.filters if f.dimension != "weekday"]
         parsed.grain = previous.time_grain  # the unit said is the step, not a breakdown
         if not asked_dimensions:
@@ -492,10 +498,9 @@ _SHIFT = re.compile(
 )
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _OTHER_WEEKDAY = re.compile(
     r"^\W*(?:and|so|ok|okay|what\s+about|how\s+about)?\W*(?:on\s+)?(?:the\s+)?"
-    rf"(?P<day>{'|'.join(_WEEKDAYS)})(?:'s)?(?:\s+(?:numbers|figures|count|counts|total|totals"
+    rf"(?P<day>{'|'.join(WEEKDAYS)})(?:'s)?(?:\s+(?:numbers|figures|count|counts|total|totals"
     r"|ones|too))?\W*(?:then|instead)?\W*$",
     re.I,
 )
@@ -510,7 +515,7 @@ def _shifted_period(period: TimeRange | None, text: str) -> TimeRange | None:
     other_day = _OTHER_WEEKDAY.match(text)
     if other_day is not None and period_of("day", period.start).end == period.end:
         # "and on the Sunday?" after Saturday 20 August: the nearest Sunday, the 21st
-        ahead = (_WEEKDAYS.index(other_day["day"].lower()) - period.start.weekday()) % 7
+        ahead = (WEEKDAYS.index(other_day["day"].lower()) - period.start.weekday()) % 7
         step = ahead if ahead <= 3 else ahead - 7
         return period_of("day", period.start + timedelta(days=step))
     said = _SHIFT.search(text)
