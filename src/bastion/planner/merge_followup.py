@@ -125,8 +125,10 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
             merged.time_range = None
         comparison = base
     merged.comparison = _empty_to_none(comparison)
-    if new.rank_attribute is not None and merged.rank_attribute is not None:
-        merged.rank_attribute = new.rank_attribute  # "and the shortest?" after the longest film
+    if new.rank_attribute is not None and (merged.rank_attribute or not merged.measures):
+        # "and the shortest?" after the longest film, "longest one?" after a list of films
+        # (not "and the cheapest?" after a ranking by a measure: that ranking reversed)
+        merged.rank_attribute = new.rank_attribute
     elif new.direction is not None and merged.rank_attribute is not None:
         merged.rank_attribute = (merged.rank_attribute[0], new.direction)  # "and the least?"
     if new.direction is not None:
