@@ -247,6 +247,34 @@ def test_follow_up_changes_one_part(
     assert stolen.status_code == 404
 
 
+def test_a_follow_up_of_a_refused_question_is_refused_not_answered_alone(
+    client: httpx.Client, tokens: Any
+) -> None:
+    """ "So how many titles in total?" after a question that was refused is not the number
+    of all films (nor a change to the answered question before the refused one); a
+    question asked in full is answered as always."""
+    first = ask(client, tokens["admin_user"], "total revenue for store 1")
+    refused = ask(
+        client,
+        tokens["admin_user"],
+        "films whose titles rhyme with their descriptions",
+        conversation_id=first["conversation_id"],
+    )
+    assert refused["status"] == "refused"
+    for question in ("so how many titles in total?", "and for store 2?"):
+        after = ask(
+            client, tokens["admin_user"], question, conversation_id=first["conversation_id"]
+        )
+        assert after["status"] == "refused", after
+        assert "previous question" in after["error"]["message"]
+    full = ask(
+        client, tokens["admin_user"], "How many films are there?",
+        conversation_id=first["conversation_id"],
+    )  # fmt: skip
+    assert full["status"] == "ok", full
+    assert full["explain"]["follow_up"] is False and len(full["rows"]) == 1
+
+
 def test_every_question_is_on_record_with_its_stages(client: httpx.Client, tokens: Any) -> None:
     ok = ask(client, tokens["manager_store1"], "How many rentals by month?")
     log = client.get(f"/api/audit/logs/{ok['audit_id']}", headers=tokens["manager_store1"]).json()

@@ -457,3 +457,27 @@ def test_the_top_n_of_as_many_carried_rows_is_refused(catalog: Catalog) -> None:
     )  # fmt: skip
     assert isinstance(plan, Unanswerable), plan
     assert "5 rows" in plan.reason
+
+
+def test_which_of_the_things_listed_ranks_them_by_another_thing(catalog: Catalog) -> None:
+    """ "Which of them has made the most films?" after the actors of one film: those actors
+    ranked by all their films, not the films ranked (nor only that one film counted)."""
+    known = KnownValues(films=("PEAK FOREVER",))
+    previous = plan_question(
+        "Which actors are in PEAK FOREVER?", catalog=catalog, role="admin", as_of=AS_OF,
+        known_values=known,
+    )  # fmt: skip
+    assert isinstance(previous, QueryPlan), previous
+    question = "which of them has the most films?"
+    assert rows_pointed_at(previous, question) == "actor"
+    cast = ("ANGELA WITHERSPOON", "KENNETH PESCI")
+    rows = PreviousRows(key="actor", values=cast)
+    plan = plan_question(
+        question, catalog=catalog, role="admin", as_of=AS_OF, previous=previous,
+        known_values=known, previous_rows=rows,
+    )  # fmt: skip
+    assert isinstance(plan, QueryPlan), plan
+    assert (plan.intent, plan.measures, plan.dimensions) == ("ranking", ("films",), ("actor",))
+    assert plan.filters == (Filter(dimension="actor", values=cast),)
+    # a plain follow-up about the list is not about its rows
+    assert rows_pointed_at(previous, "which of them are rated R?") is None

@@ -11,7 +11,7 @@ import pytest
 from bastion.catalog import Catalog, KnownValues
 from bastion.embeddings import local_embedder
 from bastion.planner import Filter, QueryPlan, Unanswerable, compile_plan, plan_question
-from bastion.planner.clean_question import clean_question
+from bastion.planner.clean_question import clean_question, fragile_values
 
 AS_OF = date(2022, 8, 23)
 KNOWN = KnownValues(
@@ -1394,3 +1394,12 @@ def test_a_whole_and_its_part_asked_together_are_both_given(catalog: Catalog) ->
     assert plan.measures == ("rentals", "late_returns")
     day = planned(catalog, "On which day in July did store 2 rent out the most R-rated films?")
     assert (day.dimensions, day.time_grain, day.limit) == ((), "day", 1)
+
+
+def test_titles_the_cleaning_would_change_are_kept_as_written() -> None:
+    """ "PEAK FOREVER" is a film, not "busiest forever"; "SEVEN SWARM" not "7 SWARM"."""
+    known = KnownValues(films=("PEAK FOREVER", "SEVEN SWARM", "ACADEMY DINOSAUR"))
+    assert fragile_values(known) == ("PEAK FOREVER", "SEVEN SWARM")
+    kept = clean_question("who is in peak forever and seven swarm?", fragile_values(known))
+    assert "who is in peak forever and seven swarm" in kept.text
+    assert "busiest" in clean_question("peak hour for rentals", fragile_values(known)).text

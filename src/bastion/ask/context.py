@@ -94,6 +94,9 @@ class AskContext:
     new_conversation: bool = False
     previous_plan: QueryPlan | None = None
     previous_question: str | None = None
+    # The conversation's last question was refused or failed: a follow-up of it cannot be
+    # understood (the answered one before it is not what it builds on).
+    previous_unanswered: bool = False
     previous_sql: str | None = None
     scope: Scope | None = None
     as_of: date | None = None

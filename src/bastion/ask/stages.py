@@ -65,6 +65,10 @@ def stage(name: str) -> Callable[[F], F]:
     return mark
 
 
+# The statuses of a question that was not answered: what follows cannot build on it.
+UNANSWERED = frozenset({"refused", "error"})
+
+
 @stage("context")
 def load_context(ctx: AskContext) -> None:
     """Conversation, previous plan, the store scope of this question, and the merged
@@ -89,7 +93,9 @@ def load_context(ctx: AskContext) -> None:
         with ctx.services.db.autocommit.connect() as conn:
             row = conn.execute(
                 text(
-                    "SELECT c.user_id, c.org_id, l.plan, l.question, l.sql"
+                    "SELECT c.user_id, c.org_id, l.plan, l.question, l.sql, (SELECT status"
+                    " FROM bastion.query_audit_logs a WHERE a.conversation_id = c.id"
+                    " ORDER BY a.id DESC LIMIT 1) AS last_status"
                     " FROM bastion.conversations c LEFT JOIN LATERAL ("
                     " SELECT plan, question, sql FROM bastion.query_audit_logs l"
                     " WHERE l.conversation_id = c.id AND l.status = 'ok'"
@@ -101,7 +107,8 @@ def load_context(ctx: AskContext) -> None:
             raise NotFound(
                 "There is no conversation with that id.", code="ask.conversation_not_found"
             )
-        if row.plan is not None:
+        ctx.previous_unanswered = row.last_status in UNANSWERED
+        if row.plan is not None and not ctx.previous_unanswered:
             ctx.previous_plan = QueryPlan.model_validate(row.plan)
         ctx.previous_question, ctx.previous_sql = row.question, row.sql
     engine = ctx.services.db.autocommit
@@ -206,6 +213,7 @@ def _plan_question(ctx: AskContext) -> QueryPlan | Unanswerable:
         known_values=ctx.services.data_facts().known_values,
         embedder=ctx.services.embedder,
         previous_rows=_previous_rows(ctx),
+        after_unanswered=ctx.previous_unanswered,
     )
 
 

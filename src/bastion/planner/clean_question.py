@@ -11,9 +11,12 @@ answered for another store.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bastion.catalog import KnownValues
 from bastion.planner.dates import WEEKDAYS
 from bastion.planner.demonyms import place_people
 
@@ -1374,9 +1377,49 @@ class Cleaned:
     set_aside: tuple[str, ...]  # clauses that are not data, as written
 
 
-def clean_question(question: str) -> Cleaned:
-    """``question`` with instructions set aside and numbers and units normalised."""
+def clean_question(question: str, keep: Sequence[str] = ()) -> Cleaned:
+    """``question`` with instructions set aside and numbers and units normalised; the
+    phrases of ``keep`` (titles like "PEAK FOREVER", "SEVEN SWARM") left as written."""
     text = question.replace("\u2019", "'").replace("\u2018", "'")
+    held: dict[str, str] = {}
+    for phrase in keep:  # each held as one private-use character no rewrite touches
+        found = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.I)
+        if found is not None and len(held) < _HOLDS:
+            mark = chr(_HELD + len(held))
+            held[mark] = found.group()
+            text = text[: found.start()] + mark + text[found.end() :]
+    if held:
+        cleaned = _cleaned(text)
+        return Cleaned(
+            text=_restored(cleaned.text, held),
+            set_aside=tuple(_restored(s, held) for s in cleaned.set_aside),
+        )
+    return _cleaned(text)
+
+
+_HELD, _HOLDS = 0xE000, 64  # the private-use characters that hold kept phrases
+
+
+def _restored(text: str, held: dict[str, str]) -> str:
+    for mark, phrase in held.items():
+        text = text.replace(mark, phrase)
+    return text
+
+
+@functools.cache
+def fragile_values(known: KnownValues) -> tuple[str, ...]:
+    """The known names (of films, places, ...) the cleaning would change ("PEAK FOREVER"
+    read as "busiest forever"): kept as written."""
+    fields = ("films", "actors", "categories", "cities", "countries", "languages")
+    return tuple(
+        value
+        for field in fields
+        for value in getattr(known, field)
+        if _cleaned(f"about {value}").text.lower() != f"about {value}".lower()
+    )
+
+
+def _cleaned(text: str) -> Cleaned:
     kept: list[str] = []
     set_aside: list[str] = [m.group().strip() for m in _EXAMPLES.finditer(text)]
     text = _EXAMPLES.sub(" ", text)

@@ -1626,14 +1626,19 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
     elif reading.neighbour_value(index, dimension):
         if kind == Kind.NOUN:
             reading.described.append(entry)
-            if _ranked_before(reading, index) and not parsed.dimensions:
+            if (_ranked_before(reading, index) or _ranks_after(reading, index)) and not (
+                parsed.dimensions
+            ):
                 parsed.dimensions.append(dimension)  # "the least rented horror film"
                 parsed.subjects.append(dimension)
                 parsed.singular |= not entry.plural
-        elif index >= 2 and (
-            reading.significant[index - 2].text in ("which", "most", "least")
-            or _ranked_before(reading, index)  # "least rented horror film"
-        ):
+        elif (
+            index >= 2
+            and (
+                reading.significant[index - 2].text in ("which", "most", "least")
+                or _ranked_before(reading, index)  # "least rented horror film"
+            )
+        ) or _ranks_after(reading, index):
             parsed.dimensions.append(dimension)  # "which G-rated film has been rented most"
             parsed.subjects.append(dimension)
             parsed.singular |= not entry.plural
@@ -1689,6 +1694,24 @@ def _ranked_before(reading: Reading, index: int) -> bool:
         if kind not in (Kind.VALUE, Kind.MEASURE):
             return False
     return False
+
+
+def _ranks_after(reading: Reading, index: int) -> bool:
+    """A superlative and a noun of another thing follow mention ``index`` ("comedy film
+    with the most actors": the films ranked by their actors, not the actors ranked)."""
+    following = reading.significant[index + 1 : index + 3]
+    entry = reading.significant[index].entry
+    return (
+        len(following) == 2
+        and following[0].kind == Kind.RANK
+        and following[1].kind == Kind.NOUN
+        and following[1].entry is not None
+        and bool(following[1].entry.measures)
+        and entry is not None
+        and following[1].entry.dimension != entry.dimension
+        and reading.text[reading.significant[index].end : following[0].start].split()
+        in (["with", "the"], ["having", "the"], ["that", "has", "the"], ["with"])
+    )
 
 
 def _first_of_value(reading: Reading, index: int, dimension: str) -> bool:

@@ -21,7 +21,7 @@ from sqlglot import exp
 from bastion.catalog import Catalog, KnownValues, Measure
 from bastion.catalog.phrases import plural
 from bastion.embeddings import Embedder
-from bastion.planner.clean_question import clean_question
+from bastion.planner.clean_question import clean_question, fragile_values
 from bastion.planner.dates import (
     WEEKDAYS,
     add_months,
@@ -134,6 +134,15 @@ _EACH_ALONE = re.compile(
     re.I,
 )
 _OF_THEM = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b", re.I)
+# "which of them has the most films" after the actors of a film: one of the rows listed
+_WHICH_OF_THEM = re.compile(
+    r"\b(?:which|who|what)(?:\s+one)?\s+(?:of|among)\s+(?:them|those|these)\b", re.I
+)
+_RANK_WORD = re.compile(
+    r"\b(?:most|least|fewest|top|highest|lowest|longest|shortest|biggest|smallest|largest"
+    r"|cheapest|priciest|oldest|newest|best|worst)\b",
+    re.I,
+)
 _NEGATED = re.compile(r"\b(?:not|no|none|never|without|didn'?t|did not|haven'?t|hasn'?t)\b", re.I)
 _EACH = re.compile(r"\b(?:each|every|per)\b", re.I)
 # Words about the state things are in now: "rentals still with customers" counts the open
@@ -145,6 +154,15 @@ _NOW = re.compile(
 _STATES = frozenset({"unreturned_rentals", "returned_rentals", "active_customers"})
 _EVENT_WORDS = re.compile(
     r"\b(?:rent\w*|borrow\w*|out|return\w*|back|loan\w*|hire\w*|checked)\b", re.I
+)
+# A question that builds on the one before it: refused when that one was not answered
+# ("so how many titles in total?" after a refusal is not the number of all films).
+_LEANS_BACK = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|right|great|cool|thanks)\W+)?(?:and|but|so|then|now|same|also|only"
+    r"|just|what\s+about|how\s+about|instead|plus|(?:the\s+)?opposite|reverse|swap|switch"
+    r"|narrow|restrict|keep)\b"
+    r"|\b(?:instead|as\s+well|as\s+before|that\s+(?:come|came|add|adds|make|makes)\b)",
+    re.I,
 )
 DEFAULT_TOP = 10
 MAX_LIMIT = 200
@@ -161,11 +179,23 @@ def plan_question(
     known_values: KnownValues | None = None,
     embedder: Embedder | None = None,
     previous_rows: PreviousRows | None = None,
+    after_unanswered: bool = False,
 ) -> QueryPlan | Unanswerable:
     """Plan ``question`` for ``role``; relative periods are relative to ``as_of``. With a
     loaded ``embedder``, words no catalog phrase names may be matched by meaning.
     ``previous_rows``: the things the previous answer ranked or listed (the values of
-    ``rows_pointed_at``), for a follow-up about them ("how much did they spend")."""
+    ``rows_pointed_at``), for a follow-up about them ("how much did they spend").
+    ``after_unanswered``: the question before this one was refused or failed, so one that
+    builds on it ("and for store 2?", "how many is that?") is refused too."""
+    if after_unanswered and previous is None:
+        screened = screen_question(question.lower(), catalog, known_values)
+        leans = _LEANS_BACK.search(question) or _POINTS_BACK.search(question)
+        if screened is None and leans:
+            return _not_understood(
+                catalog,
+                role,
+                "This builds on the previous question, which wasn't answered: ask it in full.",
+            )
     planned = _plan_question(
         question,
         catalog=catalog,
@@ -208,7 +238,7 @@ def _plan_question(
     screened = screen_question(question.lower(), catalog, known_values)
     if screened is not None:
         return refuse(catalog, role, screened.code, screened.reason)
-    cleaned = clean_question(question)
+    cleaned = clean_question(question, fragile_values(known_values) if known_values else ())
     parsed = parse_question(cleaned.text, catalog, known_values, as_of, embedder)
     parsed.set_aside = [*cleaned.set_aside, *parsed.set_aside]
     parsed.asks_id = bool(_ASKS_ID.search(question))
@@ -238,11 +268,39 @@ def _plan_question(
         return _not_understood(
             catalog, role, "This points at an earlier answer I don't have: ask it in full."
         )
+    ranked_among = (  # "which of them has the most films" after the actors of a film
+        previous is not None
+        and previous_rows is not None
+        and _one_of_listed(previous, cleaned.text)
+        and previous_rows.key == previous.dimensions[0]
+        and len(previous_rows.values) <= MAX_CARRIED
+        and parsed.direction is not None
+    )
+    if ranked_among and parsed.dimensions[:1] != [previous_rows.key]:  # type: ignore[union-attr]
+        assert previous is not None and previous_rows is not None
+        # "films" read as what is ranked: said again as "which actor has the most films"
+        noun = catalog.dimensions[previous_rows.key].synonyms[0]
+        again = _WHICH_OF_THEM.sub(f"which of those {noun}", cleaned.text, count=1)
+        if again == question:
+            return _not_understood(
+                catalog, role, "I can't tell which of the previous rows you mean: ask it in full."
+            )
+        return _plan_question(
+            again,
+            catalog=catalog,
+            role=role,
+            as_of=as_of,
+            previous=previous,
+            known_values=known_values,
+            embedder=embedder,
+            previous_rows=previous_rows,
+        )
     carried = (
         previous is not None
         and previous_rows is not None
         and bool(points_back)
         and rows_pointed_at(previous, cleaned.text) == previous_rows.key
+        and (ranked_among or previous.limit is not None or bool(previous.having))
         # the rows of a threshold ("films with more than 30 rentals") are carried for a
         # question about something else of each ("what category is each of those in?");
         # "just those rated PG-13" or "the number of them" change the threshold's question
@@ -258,7 +316,9 @@ def _plan_question(
                 f"The previous answer has {len(previous_rows.values)} rows: say whether you "
                 "mean the top ones among them or among all.",
             )
-        unsaid = _about_rows(parsed, previous, previous_rows, catalog, cleaned.text)
+        # (the rows listed ranked: which they are says the list's conditions)
+        of_list = ranked_among and previous.limit is None and not previous.having
+        unsaid = _about_rows(parsed, previous, previous_rows, catalog, cleaned.text, of_list)
         if unsaid is not None:
             return _not_understood(catalog, role, unsaid)
         previous = None  # what is kept of it is in ``parsed`` now
@@ -556,11 +616,26 @@ def rows_pointed_at(previous: QueryPlan, question: str) -> str | None:
     these values (its filters, its "understood"): the caller passes them only when the
     asker saw them in clear."""
     said = _POINTS_BACK.search(question) or _IS_THAT.search(question)  # "how many is that"
+    if _one_of_listed(previous, question):  # "which of them has the most films"
+        return previous.dimensions[0]
     if (previous.limit is None and not previous.having) or not said:
         return None
     if previous.intent != "list" and not previous.order and not previous.having:
         return None
     return previous.dimensions[0] if previous.dimensions else previous.time_grain
+
+
+def _one_of_listed(previous: QueryPlan, question: str) -> bool:
+    """ "Which of them has the most films?" after a list (the actors of a film): the
+    things listed, ranked."""
+    return (
+        previous.intent == "list"
+        and previous.limit is None
+        and not previous.having
+        and bool(previous.dimensions)
+        and _WHICH_OF_THEM.search(question) is not None
+        and _RANK_WORD.search(question) is not None
+    )
 
 
 def _keep_conditions(
@@ -583,16 +658,24 @@ def _each_listed(parsed: ParsedQuestion, previous: QueryPlan) -> None:
 
 
 def _about_rows(
-    parsed: ParsedQuestion, previous: QueryPlan, rows: PreviousRows, catalog: Catalog, text: str
+    parsed: ParsedQuestion,
+    previous: QueryPlan,
+    rows: PreviousRows,
+    catalog: Catalog,
+    text: str,
+    listed: bool = False,
 ) -> str | None:
     """ "List her NC-17 titles" after "the actor with the most NC-17 films": the new
     question about the rows the previous answer ranked (a filter on them, or their period),
     keeping its period and its other filters unless the new one says its own. A reason
-    when that cannot be said."""
+    when that cannot be said. The rows of a ``listed`` answer keep only its period: its
+    filters said which rows they are ("which of them has the most films" after the actors
+    of one film counts all their films)."""
     values = rows.values
     if not values or len(values) > MAX_CARRIED:
         return "I can't carry that many rows of the previous answer: say which ones you mean."
-    _keep_conditions(parsed, previous, besides=frozenset({rows.key}))
+    besides = {f.dimension for f in previous.filters} if listed else set()
+    _keep_conditions(parsed, previous, besides=frozenset({rows.key, *besides}))
     if rows.key in catalog.dimensions:
         parsed.filters.append(Filter(dimension=rows.key, values=tuple(map(_plain, values))))
         if rows.key in parsed.dimensions and rows.key not in parsed.subjects:
