@@ -178,6 +178,16 @@ REFUSALS = [
     # how many rows a ranking kept: not the list shown again, not every film counted
     Refusal("how many films did that come to?", "planner.not_understood",
             after="cheapest films to rent that are over 3 hours long", says="count the rows"),
+    # one thing's own values against each other: never a breakdown by one of them
+    Refusal("how many customers rented something on the same day they signed up?",
+            "planner.not_understood", says="own values"),
+    Refusal("customers who live in their home store's country", "planner.not_understood",
+            says="own values"),
+    Refusal("how many payments were for exactly the film's rental rate?",
+            "planner.not_understood", says="own values"),
+    # two stores named apart, each for something else: never both as one filter
+    Refusal("How many rentals did store 2 make in August to customers registered at store 1?",
+            "planner.not_understood", says="each of the stores named"),
 ]  # fmt: skip
 
 

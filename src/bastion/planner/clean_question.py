@@ -968,6 +968,16 @@ _SPELLING = (
         ),
         lambda m: f"{m[1].replace('most recent', 'last')} {_EVENT[m[2].lower()[:3]]} of",
     ),
+    (  # "the latest horror rental at store 2": the last rental, of horror films
+        re.compile(
+            r"\b(?:the\s+)?(first|earliest|last|latest|newest|most\s+recent)\s+"
+            r"(?!(?:month|week|year|quarter|day|night|weekend|time|hour|few|couple|several|one"
+            r"|two|three|four|five|six|seven|eight|nine|ten|of|the|a|an|rental|payment)\b)"
+            r"([a-z][\w-]*(?:\s+(?!rental|payment)[a-z][\w-]*)?)\s+(rental|payment)\b",
+            re.I,
+        ),
+        lambda m: f"{m[2]} {'first' if m[1].lower() in ('first', 'earliest') else 'last'} {m[3]}",
+    ),
     (  # "when was CASABLANCA SUPER rented for the first time", "first rented"
         re.compile(
             r"\b(?:(rent(?:ed)?|paid|pay|return(?:ed)?)\s+for\s+the\s+(first|last)\s+time"
@@ -1053,6 +1063,10 @@ _SPELLING = (
             r"\b(?:only|just)\s+(?:(have|has|had)\s+)?(?:one|a\s+single|1)\s+(?=[a-z])", re.I
         ),
         r"\1 exactly 1 ",
+    ),
+    (  # "films with a single rental this month": exactly one
+        re.compile(r"\bwith\s+(?:a\s+single|one\s+single|just\s+one)\s+(?=[a-z])", re.I),
+        "with exactly 1 ",
     ),
     (  # "4.99 to rent" alone (not "cost $4.99 to rent", which the planner reads)
         re.compile(r"(?<![$\d.])(?<!cost )(?<!costs )(?<!for )\b(\d+\.\d\d)\s+to\s+rent\b", re.I),
@@ -1273,7 +1287,8 @@ _AFTER_NUMBERS = (
     # "give me the 5 countries with the highest rental counts": the top 5
     (
         re.compile(
-            r"\b(?:the\s+)?(\d+)\s+([a-z]+)\s+(?=with\s+the\s+(?:highest|most|biggest|largest"
+            _NOT_NUMBERED
+            + r"\b(?:the\s+)?(\d+)\s+([a-z]+)\s+(?=with\s+the\s+(?:highest|most|biggest|largest"
             r"|best|greatest)\b)",
             re.I,
         ),
@@ -1281,7 +1296,8 @@ _AFTER_NUMBERS = (
     ),
     (
         re.compile(
-            r"\b(?:the\s+)?(\d+)\s+([a-z]+)\s+(?=with\s+the\s+(?:lowest|fewest|least|smallest"
+            _NOT_NUMBERED
+            + r"\b(?:the\s+)?(\d+)\s+([a-z]+)\s+(?=with\s+the\s+(?:lowest|fewest|least|smallest"
             r"|worst)\b)",
             re.I,
         ),

@@ -297,6 +297,10 @@ def parse_question(
     if parsed.having and parsed.attributes and not (parsed.dimensions or parsed.subjects):
         # "release years with 56+ films": the groups are the attribute's values
         parsed.dimensions, parsed.attributes = parsed.attributes, []
+    kept = any("average_rental_days" in m for m in parsed.measures)
+    if kept and "length" in parsed.attributes and _HOW_LONG.search(question):
+        # "how long do people hang on to a film": the days kept, not the film's length
+        parsed.attributes.remove("length")
     said = [m for m in mentions if m.kind not in (Kind.FILLER, Kind.UNKNOWN)]
     excluded = [  # ("in May but not in June": one period without the other, planned later)
         m.text
@@ -308,6 +312,11 @@ def parse_question(
     text = _normalised(question)
     if _BACK_WITHIN.search(text):  # "came back within a day": how long each was out
         parsed.problems.insert(0, _HELD_SAID)
+    same = _SAME_AS.search(text)
+    if same is not None and not any(
+        m.kind == Kind.MEASURE and m.start <= same.start() < m.end for m in mentions
+    ):  # "rented on the same day they signed up" ("same-day returns" is a measure)
+        parsed.problems.insert(0, _SAME_AS_SAID)
     if _PART_HOUR.search(text):  # "after 20:30": the data's hour of day is all it compares
         parsed.problems.insert(0, _PART_HOUR_SAID)
         parsed.unknown = [u for u in parsed.unknown if not u.isdigit()]
@@ -319,6 +328,20 @@ def parse_question(
     return parsed
 
 
+# One thing's own values compared with each other: "on the same day they joined",
+# "in their home store's country", "as long as ACADEMY DINOSAUR"
+_SAME_AS = re.compile(
+    r"\b(?:the\s+)?(?:same|very)\s+(?:day|date|month|week|year|store|branch|shop|country|city"
+    r"|letter|runtime|length|title|film|category|rating)\b"
+    r"|\b(?:their|its|his|her)\s+(?:own\s+)?(?:home\s+)?(?:store|branch|shop)'s\b"
+    r"|\b(?:exactly|equal\s+to|the\s+same\s+as)\s+(?:the|their|its)\b",
+    re.I,
+)
+_SAME_AS_SAID = (
+    "I can't compare a thing's own values with each other yet (the same day, their own "
+    "store's country): ask for the figures and compare them."
+)
+_HOW_LONG = re.compile(r"\bhow\s+long\b", re.I)
 _ARTICLE = re.compile(r"\b(?:a|an|one|any|per)\s+$")
 _CLAUSE = re.compile(r"[!?;()]|(?<!\d)[,.:]|[,.:](?!\d)|\s[-\u2013\u2014]+\s")
 # A clause of only these says nothing about the data ("hey, random question:", "just
@@ -1391,8 +1414,8 @@ def _bind_never(reading: Reading, index: int) -> None:
         and not _PLACED_AT.search(reading.text[: subject.start])
     ):  # "films store 1 doesn't stock": store 1 is whose stock
         reading.consumed.add(index - 1)
-        for dimension, value in subject.entry.values[:1]:
-            filters.append(Filter(dimension=dimension, values=(value,)))
+        if subject.entry.values:
+            filters.append(_first_reading(subject.entry))
     k = j + 1
     while k < len(significant) and significant[k].kind in (Kind.VALUE, Kind.NOUN, Kind.DIMENSION):
         other = significant[k]
@@ -1400,14 +1423,20 @@ def _bind_never(reading: Reading, index: int) -> None:
             break  # "never rented by store": not what the rows are
         if other.time is not None:
             period = other.time.time_range
-        elif other.kind == Kind.VALUE and other.entry is not None:
-            for dimension, value in other.entry.values[:1]:
-                filters.append(Filter(dimension=dimension, values=(value,)))
+        elif other.kind == Kind.VALUE and other.entry is not None and other.entry.values:
+            filters.append(_first_reading(other.entry))  # (all its hours: "before 06:00")
         elif other.kind == Kind.NOUN and k > j + 1:
             break
         reading.consumed.add(k)
         k += 1
     reading.parsed.exists.append((_measures_of(target), True, _any_of(filters), period))
+
+
+def _first_reading(entry: Entry) -> Filter:
+    """The values a value mention names, of the dimension it is read as first ("before
+    06:00": the hours 0 to 5; "Georgia": the country)."""
+    dimension = entry.values[0][0]
+    return Filter(dimension=dimension, values=tuple(v for d, v in entry.values if d == dimension))
 
 
 def _any_of(filters: list[Filter]) -> list[Filter]:
@@ -1704,7 +1733,7 @@ def _ranks_after(reading: Reading, index: int) -> bool:
     return (
         len(following) == 2
         and following[0].kind == Kind.RANK
-        and following[1].kind == Kind.NOUN
+        and following[1].kind in (Kind.NOUN, Kind.MEASURE)
         and following[1].entry is not None
         and bool(following[1].entry.measures)
         and entry is not None
@@ -1800,6 +1829,9 @@ def read_attribute(reading: Reading, index: int, mention: Mention) -> bool:
     return True
 
 
+_EACH_WORDS = frozenset({("per",), ("each",), ("every",)})
+
+
 def read_grain(reading: Reading, index: int, mention: Mention) -> bool:
     """A time grain ("monthly", "per day"); one only."""
     entry = mention.entry
@@ -1809,7 +1841,8 @@ def read_grain(reading: Reading, index: int, mention: Mention) -> bool:
     if parsed.grain not in (None, entry.grain):
         parsed.problems.append("I can show one time grain at a time (day, week, ...).")
     parsed.grain = entry.grain
-    parsed.grain_by |= reading.after == Kind.BY
+    # "by day", "per day", "of each day": asked for ("the first rental of each day")
+    parsed.grain_by |= reading.after == Kind.BY or words(mention.text)[:1] in _EACH_WORDS
     plural = mention.text.strip().endswith("s")
     before = reading.significant[index - 2].kind if index >= 2 else None
     ranked = reading.after in (Kind.WHICH, Kind.RANK) or (  # "busiest rental day"
@@ -2219,6 +2252,11 @@ def values_to_filters(reading: Reading) -> None:
         if value not in group:
             group.append(value)
     for (dimension, negate), found in by_dimension.items():
+        if len(found) > 1 and not compare and _apart(reading, dimension):
+            parsed.problems.append(  # "at store 2 ... registered at store 1"
+                "I can't tell what each of the stores named is for here (where it happened, "
+                "whose customers): ask about one at a time."
+            )
         if len(found) > 1 and not negate and _either(reading, dimension, found):
             # a list attribute holds every value filtered on: "trailers or commentaries"
             # (either one) cannot be said that way
@@ -2230,6 +2268,31 @@ def values_to_filters(reading: Reading) -> None:
             parsed.comparison = Comparison(dimension=dimension, values=tuple(found))
         else:
             parsed.filters.append(Filter(dimension=dimension, values=tuple(found), negate=negate))
+
+
+_JOINED = re.compile(r"(?:and|or|&|/|plus|as\s+well\s+as|(?:and|or)\s+(?:at|in|for|from))?", re.I)
+
+
+_COMPARED_WORDS = re.compile(r"\b(?:than|vs\.?|versus|compared|against)\b", re.I)
+
+
+def _apart(reading: Reading, dimension: str) -> bool:
+    """Numbered things of one dimension named apart, each with its own words ("rentals at
+    store 2 by customers registered at store 1"), not one list ("store 1 or 2")."""
+    catalog = reading.catalog
+    if catalog is None or not catalog.dimensions[dimension].numbered:
+        return False
+    named = [
+        m
+        for m in reading.mentions
+        if m.kind == Kind.VALUE and m.entry is not None and m.time is None
+        and any(d == dimension for d, _ in m.entry.values)
+    ]  # fmt: skip
+    return any(
+        not _JOINED.fullmatch(between := reading.text[a.end : b.start].strip(" ,"))
+        and not _COMPARED_WORDS.search(between)  # "did store 2 rent more than store 1"
+        for a, b in itertools.pairwise(named)
+    )
 
 
 def _either(reading: Reading, dimension: str, values: list[str | int]) -> bool:
