@@ -185,6 +185,11 @@ REFUSALS = [
             says="own values"),
     Refusal("how many payments were for exactly the film's rental rate?",
             "planner.not_understood", says="own values"),
+    # "never" with a film's attribute or year: no event to deny, never the rows themselves
+    Refusal("which actors have never been in a film with a 3-day rental period?",
+            "planner.not_understood", says="should not exist"),
+    Refusal("Which actors have no films from 2023 onwards?", "planner.not_understood",
+            says="should not exist"),
     # two stores named apart, each for something else: never both as one filter
     Refusal("How many rentals did store 2 make in August to customers registered at store 1?",
             "planner.not_understood", says="each of the stores named"),

@@ -1064,6 +1064,10 @@ _SPELLING = (
         ),
         r"\1 exactly 1 ",
     ),
+    (  # "never cast in a film": never in one (not films with no cast)
+        re.compile(r"\bnever\s+(?:been\s+)?cast\s+in\b", re.I),
+        "never been in",
+    ),
     (  # "films with a single rental this month": exactly one
         re.compile(r"\bwith\s+(?:a\s+single|one\s+single|just\s+one)\s+(?=[a-z])", re.I),
         "with exactly 1 ",
@@ -1268,6 +1272,40 @@ _NOT_NUMBERED = (
     r"(?<!payment )(?<!#)(?<!no\. )(?<!number )"
 )
 _AFTER_NUMBERS = (
+    # "zero three-day-rental films": films with that rental duration
+    (
+        re.compile(
+            r"\b(?:an?\s+)?(\d{1,2})[\s-]+days?[\s-]+rental[\s-]+(films?|movies?|titles?|dvds?)\b",
+            re.I,
+        ),
+        r"\2 with a rental duration of \1 days",
+    ),
+    # "rent for 4.99 for just 3 days": a rate and a rental duration
+    (
+        re.compile(
+            r"\b(rental\s+rate\s+of\s+\d+(?:\.\d+)?)\s+for\s+(?:just\s+|only\s+)?(\d{1,2})\s+days\b",
+            re.I,
+        ),
+        r"\1 and a rental duration of \2 days",
+    ),
+    # "a 3-day rental period": the films' rental duration
+    (
+        re.compile(
+            r"\b(?:an?\s+)?(\d{1,2})[\s-]+days?[\s-]+rental(?:\s+(?:period|duration|window"
+            r"|term|length))?\b(?!\s+(?:rate|price|fee))",
+            re.I,
+        ),
+        r"a rental duration of \1 days",
+    ),
+    # "films that rent for just 3 days", "rentable for 5 days"
+    (
+        re.compile(
+            r"\b(?:that\s+|which\s+|you\s+can\s+|can\s+)?(?:only\s+)?(?:rent|rents|be\s+rented"
+            r"|rentable|rented\s+out)\s+for\s+(?:just\s+|only\s+)?(\d{1,2})\s+days\b",
+            re.I,
+        ),
+        r"with a rental duration of \1 days",
+    ),
     # "my store's three biggest spenders", "the 5 weakest days": a top or bottom N
     (
         re.compile(
@@ -1473,9 +1511,16 @@ def _cleaned(text: str) -> Cleaned:
     text = _CENTS.sub(lambda m: f"{int(m.group(1)) / 100:.2f} dollars", text)
     text = _DOLLAR_SIGN.sub(r"\1 dollars", text)
     text = _DOLLARS.sub(r"\1 dollars", text)
+    text = _RENT_PRICE.sub(r"with a rental rate of \1", text)
     text = _COUNT_RANGE.sub(r"between \1 and \2", text)
     text = _RANGE.sub(lambda m: f"between {m[1]} and {m[3]} {m[4]}", text)
     return Cleaned(text=text, set_aside=tuple(s for s in set_aside if s))
+
+
+# "R movies that cost $4.99": no film costs under 9.99 to replace, so the price to rent
+_RENT_PRICE = re.compile(
+    r"\bcost(?:s|ing)?\s+([0-4]\.\d\d)\s+dollars\b(?!\s+to\s+replace)(?:\s+to\s+rent\b)?", re.I
+)
 
 
 def _clock_times(text: str) -> str:
@@ -1527,6 +1572,9 @@ def _number_digits(match: re.Match[str]) -> str:
             parts = parts[1:]
     if parts == ["zero"] and not half:
         return written  # "zero employees": a negation, read as such
+    if len(parts) > 1 and parts[0] == "zero":  # "zero three-day films": none of those
+        rest = re.sub(r"^zero(?:\s+|-)", "", written[len(article) :], flags=re.I)
+        return f"{article}zero {_NUMBER_RUN.sub(_number_digits, rest)}"
     if parts == ["one"] and not half:
         before = match.string[: match.start()]
         return "1" if _ONE_AFTER.search(before) else written

@@ -297,11 +297,13 @@ def parse_question(
     if parsed.having and parsed.attributes and not (parsed.dimensions or parsed.subjects):
         # "release years with 56+ films": the groups are the attribute's values
         parsed.dimensions, parsed.attributes = parsed.attributes, []
+    _which_has_the_moment(parsed, catalog)
     kept = any("average_rental_days" in m for m in parsed.measures)
     if kept and "length" in parsed.attributes and _HOW_LONG.search(question):
         # "how long do people hang on to a film": the days kept, not the film's length
         parsed.attributes.remove("length")
     said = [m for m in mentions if m.kind not in (Kind.FILLER, Kind.UNKNOWN)]
+    _state_compared(said, parsed, _normalised(question))
     excluded = [  # ("in May but not in June": one period without the other, planned later)
         m.text
         for i, m in enumerate(said)
@@ -341,6 +343,45 @@ _SAME_AS_SAID = (
     "I can't compare a thing's own values with each other yet (the same day, their own "
     "store's country): ask for the figures and compare them."
 )
+
+
+def _which_has_the_moment(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "Which staff member handled customer 75's most recent rental?": the one whose
+    latest rental is the latest (the moment ranks the rows, top one)."""
+    if not (parsed.which and parsed.singular and parsed.dimensions) or parsed.direction:
+        return
+    if len(parsed.measures) != 1 or len(parsed.measures[0]) != 1 or parsed.grain:
+        return
+    measure = catalog.measures[parsed.measures[0][0]]
+    said = measure.expression.lower()
+    if measure.format == "date" and said.startswith(("max(", "min(")):
+        parsed.direction = "desc" if said.startswith("max(") else "asc"
+        parsed.limit = 1
+
+
+# A state of rentals said after the thing a threshold counts: "28 discs still out",
+# "over 28 rentals not back yet" compare the rentals in that state
+_STATE_MEASURES = frozenset({"unreturned_rentals", "returned_rentals"})
+
+
+def _state_compared(said: list[Mention], parsed: ParsedQuestion, text: str) -> None:
+    for bound, counted, state in zip(said, said[1:], said[2:], strict=False):
+        states = tuple(m for m in _measures_of(state) if m in _STATE_MEASURES)
+        if (
+            bound.kind != Kind.OPERATOR
+            or counted.kind not in (Kind.NOUN, Kind.MEASURE)
+            or state.kind != Kind.MEASURE
+            or not states
+            or text[counted.end : state.start].strip()
+        ):
+            continue
+        parsed.having = [
+            (states, op, value) if (op, value) == (bound.op, bound.number) else (m, op, value)
+            for m, op, value in parsed.having
+        ]
+        parsed.measures = [m for m in parsed.measures if not set(m) <= set(states)]
+
+
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.I)
 _ARTICLE = re.compile(r"\b(?:a|an|one|any|per)\s+$")
 _CLAUSE = re.compile(r"[!?;()]|(?<!\d)[,.:]|[,.:](?!\d)|\s[-\u2013\u2014]+\s")
@@ -1392,9 +1433,22 @@ def _bind_never(reading: Reading, index: int) -> None:
             # ("no Japanese films", "never a Japanese film": none of them, said)
             reading.parsed.lacking += [d for d, _ in target.entry.values[:1]]
         return
+    catalog = reading.catalog
     if target.kind not in _MEASURE_KINDS or not _measures_of(target):
         if strong:
             reading.parsed.problems.append(_NEVER_WHAT)
+        return
+    compared = significant[j + 1] if j + 1 < len(significant) else None
+    if (
+        catalog is not None
+        and target.entry is not None
+        and (owner := target.entry.dimension) is not None
+        and owner in catalog.dimensions
+        and catalog.dimensions[owner].attribute
+        and compared is not None
+        and compared.kind == Kind.OPERATOR
+    ):  # "never in a film with a rental duration of 3 days": a film's attribute, no event
+        reading.parsed.problems.append(_NEVER_WHAT)
         return
     reading.consumed.update(range(index, j + 1))
     filters: list[Filter] = []
@@ -1420,6 +1474,9 @@ def _bind_never(reading: Reading, index: int) -> None:
     while k < len(significant) and significant[k].kind in (Kind.VALUE, Kind.NOUN, Kind.DIMENSION):
         other = significant[k]
         if other.kind == Kind.DIMENSION and not filters:
+            dated = significant[k + 1] if k + 1 < len(significant) else None
+            if dated is not None and dated.time is not None:  # "no films released since
+                reading.parsed.problems.append(_NEVER_WHAT)  # 2023": the films' year
             break  # "never rented by store": not what the rows are
         if other.time is not None:
             period = other.time.time_range
