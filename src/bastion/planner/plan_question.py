@@ -276,12 +276,11 @@ def _plan_question(
         and len(previous_rows.values) <= MAX_CARRIED
         and parsed.direction is not None
     )
-    if ranked_among and parsed.dimensions[:1] != [previous_rows.key]:  # type: ignore[union-attr]
-        assert previous is not None and previous_rows is not None
+    if ranked_among and previous_rows is not None and parsed.dimensions[:1] != [previous_rows.key]:
         # "films" read as what is ranked: said again as "which actor has the most films"
         noun = catalog.dimensions[previous_rows.key].synonyms[0]
         again = _WHICH_OF_THEM.sub(f"which of those {noun}", cleaned.text, count=1)
-        if again == question:
+        if again == question:  # said again already, and still not those rows ranked
             return _not_understood(
                 catalog, role, "I can't tell which of the previous rows you mean: ask it in full."
             )
