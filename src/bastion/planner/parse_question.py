@@ -303,7 +303,8 @@ def parse_question(
         # "how long do people hang on to a film": the days kept, not the film's length
         parsed.attributes.remove("length")
     said = [m for m in mentions if m.kind not in (Kind.FILLER, Kind.UNKNOWN)]
-    _state_compared(said, parsed, _normalised(question))
+    text = _normalised(question)
+    _state_compared(said, parsed, text)
     excluded = [  # ("in May but not in June": one period without the other, planned later)
         m.text
         for i, m in enumerate(said)
@@ -311,7 +312,6 @@ def parse_question(
     ]
     if excluded and not parsed.excludes:  # "excluding ..." that leaves nothing out
         parsed.problems.append(f"I couldn't tell what “{excluded[0]}” leaves out here.")
-    text = _normalised(question)
     if _BACK_WITHIN.search(text):  # "came back within a day": how long each was out
         parsed.problems.insert(0, _HELD_SAID)
     same = _SAME_AS.search(text)
@@ -353,9 +353,8 @@ def _which_has_the_moment(parsed: ParsedQuestion, catalog: Catalog) -> None:
     if len(parsed.measures) != 1 or len(parsed.measures[0]) != 1 or parsed.grain:
         return
     measure = catalog.measures[parsed.measures[0][0]]
-    said = measure.expression.lower()
-    if measure.format == "date" and said.startswith(("max(", "min(")):
-        parsed.direction = "desc" if said.startswith("max(") else "asc"
+    if measure.format == "date" and isinstance(measure.parsed, exp.Min | exp.Max):
+        parsed.direction = "desc" if isinstance(measure.parsed, exp.Max) else "asc"
         parsed.limit = 1
 
 
@@ -2330,9 +2329,6 @@ def values_to_filters(reading: Reading) -> None:
 _JOINED = re.compile(r"(?:and|or|&|/|plus|as\s+well\s+as|(?:and|or)\s+(?:at|in|for|from))?", re.I)
 
 
-_COMPARED_WORDS = re.compile(r"\b(?:than|vs\.?|versus|compared|against)\b", re.I)
-
-
 def _apart(reading: Reading, dimension: str) -> bool:
     """Numbered things of one dimension named apart, each with its own words ("rentals at
     store 2 by customers registered at store 1"), not one list ("store 1 or 2")."""
@@ -2347,7 +2343,8 @@ def _apart(reading: Reading, dimension: str) -> bool:
     ]  # fmt: skip
     return any(
         not _JOINED.fullmatch(between := reading.text[a.end : b.start].strip(" ,"))
-        and not _COMPARED_WORDS.search(between)  # "did store 2 rent more than store 1"
+        # "store 1 vs store 2", "did store 2 rent more than store 1"
+        and not (_COMPARE_WORDS.search(between) or "than" in between.split())
         for a, b in itertools.pairwise(named)
     )
 

@@ -187,15 +187,6 @@ def plan_question(
     ``rows_pointed_at``), for a follow-up about them ("how much did they spend").
     ``after_unanswered``: the question before this one was refused or failed, so one that
     builds on it ("and for store 2?", "how many is that?") is refused too."""
-    if after_unanswered and previous is None:
-        screened = screen_question(question.lower(), catalog, known_values)
-        leans = _LEANS_BACK.search(question) or _POINTS_BACK.search(question)
-        if screened is None and leans:
-            return _not_understood(
-                catalog,
-                role,
-                "This builds on the previous question, which wasn't answered: ask it in full.",
-            )
     planned = _plan_question(
         question,
         catalog=catalog,
@@ -205,6 +196,7 @@ def plan_question(
         known_values=known_values,
         embedder=embedder,
         previous_rows=previous_rows,
+        after_unanswered=after_unanswered,
     )
     threshold = previous is not None and previous.limit is None and bool(previous.having)
     if isinstance(planned, Unanswerable) and threshold and previous_rows is not None:
@@ -232,12 +224,23 @@ def _plan_question(
     known_values: KnownValues | None = None,
     embedder: Embedder | None = None,
     previous_rows: PreviousRows | None = None,
+    after_unanswered: bool = False,
 ) -> QueryPlan | Unanswerable:
     """``plan_question`` with the previous answer's rows carried or not."""
     # "what language is PAYCHECK WAIT in?": a word of a title is not a request for it
     screened = screen_question(question.lower(), catalog, known_values)
     if screened is not None:
         return refuse(catalog, role, screened.code, screened.reason)
+    if (
+        after_unanswered
+        and previous is None
+        and (_LEANS_BACK.search(question) or _POINTS_BACK.search(question))
+    ):
+        return _not_understood(
+            catalog,
+            role,
+            "This builds on the previous question, which wasn't answered: ask it in full.",
+        )
     cleaned = clean_question(question, fragile_values(known_values) if known_values else ())
     parsed = parse_question(cleaned.text, catalog, known_values, as_of, embedder)
     parsed.set_aside = [*cleaned.set_aside, *parsed.set_aside]
