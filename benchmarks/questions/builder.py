@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import pathlib
+import re
 import textwrap
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -275,8 +276,10 @@ class QuestionSet:
             same = [q["id"] for q in self.questions if q["question"].strip().lower() in texts]
             assert not same, f"{len(same)} phrasings already in {path.name}: ids {same}"
             # this set's id prefix is used by no other set (only the number of clashes shown)
-            used = sum(1 for q in other if q["id"].startswith(self.prefix))
-            assert not used, f"{used} ids of {path.name} start with {self.prefix!r}"
+            # (exactly: "a0001" is not an id of "ab"'s set)
+            mine = re.compile(rf"{re.escape(self.prefix)}\d+")
+            used = sum(1 for q in other if mine.fullmatch(q["id"]))
+            assert not used, f"{used} ids of {path.name} have the prefix {self.prefix!r}"
         ids = [q["id"] for q in self.questions]
         assert len(ids) == len(set(ids))
         with open(out, "w", encoding="utf-8") as f:
