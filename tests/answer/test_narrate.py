@@ -16,10 +16,11 @@ from bastion.answer.infer import describe_result, infer_columns
 from bastion.answer.shape import LONGEST_NAME
 from bastion.answer.wording import period_label
 from bastion.catalog.spec import Grain
-from bastion.planner.plan import Filter, Having, ResultColumn, TimeRange
+from bastion.planner.plan import Filter, Having, OrderBy, ResultColumn, TimeRange
 
 from .samples import (
     ALL,
+    CATEGORY,
     COMPARISON,
     DISTRIBUTION,
     FILM_LIST,
@@ -591,3 +592,12 @@ def test_a_yes_no_fact_of_one_row_reads_as_a_state() -> None:
     asked = plan("list", dimensions=("customer", "active"), time_range=None)
     assert narrate(asked, (customer, active), [[16, False]]) == "Customer 16: not active."
     assert narrate(asked, (customer, active), [[1, True]]) == "Customer 1: active."
+
+
+def test_a_place_in_a_ranking_is_said_with_the_place() -> None:
+    """ "Which category comes in second for revenue": never said as the one that led."""
+    second = plan(
+        "ranking", "revenue", dimensions=("category",), order=(OrderBy(key="revenue"),), limit=1
+    ).model_copy(update={"place": 2, "ties": True})
+    text = narrate(second, (CATEGORY, REVENUE), [["Sci-Fi", Decimal("4756.98")]])
+    assert text == "Sci-Fi had the second highest revenue in 2022: $4,756.98."

@@ -46,7 +46,7 @@ from bastion.answer.wording import (
     was,
     wording_for,
 )
-from bastion.catalog.phrases import singular
+from bastion.catalog.phrases import ordinal, singular
 from bastion.planner.plan import Exists, Filter, QueryPlan, ResultColumn
 
 __all__ = ["NarrationStyle", "cut_note", "narrate", "narration_kind"]
@@ -160,9 +160,11 @@ class _Say:
     def most(self, descending: bool) -> str:
         """ "the most films", "the fewest films", "the highest revenue", "the lowest ..."."""
         measure = lower_label(self.measure.label)
+        place = self.shape.plan.place  # "the second most rentals"
+        the = f"the {ordinal(place)}" if place is not None else "the"
         if self.counts():
-            return f"the {'most' if descending else 'fewest'} {measure}"
-        return f"the {'highest' if descending else 'lowest'} {measure}"
+            return f"{the} {'most' if descending else 'fewest'} {measure}"
+        return f"{the} {'highest' if descending else 'lowest'} {measure}"
 
     def quantity(self, value: Decimal) -> str:
         """A count with its noun ("7,923 rentals", "1 rental"); other measures as amounts."""

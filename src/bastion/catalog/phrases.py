@@ -40,3 +40,13 @@ def singular(noun: str) -> str:
     if noun.endswith("s") and not noun.endswith("ss"):
         return noun[:-1]
     return noun
+
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+
+
+def ordinal(place: int) -> str:
+    """A place in words: 2 -> "second" (past the eighth, "9th")."""
+    if 1 <= place <= len(_ORDINALS):
+        return _ORDINALS[place - 1]
+    return f"{place}th"

@@ -132,7 +132,9 @@ def _query(
             for k, source in resolution.groups[0].keys.items()
             if source.key is not None
         }
-        if plan.ties and plan.limit is not None and plan.order:
+        if plan.place is not None:
+            query, limit = _at_place(query, plan, keys), MAX_LIMIT
+        elif plan.ties and plan.limit is not None and plan.order:
             query = _with_ties(query, plan, keys, limit)
             limit = MAX_LIMIT
         elif keys:
@@ -600,6 +602,32 @@ def _with_ties(query: exp.Select, plan: QueryPlan, keys: list[str], limit: int) 
     outer = exp.Select(expressions=_named(inner, "ranked")).from_(
         exp.Subquery(this=inner, alias=exp.TableAlias(this=exp.to_identifier("ranked"))),
         copy=False,
+    )
+    return outer.order_by(*_order(plan, keys, None), copy=False)
+
+
+PLACE = "place"  # the rank() of a row in a ranking asked at a place
+
+
+def _at_place(query: exp.Select, plan: QueryPlan, keys: list[str]) -> exp.Select:
+    """The rows ranked at ``plan.place`` ("the second busiest month"), ties kept: each
+    row's dense_rank() over the plan's order, in a subquery, and those of that rank
+    outside. Dense, so that "the second longest film" is the films of the second
+    length even when several share the first."""
+    assert plan.place is not None
+    ranked = exp.Subquery(this=query, alias=exp.TableAlias(this=exp.to_identifier("ranked")))
+    rank = exp.Window(
+        this=exp.Anonymous(this="dense_rank"), order=exp.Order(expressions=_order_terms(plan))
+    )
+    placed = exp.Select(expressions=[*_named(query, "ranked"), _alias(rank, PLACE)]).from_(
+        ranked, copy=False
+    )
+    outer = exp.Select(expressions=_named(query, "placed")).from_(
+        exp.Subquery(this=placed, alias=exp.TableAlias(this=exp.to_identifier("placed"))),
+        copy=False,
+    )
+    outer = outer.where(
+        exp.EQ(this=_col(PLACE, "placed"), expression=exp.Literal.number(plan.place)), copy=False
     )
     return outer.order_by(*_order(plan, keys, None), copy=False)
 

@@ -76,12 +76,13 @@ class OrderBy(_Model):
 
 class QueryPlan(_Model):
     """What to compute. ``list`` plans list the values of their first dimension (an
-    entity: films, actors, customers) with the other dimensions beside them and no
-    measure; every other intent aggregates ``measures``. ``ties`` keeps every row tied
-    with the last one a ``limit`` keeps (top 10, the most, the least). ``derived``
-    turns the first measure into a share of the whole (its rows over the total, computed
-    in SQL over everything in scope), a growth from the previous period, or an average per
-    thing the second measure counts ("per": revenue per rental)."""
+        entity: films, actors, customers) with the other dimensions beside them and no
+        measure; every other intent aggregates ``measures``. ``ties`` keeps every row tied
+        with the last one a ``limit`` keeps (top 10, the most, the least); ``place`` asks for the
+    rows ranked second (or third...) instead of first. ``derived``
+        turns the first measure into a share of the whole (its rows over the total, computed
+        in SQL over everything in scope), a growth from the previous period, or an average per
+        thing the second measure counts ("per": revenue per rental)."""
 
     intent: Intent
     measures: tuple[str, ...] = ()
@@ -93,6 +94,9 @@ class QueryPlan(_Model):
     order: tuple[OrderBy, ...] = ()
     limit: int | None = Field(default=None, ge=1, le=200)
     ties: bool = False
+    # The place in the ranking asked ("the second busiest month": 2): the rows ranked
+    # exactly there, ties kept; with ``limit`` 1 and an ``order``.
+    place: int | None = Field(default=None, ge=2, le=10)
     having: tuple[Having, ...] = ()
     exists: tuple[Exists, ...] = ()
     derived: Derived | None = None
@@ -105,6 +109,8 @@ class QueryPlan(_Model):
             raise ValueError("a plan that is not a list needs at least one measure")
         if self.intent == "list" and not self.dimensions:
             raise ValueError("a list plan needs the dimension it lists")
+        if self.place is not None and (self.limit != 1 or not self.order):
+            raise ValueError("a place in a ranking needs a ranking of one (limit 1, ordered)")
         return self
 
 

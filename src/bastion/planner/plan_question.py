@@ -13,15 +13,15 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlglot import exp
 
 from bastion.catalog import Catalog, KnownValues, Measure
-from bastion.catalog.phrases import plural
+from bastion.catalog.phrases import ordinal, plural
 from bastion.embeddings import Embedder
-from bastion.planner.clean_question import clean_question, fragile_values
+from bastion.planner.clean_question import Cleaned, clean_question, fragile_values
 from bastion.planner.dates import (
     WEEKDAYS,
     add_months,
@@ -164,6 +164,73 @@ _LEANS_BACK = re.compile(
     r"|\b(?:instead|as\s+well|as\s+before|that\s+(?:come|came|add|adds|make|makes)\b)",
     re.I,
 )
+# "the second busiest month", "3rd most rented film", "which month comes in second for
+# rentals": a place in a ranking other than the first (its word set aside, then the plan's
+# top one moved to that place)
+_RANKS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5}
+_RANKS.update({"5th": 5})
+_PLACE_WORDS = "|".join(_RANKS)
+_PLACE_WORD = rf"(?P<n>{_PLACE_WORDS})"
+_SUPERLATIVE = (
+    r"(?:most|least|fewest|busiest|quietest|slowest|highest|lowest|biggest|largest|smallest"
+    r"|best|worst|top|longest|shortest|greatest|cheapest|priciest|costliest|oldest|newest"
+    r"|popular|common|frequent)\b"
+)
+_PLACE = re.compile(
+    rf"\b{_PLACE_WORD}[\s-]+(?={_SUPERLATIVE})"
+    rf"|\b(?:comes?|came|coming|ranks?|ranked|finished|is|was)\s+(?:in\s+)?(?:at\s+)?"
+    rf"(?:the\s+)?(?P<m>{_PLACE_WORDS})(?:\s+place)?(?=\s+(?:for|in|on|by)\b)",
+    re.I,
+)
+# "and the third?", "what about 2nd place": the same ranking at another place
+_NEW_PLACE = re.compile(
+    r"^\W*(?:(?:and|ok|okay|so|now|then|what\s+about|how\s+about)[\s,]+)*(?:the\s+)?"
+    rf"{_PLACE_WORD}(?:\s+(?:one|place|spot))?(?:\s+(?:then|instead|please))?\W*$",
+    re.I,
+)
+_ANY_RANKING = re.compile(rf"\b{_SUPERLATIVE}|\btop\s+\d+|\bfirst\b", re.I)
+
+
+def _place_asked(cleaned: Cleaned) -> tuple[int | None, Cleaned]:
+    """The place in a ranking the question asks for (2 for "the second busiest"), with
+    the question as it reads for the first place ("the busiest")."""
+    found = _PLACE.search(cleaned.text)
+    if found is None:
+        return None, cleaned
+    place = _RANKS[(found["n"] or found["m"]).lower()]
+    if found["n"] is not None:
+        text = cleaned.text[: found.start()] + cleaned.text[found.end() :]
+    else:  # "comes in second for rentals": has the most rentals
+        text = cleaned.text[: found.start()] + "has the most" + cleaned.text[found.end() :]
+    return place, replace(cleaned, text=text)
+
+
+def _at_place(
+    planned: QueryPlan, place: int | None, previous: QueryPlan | None, text: str
+) -> QueryPlan | str:
+    """``planned`` at the ``place`` asked, or at the previous question's place when a
+    follow-up changes something else of it ("and in store 2?" after the second busiest
+    month); the reason it cannot be when the plan is not a ranking of one."""
+    carried = (
+        place is None
+        and previous is not None
+        and previous.place is not None
+        and not _ANY_RANKING.search(text)
+        and planned.order == previous.order
+    )
+    if carried:
+        assert previous is not None
+        place = previous.place
+    if place is None:
+        return planned.model_copy(update={"place": None}) if planned.place else planned
+    if planned.limit != 1 or not planned.order:
+        return (
+            "I can find the second (or third) of one ranking, like 'the second busiest "
+            "month': ask it that way."
+        )
+    return planned.model_copy(update={"place": place, "ties": True})
+
+
 DEFAULT_TOP = 10
 MAX_LIMIT = 200
 MAX_SUGGESTIONS = 3
@@ -242,6 +309,7 @@ def _plan_question(
             "This builds on the previous question, which wasn't answered: ask it in full.",
         )
     cleaned = clean_question(question, fragile_values(known_values) if known_values else ())
+    place, cleaned = _place_asked(cleaned)
     parsed = parse_question(cleaned.text, catalog, known_values, as_of, embedder)
     parsed.set_aside = [*cleaned.set_aside, *parsed.set_aside]
     parsed.asks_id = bool(_ASKS_ID.search(question))
@@ -545,6 +613,10 @@ def _plan_question(
                 f"{ahead[0].label.removeprefix('in ')} yet, and I don't forecast.",
             )
     if isinstance(planned, QueryPlan):
+        placed = _at_place(planned, place, previous, cleaned.text)
+        if isinstance(placed, str):
+            return _not_understood(catalog, role, placed)
+        planned = placed
         unanswered = _unanswered(planned, parsed, catalog, cleaned.text)
         if unanswered is not None:
             return _not_understood(catalog, role, unanswered)
@@ -959,13 +1031,20 @@ def _new_number(previous: QueryPlan, text: str) -> QueryPlan | None:
             o.model_copy(update={"direction": flip[o.direction]}) for o in previous.order
         )
         return previous.model_copy(update={"order": turned})
+    moved = _NEW_PLACE.match(text)
+    if moved is not None:  # "and the third?" after the second busiest month
+        if previous.limit != 1 or not previous.order:
+            return None
+        place = _RANKS[moved["n"].lower()]
+        return previous.model_copy(update={"place": place, "ties": True})
     found = _RENUMBER.match(text)
     if found is None:
         return None
     if found["top"] is not None:
         if previous.limit is None or not previous.order:
             return None
-        return previous.model_copy(update={"limit": min(int(found["top"]), MAX_LIMIT)})
+        limit = min(int(found["top"]), MAX_LIMIT)
+        return previous.model_copy(update={"limit": limit, "place": None})
     if not previous.having and previous.dimensions and len(previous.measures) == 1:
         if found["bar"] is not None:  # "only the ones over $900" after revenue by category
             return None
@@ -2986,7 +3065,10 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
         words.append(f"with {'no' if condition.negate else 'some'} {label}{of}")
     if plan.time_range is not None and plan.time_range.label:
         words.append(plan.time_range.label)
-    if plan.limit is not None and plan.order:
+    if plan.place is not None and plan.order:
+        end = "top" if plan.order[0].direction == "desc" else "bottom"
+        words.append(f"ranked {ordinal(plan.place)} from the {end}, with ties")
+    elif plan.limit is not None and plan.order:
         first = plan.order[0]
         words.append(f"{'top' if first.direction == 'desc' else 'bottom'} {plan.limit}")
         if plan.ties:
