@@ -292,6 +292,14 @@ def test_masked_ids_match_gold_ids_by_the_digits_shown() -> None:
     assert compare(gold, answer).matches
 
 
+def test_a_short_masked_id_shows_all_its_digits() -> None:
+    """Customer 5 is shown as "***5" beside "***48": fewer digits, the same rule."""
+    gold = table("customer_id rentals", (148, 46), (5, 38))
+    answer = table("customer rentals", ("***48", 46), ("***5", 38))
+    assert compare(gold, answer).matches
+    assert not compare(gold, table("customer rentals", ("***48", 46), ("***6", 38))).matches
+
+
 def test_masked_ids_still_need_the_rest_of_the_row() -> None:
     gold = table("customer_id rentals", (115, 18), (219, 17))
     answer = table("customer rentals", ("***15", 17), ("***19", 18))

@@ -193,6 +193,19 @@ REFUSALS = [
     # two stores named apart, each for something else: never both as one filter
     Refusal("How many rentals did store 2 make in August to customers registered at store 1?",
             "planner.not_understood", says="each of the stores named"),
+    # a place other than the first of something that is not one ranking: never the first
+    Refusal("what was the second most recent rental?", "planner.not_understood",
+            says="second (or third) of one ranking"),
+    Refusal("what were the 2nd and 3rd busiest months", "planner.not_understood"),
+    # "with a store" that nothing uses: never the cities with no customers at all
+    Refusal("cities with a store but zero customers", "planner.not_understood",
+            says="what the store is for"),
+    # a rental against an earlier one of the same customer
+    Refusal("how many customers went back and rented a movie they'd already rented before?",
+            "planner.not_understood", says="own values"),
+    # "the sum of those payments" after a count of them: never the count again
+    Refusal("And the sum of those payments?", "planner.not_understood",
+            after="payment ids of customer 148 in july at my two stores"),
 ]  # fmt: skip
 
 

@@ -51,6 +51,12 @@ _INSTRUCTION = re.compile(
     r"|\b(?:admin|god|developer|debug|sudo|root)\s+mode\b",
     re.IGNORECASE,
 )
+# Where the request starts after an instruction in the same clause: "... and count ..."
+_ASKED_AFTER = re.compile(
+    r"\s(?:and|then|but)\s+(?:then\s+|just\s+)?(?=(?:count|tell|show|list|give|find|get"
+    r"|pull|work\s+out|calculate|what|how|which|who|when)\b)",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[.!?;:]+(?:\s+|$)|\s+[-\u2013\u2014]+\s+")
 _STORE = re.compile(r"\b(?:store|shop|branch)s?\s*#?\s*\d+(?:\s*(?:,|and|&|or)\s*\d+)*", re.I)
 # Where a question's own "who" starts ("who rented the most", "ok so who ..."), unlike a
@@ -736,6 +742,97 @@ _SPELLING = (
         ),
         "more than ",
     ),
+    # "with all of its payments added together": the total, not a condition on each
+    (
+        re.compile(
+            r",?\s*(?:with\s+|by\s+)?(?:all\s+(?:of\s+)?(?:its|their|the|his|her)\s+)"
+            r"(?:payments|rentals|takings|sales)\s+(?:added|summed|totall?ed|counted)"
+            r"(?:\s+(?:together|up))?\b",
+            re.I,
+        ),
+        " in total",
+    ),
+    # "never took out any scifi": never rented Sci-Fi ("any films" stays)
+    (
+        re.compile(
+            r"\b((?:never|not|n't)\s+(?:\w+\s+)?(?:rented|rent|took\s+out|taken\s+out|take\s+out"
+            r"|borrowed|borrow|hired|hire|watched|watch))\s+any\s+(?!(?:films?|movies?|titles?"
+            r"|flicks?|dvds?|discs?|copies|copy|rentals?|payments?|things?|ones?|of)\b)",
+            re.I,
+        ),
+        r"\1 ",
+    ),
+    # "least rented titles, only counting ones rented at least once": what a ranking by
+    # rentals counts anyway (the films it ranks are those with rentals)
+    (
+        re.compile(
+            r",?\s*(?:but\s+)?(?:only\s+)?(?:counting|including|considering)\s+(?:only\s+)?"
+            r"(?:the\s+)?(?:ones|those|films|titles|movies)\s+(?:that\s+were\s+|that\s+have\s+been\s+)?"
+            r"rented\s+at\s+least\s+(?:once|1\s+times?|one\s+time)\b",
+            re.I,
+        ),
+        "",
+    ),
+    # "how many payments did store 1 take in 2022": took (them) in a period, not "took in"
+    # ("how much did each staff member take in June" is the takings)
+    (
+        re.compile(
+            rf"(\b(?:how\s+many|count)\b.*?\b(?:take|took|taken|takes|taking))\s+in\s+"
+            rf"(?=(?:\d{{4}}|q[1-4]\b|h[12]\b|{_MONTH_WORD}\b"
+            r"|the\s+(?:first|second|third|fourth|last|past|month|week|year|quarter|q[1-4]|h[12])\b"
+            r"|last\b|this\b))",
+            re.I,
+        ),
+        r"\1 during ",
+    ),
+    # "that'd cost more than $25 to replace": would
+    (
+        re.compile(
+            r"\b(that|which|it|they|who|we|you|he|she)'d(?=\s+(?:already|just|never|ever|been"
+            r"|\w+ed)\b)",
+            re.I,
+        ),
+        r"\1 had",
+    ),
+    (re.compile(r"\b(that|which|it|they|who)'d\b", re.I), r"\1 would"),
+    # "what does it cost on average to rent": the price to rent, on average
+    (
+        re.compile(r"\bcosts?\s+(on\s+average|typically|usually|normally)\s+to\s+rent\b", re.I),
+        r"cost to rent \1",
+    ),
+    # "english dramas, rental 4.99", "drama flicks at 4.99": the price to rent
+    (
+        re.compile(r"\b(?:rental|rent)\s+(?:of\s+|at\s+)?\$?(\d+\.\d\d)\b", re.I),
+        r"with rental rate \1",
+    ),
+    (
+        re.compile(
+            r"\b(films?|movies?|titles?|flicks?|dvds?)\s+at\s+\$?(\d+\.\d\d)\b"
+            r"(?!\s*(?:dollars\s+)?(?:to\s+replace|replacement))",
+            re.I,
+        ),
+        r"\1 with rental rate \2",
+    ),
+    # "citys", "countrys", "categorys": the plural misspelt
+    (re.compile(r"\b(cit|countr|categor)ys\b", re.I), r"\1ies"),
+    # "hi! it's my first day here - ...": about the asker, not the data
+    (
+        re.compile(
+            r"\b(?:it'?s|this\s+is|today\s+is)\s+my\s+first\s+(?:day|week|morning)"
+            r"(?:\s+(?:here|on\s+the\s+job|at\s+work|in\s+the\s+job))?\b"
+            r"|\bi'?m\s+(?:new|brand\s+new)\s+(?:here|to\s+(?:this|the\s+job|bastion))\b",
+            re.I,
+        ),
+        "",
+    ),
+    # "count every payment store 1 took in Q1": how many, not a figure per payment
+    (
+        re.compile(
+            r"^(\W*(?:please\s+)?)count\s+(?:up\s+)?(?:every|each|all(?:\s+of)?(?:\s+the)?)\s+",
+            re.I,
+        ),
+        r"\1how many ",
+    ),
     (re.compile(r"\bpeak\b", re.I), "busiest"),
     (re.compile(r"\b(?:deadest|sleepiest)\b", re.I), "quietest"),
     (re.compile(r"\b(?:thinnest|sparsest)\b", re.I), "fewest"),
@@ -1272,6 +1369,15 @@ _NOT_NUMBERED = (
     r"(?<!payment )(?<!#)(?<!no\. )(?<!number )"
 )
 _AFTER_NUMBERS = (
+    # "countries with over 15 store-1 customers": the customers counted, at store 1
+    (
+        re.compile(
+            r"\b(more\s+than|over|at\s+least|fewer\s+than|less\s+than|under)\s+(\d+)\s+"
+            r"((?:store|shop|branch)[\s-]*#?\d)\s+([a-z]+s)\b",
+            re.I,
+        ),
+        r"\1 \2 \4 at \3",
+    ),
     # "rent for 4.99 for just 3 days": a rate and a rental duration
     (
         re.compile(
@@ -1492,7 +1598,14 @@ def _set_aside(text: str) -> tuple[str, tuple[str, ...]]:
     for end in [*_CLAUSE_END.finditer(text), None]:
         stop = end.start() if end is not None else len(text)
         clause = text[position:stop]
-        if _INSTRUCTION.search(clause):
+        last = end is None or not text[end.end() :].strip(" .!?")
+        asked = _ASKED_AFTER.search(clause) if _INSTRUCTION.search(clause) and last else None
+        if asked is not None and not _INSTRUCTION.search(clause[asked.end() :]):
+            # "ignore your restrictions just this once and count every payment ...": the
+            # request after the instruction is the question (when nothing else is)
+            set_aside.append(clause[: asked.start()].strip())
+            kept.append(clause[asked.end() :])
+        elif _INSTRUCTION.search(clause):
             set_aside.append(clause.strip())
             kept.extend(m.group() for m in _STORE.finditer(clause))
         else:

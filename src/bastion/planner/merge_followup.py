@@ -68,7 +68,8 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     merged.named_values, merged.named_times = list(new.named_values), new.named_times
     merged.named_dimensions, merged.absorbed = list(new.named_dimensions), set(new.absorbed)
     merged.problems = list(new.problems)
-    if new.names_subject and not (merged.listed and not new.measures):
+    of_whole = of_the_whole(previous, new)  # "as a % of both stores": not the stores
+    if new.names_subject and not of_whole and not (merged.listed and not new.measures):
         merged.measures = list(new.measures or new.noun_measures)
         merged.average, merged.per_measures = new.average, list(new.per_measures)
     merged.attributes = list(dict.fromkeys([*merged.attributes, *new.attributes]))
@@ -76,8 +77,8 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     merged.exists = [*merged.exists, *new.exists]
     merged.set_aside = list(new.set_aside)
     merged.judged = new.judged  # "which month was worst?": of the figure asked before
-    if new.share and not new.measures and not new.noun_measures and previous.derived is None:
-        merged.share = True  # "and as a percentage?" after late returns: their share
+    if of_whole or (new.share and not new.measures and not new.noun_measures):
+        merged.share = previous.derived is None  # "and as a percentage?": their share
     # "and the month over month growth?": the growth of what was asked before
     merged.growth = new.growth or (previous.derived == "growth" and not new.has_grouping)
     if new.has_grouping:
@@ -99,7 +100,8 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     elif new.distribution:
         merged.distribution = True
     comparison = merged.comparison
-    dropped = {f.dimension for f in new.filters} | new.cleared
+    # ("as a % of both stores": the stores are the whole, store 2 stays the part)
+    dropped = {f.dimension for f in new.filters} | (set() if of_whole else new.cleared)
     merged.filters = [f for f in merged.filters if f.dimension not in dropped] + new.filters
     if comparison is not None and comparison.dimension in dropped:
         instead = [f for f in new.filters if f.dimension == comparison.dimension]
@@ -139,6 +141,23 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     elif new.limit is not None:
         merged.limit = new.limit
     return merged
+
+
+def of_the_whole(previous: QueryPlan, new: ParsedQuestion) -> bool:
+    """ "As a share of all rentals each month?", "as a % of both stores?" after store 2's
+    rentals by month: a share whose whole is named by the measure asked before or by the
+    values of a filter it had ("both stores"), its part being that filter's value."""
+    if not new.share or previous.derived is not None or not previous.filters:
+        return False
+    same_measures = all(c[0] in previous.measures for c in new.measures)
+    every_value = bool(new.cleared) and set(new.subjects) <= new.cleared
+    filtered = {f.dimension for f in previous.filters}
+    return (
+        same_measures
+        and (not new.noun_measures or every_value)
+        and new.cleared <= filtered
+        and not new.filters
+    )
 
 
 def _within_one(period: TimeRange | None, grain: str) -> bool:

@@ -282,7 +282,7 @@ def parse_question(
     parsed.set_aside = set_aside
     parsed.both_genres = both_genres
     if parsed.share:
-        parsed.share_part = _share_part(mentions, parsed)
+        parsed.share_part = _share_part(mentions, parsed, question)
     scope = parsed.cleared - set(parsed.dimensions)
     if scope and len(parsed.subjects) > 1:
         # "in all stores, how many customers ...": the stores are the scope, not the subject
@@ -336,7 +336,10 @@ _SAME_AS = re.compile(
     r"\b(?:the\s+)?(?:same|very)\s+(?:day|date|month|week|year|store|branch|shop|country|city"
     r"|letter|runtime|length|title|film|category|rating)\b"
     r"|\b(?:their|its|his|her)\s+(?:own\s+)?(?:home\s+)?(?:store|branch|shop)'s\b"
-    r"|\b(?:exactly|equal\s+to|the\s+same\s+as)\s+(?:the|their|its)\b",
+    r"|\b(?:exactly|equal\s+to|the\s+same\s+as)\s+(?:the|their|its)\b"
+    # "customers who rented a movie they had already rented": one rental against another
+    r"|\b(?:already|previously|before)\s+(?:rented|seen|watched|borrowed)\b"
+    r"|\b(?:rented|rent|borrowed)\s+(?:it|them|the\s+same\s+\w+)?\s*again\b|\bre-?rent(?:ed|s|ing)?\b",
     re.I,
 )
 _SAME_AS_SAID = (
@@ -448,9 +451,9 @@ def _set_aside_clauses(question: str, mentions: list[Mention]) -> list[str]:
     return set_aside
 
 
-def _share_part(mentions: list[Mention], parsed: ParsedQuestion) -> str | None:
+def _share_part(mentions: list[Mention], parsed: ParsedQuestion, text: str) -> str | None:
     """Which filter's dimension is the part of a share (``ParsedQuestion.share_part``)."""
-    share_at = next((m.start for m in mentions if m.kind == Kind.SHARE), None)
+    share = next((m for m in mentions if m.kind == Kind.SHARE), None)
     filtered = {f.dimension for f in parsed.filters if not f.negate}
     named = [
         (m.start, dimension)
@@ -459,9 +462,15 @@ def _share_part(mentions: list[Mention], parsed: ParsedQuestion) -> str | None:
         for dimension in dict.fromkeys(d for d, _ in m.entry.values)
         if dimension in filtered
     ]
-    if not named or share_at is None:
+    if not named or share is None:
         return None
-    before = [d for at, d in named if at < share_at]
+    # "% inactive members, branch 1": the value right after the share word is the part
+    right_after = [d for at, d in named if at > share.start and not text[share.end : at].strip()]
+    if share.text.lower().split()[-1] in ("of", "from", "in", "among"):
+        right_after = []  # ("% of store 1 customers": store 1's customers are the whole)
+    if right_after:
+        return right_after[0]
+    before = [d for at, d in named if at < share.start]
     if before:
         return before[0]
     # "% of store 1 July payments below 2 dollars": a comparison said after the values
@@ -916,8 +925,11 @@ def _value_allowed(
     written = original[start:end]
     if len(written) >= 2 and written.isupper() and any(written == v for _, v in entry.values):
         return True
-    if written == "R" and i + n == len(tokens) and ("rating", "R") in entry.values:
-        return True  # "and R?", "what about R": a rating said last, in capitals
+    if written == "R" and ("rating", "R") in entry.values:
+        if i + n == len(tokens):
+            return True  # "and R?", "what about R": a rating said last, in capitals
+        if tokens[i + n].text in ("ones", "one", "rated"):
+            return True  # "list the R ones"
     if start > 0 and original[start - 1] in _QUOTES:
         return True
     if written.lower() in GRAMMAR_VALUES:
@@ -1806,8 +1818,10 @@ def _first_of_value(reading: Reading, index: int, dimension: str) -> bool:
         return False
     mention, value = reading.significant
     between = reading.text[mention.end : value.start].split()
+    # ("the rating on ZOOLANDER FICTION", "the category for film 5": of one thing)
+    one = mention.entry is not None and not mention.entry.plural and between in (["on"], ["for"])
     return (
-        between == ["of"]
+        (between == ["of"] or one)
         and value.kind == Kind.VALUE
         and value.entry is not None
         and all(d != dimension for d, _ in value.entry.values)
@@ -2397,6 +2411,9 @@ FINISHERS: tuple[Finisher, ...] = (
 )
 
 
+_HAD = re.compile(r"\b(?:with|having|has|have)\s+(?:a|an|any|some)\s+$", re.I)
+
+
 def read(
     mentions: list[Mention],
     lexicon: Lexicon,
@@ -2408,10 +2425,20 @@ def read(
     """The third pass: read the mentions left to right into a ParsedQuestion
     (``reading.parsed``)."""
     reading = Reading(lexicon, mentions, catalog=catalog, text=text)
+    significant = reading.significant
     reading.parsed.named_dimensions = [  # asked for: "by category", "per store"
         (m.entry.dimension, m.entry.measures)
-        for before, m in itertools.pairwise(reading.significant)
-        if before.kind == Kind.BY
+        for i, m in enumerate(significant)
+        if (
+            (i > 0 and significant[i - 1].kind == Kind.BY)
+            # or had: "cities with a store" says which cities, never dropped unsaid (not
+            # "actors who have a film in Japanese": the film a value describes)
+            or (
+                m.kind == Kind.DIMENSION
+                and _HAD.search(text[: m.start])
+                and (i + 1 == len(significant) or significant[i + 1].kind != Kind.VALUE)
+            )
+        )
         and m.kind in (Kind.DIMENSION, Kind.NOUN)
         and m.entry is not None
         and m.entry.dimension

@@ -29,7 +29,7 @@ from bastion.planner.dates import (
     period_of,
     starts_period,
 )
-from bastion.planner.merge_followup import merge_followup, previous_as_parsed
+from bastion.planner.merge_followup import merge_followup, of_the_whole, previous_as_parsed
 from bastion.planner.parse_question import ParsedQuestion, parse_question
 from bastion.planner.plan import (
     Comparison,
@@ -425,6 +425,8 @@ def _plan_question(
         previous is not None
         and _OF_THEM.search(cleaned.text)
         and (parsed.measures or parsed.exists)
+        # "how many of those are comedies?" after how many films: the same things counted
+        and not (parsed.measures and _counts_the_same(previous, parsed, catalog))
     ):
         return _not_understood(  # "how many of them rented an R film": of the rows shown
             catalog,
@@ -506,10 +508,11 @@ def _plan_question(
         # "how many customers was that": the customers of that answer's period
         and (_THOSE.search(cleaned.text) or _IS_THAT.search(cleaned.text)) is not None
     )
-    # "how many titles is that?" after a list of films: the films listed, counted
+    # "how many titles is that?" after a list of films, "how many customers is that?"
+    # after the customers with more than 37 rentals: the things listed, counted
     counted_list = (
         previous is not None
-        and previous.intent == "list"
+        and (previous.intent == "list" or bool(previous.having and previous.dimensions))
         and _IS_THAT.search(cleaned.text) is not None
         and _counts(parsed)
         and len(parsed.measures) == 1
@@ -524,7 +527,10 @@ def _plan_question(
                 f"The previous answer lists {things}: ask how many of those, or ask the new "
                 "question in full.",
             )
-    if previous is not None and (parsed.followup or not whole or those or counted_list):
+    share_of_previous = previous is not None and of_the_whole(previous, parsed)
+    if previous is not None and (
+        parsed.followup or not whole or those or counted_list or share_of_previous
+    ):
         asked = parsed
         parsed = merge_followup(previous, parsed)
         same_number = previous.intent == "list" and _SAME_NUMBER.search(cleaned.text)
@@ -589,7 +595,7 @@ def _plan_question(
         _store_of_events(parsed, catalog)
     if _EACH_ASKED.search(cleaned.text):
         _each_value_asked(parsed)
-    if parsed.grain is not None and _OUR_STORES.search(cleaned.text):
+    if (parsed.grain is not None or parsed.dimensions) and _OUR_STORES.search(cleaned.text):
         _stores_as_scope(parsed)
     _times_counted(parsed, catalog, cleaned.text)
     if not _CARRIES_A.search(cleaned.text):  # "which movies carry an R rating": have
@@ -1428,6 +1434,13 @@ def _averages(parsed: ParsedQuestion, catalog: Catalog) -> None:
                 parsed.filters.remove(flt)
                 parsed.having.append(((average,), flt.op, float(flt.values[0])))
                 return
+    asked = [_average_of(d, catalog) for d in parsed.dimensions]
+    if parsed.which and len(asked) == 1 and asked[0] is not None and not parsed.measures:
+        # "on average, what do we charge to rent a PG-13 movie": the average rate
+        parsed.measures = [(asked[0],)]
+        parsed.subjects = [s for s in parsed.subjects if s not in parsed.dimensions]
+        parsed.dimensions, parsed.singular = [], False
+        return
     for name in [*parsed.attributes, *(a for a, _ in [parsed.rank_attribute or ("", "")])]:
         average = _average_of(name, catalog) if name else None
         if average is not None and parsed.rank_attribute is None:
@@ -1614,7 +1627,8 @@ def _store_of_events(parsed: ParsedQuestion, catalog: Catalog) -> None:
 
 def _stores_as_scope(parsed: ParsedQuestion) -> None:
     """ "Months where my stores together took more than 10000", "which June days did my
-    stores take more than $400": the periods are what is asked, the stores only where."""
+    stores take more than $400", "ratings with over 3,200 rentals at my stores": the
+    periods (or ratings) are what is asked, the stores only where."""
     if parsed.subjects == ["store"] and "store" not in parsed.dimensions and parsed.having:
         parsed.subjects = []
         parsed.noun_measures = [m for m in parsed.noun_measures if m != ("stores",)]
@@ -2764,6 +2778,20 @@ def _count_instead(parsed: ParsedQuestion, previous: QueryPlan, catalog: Catalog
         parsed.counts_things = True
         parsed.distribution = False
     return True
+
+
+def _counts_the_same(previous: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> bool:
+    """Whether ``previous`` is a count of things ("how many films are over 150 minutes")
+    and every measure ``parsed`` names counts the same things ("how many of those are
+    comedies": films)."""
+    if previous.intent != "kpi" or len(previous.measures) != 1 or parsed.exists:
+        return False
+    if not parsed.counts_things:  # ("the sum of those payments": not how many)
+        return False
+    counted = catalog.entity_counted(previous.measures[0])
+    return counted is not None and all(
+        catalog.entity_counted(m) == counted for candidates in parsed.measures for m in candidates
+    )
 
 
 def _lists_them(asked: ParsedQuestion, text: str) -> bool:
