@@ -38,8 +38,9 @@ run: $(RUN_STAMP)
 	$(BIN)/bastion init
 	$(BIN)/bastion serve
 
+# One worker per core, at most 4: each has its own embedded PostgreSQL and browser.
 test: $(DEV_STAMP) browser
-	$(BIN)/pytest
+	$(BIN)/pytest --numprocesses=auto --maxprocesses=4
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check .

@@ -203,6 +203,10 @@ REFUSALS = [
     # a rental against an earlier one of the same customer
     Refusal("how many customers went back and rented a movie they'd already rented before?",
             "planner.not_understood", says="own values"),
+    # up a lookup and down another: each payment would count for every copy of its film
+    Refusal("revenue by copy", "planner.not_understood", says="only through the film"),
+    Refusal("quick one: revenue per copy for each store", "planner.not_understood",
+            says="only through the film"),
     # "the sum of those payments" after a count of them: never the count again
     Refusal("And the sum of those payments?", "planner.not_understood",
             after="payment ids of customer 148 in july at my two stores"),

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from sqlglot import exp
 
 from bastion.catalog.catalog import Catalog, Lookup, Measure, Source
+from bastion.catalog.phrases import plural
 from bastion.errors import InvalidInput
 from bastion.planner.plan import Filter, QueryPlan
 
@@ -247,6 +248,25 @@ def relations_for_plan(plan: QueryPlan, catalog: Catalog) -> frozenset[str]:
     return resolve_plan(plan, catalog).relations
 
 
+def _no_sideways_step(
+    path: tuple[Lookup, ...], measures: tuple[Measure, ...], dimension: str, catalog: Catalog
+) -> None:
+    """Refuse a breakdown reached up a lookup and back down another ("revenue by copy"
+    through the film: each payment would count for every copy of its film, not the one
+    rented). Only a count of different things ("actors per store": those with a film
+    there) reads right that way."""
+    up = next((i for i, step in enumerate(path) if step.to_one), None)
+    down = up is not None and any(step.cardinality == "one_to_many" for step in path[up + 1 :])
+    if down and any(m.distinct_column is None for m in measures):
+        noun = " and ".join(m.label for m in measures)
+        label = catalog.dimensions[dimension].label.lower()
+        via = path[up].target  # type: ignore[index]
+        raise PlanNotResolvable(
+            f"{noun} can't be broken down by {label}: the data reaches a {label} from "
+            f"{noun.lower()} only through the {via}, which has several {plural(label)}."
+        )
+
+
 def resolve_group(
     catalog: Catalog,
     base: str,
@@ -277,6 +297,7 @@ def resolve_group(
     key_sources: dict[str, Source] = {}
     for dimension in keys:
         source, path = source_of(dimension)
+        _no_sideways_step(path, measures, dimension, catalog)
         join(path)
         key_sources[dimension] = source
     placed: list[DirectFilter | SemiJoinFilter] = []
