@@ -813,6 +813,8 @@ _SPELLING = (
         ),
         r"\1 with rental rate \2",
     ),
+    # "earned per disc it holds": per copy ("on the disc" says nothing)
+    (re.compile(r"\b(per|each|every)\s+(?:disc|dvd)\b", re.I), r"\1 copy"),
     # "citys", "countrys", "categorys": the plural misspelt
     (re.compile(r"\b(cit|countr|categor)ys\b", re.I), r"\1ies"),
     # "hi! it's my first day here - ...": about the asker, not the data

@@ -297,7 +297,7 @@ def parse_question(
     if parsed.having and parsed.attributes and not (parsed.dimensions or parsed.subjects):
         # "release years with 56+ films": the groups are the attribute's values
         parsed.dimensions, parsed.attributes = parsed.attributes, []
-    _which_has_the_moment(parsed, catalog)
+    _which_has_the_moment(parsed, catalog, question)
     kept = any("average_rental_days" in m for m in parsed.measures)
     if kept and "length" in parsed.attributes and _HOW_LONG.search(question):
         # "how long do people hang on to a film": the days kept, not the film's length
@@ -319,6 +319,8 @@ def parse_question(
         m.kind == Kind.MEASURE and m.start <= same.start() < m.end for m in mentions
     ):  # "rented on the same day they signed up" ("same-day returns" is a measure)
         parsed.problems.insert(0, _SAME_AS_SAID)
+    if _TWO_STORES.search(text):  # "by customer home store vs the store they rented from"
+        parsed.problems.insert(0, _TWO_STORES_SAID)
     if _PART_HOUR.search(text):  # "after 20:30": the data's hour of day is all it compares
         parsed.problems.insert(0, _PART_HOUR_SAID)
         parsed.unknown = [u for u in parsed.unknown if not u.isdigit()]
@@ -328,6 +330,22 @@ def parse_question(
     parsed.judged = bool(re.search(r"\b(?:best|worst)\b", text))
     parsed.adds = bool(_ADDED.search(text)) and not parsed.replace
     return parsed
+
+
+# Two stores of one rental, each its own role: the customer's home store and the store
+# the copy was rented from
+_STORE_WORD = r"(?:store|shop|branch|location)"
+_RENTED_FROM = (
+    rf"\b{_STORE_WORD}\s+(?:that\s+|where\s+)?(?:they|it|customers?|people|renters?|he|she)"
+    r"\s+(?:\w+\s+)?(?:rented|rent|rents|borrowed|borrow)(?:\s+(?:from|at|in)|\b)"
+)
+_TWO_STORES = re.compile(
+    rf"\bhome\s+{_STORE_WORD}\b.*{_RENTED_FROM}|{_RENTED_FROM}.*\bhome\s+{_STORE_WORD}\b", re.I
+)
+_TWO_STORES_SAID = (
+    "I can't yet set a customer's home store against the store a rental was made at in "
+    "one question: ask about one of them."
+)
 
 
 # One thing's own values compared with each other: "on the same day they joined",
@@ -348,10 +366,20 @@ _SAME_AS_SAID = (
 )
 
 
-def _which_has_the_moment(parsed: ParsedQuestion, catalog: Catalog) -> None:
-    """ "Which staff member handled customer 75's most recent rental?": the one whose
-    latest rental is the latest (the moment ranks the rows, top one)."""
-    if not (parsed.which and parsed.singular and parsed.dimensions) or parsed.direction:
+# "staff id on the latest rental of customer 75": the thing of that one moment's row
+_OF_THE_MOMENT = re.compile(
+    r"^\W*(?:the\s+)?[\w-]+(?:\s+(?:id|number|#))?\s+(?:on|of|for|behind|at)\s+(?:the|their|his|her)"
+    r"\s+(?:latest|most\s+recent|last|newest|first|earliest|oldest)\b",
+    re.I,
+)
+
+
+def _which_has_the_moment(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
+    """ "Which staff member handled customer 75's most recent rental?", "staff id on the
+    latest rental of customer 75": the one whose latest rental is the latest (the moment
+    ranks the rows, top one)."""
+    asked = parsed.which or bool(_OF_THE_MOMENT.search(text))
+    if not (asked and parsed.singular and parsed.dimensions) or parsed.direction:
         return
     if len(parsed.measures) != 1 or len(parsed.measures[0]) != 1 or parsed.grain:
         return
