@@ -207,6 +207,14 @@ REFUSALS = [
     Refusal("revenue by copy", "planner.not_understood", says="only through the film"),
     Refusal("quick one: revenue per copy for each store", "planner.not_understood",
             says="only through the film"),
+    # a customer's home store against the store a rental was made at: two stores
+    Refusal("rentals broken down by customer home store vs the store they rented from",
+            "planner.not_understood", says="home store against the store"),
+    # a number the planner cannot place is never set aside as not about the data
+    Refusal("english, rated PG, 0.99, < 60 min", "planner.not_understood", says="0.99"),
+    # a change between two halves of a month: not a month over month growth
+    Refusal("By how much did store 2's rentals change from the first half of July to the "
+            "second half?", "planner.not_understood", says="not the change across several"),
     # "the sum of those payments" after a count of them: never the count again
     Refusal("And the sum of those payments?", "planner.not_understood",
             after="payment ids of customer 148 in july at my two stores"),

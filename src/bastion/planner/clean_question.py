@@ -11,6 +11,7 @@ answered for another store.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from collections.abc import Sequence
@@ -83,6 +84,28 @@ _WEEKDAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?"
     r"|fri|sat|sun)"
 )
+_MONTH_NUMBERS = {name: i for i, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+)}  # fmt: skip
+
+
+def _days_of_month(match: re.Match[str]) -> str:
+    """ "the last 3 days of July" -> "from 29 July to 31 July"; "the second half of July"
+    -> "from 16 July to 31 July" (February's last day is the 28th unless a year says)."""
+    month, year = match["month"].rstrip("."), match["year"]
+    number = _MONTH_NUMBERS[month[:3].lower()]
+    last = calendar.monthrange(int(year) if year else 2001, number)[1]
+    if match["half"] is not None:
+        first_half = match["half"].lower() in ("first", "1st")
+        start, end = (1, 15) if first_half else (16, last)
+    else:
+        count = min(int(match["n"]), last)
+        start, end = (1, count) if match["end"].lower() == "first" else (last - count + 1, last)
+    said = f"{month} {year}" if year else month
+    each = "each day " if match["each"] else ""
+    return f"{each}from {start} {said} to {end} {said}"
+
+
 _SPELLING = (
     (re.compile(r"(\w)-(?:rated)\b", re.I), r"\1 rated"),
     (re.compile(r"\bmonth[\s-]+over[\s-]+month\b|\bm-?o-?m\b", re.I), "month over month"),
@@ -279,7 +302,7 @@ _SPELLING = (
         "on weekends only",
     ),
     (  # "Tuesday only": on Tuesdays
-        re.compile(rf"\b(?:on\s+)?({_WEEKDAY})s?\s+only\b", re.I),
+        re.compile(rf"(?<![-\u2013])\b(?:on\s+)?({_WEEKDAY})s?\s+only\b", re.I),
         lambda m: f"on {_weekdays(m[1])} only",
     ),
     (  # "on a Saturday or Sunday": on weekends
@@ -724,7 +747,17 @@ _SPELLING = (
     (re.compile(r"^\s*(distinct|unique|different)\b", re.I), r"number of \1"),
     (re.compile(r"\bnon[\s-]+(\w)", re.I), r"not \1"),
     (re.compile(r"\b(\w+)-(selling|grossing|rented|time)\b", re.I), r"\1 \2"),
-    (re.compile(r"\b(\d+)\s*\+", re.I), r"\1 or more"),
+    # "20+ customers" (not "2.99 rate + has trailers": a list joined by "+")
+    (re.compile(r"\b(\d+)\+", re.I), r"\1 or more"),
+    # "payments of 4.99 dollars or more", "4.99 and up": at least that amount
+    (
+        re.compile(
+            r"(?P<of>\bof\s+)?\$?\b(?P<n>\d+\.\d\d)(?:\s+dollars)?\s+(?:or\s+(?:more|higher|above|over)"
+            r"|and\s+(?:up|above|over))\b",
+            re.I,
+        ),
+        lambda m: f"{m['of'] or ''}at least {m['n']} dollars",
+    ),
     (
         re.compile(
             r"\b(more|less|fewer|longer|shorter|greater|higher|lower|bigger|smaller|cheaper"
@@ -812,6 +845,33 @@ _SPELLING = (
             re.I,
         ),
         r"\1 with rental rate \2",
+    ),
+    # "pre-2010 action titles": released before 2010
+    (
+        re.compile(
+            r"\bpre-?((?:19|20)\d\d)\s+((?:[\w-]+\s+){0,2}?(?:films|movies|titles|titels|flicks))\b",
+            re.I,
+        ),
+        r"\2 released before \1",
+    ),
+    # "Action films from before 2010": released then (a film has no other date of its own)
+    (
+        re.compile(
+            r"\b(films|movies|titles|flicks)\s+from\s+(before|after|since)\s+((?:19|20)\d\d)\b",
+            re.I,
+        ),
+        r"\1 released \2 \3",
+    ),
+    # "between midnight and 6am": from 00:00
+    (re.compile(r"\b(between|from)\s+midnight\s+(and|to|till|until)\b", re.I), r"\1 0:00 \2"),
+    # "titles nobody has ever rented": nobody rented
+    (
+        re.compile(
+            r"\b(nobody|no\s+one|no-one|none\s+of\s+our\s+customers)\s+(?:has|have|had)\s+(?:ever\s+)?"
+            r"(rented|borrowed|taken\s+out|hired|watched)\b",
+            re.I,
+        ),
+        r"\1 \2",
     ),
     # "earned per disc it holds": per copy ("on the disc" says nothing)
     (re.compile(r"\b(per|each|every)\s+(?:disc|dvd)\b", re.I), r"\1 copy"),
@@ -1091,9 +1151,10 @@ _SPELLING = (
     ),
     (  # "for how many days can PELICAN COMFORTS be rented": its rental duration
         re.compile(
-            r"\b(?:for\s+)?how\s+(?:many\s+days|long)\s+(?:can|may)\s+(?:you\s+|we\s+|"
-            r"customers\s+|people\s+|one\s+)?(?:keep|rent|have)?\s*(.+?)\s*(?:be\s+(?:rented|kept)"
-            r"(?:\s+for)?|for)?\s*(?=[?.!]|$)",
+            r"\b(?:for\s+)?how\s+(?:many\s+days|long)\s+(?:can|may)\s+(?:you\s+|we\s+|they\s+|"
+            r"customers\s+|people\s+|one\s+|a\s+customer\s+|someone\s+|somebody\s+|a\s+renter\s+)?"
+            r"(?:keep|rent|have)?\s*(.+?)\s*(?:be\s+(?:rented|kept)(?:\s+for)?|for"
+            r"|before\s+(?:it'?s|it\s+is)\s+due(?:\s+back)?)?\s*(?=[?.!]|$)",
             re.I,
         ),
         r"the rental duration of \1",
@@ -1371,6 +1432,80 @@ _NOT_NUMBERED = (
     r"(?<!payment )(?<!#)(?<!no\. )(?<!number )"
 )
 _AFTER_NUMBERS = (
+    # "on each of the last 3 days of July", "the first half of July": those days of it
+    (
+        re.compile(
+            rf"\b(?P<each>(?:on\s+)?each\s+of\s+)?(?:the\s+)?(?:(?P<end>first|last|final)\s+(?P<n>\d{{1,2}})\s+days"
+            rf"|(?P<half>first|second|1st|2nd)\s+half)\s+of\s+(?:the\s+month\s+of\s+)?"
+            rf"(?P<month>(?:{_MONTH_WORD})\.?)(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+            re.I,
+        ),
+        _days_of_month,
+    ),
+    # "(count, not $)", "(people, not rentals)": what is meant, said again
+    (re.compile(r"\s*\(\s*[\w$ ]{1,20},?\s+not\s+[\w$ ]{1,20}\)", re.I), " "),
+    # "top 5 categories, include any ties", "(all of them if tied)": ties are always kept
+    (
+        re.compile(
+            r",?\s*\(?\s*(?:(?:and\s+)?(?:include|including|with|keep|keeping|show|showing)\s+"
+            r"(?:any\s+|all\s+(?:the\s+)?)?ties|ties\s+included)\s*\)?",
+            re.I,
+        ),
+        " ",
+    ),
+    (
+        re.compile(
+            r"\bstrictly\s+(?=(?:more|less|fewer|greater|higher|lower|over|under|above|below)\b)",
+            re.I,
+        ),
+        "",
+    ),
+    (re.compile(r"\bamongst\b", re.I), "among"),
+    (re.compile(r"\bminuts?\b|\bminuets?\b", re.I), "minutes"),
+    # "cust 221 home country": where they live
+    (re.compile(r"\bhome\s+(country|city|town)\b", re.I), r"\1"),
+    # "besides India, which country ...": excluding it
+    (re.compile(r"^(\W*)(?:besides|apart\s+from|aside\s+from)\s+", re.I), r"\1excluding "),
+    # "actors with no nc-17 credits": films
+    (re.compile(r"\b(?:film\s+|movie\s+|acting\s+|screen\s+)?credits\b", re.I), "films"),
+    # "if a customer loses our copy of X, how much does it cost to replace": its
+    # replacement cost
+    (
+        re.compile(
+            r"^\W*if\s+(?:a\s+customer|someone|somebody|a\s+client|they|a\s+renter)\s+(?:loses|lost|damages"
+            r"|breaks|ruins)\s+(?:our\s+|a\s+|the\s+)?(?:copy|dvd|disc)\s+of\s+(.+?),?\s+how\s+much\s+"
+            r"(?:does|would|will)\s+it\s+cost(?:\s+us)?\s+to\s+replace(?:\s+(?:it|that))?\s*\?*$",
+            re.I,
+        ),
+        r"replacement cost of \1",
+    ),
+    # "returns per store, last week (by return date)": returns are dated so already
+    (
+        re.compile(
+            r"(?:,\s*|\(\s*)(?:by|using|based\s+on|according\s+to|going\s+by)\s+(?:the\s+)?"
+            r"(?:return|returned)\s+dates?\s*\)?",
+            re.I,
+        ),
+        " ",
+    ),
+    # "how many rentals came back at each store last week": the returns (by return date)
+    (
+        re.compile(
+            r"\b(?:rentals|dvds|discs|copies)\s+(?:that\s+)?(?:came|come|got\s+brought|were\s+brought)"
+            r"\s+back\b(?!\s+(?:late|on\s+time|early|within|after|before|overdue|the\s+same|same))",
+            re.I,
+        ),
+        "returns",
+    ),
+    # "the actor with id 101", "film with the id number 5": that one, by its number
+    (
+        re.compile(
+            r"\b(actor|film|movie|customer|store|staff\s+member|payment|rental|copy)\s+with\s+"
+            r"(?:the\s+)?(?:id|ID|number)(?:\s+(?:number|of))?\s*#?\s*(\d+)\b",
+            re.I,
+        ),
+        r"\1 \2",
+    ),
     # "countries with over 15 store-1 customers": the customers counted, at store 1
     (
         re.compile(

@@ -54,6 +54,11 @@ _BY_ADJECTIVE = re.compile(
     r"(?:\s*-?\s*based)?\s+(" + _PEOPLE + r")\b",
     re.IGNORECASE,
 )
+_DEMONYM = "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True))
+_EITHER_ADJECTIVE = re.compile(
+    rf"\b(?P<a>{_DEMONYM})\s+(?:or|and|&|/)\s+(?P<b>{_DEMONYM})\s+(?P<people>{_PEOPLE})\b",
+    re.IGNORECASE,
+)
 # "Mexico-based clients", "New Zealand based customers": the place itself before "based"
 _BY_PLACE = re.compile(
     r"\b((?:[a-z]+\s+){0,2}[a-z]+)\s*-?\s*based\s+(" + _PEOPLE + r")\b", re.IGNORECASE
@@ -62,7 +67,12 @@ _COUNTRIES = {country.lower(): country for country in DEMONYMS.values()}
 
 
 def place_people(text: str) -> str:
-    """``text`` with "Canadian customers" written "customers in Canada"."""
+    """``text`` with "Canadian customers" written "customers in Canada" ("Canadian or
+    Mexican clients": "clients in Canada or Mexico")."""
+    text = _EITHER_ADJECTIVE.sub(
+        lambda m: f"{m['people']} in {DEMONYMS[m['a'].lower()]} or {DEMONYMS[m['b'].lower()]}",
+        text,
+    )
     text = _BY_ADJECTIVE.sub(lambda m: f"{m.group(2)} in {DEMONYMS[m.group(1).lower()]}", text)
     return _BY_PLACE.sub(_based, text)
 

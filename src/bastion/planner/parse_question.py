@@ -355,6 +355,9 @@ _SAME_AS = re.compile(
     r"|letter|runtime|length|title|film|category|rating)\b"
     r"|\b(?:their|its|his|her)\s+(?:own\s+)?(?:home\s+)?(?:store|branch|shop)'s\b"
     r"|\b(?:exactly|equal\s+to|the\s+same\s+as)\s+(?:the|their|its)\b"
+    # "paid by a different customer than the one who rented it": two of one row's values
+    r"|\b(?:a\s+)?different\s+(?:customer|client|store|shop|branch|staff(?:\s+member)?|person|one)"
+    r"\s+(?:than|from)\s+(?:the\s+(?:one|customer|client|store|staff|person)|who|where)\b"
     # "customers who rented a movie they had already rented": one rental against another
     r"|\b(?:already|previously|before)\s+(?:rented|seen|watched|borrowed)\b"
     r"|\b(?:rented|rent|borrowed)\s+(?:it|them|the\s+same\s+\w+)?\s*again\b|\bre-?rent(?:ed|s|ing)?\b",
@@ -426,6 +429,9 @@ _FRAMING = re.compile(
 )
 
 
+_AMOUNT_SAID = re.compile(r"\$?\d+\.\d+")
+
+
 def _set_aside_clauses(question: str, mentions: list[Mention]) -> list[str]:
     """Clauses with nothing about the data ("hey, random question:", "do you know?"):
     their unknown words are set aside, not read as part of the question."""
@@ -471,6 +477,8 @@ def _set_aside_clauses(question: str, mentions: list[Mention]) -> list[str]:
                 m.kind != Kind.VALUE or (m.time is None and _echo(m) in elsewhere) for m in inside
             )
         )
+        if any(_AMOUNT_SAID.fullmatch(m.text) for m in unknown):
+            continue  # "english, rated PG, 0.99": an amount is never set aside as not data
         if unknown and (not about_data or echoed or planned):
             for mention in inside:
                 mention.kind = Kind.FILLER
@@ -958,6 +966,8 @@ def _value_allowed(
             return True  # "and R?", "what about R": a rating said last, in capitals
         if tokens[i + n].text in ("ones", "one", "rated"):
             return True  # "list the R ones"
+    if written in ("G", "R") and i > 0 and tokens[i - 1].text in ("are", "is", "were", "was"):
+        return True  # "% of store 1 rentals that are G"
     if start > 0 and original[start - 1] in _QUOTES:
         return True
     if written.lower() in GRAMMAR_VALUES:
@@ -1946,8 +1956,20 @@ def read_grain(reading: Reading, index: int, mention: Mention) -> bool:
     ranked = reading.after in (Kind.WHICH, Kind.RANK) or (  # "busiest rental day"
         reading.after == Kind.MEASURE and before in (Kind.WHICH, Kind.RANK)
     )
+    following = reading.significant[index + 1 : index + 2]
+    ranked |= bool(  # "the day with the most rentals": the one
+        following
+        and following[0].kind == Kind.RANK
+        and following[0].limit is None
+        and _WITH_THE.fullmatch(reading.text[mention.end : following[0].start])
+    )
     parsed.singular |= ranked and not plural
     return True
+
+
+_WITH_THE = re.compile(
+    r"\s*(?:with|that\s+(?:had|has|saw)|which\s+(?:had|has|saw)|having)\s+the\s*", re.I
+)
 
 
 def read_rank(reading: Reading, index: int, mention: Mention) -> bool:

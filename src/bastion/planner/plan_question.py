@@ -120,6 +120,10 @@ _COMPARED = re.compile(
     r"|bigger|smaller|larger)\b(?!\s+than\b)",
     re.I,
 )
+_IN_ALL_AFTER = re.compile(
+    r"^\W*(?:so|and|ok(?:ay)?|then|right)\b.*\b(?:in\s+total|altogether|all\s+told|overall)\W*$",
+    re.I,
+)
 _THOSE = re.compile(r"\b(?:those|these|they|them|their)\b", re.I)
 _SAME_NUMBER = re.compile(r"\bsame\s+(?:number|count|figure)\b", re.I)
 _IS_THAT = re.compile(
@@ -513,7 +517,8 @@ def _plan_question(
     counted_list = (
         previous is not None
         and (previous.intent == "list" or bool(previous.having and previous.dimensions))
-        and _IS_THAT.search(cleaned.text) is not None
+        # ("so how many titles in total?" after a list of titles: those, counted)
+        and (_IS_THAT.search(cleaned.text) or _IN_ALL_AFTER.search(cleaned.text)) is not None
         and _counts(parsed)
         and len(parsed.measures) == 1
     )
@@ -589,7 +594,8 @@ def _plan_question(
     _rows_in_stock(parsed, catalog)
     _not_counted_per_itself(parsed, catalog)
     _events_of_listed(parsed, catalog)
-    _lacking_among(parsed, catalog, _MY_STORE.search(cleaned.text) is not None)
+    mine = _MY_STORE.search(cleaned.text) or _MY_STORES.search(cleaned.text)
+    _lacking_among(parsed, catalog, mine is not None)
     _none_of_many(parsed, catalog)
     if _AT_STORE_AFTER_VERB.search(cleaned.text):
         _store_of_events(parsed, catalog)
@@ -1004,8 +1010,8 @@ _RENUMBER = re.compile(
     r"(?:which\s+of\s+(?:them|those|these)\s+(?:did|do|have|had|made|make|got|get)\s+)?"
     r"(?:(?:(?:show|give|list)(?:\s+me)?\s+)?(?:the\s+)?(?:top\s+)?(?P<top>\d+)"
     r"(?:\s+of\s+(?:those|them|these))?"
-    r"|(?:(?:raise|lower|move|change|set|bump|drop|put)\s+(?:the\s+)?"
-    r"(?:bar|threshold|cut-?off|minimum|limit)\s+(?:to|at)\s+(?P<bar>\d+(?:\.\d+)?))"
+    r"|(?:(?:raise|lower|move|change|set|bump|drop|put)\s+(?:(?:the\s+)?"
+    r"(?:bar|threshold|cut-?off|minimum|limit)|it|that)\s+(?:to|at)\s+(?P<bar>\d+(?:\.\d+)?))"
     r"|(?P<op>more|over|above|fewer|less|under|below|at least|at most)\s+(?:than\s+)?"
     r"(?P<value>\d+(?:\.\d+)?)(?:\s+dollars)?)"
     r"(?:\s+(?:instead|then|please|pls|too))?\W*$",
@@ -1540,6 +1546,12 @@ def _entity(parsed: ParsedQuestion, catalog: Catalog) -> str | None:
 
 
 _MY_STORE = re.compile(r"\b(?:my|our)\s+(?:store|shop|branch|location)\b(?!s)", re.I)
+# "titles at my two stores that nobody rented": the asker's stores, whichever they are
+_MY_STORES = re.compile(
+    r"\b(?:(?:my|our)\s+(?:two\s+|2\s+|both\s+)?|both\s+(?:of\s+)?(?:my|our)\s+)"
+    r"(?:stores|shops|branches|locations)\b",
+    re.I,
+)
 
 
 def _references_said(parsed: ParsedQuestion, catalog: Catalog) -> None:
@@ -1605,7 +1617,7 @@ def _each_value_asked(parsed: ParsedQuestion) -> None:
 
 _AT_STORE_AFTER_VERB = re.compile(
     r"\b(?:rent\w*|paid|pay|bought|took\s+out|borrow\w*)\s+(?:\w+\s+){0,3}?(?:at|from|in)\s+"
-    r"(?:store\s+\d|(?:my|our|that|this)\s+(?:store|shop|branch))",
+    r"(?:(?:store|shop|branch)\s*#?\s*\d|(?:my|our|that|this)\s+(?:store|shop|branch))",
     re.I,
 )
 
