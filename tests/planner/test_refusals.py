@@ -215,6 +215,10 @@ REFUSALS = [
     # a change between two halves of a month: not a month over month growth
     Refusal("By how much did store 2's rentals change from the first half of July to the "
             "second half?", "planner.not_understood", says="not the change across several"),
+    # the store customers are registered at, for their rentals: never where they rented
+    Refusal("Among the customers registered at store 2, who has rented the least?",
+            "planner.not_understood", says="registered at"),
+    Refusal("aug rentals: % by store-1 members", "planner.not_understood", says="registered at"),
     # "the sum of those payments" after a count of them: never the count again
     Refusal("And the sum of those payments?", "planner.not_understood",
             after="payment ids of customer 148 in july at my two stores"),

@@ -1442,6 +1442,11 @@ _AFTER_NUMBERS = (
         ),
         _days_of_month,
     ),
+    # "top 3 customers by amount paid": ranked by what they paid, not one row per amount
+    (
+        re.compile(r"\bby\s+(?:the\s+)?(?:total\s+)?(?:amount|sum|money)\s+(?:paid|spent)\b", re.I),
+        "by revenue",
+    ),
     # "(count, not $)", "(people, not rentals)": what is meant, said again
     (re.compile(r"\s*\(\s*[\w$ ]{1,20},?\s+not\s+[\w$ ]{1,20}\)", re.I), " "),
     # "top 5 categories, include any ties", "(all of them if tied)": ties are always kept

@@ -892,11 +892,32 @@ def _aggregates(measure: str, attribute: str, catalog: Catalog) -> bool:
     return any(c.name in columns for c in found.parsed.find_all(exp.Column))
 
 
+_CUSTOMERS = "v_customer_masked"
+# Customers named by the store they are registered at ("store-1 members", "customers
+# registered at store 2", "whose home store is store 1")
+_REGISTERED = re.compile(
+    r"\b(?:registered|signed\s+up|enrolled|based)\s+(?:at|with|in)\s+(?:store|shop|branch|my)"
+    r"|\bhome\s+(?:store|shop|branch)\s+(?:is\s+)?(?:store\s+)?\d"
+    r"|\b(?:store|shop|branch)[\s-]*\d\s+members\b"
+    # "% by store-1 members" (the cleaning says members as customers)
+    r"|\bby\s+(?:store|shop|branch)[\s-]*\d\s+(?:members|customers)\b",
+    re.I,
+)
+
+
 def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text: str) -> str | None:
     """What the question asks that ``plan`` would leave out, said for people; None when
     the plan answers all of it. A plan that drops part of a question answers another
     question, confidently: refusing is better."""
     measures = [catalog.measures[m] for m in plan.measures]
+    stores = [f for f in (*plan.filters, plan.share_of) if f is not None and f.dimension == "store"]
+    events = bool(measures) and not any(m.relation == _CUSTOMERS for m in measures)
+    if stores and events and _REGISTERED.search(text):
+        # "rentals by store-1 members": the customers' home store, not where they rented
+        return (
+            "I can't yet read the store customers are registered at for their rentals or "
+            "payments (only where those were made): ask about one of them."
+        )
     if plan.intent == "list" and plan.time_range is not None:
         # "Action films in March": a list of things keeps no period (they have no date)
         label = catalog.dimensions[plan.dimensions[0]].label.lower()
