@@ -1442,10 +1442,28 @@ _AFTER_NUMBERS = (
         ),
         _days_of_month,
     ),
+    # "which three customers paid us the most money": ranked by what they spent, not a
+    # count of paying customers
+    (
+        re.compile(
+            r"\b(customers|clients|renters|members)\s+(?:who\s+|that\s+)?paid\s+(?:us\s+)?"
+            r"(?=(?:the\s+)?(?:most|least|more|less|over|under|above|below|at\s+least)\b)",
+            re.I,
+        ),
+        r"\1 that spent ",
+    ),
     # "top 3 customers by amount paid": ranked by what they paid, not one row per amount
     (
         re.compile(r"\bby\s+(?:the\s+)?(?:total\s+)?(?:amount|sum|money)\s+(?:paid|spent)\b", re.I),
         "by revenue",
+    ),
+    # "what does the average customer spend in total - not per payment, per customer?":
+    # what the question said already, said again
+    (
+        re.compile(
+            r"\s*[-,(\u2013]\s*not\s+per\s+(\w+)\s*,\s*(?:but\s+)?per\s+(\w+)\s*\)?(?=\W*$)", re.I
+        ),
+        " ",
     ),
     # "(count, not $)", "(people, not rentals)": what is meant, said again
     (re.compile(r"\s*\(\s*[\w$ ]{1,20},?\s+not\s+[\w$ ]{1,20}\)", re.I), " "),
