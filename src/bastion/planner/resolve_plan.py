@@ -256,11 +256,12 @@ def _no_sideways_step(
     rented). Only a count of different things ("actors per store": those with a film
     there) reads right that way."""
     up = next((i for i, step in enumerate(path) if step.to_one), None)
-    down = up is not None and any(step.cardinality == "one_to_many" for step in path[up + 1 :])
-    if down and any(m.distinct_column is None for m in measures):
+    if up is None or all(m.distinct_column is not None for m in measures):
+        return
+    if any(step.cardinality == "one_to_many" for step in path[up + 1 :]):
         noun = " and ".join(m.label for m in measures)
         label = catalog.dimensions[dimension].label.lower()
-        via = path[up].target  # type: ignore[index]
+        via = path[up].target
         raise PlanNotResolvable(
             f"{noun} can't be broken down by {label}: the data reaches a {label} from "
             f"{noun.lower()} only through the {via}, which has several {plural(label)}."
