@@ -1252,9 +1252,13 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
         after = (after[0] + 1, significant[after[0] + 1])
     # "payments of 11.99": an amount with cents is money even without its dollar sign
     rows_unit = "dollar" if money and unit is None else unit
+    # "at least 3 payments over $9": the rows another number counts, each over $9
+    numbered = index >= 2 and index - 1 in reading.consumed
+    numbered &= significant[index - 2].kind == Kind.OPERATOR if numbered else False
+    rows = (index - 1, significant[index - 1]) if numbered else before
     rows_amount = (
-        _counted_rows(reading, None, before, rows_unit)
-        if before is not None and before[0] == index - 1
+        _counted_rows(reading, None, rows, rows_unit)
+        if rows is not None and rows[0] == index - 1
         else None
     )
     if rows_amount is not None:  # "payments over $5 taken by staff 2": each payment's amount

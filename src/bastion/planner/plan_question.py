@@ -1038,6 +1038,11 @@ _RENUMBER = re.compile(
     r"(?:\s+(?:instead|then|please|pls|too))?\W*$",
     re.I,
 )
+_OR_MORE_SAID = re.compile(
+    r"\b(?:make\s+it\s+|change\s+it\s+to\s+)?(?P<n>\d+(?:\.\d+)?)\s+or\s+"
+    r"(?:(?P<more>more|over|above|higher|greater)|less|fewer|under|below|lower)\b",
+    re.I,
+)
 _RENUMBER_OPERATORS: dict[str, Operator] = {
     "more": ">", "over": ">", "above": ">", "fewer": "<", "less": "<", "under": "<",
     "below": "<", "at least": ">=", "at most": "<=",
@@ -1064,6 +1069,8 @@ def _new_number(previous: QueryPlan, text: str) -> QueryPlan | None:
             o.model_copy(update={"direction": flip[o.direction]}) for o in previous.order
         )
         return previous.model_copy(update={"order": turned})
+    # "make it 300 or more": at least 300
+    text = _OR_MORE_SAID.sub(lambda m: f"at {'least' if m['more'] else 'most'} {m['n']}", text)
     moved = _NEW_PLACE.match(text)
     if moved is not None:  # "and the third?" after the second busiest month
         if previous.limit != 1 or not previous.order:
