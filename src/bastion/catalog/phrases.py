@@ -43,6 +43,12 @@ def singular(noun: str) -> str:
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+_SUFFIXES = ("st", "nd", "rd", "th", "th", "th", "th", "th")
+# A place as it is written, in words or digits ("second", "2nd"): its number
+PLACES = {
+    **{word: n for n, word in enumerate(_ORDINALS, 1)},
+    **{f"{n}{suffix}": n for n, suffix in enumerate(_SUFFIXES, 1)},
+}
 
 
 def ordinal(place: int) -> str:

@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bastion.catalog import KnownValues
-from bastion.planner.dates import WEEKDAYS
+from bastion.catalog.phrases import PLACES
+from bastion.planner.dates import MONTH_NAMES, WEEKDAYS, month_number
 from bastion.planner.demonyms import place_people
 
 _UNITS = {
@@ -74,7 +75,6 @@ _WORKDAYS = "on Mondays or Tuesdays or Wednesdays or Thursdays or Fridays"  # we
 _RANKED = re.compile(
     r"\b(?:top|bottom|best|worst|biggest|busiest|weakest|strongest|highest)\b", re.I
 )
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _MONTH_WORD = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -84,16 +84,13 @@ _WEEKDAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?"
     r"|fri|sat|sun)"
 )
-_MONTH_NUMBERS = {name: i for i, name in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-)}  # fmt: skip
 
 
 def _days_of_month(match: re.Match[str]) -> str:
     """ "the last 3 days of July" -> "from 29 July to 31 July"; "the second half of July"
     -> "from 16 July to 31 July" (February's last day is the 28th unless a year says)."""
     month, year = match["month"].rstrip("."), match["year"]
-    number = _MONTH_NUMBERS[month[:3].lower()]
+    number = month_number(month)
     last = calendar.monthrange(int(year) if year else 2001, number)[1]
     if match["half"] is not None:
         first_half = match["half"].lower() in ("first", "1st")
@@ -340,7 +337,7 @@ _SPELLING = (
             r"\s+quarters?\b",
             re.I,
         ),
-        lambda m: f"Q{_ORDINALS[m[1].lower()]} to Q{_ORDINALS[m[2].lower()]}",
+        lambda m: f"Q{PLACES[m[1].lower()]} to Q{PLACES[m[2].lower()]}",
     ),
     # "in the first half of the year": H1 (the year is its own, not a breakdown by year)
     (
@@ -1319,10 +1316,6 @@ _SPELLING = (
 # plan's sentence names the day in words, "1 August 2022", so a misreading shows),
 # "06/2022" -> "2022-06", "March 1-7 2022" -> "from March 1 2022 to March 7 2022".
 _SLASH_YEAR = r"((?:19|20)\d\d|\d\d)(?![\d/])"
-_MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
 
 
 def _weekdays(said: str) -> str:
@@ -1355,7 +1348,7 @@ _DATES = (
             rf"\b(on\s+|{_WEEKDAY}\.?,?\s+)(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?![\d/])",
             re.I,
         ),
-        lambda m: f"on {_MONTH_NAMES[int(m.group(2)) - 1]} {int(m.group(3))}",
+        lambda m: f"on {MONTH_NAMES[int(m.group(2)) - 1]} {int(m.group(3))}",
     ),
     (  # "Saturday, August 20th", "Monday 15 and Sunday 21 August": the date says the day
         re.compile(

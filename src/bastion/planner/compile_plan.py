@@ -153,7 +153,7 @@ def _count_groups(plan: QueryPlan, catalog: Catalog, names: frozenset[str]) -> C
     column = COUNT
     query = (
         exp.select(_alias(exp.Count(this=exp.Star()), column))
-        .from_(exp.Subquery(this=inner, alias=exp.TableAlias(this=exp.to_identifier("grouped"))))
+        .from_(inner.subquery("grouped", copy=False))
         .limit(exp.Literal.number(MAX_LIMIT), copy=False)
     )
     label = " and ".join(catalog.dimensions[d].label for d in plan.dimensions)
@@ -600,13 +600,13 @@ def _with_ties(query: exp.Select, plan: QueryPlan, keys: list[str], limit: int) 
     )
     # every column by name, so that the policies' column lineage sees through the ranking
     outer = exp.Select(expressions=_named(inner, "ranked")).from_(
-        exp.Subquery(this=inner, alias=exp.TableAlias(this=exp.to_identifier("ranked"))),
+        inner.subquery("ranked", copy=False),
         copy=False,
     )
     return outer.order_by(*_order(plan, keys, None), copy=False)
 
 
-PLACE = "place"  # the rank() of a row in a ranking asked at a place
+PLACE = "place"  # the dense_rank() of a row in a ranking asked at a place
 
 
 def _at_place(query: exp.Select, plan: QueryPlan, keys: list[str]) -> exp.Select:
@@ -615,7 +615,7 @@ def _at_place(query: exp.Select, plan: QueryPlan, keys: list[str]) -> exp.Select
     outside. Dense, so that "the second longest film" is the films of the second
     length even when several share the first."""
     assert plan.place is not None
-    ranked = exp.Subquery(this=query, alias=exp.TableAlias(this=exp.to_identifier("ranked")))
+    ranked = query.subquery("ranked", copy=False)
     rank = exp.Window(
         this=exp.Anonymous(this="dense_rank"), order=exp.Order(expressions=_order_terms(plan))
     )
@@ -623,7 +623,7 @@ def _at_place(query: exp.Select, plan: QueryPlan, keys: list[str]) -> exp.Select
         ranked, copy=False
     )
     outer = exp.Select(expressions=_named(query, "placed")).from_(
-        exp.Subquery(this=placed, alias=exp.TableAlias(this=exp.to_identifier("placed"))),
+        placed.subquery("placed", copy=False),
         copy=False,
     )
     outer = outer.where(
@@ -669,8 +669,7 @@ def _share_of(plan: QueryPlan, catalog: Catalog, names: frozenset[str]) -> exp.S
             raise PlanNotResolvable("A share is of one measure at a time.")
         selects.append(_group_select(resolution.groups[0], sub, catalog, keys, False))
     whole, part = (
-        exp.Subquery(this=q, alias=exp.TableAlias(this=exp.to_identifier(n)))
-        for q, n in zip(selects, ("whole", "part"), strict=True)
+        q.subquery(n, copy=False) for q, n in zip(selects, ("whole", "part"), strict=True)
     )
     measure = plan.measures[0]
 
@@ -707,7 +706,7 @@ def _derived(query: exp.Select, plan: QueryPlan) -> exp.Select:
     result); a share of the rows a filter picks is ``_share_of``'s."""
     measure = plan.measures[0]
     value = exp.Cast(this=_col(measure, "totals"), to=exp.DataType.build("numeric"))
-    source = exp.Subquery(this=query, alias=exp.TableAlias(this=exp.to_identifier("totals")))
+    source = query.subquery("totals", copy=False)
     if plan.derived == "per":  # "average revenue per rental": one total over the other
         other = exp.Cast(this=_col(plan.measures[1], "totals"), to=exp.DataType.build("numeric"))
         ratio = exp.Div(
@@ -774,7 +773,7 @@ def _changes_from(query: exp.Select, plan: QueryPlan, first: date) -> exp.Select
     """The changes of the periods from ``first`` on: the period before was only totalled
     for the first change."""
     assert plan.time_grain is not None
-    source = exp.Subquery(this=query, alias=exp.TableAlias(this=exp.to_identifier("changes")))
+    source = query.subquery("changes", copy=False)
     return (
         exp.Select(expressions=_named(query, "changes"))
         .from_(source, copy=False)
@@ -788,7 +787,7 @@ def _last_period(query: exp.Select, plan: QueryPlan) -> exp.Select:
     assert plan.time_grain is not None
     last = exp.Window(this=exp.Max(this=_col(plan.time_grain)))
     marked = query.select(_alias(last, "last_period"), copy=False)
-    source = exp.Subquery(this=marked, alias=exp.TableAlias(this=exp.to_identifier("changes")))
+    source = marked.subquery("changes", copy=False)
     columns = [name for name in marked.named_selects if name != "last_period"]
     return (
         exp.Select(expressions=[_alias(_col(name, "changes"), name) for name in columns])

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bastion.catalog.phrases import PLACES as _ORDINALS
 from bastion.planner.plan import TimeRange
 
 MONTH_NAMES = (
@@ -32,8 +33,6 @@ NUMBER_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
     "thirty": 30, "a": 1,
 }  # fmt: skip
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_ORDINALS.update({"1st": 1, "2nd": 2, "3rd": 3, "4th": 4})
 
 _NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + ")"
 _MONTH = (
@@ -211,7 +210,7 @@ def _interpret(match: re.Match[str], as_of: date) -> TimePhrase | None:
         and int(month["yy"]) in {as_of.year % 100, (as_of.year - 1) % 100}
         and not match.string[:start].rstrip().endswith(("on", "the"))  # not "on Jul 22"
     ):
-        point = _month_point(2000 + int(month["yy"]), _month_number(month["mon"]), True)
+        point = _month_point(2000 + int(month["yy"]), month_number(month["mon"]), True)
         return TimePhrase(start, end, _range(point))
     point = _point(groups["point"], as_of, as_of.year)
     return None if point is None else TimePhrase(start, end, _range(point))
@@ -258,8 +257,9 @@ def _year(groups: dict[str, str | None], default_year: int) -> tuple[int, bool]:
     return (int(value), True) if value else (default_year, False)
 
 
-def _month_number(text: str) -> int:
-    return _MONTHS[text.rstrip(".")[:3]]
+def month_number(text: str) -> int:
+    """A month's number from its name or abbreviation ("Jul", "july.", "July": 7)."""
+    return _MONTHS[text.rstrip(".")[:3].lower()]
 
 
 def _day_label(day: date) -> str:
@@ -359,7 +359,7 @@ def _named_day(g: dict[str, str | None], default_year: int) -> tuple[date, bool]
     written = g.get("y2") or g.get("y3")
     year = int(written) if written else default_year
     number = int((g.get("d2") or g.get("d3") or "0").rstrip("stndrh"))
-    return date(year, _month_number(month), number), bool(written)
+    return date(year, month_number(month), number), bool(written)
 
 
 def _weekend_point(saturday: date, explicit: bool) -> _Point:
@@ -386,7 +386,7 @@ def _weekend_in(g: dict[str, str | None], as_of: date, default_year: int) -> _Po
     """ "The first weekend of July": the month's first Saturday and the Sunday after;
     "the last weekend": its last Saturday and the Sunday after."""
     year, explicit = _year(g, default_year)
-    first = date(year, _month_number(g["mon"] or ""), 1)
+    first = date(year, month_number(g["mon"] or ""), 1)
     if g["o"] == "last":
         last = add_months(first, 1) - timedelta(days=1)
         return _weekend_point(last - timedelta(days=(last.weekday() - 5) % 7), explicit)
@@ -405,17 +405,17 @@ def _iso(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
 def _day_of_month(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
     year, explicit = _year(g, default_year)
     day = int((g["d"] or "0").rstrip("stndrh"))
-    return _day_point(date(year, _month_number(g["mon"] or ""), day), explicit)
+    return _day_point(date(year, month_number(g["mon"] or ""), day), explicit)
 
 
 def _month_of(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
     year = as_of.year - 1 if g["rel"] in ("last", "previous") else as_of.year
-    return _month_point(year, _month_number(g["mon"] or ""), True)
+    return _month_point(year, month_number(g["mon"] or ""), True)
 
 
 def _month(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
     year, explicit = _year(g, default_year)
-    return _month_point(year, _month_number(g["mon"] or ""), explicit)
+    return _month_point(year, month_number(g["mon"] or ""), explicit)
 
 
 def _quarter(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:

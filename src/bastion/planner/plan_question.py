@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from sqlglot import exp
 
 from bastion.catalog import Catalog, KnownValues, Measure
-from bastion.catalog.phrases import ordinal, plural
+from bastion.catalog.phrases import PLACES, ordinal, plural
 from bastion.embeddings import Embedder
 from bastion.planner.clean_question import Cleaned, clean_question, fragile_values
 from bastion.planner.dates import (
@@ -171,8 +171,7 @@ _LEANS_BACK = re.compile(
 # "the second busiest month", "3rd most rented film", "which month comes in second for
 # rentals": a place in a ranking other than the first (its word set aside, then the plan's
 # top one moved to that place)
-_RANKS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5}
-_RANKS.update({"5th": 5})
+_RANKS = {said: n for said, n in PLACES.items() if 2 <= n <= 5}
 _PLACE_WORDS = "|".join(_RANKS)
 _PLACE_WORD = rf"(?P<n>{_PLACE_WORDS})"
 _SUPERLATIVE = (
@@ -209,7 +208,7 @@ def _place_asked(cleaned: Cleaned) -> tuple[int | None, Cleaned]:
     return place, replace(cleaned, text=text)
 
 
-def _at_place(
+def _moved_to_place(
     planned: QueryPlan, place: int | None, previous: QueryPlan | None, text: str
 ) -> QueryPlan | str:
     """``planned`` at the ``place`` asked, or at the previous question's place when a
@@ -625,7 +624,7 @@ def _plan_question(
                 f"{ahead[0].label.removeprefix('in ')} yet, and I don't forecast.",
             )
     if isinstance(planned, QueryPlan):
-        placed = _at_place(planned, place, previous, cleaned.text)
+        placed = _moved_to_place(planned, place, previous, cleaned.text)
         if isinstance(placed, str):
             return _not_understood(catalog, role, placed)
         planned = placed
