@@ -1253,8 +1253,11 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
     # "payments of 11.99": an amount with cents is money even without its dollar sign
     rows_unit = "dollar" if money and unit is None else unit
     # "at least 3 payments over $9": the rows another number counts, each over $9
-    numbered = index >= 2 and index - 1 in reading.consumed
-    numbered &= significant[index - 2].kind == Kind.OPERATOR if numbered else False
+    numbered = (
+        index >= 2
+        and index - 1 in reading.consumed
+        and significant[index - 2].kind == Kind.OPERATOR
+    )
     rows = (index - 1, significant[index - 1]) if numbered else before
     rows_amount = (
         _counted_rows(reading, None, rows, rows_unit)
