@@ -746,15 +746,8 @@ _SPELLING = (
     (re.compile(r"\b(\w+)-(selling|grossing|rented|time)\b", re.I), r"\1 \2"),
     # "20+ customers" (not "2.99 rate + has trailers": a list joined by "+")
     (re.compile(r"\b(\d+)\+", re.I), r"\1 or more"),
-    # "payments of 4.99 dollars or more", "4.99 and up": at least that amount
-    (
-        re.compile(
-            r"(?P<of>\bof\s+)?\$?\b(?P<n>\d+\.\d\d)(?:\s+dollars)?\s+(?:or\s+(?:more|higher|above|over)"
-            r"|and\s+(?:up|above|over))\b",
-            re.I,
-        ),
-        lambda m: f"{m['of'] or ''}at least {m['n']} dollars",
-    ),
+    # "4.99 and up": that amount or more
+    (re.compile(r"\b(\d+\.\d\d)\s+and\s+(?:up|above|over)\b", re.I), r"\1 dollars or more"),
     (
         re.compile(
             r"\b(more|less|fewer|longer|shorter|greater|higher|lower|bigger|smaller|cheaper"

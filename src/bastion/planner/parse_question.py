@@ -52,7 +52,10 @@ _TOP_N = re.compile(
     rf"lowest|biggest|largest|smallest|weakest|strongest|busiest|quietest))(?!\w)"
 )
 _ASCENDING = frozenset({"bottom", "worst", "lowest", "smallest", "least", "weakest", "quietest"})
-_AMOUNT = r"(?P<n>\d+(?:\.\d+)?)(?:\s+(?P<unit>minutes?|mins?|dollars|days?|times|years?))?"
+# (never part of a number: "of 4.99 dollars or more" is not "of 4" and "99 dollars or more")
+_AMOUNT = (
+    r"(?P<n>\d+(?:\.\d+)?)(?![.\d])(?:\s+(?P<unit>minutes?|mins?|dollars|days?|times|years?))?"
+)
 _OPERATOR = re.compile(
     r"\b(?:(?P<op>(?:more|greater|higher|larger|bigger|longer|costlier|pricier)\s+than"
     r"|(?:less|fewer|lower|smaller|shorter|cheaper)\s+than|over|above|exceeding|exceeded"
