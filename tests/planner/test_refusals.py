@@ -190,9 +190,6 @@ REFUSALS = [
             "planner.not_understood", says="should not exist"),
     Refusal("Which actors have no films from 2023 onwards?", "planner.not_understood",
             says="should not exist"),
-    # two stores named apart, each for something else: never both as one filter
-    Refusal("How many rentals did store 2 make in August to customers registered at store 1?",
-            "planner.not_understood", says="each of the stores named"),
     # a place other than the first of something that is not one ranking: never the first
     Refusal("what was the second most recent rental?", "planner.not_understood",
             says="second (or third) of one ranking"),
@@ -215,13 +212,17 @@ REFUSALS = [
     # a change between two halves of a month: not a month over month growth
     Refusal("By how much did store 2's rentals change from the first half of July to the "
             "second half?", "planner.not_understood", says="not the change across several"),
-    # the store customers are registered at, for their rentals: never where they rented
-    Refusal("Among the customers registered at store 2, who has rented the least?",
-            "planner.not_understood", says="registered at"),
-    Refusal("aug rentals: % by store-1 members", "planner.not_understood", says="registered at"),
     # "the sum of those payments" after a count of them: never the count again
     Refusal("And the sum of those payments?", "planner.not_understood",
             after="payment ids of customer 148 in july at my two stores"),
+    # a count of things past a threshold broken down by what each has several of: never
+    # the groups' own figures, nor a count per group that reads as per thing
+    Refusal("by category?", "planner.not_understood", says="can't yet break that count down",
+            after="how many actors are in more than 30 films"),
+    # the customers' home store is customer data: a store manager reads no customers
+    Refusal("rentals by home store", "scope.relation_not_allowed", "store_manager"),
+    Refusal("how many August rentals by customers registered at store 1?",
+            "scope.relation_not_allowed", "store_manager"),
 ]  # fmt: skip
 
 

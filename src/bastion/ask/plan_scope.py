@@ -15,6 +15,10 @@ from bastion.execution.executor import Scope
 from bastion.planner.plan import QueryPlan
 from bastion.planner.resolve_plan import PlanNotResolvable, relations_needed
 
+# Dimensions whose values are store ids: where a rental or payment was made, and the store
+# a customer is registered at
+STORE_DIMENSIONS = frozenset({"store", "home_store"})
+
 
 def stores_named(plan: QueryPlan) -> frozenset[int]:
     """The stores a plan filters, compares ("store 1 vs store 2") or takes a share of, or
@@ -22,8 +26,8 @@ def stores_named(plan: QueryPlan) -> frozenset[int]:
     filters = [*plan.filters, *(f for e in plan.exists for f in e.filters)]
     if plan.share_of is not None:
         filters.append(plan.share_of)
-    named = {int(v) for f in filters if f.dimension == "store" for v in f.values}
-    if plan.comparison is not None and plan.comparison.dimension == "store":
+    named = {int(v) for f in filters if f.dimension in STORE_DIMENSIONS for v in f.values}
+    if plan.comparison is not None and plan.comparison.dimension in STORE_DIMENSIONS:
         named |= {int(v) for v in plan.comparison.values}
     return frozenset(named)
 
@@ -32,7 +36,7 @@ def share_beyond_scope(plan: QueryPlan, scope: Scope) -> bool:
     """A share of stores that are all the scope has ("share of revenue from store 1" for
     a manager of store 1): the whole it is a share of lies outside the scope."""
     part = plan.share_of
-    if scope.all_stores or part is None or part.dimension != "store":
+    if scope.all_stores or part is None or part.dimension not in STORE_DIMENSIONS:
         return False
     return {int(v) for v in part.values} >= set(scope.store_ids)
 

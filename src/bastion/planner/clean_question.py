@@ -551,6 +551,38 @@ _SPELLING = (
         ),
         r"\1 \2 \5\6 \3 \4 \5\6",
     ),
+    # The store a customer is registered at, said as the home store it is in the data:
+    # "registered at store 2", "signed up with branch 1", "store-1 members", "whose home
+    # store is store 1", "the store they're registered at"
+    (
+        re.compile(
+            r"\b(?:who\s+(?:are|is|were|was)\s+|that\s+(?:are|is)\s+)?(?:registered|signed\s+up"
+            r"|enrolled|enroll?ed|signed)\s+(?:at|with|in|to|for)\s+(?:the\s+)?"
+            r"(?:store|shop|branch|location)\s*(?:#|no\.?|number)?\s*(\d+)\b",
+            re.I,
+        ),
+        r"of home store \1",
+    ),
+    (
+        re.compile(
+            r"\bhome\s+(?:store|shop|branch)\s+(?:is|=|was)\s+(?:store|shop|branch)?\s*#?\s*(\d+)\b",
+            re.I,
+        ),
+        r"home store \1",
+    ),
+    (
+        re.compile(r"\b(?:store|shop|branch)[\s-]*(\d+)\s+members\b", re.I),
+        r"customers of home store \1",
+    ),
+    (
+        re.compile(
+            r"\b(?:the\s+)?(?:store|shop|branch)\s+(?:that\s+|where\s+)?(?:they|they're|customers?"
+            r"|he|she|it|each|the\s+customers?)\s*(?:are\s+|is\s+|were\s+|was\s+)?"
+            r"(?:registered|signed\s+up|enrolled)(?:\s+(?:at|with|in|to))?\b",
+            re.I,
+        ),
+        "home store",
+    ),
     # "our active members": customers (not the cast's or the staff's members)
     (re.compile(r"(?<!cast )(?<!staff )(?<!team )\bmembers\b", re.I), "customers"),
     # "and store one, same month?": the period of the previous question, kept as it was

@@ -151,16 +151,28 @@ def _count_groups(plan: QueryPlan, catalog: Catalog, names: frozenset[str]) -> C
     inner, resolution, _, _ = _query(groups, catalog, names)
     inner.set("order", None)
     column = COUNT
+    # the things counted are the first dimension; the others break the count down ("the
+    # number of customers with more than 35 rentals by home store": one count per store)
+    counted, *by = plan.dimensions
     query = (
-        exp.select(_alias(exp.Count(this=exp.Star()), column))
+        exp.select(*(exp.column(d, table="grouped") for d in by),
+                   _alias(exp.Count(this=exp.Star()), column))
         .from_(inner.subquery("grouped", copy=False))
         .limit(exp.Literal.number(MAX_LIMIT), copy=False)
-    )
-    label = " and ".join(catalog.dimensions[d].label for d in plan.dimensions)
+    )  # fmt: skip
+    if by:
+        keys = [exp.column(d, table="grouped") for d in by]
+        query = query.group_by(*keys, copy=False).order_by(*keys, copy=False)
+    label = catalog.dimensions[counted].label
+    shown = (
+        ResultColumn(name=d, label=catalog.dimensions[d].label, role="dimension",
+                     format=catalog.dimensions[d].format)
+        for d in by
+    )  # fmt: skip
     return CompiledQuery(
         sql=query.sql(dialect=DIALECT, pretty=True, copy=False),
-        columns=(ResultColumn(name=column, label=f"Number of {plural(label.lower())}",
-                              role="measure", format="integer"),),
+        columns=(*shown, ResultColumn(name=column, label=f"Number of {plural(label.lower())}",
+                                      role="measure", format="integer")),
         relations=tuple(sorted(resolution.relations)),
     )  # fmt: skip
 

@@ -58,6 +58,10 @@ def previous_as_parsed(previous: QueryPlan) -> ParsedQuestion:
         direction=previous.order[0].direction if ranking else None,
         limit=previous.limit if ranking else None,
         distribution=previous.intent == "distribution",
+        # "how many customers have more than 35 rentals", then "split that by home store":
+        # still those customers counted, per store
+        counts_things=previous.derived == "count",
+        subjects=list(previous.dimensions[:1]) if previous.derived == "count" else [],
     )
 
 
@@ -84,6 +88,8 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     if new.has_grouping:
         keeps_time = merged.grain is not None and not new.grain and not new.replace
         kept = [d for d in merged.dimensions if d not in new.dimensions] if new.adds else []
+        if previous.derived == "count":  # the things counted stay first
+            kept = list(dict.fromkeys([*previous.dimensions[:1], *kept]))
         merged.dimensions = [*kept, *new.dimensions]  # "by store as well": both
         # "now for every category" after "animation rentals": by category, all of them
         # ("split that by language" after "not in English": the other languages, each)

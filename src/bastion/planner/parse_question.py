@@ -2049,6 +2049,17 @@ READERS: tuple[Reader, ...] = (
 )
 
 
+def _same_rows(
+    verb: tuple[str, ...], measures: list[tuple[str, ...]], catalog: Catalog | None
+) -> bool:
+    """A verb's measures count the rows the named measures do ("rentals ... late": late
+    rentals), not others ("rentals were made": not the money made)."""
+    if catalog is None:
+        return True
+    rows = {catalog.measures[m].relation for named in measures for m in named}
+    return any(catalog.measures[m].relation in rows for m in verb)
+
+
 def weak_measures(reading: Reading) -> None:
     """Measures named by a verb ("how much did store 1 make") when nothing else is, and
     the question does not rank by an attribute ("cheapest to rent")."""
@@ -2068,7 +2079,11 @@ def weak_measures(reading: Reading) -> None:
     ):
         parsed.measures = reading.weak
     elif parsed.share and reading.weak:  # "what percentage of rentals are late"
-        parsed.measures += [w for w in reading.weak if w not in parsed.measures]
+        parsed.measures += [
+            w
+            for w in reading.weak
+            if w not in parsed.measures and _same_rows(w, parsed.measures, reading.catalog)
+        ]
     catalog = reading.catalog
     # "how many titles does my store carry": films in stock; "do we carry": the catalogue
     about_stores = re.search(r"\b(?:stores?|shops?|branch(?:es)?|locations?)\b", reading.text)

@@ -268,6 +268,8 @@ def plan_question(
         previous_rows=previous_rows,
         after_unanswered=after_unanswered,
     )
+    if isinstance(planned, QueryPlan):
+        planned = _home_store_as_store(planned, catalog)
     threshold = previous is not None and previous.limit is None and bool(previous.having)
     if isinstance(planned, Unanswerable) and threshold and previous_rows is not None:
         # the rows of a threshold ("films with more than $200 in revenue") that do not fit
@@ -282,6 +284,48 @@ def plan_question(
             embedder=embedder,
         )
     return planned
+
+
+_HOME_STORE = "home_store"
+
+
+def _home_store_as_store(plan: QueryPlan, catalog: Catalog) -> QueryPlan:
+    """A plan over the customers themselves says their home store as "store": it is the
+    store they have (``home_store`` is for the rentals and payments of customers)."""
+    if _HOME_STORE not in catalog.dimensions or "store" not in catalog.dimensions:
+        return plan
+    if plan.intent == "list":
+        bases = {catalog.dimensions[plan.dimensions[0]].home}
+    else:
+        bases = {
+            catalog.measures[m].relation
+            for m in (*plan.measures, *(h.measure for h in plan.having))
+        }
+    home = catalog.find_source(_HOME_STORE, next(iter(bases))) if len(bases) == 1 else None
+    if home is None or home[1] or catalog.find_source("store", next(iter(bases))) != home:
+        return plan
+
+    def store(name: str) -> str:
+        return "store" if name == _HOME_STORE else name
+
+    def filters(found: tuple[Filter, ...]) -> tuple[Filter, ...]:
+        return tuple(f.model_copy(update={"dimension": store(f.dimension)}) for f in found)
+
+    comparison = plan.comparison
+    if comparison is not None and comparison.dimension is not None:
+        comparison = comparison.model_copy(update={"dimension": store(comparison.dimension)})
+    renamed = plan.model_copy(
+        update={
+            "dimensions": tuple(dict.fromkeys(store(d) for d in plan.dimensions)),
+            "filters": filters(plan.filters),
+            "comparison": comparison,
+            "order": tuple(o.model_copy(update={"key": store(o.key)}) for o in plan.order),
+            "share_of": filters((plan.share_of,))[0] if plan.share_of is not None else None,
+        }
+    )
+    if renamed == plan:
+        return plan
+    return renamed.model_copy(update={"understood": _said(renamed, catalog)})
 
 
 def _plan_question(
@@ -891,32 +935,11 @@ def _aggregates(measure: str, attribute: str, catalog: Catalog) -> bool:
     return any(c.name in columns for c in found.parsed.find_all(exp.Column))
 
 
-_CUSTOMERS = "v_customer_masked"
-# Customers named by the store they are registered at ("store-1 members", "customers
-# registered at store 2", "whose home store is store 1")
-_REGISTERED = re.compile(
-    r"\b(?:registered|signed\s+up|enrolled|based)\s+(?:at|with|in)\s+(?:store|shop|branch|my)"
-    r"|\bhome\s+(?:store|shop|branch)\s+(?:is\s+)?(?:store\s+)?\d"
-    r"|\b(?:store|shop|branch)[\s-]*\d\s+members\b"
-    # "% by store-1 members" (the cleaning says members as customers)
-    r"|\bby\s+(?:store|shop|branch)[\s-]*\d\s+(?:members|customers)\b",
-    re.I,
-)
-
-
 def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text: str) -> str | None:
     """What the question asks that ``plan`` would leave out, said for people; None when
     the plan answers all of it. A plan that drops part of a question answers another
     question, confidently: refusing is better."""
     measures = [catalog.measures[m] for m in plan.measures]
-    stores = [f for f in (*plan.filters, plan.share_of) if f is not None and f.dimension == "store"]
-    events = bool(measures) and not any(m.relation == _CUSTOMERS for m in measures)
-    if stores and events and _REGISTERED.search(text):
-        # "rentals by store-1 members": the customers' home store, not where they rented
-        return (
-            "I can't yet read the store customers are registered at for their rentals or "
-            "payments (only where those were made): ask about one of them."
-        )
     if plan.intent == "list" and plan.time_range is not None:
         # "Action films in March": a list of things keeps no period (they have no date)
         label = catalog.dimensions[plan.dimensions[0]].label.lower()
@@ -2944,11 +2967,47 @@ def _threshold_plan(
         ties=ranked,
         time_grain=parsed.grain if entity is None else None,  # "months where revenue topped"
     )
+    home = catalog.dimensions[dimensions[0]].home if dimensions else None
+    if counting and home is not None and len(dimensions) > 1:
+        # "customers with 35+ rentals per store": the customers' own store, not each
+        # store's rentals of theirs
+        owned = tuple(_own_dimension(d, home, measures, catalog) for d in dimensions)
+        parsed.absorbed |= set(dimensions) - set(owned)  # said as the one it is here
+        dimensions = owned
+        plan = plan.model_copy(update={"dimensions": dimensions})
+    several = [d for d in dimensions[1:] if home is None or not catalog.one_per(d, home)]
+    if counting and several:  # "actors in more than 30 films, by category": in each?
+        label = catalog.dimensions[several[0]].label.lower()
+        return _not_understood(
+            catalog,
+            role,
+            f"I can't yet break that count down by {label}: each "
+            f"{catalog.dimensions[dimensions[0]].label.lower()} can have several.",
+        )
     if counting:  # "how many customers have at least 40 rentals": one number
         plan = plan.model_copy(
             update={"intent": "kpi", "derived": "count", "order": (), "limit": None}
         )
     return _checked(plan, catalog, role, allowed)
+
+
+def _own_dimension(dimension: str, home: str, measures: Sequence[str], catalog: Catalog) -> str:
+    """``dimension`` as the things of ``home`` have it: the dimension that reads, from the
+    measures' rows, the value the things themselves hold (a rental's "store" is where it
+    was made; a customer's is their home store)."""
+    own = catalog.find_source(dimension, home)
+    relations = {catalog.measures[m].relation for m in measures}
+    if own is None or len(relations) != 1:
+        return dimension
+    (relation,) = relations
+    found = catalog.find_source(dimension, relation)
+    if found is None or found[0] == own[0]:
+        return dimension
+    for name in catalog.dimensions:
+        other = catalog.find_source(name, relation)
+        if other is not None and other[0] == own[0] and catalog.find_source(name, home) == own:
+            return name
+    return dimension
 
 
 def _growth(plan: QueryPlan, parsed: ParsedQuestion) -> QueryPlan:
@@ -3092,10 +3151,8 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
         verb = {"share": "Share of", "growth": "Growth of"}.get(plan.derived or "", "")
         words = [f"{verb} {labels}".strip() if verb else labels[:1].upper() + labels[1:]]
         if plan.derived == "count":  # "Counting actors, where films > 30"
-            grouped_by = " and ".join(
-                plural(catalog.dimensions[d].label.lower()) for d in plan.dimensions
-            )
-            words = [f"Counting {grouped_by}"]
+            counted, *by = (catalog.dimensions[d].label.lower() for d in plan.dimensions)
+            words = [f"Counting {plural(counted)}" + (f" by {' and '.join(by)}" if by else "")]
         if plan.share_of is not None:
             picked = plan.share_of
             label = catalog.dimensions[picked.dimension].label.lower()
