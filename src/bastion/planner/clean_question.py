@@ -583,6 +583,32 @@ _SPELLING = (
         ),
         "home store",
     ),
+    # "longer than 100 minutes and shorter than 120": the second bound in the same unit
+    (
+        re.compile(
+            r"\b((?:longer|shorter|more|less|over|under)\s+than\s+[\d.]+\s*(minutes?|mins?|hours?|hrs?)"
+            r"\s+(?:and|but)\s+(?:longer|shorter|more|less|over|under)\s+than\s+[\d.]+)(?!\s*[\w%$])",
+            re.I,
+        ),
+        r"\1 \2",
+    ),
+    # "how far do people travel to get here": the verb, not the Travel category
+    (re.compile(r"\b(do|does|did|people|they|customers|we|you|to)\s+travel\b", re.I), r"\1 go"),
+    # "most popular with our customers in Japan": among them (not a row per customer)
+    (
+        re.compile(
+            r"\b(popular|liked|loved|favou?red|in\s+demand)\s+with\s+(?:our\s+|the\s+)?"
+            r"(customers|clients|renters|members|people)\b",
+            re.I,
+        ),
+        r"\1 among \2",
+    ),
+    # "2022 titles", "the 2006 films": the films released that year (not their rentals
+    # or payments that year)
+    (
+        re.compile(r"\b((?:19|20)\d\d)\s+(films?|movies?|titles?|releases?|dvds?|flicks?)\b", re.I),
+        r"\2 released in \1",
+    ),
     # "our active members": customers (not the cast's or the staff's members)
     (re.compile(r"(?<!cast )(?<!staff )(?<!team )\bmembers\b", re.I), "customers"),
     # "and store one, same month?": the period of the previous question, kept as it was

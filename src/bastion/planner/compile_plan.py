@@ -747,6 +747,10 @@ def _derived(query: exp.Select, plan: QueryPlan) -> exp.Select:
     # growth: from the previous period, in time order
     if plan.time_grain is None:
         raise PlanNotResolvable("Growth needs periods in time order (per month, per week).")
+    named = _named(query, "totals")
+    unrounded = _unrounded(query, measure)  # the change of an average, not of its rounding
+    if unrounded is not None:
+        value = exp.Cast(this=_col(unrounded, "totals"), to=exp.DataType.build("numeric"))
     order_key = exp.Order(expressions=[exp.Ordered(this=_col(plan.time_grain))])
     groups = [_col(d) for d in plan.dimensions]  # "growth per store": each store's own
     previous = exp.Window(
@@ -758,9 +762,24 @@ def _derived(query: exp.Select, plan: QueryPlan) -> exp.Select:
         this=exp.Paren(this=exp.Sub(this=value.copy(), expression=previous.copy())),
         expression=exp.Nullif(this=previous.copy(), expression=exp.Literal.number(0)),
     )
-    return exp.Select(expressions=[*_named(query, "totals"), _alias(_round(change), GROWTH)]).from_(
+    return exp.Select(expressions=[*named, _alias(_round(change), GROWTH)]).from_(
         source, copy=False
     )
+
+
+def _unrounded(query: exp.Select, measure: str) -> str | None:
+    """Selects ``measure`` of ``query`` once more without its rounding ("average payment":
+    round(avg(amount), 2)) and names that column; None when the measure is not rounded."""
+    for select in query.selects:
+        if isinstance(select, exp.Alias) and select.alias == measure:
+            inner = select.this
+            while isinstance(inner, exp.Cast):
+                inner = inner.this
+            if isinstance(inner, exp.Round):
+                name = f"{measure}_unrounded"
+                query.select(_alias(inner.this.copy(), name), copy=False)
+                return name
+    return None
 
 
 def _first_change(plan: QueryPlan) -> date | None:

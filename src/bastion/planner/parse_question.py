@@ -317,6 +317,10 @@ def parse_question(
         parsed.problems.append(f"I couldn't tell what “{excluded[0]}” leaves out here.")
     if _BACK_WITHIN.search(text):  # "came back within a day": how long each was out
         parsed.problems.insert(0, _HELD_SAID)
+    if _COUNTS_OF_COUNTS.search(text):  # "customers by number of rentals", as a histogram
+        parsed.problems.insert(0, _COUNTS_OF_COUNTS_SAID)
+    if _DAYS_LATE.search(text):  # "more than two days late"
+        parsed.problems.insert(0, _DAYS_LATE_SAID)
     same = _SAME_AS.search(text)
     if same is not None and not any(
         m.kind == Kind.MEASURE and m.start <= same.start() < m.end for m in mentions
@@ -433,6 +437,22 @@ _FRAMING = re.compile(
 
 
 _AMOUNT_SAID = re.compile(r"\$?\d+\.\d+")
+# Words that always say something about the answer, even in a clause of words not known:
+# a superlative ("fastest returner", "slowest month") is what is ranked
+_SUPERLATIVE = re.compile(r"\w{2,}est", re.I)
+_NOT_SUPERLATIVE = frozenset(
+    {"interest", "test", "request", "honest", "contest", "suggest", "guest", "protest",
+     "digest", "invest", "forest", "harvest", "quest", "manifest", "best"}
+)  # fmt: skip
+# "ignore the part-months at either end", "leave out the free ones": a condition on the
+# data, not an instruction about the rules (those name the rules, limits, filters...)
+_LEAVE_OUT = re.compile(
+    r"\W*(?:please\s+)?(?:ignore|exclude|excluding|skip|leave\s+out|leaving\s+out|drop|without"
+    r"|not\s+counting|don'?t\s+count)\b"
+    r"(?!.*\b(?:restrictions?|limits?|limitations?|filters?|rules?|instructions?|guidelines?"
+    r"|checks?|caveats?|masking|access|permissions?|scope|policy|policies)\b)",
+    re.I,
+)
 
 
 def _set_aside_clauses(question: str, mentions: list[Mention]) -> list[str]:
@@ -482,6 +502,11 @@ def _set_aside_clauses(question: str, mentions: list[Mention]) -> list[str]:
         )
         if any(_AMOUNT_SAID.fullmatch(m.text) for m in unknown):
             continue  # "english, rated PG, 0.99": an amount is never set aside as not data
+        if any(
+            _SUPERLATIVE.fullmatch(m.text) and m.text.lower() not in _NOT_SUPERLATIVE
+            for m in unknown
+        ) or _LEAVE_OUT.match(question[start:end]):
+            continue  # "fastest returner", "ignore ones never rented": what is asked
         if unknown and (not about_data or echoed or planned):
             for mention in inside:
                 mention.kind = Kind.FILLER
@@ -1098,6 +1123,30 @@ _BACK_WITHIN = re.compile(  # "came back within a day": no comparison word to bi
     re.I,
 )
 _OUT_AFTER = re.compile(rf"\s*{_HELD_VERBS}\b", re.I)
+# How many things have each count of something (a distribution of counts): "customers
+# by number of rentals", "spread of titles by copy count", "grouped by how many days"
+_COUNTS_OF_COUNTS = re.compile(
+    r"\b(?:distribution|spread|histogram)\s+of\s+(?:[\w-]+\s+){1,3}?(?:by|across|over)\s+"
+    r"(?:(?:the|their|its)\s+)?(?:number|count|amount|how\s+many|[\w-]+\s+count)\b"
+    r"|\b(?:split|grouped|broken\s+down|bucketed|bucketted|banded)\s+(?:up\s+)?(?:(?:in)?to\s+)?"
+    r"(?:by\s+)?(?:the\s+)?(?:number\s+of|how\s+many)\b",
+    re.I,
+)
+_COUNTS_OF_COUNTS_SAID = (
+    "I can't yet count things by how many of something each has (a distribution of "
+    "counts): ask for the things ranked by it, or how many have more than a number."
+)
+# How late a return was, in days: "more than two days late", "late by 3 days"
+_DAYS_LATE = re.compile(
+    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:or\s+more\s+)?"
+    r"(?:full\s+|whole\s+)?days?\s+(?:late|overdue|past\s+(?:the\s+|their\s+|its\s+)?due)\b"
+    r"|\blate\s+by\s+(?:more\s+than\s+|at\s+least\s+|over\s+)?(?:\d+|a|one|two|three|four|five)\b",
+    re.I,
+)
+_DAYS_LATE_SAID = (
+    "I can't yet measure how many days late a return was: ask for late returns (returned "
+    "after the rental period) or the average days kept."
+)
 _HELD_SAID = (
     "I can't yet compare how long each rental was out (from its rental to its return): "
     "ask for the average days kept, same-day returns or late returns."

@@ -11,6 +11,7 @@ role can ask.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -19,7 +20,7 @@ from datetime import date, timedelta
 from sqlglot import exp
 
 from bastion.catalog import Catalog, KnownValues, Measure
-from bastion.catalog.phrases import PLACES, ordinal, plural
+from bastion.catalog.phrases import PLACES, ordinal, plural, singular
 from bastion.embeddings import Embedder
 from bastion.planner.clean_question import Cleaned, clean_question, fragile_values
 from bastion.planner.dates import (
@@ -111,7 +112,10 @@ _PREVIOUS_PERIOD = re.compile(
 _EVERY_ONE = re.compile(
     r"\b(?:every\s+single|each\s+and\s+every|all\s+of\s+(?:their|his|her|its)"
     r"|all\s+(?:their|his|her|its)|every\s+one\s+of\s+(?:their|his|her|its))\s+"
-    r"(?:[\w-]+\s+){0,2}(?:rentals?|payments?|returns?|films?|movies?|copies)\b",
+    r"(?:[\w-]+\s+){0,2}(?:rentals?|payments?|returns?|films?|movies?|copy|copies|discs?|dvds?)\b"
+    # "films where all our discs are out", "every copy rented": each copy of one film
+    r"|\b(?:all\s+(?:of\s+)?(?:our|the|its|their)|every|each)\s+(?:[\w-]+\s+)?"
+    r"(?:copy|copies|discs?|dvds?)\s+(?:of\s+(?:it|them)\s+)?(?:is|are|was|were|has|have)\b",
     re.I,
 )
 _BOTH_ASKED = re.compile(r"\s\+\s|\band\s+how\s+many\b|\bas\s+well\s+as\b|\balong\s+with\b", re.I)
@@ -935,6 +939,11 @@ def _aggregates(measure: str, attribute: str, catalog: Catalog) -> bool:
     return any(c.name in columns for c in found.parsed.find_all(exp.Column))
 
 
+# A question that asks to name a thing or a person ("who has copy 224 out?", "which
+# titles have every copy out?"), at its start or after a framing clause
+_WHO_WHICH = re.compile(r"(?:^|[:;?!.]\s|\s[-\u2013\u2014]\s)\W*(?:who|whom|whose|which)\b", re.I)
+
+
 def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text: str) -> str | None:
     """What the question asks that ``plan`` would leave out, said for people; None when
     the plan answers all of it. A plan that drops part of a question answers another
@@ -1021,6 +1030,15 @@ def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text:
         if plan.dimensions and set(plan.dimensions) <= named and not plan.exists and not asks_id:
             # "what's the film AGENT TRUMAN about": the answer would only repeat the name
             return "I couldn't tell what you want to know about it."
+    if (
+        _WHO_WHICH.search(text)
+        and plan.intent == "kpi"
+        and not plan.dimensions
+        and plan.time_grain is None
+        and plan.comparison is None
+        and plan.derived is None
+    ):  # "who has copy 224 out?": a person or a thing asked for, not a figure
+        return "I can't tell which one you mean to name here: ask how many, or for a list."
     return None
 
 
@@ -1165,6 +1183,14 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
                 role,
                 f"I couldn't tell how the {catalog.dimensions[dimension].label.lower()} "
                 "values go together (a range is said 'between 60 and 90').",
+            )
+        if not _can_hold_together([f for f in parsed.filters if f.dimension == dimension]):
+            # "under an hour, one to two hours, over two hours": bands, not one range
+            return _not_understood(
+                catalog,
+                role,
+                f"No {catalog.dimensions[dimension].label.lower()} meets all of those "
+                "conditions at once: for groups (bands) of values, ask for one at a time.",
             )
     _years_as_attribute(parsed, catalog)
     if parsed.grain == "year" and not parsed.grain_by:
@@ -1343,6 +1369,30 @@ def _films_described(parsed: ParsedQuestion, catalog: Catalog) -> list[tuple[str
     if described and len(described) == len(parsed.filters) and "films" in catalog.measures:
         return [("films",)]  # "family category, rated G, shorter than 90 minutes: how many?"
     return []
+
+
+def _can_hold_together(filters: list[Filter]) -> bool:
+    """Whether some value meets all of ``filters`` (on one dimension, none negated): a
+    range, not "under 60, 60 to 120 and over 120" read as one condition."""
+    low, high = -math.inf, math.inf
+    low_open = high_open = False
+    equal: list[float] = []
+    for flt in filters:
+        if flt.negate or not all(isinstance(v, int | float) for v in flt.values):
+            continue
+        value = float(flt.values[0])  # type: ignore[arg-type]
+        if flt.op in (">", ">=") and (value > low or (value == low and flt.op == ">")):
+            low, low_open = value, flt.op == ">"
+        elif flt.op in ("<", "<=") and (value < high or (value == high and flt.op == "<")):
+            high, high_open = value, flt.op == "<"
+        elif flt.op == "=" and len(flt.values) == 1:
+            equal.append(value)
+    if low > high or (low == high and (low_open or high_open)):
+        return False
+    return all(
+        (v > low or (v == low and not low_open)) and (v < high or (v == high and not high_open))
+        for v in equal
+    )
 
 
 def _years_as_attribute(parsed: ParsedQuestion, catalog: Catalog) -> None:
@@ -2138,6 +2188,8 @@ def _period_of_what_lacks(parsed: ParsedQuestion, catalog: Catalog) -> None:
         or not undated
         or catalog.dimensions[entity].attribute
         or catalog.dimensions[entity].type in ("date", "timestamp")
+        # "films released in 2022 with no rentals": the year is the release year's
+        or any(catalog.dimensions[a].type == "year" for a in parsed.attributes)
     ):
         return
     candidates, negate, inside, _ = undated[0]
@@ -3147,7 +3199,7 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
             labels = f"{part} among {whole}"
         if plan.derived == "per":  # "Average of revenue per rental"
             total, counted = (catalog.measures[m].label.lower() for m in plan.measures)
-            labels = f"{total} per {counted}, on average"
+            labels = f"{total} per {' '.join(map(singular, counted.split()))}, on average"
         verb = {"share": "Share of", "growth": "Growth of"}.get(plan.derived or "", "")
         words = [f"{verb} {labels}".strip() if verb else labels[:1].upper() + labels[1:]]
         if plan.derived == "count":  # "Counting actors, where films > 30"
