@@ -594,6 +594,11 @@ _SPELLING = (
     ),
     # "how far do people travel to get here": the verb, not the Travel category
     (re.compile(r"\b(do|does|did|people|they|customers|we|you|to)\s+travel\b", re.I), r"\1 go"),
+    # "payments per paying customer": the paying customers counted (not the money paid)
+    (
+        re.compile(r"\b(per|each|every|a)\s+paying\s+(?:customer|client|member|renter)\b", re.I),
+        r"\1 paying customers",
+    ),
     # "most popular with our customers in Japan": among them (not a row per customer)
     (
         re.compile(
@@ -606,8 +611,40 @@ _SPELLING = (
     # "2022 titles", "the 2006 films": the films released that year (not their rentals
     # or payments that year)
     (
-        re.compile(r"\b((?:19|20)\d\d)\s+(films?|movies?|titles?|releases?|dvds?|flicks?)\b", re.I),
+        re.compile(r"\b((?:19|20)\d\d)\s+(films?|movies?|titles?|dvds?|flicks?)\b", re.I),
         r"\2 released in \1",
+    ),
+    (  # "2022 releases", "new releases (2022)", "releases from 2021", "this year's releases"
+        re.compile(
+            r"\b(?:new\s+)?releases\s*\(\s*((?:19|20)\d\d)\s*\)|\b(?:the\s+)?((?:19|20)\d\d)\s+releases?\b"
+            r"|\breleases\s+(?:from|of|in)\s+((?:19|20)\d\d)\b",
+            re.I,
+        ),
+        lambda m: f"films released in {m[1] or m[2] or m[3]}",
+    ),
+    (
+        re.compile(
+            r"\b(?:this|last)\s+year'?s\s+(?:new\s+)?(?:releases|films|titles|movies)\b", re.I
+        ),
+        lambda m: f"films released {m[0].split()[0].lower()} year",
+    ),
+    # "rented on a Sunday", "each Saturday": the weekday, every week (a day named alone is
+    # a date: "what about Friday")
+    (
+        re.compile(
+            r"\b(?:on\s+(?:an?|any)|any)\s+(monday|tuesday|wednesday|thursday|friday|saturday"
+            r"|sunday)\b(?!')",
+            re.I,
+        ),
+        r"on \1s",
+    ),
+    (  # "how many rentals on each Saturday since June": one figure per Saturday
+        re.compile(
+            r"\b(?:on\s+)?(?:every|each)\s+(monday|tuesday|wednesday|thursday|friday|saturday"
+            r"|sunday)\b(?!')",
+            re.I,
+        ),
+        r"on \1s per day",
     ),
     # "our active members": customers (not the cast's or the staff's members)
     (re.compile(r"(?<!cast )(?<!staff )(?<!team )\bmembers\b", re.I), "customers"),

@@ -321,6 +321,10 @@ def parse_question(
         parsed.problems.insert(0, _COUNTS_OF_COUNTS_SAID)
     if _DAYS_LATE.search(text):  # "more than two days late"
         parsed.problems.insert(0, _DAYS_LATE_SAID)
+    if _FIRST_TIME.search(text):  # "films rented for the first time in July"
+        parsed.problems.insert(0, _FIRST_TIME_SAID)
+    if _FULL_MONTHS.search(text):  # "which full month had the fewest payers"
+        parsed.problems.insert(0, _FULL_MONTHS_SAID)
     same = _SAME_AS.search(text)
     if same is not None and not any(
         m.kind == Kind.MEASURE and m.start <= same.start() < m.end for m in mentions
@@ -1146,6 +1150,24 @@ _DAYS_LATE = re.compile(
 _DAYS_LATE_SAID = (
     "I can't yet measure how many days late a return was: ask for late returns (returned "
     "after the rental period) or the average days kept."
+)
+# The first time each thing happened ("titles rented for the first time in July", "their
+# first ever rental"), and months the data covers in full ("which full month"): not yet
+_FIRST_TIME = re.compile(
+    r"\bfor\s+the\s+(?:very\s+)?first\s+time\b|\bfirst[\s-]+ever\s+(?:rental|payment|time)"
+    r"|\b(?:their|its|his|her)\s+(?:very\s+)?first\s+(?:rental|payment)s?\b",
+    re.I,
+)
+_FIRST_TIME_SAID = (
+    "I can't yet find when each thing happened for the first time: ask for the first "
+    "rental or payment overall, or of one film or customer."
+)
+_FULL_MONTHS = re.compile(
+    r"\b(?:full|complete|entire)\s+(?:calendar\s+)?months?\b(?!\s+of\b)", re.I
+)
+_FULL_MONTHS_SAID = (
+    "I can't yet tell which months the data covers in full: name the months (for example "
+    "'from February to June')."
 )
 _HELD_SAID = (
     "I can't yet compare how long each rental was out (from its rental to its return): "

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from rapidfuzz import fuzz, process
 from sqlglot import exp
 
 from bastion.catalog import Catalog, KnownValues, Measure
@@ -115,7 +116,8 @@ _EVERY_ONE = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:rentals?|payments?|returns?|films?|movies?|copy|copies|discs?|dvds?)\b"
     # "films where all our discs are out", "every copy rented": each copy of one film
     r"|\b(?:all\s+(?:of\s+)?(?:our|the|its|their)|every|each)\s+(?:[\w-]+\s+)?"
-    r"(?:copy|copies|discs?|dvds?)\s+(?:of\s+(?:it|them)\s+)?(?:is|are|was|were|has|have)\b",
+    r"(?:copy|copies|discs?|dvds?)\s+(?:of\s+(?:it|them)\s+)?(?:is|are|was|were|has|have)\s+"
+    r"(?:\w+\s+){0,2}?(?:out|rented|gone|away|on\s+loan|checked\s+out|with\s+customers)\b",
     re.I,
 )
 _BOTH_ASKED = re.compile(r"\s\+\s|\band\s+how\s+many\b|\bas\s+well\s+as\b|\balong\s+with\b", re.I)
@@ -584,6 +586,11 @@ def _plan_question(
         parsed.followup or not whole or those or counted_list or share_of_previous
     ):
         asked = parsed
+        years = [d for d in previous.dimensions if catalog.dimensions[d].type == "year"]
+        if years and parsed.grain == "year" and not parsed.grain_by:
+            # "and which year brought in the least?" after revenue by release year: that
+            # year, not the calendar year of the payments
+            parsed.grain = None
         parsed = merge_followup(previous, parsed)
         same_number = previous.intent == "list" and _SAME_NUMBER.search(cleaned.text)
         if (
@@ -944,6 +951,36 @@ def _aggregates(measure: str, attribute: str, catalog: Catalog) -> bool:
 _WHO_WHICH = re.compile(r"(?:^|[:;?!.]\s|\s[-\u2013\u2014]\s)\W*(?:who|whom|whose|which)\b", re.I)
 
 
+# "% of customers with a film out" (not "of store 1 rentals", "of store 2's copies")
+_SHARE_OF = re.compile(
+    r"\b(?:percent|percentage|share|fraction|proportion|ratio)\s+of\s+"
+    r"(?:(?:all|our|the|my|every|of)\s+)*([a-z]+)\b(?!\s*(?:#|no\.?\s*)?\d|'s?\b|-)",
+    re.I,
+)
+
+
+def _share_of_things(plan: QueryPlan, catalog: Catalog, text: str) -> str | None:
+    """The things a share is said to be of ("% of customers with a film out") when the
+    plan's share counts something else (rentals); None when it counts them or none are said."""
+    said = _SHARE_OF.search(text) if plan.derived == "share" else None
+    if said is None:
+        return None
+    word = said[1].lower()
+    nouns = {
+        synonym.lower(): name
+        for name, dimension in catalog.dimensions.items()
+        if not dimension.attribute and dimension.type not in ("date", "timestamp")
+        for synonym in dimension.synonyms
+        if " " not in synonym
+    }
+    found = process.extractOne(word, list(nouns), scorer=fuzz.ratio, score_cutoff=85)
+    if found is None:
+        return None
+    thing = nouns[found[0]]
+    counted = {catalog.entity_counted(m) for m in plan.measures}
+    return None if thing in counted else word
+
+
 def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text: str) -> str | None:
     """What the question asks that ``plan`` would leave out, said for people; None when
     the plan answers all of it. A plan that drops part of a question answers another
@@ -1030,6 +1067,9 @@ def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text:
         if plan.dimensions and set(plan.dimensions) <= named and not plan.exists and not asks_id:
             # "what's the film AGENT TRUMAN about": the answer would only repeat the name
             return "I couldn't tell what you want to know about it."
+    whole = _share_of_things(plan, catalog, text)
+    if whole is not None:  # "% of customers with a film out" answered as % of rentals
+        return f"I can't yet take that share of the {whole}: ask how many of them, or for the list."
     if (
         _WHO_WHICH.search(text)
         and plan.intent == "kpi"
@@ -1380,7 +1420,7 @@ def _can_hold_together(filters: list[Filter]) -> bool:
     for flt in filters:
         if flt.negate or not all(isinstance(v, int | float) for v in flt.values):
             continue
-        value = float(flt.values[0])  # type: ignore[arg-type]
+        value = float(flt.values[0])
         if flt.op in (">", ">=") and (value > low or (value == low and flt.op == ">")):
             low, low_open = value, flt.op == ">"
         elif flt.op in ("<", "<=") and (value < high or (value == high and flt.op == "<")):
@@ -1414,6 +1454,8 @@ def _years_as_attribute(parsed: ParsedQuestion, catalog: Catalog) -> None:
             end is not None and (end.month, end.day) != (1, 1)
         ):
             return
+        # ("and from 2021?" after this year's releases: that year instead)
+        parsed.filters = [f for f in parsed.filters if f.dimension != name]
         if start is not None and end is not None and end.year - start.year == 1:
             parsed.filters.append(Filter(dimension=name, values=(start.year,)))
         else:
