@@ -223,6 +223,43 @@ REFUSALS = [
     Refusal("rentals by home store", "scope.relation_not_allowed", "store_manager"),
     Refusal("how many August rentals by customers registered at store 1?",
             "scope.relation_not_allowed", "store_manager"),
+    # a clause of unknown words that says what is asked is never set aside as filler:
+    # never all customers by their average days kept, nor every film by rentals
+    Refusal("fastest retuner (avg days kept per custmer)", "planner.not_understood",
+            says="fastest"),
+    Refusal("least rented titles at store 1 (ignore ones never rented)",
+            "planner.not_understood"),
+    # "travel" as a verb is not the Travel category
+    Refusal("how far do people travel to get to my shop? want to size the catchment area",
+            "planner.not_understood"),
+    # a person or a thing asked for: never a bare figure
+    Refusal("Who has copy 224 out at the moment? customer id is fine", "planner.not_understood",
+            says="name"),
+    # bands are not one range: never the rentals of films under 60 and over 120 minutes
+    Refusal("August rentals by film length: under an hour, one to two hours, over two hours",
+            "planner.not_understood", says="bands"),
+    # a distribution of counts: never each customer's rentals
+    Refusal("distribution of customers by number of rentals this month",
+            "planner.not_understood", says="distribution of counts"),
+    Refusal("july rentals split by number of days kept", "planner.not_understood",
+            says="distribution of counts"),
+    # how late, in days: never the films whose rental period is over 2 days
+    Refusal("How many of my store's July rentals came back more than two days late?",
+            "planner.not_understood", "store_manager", says="days late"),
+    # every copy of a film out: never the films with one copy out
+    Refusal("Which titles at my store have every single copy out right now?",
+            "planner.not_understood", "store_manager", says="every one"),
+    Refusal("any films at store 1 where all our discs are currently out with customers?",
+            "planner.not_understood", says="every one"),
+    # the first time each film was rented: never the first rental of a period
+    Refusal("titles that got their first ever rental in the last week of july",
+            "planner.not_understood", says="first time"),
+    # months the data covers in full: never January (a part month) as the quietest
+    Refusal("Which full month had the fewest different paying customers at store 1?",
+            "planner.not_understood", says="in full"),
+    # a share of customers: never a share of rentals
+    Refusal("% of custmers with a dvd still out", "planner.not_understood",
+            says="share of the custmers"),
 ]  # fmt: skip
 
 
