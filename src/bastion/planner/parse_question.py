@@ -1153,9 +1153,11 @@ _DAYS_LATE_SAID = (
 )
 # The first time each thing happened ("titles rented for the first time in July", "their
 # first ever rental"), and months the data covers in full ("which full month"): not yet
+_THINGS = r"(?:titles|films|movies|dvds|discs|copies|customers|clients|renters|members|actors)"
 _FIRST_TIME = re.compile(
-    r"\bfor\s+the\s+(?:very\s+)?first\s+time\b|\bfirst[\s-]+ever\s+(?:rental|payment|time)"
-    r"|\b(?:their|its|his|her)\s+(?:very\s+)?first\s+(?:rental|payment)s?\b",
+    rf"\b{_THINGS}\s+(?:that|which|who)\s+(?:[\w']+\s+){{0,3}}?(?:their|its)\s+(?:very\s+)?"
+    r"first(?:[\s-]+ever)?\s+(?:rental|payment)"
+    rf"|\b{_THINGS}\s+(?:[\w']+\s+){{0,5}}?(?:for\s+the\s+(?:very\s+)?first\s+time|first[\s-]+ever)\b",
     re.I,
 )
 _FIRST_TIME_SAID = (

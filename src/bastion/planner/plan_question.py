@@ -954,7 +954,8 @@ _WHO_WHICH = re.compile(r"(?:^|[:;?!.]\s|\s[-\u2013\u2014]\s)\W*(?:who|whom|whos
 # "% of customers with a film out" (not "of store 1 rentals", "of store 2's copies")
 _SHARE_OF = re.compile(
     r"\b(?:percent|percentage|share|fraction|proportion|ratio)\s+of\s+"
-    r"(?:(?:all|our|the|my|every|of)\s+)*([a-z]+)\b(?!\s*(?:#|no\.?\s*)?\d|'s?\b|-)",
+    r"(?:(?:all|our|the|my|every|of|your|its|their)\s+)*"
+    r"(?!(?:all|our|the|my|every|of|your|its|their)\b)([a-z]+)\b(?!\s*(?:#|no\.?\s*)?\d|'|-)",
     re.I,
 )
 
@@ -973,7 +974,8 @@ def _share_of_things(plan: QueryPlan, catalog: Catalog, text: str) -> str | None
         for synonym in dimension.synonyms
         if " " not in synonym
     }
-    found = process.extractOne(word, list(nouns), scorer=fuzz.ratio, score_cutoff=85)
+    cutoff = 85 if len(word) >= 5 else 100  # ("our" is no typo of "hour")
+    found = process.extractOne(word, list(nouns), scorer=fuzz.ratio, score_cutoff=cutoff)
     if found is None:
         return None
     thing = nouns[found[0]]
