@@ -594,6 +594,15 @@ _SPELLING = (
     ),
     # "how far do people travel to get here": the verb, not the Travel category
     (re.compile(r"\b(do|does|did|people|they|customers|we|you|to)\s+travel\b", re.I), r"\1 go"),
+    # "which films did customer 88 rent at store 1": where, not a price ("rent at 0.99")
+    (
+        re.compile(
+            r"\b(rent|rents|rented|renting)\s+at\s+(?=(?:store|shop|branch|location|my|our|the|both"
+            r"|either|each|any)\b)",
+            re.I,
+        ),
+        r"\1 from ",
+    ),
     # "payments per paying customer": the paying customers counted (not the money paid)
     (
         re.compile(r"\b(per|each|every|a)\s+paying\s+(?:customer|client|member|renter)\b", re.I),

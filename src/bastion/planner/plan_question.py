@@ -682,12 +682,28 @@ def _plan_question(
         placed = _moved_to_place(planned, place, previous, cleaned.text)
         if isinstance(placed, str):
             return _not_understood(catalog, role, placed)
-        planned = placed
+        planned = _those_in_the_state(placed, parsed, catalog)
         unanswered = _unanswered(planned, parsed, catalog, cleaned.text)
         if unanswered is not None:
             return _not_understood(catalog, role, unanswered)
         return planned.model_copy(update={"understood": understood(planned, parsed, catalog)})
     return planned
+
+
+def _those_in_the_state(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> QueryPlan:
+    """ "India, active, DVD not back yet - customer ids": the things listed with a count of
+    their rows in a state (unreturned, late) are those that have some, not every one."""
+    if not parsed.listed or plan.intent != "distribution" or len(plan.measures) != 1:
+        return plan
+    if plan.having or plan.limit is not None or plan.time_grain is not None:
+        return plan
+    measure = catalog.measures[plan.measures[0]]
+    counted = measure.parsed
+    if not (isinstance(counted, exp.Filter) and isinstance(counted.this, exp.Count)):
+        return plan  # (a count of the rows in a state: COUNT(*) FILTER (WHERE ...))
+    if not plan.dimensions or catalog.dimensions[plan.dimensions[0]].attribute:
+        return plan
+    return plan.model_copy(update={"having": (Having(measure=measure.name, op=">", value=0),)})
 
 
 _SHIFT = re.compile(
