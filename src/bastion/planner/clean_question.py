@@ -603,6 +603,50 @@ _SPELLING = (
         ),
         r"\1 from ",
     ),
+    # "staff member one", "store two": a number after a thing numbered (not "one of")
+    (
+        re.compile(
+            r"\b(staff\s+member|staff|employee|clerk|store|shop|branch)\s+(one|two|three|four|five)\b"
+            r"(?!\s+of\b)",
+            re.I,
+        ),
+        lambda m: f"{m[1]} {('one', 'two', 'three', 'four', 'five').index(m[2].lower()) + 1}",
+    ),
+    # "the number one customer by rentals", "#1 film": the top one (not "store number one")
+    (
+        re.compile(
+            r"(?<!store\s)(?<!staff\s)(?<!shop\s)(?<!branch\s)(?<!member\s)(?<!customer\s)"
+            r"\b(?:the\s+)?(?:number|no\.?|#)\s*(?:one|1)\s+(?=(?:customer|client|renter|spender"
+            r"|film|movie|title|actor|category|genre|country|city|store|shop|branch|staff)\w*\b)",
+            re.I,
+        ),
+        "top 1 ",
+    ),
+    # "New-genre films", "Drama-category titles": the category named
+    (re.compile(r"\b([A-Za-z]+)-(?:genre|category)\b", re.I), r"\1"),
+    # "country with the fewest rentals (by where customers live)": the customers' country
+    (
+        re.compile(
+            r"\(?\s*\bby\s+where\s+(?:the\s+)?(?:customers?|custs?|clients?|renters?|people|they|members)"
+            r"\s+(?:live|lives|are\s+based|are\s+from|come\s+from)\s*\)?",
+            re.I,
+        ),
+        " ",
+    ),
+    # "how many are registered with each store": by home store
+    (
+        re.compile(
+            r"\b(?:are\s+|is\s+)?(?:registered|signed\s+up|enrolled)\s+(?:at|with|in)\s+(?:each|every|which)"
+            r"\s+(?:store|shop|branch|location)\b",
+            re.I,
+        ),
+        "by home store",
+    ),
+    # "payments > $9 - id + amount": the rows listed with their amounts
+    (
+        re.compile(r"[-:]\s*(?:payment\s+)?ids?\s*(?:\+|and|&|,)\s*amounts?\b", re.I),
+        " - list the payment ids and amounts",
+    ),
     # "payments per paying customer": the paying customers counted (not the money paid)
     (
         re.compile(r"\b(per|each|every|a)\s+paying\s+(?:customer|client|member|renter)\b", re.I),

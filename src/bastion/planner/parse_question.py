@@ -1165,11 +1165,11 @@ _FIRST_TIME_SAID = (
     "rental or payment overall, or of one film or customer."
 )
 _FULL_MONTHS = re.compile(
-    r"\b(?:full|complete|entire)\s+(?:calendar\s+)?months?\b(?!\s+of\b)", re.I
+    r"\b(?:full|complete|entire)\s+(?:calendar\s+)?(?:months?|weeks?)\b(?!\s+of\b)", re.I
 )
 _FULL_MONTHS_SAID = (
-    "I can't yet tell which months the data covers in full: name the months (for example "
-    "'from February to June')."
+    "I can't yet tell which months or weeks lie wholly in the period or the data: name "
+    "them (for example 'from February to June')."
 )
 _HELD_SAID = (
     "I can't yet compare how long each rental was out (from its rental to its return): "

@@ -684,6 +684,12 @@ def _plan_question(
             return _not_understood(catalog, role, placed)
         planned = _those_in_the_state(placed, parsed, catalog)
         unanswered = _unanswered(planned, parsed, catalog, cleaned.text)
+        if unanswered is None and _PERCENT.search(question) and not _in_percent(planned, catalog):
+            # "how did last week compare with the week of July 25, in percent?": never
+            # the two figures alone
+            unanswered = (
+                "I couldn't tell what the percentage is of here: ask for a share or a growth."
+            )
         if unanswered is not None:
             return _not_understood(catalog, role, unanswered)
         return planned.model_copy(update={"understood": understood(planned, parsed, catalog)})
@@ -967,6 +973,14 @@ def _aggregates(measure: str, attribute: str, catalog: Catalog) -> bool:
 _WHO_WHICH = re.compile(r"(?:^|[:;?!.]\s|\s[-\u2013\u2014]\s)\W*(?:who|whom|whose|which)\b", re.I)
 
 
+def _in_percent(plan: QueryPlan, catalog: Catalog) -> bool:
+    """Whether the plan's answer has a percentage (a share, a growth, a rate)."""
+    if plan.derived in ("share", "growth") or plan.share_of is not None:
+        return True
+    return any(catalog.measures[m].format == "percent" for m in plan.measures)
+
+
+_PERCENT = re.compile(r"\bper\s*cent(?:age)?s?\b|%", re.I)
 # "% of customers with a film out" (not "of store 1 rentals", "of store 2's copies")
 _SHARE_OF = re.compile(
     r"\b(?:percent|percentage|share|fraction|proportion|ratio)\s+of\s+"
