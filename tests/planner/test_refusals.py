@@ -256,7 +256,7 @@ REFUSALS = [
             "planner.not_understood", says="first time"),
     # months the data covers in full: never January (a part month) as the quietest
     Refusal("Which full month had the fewest different paying customers at store 1?",
-            "planner.not_understood", says="in full"),
+            "planner.not_understood", says="wholly"),
     # a share of customers: never a share of rentals
     Refusal("% of custmers with a dvd still out", "planner.not_understood",
             says="share of the custmers"),
