@@ -260,6 +260,15 @@ REFUSALS = [
     # a share of customers: never a share of rentals
     Refusal("% of custmers with a dvd still out", "planner.not_understood",
             says="share of the custmers"),
+    # "in percent" with no percentage in the plan: never the two figures alone
+    Refusal("how did store 1's rentals last week compare with the week of july 25, in percent?",
+            "planner.not_understood", says="percentage"),
+    # weeks lying wholly in a quarter: never a week that starts in March as Q2's weakest
+    Refusal("Which full week in Q2 was store 1's weakest for takings?", "planner.not_understood",
+            says="wholly"),
+    # the home store of each renter is customer data: never the store they rented at
+    Refusal("of the people who rented from us last week, how many are registered with each "
+            "store?", "scope.relation_not_allowed", "store_manager"),
 ]  # fmt: skip
 
 
