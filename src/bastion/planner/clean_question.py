@@ -647,6 +647,41 @@ _SPELLING = (
         re.compile(r"[-:]\s*(?:payment\s+)?ids?\s*(?:\+|and|&|,)\s*amounts?\b", re.I),
         " - list the payment ids and amounts",
     ),
+    # "which member rented the most": a customer (members are customers here)
+    (re.compile(r"(?<!cast )(?<!staff )(?<!team )\bmember\b(?!s)", re.I), "customer"),
+    # "chain-wide", "company-wide": across all the stores
+    (re.compile(r"\b(?:chain|company|business)[\s-]?wide\b", re.I), "across all stores"),
+    # "the lowest-takings week": the week with the lowest takings
+    (
+        re.compile(
+            r"\b(lowest|highest|biggest|smallest|best|worst|top|weakest|strongest)-([a-z]+)\s+"
+            r"(week|month|day|store|shop|branch|film|title|movie|category|genre|customer|actor)\b",
+            re.I,
+        ),
+        r"\3 with the \1 \2",
+    ),
+    # "customers flagged as inactive", "marked active": that state
+    (
+        re.compile(
+            r"\b(?:flagged|marked|set|listed|recorded)\s+(?:as\s+)?(active|inactive)\b", re.I
+        ),
+        r"\1",
+    ),
+    # "w/c 18 July" (week commencing): the week of 18 July
+    (re.compile(r"\bw/?c\s+(?=\d|the\s+\d|mon)", re.I), "the week of "),
+    # "wow growth", "WoW change": week over week
+    (
+        re.compile(r"\bwow\s+(?=growth|change|%|percent|increase|decrease|drop|rise)", re.I),
+        "week over week ",
+    ),
+    # "what did staff 2 put through the till": the payments they took
+    (
+        re.compile(
+            r"\b(?:put|puts|putting|rang|rung|ring|rings)\s+(?:through|up\s+on|on)\s+(?:the\s+)?tills?\b",
+            re.I,
+        ),
+        "took in payments",
+    ),
     # "payments per paying customer": the paying customers counted (not the money paid)
     (
         re.compile(r"\b(per|each|every|a)\s+paying\s+(?:customer|client|member|renter)\b", re.I),

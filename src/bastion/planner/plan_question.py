@@ -275,7 +275,7 @@ def plan_question(
         after_unanswered=after_unanswered,
     )
     if isinstance(planned, QueryPlan):
-        planned = _home_store_as_store(planned, catalog)
+        planned = _whole_weeks(_home_store_as_store(planned, catalog), catalog)
     threshold = previous is not None and previous.limit is None and bool(previous.having)
     if isinstance(planned, Unanswerable) and threshold and previous_rows is not None:
         # the rows of a threshold ("films with more than $200 in revenue") that do not fit
@@ -290,6 +290,26 @@ def plan_question(
             embedder=embedder,
         )
     return planned
+
+
+def _whole_weeks(plan: QueryPlan, catalog: Catalog) -> QueryPlan:
+    """Weeks ranked within a period are the weeks wholly in it ("the weakest week of
+    Q2": never the three days of the week of 28 March that fall in April)."""
+    span = plan.time_range
+    if plan.time_grain != "week" or plan.limit is None or span is None:
+        return plan
+    start, end = span.start, span.end
+    if start is not None and start.weekday():
+        start += timedelta(days=7 - start.weekday())
+    if end is not None and end.weekday():
+        end -= timedelta(days=end.weekday())
+    if (start, end) == (span.start, span.end) or (start and end and start >= end):
+        return plan
+    whole = span.model_copy(
+        update={"start": start, "end": end, "label": f"{span.label}, whole weeks"}
+    )
+    ranked = plan.model_copy(update={"time_range": whole})
+    return ranked.model_copy(update={"understood": _said(ranked, catalog)})
 
 
 _HOME_STORE = "home_store"
