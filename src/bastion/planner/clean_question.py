@@ -642,11 +642,6 @@ _SPELLING = (
         ),
         "by home store",
     ),
-    # "payments > $9 - id + amount": the rows listed with their amounts
-    (
-        re.compile(r"[-:]\s*(?:payment\s+)?ids?\s*(?:\+|and|&|,)\s*amounts?\b", re.I),
-        " - list the payment ids and amounts",
-    ),
     # "which member rented the most": a customer (members are customers here)
     (re.compile(r"(?<!cast )(?<!staff )(?<!team )\bmember\b(?!s)", re.I), "customer"),
     # "chain-wide", "company-wide": across all the stores
