@@ -137,6 +137,29 @@ def test_asking_for_another_store_in_words_is_refused(client: httpx.Client, toke
     assert len(body["suggestions"]) >= 2
 
 
+def test_a_store_named_by_its_city_is_that_store(
+    client: httpx.Client, tokens: Any, session_db: Database
+) -> None:
+    # "the Hamilton store" is the store whose address is in Hamilton (store 2): never the
+    # customers who live in Hamilton, and outside a store-1 manager's scope
+    [(city,)] = owner_sql(
+        session_db,
+        "SELECT ci.city FROM analytics.store s JOIN analytics.address a USING (address_id)"
+        " JOIN analytics.city ci USING (city_id) WHERE s.store_id = 2",
+    )
+    body = ask(client, tokens["manager_store1"], f"total revenue of the {city} store")
+    assert body["status"] == "refused"
+    assert body["error"]["code"] == "scope.store_not_allowed"
+    [(revenue,)] = owner_sql(
+        session_db,
+        "SELECT sum(p.amount) FROM analytics.payment p JOIN analytics.rental r USING (rental_id)"
+        " JOIN analytics.inventory i USING (inventory_id) WHERE i.store_id = 2",
+    )
+    body = ask(client, tokens["admin_user"], f"total revenue of our store in {city}")
+    assert body["status"] == "ok"
+    assert body["rows"] == [[float(revenue)]]
+
+
 def test_finance_sees_revenue_of_its_store_but_not_rentals(
     client: httpx.Client, tokens: Any, session_db: Database
 ) -> None:

@@ -27,6 +27,9 @@ class KnownValues:
     languages: tuple[str, ...] = ()
     actor_first_names: tuple[str, ...] = ()
     actor_last_names: tuple[str, ...] = ()
+    # the stores in each city and country ("the Hamilton store"): the stores that stock
+    # anything there, or every store there when none does
+    store_places: tuple[tuple[str, tuple[int, ...]], ...] = ()
     newest_date: date | None = None  # newest payment or rental day: the default as-of date
 
     def values_of(self, field: KnownValuesField) -> tuple[str, ...]:
@@ -56,6 +59,24 @@ _QUERIES: dict[KnownValuesField, str] = {
     "actor_first_names": "SELECT DISTINCT first_name FROM {s}.actor ORDER BY 1",
     "actor_last_names": "SELECT DISTINCT last_name FROM {s}.actor ORDER BY 1",
 }
+_STORE_PLACES = """
+WITH located AS (
+    SELECT s.store_id, ci.city, co.country,
+           EXISTS (SELECT 1 FROM {s}.inventory i WHERE i.store_id = s.store_id) AS stocked
+    FROM {s}.store s
+    JOIN {s}.address a ON a.address_id = s.address_id
+    JOIN {s}.city ci ON ci.city_id = a.city_id
+    JOIN {s}.country co ON co.country_id = ci.country_id
+), places AS (
+    SELECT city AS place, store_id, stocked FROM located
+    UNION
+    SELECT country, store_id, stocked FROM located
+)
+SELECT place,
+       coalesce(array_agg(store_id ORDER BY store_id) FILTER (WHERE stocked),
+                array_agg(store_id ORDER BY store_id))
+FROM places GROUP BY place ORDER BY place
+"""
 _NEWEST = """
 SELECT greatest(
     (SELECT max(payment_date) FROM {s}.payment),
@@ -70,6 +91,8 @@ def load_known_values(conn: psycopg.Connection[Any], schema: str = "analytics") 
         for field, query in _QUERIES.items():
             cur.execute(query.format(s=schema))
             found[field] = tuple(str(row[0]) for row in cur.fetchall() if row[0] is not None)
+        cur.execute(_STORE_PLACES.format(s=schema))
+        found["store_places"] = tuple((str(place), tuple(ids)) for place, ids in cur.fetchall())
         cur.execute(_NEWEST.format(s=schema))
         row = cur.fetchone()
         found["newest_date"] = row[0] if row is not None else None

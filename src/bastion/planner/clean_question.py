@@ -1675,6 +1675,16 @@ _AFTER_NUMBERS = (
         ),
         " ",
     ),
+    # "late returns that came in last week": counted on the day they came back
+    (
+        re.compile(
+            r"\blate\s+returns\s+(?:that\s+|which\s+)?(?:we\s+)?(?:came\s+back|came\s+in|"
+            r"were\s+received|received|got\s+back|arrived|were\s+brought\s+back|"
+            r"were\s+returned|got\s+returned|were\s+checked\s+in|checked\s+in)\b",
+            re.I,
+        ),
+        "late returns received",
+    ),
     # "how many rentals came back at each store last week": the returns (by return date)
     (
         re.compile(

@@ -10,6 +10,7 @@ role can ask.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -292,6 +293,34 @@ def plan_question(
     return planned
 
 
+_STORE_WORD = r"(?:store|branch|shop|location|outlet)"
+
+
+@functools.lru_cache(maxsize=8)
+def _store_places(known: KnownValues) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The pattern of a store named by its place and the stores each place names."""
+    stores = {place.lower(): " or ".join(str(i) for i in ids) for place, ids in known.store_places}
+    if not stores:
+        return None
+    names = "|".join(re.escape(p) for p in sorted(stores, key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?:(?:the|our|your|my)\s+)?(?P<before>{names})\s+{_STORE_WORD}\b(?!s)"
+        rf"|\b(?:the|our|your|my)\s+{_STORE_WORD}\s+(?:in|at)\s+(?:the\s+)?(?P<after>{names})\b",
+        re.IGNORECASE,
+    )
+    return pattern, stores
+
+
+def _stores_by_place(question: str, known: KnownValues | None) -> str:
+    """ "The Hamilton store", "our branch in Boksburg": the store there, by its id (never
+    the customers who live in Hamilton)."""
+    found = _store_places(known) if known is not None else None
+    if found is None:
+        return question
+    pattern, stores = found
+    return pattern.sub(lambda m: f"store {stores[(m['before'] or m['after']).lower()]}", question)
+
+
 def _whole_weeks(plan: QueryPlan, catalog: Catalog) -> QueryPlan:
     """Weeks ranked within a period are the weeks wholly in it ("the weakest week of
     Q2": never the three days of the week of 28 March that fall in April)."""
@@ -381,6 +410,7 @@ def _plan_question(
             role,
             "This builds on the previous question, which wasn't answered: ask it in full.",
         )
+    question = _stores_by_place(question, known_values)
     cleaned = clean_question(question, fragile_values(known_values) if known_values else ())
     place, cleaned = _place_asked(cleaned)
     parsed = parse_question(cleaned.text, catalog, known_values, as_of, embedder)
