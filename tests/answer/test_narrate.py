@@ -601,3 +601,25 @@ def test_a_place_in_a_ranking_is_said_with_the_place() -> None:
     ).model_copy(update={"place": 2, "ties": True})
     text = narrate(second, (CATEGORY, REVENUE), [["Sci-Fi", Decimal("4756.98")]])
     assert text == "Sci-Fi had the second highest revenue in 2022: $4,756.98."
+
+
+def test_a_change_between_two_periods_reads_from_the_first_to_the_second() -> None:
+    from bastion.planner.plan import Comparison
+
+    may = TimeRange(start=date(2022, 5, 1), end=date(2022, 6, 1), label="May 2022")
+    july = TimeRange(start=date(2022, 7, 1), end=date(2022, 8, 1), label="July 2022")
+    changed = plan("comparison", "revenue", time_range=None).model_copy(
+        update={"derived": "change", "comparison": Comparison(periods=(may, july))}
+    )
+    columns = [
+        REVENUE.model_copy(update={"name": "revenue_first", "label": "Revenue, May 2022"}),
+        REVENUE.model_copy(update={"name": "revenue_last", "label": "Revenue, July 2022"}),
+        REVENUE.model_copy(update={"name": "difference", "label": "Difference"}),
+        ResultColumn(name="change", label="Change", role="measure", format="percent"),
+    ]
+    rows = [[Decimal("11347.28"), Decimal("9712.65"), Decimal("-1634.63"), Decimal("-0.1441")]]
+    assert narrate(changed, columns, rows) == (
+        "Revenue fell 14.4% from $11,347.28 in May 2022 to $9,712.65 in July 2022."
+    )
+    same = [[Decimal(5), Decimal(5), Decimal(0), Decimal(0)]]
+    assert narrate(changed, columns, same) == "Revenue was $5.00 both in May 2022 and in July 2022."

@@ -92,6 +92,22 @@ def test_between_and_keeps_both_ends_for_comparisons() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # the later one first: both ends all the same, in time order (never nothing)
+        ("between last week and the week of july 25", date(2022, 7, 25), date(2022, 8, 15)),
+        ("between the week of july 25 and the week of july 11", date(2022, 7, 11),
+         date(2022, 7, 25)),
+        # across the new year, the nearer reading
+        ("between november and february", date(2021, 11, 1), date(2022, 2, 1)),
+    ],
+)  # fmt: skip
+def test_between_and_in_either_order(text: str, first: date, last: date) -> None:
+    (phrase,) = find_time_phrases(text, AS_OF)
+    assert [p.start for p in phrase.parts] == [first, last]
+
+
+@pytest.mark.parametrize(
     "text", ["may i see revenue", "store 12 rentals", "top 5 films", "february 30", "2022-13-01"]
 )
 def test_not_a_period(text: str) -> None:

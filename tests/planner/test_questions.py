@@ -121,6 +121,9 @@ def check_compiled(compiled: CompiledQuery, plan: QueryPlan, catalog: Catalog, r
     measures = [c.name for c in compiled.columns if c.role == "measure"]
     if plan.derived is None:
         assert measures == list(plan.measures)
+    elif plan.derived == "change":  # the figure in both periods, then how it changed
+        [measure] = plan.measures
+        assert measures == [f"{measure}_first", f"{measure}_last", "difference", "change"]
     else:  # the share or growth is computed in SQL, after the measures it is made of
         assert measures[-1] == plan.derived
         assert set(measures[:-1]) <= set(plan.measures)

@@ -210,6 +210,10 @@ def narrate_kpi(say: _Say) -> Narration:
     """ "Revenue was $67,416.51 and payments were 16,049 in 2022." """
     shape = say.shape
     row = shape.rows[0]
+    if shape.plan.derived == "change" and shape.plan.comparison is not None:
+        changed = _narrate_change(say, row)
+        if changed is not None:
+            return changed
     if len(shape.measures) == 1 and say.counts() and not shape.subject(row):
         value = shape.values[0]
         if value is not None:
@@ -232,6 +236,34 @@ def narrate_kpi(say: _Say) -> Narration:
     where = f" for {subject}" if subject else ""
     sentence = f"{capitalise(join_words(parts))}{where}{say.context}."
     return Narration((sentence,), f"It covers {covered_dates(shape.plan.time_range)}.")
+
+
+def _narrate_change(say: _Say, row: Row) -> Narration | None:
+    """ "Revenue fell 14.4% from $11,347.28 in May 2022 to $9,712.65 in July 2022." """
+    plan = say.shape.plan
+    assert plan.comparison is not None
+    first, last = row[0], row[1]
+    if first is None or last is None or len(plan.comparison.periods) != 2:
+        return None
+    column = say.shape.columns[0]
+    before, after = (_period_phrase(p.label) for p in plan.comparison.periods)
+    label = column.label.rsplit(", ", 1)[0]
+    low, high = Decimal(str(first)), Decimal(str(last))
+    shown = [format_value(v, column.format, say.style) for v in (low, high)]
+    if low == high:
+        sentence = f"{label} {was(label)} {shown[0]} both {before} and {after}"
+    else:
+        sentence = f"{label} {_change(low, high)} from {shown[0]} {before} to {shown[1]} {after}"
+    where = _context(plan.model_copy(update={"time_range": None}))
+    return Narration((f"{capitalise(sentence)}{where}.",), None)
+
+
+def _period_phrase(label: str) -> str:
+    """ "July 2022" -> "in July 2022"; "Last week (...)" -> "last week (...)"."""
+    first = label.split(" ", 1)[0]
+    if first.lower() in ("last", "this", "yesterday", "today", "on", "in", "the"):
+        label = first.lower() + label[len(first) :]
+    return label if first.lower() in ("last", "this", "yesterday", "today", "on", "in") else f"in {label}"
 
 
 def _there_are(say: _Say, value: Decimal) -> str:

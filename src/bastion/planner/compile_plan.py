@@ -85,6 +85,8 @@ def compile_plan(
     can be shown; raises PlanNotResolvable when the catalog cannot answer it."""
     if plan.derived == "count":  # "how many actors are in more than 30 films"
         return _count_groups(plan, catalog, names)
+    if plan.derived == "change":  # "% change in rentals last week vs the week of July 25"
+        return _change_between(plan, catalog, names)
     query, resolution, keys, limit = _query(plan, catalog, names)
     query = query.limit(exp.Literal.number(limit), copy=False)
     named = frozenset(resolution.groups[0].names) if len(resolution.groups) == 1 else frozenset()
@@ -175,6 +177,67 @@ def _count_groups(plan: QueryPlan, catalog: Catalog, names: frozenset[str]) -> C
                                       role="measure", format="integer")),
         relations=tuple(sorted(resolution.relations)),
     )  # fmt: skip
+
+
+DIFFERENCE = "difference"
+CHANGE = "change"
+
+
+def _change_between(plan: QueryPlan, catalog: Catalog, names: frozenset[str]) -> CompiledQuery:
+    """One figure in two periods and its change from the first to the second, in one row:
+    both figures, the difference and the change as a ratio (never a step-by-step growth)."""
+    assert plan.comparison is not None and len(plan.comparison.periods) == 2
+    compared = plan.model_copy(update={"derived": None})
+    inner, resolution, _, _ = _query(compared, catalog, names)
+    inner.set("order", None)
+    measure = catalog.measures[plan.measures[0]]
+    labels = _period_labels(plan.comparison.periods)
+    ends = (f"{measure.name}_first", f"{measure.name}_last")
+
+    def in_period(label: str, name: str) -> exp.Alias:
+        picked = exp.EQ(this=_col(PERIOD, "compared"), expression=exp.Literal.string(label))
+        value = exp.Filter(
+            this=exp.Max(this=_col(measure.name, "compared")),
+            expression=exp.Where(this=picked),
+        )
+        return _alias(value, name)
+
+    values = exp.Select(
+        expressions=[in_period(label, name) for label, name in zip(labels, ends, strict=True)]
+    ).from_(inner.subquery("compared", copy=False), copy=False)
+    first, last = (_col(name, "figures") for name in ends)
+    difference = exp.Sub(this=last, expression=first)
+    change = exp.Div(
+        this=exp.Cast(this=difference.copy(), to=exp.DataType.build("numeric")),
+        expression=exp.Nullif(this=first.copy(), expression=exp.Literal.number(0)),
+    )
+    query = (
+        exp.Select(
+            expressions=[
+                _alias(first.copy(), ends[0]),
+                _alias(last.copy(), ends[1]),
+                _alias(difference, DIFFERENCE),
+                _alias(exp.Round(this=change, decimals=exp.Literal.number(4)), CHANGE),
+            ]
+        )
+        .from_(values.subquery("figures", copy=False), copy=False)
+        .limit(exp.Literal.number(MAX_LIMIT), copy=False)
+    )
+    figures = (
+        ResultColumn(name=name, label=f"{measure.label}, {label}", role="measure",
+                     format=measure.format)
+        for name, label in zip(ends, labels, strict=True)
+    )  # fmt: skip
+    return CompiledQuery(
+        sql=query.sql(dialect=DIALECT, pretty=True, copy=False),
+        columns=(
+            *figures,
+            ResultColumn(name=DIFFERENCE, label="Difference", role="measure",
+                         format=measure.format),
+            ResultColumn(name=CHANGE, label="Change", role="measure", format="percent"),
+        ),  # fmt: skip
+        relations=tuple(sorted(resolution.relations)),
+    )
 
 
 def _key_names(plan: QueryPlan, resolution: Resolution) -> list[str]:
@@ -910,14 +973,18 @@ def _combine(
     return final.order_by(*_order(plan, keys, _col("position", PERIODS)), copy=False)
 
 
-def _periods_values(periods: tuple[TimeRange, ...]) -> exp.Values:
-    rows = []
-    seen: set[str] = set()
+def _period_labels(periods: tuple[TimeRange, ...]) -> list[str]:
+    """The name of each compared period, told apart where two read alike."""
+    labels: list[str] = []
     for position, period in enumerate(periods, 1):
         label = period.label or f"Period {position}"
-        if label in seen:
-            label = f"{label} ({position})"
-        seen.add(label)
+        labels.append(f"{label} ({position})" if label in labels else label)
+    return labels
+
+
+def _periods_values(periods: tuple[TimeRange, ...]) -> exp.Values:
+    rows = []
+    for position, (period, label) in enumerate(zip(periods, _period_labels(periods)), 1):
         rows.append(
             exp.Tuple(
                 expressions=[

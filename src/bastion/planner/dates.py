@@ -170,6 +170,10 @@ def _interpret(match: re.Match[str], as_of: date) -> TimePhrase | None:
             (groups["ra"], groups["rb"]) if groups["ra"] else (groups["rc"], groups["rd"])
         )
         pair = _pair(first, second, as_of)
+        if groups["conn"] == "and":  # "between last week and the week of July 25"
+            swapped = _pair(second, first, as_of)
+            if swapped is not None and (pair is None or _span(swapped) < _span(pair)):
+                pair = swapped  # the nearer reading ("between November and February" stays)
         if pair is None:
             return None
         a, b = pair
@@ -221,6 +225,10 @@ _ONWARDS = re.compile(r"\s*(?:on\b|onwards?\b|forwards?\b|and\s+(?:after|later)\
 
 def _range(point: _Point) -> TimeRange:
     return TimeRange(start=point.start, end=point.end, label=point.label)
+
+
+def _span(pair: tuple[_Point, _Point]) -> timedelta:
+    return pair[1].end - pair[0].start
 
 
 def _pair(first: str, second: str, as_of: date) -> tuple[_Point, _Point] | None:

@@ -84,7 +84,9 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     if of_whole or (new.share and not new.measures and not new.noun_measures):
         merged.share = previous.derived is None  # "and as a percentage?": their share
     # "and the month over month growth?": the growth of what was asked before
-    merged.growth = new.growth or (previous.derived == "growth" and not new.has_grouping)
+    merged.growth = new.growth or (
+        previous.derived in ("growth", "change") and not new.has_grouping
+    )
     if new.has_grouping:
         keeps_time = merged.grain is not None and not new.grain and not new.replace
         kept = [d for d in merged.dimensions if d not in new.dimensions] if new.adds else []

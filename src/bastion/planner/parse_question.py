@@ -2532,6 +2532,8 @@ def time_ranges(reading: Reading) -> None:
         periods = tuple(t.time_range for t in times)
     elif len(times) == 1 and compare and times[0].parts:
         periods = times[0].parts
+    elif len(times) == 1 and parsed.growth and parsed.grain is None and times[0].parts:
+        periods = times[0].parts  # "the % change between last week and the week of July 25"
     elif len(times) == 1:
         itself = times[0].itself if parsed.grain is None else None
         parsed.time_range = itself or times[0].time_range  # "rentals from last week"

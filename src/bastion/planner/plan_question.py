@@ -29,6 +29,7 @@ from bastion.planner.dates import (
     WEEKDAYS,
     add_months,
     find_time_phrases,
+    period_before,
     period_of,
     starts_period,
 )
@@ -1025,7 +1026,7 @@ _WHO_WHICH = re.compile(r"(?:^|[:;?!.]\s|\s[-\u2013\u2014]\s)\W*(?:who|whom|whos
 
 def _in_percent(plan: QueryPlan, catalog: Catalog) -> bool:
     """Whether the plan's answer has a percentage (a share, a growth, a rate)."""
-    if plan.derived in ("share", "growth") or plan.share_of is not None:
+    if plan.derived in ("share", "growth", "change") or plan.share_of is not None:
         return True
     return any(catalog.measures[m].format == "percent" for m in plan.measures)
 
@@ -3205,10 +3206,13 @@ def _growth(plan: QueryPlan, parsed: ParsedQuestion) -> QueryPlan:
         plan.comparison.periods if plan.comparison is not None else (),
         key=lambda p: p.start or date.min,
     )
+    one_figure = not plan.dimensions and len(plan.measures) == 1 and parsed.grain is None
     if any(
         a.end is not None and b.start is not None and b.start > a.end
         for a, b in itertools.pairwise(periods)
     ):
+        if one_figure and len(periods) == 2:  # "% change last week vs the week of July 25"
+            return _change_between(plan, (periods[0], periods[1]))
         raise PlanNotResolvable(  # "July vs July last year": not one step apart
             "I can compare a period with the one just before it, not periods further "
             "apart: ask for each period's figure."
@@ -3222,6 +3226,11 @@ def _growth(plan: QueryPlan, parsed: ParsedQuestion) -> QueryPlan:
     steps = _steps(span, grain)
     stepwise = parsed.grain is not None  # "month over month", "growth by month"
     if steps is not None and steps > 2 and not stepwise:
+        if one_figure and not periods and span is not None and span.start and span.end:
+            # "percent change in revenue from May to July": July's against May's
+            first = period_of(grain, span.start)
+            last = period_of(grain, period_before(span.end, grain))
+            return _change_between(plan, (first, last))
         raise PlanNotResolvable(  # "growth from March to July": not one step
             "I can give the change from one period to the next (for example 'month over "
             "month revenue growth from March to July'), not the change across several."
@@ -3230,6 +3239,31 @@ def _growth(plan: QueryPlan, parsed: ParsedQuestion) -> QueryPlan:
         update["order"] = (OrderBy(key=grain, direction="desc"),)  # the last change
         update["limit"] = 1
     return plan.model_copy(update=update)
+
+
+def _change_between(plan: QueryPlan, periods: tuple[TimeRange, TimeRange]) -> QueryPlan:
+    """The change of one figure from one period to a later one, not the next ("July
+    against May", "last week against the week of July 25"): both figures, the difference
+    and the change as a ratio, in one row."""
+    first, last = (p.model_copy(update={"label": _plain_period(p.label)}) for p in periods)
+    return plan.model_copy(
+        update={
+            "derived": "change",
+            "intent": "comparison",
+            "comparison": Comparison(periods=(first, last)),
+            "time_range": TimeRange(start=first.start, end=last.end, label=""),
+            "time_grain": None,
+            "order": (),
+            "limit": None,
+            "ties": False,
+        }
+    )
+
+
+def _plain_period(label: str) -> str:
+    """ "in July 2022" -> "July 2022": a period as the name of a column."""
+    plain = re.sub(r"^(?:in|on|during)\s+", "", label.strip())
+    return plain[:1].upper() + plain[1:]
 
 
 def _steps(span: TimeRange | None, grain: str) -> int | None:
@@ -3324,7 +3358,9 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
         if plan.derived == "per":  # "Average of revenue per rental"
             total, counted = (catalog.measures[m].label.lower() for m in plan.measures)
             labels = f"{total} per {' '.join(map(singular, counted.split()))}, on average"
-        verb = {"share": "Share of", "growth": "Growth of"}.get(plan.derived or "", "")
+        verb = {"share": "Share of", "growth": "Growth of", "change": "Change of"}.get(
+            plan.derived or "", ""
+        )
         words = [f"{verb} {labels}".strip() if verb else labels[:1].upper() + labels[1:]]
         if plan.derived == "count":  # "Counting actors, where films > 30"
             counted, *by = (catalog.dimensions[d].label.lower() for d in plan.dimensions)
