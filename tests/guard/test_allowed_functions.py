@@ -82,6 +82,7 @@ SAMPLES = {
     "string_agg": "string_agg(c, ',')",
     "array_agg": "array_agg(n)",
     "unnest": "unnest(ARRAY[c, c])",
+    "cardinality": "cardinality(ARRAY[c, c])",
     "bool_and": "bool_and(b)",
     "bool_or": "bool_or(b)",
     "every": "every(b)",

@@ -853,6 +853,19 @@ def test_a_change_between_periods_apart_is_from_the_first_to_the_last(
     assert [p.start for p in result.comparison.periods] == [first, last]
 
 
+def test_a_change_from_before_the_data_is_refused(catalog: Catalog) -> None:
+    # the data starts in 2022: July 2021 has no figure to change from (never "rose from 0")
+    known = KnownValues(oldest_date=date(2022, 1, 23))
+    question = "How did revenue this July compare with July last year, as a % change?"
+    result = plan_question(question, catalog=catalog, role="admin", as_of=AS_OF,
+                           known_values=known)  # fmt: skip
+    assert isinstance(result, Unanswerable), result
+    assert "The data starts on 23 January 2022" in result.reason
+    later = "% change in revenue between May and July"
+    kept = plan_question(later, catalog=catalog, role="admin", as_of=AS_OF, known_values=known)
+    assert isinstance(kept, QueryPlan) and kept.derived == "change"
+
+
 def test_a_year_over_year_growth_of_periods_apart_is_refused(catalog: Catalog) -> None:
     result = ask(catalog, "YoY takings growth for July vs July 2021")
     assert isinstance(result, Unanswerable), result

@@ -260,10 +260,10 @@ def _narrate_change(say: _Say, row: Row) -> Narration | None:
 
 def _period_phrase(label: str) -> str:
     """ "July 2022" -> "in July 2022"; "Last week (...)" -> "last week (...)"."""
-    first = label.split(" ", 1)[0]
-    if first.lower() in ("last", "this", "yesterday", "today", "on", "in", "the"):
-        label = first.lower() + label[len(first) :]
-    return label if first.lower() in ("last", "this", "yesterday", "today", "on", "in") else f"in {label}"
+    first = label.split(" ", 1)[0].lower()
+    if first in ("last", "this", "yesterday", "today", "on", "in", "the"):
+        label = first + label[len(first) :]
+    return label if first in ("last", "this", "yesterday", "today", "on", "in") else f"in {label}"
 
 
 def _there_are(say: _Say, value: Decimal) -> str:

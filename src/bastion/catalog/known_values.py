@@ -31,6 +31,7 @@ class KnownValues:
     # anything there, or every store there when none does
     store_places: tuple[tuple[str, tuple[int, ...]], ...] = ()
     newest_date: date | None = None  # newest payment or rental day: the default as-of date
+    oldest_date: date | None = None  # oldest payment or rental day: nothing is before it
 
     def values_of(self, field: KnownValuesField) -> tuple[str, ...]:
         values: tuple[str, ...] = getattr(self, field)
@@ -84,6 +85,13 @@ SELECT greatest(
 """
 
 
+_OLDEST = """
+SELECT least(
+    (SELECT min(payment_date) FROM {s}.payment),
+    (SELECT min(rental_date) FROM {s}.rental))::date
+"""
+
+
 def load_known_values(conn: psycopg.Connection[Any], schema: str = "analytics") -> KnownValues:
     """Read the known values as the owner (the tables directly, no scope applies)."""
     found: dict[str, Any] = {}
@@ -96,4 +104,7 @@ def load_known_values(conn: psycopg.Connection[Any], schema: str = "analytics") 
         cur.execute(_NEWEST.format(s=schema))
         row = cur.fetchone()
         found["newest_date"] = row[0] if row is not None else None
+        cur.execute(_OLDEST.format(s=schema))
+        row = cur.fetchone()
+        found["oldest_date"] = row[0] if row is not None else None
     return KnownValues(**found)

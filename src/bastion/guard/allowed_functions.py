@@ -127,7 +127,7 @@ ALLOWED_FUNCTION_NODES: dict[type[exp.Expr], str] = {
 # Allowed functions by name, for the ones sqlglot parses to exp.Anonymous. Every name of
 # the allowlist is here, so a sqlglot version that stops typing one keeps it allowed.
 ALLOWED_FUNCTION_NAMES = frozenset(
-    {"every", "make_date", "age", "timezone", "mod"}
+    {"every", "make_date", "age", "timezone", "mod", "cardinality"}
     | {
         name.strip()
         for names in ALLOWED_FUNCTION_NODES.values()

@@ -104,6 +104,49 @@ def _days_of_month(match: re.Match[str]) -> str:
 
 
 _SPELLING = (
+    (re.compile(r"\bcopys\b", re.I), "copies"),
+    (re.compile(r"\batleast\b", re.I), "at least"),
+    (re.compile(r"\batmost\b", re.I), "at most"),
+    (re.compile(r"\blang(s?)\b", re.I), r"language\1"),
+    # "# films stocked at store 2": the number of them (never "staff #2")
+    (re.compile(r"(?:^|(?<=[\s(]))#\s*(?=[a-z])", re.I), "number of "),
+    # "are there any actors with ...": the actors with ..., listed
+    (
+        re.compile(
+            r"^\W*(?:(?:are|is)\s+there\s+|do\s+we\s+have\s+|have\s+we\s+got\s+)?any\s+(?=[a-z])",
+            re.I,
+        ),
+        "",
+    ),
+    (
+        re.compile(r"^\W*stars\b|\b(any|which|what|the|list|all|our)\s+stars\b(?!\s+in\b)", re.I),
+        r"\1 actors",
+    ),
+    (re.compile(r"\bwith\s+zero\s+(?=[a-z])", re.I), "with no "),
+    # "each day of the week starting Monday June 13th": the days of that week
+    (
+        re.compile(
+            r"\b(each|every|per)\s+day\s+of\s+the\s+week\s+(?:starting|beginning|commencing|"
+            r"that\s+(?:starts|started|began|begins)|from)\s+(?:on\s+)?(?:mon(?:day)?[,.]?\s+)?",
+            re.I,
+        ),
+        r"\1 day in the week of ",
+    ),
+    # "did people bring back the most movies": the most returns
+    (
+        re.compile(
+            r"\b(?:bring|brought|bringing)\s+back\s+(?:the\s+)?(most|fewest|least)\s+"
+            r"(?:movies|films|dvds|discs|copies|titles|rentals)\b",
+            re.I,
+        ),
+        r"had the \1 returns",
+    ),
+    (re.compile(r"\b(which|what)\s+whole\s+(month|week)\b", re.I), r"\1 full \2"),
+    # "how many payments did each take, and for how much?": their total too
+    (
+        re.compile(r",?\s*and\s+(?:for\s+)?how\s+much(?:\s+in\s+total)?\s*(?=[?.!]*\s*$)", re.I),
+        " and the total amount",
+    ),
     (re.compile(r"(\w)-(?:rated)\b", re.I), r"\1 rated"),
     (re.compile(r"\bmonth[\s-]+over[\s-]+month\b|\bm-?o-?m\b", re.I), "month over month"),
     (re.compile(r"\bweek[\s-]+over[\s-]+week\b", re.I), "week over week"),
@@ -1952,8 +1995,13 @@ def _set_aside(text: str) -> tuple[str, tuple[str, ...]]:
     return text, tuple(s for s in set_aside if s)
 
 
+_SAT_SUN = re.compile(r"\bsat(?:urday)?s?\s*(?:\+|/|&)\s*sun(?:day)?s?\b", re.I)
+
+
 def _rewritten(text: str) -> str:
     """``text`` with dates, spellings, numbers, times and amounts in the planner's words."""
+    # "sat/sun, july": the weekend's two days, before a weekday beside a date is dropped
+    text = _SAT_SUN.sub("Saturdays and Sundays", text)
     for date_pattern, written in _DATES:
         text = date_pattern.sub(written, text)
     for pattern, replacement in _SPELLING:

@@ -232,11 +232,22 @@ def _change_between(plan: QueryPlan, catalog: Catalog, names: frozenset[str]) ->
         sql=query.sql(dialect=DIALECT, pretty=True, copy=False),
         columns=(
             *figures,
-            ResultColumn(name=DIFFERENCE, label="Difference", role="measure",
-                         format=measure.format),
+            ResultColumn(
+                name=DIFFERENCE, label="Difference", role="measure", format=measure.format
+            ),
             ResultColumn(name=CHANGE, label="Change", role="measure", format="percent"),
-        ),  # fmt: skip
+        ),
         relations=tuple(sorted(resolution.relations)),
+    )
+
+
+def _reads_date(group: MeasureGroup, keys: list[str], column: str) -> bool:
+    """Whether a grouped column is a part of the measure's date (the weekday of a return),
+    which rows without that date (rentals still out) have no value of."""
+    return any(
+        column in {c.name for c in source.parsed.find_all(exp.Column)}
+        for name, source in group.keys.items()
+        if name in keys
     )
 
 
@@ -427,8 +438,12 @@ def _group_select(
         conditions += _range_conditions(timed, _span(plan.comparison.periods))
     if plan.time_range is not None and time_column is not None:
         conditions += _range_conditions(timed, plan.time_range)
-    elif plan.time_grain is not None and plan.time_grain in keys and time_column is not None:
-        # rows with no date have no place in time ("returns per month": the rentals out)
+    elif time_column is not None and (
+        (plan.time_grain is not None and plan.time_grain in keys)
+        or (group is not None and _reads_date(group, keys, time_column))
+    ):
+        # rows with no date have no place in time ("returns per month", "returns by
+        # weekday": the rentals still out are not returns)
         conditions.append(exp.Not(this=exp.Is(this=timed(), expression=exp.Null())))
     for placed in group.filters:
         conditions.append(_filter_sql(placed, catalog, aliases))
@@ -984,7 +999,8 @@ def _period_labels(periods: tuple[TimeRange, ...]) -> list[str]:
 
 def _periods_values(periods: tuple[TimeRange, ...]) -> exp.Values:
     rows = []
-    for position, (period, label) in enumerate(zip(periods, _period_labels(periods)), 1):
+    labels = _period_labels(periods)
+    for position, (period, label) in enumerate(zip(periods, labels, strict=True), 1):
         rows.append(
             exp.Tuple(
                 expressions=[

@@ -1316,6 +1316,12 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
             named = reading.attribute(found[1])
             assert named is not None
             reading.consumed.add(found[0])
+            if reading.catalog is not None and reading.catalog.dimensions[named].type == "list":
+                # "films with only 1 special feature": how many they have, never a value
+                named = f"{named}_count"
+                if named not in reading.catalog.dimensions:
+                    parsed.problems.append("I can't count how many each one has of those yet.")
+                    return
             parsed.filters.append(Filter(dimension=named, values=(number,), op=op))
             return
     if (
@@ -2528,6 +2534,10 @@ def time_ranges(reading: Reading) -> None:
     parsed, times, mentions = reading.parsed, reading.times, reading.mentions
     compare = any(m.kind == Kind.COMPARE for m in mentions)
     periods: tuple[TimeRange, ...] = ()
+    if len(times) == 2 and not compare and _within(times[0].time_range, times[1].time_range):
+        times = [times[0]]  # "on Valentine's Day this year": that day, this year's
+    elif len(times) == 2 and not compare and _within(times[1].time_range, times[0].time_range):
+        times = [times[1]]
     if len(times) > 1:
         periods = tuple(t.time_range for t in times)
     elif len(times) == 1 and compare and times[0].parts:
@@ -2543,6 +2553,22 @@ def time_ranges(reading: Reading) -> None:
             parsed.comparison = Comparison(periods=periods)
         else:
             parsed.comparison = parsed.comparison.model_copy(update={"periods": periods})
+
+
+def _within(inner: TimeRange, outer: TimeRange) -> bool:
+    """Whether ``inner`` lies in ``outer``, a whole year or month said around it."""
+    if None in (inner.start, inner.end, outer.start, outer.end) or inner == outer:
+        return False
+    assert inner.start and inner.end and outer.start and outer.end
+    whole = (
+        outer.start.day == 1
+        and outer.end.day == 1
+        and (
+            outer.end.month - outer.start.month + 12 * (outer.end.year - outer.start.year)
+            in (1, 12)
+        )
+    )
+    return whole and outer.start <= inner.start and inner.end <= outer.end
 
 
 FINISHERS: tuple[Finisher, ...] = (

@@ -278,6 +278,9 @@ def plan_question(
     )
     if isinstance(planned, QueryPlan):
         planned = _whole_weeks(_home_store_as_store(planned, catalog), catalog)
+        before = _before_the_data(planned, known_values)
+        if before is not None:
+            return _not_understood(catalog, role, before)
     threshold = previous is not None and previous.limit is None and bool(previous.having)
     if isinstance(planned, Unanswerable) and threshold and previous_rows is not None:
         # the rows of a threshold ("films with more than $200 in revenue") that do not fit
@@ -320,6 +323,21 @@ def _stores_by_place(question: str, known: KnownValues | None) -> str:
         return question
     pattern, stores = found
     return pattern.sub(lambda m: f"store {stores[(m['before'] or m['after']).lower()]}", question)
+
+
+def _before_the_data(plan: QueryPlan, known: KnownValues | None) -> str | None:
+    """A change from a period the data does not reach ("July against July last year", when
+    the data starts this February): no figure to change from, so no change."""
+    oldest = known.oldest_date if known is not None else None
+    if plan.derived != "change" or plan.comparison is None or oldest is None:
+        return None
+    first = plan.comparison.periods[0]
+    if first.end is not None and first.end <= oldest:
+        return (
+            f"The data starts on {oldest:%d %B %Y}: there is nothing in "
+            f"{first.label or 'the first period'} to compare with."
+        )
+    return None
 
 
 def _whole_weeks(plan: QueryPlan, catalog: Catalog) -> QueryPlan:
@@ -1112,6 +1130,8 @@ def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text:
                 each = catalog.dimensions[grouped].label.lower()
                 one = catalog.dimensions[counted].label.lower()
                 return f"Each {each} has one {one}: there is nothing to count per {each}."
+    if plan.intent == "list" and (parsed.counts_things or parsed.says_number) and not parsed.listed:
+        return "I can't count these yet: ask for the list instead."  # never the list
     for condition in plan.exists:  # "how many countries have no customers", counted over
         counted = catalog.measures[condition.measure].relation  # the customers themselves
         if plan.intent != "list" and any(m.relation == counted for m in measures):

@@ -15,7 +15,7 @@ customer of another store) still count, nameless.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlglot import exp
 
@@ -143,8 +143,13 @@ def resolve_plan(
                 "over time."
             )
         dated = measure.time_column if needs_time else None
-        _same_date(measure, (*keys, *(f.dimension for f in filters)), catalog)
         by_relation.setdefault((measure.relation, dated), []).append(measure)
+    for together in by_relation.values():
+        # a part of a date is read from the group's own date ("returns by weekday": the
+        # day they came back); measures on several dates in one group cannot share it
+        if len({m.time_column for m in together}) > 1:
+            for measure in together:
+                _same_date(measure, (*keys, *(f.dimension for f in filters)), catalog)
     periods = bool(plan.comparison is not None and plan.comparison.periods)
     named = names & set(keys) if len(by_relation) == 1 and not periods else frozenset()
     groups = tuple(
@@ -177,6 +182,24 @@ def _same_date(measure: Measure, keys: tuple[str, ...], catalog: Catalog) -> Non
                     f"{catalog.dimensions[name].label.lower()}: that is read from another "
                     f"date than the {measure.time_column.replace('_', ' ')}."
                 )
+
+
+def _read_on(source: Source, column: str, dates: frozenset[str]) -> Source:
+    """``source`` reading the date ``column`` where it reads another date of its relation
+    (the weekday of a rental, for returns: the weekday of the return)."""
+    read = {c.name for c in source.parsed.find_all(exp.Column)} & dates
+    if len(read) != 1 or column in read:
+        return source
+    (other,) = read
+
+    def swap(node: exp.Expr) -> exp.Expr:
+        if isinstance(node, exp.Column) and node.name == other:
+            return exp.column(column, table=node.table or None)
+        return node
+
+    parsed = source.parsed.transform(swap)
+    key = _read_on(source.key, column, dates) if source.key is not None else None
+    return replace(source, expression=parsed.sql(), parsed=parsed, key=key)
 
 
 def entity_link(catalog: Catalog, dimension: str, base: str) -> tuple[Source, tuple[Lookup, ...]]:
@@ -283,6 +306,8 @@ def resolve_group(
         for lookup in path:
             joins.setdefault(lookup.target, lookup)
 
+    dated = {m.time_column for m in measures if m.time_column is not None}
+
     def source_of(dimension: str) -> tuple[Source, tuple[Lookup, ...]]:
         found = catalog.find_source(dimension, base)
         if found is None:
@@ -290,7 +315,11 @@ def resolve_group(
             noun = noun[:1].upper() + noun[1:]
             label = catalog.dimensions[dimension].label.lower()
             raise PlanNotResolvable(f"{noun} can't be broken down or filtered by {label}.")
-        return found
+        source, path = found
+        if len(dated) == 1 and source.relation == base:
+            (column,) = dated
+            source = _read_on(source, column, catalog.dates.get(base, frozenset()))
+        return source, path
 
     for measure in measures:
         for relation in measure.needs:
