@@ -125,8 +125,6 @@ REFUSALS = [
     Refusal("and how much did they spend", "planner.not_understood", says="earlier answer"),
     Refusal("how much have non-sports films earned?", "scope.relation_not_allowed",
             "marketing", "revenue"),
-    Refusal("how many countries have no customers", "planner.not_understood",
-            says="ask for the list"),
     Refusal("most rented film in each category", "planner.not_understood",
             says="within each group"),
     Refusal("break the titles down by how many days they can be kept out",

@@ -123,6 +123,34 @@ _SPELLING = (
         r"\1 actors",
     ),
     (re.compile(r"\bwith\s+zero\s+(?=[a-z])", re.I), "with no "),
+    # "what did the whole chain take": every store (the asker's scope still applies)
+    (
+        re.compile(r"\b(?:the\s+)?(?:whole|entire)\s+(?:chain|company|business)\b", re.I),
+        "all stores",
+    ),
+    # "for each rental price (0.99 / 2.99 / 4.99)": the groups spelled out, not a filter
+    (
+        re.compile(
+            r"\b((?:each|every|per|by)\s+(?:\w+\s+){0,2}?\w+)\s*\(\s*\$?\d+(?:\.\d+)?"
+            r"(?:\s*(?:/|,|or)\s*\$?\d+(?:\.\d+)?)+\s*\)",
+            re.I,
+        ),
+        r"\1",
+    ),
+    # "which genre has the most expensive films to replace, on average": the highest
+    # average replacement cost
+    (
+        re.compile(
+            r"\b(?:the\s+)?(most\s+expensive|priciest|cheapest|least\s+expensive)\s+"
+            r"(?:films|movies|titles|dvds)?\s*to\s+replace,?\s+on\s+average\b",
+            re.I,
+        ),
+        lambda m: (
+            "the "
+            + ("lowest" if m[1].lower().startswith(("cheap", "least")) else "highest")
+            + " average replacement cost"
+        ),
+    ),
     # "each day of the week starting Monday June 13th": the days of that week
     (
         re.compile(

@@ -325,6 +325,42 @@ def _stores_by_place(question: str, known: KnownValues | None) -> str:
     return pattern.sub(lambda m: f"store {stores[(m['before'] or m['after']).lower()]}", question)
 
 
+def _listed_and_counted(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> QueryPlan:
+    """A number asked of things only a list can find ("how many films does store 2 carry
+    that store 1 doesn't", "how many countries have no customers"): the things listed,
+    then counted in SQL."""
+    if parsed.listed or not (parsed.counts_things or parsed.says_number):
+        return plan
+    if plan.intent == "list" and plan.derived is None:
+        listed = plan
+    elif (
+        plan.intent == "kpi"
+        and plan.exists
+        and len(plan.measures) == 1
+        and not plan.filters
+        and not plan.having
+        and plan.derived is None
+        and any(catalog.measures[e.measure].relation == catalog.measures[plan.measures[0]].relation
+                for e in plan.exists)
+    ):  # fmt: skip
+        entity = catalog.entity_counted(plan.measures[0])
+        if entity is None:
+            return plan
+        listed = QueryPlan(intent="list", dimensions=(entity,), exists=plan.exists,
+                           time_range=None)  # fmt: skip
+    else:
+        return plan
+    return listed.model_copy(
+        update={
+            "derived": "count",
+            "dimensions": listed.dimensions[:1],
+            "order": (),
+            "limit": None,
+            "ties": False,
+        }
+    )
+
+
 def _before_the_data(plan: QueryPlan, known: KnownValues | None) -> str | None:
     """A change from a period the data does not reach ("July against July last year", when
     the data starts this February): no figure to change from, so no change."""
@@ -751,7 +787,7 @@ def _plan_question(
         placed = _moved_to_place(planned, place, previous, cleaned.text)
         if isinstance(placed, str):
             return _not_understood(catalog, role, placed)
-        planned = _those_in_the_state(placed, parsed, catalog)
+        planned = _listed_and_counted(_those_in_the_state(placed, parsed, catalog), parsed, catalog)
         unanswered = _unanswered(planned, parsed, catalog, cleaned.text)
         if unanswered is None and _PERCENT.search(question) and not _in_percent(planned, catalog):
             # "how did last week compare with the week of July 25, in percent?": never
@@ -1130,7 +1166,8 @@ def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text:
                 each = catalog.dimensions[grouped].label.lower()
                 one = catalog.dimensions[counted].label.lower()
                 return f"Each {each} has one {one}: there is nothing to count per {each}."
-    if plan.intent == "list" and (parsed.counts_things or parsed.says_number) and not parsed.listed:
+    counts = parsed.counts_things or parsed.says_number
+    if plan.intent == "list" and plan.derived is None and counts and not parsed.listed:
         return "I can't count these yet: ask for the list instead."  # never the list
     for condition in plan.exists:  # "how many countries have no customers", counted over
         counted = catalog.measures[condition.measure].relation  # the customers themselves
@@ -3366,7 +3403,8 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
     """How the question was read, in one sentence shown with the answer."""
     if plan.intent == "list":
         entity = catalog.dimensions[plan.dimensions[0]].label.lower()
-        words = [f"Listing each {entity}"]
+        tallied = plan.derived == "count"  # "how many countries have no customers"
+        words = [f"Counting {plural(entity)}" if tallied else f"Listing each {entity}"]
         if len(plan.dimensions) > 1:
             shown = ", ".join(catalog.dimensions[d].label.lower() for d in plan.dimensions[1:])
             words.append(f"with its {shown}")
