@@ -155,7 +155,7 @@ _SPELLING = (
     (
         re.compile(
             r"\b(each|every|per)\s+day\s+of\s+the\s+week\s+(?:starting|beginning|commencing|"
-            r"that\s+(?:starts|started|began|begins)|from)\s+(?:on\s+)?(?:mon(?:day)?[,.]?\s+)?",
+            r"that\s+(?:starts|started|began|begins)|from|of)\s+(?:on\s+)?(?:mon(?:day)?[,.]?\s+)?",
             re.I,
         ),
         r"\1 day in the week of ",
@@ -1755,6 +1755,32 @@ _AFTER_NUMBERS = (
             re.I,
         ),
         "late returns received",
+    ),
+    (  # "how many overdue returns did we check in last week": counted when they came in
+        re.compile(
+            r"\b(?:late|overdue)\s+returns\s+(?:did|have|had)\s+(?:we|you|they|the\s+stores?)\s+"
+            r"(?:check(?:ed)?\s+in|receive[d]?|get\s+back|got\s+back|take\s+in|took\s+in)\b",
+            re.I,
+        ),
+        "late returns received",
+    ),
+    (  # "of the discs that came back last week, how many were late": the late ones of those
+        re.compile(
+            r"\bof\s+the\s+(?:discs|dvds|copies|films|movies|titles|rentals|returns)\s+(?:that\s+)?"
+            r"(?:came\s+back|were\s+returned|got\s+returned|we\s+got\s+back|came\s+in)\b"
+            r"([^,?]*),?\s*how\s+many\s+(?:were|came\s+back|of\s+them\s+were)\s+(?:late|overdue)\b",
+            re.I,
+        ),
+        r"how many late returns received\1",
+    ),
+    # "how many rentals were returned on each day": the returns (by return date)
+    (
+        re.compile(
+            r"\b(?:rentals|dvds|discs|copies)\s+(?:that\s+)?(?:were|got)\s+returned\b"
+            r"(?!\s+(?:late|on\s+time|early|within|after|before|overdue|the\s+same|same|by|to|in\s+under))",
+            re.I,
+        ),
+        "returns",
     ),
     # "how many rentals came back at each store last week": the returns (by return date)
     (

@@ -3251,7 +3251,8 @@ def _growth(plan: QueryPlan, parsed: ParsedQuestion) -> QueryPlan:
     periods or between periods apart, which the step by step change does not give."""
     span_label = plan.time_range.label if plan.time_range is not None else ""
     said_quarters = re.search(r"\bQ[1-4]\b", span_label or "") is not None  # "from Q1 to Q2"
-    grain = plan.time_grain or ("quarter" if said_quarters else "month")
+    said_weeks = re.search(r"\bweek\b", span_label or "") is not None  # "from the week of"
+    grain = plan.time_grain or ("quarter" if said_quarters else "week" if said_weeks else "month")
     update: dict[str, object] = {
         "derived": "growth",
         "time_grain": grain,
