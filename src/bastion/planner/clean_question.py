@@ -1777,7 +1777,8 @@ _AFTER_NUMBERS = (
     (
         re.compile(
             r"\b(?:rentals|dvds|discs|copies)\s+(?:that\s+)?(?:were|got)\s+returned\b"
-            r"(?!\s+(?:late|on\s+time|early|within|after|before|overdue|the\s+same|same|by|to|in\s+under))",
+            r"(?!\s+(?:late|on\s+time|early|within|after|before|overdue|(?:on\s+)?the\s+same|same|by|to|"
+            r"in\s+under))",
             re.I,
         ),
         "returns",
