@@ -976,6 +976,25 @@ _SPELLING = (
         re.compile(r"\b([a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*,?\s+of\s+((?:19|20)\d\d)\b", re.I),
         r"\1 \2",
     ),
+    (  # "how many rentals came back late in July": the late returns, not the rentals too
+        re.compile(
+            r"\bhow\s+many\s+(?:rentals|dvds|discs|copies)\s+(?:that\s+)?(?:came|come|were\s+brought|"
+            r"got\s+brought|were|got)\s+(?:back|returned)\s+late\b",
+            re.I,
+        ),
+        "how many late returns received",
+    ),
+    (  # "came back late to my store yesterday": late returns, dated by the day they came
+        # back (a period said before, "rentals from last week came back late", is theirs)
+        re.compile(
+            r"\b(?:returned|brought\s+back|came\s+back|come\s+back|comes\s+back)\s+"
+            r"(?:\w+\s+){0,2}?late\b(?=(?:\s+(?:to|at|in|my|our|the|store|shop|\d+)){0,4}\s+"
+            r"(?:yesterday|today|last|this|on|during|since|between|in\s+(?:jan|feb|mar|apr|may|"
+            r"jun|jul|aug|sep|oct|nov|dec)))",
+            re.I,
+        ),
+        "late returns received",
+    ),
     (  # "returned films late the most times", "came back late": late returns
         re.compile(
             r"\b(?:returned|brought\s+back|came\s+back|come\s+back|comes\s+back)\s+"
