@@ -804,7 +804,8 @@ def _plan_question(
 def _those_in_the_state(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> QueryPlan:
     """ "India, active, DVD not back yet - customer ids": the things listed with a count of
     their rows in a state (unreturned, late) are those that have some, not every one."""
-    if not parsed.listed or plan.intent != "distribution" or len(plan.measures) != 1:
+    asked = parsed.listed or (parsed.which and parsed.direction is None)  # "which titles?"
+    if not asked or plan.intent != "distribution" or len(plan.measures) != 1:
         return plan
     if plan.having or plan.limit is not None or plan.time_grain is not None:
         return plan
