@@ -2976,6 +2976,10 @@ def _people_not_at(parsed: ParsedQuestion, catalog: Catalog) -> None:
     parsed.exists.append(((events,), True, [lacking], parsed.time_range))
 
 
+_BOTH_PERIODS = re.compile(r"\bboth\s+(?:in\s+|during\s+|on\s+)?$", re.I)
+_AND_ONLY = re.compile(r"\s*(?:,\s*)?(?:and|&|\+)\s+(?:also\s+)?(?:in\s+|during\s+|on\s+)?", re.I)
+
+
 def _one_period_not_the_other(
     parsed: ParsedQuestion, catalog: Catalog, text: str, as_of: date
 ) -> None:
@@ -2995,7 +2999,9 @@ def _one_period_not_the_other(
     if len(phrases) != 2:
         return
     between = text[phrases[0].end : phrases[1].start]
-    if not _NEGATED.search(between):
+    # "customers who rented in both May and June": some rows in each period
+    both = _BOTH_PERIODS.search(text[: phrases[0].start]) and _AND_ONLY.fullmatch(between)
+    if not _NEGATED.search(between) and not both:
         return
     counted = parsed.measures[0][0]
     named = [d for d in parsed.subjects if not catalog.dimensions[d].attribute]
@@ -3004,10 +3010,15 @@ def _one_period_not_the_other(
     events = catalog.rows_measure(relation)
     if entity is None or events is None or catalog.measures[counted].time_column is None:
         return
+    if both and catalog.dimensions[entity].home == relation:
+        return  # "rentals in both May and June": no rental is in both
     first, second = phrases[0].time_range, phrases[1].time_range
     parsed.comparison = None
     lacking = undated[0][0] if undated else (events,)  # "but had no payments in June"
-    parsed.exists = [((events,), False, [], first), (lacking, True, [], second)]
+    if both:
+        parsed.exists = [((events,), False, [], first), ((events,), False, [], second)]
+    else:
+        parsed.exists = [((events,), False, [], first), (lacking, True, [], second)]
     if parsed.counts_things:  # "how many customers rented in May but not in June"
         counting = _counting_measure(entity, catalog)
         parsed.measures = [(counting,)] if counting is not None else parsed.measures
