@@ -264,6 +264,11 @@ REFUSALS = [
     # weeks lying wholly in a quarter: never a week that starts in March as Q2's weakest
     Refusal("Which full week in Q2 was store 1's weakest for takings?", "planner.not_understood",
             says="wholly"),
+    # both of two values across a thing's rows: never one row (a film) in both categories
+    Refusal("customers who rented both Action and Comedy films", "planner.not_understood",
+            says="one row holds both"),
+    Refusal("actors who appeared in both Action and Comedy films", "planner.not_understood",
+            says="one row holds both"),
     # the home store of each renter is customer data: never the store they rented at
     Refusal("of the people who rented from us last week, how many are registered with each "
             "store?", "scope.relation_not_allowed", "store_manager"),

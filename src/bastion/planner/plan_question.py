@@ -633,6 +633,13 @@ def _plan_question(
             role,
             "I can find rows of one value or another, not rows that are in both at once.",
         )
+    if _BOTH.search(cleaned.text) and _both_of_another(parsed, catalog, cleaned.text):
+        return _not_understood(  # "customers who rented both Action and Comedy films"
+            catalog,
+            role,
+            "I can find things with rows of one value and rows of another only where one "
+            "row holds both (films in both Action and Comedy), not yet across their rows.",
+        )
     each_store = _IN_EACH_STORE.search(question) is not None and bool(parsed.having)
     if each_store or (_BOTH_STORES.search(cleaned.text) and _things_in_both(parsed, catalog)):
         return _not_understood(  # "customers who rented from both stores": at each, not either
@@ -2978,6 +2985,36 @@ def _people_not_at(parsed: ParsedQuestion, catalog: Catalog) -> None:
 
 _BOTH_PERIODS = re.compile(r"\bboth\s+(?:in\s+|during\s+|on\s+)?$", re.I)
 _AND_ONLY = re.compile(r"\s*(?:,\s*)?(?:and|&|\+)\s+(?:also\s+)?(?:in\s+|during\s+|on\s+)?", re.I)
+
+
+# "both Action and Comedy films": things of each value (not "films in both Action and Comedy")
+_BOTH_THINGS = re.compile(r"\bboth\s+[\w-]+\s+and\s+[\w-]+\s+[a-z]+s\b", re.I)
+
+
+def _both_of_another(parsed: ParsedQuestion, catalog: Catalog, text: str) -> bool:
+    """Two values of one dimension asked "both" of things that hold it only through other
+    rows ("customers who rented both Action and Comedy", "actors in both ..."): both
+    filters would be read of one and the same row (a film in both categories)."""
+    said = [f.dimension for f in parsed.filters if not f.negate and f.op == "=" for _ in f.values]
+    twice = {d for d in said if said.count(d) > 1}
+    if not twice or not _BOTH_THINGS.search(text):
+        return False
+    for names in parsed.measures[:1]:  # customers counted over their rentals: each rental
+        entity = catalog.entity_counted(names[0]) if names else None  # is one film
+        if (
+            entity is not None
+            and catalog.dimensions[entity].home != catalog.measures[names[0]].relation
+        ):
+            return True
+    homes = [catalog.dimensions[d].home for d in parsed.subjects[:1]]
+    if not homes:
+        return False
+    home = homes[0]
+    for dimension in twice:
+        found = catalog.find_source(dimension, home) if home is not None else None
+        if found is not None and any(not s.to_one and s.source != home for s in found[1]):
+            return True
+    return False
 
 
 def _one_period_not_the_other(
