@@ -140,6 +140,15 @@ def test_numbers_and_units_become_the_catalogs(question: str, cleaned: str) -> N
         ("how many payments did each staff take, and for how much?", "and the total amount"),
         ("which whole month brought in the least money", "which full month"),
         ("# films stocked at store 2 but not store 1", "number of films stocked"),
+        (
+            "When did our first customer sign up, and when did the most recent one?",
+            "first sign up and latest sign up",
+        ),
+        ("raise the bar to more than forty-four", "more than 44"),
+        (
+            "Do pricier rentals tend to be longer? Show me the average length per rate",
+            "Show me the average length per rate",
+        ),
     ],
 )
 def test_dates_and_spellings_become_what_the_planner_reads(question: str, cleaned: str) -> None:

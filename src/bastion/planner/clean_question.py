@@ -123,6 +123,37 @@ _SPELLING = (
         r"\1 actors",
     ),
     (re.compile(r"\bwith\s+zero\s+(?=[a-z])", re.I), "with no "),
+    # "when did our first customer sign up, and when did the most recent one": the first
+    # and the latest sign-up dates
+    (
+        re.compile(
+            r"\b(?:when\s+did\s+)?(?:our|the)\s+(first|earliest|most\s+recent|latest|last|newest)\s+"
+            r"(?:customer|member|client)s?\s+(?:sign\s*-?\s*up|signed\s+up|join|joined|register|registered)"
+            r"(?:,?\s*and\s+(?:when\s+did\s+)?the\s+(most\s+recent|latest|last|newest)(?:\s+one)?)?",
+            re.I,
+        ),
+        lambda m: (
+            ("latest" if m[1].lower() not in ("first", "earliest") else "first")
+            + " sign up"
+            + (" and latest sign up" if m[2] else "")
+        ),
+    ),
+    (
+        re.compile(r"\bcreate_date\s*-?\s*earliest\s+and\s+latest\b", re.I),
+        "first sign up and latest sign up",
+    ),
+    # "raise the bar to more than 44": the new threshold itself
+    (
+        re.compile(
+            r"\b(?:raise|lower|move|set|change|bump|drop)\s+(?:up\s+)?the\s+(?:bar|threshold|"
+            r"cut-?off|limit|minimum)\s+(?:up\s+|down\s+)?to\b"
+            r"(?=\s+(?:more|over|above|at\s+least|fewer|under|below|less|[<>]))",
+            re.I,
+        ),
+        "",
+    ),
+    # "do the pricier rentals tend to be longer? show me ...": the musing before the ask
+    (re.compile(r"^[^?.]*\btend\s+to\b[^?.]*[?.]\s*(?=\S)", re.I), ""),
     # "what did the whole chain take": every store (the asker's scope still applies)
     (
         re.compile(r"\b(?:the\s+)?(?:whole|entire)\s+(?:chain|company|business)\b", re.I),

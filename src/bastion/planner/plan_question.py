@@ -716,7 +716,9 @@ def _plan_question(
                     role,
                     "I can't count the rows of that answer yet: ask how many in full.",
                 )
-        elif _lists_them(asked, cleaned.text):
+        elif _lists_them(asked, cleaned.text) or _lists_those(
+            asked, previous, catalog, cleaned.text
+        ):
             _list_instead(parsed, previous, catalog)  # "list them" after a count
         periods = parsed.comparison.periods if parsed.comparison is not None else ()
         if asked.growth and parsed.grain is None and not periods:
@@ -3149,6 +3151,26 @@ def _lists_them(asked: ParsedQuestion, text: str) -> bool:
         and not asked.dimensions
         and not _counts(asked)
     )
+
+
+_THOSE_THINGS = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|now|great|thanks)\W+)*(?:(?:please\s+)?(?:list|show(?:\s+me)?|"
+    r"name|give\s+me)\s+(?:those|these|the|them|all)\b|(?:which|what)\s+(?:\w+\s+)?(?:are|were)\s+"
+    r"(?:they|those|these|them)\b)",
+    re.I,
+)
+
+
+def _lists_those(asked: ParsedQuestion, previous: QueryPlan, catalog: Catalog, text: str) -> bool:
+    """ "List those films", "which films are they?" after how many films: the things the
+    count counted, named again, listed."""
+    if previous.intent != "kpi" or len(previous.measures) != 1 or not _THOSE_THINGS.search(text):
+        return False
+    counted = catalog.entity_counted(previous.measures[0])
+    said: set[str | None] = {*asked.dimensions, *asked.subjects}
+    said |= {catalog.entity_counted(m) for group in asked.measures for m in group}
+    said |= {catalog.entity_counted(m) for group in asked.noun_measures for m in group}
+    return counted is not None and said <= {counted} and not asked.filters
 
 
 def _list_instead(parsed: ParsedQuestion, previous: QueryPlan, catalog: Catalog) -> None:
