@@ -197,6 +197,9 @@ class ParsedQuestion:
     grain: Grain | None = None
     trend: bool = False
     time_range: TimeRange | None = None
+    # "August rentals of films released in 2022": the years a year attribute is filtered
+    # on, said beside the question's own period
+    attribute_years: TimeRange | None = None
     all_time: bool = False
     filters: list[Filter] = field(default_factory=list)
     cleared: set[str] = field(default_factory=set)  # "all stores": drop that filter
@@ -2534,6 +2537,14 @@ def time_ranges(reading: Reading) -> None:
     parsed, times, mentions = reading.parsed, reading.times, reading.mentions
     compare = any(m.kind == Kind.COMPARE for m in mentions)
     periods: tuple[TimeRange, ...] = ()
+    catalog = reading.catalog
+    yearly = catalog is not None and any(
+        catalog.dimensions[a].type == "year" for a in parsed.attributes
+    )
+    whole = [t for t in times if _whole_years(t.time_range)] if yearly else []
+    if len(times) == 2 and len(whole) == 1:  # "August rentals of films released in 2022"
+        parsed.attribute_years = whole[0].time_range
+        times = [t for t in times if t is not whole[0]]
     if len(times) == 2 and not compare and _within(times[0].time_range, times[1].time_range):
         times = [times[0]]  # "on Valentine's Day this year": that day, this year's
     elif len(times) == 2 and not compare and _within(times[1].time_range, times[0].time_range):
@@ -2553,6 +2564,14 @@ def time_ranges(reading: Reading) -> None:
             parsed.comparison = Comparison(periods=periods)
         else:
             parsed.comparison = parsed.comparison.model_copy(update={"periods": periods})
+
+
+def _whole_years(period: TimeRange) -> bool:
+    """Whether ``period`` is whole years ("in 2022", "since 2020")."""
+    start, end = period.start, period.end
+    return (start is None or (start.month, start.day) == (1, 1)) and (
+        end is None or (end.month, end.day) == (1, 1)
+    )
 
 
 def _within(inner: TimeRange, outer: TimeRange) -> bool:

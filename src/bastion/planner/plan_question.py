@@ -1383,6 +1383,8 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
                 "conditions at once: for groups (bands) of values, ask for one at a time.",
             )
     _years_as_attribute(parsed, catalog)
+    if parsed.attribute_years is not None:  # a year said of the films, never dropped
+        return _not_understood(catalog, role, "I couldn't tell what those years are of here.")
     if parsed.grain == "year" and not parsed.grain_by:
         for name in parsed.attributes:  # "what year was ACADEMY DINOSAUR released"
             if catalog.dimensions[name].type == "year":
@@ -1589,7 +1591,7 @@ def _years_as_attribute(parsed: ParsedQuestion, catalog: Catalog) -> None:
     """ "films released in 2020", "released after 2010", "titles per release year, 2020
     onwards": a period of whole years said with a year attribute filters on the attribute,
     not on dates."""
-    period = parsed.time_range
+    period = parsed.attribute_years or parsed.time_range
     if period is None:
         return
     counted = [group[0] for group in (*parsed.measures, *parsed.noun_measures) if group]
@@ -1613,7 +1615,9 @@ def _years_as_attribute(parsed: ParsedQuestion, catalog: Catalog) -> None:
                 parsed.filters.append(Filter(dimension=name, values=(start.year,), op=">="))
             if end is not None:
                 parsed.filters.append(Filter(dimension=name, values=(end.year,), op="<"))
-        parsed.time_range = None
+        if parsed.attribute_years is None:
+            parsed.time_range = None
+        parsed.attribute_years = None
         return
 
 
