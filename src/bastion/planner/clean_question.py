@@ -103,6 +103,10 @@ def _days_of_month(match: re.Match[str]) -> str:
     return f"{each}from {start} {said} to {end} {said}"
 
 
+_SHARE_BEFORE = re.compile(
+    r"\b(?:share|percent(?:age)?|fraction|proportion|ratio|rate|how\s+many\s+of)\b|%", re.I
+)
+
 _SPELLING = (
     (re.compile(r"\bcopys\b", re.I), "copies"),
     (re.compile(r"\batleast\b", re.I), "at least"),
@@ -1024,7 +1028,10 @@ _SPELLING = (
             r"jun|jul|aug|sep|oct|nov|dec)))",
             re.I,
         ),
-        "late returns received",
+        # (a share of rentals that came back late is of the period's rentals)
+        lambda m: "late returns"
+        if _SHARE_BEFORE.search(m.string[: m.start()])
+        else "late returns received",
     ),
     (  # "returned films late the most times", "came back late": late returns
         re.compile(
