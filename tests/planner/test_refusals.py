@@ -258,8 +258,8 @@ REFUSALS = [
     # a share of customers: never a share of rentals
     Refusal("% of custmers with a dvd still out", "planner.not_understood",
             says="share of the custmers"),
-    # "in percent" with no percentage in the plan: never the two figures alone
-    Refusal("how did store 1's rentals last week compare with the week of july 25, in percent?",
+    # "in percent" with no percentage in the plan: never the figures alone
+    Refusal("rentals by store last week, in percent of the July total?",
             "planner.not_understood", says="percentage"),
     # weeks lying wholly in a quarter: never a week that starts in March as Q2's weakest
     Refusal("Which full week in Q2 was store 1's weakest for takings?", "planner.not_understood",

@@ -145,6 +145,12 @@ def test_numbers_and_units_become_the_catalogs(question: str, cleaned: str) -> N
             "first sign up and latest sign up",
         ),
         ("raise the bar to more than forty-four", "more than 44"),
+        ("store 1 takings, wk 11 jul -> wk 18 jul", "the week of 11 jul to the week of 18 jul"),
+        ("How many New-category rentals did store 2 do?", "How many New category rentals"),
+        ("How have New-genre rentals moved month by month?", "New category rentals monthly"),
+        ("countries with customers but 0 rentals last week", "but no rentals"),
+        ("any movies rented last week that havent come back yet?", "that are still out"),
+        ("share of last wk rentals priced 4.99", "with a rental rate of 4.99"),
         (
             "Do pricier rentals tend to be longer? Show me the average length per rate",
             "Show me the average length per rate",

@@ -146,6 +146,38 @@ _SPELLING = (
         re.compile(r"\bcreate_date\s*-?\s*earliest\s+and\s+latest\b", re.I),
         "first sign up and latest sign up",
     ),
+    # "wk 11 jul -> wk 18 jul": the weeks of those days
+    (
+        re.compile(
+            r"\b(?:wk|week)\s+(?!of\b)(\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+            r"oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+            r"\d{1,2}(?:st|nd|rd|th)?)(?!\d)",
+            re.I,
+        ),
+        r"the week of \1",
+    ),
+    (re.compile(r"\s->\s", re.I), " to "),
+    # "how have New rentals moved month by month": the figures over time
+    (
+        re.compile(
+            r"\bhow\s+(?:have|has|did|do|does)\s+(.+?)\s+(?:moved|trended|developed|evolved|gone|"
+            r"done|performed)\b(?=\s+(?:month\s+by\s+month|week\s+by\s+week|monthly|weekly|"
+            r"by\s+month|by\s+week|per\s+month|per\s+week|each\s+month|each\s+week|over\s+time))",
+            re.I,
+        ),
+        r"\1",
+    ),
+    (re.compile(r"\b(with|but|and|having)\s+0\s+(?=[a-z])", re.I), r"\1 no "),
+    # "any movies rented last week that haven't come back yet": those still out
+    (
+        re.compile(
+            r"\bthat\s+(?:havent|haven'?t|have\s+not|hasn'?t|hasnt|has\s+not)\s+(?:come|been\s+brought|"
+            r"been\s+returned|been\s+given)\s*(?:back)?(?:\s+yet)?\b",
+            re.I,
+        ),
+        "that are still out",
+    ),
+    (re.compile(r"\bpriced\s+(?:at\s+)?\$?(\d+\.\d\d)\b", re.I), r"with a rental rate of \1"),
     # "raise the bar to more than 44": the new threshold itself
     (
         re.compile(
@@ -729,7 +761,17 @@ _SPELLING = (
         "top 1 ",
     ),
     # "New-genre films", "Drama-category titles": the category named
-    (re.compile(r"\b([A-Za-z]+)-(?:genre|category)\b", re.I), r"\1"),
+    (
+        re.compile(
+            r"\b([A-Za-z]+)-(?:genre|category)\b(?=\s+(?:films?|movies?|titles?|dvds?|flicks?)\b)",
+            re.I,
+        ),
+        r"\1",
+    ),
+    (
+        re.compile(r"\b([A-Za-z]+)-(?:genre|category)\b", re.I),
+        r"\1 category",
+    ),  # "New-genre rentals"
     # "country with the fewest rentals (by where customers live)": the customers' country
     (
         re.compile(
@@ -1029,9 +1071,11 @@ _SPELLING = (
             re.I,
         ),
         # (a share of rentals that came back late is of the period's rentals)
-        lambda m: "late returns"
-        if _SHARE_BEFORE.search(m.string[: m.start()])
-        else "late returns received",
+        lambda m: (
+            "late returns"
+            if _SHARE_BEFORE.search(m.string[: m.start()])
+            else "late returns received"
+        ),
     ),
     (  # "returned films late the most times", "came back late": late returns
         re.compile(

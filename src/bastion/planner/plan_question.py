@@ -799,11 +799,16 @@ def _plan_question(
         planned = _listed_and_counted(_those_in_the_state(placed, parsed, catalog), parsed, catalog)
         unanswered = _unanswered(planned, parsed, catalog, cleaned.text)
         if unanswered is None and _PERCENT.search(question) and not _in_percent(planned, catalog):
-            # "how did last week compare with the week of July 25, in percent?": never
-            # the two figures alone
-            unanswered = (
-                "I couldn't tell what the percentage is of here: ask for a share or a growth."
-            )
+            # "how did last week compare with the week of July 25, in percent?": the change
+            # from one to the other, never the two figures alone
+            periods = planned.comparison.periods if planned.comparison is not None else ()
+            if len(periods) == 2 and len(planned.measures) == 1 and not planned.dimensions:
+                ordered = sorted(periods, key=lambda p: p.start or date.min)
+                planned = _change_between(planned, (ordered[0], ordered[1]))
+            else:
+                unanswered = (
+                    "I couldn't tell what the percentage is of here: ask for a share or a growth."
+                )
         if unanswered is not None:
             return _not_understood(catalog, role, unanswered)
         return planned.model_copy(update={"understood": understood(planned, parsed, catalog)})
