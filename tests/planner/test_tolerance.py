@@ -152,6 +152,10 @@ def test_numbers_and_units_become_the_catalogs(question: str, cleaned: str) -> N
         ("any movies rented last week that havent come back yet?", "that are still out"),
         ("share of last wk rentals priced 4.99", "with a rental rate of 4.99"),
         (
+            "customers in India split between the two stores they're registered at",
+            "customers in India split by store",
+        ),
+        (
             "Do pricier rentals tend to be longer? Show me the average length per rate",
             "Show me the average length per rate",
         ),

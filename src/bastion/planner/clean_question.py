@@ -178,6 +178,15 @@ _SPELLING = (
         "that are still out",
     ),
     (re.compile(r"\bpriced\s+(?:at\s+)?\$?(\d+\.\d\d)\b", re.I), r"with a rental rate of \1"),
+    # "split between the two stores they're registered at": by their home store
+    (
+        re.compile(
+            r"\b(?:split\s+)?(?:between|across|over)\s+(?:the\s+|our\s+)?(?:two\s+|2\s+)?(?:stores|shops|"
+            r"branches)\s+(?:that\s+)?they(?:'re|\s+are|\s+were)\s+(?:registered|signed\s+up)\s+(?:at|with)\b",
+            re.I,
+        ),
+        "split by store",  # (a customer's store is their home store)
+    ),
     # "raise the bar to more than 44": the new threshold itself
     (
         re.compile(
