@@ -152,6 +152,12 @@ def test_numbers_and_units_become_the_catalogs(question: str, cleaned: str) -> N
         ("any movies rented last week that havent come back yet?", "that are still out"),
         ("share of last wk rentals priced 4.99", "with a rental rate of 4.99"),
         (
+            "replacement value of the discs at my store that didn't go out once last week",
+            "that had no rentals last week",
+        ),
+        ("release yrs with 200+ rentals last wk, my 2 stores", "my stores"),
+        ("which New films does my store not have at all?", "does my store not stock"),
+        (
             "customers in India split between the two stores they're registered at",
             "customers in India split by store",
         ),

@@ -187,6 +187,30 @@ _SPELLING = (
         ),
         "split by store",  # (a customer's store is their home store)
     ),
+    # "the discs that didn't go out once last week": those with no rentals
+    (
+        re.compile(
+            r"\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not)\s+(?:go|gone|been\s+rented|"
+            r"been\s+taken)\s+out\s+(?:once|at\s+all|even\s+once)\b",
+            re.I,
+        ),
+        "had no rentals",
+    ),
+    (  # "..., my 2 stores": the asker's stores, said last
+        re.compile(
+            r"(?<!of\s)\b(my|our)\s+(?:2|two)\s+(stores|shops|branches)\b(?=\s*[,.?!]*\s*$)", re.I
+        ),
+        r"\1 \2",
+    ),
+    # "which New films does my store not have at all": not stock
+    (
+        re.compile(
+            r"\b(does|do)\s+((?:my|our|the)\s+(?:store|shop|branch)|store\s+\d+)\s+not\s+have"
+            r"(?:\s+at\s+all)?\b",
+            re.I,
+        ),
+        r"\1 \2 not stock",
+    ),
     # "raise the bar to more than 44": the new threshold itself
     (
         re.compile(

@@ -769,7 +769,8 @@ def _plan_question(
         _store_of_events(parsed, catalog)
     if _EACH_ASKED.search(cleaned.text):
         _each_value_asked(parsed)
-    if (parsed.grain is not None or parsed.dimensions) and _OUR_STORES.search(cleaned.text):
+    grouped = parsed.grain is not None or parsed.dimensions or parsed.attributes
+    if grouped and _OUR_STORES.search(cleaned.text):
         _stores_as_scope(parsed)
     _times_counted(parsed, catalog, cleaned.text)
     if not _CARRIES_A.search(cleaned.text):  # "which movies carry an R rating": have
@@ -1945,6 +1946,9 @@ def _stores_as_scope(parsed: ParsedQuestion) -> None:
     if parsed.subjects == ["store"] and "store" not in parsed.dimensions and parsed.having:
         parsed.subjects = []
         parsed.noun_measures = [m for m in parsed.noun_measures if m != ("stores",)]
+        if not parsed.dimensions and parsed.grain is None and parsed.attributes:
+            # "release years with 200+ rentals at my stores": the years are the groups
+            parsed.dimensions, parsed.attributes = parsed.attributes[:1], parsed.attributes[1:]
 
 
 def _per_store_compared(parsed: ParsedQuestion) -> None:
