@@ -211,6 +211,15 @@ _SPELLING = (
         ),
         r"\1 \2 not stock",
     ),
+    # "customers who have never made a single payment of $8 or more": with no such payment
+    (
+        re.compile(
+            r"\b(have|has|had)\s+never\s+(?:made|done|had)\s+(?:a\s+single\s+|any\s+|a\s+|one\s+)?"
+            r"(payments?|rentals?)\b",
+            re.I,
+        ),
+        r"\1 no \2",
+    ),
     # "raise the bar to more than 44": the new threshold itself
     (
         re.compile(

@@ -1376,6 +1376,10 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
         reading.consumed.add(j)
         parsed.having.append((_measures_of(other), op, number))
         return
+    lacked = _lacked_amount(reading, index, rows_unit)
+    if lacked is not None:  # "customers with no payments over $8": of those payments
+        lacked.append(Filter(dimension=_rows_amount_of(reading, lacked), values=(number,), op=op))
+        return
     counted = _counted_rows(reading, after, before, rows_unit)
     if counted is not None:  # "payments of $0": the payments' amount
         _, attribute = counted  # the payments are still what is counted
@@ -1453,6 +1457,44 @@ _AGENT_NEGATIONS = frozenset(
         "never", "doesnt", "dont", "didnt", "hasnt", "havent",
     )
 )  # fmt: skip
+
+
+def _lacked_amount(reading: Reading, index: int, unit: str | None) -> list[Filter] | None:
+    """The filters of the rows a "no ..." just before an amount denies ("customers with no
+    payments over $8"), when those rows have an amount of their own."""
+    parsed, catalog = reading.parsed, reading.catalog
+    if unit != "dollar" or catalog is None or not parsed.exists or index < 1:
+        return None
+    candidates, negate, filters, _ = parsed.exists[-1]
+    said = reading.significant[index - 1]
+    if (
+        not negate
+        or said.kind not in _MEASURE_KINDS
+        or not set(_measures_of(said)) & set(candidates)
+    ):
+        return None
+    return filters if _rows_amount(catalog, candidates) is not None else None
+
+
+def _rows_amount_of(reading: Reading, filters: list[Filter]) -> str:
+    assert reading.catalog is not None
+    candidates = next(e[0] for e in reading.parsed.exists if e[2] is filters)
+    amount = _rows_amount(reading.catalog, candidates)
+    assert amount is not None
+    return amount
+
+
+def _rows_amount(catalog: Catalog, measures: Sequence[str]) -> str | None:
+    """The attribute holding each row's amount of money, for rows a measure counts
+    (payments: their amount)."""
+    for name in measures:
+        measure = catalog.measures[name]
+        if measure.expression != "count(*)":
+            continue
+        for dimension in catalog.dimensions.values():
+            if dimension.ranked_by and dimension.home == measure.relation:
+                return dimension.ranked_by
+    return None
 
 
 def _counted_rows(
