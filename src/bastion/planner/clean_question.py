@@ -178,6 +178,15 @@ _SPELLING = (
         "that are still out",
     ),
     (re.compile(r"\bpriced\s+(?:at\s+)?\$?(\d+\.\d\d)\b", re.I), r"with a rental rate of \1"),
+    # "movies rented last week that are still out": which of them are
+    (
+        re.compile(
+            r"^\W*(?:list\s+|show\s+(?:me\s+)?)?(?:the\s+)?(films|movies|titles|dvds|discs)\s+"
+            r"([^?]*?)\s+that\s+are\s+still\s+out\b",
+            re.I,
+        ),
+        r"which \1 \2 are still out",
+    ),
     # "split between the two stores they're registered at": by their home store
     (
         re.compile(
