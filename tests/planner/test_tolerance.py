@@ -149,7 +149,7 @@ def test_numbers_and_units_become_the_catalogs(question: str, cleaned: str) -> N
         ("How many New-category rentals did store 2 do?", "How many New category rentals"),
         ("How have New-genre rentals moved month by month?", "New category rentals monthly"),
         ("countries with customers but 0 rentals last week", "but no rentals"),
-        ("any movies rented last week that havent come back yet?", "that are still out"),
+        ("any movies rented last week that havent come back yet?", "are still out"),
         ("share of last wk rentals priced 4.99", "with a rental rate of 4.99"),
         (
             "replacement value of the discs at my store that didn't go out once last week",
