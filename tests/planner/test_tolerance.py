@@ -158,6 +158,7 @@ def test_numbers_and_units_become_the_catalogs(question: str, cleaned: str) -> N
         ("release yrs with 200+ rentals last wk, my 2 stores", "my stores"),
         ("which New films does my store not have at all?", "does my store not stock"),
         ("list movies rented last week that are still out", "which movies rented last week are"),
+        ("which New genre films does my store not have at all?", "which New films does my store"),
         (
             "customers in India split between the two stores they're registered at",
             "customers in India split by store",

@@ -823,6 +823,15 @@ _SPELLING = (
         re.compile(r"\b([A-Za-z]+)-(?:genre|category)\b", re.I),
         r"\1 category",
     ),  # "New-genre rentals"
+    # "which New genre films does my store not have": the New films (never the category)
+    (
+        re.compile(
+            r"\b(?!(?:the|our|my|each|every|which|what|a|any|this|that|per|by)\b)([A-Za-z]+)\s+"
+            r"(?:genre|category)\s+(films|movies|titles|dvds)\b",
+            re.I,
+        ),
+        r"\1 \2",
+    ),
     # "country with the fewest rentals (by where customers live)": the customers' country
     (
         re.compile(
