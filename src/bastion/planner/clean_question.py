@@ -178,6 +178,14 @@ _SPELLING = (
         "that are still out",
     ),
     (re.compile(r"\bpriced\s+(?:at\s+)?\$?(\d+\.\d\d)\b", re.I), r"with a rental rate of \1"),
+    # "but aren't on store 1's shelves": not stocked there (never "not rented there")
+    (
+        re.compile(
+            r"\b(?:aren'?t|are\s+not|isn'?t|is\s+not)\s+on\s+(store\s+\d+)'s\s+shel(?:f|ves)\b",
+            re.I,
+        ),
+        r"are not stocked at \1",
+    ),
     # "movies rented last week that are still out": which of them are
     (
         re.compile(
