@@ -119,14 +119,10 @@ This set's own readings (stated in the notes of the questions they concern):
 
 from __future__ import annotations
 
-import json
-import re
-
 from builder import (
     ACTOR_FILM,
     AUG_R,
     CUST_GEO,
-    HERE,
     IDS,
     IGNORED,
     JULY_P,
@@ -1663,29 +1659,7 @@ P(
 )
 
 
-def check_prefix() -> None:
-    """No id of another question file has this set's prefix (its letters before the digits).
-
-    builder.py (QuestionSet.write) checks the exact prefix as well; this runs first, before
-    anything is written, and also checks that every id of this set is "ac" and four digits.
-    The one-letter sets' ids ("a0001"...) have the prefix "a", not "ac"."""
-    others = (*sorted(HERE.glob("*.jsonl")), *sorted((HERE / "heldout").glob("*.jsonl")))
-    for path in others:
-        if path.name == "dev26.jsonl":
-            continue
-        ids = [
-            json.loads(line)["id"]
-            for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()
-        ]
-        used = sum(1 for i in ids if re.match(r"[a-z]+", i).group(0) == PREFIX)
-        assert not used, f"{used} ids of {path.name} have the prefix {PREFIX!r}"
-    for q in SET.questions:
-        assert re.fullmatch(rf"{PREFIX}\d{{4}}", q["id"]), q["id"]
-
-
 def main() -> None:
-    check_prefix()
     SET.write_new("dev26.jsonl")
 
 

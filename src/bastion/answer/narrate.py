@@ -258,12 +258,17 @@ def _narrate_change(say: _Say, row: Row) -> Narration | None:
     return Narration((f"{capitalise(sentence)}{where}.",), None)
 
 
+# the first words of a period's name that say it without "in" ("last week (...)")
+_SAID_ALONE = frozenset({"last", "this", "yesterday", "today", "on", "in"})
+
+
 def _period_phrase(label: str) -> str:
-    """ "July 2022" -> "in July 2022"; "Last week (...)" -> "last week (...)"."""
+    """ "July 2022" -> "in July 2022"; "The week of ..." -> "in the week of ..."; "Last week
+    (...)" -> "last week (...)"."""
     first = label.split(" ", 1)[0].lower()
-    if first in ("last", "this", "yesterday", "today", "on", "in", "the"):
+    if first in _SAID_ALONE or first == "the":
         label = first + label[len(first) :]
-    return label if first in ("last", "this", "yesterday", "today", "on", "in") else f"in {label}"
+    return label if first in _SAID_ALONE else f"in {label}"
 
 
 def _there_are(say: _Say, value: Decimal) -> str:

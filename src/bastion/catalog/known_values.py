@@ -78,15 +78,12 @@ SELECT place,
                 array_agg(store_id ORDER BY store_id))
 FROM places GROUP BY place ORDER BY place
 """
-_NEWEST = """
+# the newest and the oldest payment or rental day
+_DATE_SPAN = """
 SELECT greatest(
     (SELECT max(payment_date) FROM {s}.payment),
-    (SELECT max(rental_date) FROM {s}.rental))::date
-"""
-
-
-_OLDEST = """
-SELECT least(
+    (SELECT max(rental_date) FROM {s}.rental))::date,
+  least(
     (SELECT min(payment_date) FROM {s}.payment),
     (SELECT min(rental_date) FROM {s}.rental))::date
 """
@@ -101,10 +98,7 @@ def load_known_values(conn: psycopg.Connection[Any], schema: str = "analytics") 
             found[field] = tuple(str(row[0]) for row in cur.fetchall() if row[0] is not None)
         cur.execute(_STORE_PLACES.format(s=schema))
         found["store_places"] = tuple((str(place), tuple(ids)) for place, ids in cur.fetchall())
-        cur.execute(_NEWEST.format(s=schema))
+        cur.execute(_DATE_SPAN.format(s=schema))
         row = cur.fetchone()
-        found["newest_date"] = row[0] if row is not None else None
-        cur.execute(_OLDEST.format(s=schema))
-        row = cur.fetchone()
-        found["oldest_date"] = row[0] if row is not None else None
+        found["newest_date"], found["oldest_date"] = row if row is not None else (None, None)
     return KnownValues(**found)

@@ -1103,10 +1103,6 @@ _SPELLING = (
     (re.compile(r"\byrs\b", re.I), "years"),
     (re.compile(r"\byr\b", re.I), "year"),
     (re.compile(r"\s@\s*(?=\$?\d)"), " at "),
-    (  # "sat+sun", "sat/sun evenings": the weekend's two days
-        re.compile(r"\bsat(?:urday)?s?\s*(?:\+|/|&)\s*sun(?:day)?s?\b", re.I),
-        "Saturdays and Sundays",
-    ),
     (  # "mon-fri", "Monday to Friday": the weekdays
         re.compile(
             r"\b(?:from\s+)?mon(?:day)?s?\s*(?:-|\u2013|to|thru|through|until)\s*fri(?:day)?s?\b",
@@ -1745,6 +1741,12 @@ def _two_days(match: re.Match[str]) -> str:
 
 
 _DATES = (
+    # "sat+sun", "sat/sun, july": the weekend's two days (first: a weekday beside a date
+    # is dropped below)
+    (
+        re.compile(r"\bsat(?:urday)?s?\s*(?:\+|/|&)\s*sun(?:day)?s?\b", re.I),
+        "Saturdays and Sundays",
+    ),
     (
         re.compile(
             rf"\b(?:on\s+)?(?:{_WEEKDAY}\s+)?(?:the\s+)?(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+"
@@ -2219,13 +2221,8 @@ def _set_aside(text: str) -> tuple[str, tuple[str, ...]]:
     return text, tuple(s for s in set_aside if s)
 
 
-_SAT_SUN = re.compile(r"\bsat(?:urday)?s?\s*(?:\+|/|&)\s*sun(?:day)?s?\b", re.I)
-
-
 def _rewritten(text: str) -> str:
     """``text`` with dates, spellings, numbers, times and amounts in the planner's words."""
-    # "sat/sun, july": the weekend's two days, before a weekday beside a date is dropped
-    text = _SAT_SUN.sub("Saturdays and Sundays", text)
     for date_pattern, written in _DATES:
         text = date_pattern.sub(written, text)
     for pattern, replacement in _SPELLING:

@@ -241,14 +241,11 @@ def _change_between(plan: QueryPlan, catalog: Catalog, names: frozenset[str]) ->
     )
 
 
-def _reads_date(group: MeasureGroup, keys: list[str], column: str) -> bool:
+def _reads_date(group: MeasureGroup, column: str) -> bool:
     """Whether a grouped column is a part of the measure's date (the weekday of a return),
     which rows without that date (rentals still out) have no value of."""
-    return any(
-        column in {c.name for c in source.parsed.find_all(exp.Column)}
-        for name, source in group.keys.items()
-        if name in keys
-    )
+    read = (c.name for source in group.keys.values() for c in source.parsed.find_all(exp.Column))
+    return column in read
 
 
 def _key_names(plan: QueryPlan, resolution: Resolution) -> list[str]:
@@ -440,7 +437,7 @@ def _group_select(
         conditions += _range_conditions(timed, plan.time_range)
     elif time_column is not None and (
         (plan.time_grain is not None and plan.time_grain in keys)
-        or (group is not None and _reads_date(group, keys, time_column))
+        or (group is not None and _reads_date(group, time_column))
     ):
         # rows with no date have no place in time ("returns per month", "returns by
         # weekday": the rentals still out are not returns)

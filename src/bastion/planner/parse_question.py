@@ -1378,7 +1378,8 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
         return
     lacked = _lacked_amount(reading, index, rows_unit)
     if lacked is not None:  # "customers with no payments over $8": of those payments
-        lacked.append(Filter(dimension=_rows_amount_of(reading, lacked), values=(number,), op=op))
+        filters, amount = lacked
+        filters.append(Filter(dimension=amount, values=(number,), op=op))
         return
     counted = _counted_rows(reading, after, before, rows_unit)
     if counted is not None:  # "payments of $0": the payments' amount
@@ -1459,9 +1460,11 @@ _AGENT_NEGATIONS = frozenset(
 )  # fmt: skip
 
 
-def _lacked_amount(reading: Reading, index: int, unit: str | None) -> list[Filter] | None:
+def _lacked_amount(
+    reading: Reading, index: int, unit: str | None
+) -> tuple[list[Filter], str] | None:
     """The filters of the rows a "no ..." just before an amount denies ("customers with no
-    payments over $8"), when those rows have an amount of their own."""
+    payments over $8") and the rows' own amount, when they have one."""
     parsed, catalog = reading.parsed, reading.catalog
     if unit != "dollar" or catalog is None or not parsed.exists or index < 1:
         return None
@@ -1473,23 +1476,16 @@ def _lacked_amount(reading: Reading, index: int, unit: str | None) -> list[Filte
         or not set(_measures_of(said)) & set(candidates)
     ):
         return None
-    return filters if _rows_amount(catalog, candidates) is not None else None
-
-
-def _rows_amount_of(reading: Reading, filters: list[Filter]) -> str:
-    assert reading.catalog is not None
-    candidates = next(e[0] for e in reading.parsed.exists if e[2] is filters)
-    amount = _rows_amount(reading.catalog, candidates)
-    assert amount is not None
-    return amount
+    amount = _rows_amount(catalog, candidates)
+    return (filters, amount) if amount is not None else None
 
 
 def _rows_amount(catalog: Catalog, measures: Sequence[str]) -> str | None:
-    """The attribute holding each row's amount of money, for rows a measure counts
-    (payments: their amount)."""
+    """The attribute holding each row's own amount, for rows a measure counts or dates
+    (payments, the latest payment: each payment's amount)."""
     for name in measures:
         measure = catalog.measures[name]
-        if measure.expression != "count(*)":
+        if measure.expression != "count(*)" and measure.format != "date":
             continue
         for dimension in catalog.dimensions.values():
             if dimension.ranked_by and dimension.home == measure.relation:
@@ -1511,15 +1507,10 @@ def _counted_rows(
     for found in (after, before):
         if found is None or found[1].kind not in _MEASURE_KINDS:
             continue
-        for name in _measures_of(found[1]):
-            relation = catalog.measures[name].relation
-            # "payments of $0", "the latest payment above $10": each payment's amount
-            rows = catalog.measures[name].expression == "count(*)" or (
-                catalog.measures[name].format == "date"
-            )
-            for dimension in catalog.dimensions.values():
-                if rows and dimension.ranked_by and dimension.home == relation:
-                    return found[0], dimension.ranked_by
+        # "payments of $0", "the latest payment above $10": each payment's amount
+        amount = _rows_amount(catalog, _measures_of(found[1]))
+        if amount is not None:
+            return found[0], amount
     return None
 
 

@@ -346,8 +346,7 @@ def _listed_and_counted(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalo
         entity = catalog.entity_counted(plan.measures[0])
         if entity is None:
             return plan
-        listed = QueryPlan(intent="list", dimensions=(entity,), exists=plan.exists,
-                           time_range=None)  # fmt: skip
+        listed = QueryPlan(intent="list", dimensions=(entity,), exists=plan.exists)
     else:
         return plan
     return listed.model_copy(
@@ -804,8 +803,8 @@ def _plan_question(
             # from one to the other, never the two figures alone
             periods = planned.comparison.periods if planned.comparison is not None else ()
             if len(periods) == 2 and len(planned.measures) == 1 and not planned.dimensions:
-                ordered = sorted(periods, key=lambda p: p.start or date.min)
-                planned = _change_between(planned, (ordered[0], ordered[1]))
+                first, last = _in_time_order(periods)
+                planned = _change_between(planned, (first, last))
             else:
                 unanswered = (
                     "I couldn't tell what the percentage is of here: ask for a share or a growth."
@@ -1182,9 +1181,6 @@ def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text:
                 each = catalog.dimensions[grouped].label.lower()
                 one = catalog.dimensions[counted].label.lower()
                 return f"Each {each} has one {one}: there is nothing to count per {each}."
-    counts = parsed.counts_things or parsed.says_number
-    if plan.intent == "list" and plan.derived is None and counts and not parsed.listed:
-        return "I can't count these yet: ask for the list instead."  # never the list
     for condition in plan.exists:  # "how many countries have no customers", counted over
         counted = catalog.measures[condition.measure].relation  # the customers themselves
         if plan.intent != "list" and any(m.relation == counted for m in measures):
@@ -3021,12 +3017,11 @@ def _both_of_another(parsed: ParsedQuestion, catalog: Catalog, text: str) -> boo
             and catalog.dimensions[entity].home != catalog.measures[names[0]].relation
         ):
             return True
-    homes = [catalog.dimensions[d].home for d in parsed.subjects[:1]]
-    if not homes:
+    home = catalog.dimensions[parsed.subjects[0]].home if parsed.subjects else None
+    if home is None:
         return False
-    home = homes[0]
     for dimension in twice:
-        found = catalog.find_source(dimension, home) if home is not None else None
+        found = catalog.find_source(dimension, home)
         if found is not None and any(not s.to_one and s.source != home for s in found[1]):
             return True
     return False
@@ -3344,10 +3339,7 @@ def _growth(plan: QueryPlan, parsed: ParsedQuestion) -> QueryPlan:
         "order": (OrderBy(key=grain, direction="asc"),),
         "comparison": None,
     }
-    periods = sorted(
-        plan.comparison.periods if plan.comparison is not None else (),
-        key=lambda p: p.start or date.min,
-    )
+    periods = _in_time_order(plan.comparison.periods if plan.comparison is not None else ())
     one_figure = not plan.dimensions and len(plan.measures) == 1 and parsed.grain is None
     if any(
         a.end is not None and b.start is not None and b.start > a.end
@@ -3381,6 +3373,10 @@ def _growth(plan: QueryPlan, parsed: ParsedQuestion) -> QueryPlan:
         update["order"] = (OrderBy(key=grain, direction="desc"),)  # the last change
         update["limit"] = 1
     return plan.model_copy(update=update)
+
+
+def _in_time_order(periods: Sequence[TimeRange]) -> list[TimeRange]:
+    return sorted(periods, key=lambda p: p.start or date.min)
 
 
 def _change_between(plan: QueryPlan, periods: tuple[TimeRange, TimeRange]) -> QueryPlan:
