@@ -52,6 +52,11 @@ REFUSALS = [
     Refusal("delete all customers", "request.modification", says="can only read"),
     Refusal("update the rental rate of ACADEMY BLINDNESS", "request.modification"),
     Refusal("drop table payment", "request.modification"),
+    # a median is of single values: never of a count or total per thing
+    Refusal("median number of rentals per customer", "planner.not_understood",
+            says="not of totals or counts per thing"),
+    Refusal("median revenue by store", "planner.not_understood", says="median payment"),
+    Refusal("median payment", "scope.relation_not_allowed", "marketing", "payments"),
     # a number of a clause the planner could not place is not set aside as filler
     Refusal("Which titles rent for 0.99 but are worth 29.99 to us?", "planner.not_understood",
             says="29.99"),

@@ -67,9 +67,16 @@ def plan_hints(catalog: Catalog, role: str, known: KnownValues, as_of: date) -> 
     allowed = catalog.relations_for_role(role)
     lines = [f"Data as of {as_of.isoformat()} (use it for 'last month', 'this year', ...)."]
     lines.append("Measures (name: meaning):")
+    medians = []
     for m in catalog.measures.values():
-        if m.relation in allowed and set(m.needs) <= allowed:
-            lines.append(f"- {m.name}: {m.label}. {m.description}".rstrip())
+        if m.relation not in allowed or not set(m.needs) <= allowed:
+            continue
+        if m.median_of is not None:  # one line for all: the average's name, "median_"
+            medians.append(m.name)
+            continue
+        lines.append(f"- {m.name}: {m.label}. {m.description}".rstrip())
+    if medians:
+        lines.append(f"- {', '.join(medians)}: the median of each average_ measure.")
     lines.append("Dimensions (name: meaning [some values]):")
     for d in catalog.dimensions.values():
         if not any(s.relation in allowed for s in d.sources):

@@ -9,6 +9,7 @@ build on these answers, the guard and the API use the role and scope lookups.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -35,6 +36,7 @@ from bastion.catalog.spec import (
 from bastion.errors import ConfigurationError
 
 DIALECT = "postgres"
+_MEAN_WORDS = re.compile(r"\b(?:average|avg|mean)\b", re.IGNORECASE)
 _AGGREGATED_TYPES = frozenset({"number", "money", "minutes"})
 _COUNTED_VALUES = frozenset({"cities", "countries"})
 # function -> (name prefix, words that ask for it, rounded to cents)
@@ -112,6 +114,7 @@ class Measure:
     synonyms: tuple[str, ...]
     needs: tuple[str, ...]  # other relations the expression reads (to-one lookups)
     part_of: str | None = None
+    median_of: str | None = None  # the average measure this one is the median of
     refines: tuple[str, ...] = ()
     higher_is_worse: bool = False
 
@@ -244,6 +247,7 @@ class Catalog:
         self.measures = MappingProxyType(
             {**self.measures, **self._aggregates(), **self._distinct_counts()}
         )
+        self.measures = MappingProxyType({**self.measures, **self._medians()})
         dates: dict[str, set[str]] = {}  # the dates a relation's measures are counted on
         for m in self.measures.values():
             if m.time_column is not None:
@@ -418,6 +422,51 @@ class Catalog:
                     ),
                     needs=(),
                 )
+        return found
+
+    def _medians(self) -> dict[str, Measure]:
+        """The median beside every average ("the median payment", "median days kept"):
+        the average's value, ``percentile_cont(0.5)`` instead of ``avg``, under the
+        average's name and label with "median" for "average"."""
+        found: dict[str, Measure] = {}
+        for name, measure in self.measures.items():
+            averaged = measure.parsed
+            decimals = None
+            if isinstance(averaged, exp.Round):
+                averaged, decimals = averaged.this, averaged.args.get("decimals")
+            if not name.startswith("average_") or not isinstance(averaged, exp.Avg):
+                continue
+            median: exp.Expr = exp.Cast(
+                this=exp.paren(
+                    exp.WithinGroup(
+                        this=exp.PercentileCont(this=exp.Literal.number("0.5")),
+                        expression=exp.Order(
+                            expressions=[exp.Ordered(this=averaged.this.copy(), nulls_first=False)]
+                        ),
+                    ),
+                    copy=False,
+                ),
+                to=exp.DataType.build("numeric"),
+            )
+            if decimals is not None:
+                median = exp.Round(this=median, decimals=decimals.copy())
+            measure_name = "median_" + name.removeprefix("average_")
+            if measure_name in self.measures:
+                continue
+            found[measure_name] = Measure(
+                name=measure_name,
+                label=_MEAN_WORDS.sub("Median", measure.label, count=1),
+                description=f"The median of {measure.label.lower()}: half the rows lie below it.",
+                relation=measure.relation,
+                expression=median.sql(dialect=DIALECT),
+                parsed=median,
+                format=measure.format,
+                time_column=measure.time_column,
+                zero_when_empty=False,
+                synonyms=(),  # asked as the average is, with "median" (the planner's)
+                needs=measure.needs,
+                median_of=name,
+            )
         return found
 
     def _distinct_counts(self) -> dict[str, Measure]:

@@ -417,6 +417,19 @@ _SPELLING = (
         ),
         "average days kept",
     ),
+    (  # "the average number of days a July rental was kept out": days kept, of July's
+        re.compile(
+            r"\b(?:avg|average|mean)\s+(?:number\s+of\s+days|days|time|length\s+of\s+time)\s+"
+            r"(?:that\s+)?(?:an?\s+|the\s+|each\s+)?(?P<of>(?:[a-z]+\s+){0,2}?)(?:rentals?|dvds?"
+            r"|discs?|films?|movies?|copies|copy)\s+(?P<at>(?:from|at|in)\s+(?:my|our|the)\s+"
+            r"(?:stores?|shops?|branch(?:es)?)\s+)?(?:(?:was|were|is|are|gets?|got)\s+)?(?:kept|stayed"
+            r"|stays?|spent|spends?|held|out)\b(?:\s+out\b)?",
+            re.I,
+        ),
+        lambda m: (
+            "average days kept" + (f" for {m['of']}rentals " if m["of"] else " ") + (m["at"] or "")
+        ),
+    ),
     (re.compile(r"\b(?:biggest|largest)\s+team\b", re.I), "most staff"),
     (re.compile(r"\b(?:smallest)\s+team\b", re.I), "fewest staff"),
     # "late returns as a rate": their share (not a film's rental rate)

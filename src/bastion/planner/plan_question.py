@@ -265,6 +265,37 @@ def plan_question(
     ``rows_pointed_at``), for a follow-up about them ("how much did they spend").
     ``after_unanswered``: the question before this one was refused or failed, so one that
     builds on it ("and for store 2?", "how many is that?") is refused too."""
+    medians = previous is not None and any(catalog.measures[m].median_of for m in previous.measures)
+    if medians and previous is not None:  # after a median: the average's, then its median
+        averages = _medians_as_averages(previous, catalog)
+        planned = plan_question(
+            question,
+            catalog=catalog,
+            role=role,
+            as_of=as_of,
+            previous=averages,
+            known_values=known_values,
+            embedder=embedder,
+            previous_rows=previous_rows,
+            after_unanswered=after_unanswered,
+        )
+        if _MEDIAN.search(question) or _MEAN.search(question):
+            return planned  # ("and the average?")
+        kept = isinstance(planned, QueryPlan) and set(planned.measures) <= set(averages.measures)
+        return _medians(planned, catalog, role) if kept else planned
+    if _MEDIAN.search(question):  # "the median payment": the average's plan, its median
+        averaged = plan_question(
+            _MEDIAN.sub("average", _NOT_THE_MEAN.sub("median", question)),
+            catalog=catalog,
+            role=role,
+            as_of=as_of,
+            previous=previous,
+            known_values=known_values,
+            embedder=embedder,
+            previous_rows=previous_rows,
+            after_unanswered=after_unanswered,
+        )
+        return _medians(averaged, catalog, role)
     planned = _plan_question(
         question,
         catalog=catalog,
@@ -295,6 +326,89 @@ def plan_question(
             embedder=embedder,
         )
     return planned
+
+
+_MEDIAN = re.compile(r"\bmedians?\b", re.IGNORECASE)
+# "typical (median, not average) time", "the median (not the mean)": the median
+_NOT_THE_MEAN = re.compile(
+    r"\b(?:typical\s*\(\s*)?median(?:\s*(?:\(\s*|,\s*)not\s+(?:the\s+)?(?:average|mean)\b)?"
+    r"(?:\s*\))?",
+    re.IGNORECASE,
+)
+
+
+_MEAN = re.compile(r"\b(?:average|avg|mean)\b", re.IGNORECASE)
+
+
+def _medians_as_averages(plan: QueryPlan, catalog: Catalog) -> QueryPlan:
+    """A plan of medians with the averages in their place."""
+
+    def average(name: str) -> str:
+        return catalog.measures[name].median_of or name if name in catalog.measures else name
+
+    return plan.model_copy(
+        update={
+            "measures": tuple(average(m) for m in plan.measures),
+            "having": tuple(
+                h.model_copy(update={"measure": average(h.measure)}) for h in plan.having
+            ),
+            "order": tuple(o.model_copy(update={"key": average(o.key)}) for o in plan.order),
+        }
+    )
+
+
+def _medians(
+    averaged: QueryPlan | Unanswerable, catalog: Catalog, role: str
+) -> QueryPlan | Unanswerable:
+    """The plan of a question with "median" read as "average", with each average's
+    median in its place; refused when what it takes is not an average of the rows
+    ("the median number of rentals per customer", "the median revenue by store")."""
+    twins = {m.median_of: name for name, m in catalog.measures.items() if m.median_of}
+    if isinstance(averaged, QueryPlan) and any(m in twins for m in averaged.measures):
+        rows = {catalog.rows_measure(catalog.measures[m].relation) for m in twins}
+        kept = tuple(m for m in averaged.measures if m in twins or m not in rows)
+        averaged = averaged.model_copy(update={"measures": kept})  # "... of July's rentals"
+    if isinstance(averaged, QueryPlan):
+        measures = (*averaged.measures, *(h.measure for h in averaged.having))
+        if (
+            averaged.intent != "list"
+            and averaged.derived is None
+            and measures
+            and all(m in twins for m in measures)
+        ):
+            return _with_medians(averaged, twins, catalog)
+    elif averaged.code != "planner.not_understood" or _MEAN.search(averaged.reason) is None:
+        return averaged  # refused for another reason than what it averages
+    allowed = catalog.relations_for_role(role)
+    offered = sorted(
+        catalog.measures[m].label.lower()
+        for m in twins.values()
+        if catalog.measures[m].relation in allowed
+    )
+    return _not_understood(
+        catalog,
+        role,
+        f"I can take the median of single values ({', '.join(offered[:4])}), not of "
+        "totals or counts per thing: ask for the average instead.",
+    )
+
+
+def _with_medians(averaged: QueryPlan, twins: dict[str, str], catalog: Catalog) -> QueryPlan:
+    medians = averaged.model_copy(
+        update={
+            "measures": tuple(twins[m] for m in averaged.measures),
+            "having": tuple(
+                h.model_copy(update={"measure": twins[h.measure]}) for h in averaged.having
+            ),
+            "order": tuple(
+                o.model_copy(update={"key": twins.get(o.key, o.key)}) for o in averaged.order
+            ),
+        }
+    )
+    set_aside = averaged.understood.partition(" Set aside")
+    return medians.model_copy(
+        update={"understood": _said(medians, catalog) + "".join(set_aside[1:])}
+    )
 
 
 _STORE_WORD = r"(?:store|branch|shop|location|outlet)"
