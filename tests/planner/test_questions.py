@@ -124,6 +124,9 @@ def check_compiled(compiled: CompiledQuery, plan: QueryPlan, catalog: Catalog, r
     elif plan.derived == "change":  # the figure in both periods, then how it changed
         [measure] = plan.measures
         assert measures == [f"{measure}_first", f"{measure}_last", "difference", "change"]
+    elif plan.derived == "histogram":  # each count of the measure, then the things with it
+        assert [c.name for c in compiled.columns] == [plan.measures[0], "count"]
+        assert measures == ["count"]
     else:  # the share or growth is computed in SQL, after the measures it is made of
         assert measures[-1] == plan.derived
         assert set(measures[:-1]) <= set(plan.measures)

@@ -57,6 +57,9 @@ REFUSALS = [
             says="not of totals or counts per thing"),
     Refusal("median revenue by store", "planner.not_understood", says="median payment"),
     Refusal("median payment", "scope.relation_not_allowed", "marketing", "payments"),
+    # a histogram counts things per count of something: never of a total of money
+    Refusal("distribution of revenue by number of rentals", "planner.not_understood",
+            says="only for one kind of thing"),
     # a number of a clause the planner could not place is not set aside as filler
     Refusal("Which titles rent for 0.99 but are worth 29.99 to us?", "planner.not_understood",
             says="29.99"),
@@ -241,11 +244,9 @@ REFUSALS = [
     # bands are not one range: never the rentals of films under 60 and over 120 minutes
     Refusal("August rentals by film length: under an hour, one to two hours, over two hours",
             "planner.not_understood", says="bands"),
-    # a distribution of counts: never each customer's rentals
-    Refusal("distribution of customers by number of rentals this month",
-            "planner.not_understood", says="distribution of counts"),
-    Refusal("july rentals split by number of days kept", "planner.not_understood",
-            says="distribution of counts"),
+    # a distribution of counts of what cannot be counted per thing: never a guess
+    Refusal("distribution of stores by number of languages", "planner.not_understood",
+            says="only for one kind of thing"),
     # how late, in days: never the films whose rental period is over 2 days
     Refusal("How many of my store's July rentals came back more than two days late?",
             "planner.not_understood", "store_manager", says="days late"),

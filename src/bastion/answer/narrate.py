@@ -79,6 +79,8 @@ def narrate(
     shape = ResultShape.of(plan, columns, rows, truncated=truncated)
     if not shape.has_data:
         return f"No {subject_noun(plan)} matched{_context(plan)}."
+    if plan.derived == "histogram" and len(columns) == 2:
+        return _narrate_histogram(plan, columns, rows)
     narration = NARRATORS[narration_kind(shape)](_Say(shape, style))
     sentences = list(narration.sentences)
     if style.detail == "detailed" and narration.detail:
@@ -86,6 +88,28 @@ def narrate(
     if truncated:
         sentences.append(cut_note(len(rows)))
     return " ".join(sentences)
+
+
+def _narrate_histogram(
+    plan: QueryPlan, columns: Sequence[ResultColumn], rows: Sequence[Row]
+) -> str:
+    """ "Of the 958 films, the most (187, 19.5%) have 6 copies in stock; the counts run
+    from 2 to 8.": how many things have each count, said by the commonest count."""
+    counted = [(Decimal(str(r[0])), Decimal(str(r[1]))) for r in rows if r[0] is not None]
+    if not counted:
+        return f"No {subject_noun(plan)} matched{_context(plan)}."
+    things = lower_label(columns[1].label).removeprefix("number of ")
+    measure = lower_label(columns[0].label)
+    total = sum((n for _, n in counted), Decimal(0))
+    top = max(n for _, n in counted)
+    modes = [format_count(v) for v, n in counted if n == top]
+    values = [v for v, _ in counted]
+    return (
+        f"Of the {format_count(total)} {things}{_context(plan)}, the most "
+        f"({format_count(top)}{' each' if len(modes) > 1 else ''}, {_share(top, total)}) have "
+        f"{join_words(modes[:3])} {measure}; the counts run from {format_count(min(values))} "
+        f"to {format_count(max(values))}."
+    )
 
 
 def cut_note(count: int) -> str:

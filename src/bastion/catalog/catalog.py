@@ -174,6 +174,7 @@ class Dimension:
     key: Source | None = None  # over sources[0].relation
     parts: tuple[tuple[str, Source], ...] = ()  # over sources[0].relation
     home_relation: str | None = None
+    known_only: bool = False  # a breakdown by it leaves out rows without a value
 
     @property
     def home(self) -> str:
@@ -355,6 +356,7 @@ class Catalog:
                 names=names,
                 requires=d.requires,
                 counted_when_bare=d.counted_when_bare,
+                known_only=d.known_only,
             )
         return MappingProxyType(dimensions)
 

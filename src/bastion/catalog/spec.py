@@ -139,6 +139,9 @@ class DimensionSpec(_Spec):
     # More columns of the first source's relation shown beside each value (an actor's
     # first and last name), output name -> expression.
     parts: dict[str, str] = {}
+    # A breakdown by it leaves out the rows with no value (rentals still out have no
+    # days out): "rentals by number of days kept" counts the returned ones.
+    known_only: bool = False
     # Where a list of the entity's values starts (all customers, not those who paid):
     # one of the sources' relations; the first source's by default.
     home: str | None = None

@@ -430,6 +430,38 @@ _SPELLING = (
             "average days kept" + (f" for {m['of']}rentals " if m["of"] else " ") + (m["at"] or "")
         ),
     ),
+    (  # "how many customers rented once in August, how many twice, and so on": a histogram
+        re.compile(
+            r"\bhow\s+many\s+(?P<things>[a-z]+)\s+(?P<verb>rented|paid|made\s+a\s+payment)\s+"
+            r"(?:(?:just|only)\s+)?(?:once|one\s+time|1\s+time)\b(?P<rest>[^,?]*?),?\s+(?:how\s+many\s+)?"
+            r"twice(?:,?\s+(?:three|3)\s+times)?(?:,?\s+(?:and\s+so\s+on|and\s+so\s+forth|etc\.?|\.\.\.))?",
+            re.I,
+        ),
+        lambda m: (
+            f"distribution of {m['things']} by number of "
+            + ("rentals" if m["verb"].lower() == "rented" else "payments")
+            + m["rest"]
+        ),
+    ),
+    (  # "how many titles do we have 2 copies of, 3 copies of, and so on": a histogram
+        re.compile(
+            r"\bhow\s+many\s+(?P<things>titles|films|movies)\s+do\s+we\s+(?:have|hold|stock|carry)\s+"
+            r"(?:2|two)(?:\s+(?:copies|discs|dvds))?(?:\s+of)?,?\s+(?:3|three)(?:\s+(?:copies|discs|dvds))?"
+            r"(?:\s+of)?,?\s*(?:(?:4|four)(?:\s+(?:copies|discs|dvds))?(?:\s+of)?,?\s*)?(?:\.\.\.|\u2026)?\s*"
+            r"(?:(?:copies|discs|dvds)(?:\s+of)?)?,?\s*(?:(?:and\s+)?so\s+on|and\s+so\s+forth|etc\.?)?",
+            re.I,
+        ),
+        r"distribution of \g<things> by number of copies",
+    ),
+    (  # "July's rentals, how many came back after 0 days, 1 day, 2 days and so on"
+        re.compile(
+            r",?\s*how\s+many\s+(?:came\s+back|were\s+returned|were\s+kept|were\s+out)\s+(?:after|for)\s+"
+            r"(?:0|zero)\s+days?,?\s+(?:1|one)\s+days?,?\s+(?:(?:2|two)\s+days?,?\s+)?"
+            r"(?:and\s+so\s+on|and\s+so\s+forth|etc\.?|\.\.\.)",
+            re.I,
+        ),
+        " by number of days kept",
+    ),
     (re.compile(r"\b(?:biggest|largest)\s+team\b", re.I), "most staff"),
     (re.compile(r"\b(?:smallest)\s+team\b", re.I), "fewest staff"),
     # "late returns as a rate": their share (not a film's rental rate)

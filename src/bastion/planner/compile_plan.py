@@ -87,6 +87,8 @@ def compile_plan(
         return _count_groups(plan, catalog, names)
     if plan.derived == "change":  # "% change in rentals last week vs the week of July 25"
         return _change_between(plan, catalog, names)
+    if plan.derived == "histogram":  # "customers by number of rentals in August"
+        return _histogram(plan, catalog)
     query, resolution, keys, limit = _query(plan, catalog, names)
     query = query.limit(exp.Literal.number(limit), copy=False)
     named = frozenset(resolution.groups[0].names) if len(resolution.groups) == 1 else frozenset()
@@ -175,6 +177,34 @@ def _count_groups(plan: QueryPlan, catalog: Catalog, names: frozenset[str]) -> C
         sql=query.sql(dialect=DIALECT, pretty=True, copy=False),
         columns=(*shown, ResultColumn(name=column, label=f"Number of {plural(label.lower())}",
                                       role="measure", format="integer")),
+        relations=tuple(sorted(resolution.relations)),
+    )  # fmt: skip
+
+
+def _histogram(plan: QueryPlan, catalog: Catalog) -> CompiledQuery:
+    """How many things have each count ("customers by number of rentals"): the count of
+    each thing (the plan's measure per its one dimension), then the things per count."""
+    groups = plan.model_copy(update={"derived": None, "order": (), "limit": None})
+    inner, resolution, _, _ = _query(groups, catalog, frozenset())
+    inner.set("order", None)
+    measure = catalog.measures[plan.measures[0]]
+    counted = _col(measure.name, "grouped")
+    query = (
+        exp.select(_alias(counted, measure.name), _alias(exp.Count(this=exp.Star()), COUNT))
+        .from_(inner.subquery("grouped", copy=False))
+        .group_by(counted.copy(), copy=False)
+        .order_by(counted.copy(), copy=False)
+        .limit(exp.Literal.number(MAX_LIMIT), copy=False)
+    )
+    things = plural(catalog.dimensions[plan.dimensions[0]].label.lower())
+    return CompiledQuery(
+        sql=query.sql(dialect=DIALECT, pretty=True, copy=False),
+        columns=(
+            ResultColumn(name=measure.name, label=measure.label, role="dimension",
+                         format=measure.format),
+            ResultColumn(name=COUNT, label=f"Number of {things}", role="measure",
+                         format="integer"),
+        ),
         relations=tuple(sorted(resolution.relations)),
     )  # fmt: skip
 
@@ -444,6 +474,10 @@ def _group_select(
         conditions.append(exp.Not(this=exp.Is(this=timed(), expression=exp.Null())))
     for placed in group.filters:
         conditions.append(_filter_sql(placed, catalog, aliases))
+    for key in keys:  # "rentals by days kept": the rentals still out have none
+        dimension = catalog.dimensions.get(key)
+        if dimension is not None and dimension.known_only and key in group.keys:
+            conditions.append(exp.Not(this=exp.Is(this=key_sql(key), expression=exp.Null())))
     for condition in plan.exists if group is not None and exists else ():
         conditions.append(_exists_sql(condition, plan, group.base, catalog, aliases))
     if conditions:

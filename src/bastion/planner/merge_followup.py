@@ -62,6 +62,7 @@ def previous_as_parsed(previous: QueryPlan) -> ParsedQuestion:
         # still those customers counted, per store
         counts_things=previous.derived == "count",
         subjects=list(previous.dimensions[:1]) if previous.derived == "count" else [],
+        histogram=previous.derived == "histogram",  # "and for August?": still per count
     )
 
 
@@ -81,6 +82,10 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     merged.exists = [*merged.exists, *new.exists]
     merged.set_aside = list(new.set_aside)
     merged.judged = new.judged  # "which month was worst?": of the figure asked before
+    # "top 5 customers" after customers by number of rentals: a ranking, no longer per count
+    merged.histogram = new.histogram or (
+        merged.histogram and not new.has_grouping and new.direction is None
+    )
     if of_whole or (new.share and not new.measures and not new.noun_measures):
         merged.share = previous.derived is None  # "and as a percentage?": their share
     # "and the month over month growth?": the growth of what was asked before

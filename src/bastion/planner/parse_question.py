@@ -208,6 +208,8 @@ class ParsedQuestion:
     limit: int | None = None
     singular: bool = False  # "which store": the top one
     distribution: bool = False
+    # "customers by number of rentals": how many things have each count (a histogram)
+    histogram: bool = False
     followup: bool = False  # reads as a change to the previous question
     # Attributes named outside a breakdown: shown beside a list ("titles and length").
     attributes: list[str] = field(default_factory=list)
@@ -321,7 +323,7 @@ def parse_question(
     if _BACK_WITHIN.search(text):  # "came back within a day": how long each was out
         parsed.problems.insert(0, _HELD_SAID)
     if _COUNTS_OF_COUNTS.search(text):  # "customers by number of rentals", as a histogram
-        parsed.problems.insert(0, _COUNTS_OF_COUNTS_SAID)
+        parsed.histogram = True
     if _DAYS_LATE.search(text):  # "more than two days late"
         parsed.problems.insert(0, _DAYS_LATE_SAID)
     if _FIRST_TIME.search(text):  # "films rented for the first time in July"
@@ -1139,9 +1141,10 @@ _COUNTS_OF_COUNTS = re.compile(
     r"(?:by\s+)?(?:the\s+)?(?:number\s+of|how\s+many)\b",
     re.I,
 )
-_COUNTS_OF_COUNTS_SAID = (
-    "I can't yet count things by how many of something each has (a distribution of "
-    "counts): ask for the things ranked by it, or how many have more than a number."
+COUNTS_OF_COUNTS_SAID = (
+    "I can count things by how many of something each has only for one kind of thing and "
+    "a count of it (for example 'customers by number of rentals in July' or 'films by "
+    "number of copies')."
 )
 # How late a return was, in days: "more than two days late", "late by 3 days"
 _DAYS_LATE = re.compile(

@@ -15,7 +15,7 @@ from bastion.catalog.spec import ColumnFormat, Grain
 Intent = Literal["kpi", "trend", "ranking", "distribution", "comparison", "list"]
 Direction = Literal["asc", "desc"]
 Operator = Literal["=", "<>", "<", "<=", ">", ">=", "contains", "starts", "ends"]
-Derived = Literal["share", "growth", "per", "count", "change"]
+Derived = Literal["share", "growth", "per", "count", "change", "histogram"]
 
 
 class _Model(BaseModel):

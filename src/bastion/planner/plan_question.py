@@ -34,7 +34,7 @@ from bastion.planner.dates import (
     starts_period,
 )
 from bastion.planner.merge_followup import merge_followup, of_the_whole, previous_as_parsed
-from bastion.planner.parse_question import ParsedQuestion, parse_question
+from bastion.planner.parse_question import COUNTS_OF_COUNTS_SAID, ParsedQuestion, parse_question
 from bastion.planner.plan import (
     Comparison,
     Direction,
@@ -338,6 +338,53 @@ _NOT_THE_MEAN = re.compile(
 
 
 _MEAN = re.compile(r"\b(?:average|avg|mean)\b", re.IGNORECASE)
+
+
+def _histogram(
+    planned: QueryPlan | Unanswerable, parsed: ParsedQuestion, catalog: Catalog, role: str
+) -> QueryPlan | Unanswerable:
+    """How many things have each count of something ("customers by number of rentals in
+    August", "spread of titles by copy count"): the count per thing, then the things per
+    count. A breakdown by a value of the rows ("rentals split by number of days kept") is
+    just that; anything else is refused."""
+    if isinstance(planned, Unanswerable):
+        if planned.code != "planner.not_understood":
+            return planned
+        return _not_understood(catalog, role, COUNTS_OF_COUNTS_SAID)
+    dimensions = planned.dimensions
+    if len(dimensions) == 1 and catalog.dimensions[dimensions[0]].attribute:
+        return planned  # rentals by whole days out
+    subjects = [s for s in parsed.subjects if not catalog.dimensions[s].attribute]
+    if not dimensions and subjects:  # "titles by copy count": copies per title
+        dimensions = (subjects[0],)
+    measure = catalog.measures[planned.measures[0]] if len(planned.measures) == 1 else None
+    if (
+        len(dimensions) != 1
+        or catalog.dimensions[dimensions[0]].attribute
+        or measure is None
+        or measure.format != "integer"
+        or planned.intent == "list"
+        or planned.derived is not None
+        or planned.having
+        or planned.comparison is not None
+        or planned.time_grain is not None
+    ):
+        return _not_understood(catalog, role, COUNTS_OF_COUNTS_SAID)
+    histogram = planned.model_copy(
+        update={
+            "intent": "distribution",
+            "dimensions": dimensions,
+            "derived": "histogram",
+            "order": (),
+            "limit": None,
+            "ties": False,
+            "place": None,
+        }
+    )
+    set_aside = planned.understood.partition(" Set aside")
+    return histogram.model_copy(
+        update={"understood": _said(histogram, catalog) + "".join(set_aside[1:])}
+    )
 
 
 def _medians_as_averages(plan: QueryPlan, catalog: Catalog) -> QueryPlan:
@@ -890,6 +937,8 @@ def _plan_question(
         _stocked_listed(parsed, catalog, cleaned.text)
     _some_but_never(parsed)
     planned = build_plan(parsed, catalog, role)
+    if parsed.histogram:
+        planned = _histogram(planned, parsed, catalog, role)
     if isinstance(planned, QueryPlan) and _ALL_ANSWERS.search(cleaned.text):
         planned = _every_one_compared(planned)
     if isinstance(planned, QueryPlan):
@@ -3618,6 +3667,9 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
         if plan.derived == "count":  # "Counting actors, where films > 30"
             counted, *by = (catalog.dimensions[d].label.lower() for d in plan.dimensions)
             words = [f"Counting {plural(counted)}" + (f" by {' and '.join(by)}" if by else "")]
+        if plan.derived == "histogram":  # "Counting customers by their number of rentals"
+            counted = catalog.dimensions[plan.dimensions[0]].label.lower()
+            words = [f"Counting {plural(counted)} by their number of {labels}"]
         if plan.share_of is not None:
             picked = plan.share_of
             label = catalog.dimensions[picked.dimension].label.lower()
@@ -3626,7 +3678,7 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
         grouped = [catalog.dimensions[d].label.lower() for d in plan.dimensions]
         if plan.time_grain is not None:
             grouped.insert(0, plan.time_grain)
-        if grouped and plan.derived != "count":
+        if grouped and plan.derived not in ("count", "histogram"):
             words.append("by " + " and ".join(grouped))
     for flt in plan.filters:
         label = catalog.dimensions[flt.dimension].label.lower()
