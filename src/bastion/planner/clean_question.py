@@ -107,6 +107,12 @@ _SHARE_BEFORE = re.compile(
     r"\b(?:share|percent(?:age)?|fraction|proportion|ratio|rate|how\s+many\s+of)\b|%", re.I
 )
 
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# One day, as people write it: "8 June", "June 8th, 2022", "2022-06-08"
+_A_DAY = (
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}(?:\s+\d{{4}})?"
+    rf"|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}"
+)
 _SPELLING = (
     (re.compile(r"\bcopys\b", re.I), "copies"),
     (re.compile(r"\batleast\b", re.I), "at least"),
@@ -152,6 +158,58 @@ _SPELLING = (
             r"\b(?:wk|week)\s+(?!of\b)(\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
             r"oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
             r"\d{1,2}(?:st|nd|rd|th)?)(?!\d)",
+            re.I,
+        ),
+        r"the week of \1",
+    ),
+    (re.compile(r"\b(?:yday|yda|ystday|yesterdy|yest)\b", re.I), "yesterday"),
+    # "june days where people rented over 330 things": days with more than 330 rentals
+    (
+        re.compile(
+            r"\b(days|dates|weeks|months|hours)\s+(?:where|when|on\s+which|in\s+which)\s+(?:people|customers"
+            r"|folks|we|they|renters)\s+(?:rented|took\s+out|borrowed)\s+(?:out\s+)?(over|more\s+than|at\s+least"
+            r"|fewer\s+than|less\s+than|under)\s+(\d[\d,]*|[a-z-]+(?:\s+(?:hundred|thousand)(?:\s+and)?"
+            r"(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
+            r"(?:-[a-z]+)?)?)?)(?:\s+(?:things|movies|films|dvds|discs|titles|stuff"
+            r"|flicks))?\b",
+            re.I,
+        ),
+        r"\1 with \2 \3 rentals",
+    ),
+    # "how many movies went out each week", "... has customer 412 taken out": the discs
+    # that went out (rentals), not the different titles
+    (
+        re.compile(
+            r"\bhow\s+many\s+(?:movies|films|flicks)\b(?=(?:\s+[\w']+){0,4}?\s+(?:went|go|gone|going"
+            r"|taken|take|took|checked|check)\s+out\b)",
+            re.I,
+        ),
+        "how many rentals",
+    ),
+    # "what's MINDS TRUMAN rated, and how long is the thing?": its rating and length
+    (
+        re.compile(
+            r",?\s+and\s+how\s+long\s+(?:is|does)\s+(?:the\s+thing|it|the\s+(?:film|movie|title)|that(?:\s+one)?)"
+            r"(?:\s+run)?\b",
+            re.I,
+        ),
+        " and its length",
+    ),
+    # "best day for $", "lowest $ rating": money (a "$" without an amount)
+    (re.compile(r"(?<![\w$])\$(?!\s*[\d.])", re.I), " revenue "),
+    # "the week that contains 8 June", "the week 7 July falls in": the week of that day
+    (
+        re.compile(
+            rf"\bthe\s+week\s+(?:that\s+|which\s+)?(?:contains|includes|has|covers|with)\s+(?:the\s+)?"
+            rf"({_A_DAY})(?:\s*\(\s*mon(?:day)?\s*(?:to|-|\u2013|through|thru)\s*sun(?:day)?\s*\))?",
+            re.I,
+        ),
+        r"the week of \1",
+    ),
+    (
+        re.compile(
+            rf"\bthe\s+week\s+(?:that\s+|which\s+)?(?:the\s+)?({_A_DAY})\s+(?:falls|fell|is|was|lies|sits)"
+            r"\s+in\b",
             re.I,
         ),
         r"the week of \1",
@@ -1087,8 +1145,8 @@ _SPELLING = (
     # "what's HARRY IDAHO rated": the rating of that film
     (
         re.compile(
-            r"\b(?:what(?:'s|\s+is)|how\s+is)\s+(?!the\s+(?:most|best|highest|top|least)\b)"
-            r"(.+?)\s+rated\s*(?=[?.!]|$)",
+            r"\b(?:what(?:'?s|\s+is)|how\s+is)\s+(?!the\s+(?:most|best|highest|top|least)\b)"
+            r"(.+?)\s+rated\s*(?=[?.!]|\s+and\s+its\s+length\b|$)",
             re.I,
         ),
         r"what is the rating of \1",

@@ -40,6 +40,10 @@ _MONTH = (
     r"|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _YEAR = r"(?:19|20)\d\d(?!\d)"
+_COUNTED = (
+    r"(?:rentals?|payments?|customers?|films?|movies?|titles?|dvds?|discs?|copies|times|dollars"
+    r"|bucks|minutes|transactions?|things|actors?|renters|members|clients|people|units)\b"
+)
 _DAY = r"\d{1,2}(?!\d)(?:st|nd|rd|th)?"
 _NUMBERED = (
     *("store", "stores", "shop", "branch", "staff", "top", "#", "no.", "customer", "rental"),
@@ -107,7 +111,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
     # "July last year", "march of this year"
     ("month_of", rf"(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<rel>last|previous|this)\s+year"),
     ("month", rf"(?P<mon>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?"),
-    ("year", rf"(?:the\s+year\s+)?(?P<y>{_YEAR})"),
+    # ("more than 2000 rentals": a number of things, not the year 2000)
+    ("year", rf"(?:the\s+year\s+)?(?P<y>{_YEAR})(?!\s+{_COUNTED})"),
 )
 # "Jul 22", "jun '22": a month of this year or last, as business shorthand writes it (an
 # abbreviated name and two digits; "July 22" and "on Jul 22" stay days)

@@ -87,7 +87,7 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
         merged.histogram and not new.has_grouping and new.direction is None
     )
     if of_whole or (new.share and not new.measures and not new.noun_measures):
-        merged.share = previous.derived is None  # "and as a percentage?": their share
+        merged.share = previous.derived in (None, "share")  # "and as a percentage?": their share
     # "and the month over month growth?": the growth of what was asked before
     merged.growth = new.growth or (
         previous.derived in ("growth", "change") and not new.has_grouping

@@ -1907,8 +1907,9 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
             parsed.singular |= not entry.plural
         elif _last_said(reading, index) and _numbered_before(reading, index):
             parsed.dimensions.append(dimension)  # "store 1 city?": the city of store 1
-        elif index == len(reading.significant) - 1 and _one_thing_before(reading, index, dimension):
-            parsed.dimensions.append(dimension)  # "african egg rating": that film's rating
+        elif _last_said(reading, index) and _one_thing_before(reading, index, dimension):
+            # "african egg rating", "minds truman rating and length": that film's rating
+            parsed.dimensions.append(dimension)
             parsed.subjects.append(dimension)
     elif kind == Kind.NOUN:
         reading.unassigned.append(entry)
@@ -1925,7 +1926,8 @@ def _last_said(reading: Reading, index: int) -> bool:
     ("customer 347 city and country", "city/country?")."""
     rest = reading.significant[index:]
     return all(
-        m.kind == Kind.DIMENSION and reading.text[a.end : m.start].strip(" ,") in ("and", "&", "/")
+        m.kind == Kind.DIMENSION
+        and reading.text[a.end : m.start].strip(" ,") in ("and", "&", "/", "+", "")
         for a, m in itertools.pairwise(rest)
     )
 

@@ -2325,8 +2325,19 @@ def _list_plan(
     entity = _entity(parsed, catalog)
     if entity is None:
         return None
+    ones = [  # "rating and length of MINDS TRUMAN": one thing named, its values asked
+        catalog.dimensions[f.dimension].home
+        for f in parsed.filters
+        if f.op == "="
+        and not f.negate
+        and len(f.values) == 1
+        and catalog.dimensions[f.dimension].key
+    ]
     if any(
-        d not in parsed.subjects and not catalog.dimensions[d].attribute for d in parsed.dimensions
+        d not in parsed.subjects
+        and not catalog.dimensions[d].attribute
+        and not any(catalog.one_per(d, home) for home in ones)
+        for d in parsed.dimensions
     ):
         return None  # a breakdown: "customers per country"
     ranked = parsed.direction is not None and parsed.rank_attribute is None
