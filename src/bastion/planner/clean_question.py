@@ -163,6 +163,62 @@ _SPELLING = (
         r"the week of \1",
     ),
     (re.compile(r"\b(?:yday|yda|ystday|yesterdy|yest)\b", re.I), "yesterday"),
+    # the bookkeeper's words for payments: "the median receipt", "ledger entries"
+    (re.compile(r"\b(?:ledger\s+(?:entries|entry|lines?)|receipts)\b", re.I), "payments"),
+    (re.compile(r"\breceipt\b", re.I), "payment"),
+    (re.compile(r"\b(take|took|taken|taking)\s+home\b", re.I), r"\1 out"),
+    (re.compile(r"\bgrab(?:bed|s|bing)?\b", re.I), "rent"),
+    (re.compile(r"\bturn(?:ed|s)?\s+over\b", re.I), "rented"),
+    (re.compile(r"\bmoved\s+(?=(?:the\s+)?(?:most|fewest|least|more|fewer)\b)", re.I), "rented "),
+    (re.compile(r"\bon\s+the\s+books\b", re.I), "in stock"),
+    (re.compile(r"\breside(s|d)?\b", re.I), "live"),
+    (
+        re.compile(
+            r"\bhow\s+many\s+(?:of\s+our\s+)?people\s+(?=live|are\s+from|come\s+from)", re.I
+        ),
+        "how many customers ",
+    ),
+    (re.compile(r"\b(countr(?:y|ies)|cit(?:y|ies))(?:'s|s'|')?\s+people\b", re.I), r"\1 customers"),
+    (re.compile(r"\bkinds?\s+of\s+(?:movie|film|flick|dvd|title)s?\b", re.I), "genre"),
+    (re.compile(r"\s*[-,]\s*genre,?\s+i\s+mean\b", re.I), ""),
+    (
+        re.compile(r"\bdocs?\b(?=\s+(?:titles?|films?|movies?|flicks?|dvds?|discs?)\b)", re.I),
+        "documentary",
+    ),
+    (re.compile(r"\bSKU\s*(?:#|no\.?|number)?\s*(?=\d)", re.I), "copy "),
+    (re.compile(r"\bgone\s+out\s+on\s+(?:rental|loan|hire)\b", re.I), "been rented"),
+    (
+        re.compile(
+            r",?\s*counting\s+mon(?:day)?s?\s+(?:through|to|thru|-|\u2013)\s+sun(?:day)?s?\b", re.I
+        ),
+        "",
+    ),
+    (re.compile(r"\b(first|second|third|fourth)-quarter\b", re.I), r"\1 quarter"),
+    (re.compile(r"\bthe\s+chain'?s\s+", re.I), ""),
+    (re.compile(r"\b(store|shop|branch)\s+(\d+)s\b", re.I), r"\1 \2's"),
+    (re.compile(r"^\s*n\s+(?=\w)", re.I), "and "),
+    # "cost 4.99 to rent", "at the 4.99 price point": the rental rate
+    (re.compile(r"\bcosts?\s+\$?(\d?\.\d\d)\s+to\s+rent\b", re.I), r"with a rental rate of \1"),
+    (
+        re.compile(r"\bat\s+the\s+\$?(\d?\.\d\d)\s+price(?:\s+point)?\b", re.I),
+        r"with a rental rate of \1",
+    ),
+    # "when did a disc last go out", "when was customer 412 last in for a movie"
+    (
+        re.compile(
+            r"\bwhen\s+did\s+(?:a|any|the\s+last)\s+(?:disc|dvd|film|movie|copy|title)\s+(?:last\s+)?go\s+out\b",
+            re.I,
+        ),
+        "when was the last rental",
+    ),
+    (
+        re.compile(
+            r"\bwhen\s+was\s+(customer\s+#?\d+)\s+last\s+in(?:\s+(?:for|to\s+rent)\s+(?:a|an)\s+"
+            r"(?:movie|film|dvd|disc|rental))?",
+            re.I,
+        ),
+        r"when was the last rental of \1",
+    ),
     # "june days where people rented over 330 things": days with more than 330 rentals
     (
         re.compile(

@@ -1907,7 +1907,9 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
             parsed.singular |= not entry.plural
         elif _last_said(reading, index) and _numbered_before(reading, index):
             parsed.dimensions.append(dimension)  # "store 1 city?": the city of store 1
-        elif _last_said(reading, index) and _one_thing_before(reading, index, dimension):
+        elif _last_said(reading, index, ("and", "&", "/", "+")) and _one_thing_before(
+            reading, index, dimension
+        ):
             # "african egg rating", "minds truman rating and length": that film's rating
             parsed.dimensions.append(dimension)
             parsed.subjects.append(dimension)
@@ -1921,13 +1923,12 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
     return True
 
 
-def _last_said(reading: Reading, index: int) -> bool:
+def _last_said(reading: Reading, index: int, joined: tuple[str, ...] = ("and", "&", "/")) -> bool:
     """Mention ``index`` ends the question, alone or first of things joined to it
     ("customer 347 city and country", "city/country?")."""
     rest = reading.significant[index:]
     return all(
-        m.kind == Kind.DIMENSION
-        and reading.text[a.end : m.start].strip(" ,") in ("and", "&", "/", "+", "")
+        m.kind == Kind.DIMENSION and reading.text[a.end : m.start].strip(" ,") in joined
         for a, m in itertools.pairwise(rest)
     )
 

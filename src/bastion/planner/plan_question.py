@@ -913,6 +913,7 @@ def _plan_question(
     _one_period_not_the_other(parsed, catalog, cleaned.text, as_of)
     _listed_part(parsed, catalog)
     _anonymous_counted(parsed, catalog, cleaned.text)
+    _dates_shown(parsed, catalog, cleaned.text)
     _events_listed(parsed, catalog, cleaned.text)
     _first_row_asked(parsed, catalog)
     _counted_having(parsed, catalog, cleaned.text)
@@ -2635,17 +2636,37 @@ def _anonymous_counted(parsed: ParsedQuestion, catalog: Catalog, text: str) -> N
 
 
 _WHICH_EVENTS = re.compile(
-    r"\b(?:which|what|list|show\s+me|show)\s+(?:the\s+|all\s+|of\s+the\s+)*"
-    r"(?P<noun>payments|rentals|transactions)\b",
+    r"\b(?:which|what|list|show\s+me|show)\s+(?:the\s+|all\s+|of\s+the\s+|every\s+|each\s+)*"
+    r"(?P<noun>payments?|rentals?|transactions?)\b",
     re.I,
 )
 
 
+def _dates_shown(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
+    """ "Customer 75's payments in March with date and amount": each payment's own date
+    shown beside it, not the payments counted by day."""
+    if parsed.grain != "day" or parsed.grain_by or not _DATE_WORD.search(text):
+        return
+    if parsed.dimensions[1:] or parsed.counted or parsed.direction is not None:
+        return
+    rows = [catalog.dimensions[s].home for s in parsed.subjects[:1]] or [
+        catalog.measures[m[0]].relation for m in parsed.measures[:1]
+    ]
+    own = [a for a in parsed.attributes if catalog.dimensions[a].sources[0].relation in rows]
+    dated = catalog.date_dimension(rows[0], catalog.rows_date(rows[0])) if rows else None
+    if dated is None or not own or len(own) != len(parsed.attributes):
+        return
+    parsed.grain = None
+    parsed.attributes.append(dated)
+
+
+_DATE_WORD = re.compile(r"\bdates?\b", re.I)
+
+
 def _events_listed(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
-    """ "Which payments over $10 did my store take in July?": those payments, listed, not
-    their number nor their total."""
-    said = _WHICH_EVENTS.search(text)
-    if said is None or not parsed.measures or parsed.has_grouping or parsed.subjects:
+    """ "Which payments over $10 did my store take in July?", "customer 75's payments in
+    March with date and amount": those payments, listed, not their number nor their total."""
+    if not parsed.measures or parsed.grain or parsed.trend or parsed.subjects:
         return
     if parsed.counted or parsed.having or parsed.direction is not None or parsed.share:
         return
@@ -2655,6 +2676,13 @@ def _events_listed(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
         (n for n, d in catalog.dimensions.items() if d.home == relation and d.numbered), None
     )
     if row is None or any(catalog.measures[m[0]].relation != relation for m in parsed.measures):
+        return
+    own = bool(parsed.attributes) and all(  # their own amount and date asked beside them
+        catalog.dimensions[a].sources[0].relation == relation for a in parsed.attributes
+    )
+    if any(d != row for d in parsed.dimensions) or (parsed.dimensions and not own):
+        return  # ("payment id, date and amount": the payments themselves, by their ids)
+    if _WHICH_EVENTS.search(text) is None and not own:
         return
     conditions: list[tuple[tuple[str, ...], bool, list[Filter], TimeRange | None]] = []
     for said_measure in parsed.measures:
@@ -2666,6 +2694,7 @@ def _events_listed(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
     parsed.exists.extend(conditions)
     parsed.measures = []
     parsed.subjects = [row]
+    parsed.dimensions = []
     parsed.listed = True
 
 
