@@ -107,11 +107,10 @@ _SHARE_BEFORE = re.compile(
     r"\b(?:share|percent(?:age)?|fraction|proportion|ratio|rate|how\s+many\s+of)\b|%", re.I
 )
 
-_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # One day, as people write it: "8 June", "June 8th, 2022", "2022-06-08"
 _A_DAY = (
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}(?:\s+\d{{4}})?"
-    rf"|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORD})\.?(?:\s+\d{{4}})?"
+    rf"|(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}"
 )
 _SPELLING = (
     (re.compile(r"\bcopys\b", re.I), "copies"),
@@ -165,7 +164,24 @@ _SPELLING = (
     (re.compile(r"\b(?:yday|yda|ystday|yesterdy|yest)\b", re.I), "yesterday"),
     # the bookkeeper's words for payments: "the median receipt", "ledger entries"
     (re.compile(r"\b(?:ledger\s+(?:entries|entry|lines?)|receipts)\b", re.I), "payments"),
+    # "sci fi films we don't have at my store": not stocked there
+    (
+        re.compile(
+            r"\b(?:that\s+)?(?:we|i)\s+(?:do\s*n[o']?t|dont|don't|haven'?t\s+got)\s+(?:have|carry|stock)\s+"
+            r"(?=(?:at|in)\s+(?:my|our|the|store|shop|branch))",
+            re.I,
+        ),
+        "that are not stocked ",
+    ),
     (re.compile(r"\breceipt\b", re.I), "payment"),
+    # "first payment each month - date/time": the first moment is the answer, shown in full
+    (
+        re.compile(
+            r"\s*(?:[-,(]\s*|\bwith\s+(?:the\s+|its\s+)?)date\s*(?:/|and|&)\s*time\s*\)?(?=\s*[?.!]?\s*$)",
+            re.I,
+        ),
+        "",
+    ),
     (re.compile(r"\b(take|took|taken|taking)\s+home\b", re.I), r"\1 out"),
     (re.compile(r"\bgrab(?:bed|s|bing)?\b", re.I), "rent"),
     (re.compile(r"\bturn(?:ed|s)?\s+over\b", re.I), "rented"),
@@ -602,6 +618,58 @@ _SPELLING = (
     (re.compile(r"\bbefore\s+12\b(?!\s*(?:am|pm|:|\.|\d))", re.I), "before noon"),
     (re.compile(r"\bsicne\b", re.I), "since"),
     (re.compile(r"\bbefor\b", re.I), "before"),
+    # "on the evening of 20 August, from 6pm": the hour said is the evening
+    (
+        re.compile(
+            r"\b(?:on\s+)?the\s+(?:evening|afternoon|morning|night)\s+of\s+"
+            r"(?=[^.?!]{0,40}\b(?:from|after|since|before)\s+\d)",
+            re.I,
+        ),
+        "on ",
+    ),
+    # "how many people didn't rent a single G movie": customers
+    (
+        re.compile(
+            r"\bhow\s+many\s+(?:people|folks|persons|renters)\s+(?=(?:did|didn'?t|have|haven'?t|never|who|that"
+            r"|rented|paid|have\s+never)\b)",
+            re.I,
+        ),
+        "how many customers ",
+    ),
+    (
+        re.compile(
+            r"(n'?t|\bnot|\bnever)\s+(rent(?:ed)?|pay|paid|bought)\s+(?:a\s+single|any)\b", re.I
+        ),
+        r"\1 \2 a",
+    ),
+    # "the three films that brought in the most money": the top three
+    (
+        re.compile(
+            r"\bthe\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+"
+            r"(?=(?:[a-z-]+\s+)?(?:films?|movies?|titles?|customers?|clients?|actors?|categories|genres?|"
+            r"cities|countries|languages?|stores?|staff|days?|weeks?|months?|hours?|renters?)\s+(?:that|which|who|"
+            r"whose)\s+(?:[\w']+\s+){0,5}?(?:the\s+)?(?:most|least|fewest|highest|lowest|biggest|largest|smallest"
+            r"|longest|shortest)\b)",
+            re.I,
+        ),
+        r"the top \1 ",
+    ),
+    # "most rented title june, both stores", "both shops together": all of them together
+    (
+        re.compile(
+            r",\s*both\s+(?:the\s+|our\s+|my\s+)?(?:stores|shops|branches|locations)"
+            r"(?=\s*(?:together|combined|[?.!]?\s*$))(?:\s+(?:together|combined))?",
+            re.I,
+        ),
+        " across both stores",
+    ),
+    (
+        re.compile(
+            r"\bboth\s+(?:the\s+|our\s+|my\s+)?(?:stores|shops|branches|locations)\s+(?:together|combined)\b",
+            re.I,
+        ),
+        "across both stores",
+    ),
     # "rented at either store": at any of them, all together (not one row per store)
     (
         re.compile(r"\b(?:at|in|from)\s+either\s+(?:store|shop|branch|location)\b", re.I),
@@ -1211,8 +1279,8 @@ _SPELLING = (
     # named is the customers'; with none named, where they live is not guessed
     (
         re.compile(
-            r"[,.;:-]?\s*\b(?:by|based\s+on|according\s+to|going\s+by|using)\s+where\s+(?:the\s+)?"
-            r"(?:customers?|renters?|members?|clients?|people|they)\s+(?:lives?|are\s+based"
+            r"[,.;:-]?\s*\b(?:by|based\s+on|according\s+to|going\s+by|using|counting)\s+where\s+(?:the\s+)?"
+            r"(?:(?:renting|paying)\s+)?(?:customers?|renters?|members?|clients?|people|they)\s+(?:lives?|are\s+based"
             r"|is\s+based|are\s+from|is\s+from|comes?\s+from)\b",
             re.I,
         ),
@@ -1230,7 +1298,8 @@ _SPELLING = (
     # "what has customer 148 rented this month?": the films that customer rented
     (
         re.compile(
-            r"\bwhat\s+(?:has|have|did)\s+(customer|cust)\s+#?(\d+)\s+"
+            r"\bwhat\s+(?:(?:stuff|things|movies|films|titles|dvds|flicks)\s+)?(?:has|have|did)\s+"
+            r"(customer|cust)\s+#?(\d+)\s+"
             r"(?:rent|rented|borrow|borrowed|watch|watched|take\s+out|taken\s+out|took\s+out)\b",
             re.I,
         ),

@@ -16,6 +16,7 @@ year written on the other end, if any).
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -95,6 +96,13 @@ _KINDS: tuple[tuple[str, str], ...] = (
         rf"(?:h(?P<h>[12])|(?:the\s+)?(?P<hw>first|second)\s+half)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?",
     ),
     ("today", r"(?P<w>today|yesterday)"),
+    # "sat the 20th", "friday the 19th", "and the 19th?": that day of the latest month
+    (
+        "nth",
+        r"(?:(?P<wd>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?:the\s+)?"
+        r"|on\s+(?:the\s+)?|(?<=and\s)the\s+|^the\s+)(?P<d>\d{1,2})(?:st|nd|rd|th)(?!\s*(?:of\b|day\b|busiest|most|least|best|worst|highest"
+        r"|lowest|biggest|largest|quietest|slowest|place|row|week|month|quarter))",
+    ),
     (
         "last_weekday",
         r"(?:(?:last|this\s+past|the\s+last|previous|the\s+previous)\s+)"
@@ -421,6 +429,24 @@ def _day_of_month(g: dict[str, str | None], as_of: date, default_year: int) -> _
     return _day_point(date(year, month_number(g["mon"] or ""), day), explicit)
 
 
+def _nth(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
+    """ "Sat the 20th": the latest day numbered so (on that weekday, when one is said)
+    up to the as-of day."""
+    number = int(g["d"] or "0")
+    said = (g.get("wd") or "")[:3]
+    weekday = (
+        next((i for i, w in enumerate(_WEEKDAYS) if w.startswith(said)), None) if said else None
+    )
+    start = date(as_of.year, as_of.month, 1)
+    for back in range(13):
+        month = add_months(start, -back)
+        with contextlib.suppress(ValueError):
+            day = month.replace(day=number)
+            if day <= as_of and (weekday is None or day.weekday() == weekday):
+                return _day_point(day, False)
+    raise ValueError(f"no day {number} on that weekday in the last year")
+
+
 def _month_of(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
     year = as_of.year - 1 if g["rel"] in ("last", "previous") else as_of.year
     return _month_point(year, month_number(g["mon"] or ""), True)
@@ -540,6 +566,7 @@ _POINT_BUILDERS = {
     "year_quarter": _quarter,
     "half": _half,
     "today": _today,
+    "nth": _nth,
     "this": _this,
     "rolling": _rolling,
     "last": _last,

@@ -1659,8 +1659,8 @@ def _bind_never(reading: Reading, index: int) -> None:
             period = other.time.time_range
         elif other.kind == Kind.VALUE and other.entry is not None and other.entry.values:
             filters.append(_first_reading(other.entry))  # (all its hours: "before 06:00")
-        elif other.kind == Kind.NOUN and k > j + 1:
-            break
+        elif other.kind == Kind.NOUN and k > j + 1 and significant[k - 1].kind != Kind.VALUE:
+            break  # (but "never rented any G films in July": the films the value describes)
         reading.consumed.add(k)
         k += 1
     reading.parsed.exists.append((_measures_of(target), True, _any_of(filters), period))
@@ -1859,6 +1859,8 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
     elif (
         after == Kind.BY
         and kind == Kind.NOUN
+        # ("for each of our stores in South Africa": each one, those in South Africa)
+        and (reading.previous is None or reading.previous.text == "by")
         and (
             reading.neighbour_value(index, dimension) or _relative_value(reading, index, dimension)
         )
