@@ -642,6 +642,15 @@ _SPELLING = (
         ),
         r"\1 \2 a",
     ),
+    # "could you list them, by customer id?": their ids, not a breakdown by customer
+    (
+        re.compile(
+            r"\b(list|show|name|give)(\s+me)?\s+(them|those|these)\s*,?\s+by\s+(?:their\s+)?"
+            r"((?:customer|cust|film|actor|staff|payment|rental|store)\s+)?(?:id|ids|number|numbers)\b",
+            re.I,
+        ),
+        r"\1\2 \3",
+    ),
     # "the three films that brought in the most money": the top three
     (
         re.compile(

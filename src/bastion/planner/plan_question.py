@@ -717,7 +717,8 @@ def _plan_question(
         and (points_back or _EACH_ALONE.search(cleaned.text))
         and (parsed.measures or parsed.noun_measures)
         and not parsed.dimensions
-        and not _OF_THEM.search(cleaned.text)
+        # ("how many films has each of them been in" after a list of actors: each one)
+        and (not _OF_THEM.search(cleaned.text) or _EACH_OF_THEM.search(cleaned.text))
     ):
         # "how often has each been rented?" after the films an actor is in: each of the
         # things listed, under the list's conditions
@@ -1425,6 +1426,8 @@ _RENUMBER = re.compile(
     r"^\W*(?:(?:and|but|ok|okay|so|now|then|what about|how about|actually)[\s,]+)*"
     r"(?:(?:only|just)\s+)?(?:(?:the\s+ones|those|them)\s+(?:with\s+)?)?"
     r"(?:which\s+of\s+(?:them|those|these)\s+(?:did|do|have|had|made|make|got|get)\s+)?"
+    # ("what about days with at least 350?" after days with more than 330 rentals)
+    r"(?:(?:the\s+)?(?:days|weeks|months|hours|ones)\s+(?:with|that\s+had|having)\s+)?"
     r"(?:(?:(?:show|give|list)(?:\s+me)?\s+)?(?:the\s+)?(?:top\s+)?(?P<top>\d+)"
     r"(?:\s+of\s+(?:those|them|these))?"
     r"|(?:(?:raise|lower|move|change|set|bump|drop|put)\s+(?:(?:the\s+)?"
