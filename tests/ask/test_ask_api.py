@@ -298,6 +298,29 @@ def test_a_follow_up_of_a_refused_question_is_refused_not_answered_alone(
     assert full["explain"]["follow_up"] is False and len(full["rows"]) == 1
 
 
+def test_a_question_refused_for_another_store_can_be_asked_again_for_ones_own(
+    client: httpx.Client, tokens: Any, session_db: Database
+) -> None:
+    """Store 1's manager asks about store 2 and is refused; "ok, how many at my store
+    then" is the same question for store 1 (the refused plan is on record, and the new
+    one is checked again: a follow-up that keeps store 2 is refused again)."""
+    manager = tokens["manager_store1"]
+    refused = ask(client, manager, "total revenue for store 2")
+    assert refused["status"] == "refused"
+    assert refused["error"]["code"] == "scope.store_not_allowed"
+    log = client.get(f"/api/audit/logs/{refused['audit_id']}", headers=manager).json()
+    assert log["status"] == "refused" and log["plan"]["filters"][0]["values"] == [2]
+    conversation = refused["conversation_id"]
+    mine = ask(client, manager, "ok fine, and at my store then?", conversation_id=conversation)
+    expected = {s: float(v) for s, v in owner_sql(session_db, REVENUE_BY_STORE)}
+    assert mine["status"] == "ok", mine
+    assert mine["rows"] == [[expected[1]]] and mine["explain"]["follow_up"] is True
+    again = ask(client, manager, "total revenue for store 2", conversation_id=conversation)
+    kept = ask(client, manager, "and in July?", conversation_id=conversation)
+    assert again["status"] == kept["status"] == "refused"
+    assert kept["error"]["code"] == "scope.store_not_allowed"
+
+
 def test_every_question_is_on_record_with_its_stages(client: httpx.Client, tokens: Any) -> None:
     ok = ask(client, tokens["manager_store1"], "How many rentals by month?")
     log = client.get(f"/api/audit/logs/{ok['audit_id']}", headers=tokens["manager_store1"]).json()

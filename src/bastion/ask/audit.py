@@ -78,6 +78,7 @@ def record(ctx: AskContext) -> None:
     ]
     principal = ctx.principal
     error = ctx.error
+    planned = ctx.plan or ctx.refused_plan  # (what a store refusal refused is on record)
     params: dict[str, Any] = {
         "conversation_id": ctx.conversation_id,
         "org_id": principal.org_id,
@@ -86,8 +87,8 @@ def record(ctx: AskContext) -> None:
         "store_ids": list(ctx.scope.store_ids if ctx.scope else principal.store_ids),
         "is_all_stores": ctx.scope.all_stores if ctx.scope else principal.is_all_stores,
         "question": ctx.question,
-        "intent": ctx.plan.intent if ctx.plan else None,
-        "plan": ctx.plan.model_dump_json() if ctx.plan else None,
+        "intent": planned.intent if planned else None,
+        "plan": planned.model_dump_json() if planned else None,
         "sql": ctx.verdict.sql
         if ctx.verdict and ctx.verdict.sql
         else (ctx.compiled.sql if ctx.compiled else None),

@@ -102,6 +102,9 @@ class AskContext:
     as_of: date | None = None
     prompts: ResolvedPrompts | None = None  # the merged active prompt packs
     plan: QueryPlan | None = None
+    # The plan refused because it names a store outside the scope: on record, so that a
+    # follow-up ("how many at my store then?") builds on it, checked again.
+    refused_plan: QueryPlan | None = None
     compiled: CompiledQuery | None = None
     verdict: GuardVerdict | None = None
     result: ExecutionResult | None = None

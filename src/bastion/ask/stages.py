@@ -67,6 +67,7 @@ def stage(name: str) -> Callable[[F], F]:
 
 # The statuses of a question that was not answered: what follows cannot build on it.
 UNANSWERED = frozenset({"refused", "error"})
+STORE_REFUSED = "scope.store_not_allowed"
 
 
 @stage("context")
@@ -77,7 +78,7 @@ def load_context(ctx: AskContext) -> None:
     if request.store_id is not None and not principal.can_see_store(request.store_id):
         raise AccessDenied(
             "Requested store is outside your access scope.",
-            code="scope.store_not_allowed",
+            code=STORE_REFUSED,
             details={"store_id": request.store_id, "allowed": list(principal.store_ids)},
         )
     if request.store_id is not None:
@@ -93,13 +94,16 @@ def load_context(ctx: AskContext) -> None:
         with ctx.services.db.autocommit.connect() as conn:
             row = conn.execute(
                 text(
-                    "SELECT c.user_id, c.org_id, l.plan, l.question, l.sql, (SELECT status"
-                    " FROM bastion.query_audit_logs a WHERE a.conversation_id = c.id"
-                    " ORDER BY a.id DESC LIMIT 1) AS last_status"
+                    "SELECT c.user_id, c.org_id, l.plan, l.question, l.sql, last.status AS"
+                    " last_status, last.error_code AS last_code, last.plan AS last_plan,"
+                    " last.question AS last_question"
                     " FROM bastion.conversations c LEFT JOIN LATERAL ("
                     " SELECT plan, question, sql FROM bastion.query_audit_logs l"
                     " WHERE l.conversation_id = c.id AND l.status = 'ok'"
-                    " ORDER BY l.id DESC LIMIT 1) l ON true WHERE c.id = :id"
+                    " ORDER BY l.id DESC LIMIT 1) l ON true LEFT JOIN LATERAL ("
+                    " SELECT status, error_code, plan, question FROM bastion.query_audit_logs a"
+                    " WHERE a.conversation_id = c.id ORDER BY a.id DESC LIMIT 1) last ON true"
+                    " WHERE c.id = :id"
                 ),
                 {"id": request.conversation_id},
             ).one_or_none()
@@ -111,6 +115,12 @@ def load_context(ctx: AskContext) -> None:
         if row.plan is not None and not ctx.previous_unanswered:
             ctx.previous_plan = QueryPlan.model_validate(row.plan)
         ctx.previous_question, ctx.previous_sql = row.question, row.sql
+        if row.last_code == STORE_REFUSED and row.last_plan is not None:
+            # "documentary copies at store 2?" refused, then "ok, how many at my store":
+            # the refused plan with the new store, checked again like any plan
+            ctx.previous_plan = QueryPlan.model_validate(row.last_plan)
+            ctx.previous_question, ctx.previous_sql = row.last_question, None
+            ctx.previous_unanswered = False
     engine = ctx.services.db.autocommit
     with engine.connect() as conn:  # the prompts', models' and policies' caches: one read
         ctx.counters = read_counters(conn)
@@ -281,16 +291,17 @@ def _accept(ctx: AskContext, planned: QueryPlan) -> None:
             "A share of the whole needs the stores you can't see: within your "
             f"store{'s' if len(scope.store_ids) != 1 else ''} "
             f"{', '.join(map(str, scope.store_ids))} it is always 100%.",
-            code="scope.store_not_allowed",
+            code=STORE_REFUSED,
             details={"suggestions": offer(ctx)},
         )
     outside = stores_outside(planned, scope)
     if outside:
+        ctx.refused_plan = planned  # "ok, my store then" builds on it
         raise Refused(
             f"You can only see data of store{'s' if len(scope.store_ids) != 1 else ''} "
             f"{', '.join(map(str, scope.store_ids)) or '(none)'}; store "
             f"{', '.join(map(str, outside))} is outside your access scope.",
-            code="scope.store_not_allowed",
+            code=STORE_REFUSED,
             details={"suggestions": offer(ctx)},
         )
     if ctx.request.store_id is not None and not stores_named(planned):

@@ -115,6 +115,8 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     comparison = merged.comparison
     # ("as a % of both stores": the stores are the whole, store 2 stays the part)
     dropped = {f.dimension for f in new.filters} | (set() if of_whole else new.cleared)
+    if new.own_stores:  # "how many at my store then" after store 2's: the asker's stores
+        dropped.add("store")
     merged.filters = [f for f in merged.filters if f.dimension not in dropped] + new.filters
     if comparison is not None and comparison.dimension in dropped:
         instead = [f for f in new.filters if f.dimension == comparison.dimension]

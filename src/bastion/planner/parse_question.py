@@ -210,6 +210,7 @@ class ParsedQuestion:
     distribution: bool = False
     # "customers by number of rentals": how many things have each count (a histogram)
     histogram: bool = False
+    own_stores: bool = False  # "at my store": the asker's own stores, none named
     followup: bool = False  # reads as a change to the previous question
     # Attributes named outside a breakdown: shown beside a list ("titles and length").
     attributes: list[str] = field(default_factory=list)
@@ -291,6 +292,7 @@ def parse_question(
     parsed.both_genres = both_genres
     if parsed.share:
         parsed.share_part = _share_part(mentions, parsed, question)
+    parsed.own_stores = bool(_OWN_STORES.search(question))
     scope = parsed.cleared - set(parsed.dimensions)
     if scope and len(parsed.subjects) > 1:
         # "in all stores, how many customers ...": the stores are the scope, not the subject
@@ -1132,6 +1134,7 @@ _BACK_WITHIN = re.compile(  # "came back within a day": no comparison word to bi
     re.I,
 )
 _OUT_AFTER = re.compile(rf"\s*{_HELD_VERBS}\b", re.I)
+_OWN_STORES = re.compile(r"\b(?:my|our)\s+(?:own\s+)?(?:stores?|shops?|branch(?:es)?)\b", re.I)
 # How many things have each count of something (a distribution of counts): "customers
 # by number of rentals", "spread of titles by copy count", "grouped by how many days"
 _COUNTS_OF_COUNTS = re.compile(
