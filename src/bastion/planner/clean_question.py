@@ -670,14 +670,14 @@ _SPELLING = (
             r"(?=\s*(?:together|combined|[?.!]?\s*$))(?:\s+(?:together|combined))?",
             re.I,
         ),
-        " across both stores",
+        " in all stores",
     ),
     (
         re.compile(
             r"\bboth\s+(?:the\s+|our\s+|my\s+)?(?:stores|shops|branches|locations)\s+(?:together|combined)\b",
             re.I,
         ),
-        "across both stores",
+        "in all stores",
     ),
     # "rented at either store": at any of them, all together (not one row per store)
     (
