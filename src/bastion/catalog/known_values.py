@@ -32,6 +32,9 @@ class KnownValues:
     store_places: tuple[tuple[str, tuple[int, ...]], ...] = ()
     newest_date: date | None = None  # newest payment or rental day: the default as-of date
     oldest_date: date | None = None  # oldest payment or rental day: nothing is before it
+    # The first and last day of each kind of dated row, by its date column ("payment_date",
+    # "rental_date"): which months and weeks the data covers in full.
+    date_spans: tuple[tuple[str, date, date], ...] = ()
 
     def values_of(self, field: KnownValuesField) -> tuple[str, ...]:
         values: tuple[str, ...] = getattr(self, field)
@@ -101,4 +104,16 @@ def load_known_values(conn: psycopg.Connection[Any], schema: str = "analytics") 
         cur.execute(_DATE_SPAN.format(s=schema))
         row = cur.fetchone()
         found["newest_date"], found["oldest_date"] = row if row is not None else (None, None)
+        spans = []
+        for table, column in _DATED:
+            cur.execute(
+                f"SELECT min({column})::date, max({column})::date FROM {schema}.{table}"
+            )
+            first, last = cur.fetchone() or (None, None)
+            if first is not None and last is not None:
+                spans.append((column, first, last))
+        found["date_spans"] = tuple(spans)
     return KnownValues(**found)
+
+
+_DATED = (("payment", "payment_date"), ("rental", "rental_date"))

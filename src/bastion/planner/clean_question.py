@@ -174,6 +174,20 @@ _SPELLING = (
         "that are not stocked ",
     ),
     (re.compile(r"\breceipt\b", re.I), "payment"),
+    # "month with fewest payers": with the fewest (one month, as "the month with the fewest")
+    (
+        re.compile(
+            r"\b(with|w/|has|had|have)\s+(?=(?:most|fewest|least|highest|lowest|biggest|largest|smallest)\b)",
+            re.I,
+        ),
+        r"\1 the ",
+    ),
+    (
+        re.compile(
+            r"\b(lowest|highest|top|best|worst|biggest)-(revenue|earning|grossing|selling)\b", re.I
+        ),
+        r"\1 \2",
+    ),
     # "first payment each month - date/time": the first moment is the answer, shown in full
     (
         re.compile(

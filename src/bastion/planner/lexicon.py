@@ -207,7 +207,7 @@ _FILLER_TEXT = """
     altogether everything anything overall exist exists existing available hold holds
     held have has had got
     shelf shelves shelved assigned assign allocated sitting sits sit fine duplicates duplicate
-    thing things stuff roster i'd we'd you'd i'll we'll booked
+    thing things stuff roster i'd we'd you'd i'll we'll booked complete
     enough single handled handle handles handling log logs logged check checking else
     anywhere running
 """

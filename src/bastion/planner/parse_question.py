@@ -330,8 +330,6 @@ def parse_question(
         parsed.problems.insert(0, _DAYS_LATE_SAID)
     if _FIRST_TIME.search(text):  # "films rented for the first time in July"
         parsed.problems.insert(0, _FIRST_TIME_SAID)
-    if _FULL_MONTHS.search(text):  # "which full month had the fewest payers"
-        parsed.problems.insert(0, _FULL_MONTHS_SAID)
     same = _SAME_AS.search(text)
     if same is not None and not any(
         m.kind == Kind.MEASURE and m.start <= same.start() < m.end for m in mentions
@@ -1172,13 +1170,6 @@ _FIRST_TIME = re.compile(
 _FIRST_TIME_SAID = (
     "I can't yet find when each thing happened for the first time: ask for the first "
     "rental or payment overall, or of one film or customer."
-)
-_FULL_MONTHS = re.compile(
-    r"\b(?:full|complete|entire)\s+(?:calendar\s+)?(?:months?|weeks?)\b(?!\s+of\b)", re.I
-)
-_FULL_MONTHS_SAID = (
-    "I can't yet tell which months or weeks lie wholly in the period or the data: name "
-    "them (for example 'from February to June')."
 )
 _HELD_SAID = (
     "I can't yet compare how long each rental was out (from its rental to its return): "

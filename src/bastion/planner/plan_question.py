@@ -307,6 +307,9 @@ def plan_question(
         previous_rows=previous_rows,
         after_unanswered=after_unanswered,
     )
+    full = _FULL_PERIODS.search(question)
+    if full is not None and isinstance(planned, QueryPlan):  # "which full month ..."
+        planned = _full_periods(planned, full["unit"].lower(), catalog, known_values, role)
     if isinstance(planned, QueryPlan):
         planned = _whole_weeks(_home_store_as_store(planned, catalog), catalog)
         before = _before_the_data(planned, known_values)
@@ -326,6 +329,68 @@ def plan_question(
             embedder=embedder,
         )
     return planned
+
+
+_FULL_PERIODS = re.compile(
+    r"\b(?:full|complete|entire|whole)\s+(?:calendar\s+)?(?P<unit>month|week)s?\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+_FULL_PERIODS_SAID = (
+    "I can tell which months or weeks the data covers in full only when the answer is "
+    "given per month or per week: name the period otherwise (for example 'from February "
+    "to June')."
+)
+
+
+def _full_periods(
+    plan: QueryPlan, unit: str, catalog: Catalog, known: KnownValues | None, role: str
+) -> QueryPlan | Unanswerable:
+    """Months (or weeks) the data covers from their first day to their last ("which full
+    month had the fewest paying customers", "the weakest complete week in Q2"): the
+    period asked, cut to whole ones of the rows' own dates."""
+    measure = catalog.measures[plan.measures[0]] if plan.measures else None
+    column = measure.time_column if measure is not None else None
+    spans = {c: (first, last) for c, first, last in known.date_spans} if known else {}
+    if plan.time_grain != unit or column not in spans:
+        return _not_understood(catalog, role, _FULL_PERIODS_SAID)
+    first, last = spans[column]
+    start, end = _whole_from(unit, first), _whole_until(unit, last + timedelta(days=1))
+    span = plan.time_range
+    if span is not None and span.start is not None:
+        start = max(start, _whole_from(unit, span.start))
+    if span is not None and span.end is not None:
+        end = min(end, _whole_until(unit, span.end))
+    if start >= end:
+        return _not_understood(catalog, role, f"The data covers no whole {unit} there.")
+    said = f"complete {unit}s from {_period_start_said(unit, start)} to " + _period_start_said(
+        unit, period_before(end, unit)
+    )
+    whole = TimeRange(start=start, end=end, label=said)
+    covered = plan.model_copy(update={"time_range": whole})
+    return covered.model_copy(update={"understood": _said(covered, catalog)})
+
+
+def _period_containing(unit: str, day: date) -> date:
+    return day - timedelta(days=day.weekday()) if unit == "week" else day.replace(day=1)
+
+
+def _whole_from(unit: str, day: date) -> date:
+    """The first period of ``unit`` that starts on or after ``day``."""
+    if starts_period(day, unit):
+        return day
+    start = period_of(unit, _period_containing(unit, day)).end
+    assert start is not None
+    return start
+
+
+def _whole_until(unit: str, day: date) -> date:
+    """The end of the last period of ``unit`` that ends on or before ``day``."""
+    return day if starts_period(day, unit) else _period_containing(unit, day)
+
+
+def _period_start_said(unit: str, start: date) -> str:
+    """ "February 2022" for a month, "the week of 4 April 2022" for a week."""
+    return period_of(unit, start).label.removeprefix("in ")
 
 
 _MEDIAN = re.compile(r"\bmedians?\b", re.IGNORECASE)
