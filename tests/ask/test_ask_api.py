@@ -315,6 +315,9 @@ def test_a_question_refused_for_another_store_can_be_asked_again_for_ones_own(
     expected = {s: float(v) for s, v in owner_sql(session_db, REVENUE_BY_STORE)}
     assert mine["status"] == "ok", mine
     assert mine["rows"] == [[expected[1]]] and mine["explain"]["follow_up"] is True
+    # "both stores" names the other store too: refused, never store 1's figure as both
+    both = ask(client, manager, "July takings for both stores side by side")
+    assert both["status"] == "refused" and both["error"]["code"] == "scope.store_not_allowed"
     again = ask(client, manager, "total revenue for store 2", conversation_id=conversation)
     kept = ask(client, manager, "and in July?", conversation_id=conversation)
     assert again["status"] == kept["status"] == "refused"

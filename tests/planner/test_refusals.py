@@ -52,6 +52,9 @@ REFUSALS = [
     Refusal("delete all customers", "request.modification", says="can only read"),
     Refusal("update the rental rate of ACADEMY BLINDNESS", "request.modification"),
     Refusal("drop table payment", "request.modification"),
+    # a verb of another's data decides what is counted: never the customers who rented
+    Refusal("how many customers actually paid us last month?", "scope.relation_not_allowed",
+            "marketing", "payments"),
     # a median is of single values: never of a count or total per thing
     Refusal("median number of rentals per customer", "planner.not_understood",
             says="not of totals or counts per thing"),

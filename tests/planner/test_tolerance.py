@@ -63,7 +63,7 @@ def planned(catalog: Catalog, question: str) -> QueryPlan:
         ("rentals per day of the week in July", "per weekday"),
         ("rentals on weekends", "on Saturdays or Sundays"),
         ("Top three spenders at store 1", "Top 3 customers by revenue"),
-        ("payments by staff - count and total", "count and total amount"),
+        ("payments by staff - count and total", "number of payments and revenue"),
         ("average payment size", "average payment amount"),
     ],
 )

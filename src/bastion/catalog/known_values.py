@@ -35,6 +35,7 @@ class KnownValues:
     # The first and last day of each kind of dated row, by its date column ("payment_date",
     # "rental_date"): which months and weeks the data covers in full.
     date_spans: tuple[tuple[str, date, date], ...] = ()
+    stocked_stores: tuple[int, ...] = ()  # the stores with copies: "both stores" are these two
 
     def values_of(self, field: KnownValuesField) -> tuple[str, ...]:
         values: tuple[str, ...] = getattr(self, field)
@@ -106,13 +107,13 @@ def load_known_values(conn: psycopg.Connection[Any], schema: str = "analytics") 
         found["newest_date"], found["oldest_date"] = row if row is not None else (None, None)
         spans = []
         for table, column in _DATED:
-            cur.execute(
-                f"SELECT min({column})::date, max({column})::date FROM {schema}.{table}"
-            )
+            cur.execute(f"SELECT min({column})::date, max({column})::date FROM {schema}.{table}")
             first, last = cur.fetchone() or (None, None)
             if first is not None and last is not None:
                 spans.append((column, first, last))
         found["date_spans"] = tuple(spans)
+        cur.execute(f"SELECT DISTINCT store_id FROM {schema}.inventory ORDER BY 1")
+        found["stocked_stores"] = tuple(int(row[0]) for row in cur.fetchall())
     return KnownValues(**found)
 
 

@@ -665,6 +665,63 @@ _SPELLING = (
         ),
         r"\1\2 \3",
     ),
+    # "split by the language of the film": by the film's language, not by film
+    (
+        re.compile(
+            r"\b(by|per)\s+(?:the\s+)?(language|rating|category|genre|release\s+year|length|rental\s+rate)"
+            r"\s+of\s+the\s+(?:films?|movies?|titles?|dvds?|discs?)\b",
+            re.I,
+        ),
+        r"\1 \2",
+    ),
+    # "takings by staff - count and total": the number of payments and their total
+    (
+        re.compile(
+            r"(\b(?:takings|revenue|sales|payments|income|turnover)\b[^?]*?)[-,:(]\s*(?:the\s+)?(?:count|number)"
+            r"\s+(?:and|&|\+)\s+(?:the\s+)?(?:total|sum|amount)s?\b\)?",
+            re.I,
+        ),
+        r"\1 - number of payments and revenue",
+    ),
+    # "films that went out seven times or more, with the counts": the rentals are shown
+    (re.compile(r",?\s*(?:with|and)\s+(?:the(?:ir)?\s+)?counts?(?=\s*[?.!]?\s*$)", re.I), ""),
+    # "rented from store 1 in July but not from it last week": from store 1
+    (
+        re.compile(
+            r"(\bstore\s+(\d+)\b(?:(?!\bstore\s+\d).)*?)\b(from|at|in)\s+(?:it|there)\b", re.I
+        ),
+        r"\1\3 store \2",
+    ),
+    # "Music titles we carry (at least one copy)": in stock
+    (
+        re.compile(
+            r"\s*\((?:with\s+|having\s+)?(?:at\s+least\s+)?(?:one|1|a)\s+(?:copy|disc|dvd)(?:\s+or\s+more)?"
+            r"(?:\s+in\s+stock)?\)",
+            re.I,
+        ),
+        " in stock",
+    ),
+    # "what both shops have taken so far this year": how much
+    (
+        re.compile(
+            r"\bwhat\s+((?:both|the|our|my|all)\s+(?:shops|stores|branches)|store\s+\d+|we)\s+(?:have|has|had)?\s*"
+            r"(taken|made|earned|brought\s+in|grossed|collected)\b",
+            re.I,
+        ),
+        r"how much \1 have \2",
+    ),
+    # "what did store 1 actually rent out on the 16th? just the titles": those films
+    (
+        re.compile(
+            r"\bwhat\s+(?:did|has)\s+(store\s+\d+|my\s+store|we)\s+(?:actually\s+)?(?:rent|rented)(?:\s+out)?\b",
+            re.I,
+        ),
+        lambda m: "films rented" + ("" if m[1].lower() == "we" else f" at {m[1]}"),
+    ),
+    (
+        re.compile(r"[,.;:-]?\s*just\s+the\s+(?:titles|films|movies|names)\s*(?=[?.!]?\s*$)", re.I),
+        "",
+    ),
     # "the three films that brought in the most money": the top three
     (
         re.compile(

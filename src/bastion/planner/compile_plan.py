@@ -709,8 +709,14 @@ def _exists_sql(
 
 def _with_ties(query: exp.Select, plan: QueryPlan, keys: list[str], limit: int) -> exp.Select:
     """Keep every row tied with the last of the first ``limit`` (top 10, the most): the
-    ranked query in a subquery with FETCH FIRST n ROWS WITH TIES, ordered again outside."""
-    inner = query.order_by(*_order_terms(plan), copy=False)
+    ranked query in a subquery with FETCH FIRST n ROWS WITH TIES, ordered again outside.
+    Ranked by the unrounded figures: two averages shown as 2.90 are tied only if equal."""
+    terms = _order_terms(plan)
+    for term in terms:
+        exact = _before_rounding(query, term.this.name)
+        if exact is not None:
+            term.set("this", exact)
+    inner = query.order_by(*terms, copy=False)
     inner.set(
         "limit",
         exp.Fetch(
@@ -874,6 +880,19 @@ def _derived(query: exp.Select, plan: QueryPlan) -> exp.Select:
     return exp.Select(expressions=[*named, _alias(_round(change), GROWTH)]).from_(
         source, copy=False
     )
+
+
+def _before_rounding(query: exp.Select, measure: str) -> exp.Expr | None:
+    """The expression of ``measure`` in ``query`` without its rounding, if it is rounded."""
+    for select in query.selects:
+        if isinstance(select, exp.Alias) and select.alias == measure:
+            inner = select.this
+            while isinstance(inner, exp.Cast):
+                inner = inner.this
+            if isinstance(inner, exp.Round):
+                exact: exp.Expr = inner.this.copy()
+                return exact
+    return None
 
 
 def _unrounded(query: exp.Select, measure: str) -> str | None:

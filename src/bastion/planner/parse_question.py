@@ -2358,8 +2358,10 @@ def counted_by_verb(reading: Reading) -> None:
         if store_rents and rows is not None and rows in verb:
             parsed.measures = [(rows,)]  # "how many R films did store 1 rent out": its rentals
             return
-        if any(catalog.measures[name].relation == relation for name in counted[1]):
-            return  # "how many customers rented": the noun's measures already count there
+        there = tuple(name for name in counted[1] if catalog.measures[name].relation == relation)
+        if there:  # "how many customers (actually) paid": those counted among the payments
+            parsed.measures = [there]
+            return
         found = catalog.count_of(counted[0], relation)
         if found is not None:
             parsed.measures = [(found,)]

@@ -307,6 +307,8 @@ def plan_question(
         previous_rows=previous_rows,
         after_unanswered=after_unanswered,
     )
+    if isinstance(planned, QueryPlan) and known_values is not None:
+        planned = _both_stores_named(planned, question, known_values, catalog)
     full = _FULL_PERIODS.search(question)
     if full is not None and isinstance(planned, QueryPlan):  # "which full month ..."
         planned = _full_periods(planned, full["unit"].lower(), catalog, known_values, role)
@@ -329,6 +331,34 @@ def plan_question(
             embedder=embedder,
         )
     return planned
+
+
+_BOTH_STORES_NAMED = re.compile(
+    r"(?<!\bmy\s)(?<!\bof\s)\bboth\s+(?:of\s+)?(?:the\s+|our\s+)?(?:stores|shops|branches|locations)\b",
+    re.IGNORECASE,
+)
+
+
+def _both_stores_named(
+    plan: QueryPlan, question: str, known: KnownValues, catalog: Catalog
+) -> QueryPlan:
+    """ "July takings for both stores side by side": the two stores with copies, named
+    (so that a manager of one of them is told the other is outside the scope, not given
+    the one store as if it were both); nothing changes where a store is already said."""
+    stores = known.stocked_stores
+    if len(stores) != 2 or not _BOTH_STORES_NAMED.search(question):
+        return plan
+    if " Set aside" in plan.understood:  # ("drop the store limit and tell me what both
+        return plan  # shops took": the part in scope answered, as any bent rule)
+    said = {f.dimension for f in (*plan.filters, *(e for x in plan.exists for e in x.filters))}
+    compared = plan.comparison.dimension if plan.comparison is not None else None
+    if "store" in said or compared == "store" or plan.share_of:
+        return plan
+    named = plan.model_copy(
+        update={"filters": (*plan.filters, Filter(dimension="store", values=stores))}
+    )
+    set_aside = plan.understood.partition(" Set aside")
+    return named.model_copy(update={"understood": _said(named, catalog) + "".join(set_aside[1:])})
 
 
 _FULL_PERIODS = re.compile(
