@@ -162,6 +162,14 @@ _SPELLING = (
         r"the week of \1",
     ),
     (re.compile(r"\b(?:yday|yda|ystday|yesterdy|yest)\b", re.I), "yesterday"),
+    (re.compile(r"\b(my\s+(?:store|shop|branch))\s+((?:19|20)\d\d)\b", re.I), r"\1 in \2"),
+    (re.compile(r"\b(only|just)\s+mine\b", re.I), r"\1 my store"),
+    (re.compile(r"\bthe\s+(G|PG|PG-13|R|NC-17)\s+ones\b"), r"the \1 films"),
+    (
+        re.compile(r"\bwhich\s+(genre|category|film|title|store|actor)\s+topped\b", re.I),
+        r"which \1 was top at",
+    ),
+    (re.compile(r"\btop\s+earnign\b", re.I), "top earning"),
     # the bookkeeper's words for payments: "the median receipt", "ledger entries"
     (re.compile(r"\b(?:ledger\s+(?:entries|entry|lines?)|receipts)\b", re.I), "payments"),
     # "sci fi films we don't have at my store": not stocked there
@@ -286,7 +294,7 @@ _SPELLING = (
     # "the week that contains 8 June", "the week 7 July falls in": the week of that day
     (
         re.compile(
-            rf"\bthe\s+week\s+(?:that\s+|which\s+)?(?:contains|includes|has|covers|with)\s+(?:the\s+)?"
+            rf"\bthe\s+week\s+(?:that\s+|which\s+)?(?:contains|containing|includes|including|has|covers|with)\s+(?:the\s+)?"
             rf"({_A_DAY})(?:\s*\(\s*mon(?:day)?\s*(?:to|-|\u2013|through|thru)\s*sun(?:day)?\s*\))?",
             re.I,
         ),
@@ -2136,6 +2144,15 @@ _DATES = (
             re.I,
         ),
         lambda m: " the wkend of ",
+    ),
+    # "over the weekend of the 20th and 21st": those two days of the latest month
+    (
+        re.compile(
+            r"\b(?:over\s+|during\s+|on\s+|for\s+)?the\s+weekend\s+of\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th))\s+"
+            r"(?:and|&|\+|-|to)\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th))\b",
+            re.I,
+        ),
+        r"from the \1 to the \2",
     ),
     # "the weekend of July 30-31": the days written
     (re.compile(r"\b(?:over\s+|during\s+|on\s+)?the\s+weekend\s+of\b", re.I), lambda m: " "),

@@ -27,6 +27,8 @@ _MODIFICATION = re.compile(
     r"add\s+(?:a\s+|an\s+)?(?:new\s+)?(?:customer|film|movie|store|payment|rental|actor|"
     r"category|row|record|column|user)|"
     r"set\s+(?:the\s+|a\s+|all\s+|its\s+|their\s+)?\w+(?:\s+\w+)?\s*(?:\s+to|=\s*['\"]?\w+)|"
+    # ("% change rentals: last week vs the week of 4 July": a figure, not an edit)
+    r"(?<!%)(?<!%\s)(?<!percent\s)(?<!percentage\s)(?<!pct\s)"
     r"(?:change|modify|edit|rename)\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:price|rate|name|"
     r"title|email|e-mail|address|rating|category|amount|status|password|store|data|record|"
     r"customer|film|payment|rental)s?|"
