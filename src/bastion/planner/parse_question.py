@@ -439,7 +439,9 @@ _CLAUSE = re.compile(r"[!?;()]|(?<!\d)[,.:]|[,.:](?!\d)|\s[-\u2013\u2014]+\s")
 _NOT_DATA = frozenset({Kind.FILLER, Kind.UNKNOWN, Kind.FOLLOW})
 _FRAMING = re.compile(
     r"\W*(?:(?:i'?m|we'?re|i\s+am|we\s+are)\s+)?(?:thinking\s+(?:of|about)|planning|preparing"
-    r"|putting\s+together|working\s+on|doing|looking\s+(?:at|into)|trying\s+to|hoping\s+to"
+    r"|putting\s+(?:[\w']+\s+){0,5}?together|checking|reconciling|reviewing|auditing"
+    r"|(?:a\s+(?:bit|little)\s+)?(?:worried|concerned)|covering\s+for"
+    r"|working\s+on|doing|looking\s+(?:at|into)|trying\s+to|hoping\s+to"
     r"|considering|for\s+(?:a|an|the|our|my)\b|(?:we|i)\s+(?:want|need|would\s+like)\b)",
     re.I,
 )
