@@ -108,7 +108,11 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
         merged.grain = merged.grain if keeps_time else new.grain  # "now per store"
         merged.trend = merged.trend if keeps_time else new.trend
         merged.distribution = new.distribution
-        if new.direction is None:
+        # ("and which month for store 2?" after the weakest month: the same ranking)
+        same_groups = (new.grain or None) == previous.time_grain and set(new.dimensions) <= set(
+            previous.dimensions
+        )
+        if new.direction is None and not (same_groups and new.which and previous.order):
             merged.direction, merged.limit = None, None
     elif new.distribution:
         merged.distribution = True
