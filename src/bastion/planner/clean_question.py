@@ -742,6 +742,14 @@ _SPELLING = (
         ),
         r"the top \1 ",
     ),
+    # "July takings for both stores side by side": one row per store
+    (
+        re.compile(
+            r"\b(?:for|at|of)\s+both\s+(stores|shops|branches|locations)\s*,?\s+side\s+by\s+side\b",
+            re.I,
+        ),
+        r"for both \1, per store",
+    ),
     # "most rented title june, both stores", "both shops together": all of them together
     (
         re.compile(

@@ -1015,7 +1015,7 @@ def _plan_question(
     _counted_having(parsed, catalog, cleaned.text)
     _total_over_described(parsed, catalog)
     _ranked_subject(parsed, catalog)
-    _stock_as_condition(parsed, catalog)
+    _stock_as_condition(parsed, catalog, cleaned.text)
     _rows_in_stock(parsed, catalog)
     _not_counted_per_itself(parsed, catalog)
     _events_of_listed(parsed, catalog)
@@ -3175,7 +3175,7 @@ def _rows_in_stock(parsed: ParsedQuestion, catalog: Catalog) -> None:
 _CARRIES_A = re.compile(r"\bcarr(?:y|ies|ied|ying)\s+(?:an?|the)\s", re.I)
 
 
-def _stock_as_condition(parsed: ParsedQuestion, catalog: Catalog) -> None:
+def _stock_as_condition(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
     """ "Which comedies on the shelves didn't get rented last week": the films in stock
     asked for by "which" or beside a condition they lack are the films listed, with copies
     in stock, not their number."""
@@ -3187,7 +3187,9 @@ def _stock_as_condition(parsed: ParsedQuestion, catalog: Catalog) -> None:
     entity = catalog.entity_counted(stock[0])
     if entity is None or not (parsed.which or parsed.listed or parsed.exists):
         return
-    if {*parsed.subjects, *parsed.dimensions} - {entity}:
+    # ("music titles stocked at my stores, zero rentals": the stores are only where)
+    scope = {"store"} if _OUR_STORES.search(text) and "store" not in parsed.dimensions else set()
+    if {*parsed.subjects, *parsed.dimensions} - {entity} - scope:
         return  # "which stores stock the most films": films counted per store
     parsed.measures = []
     parsed.subjects = [entity]
