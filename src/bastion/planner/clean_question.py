@@ -60,6 +60,7 @@ _ASKED_AFTER = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"[.!?;:]+(?:\s+|$)|\s+[-\u2013\u2014]+\s+")
+_SAID_BOUND = {">": "over", ">=": "at least", "<": "under", "<=": "at most"}
 _STORE = re.compile(r"\b(?:store|shop|branch)s?\s*#?\s*\d+(?:\s*(?:,|and|&|or)\s*\d+)*", re.I)
 # Where a question's own "who" starts ("who rented the most", "ok so who ..."), unlike a
 # relative one ("customers who rented"): the group keeps what comes before it.
@@ -741,6 +742,20 @@ _SPELLING = (
             re.I,
         ),
         r"the top \1 ",
+    ),
+    # "clients who made a payment": who paid
+    (
+        re.compile(
+            r"\b(customers|clients|members|people|renters)\s+(?:who|that)\s+(?:have\s+|has\s+)?made\s+"
+            r"(?:a\s+|any\s+|at\s+least\s+one\s+)?payments?\b",
+            re.I,
+        ),
+        r"\1 who paid",
+    ),
+    # "payments > 5 - count": how many payments over $5
+    (
+        re.compile(r"\bpayments\s*(>|<|>=|<=)\s*\$?(\d+(?:\.\d+)?)\s*-\s*count\b", re.I),
+        lambda m: f"count of payments {_SAID_BOUND[m[1]]} {m[2]} dollars",
     ),
     # "July takings for both stores side by side": one row per store
     (
