@@ -898,16 +898,12 @@ def _before_rounding(query: exp.Select, measure: str) -> exp.Expr | None:
 def _unrounded(query: exp.Select, measure: str) -> str | None:
     """Selects ``measure`` of ``query`` once more without its rounding ("average payment":
     round(avg(amount), 2)) and names that column; None when the measure is not rounded."""
-    for select in query.selects:
-        if isinstance(select, exp.Alias) and select.alias == measure:
-            inner = select.this
-            while isinstance(inner, exp.Cast):
-                inner = inner.this
-            if isinstance(inner, exp.Round):
-                name = f"{measure}_unrounded"
-                query.select(_alias(inner.this.copy(), name), copy=False)
-                return name
-    return None
+    exact = _before_rounding(query, measure)
+    if exact is None:
+        return None
+    name = f"{measure}_unrounded"
+    query.select(_alias(exact, name), copy=False)
+    return name
 
 
 def _first_change(plan: QueryPlan) -> date | None:

@@ -265,37 +265,27 @@ def plan_question(
     ``rows_pointed_at``), for a follow-up about them ("how much did they spend").
     ``after_unanswered``: the question before this one was refused or failed, so one that
     builds on it ("and for store 2?", "how many is that?") is refused too."""
+    again = functools.partial(
+        plan_question,
+        catalog=catalog,
+        role=role,
+        as_of=as_of,
+        known_values=known_values,
+        embedder=embedder,
+        previous_rows=previous_rows,
+        after_unanswered=after_unanswered,
+    )
     medians = previous is not None and any(catalog.measures[m].median_of for m in previous.measures)
     if medians and previous is not None:  # after a median: the average's, then its median
         averages = _medians_as_averages(previous, catalog)
-        planned = plan_question(
-            question,
-            catalog=catalog,
-            role=role,
-            as_of=as_of,
-            previous=averages,
-            known_values=known_values,
-            embedder=embedder,
-            previous_rows=previous_rows,
-            after_unanswered=after_unanswered,
-        )
+        planned = again(question, previous=averages)
         if _MEDIAN.search(question) or _MEAN.search(question):
             return planned  # ("and the average?")
         kept = isinstance(planned, QueryPlan) and set(planned.measures) <= set(averages.measures)
         return _medians(planned, catalog, role) if kept else planned
     if _MEDIAN.search(question):  # "the median payment": the average's plan, its median
-        averaged = plan_question(
-            _MEDIAN.sub("average", _NOT_THE_MEAN.sub("median", question)),
-            catalog=catalog,
-            role=role,
-            as_of=as_of,
-            previous=previous,
-            known_values=known_values,
-            embedder=embedder,
-            previous_rows=previous_rows,
-            after_unanswered=after_unanswered,
-        )
-        return _medians(averaged, catalog, role)
+        said = _MEDIAN.sub("average", _NOT_THE_MEAN.sub("median", question))
+        return _medians(again(said, previous=previous), catalog, role)
     planned = _plan_question(
         question,
         catalog=catalog,
