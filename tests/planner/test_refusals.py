@@ -55,6 +55,9 @@ REFUSALS = [
     # a verb of another's data decides what is counted: never the customers who rented
     Refusal("how many customers actually paid us last month?", "scope.relation_not_allowed",
             "marketing", "payments"),
+    # an average per day is over the days with rows: never over days it cannot see
+    Refusal("average rentals per day last week, divided by all seven days",
+            "planner.not_understood", says="not over every day of the period"),
     # a median is of single values: never of a count or total per thing
     Refusal("median number of rentals per customer", "planner.not_understood",
             says="not of totals or counts per thing"),

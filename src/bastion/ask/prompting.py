@@ -67,16 +67,20 @@ def plan_hints(catalog: Catalog, role: str, known: KnownValues, as_of: date) -> 
     allowed = catalog.relations_for_role(role)
     lines = [f"Data as of {as_of.isoformat()} (use it for 'last month', 'this year', ...)."]
     lines.append("Measures (name: meaning):")
-    medians = []
+    medians: list[str] = []
     for m in catalog.measures.values():
         if m.relation not in allowed or not set(m.needs) <= allowed:
             continue
-        if m.median_of is not None:  # one line for all: the average's name, "median_"
+        if m.median_of is not None or m.per_period is not None:  # one line for them all
             medians.append(m.name)
             continue
         lines.append(f"- {m.name}: {m.label}. {m.description}".rstrip())
-    if medians:
-        lines.append(f"- {', '.join(medians)}: the median of each average_ measure.")
+    rows = ", ".join(sorted({n.partition("_with_")[2] for n in medians if "_with_" in n}))
+    if medians:  # said by pattern: their names are the averages' and the rows' own
+        lines.append(
+            "- median_X: the median of average_X; days_with_X, weeks_with_X, months_with_X:"
+            f" how many have rows X ({rows})."
+        )
     lines.append("Dimensions (name: meaning [some values]):")
     for d in catalog.dimensions.values():
         if not any(s.relation in allowed for s in d.sources):

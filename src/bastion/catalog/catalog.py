@@ -36,6 +36,7 @@ from bastion.catalog.spec import (
 from bastion.errors import ConfigurationError
 
 DIALECT = "postgres"
+_AVERAGED_GRAINS = ("day", "week", "month")
 _MEAN_WORDS = re.compile(r"\b(?:average|avg|mean)\b", re.IGNORECASE)
 _AGGREGATED_TYPES = frozenset({"number", "money", "minutes"})
 _COUNTED_VALUES = frozenset({"cities", "countries"})
@@ -115,6 +116,7 @@ class Measure:
     needs: tuple[str, ...]  # other relations the expression reads (to-one lookups)
     part_of: str | None = None
     median_of: str | None = None  # the average measure this one is the median of
+    per_period: str | None = None  # the grain this one counts the periods of (days with ...)
     refines: tuple[str, ...] = ()
     higher_is_worse: bool = False
 
@@ -261,6 +263,7 @@ class Catalog:
             if isinstance(m.parsed, exp.Count) and isinstance(m.parsed.this, exp.Star):
                 rows.setdefault(m.relation, name)
         self._rows: Mapping[str, str] = MappingProxyType(rows)
+        self.measures = MappingProxyType({**self.measures, **self._periods_with_rows()})
         problems += self._synonym_problems()
         problems += self._name_problems()
         if problems:
@@ -470,6 +473,41 @@ class Catalog:
                 median_of=name,
             )
         return found
+
+    def _periods_with_rows(self) -> dict[str, Measure]:
+        """How many days (weeks, months) have rows of each dated relation ("days with
+        payments"): what "the average daily revenue" divides by."""
+        found: dict[str, Measure] = {}
+        for relation, rows_name in self._rows.items():
+            rows = self.measures[rows_name]
+            if rows.time_column is None:
+                continue
+            for grain in _AVERAGED_GRAINS:
+                expression = f"count(distinct date_trunc('{grain}', {rows.time_column}))"
+                name = f"{grain}s_with_{rows_name}"
+                if name in self.measures:
+                    continue
+                found[name] = Measure(
+                    name=name,
+                    label=f"{grain.capitalize()}s with {rows.label.lower()}",
+                    description=f"How many {grain}s have {rows.label.lower()}.",
+                    relation=relation,
+                    expression=expression,
+                    parsed=sqlglot.parse_one(expression, dialect=DIALECT),
+                    format="integer",
+                    time_column=rows.time_column,
+                    zero_when_empty=True,
+                    synonyms=(f"{grain}s with {rows.label.lower()}",),
+                    needs=(),
+                    per_period=grain,
+                )
+        return found
+
+    def periods_with_rows(self, measure: str, grain: str) -> str | None:
+        """The measure counting the ``grain``s that have rows of ``measure``'s relation."""
+        rows = self._rows.get(self.measures[measure].relation)
+        name = f"{grain}s_with_{rows}"
+        return name if rows is not None and name in self.measures else None
 
     def _distinct_counts(self) -> dict[str, Measure]:
         """How many different places there are ("how many cities do our customers live

@@ -743,6 +743,16 @@ _SPELLING = (
         ),
         r"the top \1 ",
     ),
+    # "average rentals a day last week, count all seven days": the average's days (read
+    # by the planner from the question as said)
+    (
+        re.compile(
+            r"[,.;-]?\s*(?:just\s+)?(?:count(?:ing)?|spread\s+over|divided?\s+by|over|across|including)\s+"
+            r"(?:all|every|each\s+of|the)\s+(?:the\s+)?(?:seven|7)\s+days\b(?:\s+of\s+the\s+week)?",
+            re.I,
+        ),
+        "",
+    ),
     # "clients who made a payment": who paid
     (
         re.compile(

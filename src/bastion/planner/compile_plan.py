@@ -361,7 +361,7 @@ def _result_columns(
         )
     if plan.derived == "per":
         top, bottom = (catalog.measures[m] for m in plan.measures[:2])
-        label = f"{top.label} per {_singular(bottom.label.lower())}"
+        label = f"{top.label} per {bottom.per_period or _singular(bottom.label.lower())}"
         per_format: ColumnFormat = "currency" if top.format == "currency" else "number"
         columns.append(ResultColumn(name=PER, label=label, role="measure", format=per_format))
     elif plan.derived is not None:

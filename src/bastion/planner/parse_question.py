@@ -211,6 +211,7 @@ class ParsedQuestion:
     # "customers by number of rentals": how many things have each count (a histogram)
     histogram: bool = False
     own_stores: bool = False  # "at my store": the asker's own stores, none named
+    every_day: bool = False  # "divide by all seven days": days without rows counted too
     followup: bool = False  # reads as a change to the previous question
     # Attributes named outside a breakdown: shown beside a list ("titles and length").
     attributes: list[str] = field(default_factory=list)

@@ -714,6 +714,7 @@ def _plan_question(
     cleaned = clean_question(question, fragile_values(known_values) if known_values else ())
     place, cleaned = _place_asked(cleaned)
     parsed = parse_question(cleaned.text, catalog, known_values, as_of, embedder)
+    parsed.every_day = bool(_EVERY_DAY.search(question))  # (said, then cleaned away)
     parsed.set_aside = [*cleaned.set_aside, *parsed.set_aside]
     parsed.asks_id = bool(_ASKS_ID.search(question))
     parsed.both_asked = bool(_BOTH_ASKED.search(cleaned.text))
@@ -1024,6 +1025,13 @@ def _plan_question(
         _stocked_listed(parsed, catalog, cleaned.text)
     _some_but_never(parsed)
     planned = build_plan(parsed, catalog, role)
+    if parsed.every_day and isinstance(planned, QueryPlan):  # "just divide by the 7 days"
+        return _not_understood(
+            catalog,
+            role,
+            "I average over the days that have rows, not over every day of the period: ask "
+            "for the total instead.",
+        )
     if parsed.histogram:
         planned = _histogram(planned, parsed, catalog, role)
     if isinstance(planned, QueryPlan) and _ALL_ANSWERS.search(cleaned.text):
@@ -1750,6 +1758,12 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
     # "rentals per renter by month": per renter in each month, not each renter's months
     ratio |= bool(parsed.per_dimensions) and (parsed.grain is not None or len(dimensions) > 1)
     per = _average_per(measures, parsed, catalog, dimensions) if parsed.average or ratio else None
+    periods = (
+        _per_period(measures, parsed, catalog, grain) if per is None and not averaged else None
+    )
+    if periods is not None:  # "average daily revenue in May": over the days with payments
+        per, grain = ((measures[0], periods), dimensions), None
+        draft = draft.model_copy(update={"time_grain": None})
     if per is not None and not averaged:  # "average revenue per rental"
         parsed.absorbed |= {d for d in dimensions if d not in per[1]}  # "per film": counted
         measures, dimensions = list(per[0]), per[1]
@@ -1893,6 +1907,27 @@ def _average_per(
     if counted is None:
         return None
     return (measures[0], counted), tuple(d for d in dimensions if d != entities[0])
+
+
+# "count all seven days", "just divide by the 7 days": the days without rows counted too
+_EVERY_DAY = re.compile(
+    r"\b(?:all|every|each\s+of\s+the)\s+(?:seven|7|\d+)\s+days\b|\bdivided?\s+by\s+(?:the\s+)?(?:seven|7|\d+)\b"
+    r"|\bcalendar\s+days\b|\bdays\s+with(?:out)?\s+(?:no|none|nothing)\b|\bempty\s+days\b",
+    re.IGNORECASE,
+)
+
+
+def _per_period(
+    measures: list[str], parsed: ParsedQuestion, catalog: Catalog, grain: str | None
+) -> str | None:
+    """ "Average daily revenue in May", "how many rentals did we average per day last
+    week", "average monthly takings this year": a total over the days (weeks, months) that
+    have its rows. The measure counting those periods, or None."""
+    if not parsed.average or grain is None or len(measures) != 1:
+        return None
+    if not _is_total(catalog.measures[measures[0]]):
+        return None
+    return catalog.periods_with_rows(measures[0], grain)
 
 
 def _is_total(measure: Measure) -> bool:
@@ -3790,6 +3825,9 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
         if plan.derived == "per":  # "Average of revenue per rental"
             total, counted = (catalog.measures[m].label.lower() for m in plan.measures)
             labels = f"{total} per {' '.join(map(singular, counted.split()))}, on average"
+            period = catalog.measures[plan.measures[1]].per_period
+            if period is not None:  # "Revenue per day, on average over the days with payments"
+                labels = f"{total} per {period}, on average over the {counted}"
         verb = {"share": "Share of", "growth": "Growth of", "change": "Change of"}.get(
             plan.derived or "", ""
         )
