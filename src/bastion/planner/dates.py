@@ -101,7 +101,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         "nth",
         r"(?:(?P<wd>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?:the\s+)?"
         r"|(?:on|of)\s+(?:the\s+)?|(?<=and\s)(?:the\s+)?|(?<=from\s)the\s+|(?<=to\s)the\s+"
-        r"|(?<=until\s)the\s+|(?<=through\s)the\s+|^the\s+)(?P<d>\d{1,2})(?:st|nd|rd|th)"
+        r"|(?<=until\s)the\s+|(?<=through\s)the\s+|(?<=only\s)(?:the\s+)?|(?<=just\s)(?:the\s+)?"
+        r"|^the\s+|^)(?P<d>\d{1,2})(?:st|nd|rd|th)"
         # (a day only when nothing it could number follows: not "the 1st payment")
         r"(?=\s*(?:$|[?.!,;:)+-]|(?:and|at|in|for|from|to|until|through|by|pls|please)\b))",
     ),
