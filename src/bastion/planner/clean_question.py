@@ -164,6 +164,10 @@ _SPELLING = (
     ),
     (re.compile(r"\b(?:yday|yda|ystday|yesterdy|yest)\b", re.I), "yesterday"),
     (re.compile(r"\b(rental|payment)\s+volumes?\b", re.I), r"\1s"),
+    (
+        re.compile(r"\bweekdays\s+(?:compared\s+(?:with|to)|against|versus)\s+weekends\b", re.I),
+        "weekdays vs weekends",
+    ),
     (re.compile(r"\b(my\s+(?:store|shop|branch))\s+((?:19|20)\d\d)\b", re.I), r"\1 in \2"),
     (re.compile(r"\b(only|just)\s+mine\b", re.I), r"\1 my store"),
     (re.compile(r"\bthe\s+(G|PG|PG-13|R|NC-17)\s+ones\b"), r"the \1 films"),

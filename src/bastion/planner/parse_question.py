@@ -212,6 +212,7 @@ class ParsedQuestion:
     histogram: bool = False
     own_stores: bool = False  # "at my store": the asker's own stores, none named
     every_day: bool = False  # "divide by all seven days": days without rows counted too
+    per_period: bool = False  # "average daily takings": an average over the days
     followup: bool = False  # reads as a change to the previous question
     # Attributes named outside a breakdown: shown beside a list ("titles and length").
     attributes: list[str] = field(default_factory=list)

@@ -715,6 +715,17 @@ def _plan_question(
     place, cleaned = _place_asked(cleaned)
     parsed = parse_question(cleaned.text, catalog, known_values, as_of, embedder)
     parsed.every_day = bool(_EVERY_DAY.search(question))  # (said, then cleaned away)
+    # "average daily takings", "rentals per day on average" (not "how many days did people
+    # keep a rental", nor "per month for a customer"): an average over the periods
+    parsed.per_period = bool(_PER_PERIOD.search(cleaned.text)) and not _PER_THING.search(
+        cleaned.text
+    )
+    said_days = {"weekday", "day_type"} & {
+        *parsed.dimensions,
+        *(f.dimension for f in parsed.filters),
+    }
+    if _DAYS_OF_WEEK.search(question) and not said_days:
+        parsed.per_period = False  # (weekdays said but not read: never averaged over all days)
     parsed.set_aside = [*cleaned.set_aside, *parsed.set_aside]
     parsed.asks_id = bool(_ASKS_ID.search(question))
     parsed.both_asked = bool(_BOTH_ASKED.search(cleaned.text))
@@ -1909,6 +1920,18 @@ def _average_per(
     return (measures[0], counted), tuple(d for d in dimensions if d != entities[0])
 
 
+_PER_PERIOD = re.compile(
+    r"\b(?:per|a|each|every)\s+(?:day|week|month)\b|\b(?:daily|weekly|monthly)\b", re.IGNORECASE
+)
+_DAYS_OF_WEEK = re.compile(
+    r"\bweek(?:day|end)s?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|urday|nesday|rsday|sday)?s?\b",
+    re.IGNORECASE,
+)
+_PER_THING = re.compile(
+    r"\b(?:a|each|every|per|the\s+average)\s+(?:customer|client|renter|member|film|movie|title|store"
+    r"|shop|actor|category|copy|dvd|disc|staff)\b",
+    re.IGNORECASE,
+)
 # "count all seven days", "just divide by the 7 days": the days without rows counted too
 _EVERY_DAY = re.compile(
     r"\b(?:all|every|each\s+of\s+the)\s+(?:seven|7|\d+)\s+days\b|\bdivided?\s+by\s+(?:the\s+)?(?:seven|7|\d+)\b"
@@ -1923,7 +1946,9 @@ def _per_period(
     """ "Average daily revenue in May", "how many rentals did we average per day last
     week", "average monthly takings this year": a total over the days (weeks, months) that
     have its rows. The measure counting those periods, or None."""
-    if not parsed.average or grain is None or len(measures) != 1:
+    if not parsed.average or not parsed.per_period or grain is None or len(measures) != 1:
+        return None
+    if parsed.comparison is not None:  # (two things side by side: never one average)
         return None
     if not _is_total(catalog.measures[measures[0]]):
         return None
