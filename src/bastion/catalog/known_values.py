@@ -82,15 +82,6 @@ SELECT place,
                 array_agg(store_id ORDER BY store_id))
 FROM places GROUP BY place ORDER BY place
 """
-# the newest and the oldest payment or rental day
-_DATE_SPAN = """
-SELECT greatest(
-    (SELECT max(payment_date) FROM {s}.payment),
-    (SELECT max(rental_date) FROM {s}.rental))::date,
-  least(
-    (SELECT min(payment_date) FROM {s}.payment),
-    (SELECT min(rental_date) FROM {s}.rental))::date
-"""
 
 
 def load_known_values(conn: psycopg.Connection[Any], schema: str = "analytics") -> KnownValues:
@@ -102,9 +93,6 @@ def load_known_values(conn: psycopg.Connection[Any], schema: str = "analytics") 
             found[field] = tuple(str(row[0]) for row in cur.fetchall() if row[0] is not None)
         cur.execute(_STORE_PLACES.format(s=schema))
         found["store_places"] = tuple((str(place), tuple(ids)) for place, ids in cur.fetchall())
-        cur.execute(_DATE_SPAN.format(s=schema))
-        row = cur.fetchone()
-        found["newest_date"], found["oldest_date"] = row if row is not None else (None, None)
         spans = []
         for table, column in _DATED:
             cur.execute(f"SELECT min({column})::date, max({column})::date FROM {schema}.{table}")
@@ -112,6 +100,9 @@ def load_known_values(conn: psycopg.Connection[Any], schema: str = "analytics") 
             if first is not None and last is not None:
                 spans.append((column, first, last))
         found["date_spans"] = tuple(spans)
+        # the newest and the oldest payment or rental day, of all of them
+        found["newest_date"] = max((last for _, _, last in spans), default=None)
+        found["oldest_date"] = min((first for _, first, _ in spans), default=None)
         cur.execute(f"SELECT DISTINCT store_id FROM {schema}.inventory ORDER BY 1")
         found["stocked_stores"] = tuple(int(row[0]) for row in cur.fetchall())
     return KnownValues(**found)

@@ -151,9 +151,7 @@ def _query(
 def _count_groups(plan: QueryPlan, catalog: Catalog, names: frozenset[str]) -> CompiledQuery:
     """How many groups there are ("how many customers have at least 40 rentals"): the
     grouped query, uncut, counted in SQL (never a count of a result the row cap cut)."""
-    groups = plan.model_copy(update={"derived": None, "order": (), "limit": None, "ties": False})
-    inner, resolution, _, _ = _query(groups, catalog, names)
-    inner.set("order", None)
+    inner, resolution = _uncut_groups(plan, catalog, names)
     column = COUNT
     # the things counted are the first dimension; the others break the count down ("the
     # number of customers with more than 35 rentals by home store": one count per store)
@@ -161,7 +159,7 @@ def _count_groups(plan: QueryPlan, catalog: Catalog, names: frozenset[str]) -> C
     query = (
         exp.select(*(exp.column(d, table="grouped") for d in by),
                    _alias(exp.Count(this=exp.Star()), column))
-        .from_(inner.subquery("grouped", copy=False))
+        .from_(inner)
         .limit(exp.Literal.number(MAX_LIMIT), copy=False)
     )  # fmt: skip
     if by:
@@ -181,17 +179,26 @@ def _count_groups(plan: QueryPlan, catalog: Catalog, names: frozenset[str]) -> C
     )  # fmt: skip
 
 
+def _uncut_groups(
+    plan: QueryPlan, catalog: Catalog, names: frozenset[str]
+) -> tuple[exp.Subquery, Resolution]:
+    """The plan's groups without its derived figure, order or cut, as subquery
+    "grouped": what a count of groups or of counts is taken over."""
+    groups = plan.model_copy(update={"derived": None, "order": (), "limit": None, "ties": False})
+    inner, resolution, _, _ = _query(groups, catalog, names)
+    inner.set("order", None)
+    return inner.subquery("grouped", copy=False), resolution
+
+
 def _histogram(plan: QueryPlan, catalog: Catalog) -> CompiledQuery:
     """How many things have each count ("customers by number of rentals"): the count of
     each thing (the plan's measure per its one dimension), then the things per count."""
-    groups = plan.model_copy(update={"derived": None, "order": (), "limit": None})
-    inner, resolution, _, _ = _query(groups, catalog, frozenset())
-    inner.set("order", None)
+    inner, resolution = _uncut_groups(plan, catalog, frozenset())
     measure = catalog.measures[plan.measures[0]]
     counted = _col(measure.name, "grouped")
     query = (
         exp.select(_alias(counted, measure.name), _alias(exp.Count(this=exp.Star()), COUNT))
-        .from_(inner.subquery("grouped", copy=False))
+        .from_(inner)
         .group_by(counted.copy(), copy=False)
         .order_by(counted.copy(), copy=False)
         .limit(exp.Literal.number(MAX_LIMIT), copy=False)

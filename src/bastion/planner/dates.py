@@ -314,6 +314,11 @@ def starts_period(day: date, grain: str) -> bool:
     }.get(grain, False)
 
 
+def period_containing(grain: str, day: date) -> date:
+    """The first day of the week (Monday) or month that ``day`` is in."""
+    return day - timedelta(days=day.weekday()) if grain == "week" else day.replace(day=1)
+
+
 def period_before(start: date, grain: str) -> date:
     """The start of the period of ``grain`` before the one starting on ``start``."""
     months = {"month": 1, "quarter": 3, "year": 12}.get(grain)

@@ -30,6 +30,7 @@ from bastion.planner.dates import (
     add_months,
     find_time_phrases,
     period_before,
+    period_containing,
     period_of,
     starts_period,
 )
@@ -338,7 +339,7 @@ def _both_stores_named(
     stores = known.stocked_stores
     if len(stores) != 2 or not _BOTH_STORES_NAMED.search(question):
         return plan
-    if " Set aside" in plan.understood:  # ("drop the store limit and tell me what both
+    if _SET_ASIDE in plan.understood:  # ("drop the store limit and tell me what both
         return plan  # shops took": the part in scope answered, as any bent rule)
     said = {f.dimension for f in (*plan.filters, *(e for x in plan.exists for e in x.filters))}
     compared = plan.comparison.dimension if plan.comparison is not None else None
@@ -347,8 +348,7 @@ def _both_stores_named(
     named = plan.model_copy(
         update={"filters": (*plan.filters, Filter(dimension="store", values=stores))}
     )
-    set_aside = plan.understood.partition(" Set aside")
-    return named.model_copy(update={"understood": _said(named, catalog) + "".join(set_aside[1:])})
+    return _restated(named, plan, catalog)
 
 
 _FULL_PERIODS = re.compile(
@@ -390,22 +390,18 @@ def _full_periods(
     return covered.model_copy(update={"understood": _said(covered, catalog)})
 
 
-def _period_containing(unit: str, day: date) -> date:
-    return day - timedelta(days=day.weekday()) if unit == "week" else day.replace(day=1)
-
-
 def _whole_from(unit: str, day: date) -> date:
     """The first period of ``unit`` that starts on or after ``day``."""
     if starts_period(day, unit):
         return day
-    start = period_of(unit, _period_containing(unit, day)).end
+    start = period_of(unit, period_containing(unit, day)).end
     assert start is not None
     return start
 
 
 def _whole_until(unit: str, day: date) -> date:
     """The end of the last period of ``unit`` that ends on or before ``day``."""
-    return day if starts_period(day, unit) else _period_containing(unit, day)
+    return day if starts_period(day, unit) else period_containing(unit, day)
 
 
 def _period_start_said(unit: str, start: date) -> str:
@@ -466,10 +462,7 @@ def _histogram(
             "place": None,
         }
     )
-    set_aside = planned.understood.partition(" Set aside")
-    return histogram.model_copy(
-        update={"understood": _said(histogram, catalog) + "".join(set_aside[1:])}
-    )
+    return _restated(histogram, planned, catalog)
 
 
 def _medians_as_averages(plan: QueryPlan, catalog: Catalog) -> QueryPlan:
@@ -537,10 +530,7 @@ def _with_medians(averaged: QueryPlan, twins: dict[str, str], catalog: Catalog) 
             ),
         }
     )
-    set_aside = averaged.understood.partition(" Set aside")
-    return medians.model_copy(
-        update={"understood": _said(medians, catalog) + "".join(set_aside[1:])}
-    )
+    return _restated(medians, averaged, catalog)
 
 
 _STORE_WORD = r"(?:store|branch|shop|location|outlet)"
@@ -1613,6 +1603,16 @@ def _new_number(previous: QueryPlan, text: str) -> QueryPlan | None:
 def _said(plan: QueryPlan, catalog: Catalog) -> str:
     """The sentence of a plan changed without a parse (a new number)."""
     return understood(plan, ParsedQuestion(), catalog)
+
+
+_SET_ASIDE = " Set aside"  # how a sentence says what it set aside
+
+
+def _restated(changed: QueryPlan, said: QueryPlan, catalog: Catalog) -> QueryPlan:
+    """``changed`` (made from ``said``) with its sentence said anew, keeping what the
+    question set aside as not about the data."""
+    aside = "".join(said.understood.partition(_SET_ASIDE)[1:])
+    return changed.model_copy(update={"understood": _said(changed, catalog) + aside})
 
 
 def _not_understood(catalog: Catalog, role: str, reason: str) -> Unanswerable:
@@ -3910,7 +3910,7 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
     sentence = ", ".join(words) + "."
     if parsed.set_aside:
         quoted = "; ".join(f"“{s}”" for s in parsed.set_aside)
-        sentence += f" Set aside as not about the data: {quoted}."
+        sentence += f"{_SET_ASIDE} as not about the data: {quoted}."
     return sentence
 
 
