@@ -122,6 +122,8 @@ def format_value(value: object, fmt: ColumnFormat, style: NarrationStyle = DEFAU
     """One cell as text, by its column's format."""
     if value is None:
         return NO_VALUE
+    if isinstance(value, list | tuple):  # a film's special features
+        return ", ".join(format_value(item, fmt, style) for item in value) or NO_VALUE
     number = to_decimal(value)
     if number is not None:
         if fmt == "currency":
@@ -162,6 +164,8 @@ def cell_text(
             return value
     if fmt == "date" and isinstance(value, date):
         return format_period(value, grain)
+    if isinstance(value, list | tuple):
+        return ", ".join(cell_text(item, fmt, grain, style) for item in value)
     return str(value)
 
 

@@ -125,7 +125,9 @@ class ResultShape:
                 or columns[i].name.removesuffix("_id") in names_of - {columns[i].name}
             )
         ]
-        texts = tuple(i for i in dimensions if i not in ids and i not in labels)
+        # a film's special features are what is listed of it, never part of its name
+        lists = {i for i in dimensions if any(isinstance(row[i], list | tuple) for row in rows)}
+        texts = tuple(i for i in dimensions if i not in ids and i not in labels and i not in lists)
         one_entity = len(ids) == 1 and bool(texts) and len(texts) == len(dimensions) - 1
         return cls(
             plan=plan,

@@ -457,7 +457,16 @@ def _print_answer(response: Any) -> None:
             table = Table(*[c["label"] for c in response.columns])
             for row in response.rows[:25]:
                 table.add_row(
-                    *["" if v is None else f"{v:,}" if isinstance(v, int) else str(v) for v in row]
+                    *[
+                        ""
+                        if v is None
+                        else f"{v:,}"
+                        if isinstance(v, int)
+                        else ", ".join(map(str, v))
+                        if isinstance(v, list)
+                        else str(v)
+                        for v in row
+                    ]
                 )
             console.print(table)
             if len(response.rows) > 25:

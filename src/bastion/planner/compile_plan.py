@@ -408,6 +408,11 @@ def _group_select(
         assert time_column is not None  # resolve_plan refuses undated measures
         return _col(time_column, base_alias)
 
+    def grouped_by_element(key: str) -> bool:
+        """A film's special features are one row each when they are grouped or listed
+        ("films per special feature"); beside a listed film they stay the film's one list."""
+        return plan.intent != "list" or key == plan.dimensions[0]
+
     def key_sql(key: str) -> exp.Expr:
         if key == PERIOD:
             return _col(PERIOD, PERIODS)
@@ -415,7 +420,7 @@ def _group_select(
             return _cast_date(exp.func("date_trunc", exp.Literal.string(key), timed()))
         value = _source_sql(group.keys[key], aliases)
         dimension = catalog.dimensions.get(key)
-        if dimension is not None and dimension.type == "list":  # a film's special features
+        if dimension is not None and dimension.type == "list" and grouped_by_element(key):
             return exp.Explode(this=value)  # one row per element: UNNEST(...)
         return value
 
