@@ -27,6 +27,21 @@ def test_the_same_rows_in_another_order_match() -> None:
     assert result.mapping == (0, 1) and result.scales == (1, 1)
 
 
+def test_a_list_cell_equals_one_row_per_item_either_way() -> None:
+    kept = table("title features", ("BORN SPINAL", ["Trailers", "Commentaries"]))
+    spread = table("title features", ("BORN SPINAL", "Commentaries"), ("BORN SPINAL", "Trailers"))
+    assert compare(kept, spread).matches
+    assert compare(spread, kept).matches
+    assert compare(table("features", (["Trailers", "Commentaries"],)), spread).matches
+
+
+def test_a_list_cell_with_another_item_is_wrong() -> None:
+    gold = table("title features", ("BORN SPINAL", ["Trailers", "Commentaries"]))
+    answer = table("title features", ("BORN SPINAL", ["Trailers", "Deleted Scenes"]))
+    assert not compare(gold, answer).matches
+    assert not compare(gold, table("title features", ("BORN SPINAL", ["Trailers"]))).matches
+
+
 def test_duplicates_count_as_in_a_bag() -> None:
     gold = table("name", ("a",), ("a",), ("b",))
     assert compare(gold, table("name", ("a",), ("b",), ("a",))).matches

@@ -18,6 +18,9 @@ The rules (docs/evaluation.md#comparing-rows):
 - Text is case-sensitive, with surrounding spaces trimmed. NULL equals NULL.
 - Masked ids: an answer column a policy masks for the user ("***15") matches gold integer
   ids by the digits the user may see (their last ones): the answer as the user may see it.
+- Lists: a cell holding a list (a film's special features) stands for one row per item,
+  on both sides: ``["Trailers", "Commentaries"]`` in one row equals two rows, one with
+  each (an empty list is one row with NULL).
 - A truncated answer (cut at the row cap) is wrong: it has more rows than it shows.
 - Ties: the gold rows include every tied row, so an answer with fewer rows is wrong
   (reason ``ties_cut`` for questions marked ``ties``).
@@ -112,6 +115,7 @@ def looks_like_percent(name: str, label: str = "", fmt: str = "") -> bool:
 
 def compare(gold: Table, answer: Table, *, ties: bool = False) -> Comparison:
     """Compare an answer's rows with the gold rows by the rules of this module."""
+    gold, answer = _unnested(gold), _unnested(answer)
     n_gold, n_answer = len(gold.rows), len(answer.rows)
     if answer.truncated:
         return Comparison(
@@ -139,6 +143,20 @@ def compare(gold: Table, answer: Table, *, ties: bool = False) -> Comparison:
     if n_gold == 0:
         return Comparison(True, message="Both are empty.")
     return _match_columns(gold, answer)
+
+
+def _unnested(table: Table) -> Table:
+    """``table`` with every list cell spread over one row per item."""
+    if not any(isinstance(cell, list | tuple) for row in table.rows for cell in row):
+        return table
+    rows: list[tuple[Any, ...]] = []
+    for row in table.rows:
+        spread: list[tuple[Any, ...]] = [()]
+        for cell in row:
+            items = (list(cell) or [None]) if isinstance(cell, list | tuple) else [cell]
+            spread = [(*done, item) for done in spread for item in items]
+        rows.extend(spread)
+    return Table(table.columns, rows, table.truncated, table.percent)
 
 
 # --- the column mapping ------------------------------------------------------------------

@@ -454,6 +454,53 @@ _SPELLING = (
         r"had the \1 returns",
     ),
     (re.compile(r"\b(which|what)\s+whole\s+(month|week)\b", re.I), r"\1 full \2"),
+    # "the widest range of movies", "the smallest pool of actors": the most (fewest) different
+    (
+        re.compile(
+            r"\b(widest|broadest|biggest|largest|greatest|smallest|narrowest|tiniest)\s+"
+            r"(?:range|variety|selection|mix|pool|assortment|spread)\s+of\s+(?:different\s+)?",
+            re.I,
+        ),
+        lambda m: (
+            ("fewest" if m[1].lower() in ("smallest", "narrowest", "tiniest") else "most")
+            + " different "
+        ),
+    ),
+    # "actors that never did a film in Mandarin": never appeared in one
+    (
+        re.compile(
+            r"\b(never|not)\s+(?:did|done|made|make|do|shot)\s+(?:a|any)\s+(film|movie|title)s?\b",
+            re.I,
+        ),
+        r"\1 appeared in a \2",
+    ),
+    # "japanese + rated R + 4.99 rental": a rental rate of 4.99
+    (
+        re.compile(
+            r"(?<![\w.])\$?(\d\.\d\d)\s+rental\b(?!\s+(?:rate|price|fee|cost|charge))", re.I
+        ),
+        r"rental rate \1",
+    ),
+    # "the largest amount customer 212 has paid in one go": the biggest single payment
+    (
+        re.compile(
+            r"\b(largest|biggest|highest|smallest|lowest)\s+(?:amount|sum)\b(.*?)\s*\b(?:has\s+|have\s+"
+            r"|had\s+)?(?:paid|spent|handed\s+over)\s+(?:in\s+one\s+go|in\s+a\s+single\s+(?:payment|go)"
+            r"|in\s+one\s+(?:payment|transaction)|at\s+once)\b",
+            re.I,
+        ),
+        r"\1 payment\2",
+    ),
+    # "which payment was the biggest one at my shop, and how much?": its amount, shown
+    (re.compile(r"\b(biggest|largest|highest|smallest|lowest|priciest)\s+one\b", re.I), r"\1"),
+    (
+        re.compile(
+            r"^(\W*(?:which|what)\s+(?:single\s+|one\s+)?payment\b.*?\b(?:biggest|largest|highest"
+            r"|smallest|lowest)\b.*?),?\s*and\s+(?:for\s+)?how\s+much\s*(?=[?.!]*\s*$)",
+            re.I,
+        ),
+        r"\1",
+    ),
     # "how many payments did each take, and for how much?": their total too
     (
         re.compile(r",?\s*and\s+(?:for\s+)?how\s+much(?:\s+in\s+total)?\s*(?=[?.!]*\s*$)", re.I),
@@ -1081,8 +1128,8 @@ _SPELLING = (
     # "how many payments ... and what did they add up to?": their total
     (
         re.compile(
-            r"\b(?:and\s+)?what\s+(?:did|do|does)\s+(?:they|these|those|that|it)\s+(?:all\s+)?"
-            r"(?:add|sum|come|amount)\s+(?:up\s+)?to\b",
+            r"\b(?:and\s+)?(?:what|how\s+much)\s+(?:did|do|does)\s+(?:they|these|those|that|it)\s+"
+            r"(?:all\s+)?(?:(?:add|sum|come|amount)\s+(?:up\s+)?to|total)\b",
             re.I,
         ),
         "and the total amount",
@@ -1090,6 +1137,57 @@ _SPELLING = (
     (re.compile(r"(?<![\w.])(\$?)\.(?=\d)"), r"\g<1>0."),  # "rate .99": 0.99
     (re.compile(r"\bcommentarys\b", re.I), "commentaries"),
     (re.compile(r"\bcast\s+members\b", re.I), "actors"),
+    # "what do we charge for a rental of SADDLE ANTITRUST": its rental rate
+    (
+        re.compile(
+            r"\b(?:what|how\s+much)\s+(?:do|does|did|would|will)\s+(?:we|you|they|it|the\s+store)\s+"
+            r"(?:charge|ask)\s+(?:customers\s+|people\s+)?(?:for|to\s+rent|per)\s+"
+            r"(?:(?:a|one|each)\s+rental\s+of\s+|renting\s+)?",
+            re.I,
+        ),
+        "what is the rental rate of ",
+    ),
+    # "if a customer loses PERDITION FARGO, what does it cost us to replace?": the film's
+    (
+        re.compile(
+            r"^\W*if\s+(?:a|the|some)\s+(?:customer|member|client|renter)\s+(?:loses|lost|breaks|damages"
+            r"|keeps|never\s+returns|doesn'?t\s+return)\s+(.+?),?\s+(?:what|how\s+much)\s+(?:does|would|will)"
+            r"\s+(?:it|that)\s+cost(?:\s+(?:us|the\s+store|me))?\s+to\s+replace(?:\s+(?:it|that))?\b",
+            re.I,
+        ),
+        r"what does it cost to replace \1",
+    ),
+    # "replacement value of store 2's music copies": the copies' total, not each copy's
+    (
+        re.compile(
+            r"(?<!total\s)(?<!average\s)(?<!avg\s)(?<!mean\s)\breplacement\s+(?:value|cost)\s+of\s+"
+            r"(?!(?:all\s+(?:the\s+)?|the\s+|our\s+)(?:copies|stock|inventory|dvds|discs)\b)"
+            r"(?=(?:[\w'-]+\s+){0,4}?(?:copies|stock|inventory|dvds|discs)\b)",
+            re.I,
+        ),
+        "total replacement cost of ",
+    ),
+    # "the year with the fewest film releases": films released (counted by release year)
+    (
+        re.compile(
+            r"(?<!new\s)(?<!latest\s)(?<!recent\s)\b(?:(?:film|movie|title|dvd)\s+)?releases\b"
+            r"(?!\s+(?:in|of|from)\b)",
+            re.I,
+        ),
+        "films released",
+    ),
+    # "the number of films coming back": copies returned, not the films rented
+    (
+        re.compile(
+            r"\b(how\s+many|number\s+of|count\s+of|\d+|(?:over|more\s+than|at\s+least|fewer\s+than"
+            r"|under|less\s+than)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:the\s+)?(?:films?|movies?|dvds?|discs?|copies"
+            r"|titles?)\s+(?:that\s+)?(?:came|coming|come|comes|brought|being\s+brought)\s+back\b"
+            r"(?!\s+(?:late|overdue|early|on\s+time|in\s+time|after|before|within|the\s+same))",
+            re.I,
+        ),
+        r"\1 returns",
+    ),
+    (re.compile(r"\breturns\s+(?:that\s+(?:were|are)\s+)?(late|overdue)\b", re.I), r"\1 returns"),
     (  # "between 17 and 23 August 2022": both days of that month
         re.compile(
             r"\b(between|from)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(and|to)\s+(?:the\s+)?"
@@ -1564,11 +1662,12 @@ _SPELLING = (
         ),
         "",
     ),
-    # "how many payments did store 1 take in 2022": took (them) in a period, not "took in"
+    # "how many payments did store 1 take in 2022", "the biggest payment my store took in
+    # May": took (them) in a period, not "took in"
     # ("how much did each staff member take in June" is the takings)
     (
         re.compile(
-            rf"(\b(?:how\s+many|count)\b.*?\b(?:take|took|taken|takes|taking))\s+in\s+"
+            rf"(\b(?:how\s+many|count|payments?|transactions?)\b.*?\b(?:take|took|taken|takes|taking))\s+in\s+"
             rf"(?=(?:\d{{4}}|q[1-4]\b|h[12]\b|{_MONTH_WORD}\b"
             r"|the\s+(?:first|second|third|fourth|last|past|month|week|year|quarter|q[1-4]|h[12])\b"
             r"|last\b|this\b))",
@@ -1932,7 +2031,8 @@ _SPELLING = (
     (
         # "who rented the most": the question's subject; "customers who rented": relative
         re.compile(
-            rf"{_CLAUSE_START}who(?:'s|\s+has|\s+have)?\s+(rented|rents|paid|pays|spent|spends|bought)\b",
+            rf"{_CLAUSE_START}who(?:'s|\s+has|\s+have)?\s+(rented|rents|paid|pays|spent|spends|bought"
+            r"|borrowed|borrows|hired|checked\s+out|took\s+out|taken\s+out|watched)\b",
             re.I,
         ),
         r"\1which customer \2",
@@ -2344,6 +2444,13 @@ _AFTER_NUMBERS = (
         ),
         r"\1 \2 \4 at \3",
     ),
+    (  # ("10 or more store-2 customers")
+        re.compile(
+            r"\b(\d+)\s+(or\s+(?:more|fewer|less))\s+((?:store|shop|branch)[\s-]*#?\d)\s+([a-z]+s)\b",
+            re.I,
+        ),
+        r"\1 \2 \4 at \3",
+    ),
     # "rent for 4.99 for just 3 days": a rate and a rental duration
     (
         re.compile(
@@ -2473,7 +2580,10 @@ def _full_year(written: str) -> int:
 # "(trailers, commentaries, etc.)", "(e.g. Action)": examples of what is meant, not filters
 _EXAMPLES = re.compile(
     r"\(\s*(?:e\.?g\.?,?|for example|for instance|such as|like)\s[^()]*\)"
-    r"|\([^()]*\betc\.?\s*\)",
+    r"|\([^()]*\betc\.?\s*\)"
+    r"|\([^()]*(?:\.\.\.|\u2026)\s*\)"  # "(trailers, commentaries, ...)": examples
+    # "for each rental period - 3-day, 4-day and so on?"
+    r"|\s[-\u2013\u2014]+\s[^()\u2013\u2014]*?\b(?:and\s+so\s+on|and\s+so\s+forth|etc)\b\.?",
     re.I,
 )
 

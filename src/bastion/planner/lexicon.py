@@ -139,7 +139,8 @@ GRAMMAR: Mapping[tuple[str, ...], Entry] = MappingProxyType(
         **_entries(
             Kind.ALL,
             "all|any|every single|both|all of the|across|across all|my store|our store|"
-            "my shop|our shop|my branch|my location|at my store|in my store",
+            "my shop|our shop|my branch|my location|at my store|in my store|my own store|"
+            "our own store|my own shop|our own shop|my own branch|our own branch",
         ),
         **_entries(Kind.ALL_TIME, "all time|all-time|ever|of all time|to date|so far|in history"),
         **_entries(

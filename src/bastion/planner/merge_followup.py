@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from bastion.planner.parse_question import ParsedQuestion
-from bastion.planner.plan import Comparison, QueryPlan, TimeRange
+from bastion.planner.plan import Comparison, Filter, QueryPlan, TimeRange
 
 
 def previous_as_parsed(previous: QueryPlan) -> ParsedQuestion:
@@ -74,7 +74,10 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     merged.named_dimensions, merged.absorbed = list(new.named_dimensions), set(new.absorbed)
     merged.problems = list(new.problems)
     of_whole = of_the_whole(previous, new)  # "as a % of both stores": not the stores
-    if new.names_subject and not of_whole and not (merged.listed and not new.measures):
+    # ("and the quietest hour?" after payments by hour: still the payments)
+    vague = new.vague_rank and not new.noun_measures and bool(merged.measures)
+    listed = merged.listed and not new.measures
+    if new.names_subject and not of_whole and not listed and not vague:
         merged.measures = list(new.measures or new.noun_measures)
         merged.average, merged.per_measures = new.average, list(new.per_measures)
     merged.attributes = list(dict.fromkeys([*merged.attributes, *new.attributes]))
@@ -132,6 +135,8 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
             comparison = _without_values(comparison)
     if new.time_range is not None or new.all_time:
         merged.time_range = _narrowed(merged.time_range, new.time_range)
+        # "same for June" after May's biggest payment: a list's period was its rows' dates
+        merged.filters = [f for f in merged.filters if not _dated_bound(f)]
         if comparison is not None:
             comparison = comparison.model_copy(update={"periods": ()})
     if new.comparison is not None:
@@ -195,6 +200,18 @@ def _bucket(day: date, grain: str) -> tuple[int, ...]:
     if grain == "quarter":
         return (day.year, (day.month - 1) // 3)
     return {"year": (day.year,), "month": (day.year, day.month)}.get(grain, day.timetuple()[:3])
+
+
+def _dated_bound(flt: Filter) -> bool:
+    """A bound of a listed event's own date ("payment date >= 2022-05-01"): the period
+    a list of payments or rentals was asked for."""
+    if flt.op not in (">=", "<") or len(flt.values) != 1 or not isinstance(flt.values[0], str):
+        return False
+    try:
+        date.fromisoformat(flt.values[0])
+    except ValueError:
+        return False
+    return True
 
 
 def _without_values(comparison: Comparison) -> Comparison:

@@ -150,6 +150,7 @@ _FOLLOW_START = re.compile(
 )
 _FOLLOW_ANYWHERE = re.compile(
     r"\b(?:instead|same|too|as well|as before|(?:on|in|from|of) (?:that|this|the previous) list)\b"
+    r"|\bthen\W*$"  # "which hour had the fewest payments then?"
 )
 # "split by store as well": a breakdown added to the previous one, not replacing it
 _SAYS_NUMBER = re.compile(r"\b(?:(?:number|count|total|tally)\s+of|how\s+many)\b")
@@ -228,6 +229,9 @@ class ParsedQuestion:
     both_asked: bool = False  # "july rentals + how many returned late": whole and part
     both_genres: bool = False  # "action comedies": films in both categories
     judged: bool = False  # "the best month", "the worst store": good or bad, not more or less
+    # "and the quietest hour?": the only measure is the one a vague ranking word implies
+    # (rentals for "busy", revenue for "strong"), which a follow-up leaves to the last one
+    vague_rank: bool = False
     # Thresholds on a measure per group: (measure candidates, operator, value).
     having: list[tuple[tuple[str, ...], Operator, float]] = field(default_factory=list)
     # Nothing (or something) exists: (measure candidates, negate, filters, time range).
@@ -988,7 +992,10 @@ def known_words(lexicon: Lexicon, values: ValueLexicon) -> Vocabulary:
     return vocabulary
 
 
-_FILM_EVENTS = frozenset({"rentals", "rental", "revenue", "sales", "takings", "earnings"})
+_FILM_EVENTS = frozenset(
+    # (and the copies: "Music copies at store 2", "store 2's music inventory")
+    {"rentals", "rental", "revenue", "sales", "takings", "earnings", "copies", "inventory"}
+)
 _NOT_BEFORE_EVENTS = frozenset({"new"})  # "new rentals" are recent ones
 
 
@@ -1907,12 +1914,11 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
             parsed.singular |= not entry.plural
         elif _last_said(reading, index) and _numbered_before(reading, index):
             parsed.dimensions.append(dimension)  # "store 1 city?": the city of store 1
-        elif _last_said(reading, index, ("and", "&", "/", "+")) and _one_thing_before(
+        elif _last_said(reading, index, ("and", "&", "/", "+", "")) and _one_thing_before(
             reading, index, dimension
         ):
             # "african egg rating", "minds truman rating and length": that film's rating
-            parsed.dimensions.append(dimension)
-            parsed.subjects.append(dimension)
+            parsed.attributes.append(dimension)
     elif kind == Kind.NOUN:
         reading.unassigned.append(entry)
     elif _ARTICLE.search(reading.text[: mention.start]) and not entry.plural:
@@ -1928,8 +1934,22 @@ def _last_said(reading: Reading, index: int, joined: tuple[str, ...] = ("and", "
     ("customer 347 city and country", "city/country?")."""
     rest = reading.significant[index:]
     return all(
-        m.kind == Kind.DIMENSION and reading.text[a.end : m.start].strip(" ,") in joined
+        _an_attribute(reading, m) and reading.text[a.end : m.start].strip(" ,") in joined
         for a, m in itertools.pairwise(rest)
+    )
+
+
+def _an_attribute(reading: Reading, mention: Mention) -> bool:
+    """A dimension, or a noun naming an attribute ("running time": the film's length)."""
+    if mention.kind == Kind.DIMENSION:
+        return True
+    entry, catalog = mention.entry, reading.catalog
+    return (
+        mention.kind == Kind.NOUN
+        and entry is not None
+        and entry.dimension is not None
+        and catalog is not None
+        and catalog.dimensions[entry.dimension].attribute
     )
 
 
@@ -2103,6 +2123,9 @@ _WITH_THE = re.compile(
 )
 
 
+_VAGUE_RANK = re.compile(r"(?:busi|quiet|slow|strong|weak)(?:er|est)\b", re.I)
+
+
 def read_rank(reading: Reading, index: int, mention: Mention) -> bool:
     """A ranking ("top 5", "least popular"): its direction, its number, and the measure
     some ranking words name ("best-selling")."""
@@ -2114,6 +2137,7 @@ def read_rank(reading: Reading, index: int, mention: Mention) -> bool:
     if entry is not None and entry.measures:
         parsed.measures.append(entry.measures)
         reading.rank_measures = entry.measures
+        parsed.vague_rank = _VAGUE_RANK.match(mention.text) is not None
     if entry is not None and entry.dimension is not None and parsed.direction is not None:
         parsed.rank_attribute = (entry.dimension, parsed.direction)  # "the longest film"
     return True
@@ -2188,6 +2212,7 @@ def weak_measures(reading: Reading) -> None:
     ranked = reading.rank_measures  # "busiest payment hour": the payments, not the rentals
     if ranked is not None and len(parsed.measures) > 1 and ranked in parsed.measures:
         parsed.measures.remove(ranked)
+    parsed.vague_rank &= parsed.measures == [ranked]
     verbs = reading.weak or parsed.verbs  # "how many times did they rent Children films"
     if verbs and _TIMES.search(reading.text):  # "how many times were NC-17 films
         parsed.measures = list(verbs)  # rented": the rentals, not the films

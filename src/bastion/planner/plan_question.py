@@ -1658,7 +1658,7 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
     _years_as_attribute(parsed, catalog)
     if parsed.attribute_years is not None:  # a year said of the films, never dropped
         return _not_understood(catalog, role, "I couldn't tell what those years are of here.")
-    if parsed.grain == "year" and not parsed.grain_by:
+    if parsed.grain == "year" and not parsed.grain_by and parsed.direction is None:
         for name in parsed.attributes:  # "what year was ACADEMY DINOSAUR released"
             if catalog.dimensions[name].type == "year":
                 parsed.grain = None
@@ -1700,6 +1700,12 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
     for name in parsed.attributes:  # "titles that came out in each year"
         if grain == "year" and catalog.dimensions[name].type == "year":
             parsed.dimensions.append(name)
+            grain = None
+    if grain == "year" and parsed.time_range is None and not parsed.verbs:
+        # "films by year", "the year with the fewest titles": the things' own year
+        year = _year_of_things(mentions[0], catalog)
+        if year is not None:
+            parsed.dimensions.append(year)
             grain = None
     used = {*parsed.dimensions, *(f.dimension for f in parsed.filters)}
     unused = [a for a in parsed.attributes if a not in used]
@@ -1866,6 +1872,22 @@ def _can_hold_together(filters: list[Filter]) -> bool:
     )
 
 
+def _year_of_things(candidates: Sequence[str], catalog: Catalog) -> str | None:
+    """The year attribute of undated things counted ("films": their release year), or
+    None when the count is of events, which have their own dates."""
+    if not candidates or catalog.measures[candidates[0]].time_column is not None:
+        return None
+    relation = catalog.measures[candidates[0]].relation
+    years = [
+        name
+        for name, dimension in catalog.dimensions.items()
+        if dimension.attribute
+        and dimension.type == "year"
+        and dimension.sources[0].relation == relation
+    ]
+    return years[0] if len(years) == 1 else None
+
+
 def _years_as_attribute(parsed: ParsedQuestion, catalog: Catalog) -> None:
     """ "films released in 2020", "released after 2010", "titles per release year, 2020
     onwards": a period of whole years said with a year attribute filters on the attribute,
@@ -1966,9 +1988,9 @@ def _is_total(measure: Measure) -> bool:
 
 
 def _summed_over_rows(measures: list[str], catalog: Catalog) -> list[str]:
-    """ "Total replacement value of store 1's inventory": a total of a film attribute said
-    with a count of rows that each have a film (the copies) is the total over those rows,
-    a film counted once per copy, when the catalog has it."""
+    """ "Total replacement value of store 1's inventory": a total (or an average) of a film
+    attribute said with a count of rows that each have a film (the copies) is the total
+    over those rows, a film counted once per copy, when the catalog has it."""
     if len(measures) != 2:
         return measures
     for total, rows in (measures, measures[::-1]):
@@ -1976,12 +1998,16 @@ def _summed_over_rows(measures: list[str], catalog: Catalog) -> list[str]:
         column = summed.parsed.find(exp.Column)
         if not isinstance(counted.parsed, exp.Count) or column is None:
             continue
+        # ("average replacement cost of the copies": the copies' average, each counted)
+        kind = next((k for k in (exp.Sum, exp.Avg) if summed.parsed.find(k) is not None), None)
+        if kind is None:
+            continue
         for name, measure in catalog.measures.items():
             read = {(c.table, c.name) for c in measure.parsed.find_all(exp.Column)}
             if (
                 measure.relation == counted.relation
                 and (summed.relation, column.name) in read
-                and isinstance(measure.parsed.find(exp.Sum), exp.Sum)
+                and measure.parsed.find(kind) is not None
             ):
                 return [name]
     return measures
