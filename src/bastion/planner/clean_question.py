@@ -50,6 +50,10 @@ _INSTRUCTION = re.compile(
     r"|\b(?:i'?m|i\s+am)\s+(?:now\s+|also\s+|on\s+|in\s+|covering|responsible|allowed|"
     r"authori[sz]ed|the\s+\w+\s+(?:team|manager))"
     r"|\bas of today\b|\bfrom now on\b|\bin one table\b"
+    # ("finance may see every store now", "you can show me all stores today")
+    r"|\b(?:finance|marketing|managers?|i|we|you)\s+(?:may|can|is\s+allowed\s+to|are\s+allowed\s+to"
+    r"|has\s+access\s+to|have\s+access\s+to)\s+(?:now\s+)?(?:see|view|access|read)\s+"
+    r"(?:every|all|any|both|the\s+other)\b"
     r"|\b(?:admin|god|developer|debug|sudo|root)\s+mode\b",
     re.IGNORECASE,
 )
@@ -466,6 +470,48 @@ _SPELLING = (
             + " different "
         ),
     ),
+    # "replacement cost of that title?", "how many in June for that film?": the one the
+    # previous question named, kept (never a breakdown by film)
+    (
+        re.compile(
+            r"\b(?:of|for|on|about|with|at|from|by)\s+(?:that|this|the\s+same)\s+(?:film|title|movie"
+            r"|dvd|customer|actor|store|shop|branch|category|genre|staff\s+member|country|city)\b",
+            re.I,
+        ),
+        "as before",
+    ),
+    # "movies a customer can keep for four days", "a 5 day loan": the rental duration
+    (
+        re.compile(
+            r"\b(?:can|may)\s+(?:be\s+kept|(?:a\s+customer|customers|people|you|they|members|renters"
+            r"|someone|a\s+renter)\s+keep(?:\s+(?:it|them|one))?)\s+(?:out\s+)?for\s+"
+            r"(\d+|two|three|four|five|six|seven)\s+days?\b",
+            re.I,
+        ),
+        r"have a rental duration of \1 days",
+    ),
+    (
+        re.compile(
+            r"\b(\d+|two|three|four|five|six|seven)[\s-]*days?\s+(?:loan|loan\s+period|rental\s+window"
+            r"|loan\s+length)s?\b",
+            re.I,
+        ),
+        r"rental duration of \1 days",
+    ),
+    # "store 1's rental business", "percentage-wise": its rentals, as a percentage
+    (re.compile(r"\brental\s+(?:business|trade|activity|volume)\b", re.I), "rentals"),
+    (  # ("how much of store 1's rentals is sports movies, percentage-wise?": the part last)
+        re.compile(r"\bhow\s+much\s+of\s+(.+?),?\s*\b(?:percentage|percent)[\s-]*wise\b", re.I),
+        r"what percentage of \1",
+    ),
+    (re.compile(r",?\s*\b(?:percentage|percent)[\s-]*wise\b", re.I), " as a percentage"),
+    # "films that have all four special features": every one of them
+    (
+        re.compile(r"\ball\s+(?:4|four)\s+(?:special\s+features|extras|bonus\s+features)\b", re.I),
+        "Trailers and Commentaries and Deleted Scenes and Behind the Scenes",
+    ),
+    # "list their home cities": where the customers live ("home store" is another thing)
+    (re.compile(r"\bhome\s+(cit(?:y|ies)|countr(?:y|ies)|towns?)\b", re.I), r"\1"),
     # "actors that never did a film in Mandarin": never appeared in one
     (
         re.compile(
@@ -2551,7 +2597,9 @@ _DOLLAR_SIGN = re.compile(r"\$\s*(\d+(?:\.\d+)?)")
 _DOLLARS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:dollars?|bucks|usd)\b", re.I)
 # "35-40 films", "10-20 customers", "from thirty-five to forty movies": a range of a count
 _COUNT_RANGE = re.compile(
-    r"(?<![\d.-])(?:(?:somewhere\s+)?from\s+|between\s+)?(\d{1,4})\s*(?:-|\u2013|to)\s*(\d{1,4})"
+    # (not "2022-03 payments": a month)
+    r"(?<![\d.-])(?!(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?![\d.-]))"
+    r"(?:(?:somewhere\s+)?from\s+|between\s+)?(\d{1,4})\s*(?:-|\u2013|to)\s*(\d{1,4})"
     r"(?![\d.-])(?=\s*(?:min|mins|minutes|films?|movies?|titles?|customers?|rentals?"
     r"|payments?|copies|actors?|dollars|days?)\b)",
     re.I,

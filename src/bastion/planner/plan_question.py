@@ -1523,9 +1523,10 @@ _RENUMBER = re.compile(
     # ("what about days with at least 350?" after days with more than 330 rentals)
     r"(?:(?:the\s+)?(?:days|weeks|months|hours|ones)\s+(?:with|that\s+had|having)\s+)?"
     r"(?:(?:(?:show|give|list)(?:\s+me)?\s+)?(?:the\s+)?(?:top\s+)?(?P<top>\d+)"
-    r"(?:\s+of\s+(?:those|them|these))?"
+    r"(?:\s+of\s+(?:those|them|these)|\s+(?P<things>[a-z]+s))?"
     r"|(?:(?:raise|lower|move|change|set|bump|drop|put)\s+(?:(?:the\s+)?"
-    r"(?:bar|threshold|cut-?off|minimum|limit)|it|that)\s+(?:to|at)\s+(?P<bar>\d+(?:\.\d+)?))"
+    r"(?:bar|threshold|cut-?off|minimum|limit)|it|that)\s+(?:to|at)\s+(?P<bar>\d+(?:\.\d+)?)"
+    r"(?:\s+(?P<noun>[a-z]+s))?)"  # ("raise it to 14 customers")
     r"|(?P<op>more|over|above|fewer|less|under|below|at least|at most)\s+(?:than\s+)?"
     r"(?P<value>\d+(?:\.\d+)?)(?:\s+dollars)?)"
     r"(?:\s+(?:instead|then|please|pls|too))?\W*$",
@@ -1573,13 +1574,16 @@ def _new_number(previous: QueryPlan, text: str) -> QueryPlan | None:
     found = _RENUMBER.match(text)
     if found is None:
         return None
-    if found["top"] is not None:
-        if previous.limit is None or not previous.order:
+    noun, bar = found["noun"] or found["things"], found["bar"]
+    if found["top"] is not None and previous.limit is None and len(previous.having) == 1:
+        bar = found["top"]  # "raise it to 14 customers" (cleaned: "now 14 customers")
+    elif found["top"] is not None:
+        if previous.limit is None or not previous.order or found["things"]:
             return None
         limit = min(int(found["top"]), MAX_LIMIT)
         return previous.model_copy(update={"limit": limit, "place": None})
     if not previous.having and previous.dimensions and len(previous.measures) == 1:
-        if found["bar"] is not None:  # "only the ones over $900" after revenue by category
+        if bar is not None:  # "only the ones over $900" after revenue by category
             return None
         op = _RENUMBER_OPERATORS[found["op"].lower()]
         added = Having(measure=previous.measures[0], op=op, value=float(found["value"]))
@@ -1592,8 +1596,10 @@ def _new_number(previous: QueryPlan, text: str) -> QueryPlan | None:
     if len(previous.having) != 1:
         return None
     having = previous.having[0]
-    if found["bar"] is not None:
-        changed = having.model_copy(update={"value": float(found["bar"])})
+    if noun is not None and noun.lower().rstrip("s") not in having.measure.replace("_", " "):
+        return None  # ("lower that to 600 payments" after rentals: another measure)
+    if bar is not None:
+        changed = having.model_copy(update={"value": float(bar)})
     else:
         op = _RENUMBER_OPERATORS[found["op"].lower()]
         changed = having.model_copy(update={"op": op, "value": float(found["value"])})
@@ -3893,7 +3899,11 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
             picked = plan.share_of
             label = catalog.dimensions[picked.dimension].label.lower()
             said = _SAID_OPERATORS.get(picked.op, picked.op)
-            words[0] += f" where {label} {said} {' or '.join(map(str, picked.values))}"
+            every = catalog.dimensions[picked.dimension].type == "list"  # holds all of them
+            if every and picked.op == "=":
+                said = "include none of" if picked.negate else "include"
+            values = (" and " if every else " or ").join(map(str, picked.values))
+            words[0] += f" where {label} {said} {values}"
         grouped = [catalog.dimensions[d].label.lower() for d in plan.dimensions]
         if plan.time_grain is not None:
             grouped.insert(0, plan.time_grain)
