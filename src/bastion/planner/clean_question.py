@@ -17,6 +17,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process
+
 from bastion.catalog import KnownValues
 from bastion.catalog.phrases import PLACES
 from bastion.planner.dates import MONTH_NAMES, WEEKDAYS, month_number
@@ -267,6 +269,17 @@ _SPELLING = (
         ),
         r"when was the last rental of \1",
     ),
+    (  # "what's the last time customer 333 took out a disc", "when did customer 333 last rent"
+        re.compile(
+            r"\b(?:(?:(?:what'?s|what\s+is|what\s+was)\s+the\s+(?:last|latest|most\s+recent)\s+time"
+            r"|when\s+was\s+the\s+last\s+time)\s+(customer\s+#?\d+)"
+            r"|when\s+did\s+(customer\s+#?\d+)\s+last)\s+"
+            r"(?:took|take|taken|rented|rent|borrowed|borrow|checked|check)\s+(?:out\s+)?"
+            r"(?:(?:a|an|any)\s+(?:movie|film|dvd|disc|title|copy)(?:\s+out)?)?",
+            re.I,
+        ),
+        lambda m: f"when was the last rental of {m[1] or m[2]}",
+    ),
     # "june days where people rented over 330 things": days with more than 330 rentals
     (
         re.compile(
@@ -448,6 +461,40 @@ _SPELLING = (
         ),
         r"\1 day in the week of ",
     ),
+    # "customers who average more than $6 per payment", "spend more than six bucks a time on
+    # average": their average payment
+    (
+        re.compile(
+            r"(?:\b(?:who|that)\s+)?\b(?:average\s+|(?:spend|spends|pay|pays|paid)\s+"
+            r"(?=[^.?!]*\bon\s+average\b))(?:on\s+average\s+)?"
+            r"(more\s+than|over|above|at\s+least|less\s+than|under|below)\s+((?:\$?\d+(?:\.\d+)?|one|two"
+            r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:dollars|bucks))?)\s+"
+            r"(?:per|a|each)\s+(?:payment|time|transaction|visit)(?:\s+on\s+average)?",
+            re.I,
+        ),
+        r"with an average payment \1 \2",
+    ),
+    # "days store 2 rented out more than 300 films": more than 300 rentals (each a disc out)
+    (
+        re.compile(
+            r"\b(?:rent|rented|rents|renting|lend|lent|lends|hire|hired)\s+out\s+"
+            r"(more\s+than|over|above|at\s+least|fewer\s+than|less\s+than|under|below)\s+([\w,.-]+(?:\s+"
+            r"(?:hundred|thousand))?)\s+(?:films|movies|dvds|discs|titles|copies|flicks)\b",
+            re.I,
+        ),
+        r"have \1 \2 rentals",
+    ),
+    # "avg running time by rental period (days)": the unit of the period, not a breakdown
+    (re.compile(r"\s*\(\s*(?:in\s+)?(?:days?|minutes?|mins?|dollars?|\$|usd)\s*\)", re.I), ""),
+    # "at what hour do most films come back": the most returns
+    (
+        re.compile(
+            r"\b(most|fewest|least)\s+(?:films?|movies?|dvds?|discs?|copies|titles?|rentals)\s+"
+            r"(?:come|came|comes|get|got|are|were)\s+(?:back|returned|brought\s+back)\b",
+            re.I,
+        ),
+        r"the \1 returns come in",
+    ),
     # "did people bring back the most movies": the most returns
     (
         re.compile(
@@ -512,6 +559,31 @@ _SPELLING = (
     ),
     # "list their home cities": where the customers live ("home store" is another thing)
     (re.compile(r"\bhome\s+(cit(?:y|ies)|countr(?:y|ies)|towns?)\b", re.I), r"\1"),
+    # "rent for four ninety-nine": $4.99
+    (
+        re.compile(
+            r"\b(for|at|costs?|of|is|are|rate)\s+(zero|one|two|three|four|five)[\s-]+ninety[\s-]?nine\b",
+            re.I,
+        ),
+        lambda m: f"{m[1]} {_DOLLAR_WORDS.index(m[2].lower())}.99",
+    ),
+    # "never in a film in Mandarin": in a Mandarin film
+    (
+        re.compile(
+            r"\b(a|an|any)\s+(film|movie|title)(s?)\s+in\s+(english|mandarin|japanese|french|italian|german)\b",
+            re.I,
+        ),
+        r"\1 \4 \2\3",
+    ),
+    # "who hasn't acted in any Sports films": the actors never in one
+    (
+        re.compile(
+            r"(^|[.?!,;:]\s*)who\s+(?:hasn'?t|has\s+not|haven'?t|have\s+not|never|didn'?t|did\s+not)\s+"
+            r"(?:ever\s+)?(?:acted|appeared|starred|played|been|act|appear|star)\s+in\s+(?:any|a|an)\s+",
+            re.I,
+        ),
+        r"\1which actors have never appeared in a ",
+    ),
     # "actors that never did a film in Mandarin": never appeared in one
     (
         re.compile(
@@ -538,7 +610,23 @@ _SPELLING = (
         r"\1 payment\2",
     ),
     # "which payment was the biggest one at my shop, and how much?": its amount, shown
-    (re.compile(r"\b(biggest|largest|highest|smallest|lowest|priciest)\s+one\b", re.I), r"\1"),
+    (re.compile(r"\b(biggest|largest|highest|smallest|lowest|priciest)\s+one\b(?!-)", re.I), r"\1"),
+    (re.compile(r"\b(?:one[\s-]off|one[\s-]time)\s+(payments?|transactions?)\b", re.I), r"\1"),
+    # "how much was payment 25555?", "amount of payment id 25555": that payment's amount
+    (
+        re.compile(
+            r"\b(?:how\s+much\s+(?:was|is)|(?:what\s+(?:was|is)\s+)?(?:the\s+)?amount\s+(?:of|on|for))\s+"
+            r"(payment)\s*(?:id|no\s*\.?|number)?\s*#?\s*(\d+)\b",
+            re.I,
+        ),
+        r"\1 \2 amount",
+    ),
+    (
+        re.compile(
+            r"\bwhat\s+did\s+(payment)\s*(?:id|no\s*\.?|number)?\s*#?\s*(\d+)\s+come\s+to\b", re.I
+        ),
+        r"\1 \2 amount",
+    ),
     (
         re.compile(
             r"^(\W*(?:which|what)\s+(?:single\s+|one\s+)?payment\b.*?\b(?:biggest|largest|highest"
@@ -1227,7 +1315,8 @@ _SPELLING = (
         re.compile(
             r"\b(how\s+many|number\s+of|count\s+of|\d+|(?:over|more\s+than|at\s+least|fewer\s+than"
             r"|under|less\s+than)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:the\s+)?(?:films?|movies?|dvds?|discs?|copies"
-            r"|titles?)\s+(?:that\s+)?(?:came|coming|come|comes|brought|being\s+brought)\s+back\b"
+            r"|titles?|flicks)\s+(?:that\s+)?(?:(?:came|coming|come|comes|brought|being\s+brought)\s+back"
+            r"|(?:were|was|got|have\s+been|had\s+been)\s+(?:returned|brought\s+back|handed\s+back))\b"
             r"(?!\s+(?:late|overdue|early|on\s+time|in\s+time|after|before|within|the\s+same))",
             re.I,
         ),
@@ -2263,12 +2352,14 @@ _DATES = (
         ),
         lambda m: f"on {MONTH_NAMES[int(m.group(2)) - 1]} {int(m.group(3))}",
     ),
-    (  # "Saturday, August 20th", "Monday 15 and Sunday 21 August": the date says the day
+    (  # "Saturday, August 20th", "Monday 15 and Sunday 21 August", "last Thursday, the
+        # 18th": the date says the day
         re.compile(
-            rf"\b{_WEEKDAY}\.?,?\s+(?:the\s+)?(?=\d{{1,2}}(?:st|nd|rd|th)?\b|(?:{_MONTH_WORD})\b)",
+            rf"\b(?P<last>(?:last|this\s+past|past)\s+)?{_WEEKDAY}\.?,?\s+(?:the\s+)?"
+            rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\b|(?:{_MONTH_WORD})\b)",
             re.I,
         ),
-        lambda m: "",
+        lambda m: "on " if m["last"] else "",
     ),
     (  # "the week of 18-24 July 2022": from the first day to the last
         re.compile(
@@ -2742,8 +2833,25 @@ def _set_aside(text: str) -> tuple[str, tuple[str, ...]]:
     return text, tuple(s for s in set_aside if s)
 
 
+# Things named by their number ("customer 245", "payment 25555"): a typo in the noun
+# ("custmer 245") would leave the number unread
+_DOLLAR_WORDS = ("zero", "one", "two", "three", "four", "five")  # "four ninety-nine": 4.99
+_NUMBERED_NOUNS = ("customer", "payment", "rental", "store", "actor", "staff", "member")
+_NOUN_AND_NUMBER = re.compile(r"\b([a-z]{4,12})(?=\s+(?:#|no\.?\s*|id\s*)?\d)", re.I)
+
+
+def _numbered_noun(match: re.Match[str]) -> str:
+    word = match.group(1)
+    lower = word.lower()
+    if lower in _NUMBERED_NOUNS or lower.rstrip("s") in _NUMBERED_NOUNS:
+        return word
+    found = process.extractOne(lower, _NUMBERED_NOUNS, scorer=fuzz.ratio, score_cutoff=85)
+    return found[0] if found is not None else word
+
+
 def _rewritten(text: str) -> str:
     """``text`` with dates, spellings, numbers, times and amounts in the planner's words."""
+    text = _NOUN_AND_NUMBER.sub(_numbered_noun, text)
     for date_pattern, written in _DATES:
         text = date_pattern.sub(written, text)
     for pattern, replacement in _SPELLING:
@@ -2841,10 +2949,12 @@ def _value(parts: list[str]) -> int | None:
             return first * 100 + second
     total = 0
     current = 0
-    for part in parts:
+    for at, part in enumerate(parts):
         if part in _UNITS:
             current += _UNITS[part]
         elif part in _TENS:
+            if at and parts[at - 1] in _UNITS:  # "four ninety-nine" is no one number
+                return None
             current += _TENS[part]
         elif part in _SCALES:
             current = max(current, 1) * _SCALES[part]

@@ -185,7 +185,7 @@ _FILLER_TEXT = """
     rated rating ratings mpaa level levels our company business we've us please thanks
     id ids account accounts sees saw seen ppl people folks bringing lost appeared
     system database file holding hold on loses lose hand pull
-    starred acted played featured
+    starred acted played featured act acts
     thank hi hello hey ok okay yes now instead same only just again too also
     following preceding subsequent next previous prior either neither
     great good nice cool perfect awesome excellent brilliant cheers super lovely fine

@@ -547,13 +547,25 @@ def _share_part(mentions: list[Mention], parsed: ParsedQuestion, text: str) -> s
         return None
     # "% inactive members, branch 1": the value right after the share word is the part
     right_after = [d for at, d in named if at > share.start and not text[share.end : at].strip()]
-    if share.text.lower().split()[-1] in ("of", "from", "in", "among"):
+    of_whole = share.text.lower().split()[-1] in ("of", "from", "in", "among")
+    if of_whole:
         right_after = []  # ("% of store 1 customers": store 1's customers are the whole)
     if right_after:
         return right_after[0]
-    before = [d for at, d in named if at < share.start]
+    # ("store 1: % of payments that are $0.99": a value set apart before the question is
+    # where the share is taken, its whole)
+    scope = {
+        d
+        for at, d in named
+        if at < share.start and re.search(r"[:;,]|\s[-\u2013]\s", text[at : share.start])
+    }
+    before = [d for at, d in named if at < share.start and d not in scope]
     if before:
         return before[0]
+    # ("what % of store 1 payments are $0.99": the amount, said as no value, is the part)
+    others = [f.dimension for f in parsed.filters if f.dimension not in {d for _, d in named}]
+    if (scope or of_whole) and len(others) == 1:
+        return others[0]
     # "% of store 1 July payments below 2 dollars": a comparison said after the values
     # is the part (the payments below $2 of store 1's), not the store
     compared = [f.dimension for f in parsed.filters if f.op not in ("=", "contains")]

@@ -839,6 +839,10 @@ def _plan_question(
             role,
             "I can't count among the rows of the previous answer yet: ask it in full.",
         )
+    if previous is not None and previous.intent == "list" and _OF_THEM.search(cleaned.text):
+        # "how many of those comedies are rated R" after a list of comedies: the things
+        # listed, counted with the list's conditions (the noun only points back at them)
+        parsed.measures, parsed.noun_measures = [], []
     each_of_them = (  # "which store is each of them registered at", the rows not carried
         previous is not None
         and bool(previous.having)
@@ -1397,6 +1401,17 @@ def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text:
     the plan answers all of it. A plan that drops part of a question answers another
     question, confidently: refusing is better."""
     measures = [catalog.measures[m] for m in plan.measures]
+    for having in plan.having:
+        counted = catalog.entity_counted(having.measure)
+        named = [f for f in plan.filters if f.dimension == counted and f.op == "=" and not f.negate]
+        if counted is not None and named:
+            # "actors in ACADEMY DINOSAUR with more than 30 films": their films counted
+            # among that one film would never pass; the actors' other films are not carried
+            label = catalog.dimensions[counted].label.lower()
+            return (
+                f"I can't yet count the {plural(label)} of things picked by one {label}: "
+                "ask for the threshold on its own."
+            )
     if plan.intent == "list" and plan.time_range is not None:
         # "Action films in March": a list of things keeps no period (they have no date)
         label = catalog.dimensions[plan.dimensions[0]].label.lower()
@@ -3521,14 +3536,15 @@ def _count_instead(parsed: ParsedQuestion, previous: QueryPlan, catalog: Catalog
 
 
 def _counts_the_same(previous: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> bool:
-    """Whether ``previous`` is a count of things ("how many films are over 150 minutes")
-    and every measure ``parsed`` names counts the same things ("how many of those are
-    comedies": films)."""
-    if previous.intent != "kpi" or len(previous.measures) != 1 or parsed.exists:
+    """Whether ``previous`` is a count of things ("how many films are over 150 minutes"),
+    or a list of them, and every measure ``parsed`` names counts the same things ("how
+    many of those are comedies", "how many of those comedies are rated R": films)."""
+    listed = previous.intent == "list" and not previous.limit  # "how many of those comedies"
+    if (previous.intent != "kpi" or len(previous.measures) != 1) and not listed:
         return False
-    if not parsed.counts_things:  # ("the sum of those payments": not how many)
+    if parsed.exists or not parsed.counts_things:  # ("the sum of those payments": not how many)
         return False
-    counted = catalog.entity_counted(previous.measures[0])
+    counted = previous.dimensions[0] if listed else catalog.entity_counted(previous.measures[0])
     return counted is not None and all(
         catalog.entity_counted(m) == counted for candidates in parsed.measures for m in candidates
     )
