@@ -274,8 +274,9 @@ _SPELLING = (
             r"\b(?:(?:(?:what'?s|what\s+is|what\s+was)\s+the\s+(?:last|latest|most\s+recent)\s+time"
             r"|when\s+was\s+the\s+last\s+time)\s+(customer\s+#?\d+)"
             r"|when\s+did\s+(customer\s+#?\d+)\s+last)\s+"
-            r"(?:took|take|taken|rented|rent|borrowed|borrow|checked|check)\s+(?:out\s+)?"
-            r"(?:(?:a|an|any)\s+(?:movie|film|dvd|disc|title|copy)(?:\s+out)?)?",
+            r"(?:took|take|taken|rented|rent|borrowed|borrow|checked|check)(?:\s+out)?"
+            r"(?:\s+(?:(?:a|an|any)\s+(?:movie|film|dvd|disc|title|copy)(?:\s+out)?|something|anything))?"
+            r"(?:\s+from\s+us)?\b",
             re.I,
         ),
         lambda m: f"when was the last rental of {m[1] or m[2]}",
@@ -559,6 +560,8 @@ _SPELLING = (
     ),
     # "list their home cities": where the customers live ("home store" is another thing)
     (re.compile(r"\bhome\s+(cit(?:y|ies)|countr(?:y|ies)|towns?)\b", re.I), r"\1"),
+    # "what did both shops bring in, added together?": together (one total)
+    (re.compile(r"\b(?:added|summed|lumped|put|taken)\s+together\b", re.I), "together"),
     # "rent for four ninety-nine": $4.99
     (
         re.compile(
