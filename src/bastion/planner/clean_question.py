@@ -560,6 +560,44 @@ _SPELLING = (
     ),
     # "list their home cities": where the customers live ("home store" is another thing)
     (re.compile(r"\bhome\s+(cit(?:y|ies)|countr(?:y|ies)|towns?)\b", re.I), r"\1"),
+    # "films store 1 has that store 2 doesn't", "how many films does store 1 carry that
+    # store 2 doesn't have at all": copies at the one, none at the other
+    (
+        re.compile(
+            r"\b(?:does|do)\s+(store\s+\d+)\s+(?:have|carry|stock|hold)\s+(?:that|which|but)\s+"
+            r"(store\s+\d+)\s+(?:doesn'?t|does\s+not|don'?t|hasn'?t|has\s+not)"
+            r"(?:\s+(?:have|carry|stock|hold|got))?(?:\s+at\s+all)?",
+            re.I,
+        ),
+        r"have copies at \1 and no copies at \2",
+    ),
+    (
+        re.compile(
+            r"(?:\b(?:that|which)\s+)?\b(store\s+\d+)\s+(?:has|have|carries|stocks|holds)\s+"
+            r"(?:(?:that|which)\s+|but\s+|and\s+)?(store\s+\d+)\s+(?:doesn'?t|does\s+not|hasn'?t|has\s+not"
+            r"|lacks|is\s+missing)(?:\s+(?:have|carry|stock|hold|got))?(?:\s+at\s+all)?",
+            re.I,
+        ),
+        r"with copies at \1 and no copies at \2",
+    ),
+    # "countries without a store", "which countries don't we have a single store in":
+    # with no stores
+    (
+        re.compile(
+            r"\b(?:do\s*n[o']?t|dont)\s+(?:we\s+)?have\s+(?:a\s+single|any|one)\s+(?:store|shop|branch)"
+            r"(?:es|s)?\s+in\b",
+            re.I,
+        ),
+        "have no stores",
+    ),
+    (
+        re.compile(
+            r"\b(without|with\s+no|but\s+no|and\s+no|no|not\s+a\s+single|zero)\s+(?:a\s+|any\s+|one\s+)?"
+            r"(?:single\s+)?(?:store|shop|branch)\b(?!\s*#?\d|')",
+            re.I,
+        ),
+        r"\1 stores",
+    ),
     # "what did both shops bring in, added together?": together (one total)
     (re.compile(r"\b(?:added|summed|lumped|put|taken)\s+together\b", re.I), "together"),
     # "rent for four ninety-nine": $4.99
