@@ -286,6 +286,9 @@ REFUSALS = [
             says="one row holds both"),
     Refusal("actors who appeared in both Action and Comedy films", "planner.not_understood",
             says="one row holds both"),
+    # a threshold counting the things one of them picked: never counted among that one
+    Refusal("which of those actors have more than 30 films", "planner.not_understood",
+            says="picked by one film", after="list the actors in BLUES TELEGRAPH"),
     # the home store of each renter is customer data: never the store they rented at
     Refusal("of the people who rented from us last week, how many are registered with each "
             "store?", "scope.relation_not_allowed", "store_manager"),

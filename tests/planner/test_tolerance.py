@@ -65,6 +65,12 @@ def planned(catalog: Catalog, question: str) -> QueryPlan:
         ("Top three spenders at store 1", "Top 3 customers by revenue"),
         ("payments by staff - count and total", "number of payments and revenue"),
         ("average payment size", "average payment amount"),
+        ("How many Japanese PG-13 films rent for four ninety-nine?", "rental rate of 4.99"),
+        ("2022-03 payments and revenue per store", "2022-03 payments"),
+        ("which city does custmer 245 live in", "customer 245"),
+        ("How much was payment 25555?", "payment 25555 amount"),
+        ("avg running time by rental period (days)", "by rental period"),
+        ("rentals last Thursday, the 18th", "rentals on 18"),
     ],
 )
 def test_numbers_and_units_become_the_catalogs(question: str, cleaned: str) -> None:
