@@ -599,7 +599,14 @@ _SPELLING = (
         r"\1 stores",
     ),
     # "what did both shops bring in, added together?": together (one total)
-    (re.compile(r"\b(?:added|summed|lumped|put|taken)\s+together\b", re.I), "together"),
+    (
+        re.compile(
+            r"(?<!payments\s)(?<!rentals\s)(?<!takings\s)(?<!sales\s)"
+            r"\b(?:added|summed|lumped|put|taken)\s+together\b",
+            re.I,
+        ),
+        "together",
+    ),
     # "rent for four ninety-nine": $4.99
     (
         re.compile(
