@@ -598,6 +598,36 @@ _SPELLING = (
         ),
         r"\1 stores",
     ),
+    (re.compile(r"\bamt\b", re.I), "amount"),
+    # "who's the manager of store 2? staff id pls": the store's manager (a staff id)
+    (re.compile(r"\bwho(?:'s|\s+is|\s+was)\s+the\s+(manager|boss)\s+(?=of\b)", re.I), r"\1 "),
+    (
+        re.compile(
+            r"\?\s*(?:just\s+)?(?:the\s+|their\s+|its\s+)?staff\s+ids?\s*(?:pls|please|only)?\s*[.!]*\s*$",
+            re.I,
+        ),
+        "?",
+    ),
+    # "staff id list for store 1": the list of them
+    (re.compile(r"^(\W*)(staff(?:\s+ids?)?|store\s+ids?)\s+list\b", re.I), r"\1list \2"),
+    # "every language that appears in the film catalogue": the catalogue is every film
+    (
+        re.compile(
+            r"\s+(?:that\s+(?:appears?|is|are|exists?)\s+)?in\s+(?:the|our)\s+(?:film\s+|movie\s+)?"
+            r"(?:catalogue|catalog|library|collection)\b(?=\s*[?.!]*\s*$)",
+            re.I,
+        ),
+        "",
+    ),
+    # "customers who rented the most films": the customers ranked by the films they rented
+    (
+        re.compile(
+            r"^(\W*)(?:the\s+)?(?:customers|clients|members|renters)\s+(?:who|that)\s+(?:have\s+)?"
+            r"(?:rented|borrowed|watched|took\s+out)\s+the\s+most\s+(?:different\s+)?(?:films|movies|titles)\b",
+            re.I,
+        ),
+        r"\1top customers by films rented",
+    ),
     # "what did both shops bring in, added together?": together (one total)
     (
         re.compile(

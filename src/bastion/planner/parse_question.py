@@ -2344,6 +2344,18 @@ def listed_by_phrase(reading: Reading) -> None:
 
     subject, _, events = phrased
     if (
+        parsed.direction is not None
+        and not (parsed.dimensions or parsed.grain or parsed.counted or parsed.having)
+        and not (parsed.share or parsed.average or parsed.exists)
+        and parsed.rank_attribute is None
+        and parsed.comparison is None
+    ):
+        # "top 5 films rented in July", "which 5 movies were rented the most": the films
+        # ranked by their rentals (not the different films rented, one figure)
+        parsed.dimensions = [subject]
+        parsed.measures = [events]
+        return
+    if (
         parsed.counted
         or parsed.direction is not None
         or parsed.dimensions
