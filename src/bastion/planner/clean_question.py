@@ -601,12 +601,13 @@ _SPELLING = (
     (re.compile(r"\bamt\b", re.I), "amount"),
     # "who's the manager of store 2? staff id pls": the store's manager (a staff id)
     (re.compile(r"\bwho(?:'s|\s+is|\s+was)\s+the\s+(manager|boss)\s+(?=of\b)", re.I), r"\1 "),
-    (
+    (  # (a manager is a staff id: said again after the question, nothing more)
         re.compile(
-            r"\?\s*(?:just\s+)?(?:the\s+|their\s+|its\s+)?staff\s+ids?\s*(?:pls|please|only)?\s*[.!]*\s*$",
+            r"(\bmanager\b[^?]*)\?\s*(?:just\s+)?(?:the\s+|their\s+|its\s+)?staff\s+ids?\s*"
+            r"(?:pls|please|only)?\s*[.!]*\s*$",
             re.I,
         ),
-        "?",
+        r"\1?",
     ),
     # "staff id list for store 1": the list of them
     (re.compile(r"^(\W*)(staff(?:\s+ids?)?|store\s+ids?)\s+list\b", re.I), r"\1list \2"),
