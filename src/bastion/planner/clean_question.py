@@ -1402,6 +1402,17 @@ _SPELLING = (
         r"\1 returns",
     ),
     (re.compile(r"\breturns\s+(?:that\s+(?:were|are)\s+)?(late|overdue)\b", re.I), r"\1 returns"),
+    # "how many films were returned late in July": the late returns that came in then (never
+    # the different films rented beside them)
+    (
+        re.compile(
+            r"\b(how\s+many|number\s+of|count\s+of)\s+(?:the\s+)?(?:films|movies|titles|flicks)\s+"
+            r"(?:that\s+)?(?:were|got|have\s+been|had\s+been)\s+(?:returned|brought\s+back|handed\s+back)"
+            r"\s+(?:late|overdue|after\s+(?:the|their)\s+due\s+date)\b",
+            re.I,
+        ),
+        r"\1 late returns that came in",
+    ),
     (  # "between 17 and 23 August 2022": both days of that month
         re.compile(
             r"\b(between|from)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(and|to)\s+(?:the\s+)?"
