@@ -451,22 +451,16 @@ def ask(
 def _print_answer(response: Any) -> None:
     from rich.table import Table
 
+    from bastion.answer.formats import cell_text
+
     if response.status == "ok":
         console.print(response.answer, highlight=False, soft_wrap=True)
         if response.rows:
             table = Table(*[c["label"] for c in response.columns])
             for row in response.rows[:25]:
+                # (a list cell, a film's special features, as "Trailers, Commentaries")
                 table.add_row(
-                    *[
-                        ""
-                        if v is None
-                        else f"{v:,}"
-                        if isinstance(v, int)
-                        else ", ".join(map(str, v))
-                        if isinstance(v, list)
-                        else str(v)
-                        for v in row
-                    ]
+                    *[f"{v:,}" if isinstance(v, int) else cell_text(v, "text") for v in row]
                 )
             console.print(table)
             if len(response.rows) > 25:

@@ -644,7 +644,7 @@ _SPELLING = (
             r"\b(for|at|costs?|of|is|are|rate)\s+(zero|one|two|three|four|five)[\s-]+ninety[\s-]?nine\b",
             re.I,
         ),
-        lambda m: f"{m[1]} {_DOLLAR_WORDS.index(m[2].lower())}.99",
+        lambda m: f"{m[1]} {_UNITS[m[2].lower()]}.99",
     ),
     # "never in a film in Mandarin": in a Mandarin film
     (
@@ -2925,7 +2925,6 @@ def _set_aside(text: str) -> tuple[str, tuple[str, ...]]:
 
 # Things named by their number ("customer 245", "payment 25555"): a typo in the noun
 # ("custmer 245") would leave the number unread
-_DOLLAR_WORDS = ("zero", "one", "two", "three", "four", "five")  # "four ninety-nine": 4.99
 _NUMBERED_NOUNS = ("customer", "payment", "rental", "store", "actor", "staff", "member")
 _NOUN_AND_NUMBER = re.compile(r"\b([a-z]{4,12})(?=\s+(?:#|no\.?\s*|id\s*)?\d)", re.I)
 

@@ -58,6 +58,9 @@ class Entry:
     direction: Direction | None = None
     values: tuple[tuple[str, str | int], ...] = ()  # (dimension, value) for VALUE
     needs_context: bool = False  # a VALUE that is also an ordinary word ("New")
+    # a RANK word whose measure is only a default ("busiest": rentals, "weakest": revenue),
+    # which a follow-up leaves to the measure asked before ("and the quietest hour?")
+    implied: bool = False
 
 
 def _entries(kind: Kind, phrases: str, **kwargs: object) -> dict[tuple[str, ...], Entry]:
@@ -359,6 +362,8 @@ def _composite_ranks(catalog: Catalog) -> dict[tuple[str, ...], Entry]:
                 direction=direction,  # type: ignore[arg-type]
                 dimension=dimension,
             )
+    vague = frozenset(f"{stem}{end}" for stem in ("busi", "quiet", "slow", "strong", "weak")
+                      for end in ("er", "est"))  # fmt: skip
     for phrase, direction, measure in (
         ("most popular", "desc", "rentals"),
         ("busiest", "desc", "rentals"),
@@ -394,6 +399,7 @@ def _composite_ranks(catalog: Catalog) -> dict[tuple[str, ...], Entry]:
                 Kind.RANK,
                 direction=direction,  # type: ignore[arg-type]
                 measures=(measure,),
+                implied=phrase in vague,
             )
     return found
 

@@ -2135,9 +2135,6 @@ _WITH_THE = re.compile(
 )
 
 
-_VAGUE_RANK = re.compile(r"(?:busi|quiet|slow|strong|weak)(?:er|est)\b", re.I)
-
-
 def read_rank(reading: Reading, index: int, mention: Mention) -> bool:
     """A ranking ("top 5", "least popular"): its direction, its number, and the measure
     some ranking words name ("best-selling")."""
@@ -2149,7 +2146,7 @@ def read_rank(reading: Reading, index: int, mention: Mention) -> bool:
     if entry is not None and entry.measures:
         parsed.measures.append(entry.measures)
         reading.rank_measures = entry.measures
-        parsed.vague_rank = _VAGUE_RANK.match(mention.text) is not None
+        parsed.vague_rank = entry.implied
     if entry is not None and entry.dimension is not None and parsed.direction is not None:
         parsed.rank_attribute = (entry.dimension, parsed.direction)  # "the longest film"
     return True

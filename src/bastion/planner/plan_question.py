@@ -3881,6 +3881,18 @@ _SAID_OPERATORS = {
 }  # fmt: skip
 
 
+def _condition_said(flt: Filter, catalog: Catalog) -> str:
+    """A filter for people: "rating is G or PG", "special features include Trailers and
+    Commentaries" (a list attribute holds all of them), "store is not 2"."""
+    label = catalog.dimensions[flt.dimension].label.lower()
+    every = catalog.dimensions[flt.dimension].type == "list"
+    values = (" and " if every else " or ").join(str(v) for v in flt.values)
+    if every and flt.op == "=":
+        return f"{label} {'include none of' if flt.negate else 'include'} {values}"
+    op = _SAID_OPERATORS.get(flt.op, flt.op)
+    return f"{label} {'is not' if flt.negate and op == 'is' else op} {values}"
+
+
 def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str:
     """How the question was read, in one sentence shown with the answer."""
     if plan.intent == "list":
@@ -3912,28 +3924,13 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
             counted = catalog.dimensions[plan.dimensions[0]].label.lower()
             words = [f"Counting {plural(counted)} by their number of {labels}"]
         if plan.share_of is not None:
-            picked = plan.share_of
-            label = catalog.dimensions[picked.dimension].label.lower()
-            said = _SAID_OPERATORS.get(picked.op, picked.op)
-            every = catalog.dimensions[picked.dimension].type == "list"  # holds all of them
-            if every and picked.op == "=":
-                said = "include none of" if picked.negate else "include"
-            values = (" and " if every else " or ").join(map(str, picked.values))
-            words[0] += f" where {label} {said} {values}"
+            words[0] += f" where {_condition_said(plan.share_of, catalog)}"
         grouped = [catalog.dimensions[d].label.lower() for d in plan.dimensions]
         if plan.time_grain is not None:
             grouped.insert(0, plan.time_grain)
         if grouped and plan.derived not in ("count", "histogram"):
             words.append("by " + " and ".join(grouped))
-    for flt in plan.filters:
-        label = catalog.dimensions[flt.dimension].label.lower()
-        every = catalog.dimensions[flt.dimension].type == "list"  # holds all of them
-        values = (" and " if every else " or ").join(str(v) for v in flt.values)
-        op = _SAID_OPERATORS.get(flt.op, flt.op)
-        if every and flt.op == "=":
-            words.append(f"where {label} {'include none of' if flt.negate else 'include'} {values}")
-            continue
-        words.append(f"where {label} {'is not' if flt.negate and op == 'is' else op} {values}")
+    words += [f"where {_condition_said(flt, catalog)}" for flt in plan.filters]
     for having in plan.having:
         label = catalog.measures[having.measure].label.lower()
         words.append(f"where {label} {having.op} {having.value:g}")
