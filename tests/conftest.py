@@ -135,6 +135,10 @@ def make_settings(home: Path, url: URL, **overrides: object) -> Settings:
         "jwt_secret": TEST_JWT_SECRET,
         "argon2_time_cost": 1,
         "argon2_memory_kib": 8192,
+        # The stand-in model servers listen on loopback; the operator's env: references
+        # of the tests are the BASTION_TEST_ variables.
+        "model_hosts": "127.0.0.1",
+        "secret_env_prefix": "BASTION_TEST_",
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

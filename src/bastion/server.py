@@ -30,6 +30,7 @@ from bastion.api.routes import (
     models,
     policies,
     prompts,
+    secrets,
     users,
 )
 from bastion.approvals.sweeper import Sweeper
@@ -110,6 +111,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         prompts,
         config,
         models,
+        secrets,
         examples,
         policies,
         approvals,

@@ -1,7 +1,8 @@
 """The composition root: what a running Bastion process holds (settings, the database,
-the SQL executor, password and token services, the model router, the caches of prompt
-packs, models, policies and valid suggestions, the embedder, and a short-lived cache of
-facts about the loaded data), wired once from settings.
+the SQL executor, password and token services, the box org secrets are sealed in, the
+model router, the caches of prompt packs, models, policies and valid suggestions, the
+embedder, and a short-lived cache of facts about the loaded data), wired once from
+settings.
 
 The API, the web app, the CLI and the background workers build on ``Services``; the
 domain packages below never import it: each says what it needs (``bastion.ask.context.
@@ -38,6 +39,7 @@ from bastion.planner.lexicon import catalog_lexicon
 from bastion.planner.synonyms import prepare
 from bastion.policy.engine import PolicyCache
 from bastion.prompts.resolve import PromptCache
+from bastion.secrets import KeyResolver, SecretBox
 from bastion.settings import Settings
 
 FACTS_TTL_SECONDS = 10.0
@@ -54,6 +56,7 @@ class Services:
     router: ModelRouter
     policies: PolicyCache
     embedder: Embedder
+    secret_box: SecretBox
     prompts: PromptCache = field(default_factory=PromptCache, repr=False)
     suggestions: SuggestionCache = field(default_factory=SuggestionCache, repr=False)
     _facts: tuple[float, DataFacts] | None = field(default=None, repr=False)
@@ -64,6 +67,7 @@ class Services:
         cls, settings: Settings, db: Database | None = None, embedder: Embedder | None = None
     ) -> Services:
         database = db if db is not None else Database.from_settings(settings)
+        box = SecretBox.from_settings(settings)
         return cls(
             settings=settings,
             db=database,
@@ -73,12 +77,13 @@ class Services:
             models=ModelCache(settings),
             policies=PolicyCache(load_catalog()),
             embedder=embedder if embedder is not None else embedder_for(settings),
+            secret_box=box,
             router=ModelRouter(
                 OpenAIClient(),
                 CircuitBreakers(
                     settings.llm_breaker_failures, settings.llm_breaker_cooldown_seconds
                 ),
-                home=settings.home,
+                keys=KeyResolver.from_settings(settings, database.autocommit, box),
                 max_tokens=settings.llm_max_output_tokens,
             ),
         )

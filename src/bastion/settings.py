@@ -134,6 +134,40 @@ class Settings(BaseSettings):
     llm_max_output_tokens: int = Field(
         default=800, ge=16, le=32_000, description="max_tokens asked of a model per call."
     )
+    model_hosts: str = Field(
+        default="",
+        description=(
+            "Hosts the models in an org's registry may be reached at, comma-separated: a "
+            "name (`api.openai.com`), a subdomain wildcard (`*.internal.example`), an IP "
+            "address or a network (`10.0.0.0/8`). Nothing is sent to, and no key leaves "
+            "for, any other host. Unset: no registry model can be called (the host of "
+            "BASTION_LLM_BASE_URL is the operator's own and always allowed)."
+        ),
+    )
+    secrets_key: SecretStr | None = Field(
+        default=None,
+        description=(
+            "Key that encrypts the orgs' secrets at rest (at least 32 characters; the same "
+            "on every host). Unset: one is generated once into BASTION_HOME/secrets/"
+            "secrets_key."
+        ),
+    )
+    secret_env_prefix: str = Field(
+        default="",
+        description=(
+            "Operator only: the prefix of the environment variables a model's `env:` key "
+            "reference may name (e.g. `BASTION_MODEL_KEY_`); Bastion's own settings are "
+            "never readable this way. Unset: no env: references. Only the CLI on the "
+            "server sets such references; org admins use their org's secrets."
+        ),
+    )
+    secret_dir: Path | None = Field(
+        default=None,
+        description=(
+            "Operator only: the folder a model's `file:` key reference is read from (never "
+            "BASTION_HOME or anything in it). Unset: no file: references."
+        ),
+    )
     approval_sweep_seconds: float = Field(
         default=15.0,
         ge=0,

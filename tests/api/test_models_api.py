@@ -11,7 +11,9 @@ import httpx
 import pytest
 
 from bastion.identity import service as identity
+from bastion.models import registry
 from bastion.models.router import Attempt
+from bastion.models.schemas import ModelConfigCreate
 from bastion.models.spec import ModelSpec
 from bastion.models.usage import check_budget, month_start, record_attempts
 from bastion.services import Services
@@ -27,12 +29,15 @@ def org(client: httpx.Client, services: Services) -> dict[str, Any]:
     with services.db.session() as session:
         org_id = identity.get_org(session, slug).id
         ids = {name: identity.find_user(session, name).id for name in (admin, manager)}
+    headers = bearer(token_for(client, admin))
+    stored = client.put("/api/secrets/planner-key", headers=headers, json={"value": "sk-org"})
+    assert stored.status_code == 200, stored.text
     return {
         "slug": slug,
         "id": org_id,
         "users": {"admin": admin, "manager": manager},
         "ids": ids,
-        "admin": bearer(token_for(client, admin)),
+        "admin": headers,
         "manager": bearer(token_for(client, manager)),
     }
 
@@ -43,7 +48,7 @@ def model_body(**overrides: Any) -> dict[str, Any]:
         "provider": "vllm",
         "base_url": "http://127.0.0.1:9/v1",
         "model": "qwen-7b",
-        "api_key_ref": "env:BASTION_TEST_MODEL_KEY",
+        "api_key_ref": "secret:planner-key",
         "tier": "light",
         "purposes": ["plan", "sql"],
         "parameters": {"temperature": 0},
@@ -83,7 +88,7 @@ def test_create_list_get_update_delete_with_versions_and_changelog(
     admin = org["admin"]
     created = create(client, admin, name="local-qwen", cost_input_per_1k="0.5")
     assert created["version"] == 1
-    assert created["api_key_ref"] == "env:BASTION_TEST_MODEL_KEY"
+    assert created["api_key_ref"] == "secret:planner-key"
     assert created["base_url"] == "http://127.0.0.1:9/v1"
     assert created["breaker_open"] is False
     model_id = created["id"]
@@ -132,7 +137,7 @@ def test_create_list_get_update_delete_with_versions_and_changelog(
     )
     assert "priority" in first_update["change_summary"]
     assert log[0]["previous_data"]["name"] == "local-qwen" and log[0]["new_data"] is None
-    assert log[3]["new_data"]["api_key_ref"] == "env:BASTION_TEST_MODEL_KEY"
+    assert log[3]["new_data"]["api_key_ref"] == "secret:planner-key"
 
 
 def test_duplicate_name_is_409(client: httpx.Client, org: dict[str, Any]) -> None:
@@ -146,9 +151,13 @@ def test_a_key_instead_of_a_reference_and_unknown_parameters_are_refused(
     client: httpx.Client, org: dict[str, Any]
 ) -> None:
     admin = org["admin"]
-    for ref in ("sk-abc123", "env:", "env:NOT-A-NAME", "vault:x"):
+    for ref in ("sk-abc123", "env:", "vault:x", "secret:", "secret:no space", "secret:-x"):
         response = client.post("/api/models", headers=admin, json=model_body(api_key_ref=ref))
         assert error_code(response, 422) == "models.secret_ref_invalid", ref
+    # The server's own environment and files are never an org admin's to name.
+    for ref in ("env:BASTION_TEST_MODEL_KEY", "env:NOT-A-NAME", "file:jwt_secret", "file:/etc/x"):
+        response = client.post("/api/models", headers=admin, json=model_body(api_key_ref=ref))
+        assert error_code(response, 422) == "models.secret_ref_operator_only", ref
     assert (
         "sk-abc123"
         not in client.post(
@@ -214,7 +223,10 @@ def test_another_orgs_model_is_not_found(
         assert error_code(response, 404) == "models.not_found", (method, path)
     assert ok(client.get("/api/models", headers=other)) == []
     assert changes(client, other) == []
-    # The other org may use the same name.
+    # Nor can it reference the first org's secrets; it may use the same model name.
+    borrowed = client.post("/api/models", headers=other, json=model_body(name="mine"))
+    assert error_code(borrowed, 422) == "models.secret_missing"
+    assert client.put("/api/secrets/planner-key", headers=other, json={"value": "k"}).is_success
     create(client, other, name="mine")
     assert ok(client.get(f"/api/models/{model_id}", headers=org["admin"]))["version"] == 1
 
@@ -391,13 +403,15 @@ def test_usage_per_org_user_and_model_with_budget(
 
 
 def test_test_call_ok_rate_limited_key_sent_never_shown_and_missing_key(
-    client: httpx.Client, org: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+    client: httpx.Client,
+    org: dict[str, Any],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     admin = org["admin"]
     secret = "sk-test-" + unique_name("secret")
-    variable = "BASTION_TEST_KEY_" + unique_name("v").upper()
-    monkeypatch.setenv(variable, secret)
-    missing = variable + "_MISSING"
+    ok(client.put("/api/secrets/router-key", headers=admin, json={"value": secret}))
+    missing = "BASTION_TEST_KEY_" + unique_name("v").upper() + "_MISSING"
     monkeypatch.delenv(missing, raising=False)
     script = {"models": {"good": {"content": "OK"}, "limited": {"status": 429}}}
     bodies: list[str] = []
@@ -408,7 +422,7 @@ def test_test_call_ok_rate_limited_key_sent_never_shown_and_missing_key(
             name="good",
             model="good",
             base_url=fake.base_url,
-            api_key_ref=f"env:{variable}",
+            api_key_ref="secret:router-key",
         )
         limited = create(
             client,
@@ -416,16 +430,26 @@ def test_test_call_ok_rate_limited_key_sent_never_shown_and_missing_key(
             name="limited",
             model="limited",
             base_url=fake.base_url,
-            api_key_ref=f"env:{variable}",
+            api_key_ref="secret:router-key",
         )
-        unset = create(
-            client,
-            admin,
-            name="unset",
-            model="good",
-            base_url=fake.base_url,
-            api_key_ref=f"env:{missing}",
-        )
+        # The operator's env: reference to a variable that is not set (org admins cannot
+        # make one: their references name the org's secrets, which must exist).
+        with services.db.session() as session:
+            unset = registry.public(
+                registry.create_model(
+                    session,
+                    org["id"],
+                    ModelConfigCreate(
+                        name="unset",
+                        base_url=fake.base_url,
+                        model="good",
+                        api_key_ref=f"env:{missing}",
+                        purposes=["plan", "sql"],
+                    ),
+                    None,
+                    services.settings,
+                )
+            ).model_dump()
 
         response = client.post(f"/api/models/{good['id']}/test", headers=admin)
         bodies.append(response.text)
@@ -480,7 +504,7 @@ def test_test_call_ok_rate_limited_key_sent_never_shown_and_missing_key(
             )
         ]
     assert all(secret not in body for body in bodies)
-    assert any(f"env:{variable}" in body for body in bodies)
+    assert any("secret:router-key" in body for body in bodies)
 
     report = ok(client.get("/api/models/usage", headers=admin))
     # The call without a key made no request: not a call, not a failed one.

@@ -19,7 +19,13 @@ KEY_VARIABLE = "MODELS_CLI_TEST_KEY"
 
 
 def models(home: Path, db: Database, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {"BASTION_DATABASE_URL": libpq_uri(db.url), KEY_VARIABLE: SECRET}
+    env = {
+        "BASTION_DATABASE_URL": libpq_uri(db.url),
+        KEY_VARIABLE: SECRET,
+        # The operator lets models be reached on loopback and read keys from MODELS_ vars.
+        "BASTION_MODEL_HOSTS": "127.0.0.1",
+        "BASTION_SECRET_ENV_PREFIX": "MODELS_",
+    }
     result = run(home, "models", *args, env=env)
     assert SECRET not in result.stdout + result.stderr
     return result
@@ -134,7 +140,7 @@ def test_add_list_test_usage_settings_remove(tmp_path: Path, fresh_db: Database)
 def test_bad_options_are_one_line_errors(tmp_path: Path, fresh_db: Database) -> None:
     base = ["add", "--name", "m", "--model", "m", "--base-url", "http://127.0.0.1:9/v1"]
     cases = [
-        ([*base, "--api-key-ref", "sk-abc123", "--json"], "env:VARIABLE or file:PATH"),
+        ([*base, "--api-key-ref", "sk-abc123", "--json"], "must be secret:NAME"),
         ([*base, "--param", "logit_bias=1"], "logit_bias"),
         ([*base, "--param", "temperature"], "key=value"),
         (["remove", "nope"], "nope"),
@@ -148,3 +154,45 @@ def test_bad_options_are_one_line_errors(tmp_path: Path, fresh_db: Database) -> 
         assert "sk-abc123" not in result.stderr
     assert json.loads(results[0].stdout)["error"]["code"] == "models.secret_ref_invalid"
     assert as_json(tmp_path, fresh_db, "list") == []
+
+
+def test_org_secrets_from_the_shell_are_read_from_stdin_and_never_printed(
+    tmp_path: Path, fresh_db: Database
+) -> None:
+    env = {"BASTION_DATABASE_URL": libpq_uri(fresh_db.url), "BASTION_MODEL_HOSTS": "127.0.0.1"}
+    key = "sk-stdin-0123456789"
+    stored = run(tmp_path, "secrets", "set", "router-key", "--json", env=env, stdin=key + "\n")
+    assert stored.returncode == 0, stored.stderr
+    assert json.loads(stored.stdout)["name"] == "router-key" and key not in stored.stdout
+    assert json.loads(stored.stdout)["version"] == 1
+    with FakeOpenAI({"default": {"content": "OK"}}) as fake:
+        added = as_json(
+            tmp_path, fresh_db, "add", "--name", "keyed", "--model", "m",
+            "--base-url", fake.base_url, "--api-key-ref", "secret:router-key",
+        )  # fmt: skip
+        assert added["api_key_ref"] == "secret:router-key"
+        assert as_json(tmp_path, fresh_db, "test", "keyed")["ok"] is True
+        assert fake.requests[0]["headers"]["authorization"] == f"Bearer {key}"
+    listed = run(tmp_path, "secrets", "list", "--json", env=env)
+    assert json.loads(listed.stdout) == [
+        {**json.loads(listed.stdout)[0], "name": "router-key", "used_by": ["keyed"]}
+    ]
+    assert key not in listed.stdout
+    in_use = run(tmp_path, "secrets", "remove", "router-key", env=env)
+    assert_one_line_error(in_use, "keyed")
+    as_json(tmp_path, fresh_db, "remove", "keyed")
+    removed = run(tmp_path, "secrets", "remove", "router-key", "--json", env=env)
+    assert json.loads(removed.stdout) == {"removed": "router-key"}
+    assert json.loads(run(tmp_path, "secrets", "list", "--json", env=env).stdout) == []
+    # Bastion's own settings are never a model's key, whatever the operator's prefix.
+    own = models(
+        tmp_path, fresh_db, "add", "--name", "x", "--model", "m", "--base-url",
+        "http://127.0.0.1:9/v1", "--api-key-ref", "env:MODELS_X", "--json",
+    )  # fmt: skip
+    assert own.returncode == 0  # under the operator's prefix MODELS_
+    jwt = run(
+        tmp_path, "models", "add", "--name", "y", "--model", "m", "--base-url",
+        "http://127.0.0.1:9/v1", "--api-key-ref", "env:BASTION_JWT_SECRET",
+        env={**env, "BASTION_SECRET_ENV_PREFIX": "BASTION_"},
+    )  # fmt: skip
+    assert_one_line_error(jwt, "never one of Bastion's own settings")

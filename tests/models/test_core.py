@@ -1,4 +1,4 @@
-"""The models core on its own: reading replies, secrets by reference, breakers, the
+"""The models core on its own: reading replies, breakers, the
 router's order and accounting, and describing results of SQL no plan produced."""
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ import pytest
 
 from bastion.answer.infer import describe_result, infer_columns
 from bastion.ask.model_steps import is_aggregate, unsupported_numbers
-from bastion.errors import ConfigurationError, InvalidInput
 from bastion.models.breaker import CircuitBreakers
 from bastion.models.client import CallFailed, Completion, Message
 from bastion.models.replies import extract_json, extract_sql
 from bastion.models.router import AllModelsFailed, Attempt, ModelCall, ModelRouter, Unusable
-from bastion.models.secrets import check_ref, resolve_secret
 from bastion.models.spec import ModelSpec, route_order
+from bastion.secrets import KeyResolver
+from bastion.settings import Settings
 
 SQL = "SELECT count(*) FROM analytics.film"
 
@@ -52,27 +52,6 @@ def test_json_is_found_plain_fenced_or_inside_prose() -> None:
     for broken in ("{not json", "[1, 2]", "no braces at all", "{" * 10_000):
         with pytest.raises(Unusable):
             extract_json(broken)
-
-
-def test_secret_references_only_env_or_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    assert check_ref("env:OPENROUTER_API_KEY") == "env:OPENROUTER_API_KEY"
-    assert check_ref("") is None and check_ref(None) is None
-    for bad in ("sk-or-v1-abcdef", "env:", "env:NOT-A-NAME", "vault:x", "file: "):
-        with pytest.raises(InvalidInput) as caught:
-            check_ref(bad)
-        assert caught.value.code == "models.secret_ref_invalid"
-    monkeypatch.setenv("BASTION_TEST_KEY", "k1")
-    assert resolve_secret("env:BASTION_TEST_KEY", tmp_path) == "k1"
-    (tmp_path / "secrets").mkdir()
-    (tmp_path / "secrets" / "router.key").write_text("k2\n")
-    assert resolve_secret("file:router.key", tmp_path) == "k2"
-    assert resolve_secret(f"file:{tmp_path / 'secrets' / 'router.key'}", tmp_path) == "k2"
-    for missing in ("env:BASTION_TEST_NO_SUCH_KEY", "file:nope.key"):
-        with pytest.raises(ConfigurationError) as caught:
-            resolve_secret(missing, tmp_path)
-        assert caught.value.code == "models.secret_missing"
 
 
 def test_a_breaker_opens_cools_down_lets_one_trial_through_and_closes() -> None:
@@ -118,6 +97,12 @@ class Scripted:
         return Completion(reply, 100, 10, 5.0)
 
 
+def loopback(home: Path) -> KeyResolver:
+    """Keys for models at 127.0.0.1 only (where ``spec`` puts them)."""
+    settings = Settings(_env_file=None, home=home, model_hosts="127.0.0.1")  # type: ignore[call-arg]
+    return KeyResolver.from_settings(settings)
+
+
 def spec(name: str, tier: str = "standard", priority: int = 100, **extra: object) -> ModelSpec:
     return ModelSpec(
         name=name,
@@ -150,7 +135,7 @@ def test_the_router_accounts_tokens_and_cost_and_marks_escalation(tmp_path: Path
             "heavy": ["42"],
         }
     )
-    router = ModelRouter(client, CircuitBreakers(3, 30), home=tmp_path, max_tokens=100)
+    router = ModelRouter(client, CircuitBreakers(3, 30), keys=loopback(tmp_path), max_tokens=100)
     costly = spec(
         "heavy", "heavy", cost_input_per_1k=Decimal("0.5"), cost_output_per_1k=Decimal("2")
     )
@@ -181,7 +166,7 @@ def test_the_router_accounts_tokens_and_cost_and_marks_escalation(tmp_path: Path
 
 def test_all_failed_lists_every_attempt(tmp_path: Path) -> None:
     client = Scripted({"a": [CallFailed("timeout", "no reply", latency_ms=2.0)], "b": ["x"]})
-    router = ModelRouter(client, CircuitBreakers(3, 30), home=tmp_path, max_tokens=100)
+    router = ModelRouter(client, CircuitBreakers(3, 30), keys=loopback(tmp_path), max_tokens=100)
 
     def task(call: ModelCall) -> str:
         call.ask([])

@@ -364,7 +364,7 @@ def test_testing_a_model_against_the_scripted_server(
 def test_models_are_added_changed_tested_and_removed_in_the_browser(
     page: Any, client: httpx.Client, org: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("PLANNER_KEY", "planner-key")  # the server runs in this process
+    monkeypatch.setenv("BASTION_TEST_PLANNER_KEY", "from-the-servers-environment")
     script = {"models": {"good": {"content": "OK"}, "broken": {"status": 500}}}
     with FakeOpenAI(script) as fake:
         sign_in(page, org["admin"], PASSWORD)
@@ -390,10 +390,35 @@ def test_models_are_added_changed_tested_and_removed_in_the_browser(
         form.get_by_label("narration").check()
         form.get_by_label("Priority").fill("10")
         form.get_by_role("button", name="Add model").click()
-        assert page.get_by_role("alert").locator(".error").inner_text() == (
-            "api_key_ref must be env:VARIABLE or file:PATH; keys themselves are never stored."
+        assert page.get_by_role("alert").locator(".error").inner_text().startswith(
+            "api_key_ref must be secret:NAME, naming one of your organisation's secrets"
         )
-        form.get_by_label("API key reference (optional)").fill("env:PLANNER_KEY")
+        # The server's environment is the operator's, never an org admin's to name.
+        form.get_by_label("API key reference (optional)").fill("env:BASTION_TEST_PLANNER_KEY")
+        form.get_by_role("button", name="Add model").click()
+        assert page.get_by_role("alert").locator(".error").inner_text().startswith(
+            "env: and file: references are for the operator"
+        )
+        form.get_by_label("API key reference (optional)").fill("secret:planner-key")
+        form.get_by_role("button", name="Add model").click()
+        assert "no secret named planner-key" in page.get_by_role("alert").inner_text()
+        # Stored as a secret of the org: listed by name, its value never shown again.
+        secrets = page.locator("#new-secret")
+        secrets.get_by_label("Name").fill("planner-key")
+        secrets.get_by_label("Value").fill("sk-planner-0123456789")
+        secrets.get_by_role("button", name="Store secret").click()
+        assert status_text(page) == (
+            "Secret planner-key is stored (version 1); reference it as secret:planner-key."
+        )
+        assert "sk-planner-0123456789" not in page.content()
+        form.get_by_label("Name").fill("planner-a")
+        form.get_by_label("Provider").select_option("vllm")
+        form.get_by_label("Base URL").fill(fake.base_url)
+        form.get_by_label("Model id").fill("good")
+        form.get_by_label("plan").check()
+        form.get_by_label("narration").check()
+        form.get_by_label("Priority").fill("10")
+        form.get_by_label("API key reference (optional)").fill("secret:planner-key")
         form.get_by_label("Tier").select_option("light")
         form.get_by_role("button", name="Add model").click()
         assert status_text(page) == "Model planner-a was added (version 1)."
@@ -402,8 +427,11 @@ def test_models_are_added_changed_tested_and_removed_in_the_browser(
             "provider": "vllm",
             "base_url": fake.base_url,
             "model": "good",
-            "api_key_ref": "env:PLANNER_KEY",
+            "api_key_ref": "secret:planner-key",
         }
+        used = page.locator("#secret-list tbody tr")
+        assert used.all_inner_texts() == [used.first.inner_text()]
+        assert "planner-a" in used.first.inner_text() and "version" not in used.first.inner_text()
         assert (shown["tier"], shown["purposes"], shown["priority"]) == (
             "light",
             ["plan", "narration"],
@@ -434,11 +462,17 @@ def test_models_are_added_changed_tested_and_removed_in_the_browser(
         failed = page.get_by_role("alert")
         assert failed.get_by_role("heading").inner_text() == "Test of planner-a: it failed"
         assert [r["model"] for r in fake.requests] == ["good", "broken"]
-        assert fake.requests[0]["headers"]["authorization"] == "Bearer planner-key"
+        assert fake.requests[0]["headers"]["authorization"] == "Bearer sk-planner-0123456789"
 
+        page.goto("/app/admin/models")
+        page.get_by_role("button", name="Remove secret planner-key").click()
+        assert "is the key of planner-a" in page.get_by_role("alert").inner_text()
         page.goto(f"/app/admin/models/{shown['id']}")
         page.get_by_role("button", name="Remove planner-a").click()
         assert status_text(page) == "Model planner-a was removed."
+        page.get_by_role("button", name="Remove secret planner-key").click()
+        assert status_text(page) == "Secret planner-key was removed."
+        assert page.locator("#secret-list").count() == 0
         assert client.get("/api/models", headers=org["headers"]).json() == []
         for claim in (f"removed&model_id={shown['id'] + 1000}", f"saved&model_id={shown['id']}"):
             page.goto(f"/app/admin/models?done={claim}")

@@ -30,6 +30,7 @@ from bastion.cli.models import models_app
 from bastion.cli.output import console, emit, err_console, progress_for_humans
 from bastion.cli.policies import policies_app
 from bastion.cli.prompts import prompts_app
+from bastion.cli.secrets import secrets_app
 from bastion.db import migrate
 from bastion.db.home import command_line, ensure_home, home_lock
 from bastion.db.server import describe, libpq_uri, stop_embedded
@@ -57,6 +58,7 @@ app.add_typer(users_app, name="users")
 app.add_typer(guard_app, name="guard")
 app.add_typer(prompts_app, name="prompts")
 app.add_typer(models_app, name="models")
+app.add_typer(secrets_app, name="secrets")
 app.add_typer(approvals_app, name="approvals")
 app.add_typer(policies_app, name="policies")
 app.add_typer(evals_app, name="eval")

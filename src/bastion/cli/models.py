@@ -1,6 +1,7 @@
 """``bastion models``: an org's model registry from the shell, as the operator (the
 changelog names the change's author ``cli``). Models are named by id or by name; API keys
-are given as references (``env:NAME``, ``file:PATH``), never as keys."""
+are given as references (``secret:NAME``, or within the operator's limits ``env:NAME``
+and ``file:PATH``), never as keys."""
 
 from __future__ import annotations
 
@@ -98,7 +99,14 @@ def models_add(
     base_url: Annotated[str, typer.Option("--base-url", help="OpenAI-compatible, e.g. .../v1.")],
     model: Annotated[str, typer.Option("--model", help="The endpoint's model id.")],
     api_key_ref: Annotated[
-        str | None, typer.Option("--api-key-ref", help="env:VARIABLE or file:PATH.")
+        str | None,
+        typer.Option(
+            "--api-key-ref",
+            help=(
+                "secret:NAME (bastion secrets set), or env:VARIABLE / file:PATH within "
+                "BASTION_SECRET_ENV_PREFIX / BASTION_SECRET_DIR."
+            ),
+        ),
     ] = None,
     tier: Annotated[str, typer.Option("--tier", help="light, standard or heavy.")] = "standard",
     purpose: Annotated[
@@ -143,7 +151,8 @@ def models_add(
         },
     )
     with open_session() as session:
-        created = _shown(registry.create_model(session, org_id_of(session, org), body, None))
+        row = registry.create_model(session, org_id_of(session, org), body, None, settings())
+        created = _shown(row)
     emit(
         created,
         as_json,

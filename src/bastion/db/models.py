@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     SmallInteger,
@@ -451,7 +452,8 @@ class ModelConfig(Base):
             name="purposes_known",
         ),
         CheckConstraint(
-            "api_key_ref IS NULL OR api_key_ref ~ '^(env|file):.+'", name="api_key_ref_shape"
+            "api_key_ref IS NULL OR api_key_ref ~ '^(secret|env|file):.+'",
+            name="api_key_ref_shape",
         ),
     )
 
@@ -478,6 +480,30 @@ class ModelConfig(Base):
         Numeric(14, 6), nullable=False, server_default="0"
     )
     created_by: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("app_users.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _created()
+
+
+class OrgSecret(Base):
+    """A secret of an org (a model's API key), sealed by ``bastion.secrets.box``: only
+    the ciphertext is stored, and no route or command ever returns the value."""
+
+    __tablename__ = "org_secrets"
+    __table_args__ = (
+        Index("uq_org_secrets_org_id_name", "org_id", "name", unique=True),
+        CheckConstraint("name ~ '^[A-Za-z][A-Za-z0-9_.-]{0,63}$'", name="name_shape"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    org_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("orgs.id", ondelete="CASCADE"), nullable=False
+    )
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    sealed: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    updated_by: Mapped[int | None] = mapped_column(
         BigInteger, ForeignKey("app_users.id", ondelete="SET NULL")
     )
     created_at: Mapped[datetime] = _created()

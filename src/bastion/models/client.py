@@ -88,8 +88,12 @@ class OpenAIClient:
                 import openai  # costs about a second: only when a model is first called
 
                 # No retries inside the client: the router decides what happens next.
+                # No redirects: a key goes to the allowed host it was meant for, or nowhere.
                 found = openai.OpenAI(
-                    base_url=base_url, api_key=api_key or "not-needed", max_retries=0
+                    base_url=base_url,
+                    api_key=api_key or "not-needed",
+                    max_retries=0,
+                    http_client=openai.DefaultHttpxClient(follow_redirects=False),
                 )
                 self._clients[key] = found
             return found

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from bastion.config.cache import CounterCache
 from bastion.config.changelog import log_change
 from bastion.db.models import ModelConfig, ModelSettings
-from bastion.errors import Conflict, NotFound
+from bastion.errors import Conflict, InvalidInput, NotFound
 from bastion.identity.principal import Principal
 from bastion.models.schemas import (
     ModelConfigCreate,
@@ -30,8 +30,9 @@ from bastion.models.schemas import (
     ModelSettingsPublic,
     ModelSettingsUpdate,
 )
-from bastion.models.secrets import check_ref
 from bastion.models.spec import ModelSpec, route_order
+from bastion.secrets import HostAllowlist, check_ref
+from bastion.secrets import store as secret_store
 from bastion.settings import Settings
 from bastion.vocabulary import ModelPurpose
 
@@ -88,6 +89,7 @@ def spec_of(row: ModelConfig | Row[Any]) -> ModelSpec:
         timeout_seconds=row.timeout_seconds,
         parameters=dict(row.parameters or {}),
         api_key_ref=row.api_key_ref,
+        org_id=row.org_id,
         cost_input_per_1k=Decimal(row.cost_input_per_1k),
         cost_output_per_1k=Decimal(row.cost_output_per_1k),
         config_id=row.id,
@@ -125,16 +127,45 @@ def find_model(session: Session, org_id: int, name_or_id: str) -> ModelConfig:
     return row
 
 
+def _checked_url(url: object, settings: Settings) -> str:
+    """The endpoint as stored, if the operator allows models at its host."""
+    base_url = str(url).rstrip("/")
+    HostAllowlist.from_settings(settings).check(base_url)
+    return base_url
+
+
+def _checked_ref(
+    session: Session, org_id: int, ref: str | None, actor: Principal | None, settings: Settings
+) -> str | None:
+    """The key reference as stored: allowed for the actor, and naming a secret the org
+    has (a typo shows now, not at the first question)."""
+    checked = check_ref(ref, settings, operator=actor is None)
+    if checked is not None and checked.startswith("secret:"):
+        name = checked.removeprefix("secret:")
+        if not secret_store.has_secret(session, org_id, name):
+            raise InvalidInput(
+                f"Your organisation has no secret named {name}: store it first "
+                "(Admin > Models > Secrets, PUT /api/secrets/NAME or `bastion secrets set`).",
+                code="models.secret_missing",
+            )
+    return checked
+
+
 def create_model(
-    session: Session, org_id: int, data: ModelConfigCreate, actor: Principal | None
+    session: Session,
+    org_id: int,
+    data: ModelConfigCreate,
+    actor: Principal | None,
+    settings: Settings,
 ) -> ModelConfig:
+    """``actor`` None is the operator at the CLI, who alone may use env: and file: keys."""
     row = ModelConfig(
         org_id=org_id,
         name=data.name,
         provider=data.provider,
-        base_url=str(data.base_url).rstrip("/"),
+        base_url=_checked_url(data.base_url, settings),
         model=data.model,
-        api_key_ref=check_ref(data.api_key_ref),
+        api_key_ref=_checked_ref(session, org_id, data.api_key_ref, actor, settings),
         timeout_seconds=data.timeout_seconds,
         parameters=data.parameters,
         tier=data.tier,
@@ -174,14 +205,15 @@ def update_model(
     model_id: int,
     data: ModelConfigUpdate,
     actor: Principal | None,
+    settings: Settings,
 ) -> ModelConfig:
     row = get_model(session, org_id, model_id, lock=True)
     before = _data(row)
     changes = data.model_dump(exclude_unset=True, exclude_none=True)
     if "api_key_ref" in data.model_fields_set:
-        changes["api_key_ref"] = check_ref(data.api_key_ref)
+        changes["api_key_ref"] = _checked_ref(session, org_id, data.api_key_ref, actor, settings)
     if "base_url" in changes:
-        changes["base_url"] = str(data.base_url).rstrip("/")
+        changes["base_url"] = _checked_url(data.base_url, settings)
     if "purposes" in changes:
         changes["purposes"] = list(dict.fromkeys(changes["purposes"]))
     for name, value in changes.items():

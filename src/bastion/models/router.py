@@ -15,14 +15,13 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 from typing import Any, TypeVar
 
 from bastion.errors import BastionError
 from bastion.models.breaker import CircuitBreakers
 from bastion.models.client import MAX_REPLY_CHARS, CallFailed, LlmClient, Message
-from bastion.models.secrets import resolve_secret
 from bastion.models.spec import ModelSpec
+from bastion.secrets import KeyResolver
 
 T = TypeVar("T")
 
@@ -119,10 +118,10 @@ class ModelCall:
             attempt.outcome, attempt.detail = "deadline", "the question's model deadline passed"
             raise CallFailed("deadline", attempt.detail, latency_ms=0.0)
         try:
-            key = (
+            key = (  # environment models: the operator's own endpoint and key
                 spec.api_key
-                if spec.api_key is not None
-                else resolve_secret(spec.api_key_ref, router.home)
+                if spec.provider == "env"
+                else router.keys.key_for(spec.base_url, spec.api_key_ref, spec.org_id)
             )
             completion = router.client.complete(
                 spec,
@@ -135,7 +134,7 @@ class ModelCall:
             attempt.outcome, attempt.detail = exc.outcome, exc.message
             attempt.status_code, attempt.latency_ms = exc.status_code, exc.latency_ms
             raise
-        except BastionError as exc:  # the key's reference cannot be resolved
+        except BastionError as exc:  # a host not allowed, or a key that cannot be read
             attempt.outcome, attempt.detail = "config_error", exc.message
             raise CallFailed("config_error", exc.message, latency_ms=0.0) from None
         attempt.tokens_in, attempt.tokens_out = completion.tokens_in, completion.tokens_out
@@ -157,12 +156,12 @@ class ModelRouter:
         client: LlmClient,
         breakers: CircuitBreakers,
         *,
-        home: Path,
+        keys: KeyResolver,
         max_tokens: int,
     ) -> None:
         self.client = client
         self.breakers = breakers
-        self.home = home
+        self.keys = keys
         self.max_tokens = max_tokens
 
     def run(

@@ -12,8 +12,9 @@ from bastion.vocabulary import TIERS, ModelPurpose, Provider, Tier
 
 @dataclass(frozen=True)
 class ModelSpec:
-    """One callable model. ``api_key_ref`` is ``env:NAME`` or ``file:PATH``; environment
-    models carry their key in ``api_key`` (from settings) instead."""
+    """One callable model. ``api_key_ref`` is ``secret:NAME`` (or the operator's ``env:``
+    or ``file:``; ``bastion.secrets.refs``), read when called; environment models carry
+    their key in ``api_key`` (from settings) instead."""
 
     name: str
     base_url: str
@@ -29,6 +30,7 @@ class ModelSpec:
     cost_input_per_1k: Decimal = Decimal(0)
     cost_output_per_1k: Decimal = Decimal(0)
     config_id: int | None = None
+    org_id: int | None = None
     version: int = 1
 
     @property

@@ -1487,10 +1487,15 @@ def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text:
     if parsed.named_times and not (dated or periods or years):
         return "I couldn't tell what the date or period is for in this question."
     if plan.intent == "list" and not parsed.attributes and parsed.rank_attribute is None:
-        named = {f.dimension for f in plan.filters if f.op == "=" and not f.negate}
+        named_dims = {f.dimension for f in plan.filters if f.op == "=" and not f.negate}
         keyed = catalog.dimensions[plan.dimensions[0]].key is not None if plan.dimensions else False
         asks_id = keyed and parsed.asks_id  # "film id for ZORRO ARK": its id is the answer
-        if plan.dimensions and set(plan.dimensions) <= named and not plan.exists and not asks_id:
+        if (
+            plan.dimensions
+            and set(plan.dimensions) <= named_dims
+            and not plan.exists
+            and not asks_id
+        ):
             # "what's the film AGENT TRUMAN about": the answer would only repeat the name
             return "I couldn't tell what you want to know about it."
     whole = _share_of_things(plan, catalog, text)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi import APIRouter, Depends, Form, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
@@ -43,6 +43,7 @@ from bastion.models.schemas import (
 )
 from bastion.policy import service as policy
 from bastion.prompts import service as prompts
+from bastion.secrets import store as secret_store
 from bastion.services import Services
 from bastion.vocabulary import (
     ASK_STATUSES,
@@ -253,6 +254,8 @@ MODEL_NOTICES = {
     "added": "Model {name} was added (version {version}).",
     "saved": "Model {name} is saved (version {version}).",
     "removed": "Model {name} was removed.",
+    "secret_stored": "Secret {name} is stored (version {version}); reference it as secret:{name}.",
+    "secret_removed": "Secret {name} was removed.",
 }
 
 
@@ -261,8 +264,14 @@ def _model_public(services: Services, row: ModelConfig) -> ModelConfigPublic:
     return registry.public(row, breaker_open)
 
 
-def _model_choices() -> dict[str, Any]:
-    return {"providers": PROVIDERS, "tiers": TIERS, "purposes": MODEL_PURPOSES}
+def _model_choices(services: Services) -> dict[str, Any]:
+    hosts = [h.strip() for h in services.settings.model_hosts.split(",") if h.strip()]
+    return {
+        "providers": PROVIDERS,
+        "tiers": TIERS,
+        "purposes": MODEL_PURPOSES,
+        "model_hosts": hosts,
+    }
 
 
 def _models_page(
@@ -278,6 +287,7 @@ def _models_page(
     org_id = session.principal.org_id
     with services.db.session() as db:
         models = [_model_public(services, row) for row in registry.list_models(db, org_id)]
+        secrets = secret_store.list_secrets(db, org_id)
         settings = registry.get_model_settings(db, org_id, services.settings)
         month = usage.parse_month(None)
         report = usage.usage_report(db, org_id, month, settings.monthly_token_budget)
@@ -287,19 +297,35 @@ def _models_page(
         session,
         status_code=error.status_code if error else 200,
         models=models,
+        secrets=secrets,
         settings=settings,
         usage=report,
         tested=tested,
         notice=notice,
         error=error,
         form=form or NEW_MODEL,
-        **_model_choices(),
+        **_model_choices(services),
     )
 
 
-def _model_notice(services: Services, org_id: int, done: str, model_id: int | None) -> str | None:
+def _secret_notice(services: Services, org_id: int, done: str, name: str) -> str | None:
+    """Stored: the secret is there (its version from the database); removed: it is not."""
+    with services.db.session() as db:
+        found = {s.name: s for s in secret_store.list_secrets(db, org_id)}
+    if done == "secret_stored" and name in found:
+        return MODEL_NOTICES[done].format(name=name, version=found[name].version)
+    if done == "secret_removed" and name and name not in found:
+        return MODEL_NOTICES[done].format(name=name)
+    return None
+
+
+def _model_notice(
+    services: Services, org_id: int, done: str, model_id: int | None, secret: str = ""
+) -> str | None:
     """The notice of ``?done=``, only when the registry (or, for a removal, its
     changelog) shows that it happened."""
+    if done.startswith("secret_"):
+        return _secret_notice(services, org_id, done, secret)
     if done not in MODEL_NOTICES or model_id is None:
         return None
     with services.db.session() as db:
@@ -327,9 +353,50 @@ def models_page(
     services: ServicesDep,
     done: Annotated[str, Query(max_length=32)] = "",
     model_id: Annotated[int | None, Query(ge=1)] = None,
+    secret: Annotated[str, Query(max_length=64)] = "",
 ) -> HTMLResponse:
-    notice = _model_notice(services, session.principal.org_id, done, model_id)
+    notice = _model_notice(services, session.principal.org_id, done, model_id, secret)
     return _models_page(request, session, services, notice=notice)
+
+
+@router.post("/models/secrets", response_class=HTMLResponse)
+def store_secret(
+    request: Request,
+    session: AdminUser,
+    services: ServicesDep,
+    name: Annotated[str, Form(max_length=64)] = "",
+    value: Annotated[str, Form(max_length=8192)] = "",
+    csrf_token: CsrfToken = "",
+) -> Response:
+    """Store or replace one of the org's secrets; the value is never shown again."""
+    session.check(csrf_token)
+    principal = session.principal
+    try:
+        with services.db.session() as db:
+            secret_store.put_secret(
+                db, services.secret_box, principal.org_id, name.strip(), value, principal
+            )
+    except BastionError as exc:
+        return _models_page(request, session, services, error=exc)
+    return redirect("/app/admin/models", done="secret_stored", secret=name.strip())
+
+
+@router.post("/models/secrets/{name}/remove", response_class=HTMLResponse)
+def remove_secret(
+    request: Request,
+    name: Annotated[str, Path(max_length=64)],
+    session: AdminUser,
+    services: ServicesDep,
+    csrf_token: CsrfToken = "",
+) -> Response:
+    session.check(csrf_token)
+    principal = session.principal
+    try:
+        with services.db.session() as db:
+            secret_store.delete_secret(db, principal.org_id, name, principal)
+    except BastionError as exc:
+        return _models_page(request, session, services, error=exc)
+    return redirect("/app/admin/models", done="secret_removed", secret=name)
 
 
 ModelForm = Annotated[dict[str, Any], Depends(model_form)]
@@ -350,7 +417,9 @@ def add_model(
     try:
         entry = parse_entry(ModelConfigCreate, values)
         with services.db.session() as db:
-            row = registry.create_model(db, session.principal.org_id, entry, session.principal)
+            row = registry.create_model(
+                db, session.principal.org_id, entry, session.principal, services.settings
+            )
             model_id = row.id
     except BastionError as exc:
         return _models_page(request, session, services, error=exc, form=values)
@@ -376,7 +445,7 @@ def _model_page(
         model=model,
         error=error,
         form=form or model.model_dump(),
-        **_model_choices(),
+        **_model_choices(services),
     )
 
 
@@ -402,7 +471,9 @@ def change_model(
     try:
         change = parse_entry(ModelConfigUpdate, form)
         with services.db.session() as db:
-            registry.update_model(db, principal.org_id, model_id, change, principal)
+            registry.update_model(
+                db, principal.org_id, model_id, change, principal, services.settings
+            )
     except BastionError as exc:
         return _model_page(request, session, services, model_id, error=exc, form=form)
     return redirect("/app/admin/models", done="saved", model_id=model_id)

@@ -1,6 +1,7 @@
 """The model registry of an org (admins): entries, a test call, the org's model settings,
-token usage and the changelog. API keys are references (``env:NAME``, ``file:PATH``)
-shown as they are; no route resolves one except ``/test``, which calls the model."""
+token usage and the changelog. API keys are references to the org's secrets
+(``secret:NAME``) shown as they are; no route reads one except ``/test``, which calls the
+model (at a host the operator allowed)."""
 
 from __future__ import annotations
 
@@ -103,7 +104,8 @@ def list_models(
 def create_model(
     body: ModelConfigCreate, admin: AdminPrincipal, services: ServicesDep, session: SessionDep
 ) -> ModelConfigPublic:
-    return _public(services, registry.create_model(session, admin.org_id, body, admin))
+    row = registry.create_model(session, admin.org_id, body, admin, services.settings)
+    return _public(services, row)
 
 
 @router.get("/{model_id}", response_model=ModelConfigPublic, summary="One model")
@@ -121,7 +123,7 @@ def update_model(
     services: ServicesDep,
     session: SessionDep,
 ) -> ModelConfigPublic:
-    row = registry.update_model(session, admin.org_id, model_id, body, admin)
+    row = registry.update_model(session, admin.org_id, model_id, body, admin, services.settings)
     return _public(services, row)
 
 
