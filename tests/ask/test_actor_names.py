@@ -52,6 +52,7 @@ def with_sql_writer(services: Services, who: Principal, fake: FakeOpenAI, sql: s
             who.org_id,
             ModelConfigCreate(name="writer", base_url=fake.base_url, model=model, purposes=["sql"]),
             None,
+            services.settings,
         )
         registry.update_model_settings(
             session, who.org_id, ModelSettingsUpdate(mode="sql"), services.settings, None

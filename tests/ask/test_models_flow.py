@@ -93,7 +93,9 @@ class Org:
         }
         values.update(fields)
         with self.services.db.session() as session:
-            registry.create_model(session, self.org_id, ModelConfigCreate(**values), None)
+            registry.create_model(
+                session, self.org_id, ModelConfigCreate(**values), None, self.services.settings
+            )
         return model_id
 
     def configure(self, **fields: Any) -> None:
@@ -668,7 +670,7 @@ def test_no_secret_reaches_logs_audit_or_answers(
 
 
 def test_a_missing_secret_is_a_failed_attempt_not_a_crash(org: Org, fake: FakeOpenAI) -> None:
-    keyless = org.model("keyless", fake, api_key_ref="env:BASTION_NO_SUCH_KEY_SET", priority=1)
+    keyless = org.model("keyless", fake, api_key_ref="env:BASTION_TEST_NO_SUCH_KEY_SET", priority=1)
     good = org.model("good", fake, priority=2)
     fake.set_script(
         {"models": {keyless: {"content": REVENUE_PLAN}, good: {"content": REVENUE_PLAN}}}
@@ -699,6 +701,7 @@ def test_over_http_the_answer_discloses_the_model_and_the_audit_shows_attempts(
                     name=model, base_url=fake.base_url, model=model, purposes=["plan"], priority=i
                 ),
                 None,
+                services.settings,
             )
     fake.set_script({"models": {broken: {"status": 500}, good: {"content": REVENUE_PLAN}}})
     response = client.post("/api/ask", headers=headers, json={"question": "cheddar stacked?"})

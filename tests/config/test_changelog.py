@@ -74,7 +74,7 @@ def world(services: Services) -> World:
             session, org, admin, pack.id, PromptBlocksUpdate(blocks=style("detailed"))
         )
         prompts.activate(session, org, admin, pack.id, 2)
-        model = registry.create_model(session, org, new_model("first"), admin)
+        model = registry.create_model(session, org, new_model("first"), admin, services.settings)
         policy = policies.create_policy(
             session, org, PolicyCreate(name="extra", rules={"topics": []}), admin
         )
@@ -145,12 +145,14 @@ CHANGES: dict[str, tuple[str, Change]] = {
     ),
     "model added": (
         "models",
-        lambda s, w: registry.create_model(s, w.org_id, new_model("second"), w.admin),
+        lambda s, w: registry.create_model(
+            s, w.org_id, new_model("second"), w.admin, w.services.settings
+        ),
     ),
     "model changed": (
         "models",
         lambda s, w: registry.update_model(
-            s, w.org_id, w.model_id, ModelConfigUpdate(priority=7), w.admin
+            s, w.org_id, w.model_id, ModelConfigUpdate(priority=7), w.admin, w.services.settings
         ),
     ),
     "model removed": (
@@ -233,6 +235,6 @@ def test_caches_see_each_change_at_the_next_lookup(world: World) -> None:
     assert seen() == ("detailed", ["first"], [("default", 1), ("extra", 1)])
     with db.session() as session:
         prompts.rollback(session, org, admin, world.pack_id, None)
-        registry.create_model(session, org, new_model("second"), admin)
+        registry.create_model(session, org, new_model("second"), admin, world.services.settings)
         policies.update_policy(session, org, world.policy_id, PolicyUpdate(description="x"), admin)
     assert seen() == ("short", ["first", "second"], [("default", 1), ("extra", 2)])

@@ -311,7 +311,7 @@ def test_evaluate_counts_a_wrong_type_as_a_miss_and_a_false_alarm(tmp_path: Path
 
 def test_the_engine_uses_no_nlp_model() -> None:
     detect("warm: ops@pagila.io")
-    nlp = pii._ANALYZER.get().nlp_engine.nlp  # type: ignore[attr-defined]
+    nlp = pii._analyzer().nlp_engine.nlp  # type: ignore[attr-defined]
 
     assert nlp.pipe_names == []  # a blank tokenizer: no tagger, lemmatizer or NER
     assert nlp.meta["name"] == "pipeline"  # not en_core_web_*
@@ -375,3 +375,83 @@ def test_detection_never_touches_the_network_and_import_is_cheap(tmp_path: Path)
     assert report["redacted"] == "write to <EMAIL_ADDRESS>"
     assert report["ours"] == []
     assert report["stock"], "the probe must see a fetch when one happens"
+
+
+# --- bounds: no value can make scanning slow, and nothing unchecked is shown -------------
+
+
+def _one(value: str) -> tuple[object, pii.RowScan]:
+    scan = scan_rows([(value, 7)], [0])
+    return scan.rows[0][0], scan
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "1:" * 32_768,  # what froze the API for 17 s
+        ("1:" * 24 + " ") * 1_300,
+        "1234 " * 13_000,
+        " ".join(f"a{n}@b.co" for n in range(40)),
+        " ".join(f"x{n}.com" for n in range(40)),
+        " ".join(f"212-555-01{n:02d}," for n in range(40)),
+        "::1 " * 40,
+        "prefix " + "7" * 300 + " suffix",
+    ],
+)
+def test_cells_too_dense_to_check_are_withheld_whole(hostile: str) -> None:
+    shown, scan = _one(hostile)
+    assert shown == pii.WITHHELD
+    assert scan.withheld == {0: 1} and scan.unchecked == 1
+    assert scan.rows[0][1] == 7  # other columns untouched
+
+
+def test_a_long_cell_is_cut_at_a_word_with_no_piece_of_a_number_at_its_end() -> None:
+    words = "lorem ipsum dolor " * 56  # 1008 characters, then a phone number across the cap
+    shown, scan = _one(f"{words}call 212 555 0143 or mail mary@example.org")
+    assert isinstance(shown, str) and shown.endswith(" call" + pii.CUT_MARK)
+    assert "212" not in shown and "mary" not in shown
+    assert scan.cut == {0: 1} and scan.withheld == {} and scan.total == 0
+    # Cut in the middle of an e-mail address: the piece is dropped, not shown unchecked.
+    shown, _ = _one("x " * 505 + "mary.smith@sakilacustomer.org")
+    assert isinstance(shown, str) and "mary" not in shown and shown.endswith("x" + pii.CUT_MARK)
+    # The part that is shown was checked like any cell.
+    shown, scan = _one("see a@b.org " + "y " * 600)
+    assert isinstance(shown, str) and shown.startswith("see <EMAIL_ADDRESS> y")
+    assert scan.total == 1 and scan.cut == {0: 1}
+    # One word longer than the cap has nowhere to be cut: withheld.
+    assert _one("z" * 5000)[0] == pii.WITHHELD
+
+
+def test_a_result_sends_a_bounded_amount_of_text_to_presidio() -> None:
+    cell = "order 4411 " + "lorem ipsum " * 84  # 1,019 characters, one possible number
+    rows = [(f"{i} {cell}"[: pii.SCAN_CELL_CHARS],) for i in range(200)]
+    scan = scan_rows(rows, [0])
+    checked = sum(1 for (value,) in scan.rows if value != pii.WITHHELD)
+    assert checked == pii.SCAN_RESULT_CHARS // pii.SCAN_CELL_CHARS
+    assert scan.withheld == {0: 200 - checked}
+    # Cells with nothing to look for cost nothing and are never withheld.
+    plain = [(DESCRIPTION + f" part {i}",) for i in range(200)]
+    assert scan_rows(plain, [0]).rows == plain
+
+
+def test_a_question_too_dense_to_check_is_refused_with_a_code() -> None:
+    with pytest.raises(pii.TooDense) as caught:
+        detect("revenue for " + " ".join(f"x{n}.com" for n in range(30)))
+    assert caught.value.code == "pii.too_dense" and caught.value.status_code == 422
+
+
+def test_each_thread_scans_with_its_own_analyzer() -> None:
+    """No lock shared by every scan: one slow scan never holds up another's."""
+    engines: list[object] = []
+
+    def grab() -> None:
+        detect("call 212-555-0143")
+        engines.append(pii._analyzer())
+
+    threads = [threading.Thread(target=grab) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(engines) == 2 and engines[0] is not engines[1]
+    assert engines[0] is not pii._analyzer()

@@ -271,6 +271,7 @@ def _sql_model(services: Services, org: Org, fake: FakeOpenAI, sql: str) -> None
             org.org_id,
             ModelConfigCreate(name=model, base_url=fake.base_url, model=model, purposes=["sql"]),
             None,
+            services.settings,
         )
         registry.update_model_settings(
             session, org.org_id, ModelSettingsUpdate(mode="sql"), services.settings, None

@@ -390,14 +390,22 @@ def test_models_are_added_changed_tested_and_removed_in_the_browser(
         form.get_by_label("narration").check()
         form.get_by_label("Priority").fill("10")
         form.get_by_role("button", name="Add model").click()
-        assert page.get_by_role("alert").locator(".error").inner_text().startswith(
-            "api_key_ref must be secret:NAME, naming one of your organisation's secrets"
+        assert (
+            page.get_by_role("alert")
+            .locator(".error")
+            .inner_text()
+            .startswith(
+                "api_key_ref must be secret:NAME, naming one of your organisation's secrets"
+            )
         )
         # The server's environment is the operator's, never an org admin's to name.
         form.get_by_label("API key reference (optional)").fill("env:BASTION_TEST_PLANNER_KEY")
         form.get_by_role("button", name="Add model").click()
-        assert page.get_by_role("alert").locator(".error").inner_text().startswith(
-            "env: and file: references are for the operator"
+        assert (
+            page.get_by_role("alert")
+            .locator(".error")
+            .inner_text()
+            .startswith("env: and file: references are for the operator")
         )
         form.get_by_label("API key reference (optional)").fill("secret:planner-key")
         form.get_by_role("button", name="Add model").click()

@@ -458,10 +458,24 @@ def redact_pii(result: ResultRows) -> None:
     if not text_columns:
         return
     found = scan_rows(result.rows, text_columns, scan.entities, threshold=scan.threshold)
-    if found.total:
+    if found.total or found.unchecked:
         result.rows = [tuple(r) for r in found.rows]
+    if found.total:
         counts = {result.columns[i].name: dict(c) for i, c in found.counts.items() if c}
         result.decisions.append(scan.policy.decision("result", REDACT, "pii_scan", found=counts))
+    if found.unchecked:  # cut or withheld: too long or too dense to check in bounded time
+        names = {i: result.columns[i].name for i in text_columns}
+        result.decisions.append(
+            scan.policy.decision(
+                "result",
+                REDACT,
+                "pii_scan.unchecked",
+                f"{found.unchecked} text cell(s) were too long or too dense to check for "
+                "personal data: the unchecked text is not shown.",
+                cut={names[i]: n for i, n in found.cut.items()},
+                withheld={names[i]: n for i, n in found.withheld.items()},
+            )
+        )
 
 
 RESULT_FILTERS: tuple[ResultFilter, ...] = (column_access, mask_columns, hide_columns, redact_pii)

@@ -5,7 +5,9 @@ Presidio's anonymizer does the replacing. No NLP model is loaded or downloaded: 
 NLP engine is a blank spaCy English tokenizer, which is all the context-word boost needs, and
 tldextract (used to validate e-mail domains) reads only its bundled public-suffix snapshot.
 
-Importing this module is cheap; the engines are built on first use, once, under a lock.
+Importing this module is cheap; an analyzer is built on first use in each thread that scans
+(Presidio and spaCy do not promise thread safety), so scans on different threads never wait
+for one another.
 
 Findings carry a type, a span and a score, never the matched text, because they are written to
 the audit trail.
@@ -15,17 +17,28 @@ Presidio off most cells: a prefilter that asks, per entity type, whether a cell 
 match at all (derived from the recognizers' patterns below: no "@" means no e-mail, too few
 digits in a run means no phone, card or SSN, ...), and a bounded cache of findings by cell value
 (film descriptions repeat across rows and questions).
+
+Scanning is bounded, so no value can make it slow (Presidio's cost grows faster than the
+text on some inputs: many URLs, phone-like digit groups): a cell is checked up to
+``SCAN_CELL_CHARS`` and cut there; a cell with more candidate entities than
+``MAX_CANDIDATES`` of one kind, or more than ``MAX_CELL_DIGITS`` digits, is withheld whole;
+and one result sends at most ``SCAN_RESULT_CHARS`` to Presidio, the cells after that being
+withheld. Nothing that was not checked is shown: a cut or withheld cell says so, and the scan
+counts them for the answer and the audit trail.
 """
 
 from __future__ import annotations
 
 import re
+import string
 import threading
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
+
+from bastion.errors import InvalidInput
 
 T = TypeVar("T")
 
@@ -61,6 +74,18 @@ CACHE_SIZE: Final = 4096
 CACHE_MAX_TEXT: Final = 2000
 """Longer values are analysed every time rather than pinned in the cache."""
 
+SCAN_CELL_CHARS: Final = 1024
+"""A text cell is checked up to this many characters; the rest is cut off, never shown."""
+MAX_CANDIDATES: Final = 16
+"""More possible entities of one kind in a cell (e-mail or URL shapes, digit groups, ...)
+than this and the cell is withheld: checking them all could take seconds."""
+MAX_CELL_DIGITS: Final = 256
+"""More digits than this in a checked cell and it is withheld (a dump, not a value)."""
+SCAN_RESULT_CHARS: Final = 49_152
+"""Characters of one result's cells that may go to Presidio; later cells are withheld."""
+CUT_MARK: Final = " … [cut: the rest was not checked for personal data]"
+WITHHELD: Final = "[withheld: too long or too dense to check for personal data]"
+
 _LANGUAGE: Final = "en"
 # Presidio's default regions less CA: Canadian numbers share +1 with the US, whose pass already
 # accepts every valid NANP number, so a CA pass finds nothing new and costs an eighth of the time.
@@ -80,6 +105,12 @@ _BARE_DOMAIN_URL: Final = (
     r"(?i)(?<![\w.@\-])(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+"
     rf"(?:{_COMMON_TLDS})\b(?:/[^\s()<>\"']*)?"
 )
+
+
+class TooDense(InvalidInput):
+    """A text (a question) with more possible entities than can be checked in bounded time."""
+
+    code = "pii.too_dense"
 
 
 @dataclass(frozen=True)
@@ -104,11 +135,18 @@ class RowScan:
 
     rows: list[tuple[object, ...]]
     counts: dict[int, dict[str, int]]
+    cut: dict[int, int] = field(default_factory=dict)  # cells cut at SCAN_CELL_CHARS
+    withheld: dict[int, int] = field(default_factory=dict)  # cells replaced by WITHHELD
 
     @property
     def total(self) -> int:
         """All findings in all scanned columns."""
         return sum(sum(by_type.values()) for by_type in self.counts.values())
+
+    @property
+    def unchecked(self) -> int:
+        """Cells (or their ends) not shown because they were not checked."""
+        return sum(self.cut.values()) + sum(self.withheld.values())
 
 
 def detect(
@@ -122,7 +160,13 @@ def detect(
     Overlapping findings are resolved in favour of the higher score (then the longer span), so
     the domain of an e-mail address is not also reported as a URL.
     """
-    findings, _ = _scan_text(text, _checked_entities(entities), threshold)
+    wanted = _checked_entities(entities)
+    if too_dense(text, candidate_entities(text, wanted)):
+        raise TooDense(
+            "This text has too many numbers, addresses or links to check for personal data "
+            "in good time; ask with fewer of them.",
+        )
+    findings, _ = _scan_text(text, wanted, threshold)
     return list(findings)
 
 
@@ -160,10 +204,15 @@ def scan_rows(
 
     Cells of other columns, and non-string cells (numbers, dates, None) of the named columns,
     are passed through untouched. Every row is scanned: skipping rows would let PII through.
+    What cannot be checked within the bounds (see the module) is cut or withheld, never
+    passed through.
     """
     wanted = _checked_entities(entities)
     columns = tuple(dict.fromkeys(text_columns))
     counts: dict[int, Counter[str]] = {column: Counter() for column in columns}
+    cut: Counter[int] = Counter()
+    withheld: Counter[int] = Counter()
+    budget = SCAN_RESULT_CHARS
     scanned: list[tuple[object, ...]] = []
     for row in rows:
         cells = list(row)
@@ -171,12 +220,27 @@ def scan_rows(
             value = cells[column]
             if not isinstance(value, str):
                 continue
-            findings, redacted = _scan_text(value, wanted, threshold)
-            if findings:
+            text = value if len(value) <= SCAN_CELL_CHARS else cut_cell(value)
+            candidates = candidate_entities(text, wanted) if text else set()
+            if not text or (candidates and (too_dense(text, candidates) or len(text) > budget)):
+                cells[column] = WITHHELD
+                withheld[column] += 1
+                continue
+            if candidates:
+                budget -= len(text)
+                findings, text = _analyze_cell(text, candidates, threshold)
                 counts[column].update(f.entity_type for f in findings)
-                cells[column] = redacted
+            if len(value) > SCAN_CELL_CHARS:
+                text += CUT_MARK
+                cut[column] += 1
+            cells[column] = text
         scanned.append(tuple(cells))
-    return RowScan(rows=scanned, counts={column: dict(c) for column, c in counts.items()})
+    return RowScan(
+        rows=scanned,
+        counts={column: dict(c) for column, c in counts.items()},
+        cut=dict(cut),
+        withheld=dict(withheld),
+    )
 
 
 def clear_cache() -> None:
@@ -197,6 +261,7 @@ _IPV4_SHAPE: Final = re.compile(r"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}
 _IBAN_SHAPE: Final = re.compile(r"[^\W\d_]{2}[0-9]{2}")  # two letters, then check digits
 _DOT_LETTER: Final = re.compile(r"\.[^\W\d_]")  # every URL pattern needs ".<tld>"
 _EMAIL_DOMAIN: Final = re.compile(r"@[^\s@.]+\.\S")  # "@", a domain label, ".", more
+_IP_SHAPE: Final = re.compile(r"::|[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}")
 
 _SSN_MIN_DIGITS: Final = 9  # all of Presidio's US_SSN patterns have nine digits
 _CARD_MIN_DIGITS: Final = 13  # 4 + 3 + 3 + 3 in Presidio's credit card pattern
@@ -263,6 +328,44 @@ def candidate_entities(text: str, entities: Collection[str] = DEFAULT_ENTITIES) 
     return found
 
 
+# What may end a cut text: digits and the punctuation inside numbers, addresses and links.
+_NUMBERISH: Final = "0123456789()+-./:@_#%&=?~"
+
+
+def cut_cell(value: str) -> str:
+    """The part of a long ``value`` that is checked and shown: at most ``SCAN_CELL_CHARS``,
+    whole words only, with no piece of a number, address or link at its end (a phone number
+    or IBAN written with spaces would leave a piece); empty when there is no space to cut at
+    (the cell is then withheld)."""
+    head = value[: SCAN_CELL_CHARS + 1]  # one more: the cap may fall just before a space
+    end = next((i for i in range(len(head) - 1, 0, -1) if head[i].isspace()), 0)
+    return head[:end].rstrip(_NUMBERISH + string.whitespace)
+
+
+def too_dense(text: str, candidates: Collection[str]) -> bool:
+    """True when ``text`` has more possible entities of one kind than can be checked in a
+    bounded time (each shape below is a necessary part of its entity), or too many digits."""
+    if sum(c.isdigit() for c in text) > MAX_CELL_DIGITS:
+        return True
+    shapes = {
+        EMAIL_ADDRESS: _EMAIL_DOMAIN,
+        URL: _DOT_LETTER,
+        IBAN_CODE: _IBAN_SHAPE,
+        IP_ADDRESS: _IP_SHAPE,
+    }
+    for entity, shape in shapes.items():
+        if entity in candidates and _more_than(shape.finditer(text), MAX_CANDIDATES):
+            return True
+    if not {PHONE_NUMBER, CREDIT_CARD, US_SSN} & set(candidates):
+        return False
+    groups = (run for run in _DIGIT_RUN.finditer(text) if len(run.group()) >= 4)
+    return _more_than(groups, MAX_CANDIDATES)
+
+
+def _more_than(items: Iterable[object], limit: int) -> bool:
+    return any(i >= limit for i, _ in enumerate(items))
+
+
 def _scan_text(
     text: str, entities: frozenset[str], threshold: float
 ) -> tuple[tuple[PiiFinding, ...], str]:
@@ -270,6 +373,12 @@ def _scan_text(
     candidates = candidate_entities(text, entities)
     if not candidates:
         return (), text
+    return _analyze_cell(text, candidates, threshold)
+
+
+def _analyze_cell(
+    text: str, candidates: Collection[str], threshold: float
+) -> tuple[tuple[PiiFinding, ...], str]:
     key = tuple(sorted(candidates))
     if len(text) > CACHE_MAX_TEXT:
         return _analyze_and_redact(text, key, threshold)
@@ -292,11 +401,9 @@ def _checked_entities(entities: Collection[str]) -> frozenset[str]:
 
 def _analyze(text: str, entities: tuple[str, ...], threshold: float) -> tuple[PiiFinding, ...]:
     """Run Presidio on ``text`` for ``entities``; no prefilter, no cache."""
-    analyzer = _ANALYZER.get()
-    with _ANALYZE_LOCK:
-        results = analyzer.analyze(
-            text=text, language=_LANGUAGE, entities=list(entities), score_threshold=threshold
-        )
+    results = _analyzer().analyze(
+        text=text, language=_LANGUAGE, entities=list(entities), score_threshold=threshold
+    )
     findings = [PiiFinding(r.entity_type, r.start, r.end, r.score) for r in results]
     return _without_contained(findings)
 
@@ -474,8 +581,14 @@ def _tokenizer_nlp_engine() -> Any:
     return TokenizerNlpEngine()
 
 
-# Presidio and spaCy do not promise thread safety; analysis is CPU-bound Python under the GIL,
-# so serialising it costs next to nothing and rules out races in recognizers' lazy state.
-_ANALYZE_LOCK: Final = threading.Lock()
-_ANALYZER: Final = _Lazy(_build_analyzer)
+# Presidio and spaCy do not promise thread safety: each thread that scans builds its own
+# analyzer (a few MB, built in about 50 ms once per thread), so no scan waits for another.
+_PER_THREAD: Final = threading.local()
 _ANONYMIZER: Final = _Lazy(_build_anonymizer)
+
+
+def _analyzer() -> AnalyzerEngine:
+    engine: AnalyzerEngine | None = getattr(_PER_THREAD, "analyzer", None)
+    if engine is None:
+        engine = _PER_THREAD.analyzer = _build_analyzer()
+    return engine
