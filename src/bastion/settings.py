@@ -90,6 +90,15 @@ class Settings(BaseSettings):
         le=256,
         description="Questions' SQL queries one API process runs at once; more wait their turn.",
     )
+    sql_per_user: int = Field(
+        default=2,
+        ge=1,
+        le=256,
+        description=(
+            "Queries (and EXPLAINs) one user runs at once in one API process; one more is "
+            "refused with 429 execution.busy, so no user can hold every reader connection."
+        ),
+    )
     log_level: str = Field(default="info", description="Log level: debug, info, warning, error.")
     cookie_secure: bool = Field(
         default=False,

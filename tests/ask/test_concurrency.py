@@ -6,6 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
+from sqlalchemy import text
 
 from bastion.db.engine import Database
 from bastion.execution.executor import SqlExecutor, reader_url
@@ -20,7 +21,9 @@ def test_more_requests_than_connections(session_db: Database, tmp_path: Path) ->
     db = Database(session_db.url, pool_size=1)
     services = Services.from_settings(settings, db=db)
     services.executor.dispose()
-    services.executor = SqlExecutor(db, reader_url(db.url, None), concurrency=1)
+    # Each user may have every question in flight (their slots are tested below): here the
+    # pool of one connection is what they wait for.
+    services.executor = SqlExecutor(db, reader_url(db.url, None), concurrency=1, per_user=36)
     with (
         LiveServer(create_app(services=services)) as server,
         httpx.Client(base_url=server.url, timeout=60) as http,
@@ -43,3 +46,32 @@ def test_more_requests_than_connections(session_db: Database, tmp_path: Path) ->
     services.dispose()
     for user, stores in results:
         assert stores == ({1} if user == "manager_store1" else {1, 2})
+
+
+def test_one_users_flood_is_refused_beyond_their_slots_and_others_still_answer(
+    services: Services, client: httpx.Client
+) -> None:
+    """Four parallel slow queries of one user once took every reader connection, and
+    another user's question failed: now one user holds at most their slots."""
+    headers = bearer(token_for(client, "manager_multi", "manager123"))
+    other = bearer(token_for(client, "manager_store1", "manager123"))
+    with services.db.engine.connect() as conn:
+        user_id = conn.execute(
+            text("SELECT id FROM bastion.app_users WHERE username = 'manager_multi'")
+        ).scalar_one()
+    slots = services.executor.slots
+    with slots.hold(user_id), slots.hold(user_id):  # two slow queries of theirs, running
+        refused = client.post("/api/ask", headers=headers, json={"question": "revenue by store"})
+        assert refused.status_code == 429, refused.text
+        assert refused.json()["error"]["code"] == "execution.busy"
+        assert refused.headers["retry-after"] == "1"
+        check = client.post(
+            "/api/guard/check", headers=headers, json={"sql": "SELECT count(*) FROM film"}
+        )
+        assert check.status_code == 429
+        answered = client.post("/api/ask", headers=other, json={"question": "revenue by store"})
+        assert answered.status_code == 200 and answered.json()["status"] == "ok"
+    # The refusal is on record, at the stage that refused it.
+    logs = client.get("/api/audit/logs", headers=headers, params={"limit": 1}).json()
+    assert logs[0]["status"] == "error" and logs[0]["error_code"] == "execution.busy"
+    assert logs[0]["error_stage"] == "db_execution"

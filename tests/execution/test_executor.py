@@ -15,6 +15,7 @@ from bastion.execution.executor import (
     ExecutionFailed,
     Scope,
     SqlExecutor,
+    TooManyQueries,
     reader_url,
 )
 
@@ -189,3 +190,38 @@ def test_a_failed_query_leaves_a_clean_connection(executor: SqlExecutor) -> None
         with pytest.raises(ExecutionFailed):
             executor.run("SELECT 1/0", STORE_1)
         assert stores(executor, "v_rental_scoped", Scope((2,), False)) == {2}
+
+
+def test_explain_runs_under_the_statement_timeout(session_db: Database) -> None:
+    """PostgreSQL folds constants while planning: EXPLAIN alone can take long."""
+    quick = SqlExecutor(session_db, reader_url(session_db.url, None), statement_timeout_ms=10)
+    try:
+        with pytest.raises(ExecutionFailed) as caught:
+            quick.explain_rows("SELECT length(repeat('x', 400000000)) AS n", ALL)
+        assert caught.value.code == "execution.timeout"
+        with pytest.raises(ExecutionFailed) as caught:
+            quick.explain_rows("SELECT 1 / 0 AS x", ALL)  # folded: an error, not a crash
+        assert caught.value.code == "execution.failed"
+        assert quick.explain_rows("SELECT 1 AS x", ALL) == 1  # the connection is clean
+    finally:
+        quick.dispose()
+
+
+def test_one_user_holds_at_most_its_slots(session_db: Database) -> None:
+    runner = SqlExecutor(session_db, reader_url(session_db.url, None), per_user=2)
+    try:
+        with runner.slots.hold(7), runner.slots.hold(7):
+            with pytest.raises(TooManyQueries) as caught:
+                runner.run("SELECT 1", ALL, user=7)
+            assert (caught.value.status_code, caught.value.code) == (429, "execution.busy")
+            assert caught.value.headers == {"Retry-After": "1"}
+            with pytest.raises(TooManyQueries):
+                runner.explain_rows("SELECT 1", ALL, user=7)
+            assert runner.run("SELECT 1", ALL, user=8).rows == [(1,)]  # others are not held
+            assert runner.run("SELECT 1", ALL).rows == [(1,)]  # nor the operator
+        assert runner.run("SELECT 1", ALL, user=7).rows == [(1,)]  # slots come back
+        with pytest.raises(ExecutionFailed):
+            runner.run("SELECT 1/0", ALL, user=7)  # a failure gives its slot back too
+        assert runner.slots._running == {}
+    finally:
+        runner.dispose()

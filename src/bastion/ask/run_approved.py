@@ -51,7 +51,7 @@ def run_approved(
             code="approvals.role_changed",
         )
     scope = requester_scope(request, requester)
-    result = services.executor.run(request.sql, scope)
+    result = services.executor.run(request.sql, scope, user=requester.user_id)
     stored_columns = tuple(ResultColumn.model_validate(c) for c in request.columns or ())
     columns = stored_columns or infer_columns(result.columns, result.rows)
     policy = services.policies.for_org(services.db.autocommit, request.org_id)

@@ -238,7 +238,7 @@ def _previous_rows(ctx: AskContext) -> PreviousRows | None:
     key = rows_pointed_at(previous, ctx.question)
     if key is None:
         return None
-    result = ctx.services.executor.run(sql, ctx.scope)
+    result = ctx.services.executor.run(sql, ctx.scope, user=ctx.principal.user_id)
     columns = infer_columns(result.columns, result.rows)
     shown = ctx.policy.filter_result(sql, ctx.principal.role, columns, result.rows)
     names = [c.name for c in shown.columns]
@@ -521,7 +521,7 @@ def hold_for_approval(ctx: AskContext) -> None:
 @stage("db_execution")
 def execute(ctx: AskContext) -> None:
     assert ctx.verdict is not None and ctx.verdict.sql is not None and ctx.scope is not None
-    ctx.result = ctx.services.executor.run(ctx.verdict.sql, ctx.scope)
+    ctx.result = ctx.services.executor.run(ctx.verdict.sql, ctx.scope, user=ctx.principal.user_id)
     ctx.meta.update(
         row_count=len(ctx.result.rows),
         truncated=ctx.result.truncated,

@@ -2,7 +2,10 @@
 transaction with a statement timeout and a row cap, after writing the principal's store
 scope for that reader connection (see migration 0003 for why a query cannot widen it).
 
-The SQL has already passed the guard; this is the second line of defence.
+The SQL has already passed the guard; this is the second line of defence. EXPLAIN (the
+guard's row estimate) runs the same way, under the same timeout. One user runs at most
+``per_user`` queries at once in a process (``UserSlots``), so no one can hold every reader
+connection and make others' questions wait or fail.
 
 Truncation is exact: the guard caps the outermost LIMIT at the row cap, so the executor
 reads one row more than the cap (``read_one_more``) and reports ``truncated`` only when
@@ -13,8 +16,10 @@ whole set either.
 
 from __future__ import annotations
 
+import threading
 import time
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,6 +58,42 @@ SET_SCOPE = text(
 class ExecutionFailed(BastionError):
     status_code = 422
     code = "execution.failed"
+
+
+class TooManyQueries(ExecutionFailed):
+    status_code = 429
+    code = "execution.busy"
+
+
+class UserSlots:
+    """At most ``per_user`` queries of one user at once; one more is refused at once (429)
+    rather than queued, so a user's flood never ties up the pool or the API's threads."""
+
+    def __init__(self, per_user: int) -> None:
+        self.per_user = per_user
+        self._running: Counter[Hashable] = Counter()
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def hold(self, user: Hashable | None) -> Iterator[None]:
+        if user is None:  # the operator's CLI, background work: bounded by the pool alone
+            yield
+            return
+        with self._lock:
+            if self._running[user] >= self.per_user:
+                raise TooManyQueries(
+                    f"You already have {self.per_user} queries running; try again when one "
+                    "has finished.",
+                    headers={"Retry-After": "1"},
+                )
+            self._running[user] += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._running[user] -= 1
+                if not self._running[user]:
+                    del self._running[user]
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,11 +170,13 @@ class SqlExecutor:
         statement_timeout_ms: int = 5000,
         row_cap: int = 200,
         concurrency: int = 4,
+        per_user: int = 2,
         connect_timeout: int = 3,
     ) -> None:
         self.owner = owner
         self.statement_timeout_ms = statement_timeout_ms
         self.row_cap = row_cap
+        self.slots = UserSlots(per_user)
         # The pool is the limit on concurrent queries: with more than the cores can run,
         # every query slows down; waiting in line keeps latency even.
         self.engine: Engine = create_engine(
@@ -152,6 +195,7 @@ class SqlExecutor:
             reader_url(owner.url, reader_password(settings)),
             statement_timeout_ms=settings.statement_timeout_ms,
             concurrency=settings.sql_concurrency,
+            per_user=settings.sql_per_user,
             connect_timeout=settings.db_connect_timeout,
         )
 
@@ -185,11 +229,12 @@ class SqlExecutor:
         finally:
             raw.close()
 
-    def run(self, sql: str, scope: Scope) -> ExecutionResult:
-        """Rows of ``sql`` up to the row cap; ``truncated`` when more rows matched."""
-        started = time.perf_counter()
-        capped = read_one_more(sql, self.row_cap)
-        with self._scoped(scope) as (raw, conn):
+    @contextmanager
+    def _read_only(self, scope: Scope, user: Hashable | None) -> Iterator[psycopg.Cursor[Any]]:
+        """A cursor in a read-only transaction under the statement timeout, on a reader
+        connection holding ``scope``, within the user's slots; database errors as
+        ``ExecutionFailed`` with a stable code."""
+        with self.slots.hold(user), self._scoped(scope) as (raw, conn):
             conn.autocommit = True  # transactions are explicit below: one round trip to open
             try:
                 with conn.cursor() as cur:
@@ -197,11 +242,7 @@ class SqlExecutor:
                         "BEGIN READ ONLY; "
                         f"SET LOCAL statement_timeout = {int(self.statement_timeout_ms)}"
                     )
-                    # Prepared: the extended protocol takes exactly one statement, whatever
-                    # the text holds, and repeated questions reuse their plan.
-                    cur.execute(capped.sql, prepare=True)
-                    columns = tuple(d.name for d in cur.description or ())
-                    rows = cur.fetchmany(self.row_cap + 1)
+                    yield cur
             except pg_errors.QueryCanceled as exc:
                 raise ExecutionFailed(
                     f"The query took longer than {self.statement_timeout_ms / 1000:g} s and was "
@@ -221,6 +262,17 @@ class SqlExecutor:
                 ) from exc
             finally:
                 _end_transaction(raw, conn)
+
+    def run(self, sql: str, scope: Scope, *, user: Hashable | None = None) -> ExecutionResult:
+        """Rows of ``sql`` up to the row cap; ``truncated`` when more rows matched."""
+        started = time.perf_counter()
+        capped = read_one_more(sql, self.row_cap)
+        with self._read_only(scope, user) as cur:
+            # Prepared: the extended protocol takes exactly one statement, whatever the text
+            # holds, and repeated questions reuse their plan.
+            cur.execute(capped.sql, prepare=True)
+            columns = tuple(d.name for d in cur.description or ())
+            rows = cur.fetchmany(self.row_cap + 1)
         truncated = len(rows) > self.row_cap
         return ExecutionResult(
             columns=columns,
@@ -230,15 +282,13 @@ class SqlExecutor:
             limit=capped.limit,
         )
 
-    def explain_rows(self, sql: str, scope: Scope) -> int | None:
-        """The planner's row estimate for ``sql`` under ``scope`` (for the risk score)."""
+    def explain_rows(self, sql: str, scope: Scope, *, user: Hashable | None = None) -> int | None:
+        """The planner's row estimate for ``sql`` under ``scope`` (for the risk score), under
+        the same timeout and slots as running it; ``ExecutionFailed`` when EXPLAIN fails."""
         from bastion.guard import estimate_rows
 
-        with self._scoped(scope) as (_raw, conn):
-            try:
-                return estimate_rows(conn, sql)
-            finally:
-                conn.rollback()
+        with self._read_only(scope, user) as cur:
+            return estimate_rows(cur.connection, sql)
 
     def dispose(self) -> None:
         self.engine.dispose()

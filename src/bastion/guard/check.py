@@ -15,6 +15,7 @@ from sqlglot.errors import ErrorLevel, SqlglotError
 
 from bastion.guard.allowed_functions import allowed_functions
 from bastion.guard.allowed_relations import allowed_relations
+from bastion.guard.bounded_size import bounded_size
 from bastion.guard.cap_limit import cap_limit
 from bastion.guard.context import Guard, GuardContext
 from bastion.guard.parse import dialect, parse_sql
@@ -27,6 +28,7 @@ from bastion.guard.verdict import NO_RISK, GuardVerdict, Reason
 
 GUARDS: tuple[Guard, ...] = (
     single_statement,
+    bounded_size,
     read_only,
     allowed_relations,
     allowed_functions,

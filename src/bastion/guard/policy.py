@@ -11,6 +11,10 @@ from dataclasses import dataclass, field
 
 LARGE_RELATIONS = frozenset({"v_payment_scoped", "v_rental_scoped"})
 
+# The most of each a statement may have (bounded_size.py): several times what the planner
+# ever writes, far below what keeps PostgreSQL's planner busy for long.
+MAX_SHAPE: Mapping[str, int] = {"ctes": 16, "joins": 24, "subqueries": 32, "nodes": 4000}
+
 
 @dataclass(frozen=True)
 class GuardPolicy:
@@ -27,6 +31,7 @@ class GuardPolicy:
     dialect: str = "postgres"
     # Fact relations whose full scan is a risk factor (see risk.py).
     large_relations: frozenset[str] = LARGE_RELATIONS
+    max_shape: Mapping[str, int] = field(default_factory=lambda: dict(MAX_SHAPE), hash=False)
 
     def __post_init__(self) -> None:
         names = [*self.allowed_relations, *self.scoped_relations, self.schema]

@@ -103,8 +103,12 @@ def _only_reordered(select: exp.Expr) -> bool:
     return reads_only_it and not extra
 
 
-def score_risk(factors: RiskFactors, estimated_rows: int | None = None) -> Risk:
-    """A 0-100 score, its level (low < 30 <= medium < 60 <= high) and why."""
+def score_risk(
+    factors: RiskFactors, estimated_rows: int | None = None, *, exact: bool = True
+) -> Risk:
+    """A 0-100 score, its level (low < 30 <= medium < 60 <= high) and why. ``exact`` False:
+    the reason names the estimate's band (at least 100,000 rows), not the estimate, which
+    counts every store's rows."""
     points = 0
     why: list[str] = []
     if factors.joins:
@@ -135,7 +139,11 @@ def score_risk(factors: RiskFactors, estimated_rows: int | None = None) -> Risk:
         for at_least, row_points in ROW_ESTIMATE_POINTS:
             if estimated_rows >= at_least:
                 points += row_points
-                why.append(f"about {estimated_rows:,} rows estimated")
+                why.append(
+                    f"about {estimated_rows:,} rows estimated"
+                    if exact
+                    else f"at least {at_least:,} rows estimated"
+                )
                 break
     score = min(points, 100)
     level: RiskLevel = "high" if score >= HIGH_FROM else "medium" if score >= MEDIUM_FROM else "low"

@@ -23,7 +23,10 @@ router = APIRouter(tags=["ask"])
     "/api/ask",
     response_model=AskResponse,
     summary="Ask a question of the data in plain language",
-    responses={403: {"description": "store_id outside the caller's scope"}},
+    responses={
+        403: {"description": "store_id outside the caller's scope"},
+        429: {"description": "the caller's queries already fill their slots (Retry-After)"},
+    },
 )
 def ask(body: AskBody, principal: CurrentPrincipal, services: ServicesDep) -> AskResponse:
     request = AskRequest(
@@ -31,14 +34,16 @@ def ask(body: AskBody, principal: CurrentPrincipal, services: ServicesDep) -> As
     )
     ctx = answer_question(services, principal, request)
     error = ctx.error
-    if error is not None and error.status_code in (403, 404):
+    if error is not None and error.status_code in (403, 404, 429):
         # Requests the caller may not make at all are HTTP errors (seed 001: 403 for a store
-        # outside the scope, 404 for someone else's conversation); they are on record too.
+        # outside the scope, 404 for someone else's conversation; 429 while the caller's
+        # query slots are full, with Retry-After); they are on record too.
         raise BastionError(
             error.message,
             code=error.code,
             status_code=error.status_code,
             details={**(error.details or {}), "audit_id": ctx.audit_id},
+            headers=error.headers,
         )
     return to_response(ctx)
 

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bastion.catalog.policy import check_as
 from bastion.errors import AccessDenied
-from bastion.execution.executor import Scope
+from bastion.execution.executor import ExecutionFailed, Scope, TooManyQueries
 from bastion.guard import score_risk
 from bastion.http.deps import CurrentPrincipal, ServicesDep
 from bastion.vocabulary import Role
@@ -49,10 +49,23 @@ def guard_check(
     verdict = check_as(body.sql, role, tuple(stores), all_stores)
     result = verdict.to_json()
     if verdict.allowed and verdict.sql is not None:
-        # With a database at hand, the risk score includes the planner's row estimate.
-        estimated = services.executor.explain_rows(verdict.sql, Scope(stores, all_stores))
-        risk = score_risk(verdict.risk_factors, estimated)
+        # With a database at hand, the risk score includes the planner's row estimate,
+        # asked under the statement timeout and the caller's query slots. An EXPLAIN that
+        # fails or takes too long is part of the verdict, never an error of the route.
+        try:
+            estimated = services.executor.explain_rows(
+                verdict.sql, Scope(stores, all_stores), user=principal.user_id
+            )
+        except TooManyQueries:
+            raise
+        except ExecutionFailed as exc:
+            estimated = None
+            result["explain"] = {"ok": False, "code": exc.code, "message": exc.message}
+        risk = score_risk(verdict.risk_factors, estimated, exact=principal.is_admin)
         result["risk"] = {"score": risk.score, "level": risk.level, "factors": list(risk.factors)}
-        result["estimated_rows"] = estimated
+        if principal.is_admin:
+            # The estimate is the planner's over every store's rows (it cannot see a scope):
+            # only admins, who may see every store, are shown it.
+            result["estimated_rows"] = estimated
     result["policy"] = {"role": role, "store_ids": list(stores), "all_stores": all_stores}
     return result
