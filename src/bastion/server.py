@@ -42,6 +42,7 @@ from bastion.http.middleware import (
     RequestIdMiddleware,
     SecurityHeadersMiddleware,
 )
+from bastion.policy import pii
 from bastion.services import Services
 from bastion.settings import Settings, get_settings
 from bastion.web import admin_pages, approvals_pages, charts, pages
@@ -71,8 +72,10 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
                 await asyncio.to_thread(app.state.services.warm_up)
             except BastionError as exc:  # not ready yet: /readyz says why, questions fail
                 log.warning("warm-up skipped: %s", exc.message)
-            # The chart engine starts in the background: readiness does not wait for it.
+            # The chart engine and the PII analyzer start in the background: readiness does
+            # not wait for them.
             asyncio.get_running_loop().run_in_executor(None, charts.warm_up)
+            asyncio.get_running_loop().run_in_executor(None, pii.warm_up)
         # Once the model is loaded, the catalog's terms are embedded for the planner
         threading.Thread(
             target=app.state.services.prepare_embeddings, name="embed-terms", daemon=True

@@ -36,6 +36,7 @@ def test_the_guard_was_reviewed_against_this_sqlglot() -> None:
 def test_the_rules_run_in_the_documented_order() -> None:
     assert [guard.__name__ for guard in GUARDS] == [
         "single_statement",
+        "bounded_size",
         "read_only",
         "allowed_relations",
         "allowed_functions",

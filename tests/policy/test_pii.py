@@ -311,7 +311,8 @@ def test_evaluate_counts_a_wrong_type_as_a_miss_and_a_false_alarm(tmp_path: Path
 
 def test_the_engine_uses_no_nlp_model() -> None:
     detect("warm: ops@pagila.io")
-    nlp = pii._analyzer().nlp_engine.nlp  # type: ignore[attr-defined]
+    with pii._ANALYZERS.engine() as engine:
+        nlp = engine.nlp_engine.nlp  # type: ignore[attr-defined]
 
     assert nlp.pipe_names == []  # a blank tokenizer: no tagger, lemmatizer or NER
     assert nlp.meta["name"] == "pipeline"  # not en_core_web_*
@@ -440,18 +441,24 @@ def test_a_question_too_dense_to_check_is_refused_with_a_code() -> None:
     assert caught.value.code == "pii.too_dense" and caught.value.status_code == 422
 
 
-def test_each_thread_scans_with_its_own_analyzer() -> None:
-    """No lock shared by every scan: one slow scan never holds up another's."""
+def test_scans_at_the_same_time_use_their_own_analyzers() -> None:
+    """No lock held while scanning: one slow scan never holds up another."""
+    detect("warm up 212-555-0143")
+    holding, release = threading.Event(), threading.Event()
     engines: list[object] = []
 
-    def grab() -> None:
-        detect("call 212-555-0143")
-        engines.append(pii._analyzer())
+    def slow_scan() -> None:
+        with pii._ANALYZERS.engine() as engine:
+            engines.append(engine)
+            holding.set()
+            release.wait(30)
 
-    threads = [threading.Thread(target=grab) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert len(engines) == 2 and engines[0] is not engines[1]
-    assert engines[0] is not pii._analyzer()
+    thread = threading.Thread(target=slow_scan)
+    thread.start()
+    holding.wait(30)
+    # Meanwhile another scan runs to the end with an analyzer of its own.
+    assert _found("call 212-555-0143") == [("PHONE_NUMBER", "212-555-0143")]
+    with pii._ANALYZERS.engine() as other:
+        assert other is not engines[0]
+    release.set()
+    thread.join()

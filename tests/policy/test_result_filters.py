@@ -77,10 +77,10 @@ def test_a_role_the_rule_shows_clear_sees_it_clear() -> None:
     assert rows.decisions == []
 
 
-def test_without_lineage_a_column_is_matched_by_name() -> None:
+def test_without_lineage_every_rule_applies_to_every_column() -> None:
     rows = names_result("finance", traced=False)
     column_access(rows)
-    assert rows.access == ["hidden", "clear"]
+    assert rows.access == ["hidden", "hidden"]
 
 
 def test_an_aggregated_sensitive_column_is_not_passed_through() -> None:

@@ -27,6 +27,9 @@ WINDOW_POINTS, WINDOW_MAX = 5, 15
 DISTINCT_OVER_UNFILTERED_POINTS = 15
 # (at least this many estimated rows, points)
 ROW_ESTIMATE_POINTS = ((1_000_000, 40), (100_000, 25), (10_000, 10))
+# (at least this estimated total cost, points): a product under an aggregate estimates one
+# row and a great deal of work. A full scan of the rentals costs about 400.
+COST_ESTIMATE_POINTS = ((10_000_000, 60), (1_000_000, 40), (100_000, 15))
 MEDIUM_FROM, HIGH_FROM = 30, 60
 
 
@@ -104,11 +107,16 @@ def _only_reordered(select: exp.Expr) -> bool:
 
 
 def score_risk(
-    factors: RiskFactors, estimated_rows: int | None = None, *, exact: bool = True
+    factors: RiskFactors,
+    estimated_rows: int | None = None,
+    *,
+    estimated_cost: float | None = None,
+    exact: bool = True,
 ) -> Risk:
-    """A 0-100 score, its level (low < 30 <= medium < 60 <= high) and why. ``exact`` False:
-    the reason names the estimate's band (at least 100,000 rows), not the estimate, which
-    counts every store's rows."""
+    """A 0-100 score, its level (low < 30 <= medium < 60 <= high) and why, from the static
+    factors and, when the database planner was asked, its row and cost estimates.
+    ``exact`` False: the reasons name the estimates' bands (at least 100,000 rows), not
+    the estimates, which count every store's rows."""
     points = 0
     why: list[str] = []
     if factors.joins:
@@ -143,6 +151,16 @@ def score_risk(
                     f"about {estimated_rows:,} rows estimated"
                     if exact
                     else f"at least {at_least:,} rows estimated"
+                )
+                break
+    if estimated_cost is not None:
+        for at_least, cost_points in COST_ESTIMATE_POINTS:
+            if estimated_cost >= at_least:
+                points += cost_points
+                why.append(
+                    f"an estimated cost of {estimated_cost:,.0f}"
+                    if exact
+                    else f"an estimated cost of at least {at_least:,}"
                 )
                 break
     score = min(points, 100)
@@ -202,25 +220,54 @@ def _relation_name(node: exp.Expr) -> str | None:
 
 
 def _without_condition(join: exp.Expr) -> bool:
+    """A join that multiplies rows: no condition, or one that does not equate a column
+    of the joined relation with one of another (``ON TRUE``, ``ON a.id <> b.id``)."""
     args = join.args
-    if args.get("on") is not None or args.get("using") or args.get("method"):
-        return False  # ON, USING or NATURAL
+    if args.get("using") or args.get("method"):
+        return False  # USING or NATURAL: equal columns of both sides
     if isinstance(join.this, exp.Lateral | exp.Unnest):
         return False
     select = join.parent_select
     first = select.args.get("from_") if select is not None else None
     sides = [join.this, first.this if isinstance(first, exp.From) else None]
-    # two totals side by side (revenue and rentals, each one row): nothing multiplies
-    return not all(_one_row(side) for side in sides)
+    if all(_one_row(side) for side in sides):
+        return False  # two totals side by side (revenue and rentals, one row each)
+    on = args.get("on")
+    if on is None:
+        return True
+    # A short list of constants written in the query (the periods of a comparison) joined
+    # on ranges multiplies nothing much; anything else must equate keys.
+    return not (
+        any(_constants(side) for side in sides) or _equates_keys(on, join.this.alias_or_name)
+    )
 
 
-def _one_row(relation: exp.Expr | None) -> bool:
-    """Whether ``relation`` (a subquery, or a CTE by name) is an aggregate with no GROUP
-    BY: exactly one row."""
-    query: exp.Expr | None = None
+def _equates_keys(condition: exp.Expr, joined: str) -> bool:
+    """Whether ``condition`` requires (at its top level, through AND) a column of the
+    ``joined`` relation to equal a column of another relation."""
+    parts = list(condition.flatten()) if isinstance(condition, exp.And) else [condition]
+    for part in parts:
+        if isinstance(part, exp.Paren):
+            if _equates_keys(part.this, joined):
+                return True
+        elif isinstance(part, exp.EQ):
+            left, right = part.this, part.expression
+            if isinstance(left, exp.Column) and isinstance(right, exp.Column):
+                sides = {left.table, right.table}
+                if joined in sides and len(sides) == 2 and "" not in sides:
+                    return True
+                if not left.table or not right.table:  # unqualified: trust different names
+                    return left.name != right.name or left.table != right.table
+    return False
+
+
+def _query_of(relation: exp.Expr | None) -> exp.Expr | None:
+    """The query behind ``relation``: a subquery's, or a CTE's by its name."""
     if isinstance(relation, exp.Subquery):
-        query = relation.this
-    elif isinstance(relation, exp.Table) and not relation.db:
+        inner: exp.Expr = relation.this
+        return inner
+    query: exp.Expr | None = None
+    if isinstance(relation, exp.Table) and not relation.db:
         scope = relation.parent_select
         while scope is not None and query is None:
             with_ = scope.args.get("with_")
@@ -228,7 +275,25 @@ def _one_row(relation: exp.Expr | None) -> bool:
                 if cte.alias_or_name == relation.name:
                     query = cte.this
             scope = scope.parent_select
-    if not isinstance(query, exp.Select) or query.args.get("group") or query.args.get("joins"):
+    return query
+
+
+def _constants(relation: exp.Expr | None) -> bool:
+    """Whether ``relation`` is a short list of rows written in the query (VALUES)."""
+    query = _query_of(relation)
+    if isinstance(query, exp.Select) and not query.args.get("joins"):
+        source = query.args.get("from_")
+        query = source.this if isinstance(source, exp.From) else None
+        if isinstance(query, exp.Subquery):
+            query = query.this
+    return isinstance(query, exp.Values) and len(query.expressions) <= 100
+
+
+def _one_row(relation: exp.Expr | None) -> bool:
+    """Whether ``relation`` (a subquery, or a CTE by name) is an aggregate with no GROUP
+    BY: exactly one row."""
+    query = _query_of(relation)
+    if not isinstance(query, exp.Select) or query.args.get("group"):
         return False
     return bool(query.expressions) and all(
         e.find(exp.AggFunc) is not None and e.find(exp.Window) is None for e in query.expressions

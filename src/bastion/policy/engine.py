@@ -386,8 +386,9 @@ ResultFilter = Callable[[ResultRows], None]
 
 def column_access(result: ResultRows) -> None:
     """Each ``columns`` rule of each policy gives the role's access (masked, hidden) to
-    the output columns that pass its base column through unaggregated (by name when
-    that is not known); a column gets the strictest. One decision per rule and column."""
+    the output columns that may carry its base column (``lineage``: anything but a count
+    of it; every column when that is not known); a column gets the strictest. One
+    decision per rule and column."""
     for policy in result.policies:
         for rule in policy.rules.columns:
             wanted = rule.access_for(result.role)
@@ -395,11 +396,9 @@ def column_access(result: ResultRows) -> None:
                 continue
             for index, column in enumerate(result.columns):
                 sources = result.sources[index] if result.sources is not None else None
-                hit = (
-                    (rule.relation, rule.column) in sources
-                    if sources is not None
-                    else column.name == rule.column  # unsure: match by name
-                )
+                # No lineage (SQL sqlglot cannot read, which the guard never lets run):
+                # every rule applies to every column.
+                hit = (rule.relation, rule.column) in sources if sources is not None else True
                 if hit:
                     result.access[index] = _stricter(result.access[index], wanted)
                     result.decisions.append(
@@ -555,7 +554,7 @@ class PolicySet:
     ) -> FilteredResult:
         """The rows and columns that may leave, and the decisions that shaped them (every
         policy allows when none changed anything)."""
-        found = self.lineage(sql)
+        found = lineage(sql, self._columns, [c.name for c in columns])
         sources = (
             found.outputs if found is not None and len(found.outputs) == len(columns) else None
         )

@@ -1,16 +1,20 @@
-"""Which base columns a query reads and which base column each output column passes
-through, with sqlglot's scopes (never regexes): what column rules and data classes are
-checked against.
+"""Which base columns a query reads and which base columns each output column may carry,
+with sqlglot's scopes (never regexes): what column rules and data classes are checked
+against.
 
-A column inside an aggregate (``count(customer_id)``) is *read* but not *passed
-through*: the output is a number about many rows, not the value. When a reference
-cannot be resolved to one relation (an unqualified name over several sources) it is
-attributed to every source that has a column of that name: unsure means stricter.
+Deny by default: a column's values reach an output through any expression (a cast, a
+concatenation, ``max``, ``string_agg``, a window function, a scalar subquery, a star over
+a derived table, a whole-row reference) unless the only thing done with them is counting
+(``count(customer_id)``: a number about many rows, never the values). A star is expanded
+by the names the result really has. When a reference cannot be resolved to one relation
+(an unqualified name over several sources) it is attributed to every source that has a
+column of that name; when lineage cannot be established at all, every output column is
+taken to carry every column the query reads.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,116 +24,226 @@ from sqlglot.errors import SqlglotError
 from sqlglot.optimizer.scope import Scope, build_scope
 
 BaseColumn = tuple[str, str]  # (relation, column), relation unqualified
+Columns = Mapping[str, frozenset[str]]
 
 
 @dataclass(frozen=True)
 class Lineage:
     read: frozenset[BaseColumn]
-    outputs: tuple[frozenset[BaseColumn], ...]  # per output column, what it passes through
+    outputs: tuple[frozenset[BaseColumn], ...]  # per output column, what it may carry
     relations: frozenset[str]
 
 
-def _columns_of(
-    scope: Scope, name: str, catalog_columns: Mapping[str, frozenset[str]]
-) -> set[BaseColumn]:
-    """Base columns that ``name`` selected from ``scope``'s output may pass through."""
-    found: set[BaseColumn] = set()
-    for select in scope.expression.selects if isinstance(scope.expression, exp.Select) else ():
-        if isinstance(select, exp.Star):
-            for source in scope.sources.values():
-                found |= _source_columns(source, name, catalog_columns)
-        elif select.alias_or_name == name:
-            found |= _passed_through(scope, select, catalog_columns)
-    if isinstance(scope.expression, exp.SetOperation):
-        # Columns of a UNION are positional: the n-th column of every branch.
-        names = [s.alias_or_name for s in scope.expression.selects]
-        if name in names:
+class _Unknown(Exception):
+    """Lineage that cannot be established: the caller assumes the worst."""
+
+
+def _is_star(node: exp.Expr) -> bool:
+    return isinstance(node, exp.Star) or (
+        isinstance(node, exp.Column) and isinstance(node.this, exp.Star)
+    )
+
+
+class _Tracer:
+    """Lineage through one statement's scopes."""
+
+    def __init__(self, root: Scope, catalog_columns: Columns) -> None:
+        self.columns = catalog_columns
+        self.scopes = {id(s.expression): s for s in root.traverse()}
+
+    # -- what a name of a source carries ----------------------------------------------
+
+    def named(self, source: object, name: str) -> set[BaseColumn]:
+        """What the column ``name`` of ``source`` (a table or a derived scope) carries."""
+        if isinstance(source, exp.Table):
+            columns = self.columns.get(source.name)
+            return {(source.name, name)} if columns is None or name in columns else set()
+        if isinstance(source, Scope):
+            return self._scope_named(source, name)
+        return set()
+
+    def whole(self, source: object) -> set[BaseColumn]:
+        """Everything a whole row of ``source`` carries (``t.*``, ``row_to_json(t)``)."""
+        if isinstance(source, exp.Table):
+            columns = self.columns.get(source.name)
+            if columns is None:
+                raise _Unknown
+            return {(source.name, c) for c in columns}
+        if isinstance(source, Scope):
+            found: set[BaseColumn] = set()
+            for select in self.selects(source):
+                found |= self.carried(source, select)
+            if isinstance(source.expression, exp.SetOperation):
+                for child in source.set_operation_scopes:
+                    found |= self.whole(child)
+            return found
+        raise _Unknown
+
+    def selects(self, scope: Scope) -> Sequence[exp.Expr]:
+        expression = scope.expression
+        return expression.selects if isinstance(expression, exp.Select) else ()
+
+    def _scope_named(self, scope: Scope, name: str) -> set[BaseColumn]:
+        found: set[BaseColumn] = set()
+        expression = scope.expression
+        if isinstance(expression, exp.SetOperation):
+            # Columns of a UNION are positional: the n-th column of every branch.
+            names = [s.alias_or_name for s in expression.selects]
+            if name not in names:
+                return found
             position = names.index(name)
             for child in scope.set_operation_scopes:
-                branch = child.expression.selects if isinstance(child.expression, exp.Query) else []
+                branch = self.selects(child)
                 if position < len(branch):
-                    found |= _passed_through(child, branch[position], catalog_columns)
-    return found
+                    found |= self.carried(child, branch[position])
+            return found
+        for select in self.selects(scope):
+            if _is_star(select):
+                for source in self.star_sources(scope, select):
+                    found |= self.named(source, name)
+            elif select.alias_or_name == name:
+                found |= self.carried(scope, select)
+        return found
+
+    def star_sources(self, scope: Scope, star: exp.Expr) -> list[object]:
+        table = star.table if isinstance(star, exp.Column) else ""
+        if table:
+            if table not in scope.sources:
+                raise _Unknown
+            return [scope.sources[table]]
+        return list(scope.sources.values())
+
+    # -- what an expression carries ---------------------------------------------------
+
+    def resolve(self, scope: Scope, column: exp.Column) -> set[BaseColumn]:
+        """What one column reference carries in ``scope``."""
+        if isinstance(column.this, exp.Star):
+            return set().union(*(self.whole(s) for s in self.star_sources(scope, column)))
+        table, name = column.table, column.name
+        if table:
+            source = scope.sources.get(table)
+            return self.named(source, name) if source is not None else set()
+        found: set[BaseColumn] = set()
+        for source in scope.sources.values():
+            found |= self.named(source, name)
+        if not found and name in scope.sources:
+            # A bare table alias is the whole row (``SELECT r FROM rental r``).
+            found = self.whole(scope.sources[name])
+        return found
+
+    def carried(self, scope: Scope, select: exp.Expr) -> set[BaseColumn]:
+        """What one select expression carries: every column in it that is not only
+        counted, and what its scalar subqueries select."""
+        if _is_star(select):
+            return set().union(*(self.whole(s) for s in self.star_sources(scope, select)))
+        found: set[BaseColumn] = set()
+        for node in select.find_all(exp.Column, exp.Subquery):
+            if _counted_or_nested(node, select):
+                continue
+            if isinstance(node, exp.Subquery):
+                inner = self.scopes.get(id(node.this))
+                if inner is None:
+                    raise _Unknown
+                found |= self.whole(inner)
+            elif isinstance(node, exp.Column):
+                found |= self.resolve(scope, node)
+        return found
 
 
-def _source_columns(
-    source: object, name: str, catalog_columns: Mapping[str, frozenset[str]]
-) -> set[BaseColumn]:
-    if isinstance(source, exp.Table):
-        columns = catalog_columns.get(source.name)
-        if columns is None or name in columns:
-            return {(source.name, name)}
-        return set()
-    if isinstance(source, Scope):
-        return _columns_of(source, name, catalog_columns)
-    return set()
-
-
-def _resolve(
-    scope: Scope, column: exp.Column, catalog_columns: Mapping[str, frozenset[str]]
-) -> set[BaseColumn]:
-    table = column.table
-    if table:
-        source = scope.sources.get(table)
-        return (
-            _source_columns(source, column.name, catalog_columns) if source is not None else set()
-        )
-    found: set[BaseColumn] = set()
-    for source in scope.sources.values():
-        found |= _source_columns(source, column.name, catalog_columns)
-    return found
-
-
-def _passed_through(
-    scope: Scope, select: exp.Expr, catalog_columns: Mapping[str, frozenset[str]]
-) -> set[BaseColumn]:
-    """Columns whose values reach the output unaggregated (bare, cast, concatenated...)."""
-    found: set[BaseColumn] = set()
-    for column in select.find_all(exp.Column):
-        if not _aggregated(column, select):
-            found |= _resolve(scope, column, catalog_columns)
-    return found
-
-
-def _aggregated(column: exp.Column, top: exp.Expr) -> bool:
-    """Is ``column`` inside an aggregate or a subquery within ``top``?"""
-    node: exp.Expr | None = column
-    while node is not None and node is not top:
-        if isinstance(node, exp.AggFunc | exp.Subquery):
+def _counted_or_nested(node: exp.Expr, top: exp.Expr) -> bool:
+    """Is ``node`` inside ``count(...)`` or inside a subquery within ``top`` (a subquery's
+    own columns are what its select list carries, traced on their own)?"""
+    if node is top:
+        return False
+    parent = node.parent
+    while parent is not None and parent is not top:
+        if isinstance(parent, exp.Count | exp.Subquery):
             return True
-        node = node.parent
+        parent = parent.parent
     return False
 
 
+def _outputs(
+    tracer: _Tracer, root: Scope, tree: exp.Expr, names: Sequence[str] | None
+) -> tuple[frozenset[BaseColumn], ...]:
+    """Per result column, what it carries. One star stands for as many result columns as
+    the result has beyond the other select items, each traced by its name in the star's
+    sources; with several stars, every column carries what any of them has under its
+    name and everything the other select items carry."""
+    selects = list(tree.selects) if isinstance(tree, exp.Query) else []
+    if isinstance(tree, exp.SetOperation):
+        wanted = names if names is not None else [s.alias_or_name for s in selects]
+        return tuple(frozenset(tracer.named(root, name)) for name in wanted)
+    stars = [s for s in selects if _is_star(s)]
+    if not stars:
+        if names is not None and len(names) != len(selects):
+            raise _Unknown
+        return tuple(frozenset(tracer.carried(root, s)) for s in selects)
+    if names is None or len(names) < len(selects) - len(stars):
+        raise _Unknown
+
+    def by_name(star: exp.Expr, name: str) -> set[BaseColumn]:
+        return set().union(*(tracer.named(s, name) for s in tracer.star_sources(root, star)))
+
+    if len(stars) > 1:
+        plain = set().union(*(tracer.carried(root, s) for s in selects if not _is_star(s)))
+        return tuple(
+            frozenset(plain.union(*(by_name(star, name) for star in stars))) for name in names
+        )
+    expanded = len(names) - (len(selects) - 1)
+    outputs: list[frozenset[BaseColumn]] = []
+    for select in selects:
+        if _is_star(select):
+            start = len(outputs)
+            outputs += [frozenset(by_name(select, n)) for n in names[start : start + expanded]]
+        else:
+            outputs.append(frozenset(tracer.carried(root, select)))
+    return tuple(outputs)
+
+
 @lru_cache(maxsize=4096)
-def _lineage(sql: str, catalog_key: tuple[tuple[str, frozenset[str]], ...]) -> Lineage:
+def _lineage(
+    sql: str, catalog_key: tuple[tuple[str, frozenset[str]], ...], names: tuple[str, ...] | None
+) -> Lineage:
     catalog_columns = dict(catalog_key)
     tree = sqlglot.parse_one(sql, read="postgres")
     root = build_scope(tree)
     if root is None:
         return Lineage(frozenset(), (), frozenset())
+    tracer = _Tracer(root, catalog_columns)
     read: set[BaseColumn] = set()
     relations: set[str] = set()
     for scope in root.traverse():
         for source in scope.sources.values():
             if isinstance(source, exp.Table):
                 relations.add(source.name)
+                starred = any(_is_star(s) for s in tracer.selects(scope))
+                if (starred or _whole_rows(scope)) and source.name in catalog_columns:
+                    read |= tracer.whole(source)
         for column in scope.columns:
-            read |= _resolve(scope, column, catalog_columns)
-    outputs: list[frozenset[BaseColumn]] = []
-    selects = tree.selects if isinstance(tree, exp.Query) else []
-    for select in selects:
-        if isinstance(select, exp.Star):
-            outputs.append(frozenset(read))
-        else:
-            outputs.append(frozenset(_passed_through(root, select, catalog_columns)))
-    return Lineage(frozenset(read), tuple(outputs), frozenset(relations))
-
-
-def lineage(sql: str, catalog_columns: Mapping[str, frozenset[str]]) -> Lineage | None:
-    """The lineage of ``sql``, or None when sqlglot cannot read it (the caller decides:
-    unreadable SQL never got past the guard anyway)."""
+            if not isinstance(column.this, exp.Star):
+                read |= tracer.resolve(scope, column)
     try:
-        return _lineage(sql, tuple(sorted(catalog_columns.items())))
-    except (SqlglotError, RecursionError):
+        outputs = _outputs(tracer, root, tree, names)
+    except _Unknown:
+        count = len(names) if names is not None else len(getattr(tree, "selects", ()))
+        outputs = tuple(frozenset(read) for _ in range(count))
+    return Lineage(frozenset(read), outputs, frozenset(relations))
+
+
+def _whole_rows(scope: Scope) -> bool:
+    """Does ``scope`` use a table alias as a value (a whole row)?"""
+    return any(not column.table and column.name in scope.sources for column in scope.columns)
+
+
+def lineage(
+    sql: str, catalog_columns: Columns, names: Sequence[str] | None = None
+) -> Lineage | None:
+    """The lineage of ``sql`` (its outputs per result column when the result's ``names``
+    are given), or None when sqlglot cannot read it (the caller decides: unreadable SQL
+    never got past the guard anyway)."""
+    try:
+        key = tuple(names) if names is not None else None
+        return _lineage(sql, tuple(sorted(catalog_columns.items())), key)
+    except (SqlglotError, RecursionError, _Unknown):
         return None

@@ -5,9 +5,9 @@ Presidio's anonymizer does the replacing. No NLP model is loaded or downloaded: 
 NLP engine is a blank spaCy English tokenizer, which is all the context-word boost needs, and
 tldextract (used to validate e-mail domains) reads only its bundled public-suffix snapshot.
 
-Importing this module is cheap; an analyzer is built on first use in each thread that scans
-(Presidio and spaCy do not promise thread safety), so scans on different threads never wait
-for one another.
+Importing this module is cheap; analyzers are built on first use, one for each scan running at
+the same time (Presidio and spaCy do not promise thread safety), so scans never wait for one
+another.
 
 Findings carry a type, a span and a score, never the matched text, because they are written to
 the audit trail.
@@ -34,6 +34,7 @@ import string
 import threading
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
@@ -401,9 +402,10 @@ def _checked_entities(entities: Collection[str]) -> frozenset[str]:
 
 def _analyze(text: str, entities: tuple[str, ...], threshold: float) -> tuple[PiiFinding, ...]:
     """Run Presidio on ``text`` for ``entities``; no prefilter, no cache."""
-    results = _analyzer().analyze(
-        text=text, language=_LANGUAGE, entities=list(entities), score_threshold=threshold
-    )
+    with _ANALYZERS.engine() as analyzer:
+        results = analyzer.analyze(
+            text=text, language=_LANGUAGE, entities=list(entities), score_threshold=threshold
+        )
     findings = [PiiFinding(r.entity_type, r.start, r.end, r.score) for r in results]
     return _without_contained(findings)
 
@@ -581,14 +583,31 @@ def _tokenizer_nlp_engine() -> Any:
     return TokenizerNlpEngine()
 
 
-# Presidio and spaCy do not promise thread safety: each thread that scans builds its own
-# analyzer (a few MB, built in about 50 ms once per thread), so no scan waits for another.
-_PER_THREAD: Final = threading.local()
+# Presidio and spaCy do not promise thread safety: a scan takes an analyzer of its own from
+# a pool (built when none is free: about 0.4 s, a few MB), so no scan waits for another;
+# the lock guards only taking and giving back.
+class _Analyzers:
+    def __init__(self) -> None:
+        self._free: list[AnalyzerEngine] = []
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def engine(self) -> Iterator[AnalyzerEngine]:
+        with self._lock:
+            engine = self._free.pop() if self._free else None
+        if engine is None:
+            engine = _build_analyzer()
+        try:
+            yield engine
+        finally:
+            with self._lock:
+                self._free.append(engine)
+
+
+_ANALYZERS: Final = _Analyzers()
 _ANONYMIZER: Final = _Lazy(_build_anonymizer)
 
 
-def _analyzer() -> AnalyzerEngine:
-    engine: AnalyzerEngine | None = getattr(_PER_THREAD, "analyzer", None)
-    if engine is None:
-        engine = _PER_THREAD.analyzer = _build_analyzer()
-    return engine
+def warm_up() -> None:
+    """Build the first analyzer now (seconds: Presidio and spaCy load), not in a question."""
+    detect("warm up 212-555-0143")
