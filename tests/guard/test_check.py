@@ -251,3 +251,48 @@ def test_every_documented_code_is_exercised_by_a_test() -> None:
     tests = "\n".join(path.read_text() for path in Path(__file__).parent.rglob("*.*"))
     for code in _documented_codes():
         assert f"expect: {code}" in tests or f'"{code}"' in tests, code
+
+
+@pytest.mark.parametrize(
+    ("on", "products"),
+    [
+        ("ON TRUE", 1),
+        ("ON 1 = 1", 1),
+        ("ON a.film_id <> b.film_id", 1),
+        ("ON a.film_id > b.film_id", 1),
+        ("ON a.film_id = a.film_id", 1),
+        ("ON a.film_id = b.film_id OR TRUE", 1),
+        ("ON a.film_id = b.film_id", 0),
+        ("ON (a.film_id = b.film_id) AND a.amount > 1", 0),
+        ("USING (film_id)", 0),
+    ],
+)
+def test_a_join_that_does_not_equate_keys_is_a_product(on: str, products: int) -> None:
+    """Four CROSS JOINs were held at 100; the same written ON TRUE scored 15 and ran."""
+    sql = f"SELECT count(*) FROM v_payment_scoped a JOIN v_rental_scoped b {on}"
+    verdict = check_sql(sql, policy("admin", "all"))
+    assert verdict.risk_factors.joins_without_condition == products, on
+
+
+def test_a_four_way_product_scores_the_same_however_it_is_written() -> None:
+    spellings = [
+        "SELECT count(*) FROM v_rental_scoped a CROSS JOIN v_rental_scoped b"
+        " CROSS JOIN v_rental_scoped c CROSS JOIN v_rental_scoped d",
+        "SELECT count(*) FROM v_rental_scoped a JOIN v_rental_scoped b ON TRUE"
+        " JOIN v_rental_scoped c ON TRUE JOIN v_rental_scoped d ON TRUE",
+        "SELECT count(*) FROM v_rental_scoped a JOIN v_rental_scoped b ON a.film_id <> b.film_id"
+        " JOIN v_rental_scoped c ON b.film_id <> c.film_id"
+        " JOIN v_rental_scoped d ON c.film_id <> d.film_id",
+    ]
+    scores = {check_sql(sql, policy("admin", "all")).risk.score for sql in spellings}
+    assert scores == {100}
+
+
+def test_the_cost_estimate_raises_the_score_and_is_banded_for_others() -> None:
+    factors = RiskFactors()
+    assert score_risk(factors, 1, estimated_cost=50_000.0).score == 0
+    costly = score_risk(factors, 1, estimated_cost=2_500_000.0)
+    assert costly.score == 40 and costly.factors == ("an estimated cost of 2,500,000",)
+    banded = score_risk(factors, 1, estimated_cost=2_500_000.0, exact=False)
+    assert banded.factors == ("an estimated cost of at least 1,000,000",)
+    assert score_risk(factors, 1, estimated_cost=2e7).level == "high"

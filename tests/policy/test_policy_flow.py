@@ -493,3 +493,37 @@ def test_a_column_asked_for_and_hidden_by_policy_is_said_so(org: Org) -> None:
     assert hidden.answer.endswith(
         "Your organisation's policy hides manager (staff id) from your role."
     )
+
+
+PRODUCTS = {
+    "cross joins": "SELECT count(*) AS n FROM analytics.v_rental_scoped a"
+    " CROSS JOIN analytics.v_rental_scoped b CROSS JOIN analytics.v_rental_scoped c"
+    " CROSS JOIN analytics.v_rental_scoped d",
+    "on true": "SELECT count(*) AS n FROM analytics.v_rental_scoped a"
+    " JOIN analytics.v_rental_scoped b ON TRUE JOIN analytics.v_rental_scoped c ON TRUE"
+    " JOIN analytics.v_rental_scoped d ON TRUE",
+    "on unequal keys": "SELECT count(*) AS n FROM analytics.v_rental_scoped a"
+    " JOIN analytics.v_rental_scoped b ON a.film_id <> b.film_id",
+}
+
+
+@pytest.mark.parametrize("spelling", list(PRODUCTS))
+def test_a_product_is_held_however_it_is_written_and_refused_past_the_policys_limit(
+    services: Services, spelling: str
+) -> None:
+    """Written ON TRUE or ON a.film_id <> b.film_id, a product once scored 15 and ran to the
+    timeout holding a reader connection; the database's estimates now score it too."""
+    org = Org(services)
+    with FakeOpenAI() as fake:
+        _sql_model(services, org, fake, PRODUCTS[spelling])
+        held = org.ask("store_manager", "cheddar pairs of rentals")
+        assert held.status == "pending_approval", held.error
+        assert held.approval is not None
+        assert [r["rule"] for r in held.approval["reasons"]] == ["approval.risk_threshold"]
+        org.set_rules({"approval": {"risk_threshold": 60, "refuse_threshold": 80}})
+        refused = org.ask("store_manager", "cheddar pairs of rentals")
+    assert refused.status == "refused"
+    assert refused.error is not None and refused.error.code == "policy.refused"
+    actions = [(d.action, d.rule) for d in org.decisions(refused.audit_id)]
+    assert ("refuse", "approval.refuse_threshold") in actions
+    assert "db_execution" not in [e.stage for e in refused.events]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from typing import NoReturn, TypeVar
 
@@ -39,7 +40,8 @@ from bastion.catalog import load_catalog
 from bastion.catalog.policy import check_as
 from bastion.config.changelog import read_counters
 from bastion.errors import AccessDenied, BastionError, NotFound
-from bastion.execution.executor import Scope
+from bastion.execution.executor import ExecutionFailed, Scope, TooManyQueries
+from bastion.guard import score_risk
 from bastion.guard.verdict import GuardVerdict
 from bastion.models.registry import COUNTER as MODELS_COUNTER
 from bastion.models.router import AllModelsFailed
@@ -420,8 +422,28 @@ def generate_sql(ctx: AskContext) -> None:
 
 
 def _verdict(ctx: AskContext) -> GuardVerdict:
+    """The guard's verdict on the compiled SQL; an approved query's risk includes the
+    database planner's row and cost estimates (EXPLAIN, under the statement timeout and
+    the user's query slots), so a product written to look cheap (``JOIN ... ON TRUE``)
+    scores as what it is."""
     assert ctx.compiled is not None and ctx.scope is not None
-    return check_as(ctx.compiled.sql, ctx.principal.role, ctx.scope.store_ids, ctx.scope.all_stores)
+    verdict = check_as(
+        ctx.compiled.sql, ctx.principal.role, ctx.scope.store_ids, ctx.scope.all_stores
+    )
+    if not verdict.allowed or verdict.sql is None:
+        return verdict
+    try:
+        plan = ctx.services.executor.explain(verdict.sql, ctx.scope, user=ctx.principal.user_id)
+    except TooManyQueries:
+        raise
+    except ExecutionFailed as exc:  # running it would fail the same way, and say why
+        ctx.meta.update(explain=exc.code)
+        return verdict
+    if plan is None:
+        return verdict
+    risk = score_risk(verdict.risk_factors, plan.rows, estimated_cost=plan.total_cost)
+    ctx.meta.update(estimated_rows=plan.rows, estimated_cost=round(plan.total_cost, 2))
+    return replace(verdict, risk=risk)
 
 
 @stage("validation")

@@ -38,6 +38,7 @@ from bastion.catalog.catalog import DIALECT
 from bastion.db.engine import Database
 from bastion.db.home import read_or_create_secret
 from bastion.errors import BastionError
+from bastion.guard import PlanEstimate, estimate_plan
 from bastion.settings import Settings
 
 READER_ROLE = "bastion_reader"
@@ -282,13 +283,19 @@ class SqlExecutor:
             limit=capped.limit,
         )
 
-    def explain_rows(self, sql: str, scope: Scope, *, user: Hashable | None = None) -> int | None:
-        """The planner's row estimate for ``sql`` under ``scope`` (for the risk score), under
-        the same timeout and slots as running it; ``ExecutionFailed`` when EXPLAIN fails."""
-        from bastion.guard import estimate_rows
-
+    def explain(
+        self, sql: str, scope: Scope, *, user: Hashable | None = None
+    ) -> PlanEstimate | None:
+        """The database planner's row and cost estimates for ``sql`` under ``scope`` (for
+        the risk score), under the same timeout and slots as running it;
+        ``ExecutionFailed`` when EXPLAIN fails."""
         with self._read_only(scope, user) as cur:
-            return estimate_rows(cur.connection, sql)
+            return estimate_plan(cur.connection, sql)
+
+    def explain_rows(self, sql: str, scope: Scope, *, user: Hashable | None = None) -> int | None:
+        """The planner's row estimate alone (``explain``)."""
+        plan = self.explain(sql, scope, user=user)
+        return plan.rows if plan is not None else None
 
     def dispose(self) -> None:
         self.engine.dispose()

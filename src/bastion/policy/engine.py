@@ -332,10 +332,24 @@ def data_classes_read(policy: ActivePolicy, sql: SqlReads) -> list[Decision]:
 
 
 def risk_threshold(policy: ActivePolicy, sql: SqlReads) -> list[Decision]:
-    """A guard risk score at or above the policy's ``approval.risk_threshold``: held for
-    an approver."""
+    """A guard risk score at or above the policy's ``approval.refuse_threshold``: refused;
+    at or above its ``approval.risk_threshold``: held for an approver."""
     threshold = policy.rules.approval.risk_threshold
+    refuse_at = policy.rules.approval.refuse_threshold
     risk = sql.risk
+    if risk is not None and refuse_at is not None and risk.score >= refuse_at:
+        return [
+            policy.decision(
+                "sql",
+                REFUSE,
+                "approval.refuse_threshold",
+                f"The query's risk score {risk.score} is at or above {refuse_at}, the most "
+                f"this organisation runs: {'; '.join(risk.factors) or 'costly query'}.",
+                score=risk.score,
+                level=risk.level,
+                factors=list(risk.factors),
+            )
+        ]
     if risk is None or threshold is None or risk.score < threshold:
         return []
     return [

@@ -133,6 +133,12 @@ class ApprovalRules(_Strict):
     risk_threshold: int | None = Field(
         60, ge=0, le=100, description="guard risk score at or above which approval is needed"
     )
+    refuse_threshold: int | None = Field(
+        None,
+        ge=0,
+        le=100,
+        description="guard risk score at or above which the query is refused outright",
+    )
     expiry_minutes: int = Field(60, ge=1, le=60 * 24 * 30)
     escalate_after_minutes: int | None = Field(
         30, ge=0, description="pending this long: notify and escalate to org admins"

@@ -52,16 +52,22 @@ def guard_check(
         # With a database at hand, the risk score includes the planner's row estimate,
         # asked under the statement timeout and the caller's query slots. An EXPLAIN that
         # fails or takes too long is part of the verdict, never an error of the route.
+        plan = None
         try:
-            estimated = services.executor.explain_rows(
+            plan = services.executor.explain(
                 verdict.sql, Scope(stores, all_stores), user=principal.user_id
             )
         except TooManyQueries:
             raise
         except ExecutionFailed as exc:
-            estimated = None
             result["explain"] = {"ok": False, "code": exc.code, "message": exc.message}
-        risk = score_risk(verdict.risk_factors, estimated, exact=principal.is_admin)
+        estimated = plan.rows if plan is not None else None
+        risk = score_risk(
+            verdict.risk_factors,
+            estimated,
+            estimated_cost=plan.total_cost if plan is not None else None,
+            exact=principal.is_admin,
+        )
         result["risk"] = {"score": risk.score, "level": risk.level, "factors": list(risk.factors)}
         if principal.is_admin:
             # The estimate is the planner's over every store's rows (it cannot see a scope):
