@@ -225,3 +225,37 @@ def test_one_user_holds_at_most_its_slots(session_db: Database) -> None:
         assert runner.slots._running == {}
     finally:
         runner.dispose()
+
+
+ORACLES = {
+    "v_payment_scoped": "SELECT count(*) FROM analytics.v_payment_scoped"
+    " WHERE CASE WHEN amount > {n} THEN 1 / (store_id - 2) ELSE 1 END <> 0",
+    "v_rental_scoped": "SELECT count(*) FROM analytics.v_rental_scoped"
+    " WHERE CASE WHEN rental_id > {n} THEN 1 / (store_id - 2) ELSE 1 END <> 0",
+    "v_customer_masked": "SELECT count(*) FROM analytics.v_customer_masked"
+    " WHERE CASE WHEN customer_id > {n} THEN 1 / (store_id - 2) ELSE 1 END <> 0",
+}
+
+
+@pytest.mark.parametrize("view", list(ORACLES))
+def test_an_error_oracle_learns_nothing_of_other_stores(executor: SqlExecutor, view: str) -> None:
+    """A condition that fails only on store 2's rows, run as store 1's reader (the guard
+    bypassed): the view's scope filter runs first, so it never sees them and store 2's
+    largest value cannot be found by bisection."""
+    answers = {executor.run(ORACLES[view].format(n=n), STORE_1).rows[0][0] for n in (0, 10**6)}
+    assert len(answers) == 1  # the same count, and no error, whatever store 2 holds
+
+
+def test_every_scoped_view_is_a_security_barrier(session_db: Database) -> None:
+    with session_db.engine.connect() as conn:
+        options = dict(
+            conn.exec_driver_sql(
+                "SELECT c.relname, coalesce(c.reloptions, '{}') FROM pg_class c"
+                " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                " WHERE n.nspname = 'analytics' AND c.relkind = 'v'"
+            ).all()
+        )
+    views = {name for name in SCOPED if name.startswith("v_")}
+    assert views <= set(options)
+    for view in views:
+        assert "security_barrier=true" in options[view], view
