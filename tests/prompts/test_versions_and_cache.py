@@ -108,9 +108,62 @@ def test_a_change_made_elsewhere_invalidates_the_cache(services: Services) -> No
     ],
 )
 def test_templates_cannot_reach_python(template: str) -> None:
-    check_block("narration", "system", template, ["question"])  # syntax is fine
-    with pytest.raises(TemplateInvalid):
+    with pytest.raises(TemplateInvalid):  # refused when saved...
+        check_block("narration", "system", template, ["question"])
+    with pytest.raises(TemplateInvalid):  # ...and by the sandbox, were it ever rendered
         render(template, {"question": "q"})
+
+
+@pytest.mark.parametrize(
+    ("template", "what"),
+    [
+        # each of the org's questions took 6 s on a shared worker
+        ("{% for i in range(100000) %}{% for j in range(1000) %}{% endfor %}{% endfor %}",
+         "a function call"),
+        ('{{ "x" * 10**8 }}', "arithmetic"),  # allocated 100 MB
+        ("{% set a = question ~ question %}{{ a }}", "set"),
+        ("{% set ns = namespace(x='a') %}{{ ns.x }}", "set"),
+        ("{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}", "'Macro'"),
+        ('{{ "%100000000s" | format(question) }}', "the filter 'format'"),
+        ("{{ question | center(100000000) }}", "the filter 'center'"),
+        ("{{ question.center(100000000) }}", "a function call"),
+        ("{{ rows | map('center', 100000000) | join }}", "map with a filter's name"),
+        ("{{ rows | join(question) }}", "a filter argument that is not a constant"),
+        ("{% for a in rows %}{% for b in a %}{% for c in b %}x{% endfor %}{% endfor %}"
+         "{% endfor %}", "loops more than 2 deep"),
+        ("{% for r in rows recursive %}{{ loop(r) }}{% endfor %}", "a recursive loop"),
+        ("{% include 'x' %}", "'Include'"),
+        ("{{ question | replace('a', '" + "b" * 1001 + "') }}", "a constant over 1,000"),
+    ],
+)  # fmt: skip
+def test_templates_that_loop_or_allocate_without_bound_are_refused_when_saved(
+    template: str, what: str
+) -> None:
+    with pytest.raises(TemplateInvalid) as caught:
+        check_block("narration", "detail", template, ["question", "rows"])
+    assert caught.value.code == "prompts.construct_not_allowed"
+    assert f"uses {what}" in caught.value.message
+
+
+def test_what_a_template_may_do_it_still_does() -> None:
+    template = (
+        "{{ question | upper }}: {% for row in rows %}{{ loop.index }}. "
+        "{% for cell in row %}{{ cell }}{% if not loop.last %}, {% endif %}{% endfor %}\n"
+        "{% endfor %}{{ rows | length }} rows{{ ' (cut)' if rows | length > 1 else '' }}"
+    )
+    check_block("narration", "detail", template, ["question", "rows"])
+    assert render(template, {"question": "q", "rows": [[1, 2], [3, 4]]}) == (
+        "Q: 1. 1, 2\n2. 3, 4\n2 rows (cut)"
+    )
+
+
+def test_rendering_stops_at_the_output_cap() -> None:
+    """Two loops over 50 rows of long text: refused as it streams, not built in full."""
+    template = "{% for a in rows %}{% for b in rows %}{{ question }}{% endfor %}{% endfor %}"
+    check_block("narration", "detail", template, ["question", "rows"])
+    with pytest.raises(TemplateInvalid) as caught:
+        render(template, {"question": "x" * 1000, "rows": list(range(50))})
+    assert caught.value.code == "prompts.render_too_large"
 
 
 def test_rendering_with_a_missing_value_is_an_error_not_an_empty_string() -> None:
