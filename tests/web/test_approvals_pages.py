@@ -149,7 +149,7 @@ def test_an_approval_from_request_to_result_with_two_users(
     assert table_rows(manager, "#result table.rows") == [
         [str(json_value(v)) for v in row] for row in expected.rows
     ]
-    assert result.get_by_role("button", name="Download CSV").is_visible()
+    assert result.get_by_role("link", name="Download CSV").is_visible()
     assert "monthly report" in manager.locator(".appr-facts").inner_text()
 
     # And in the requester's list, with its status.

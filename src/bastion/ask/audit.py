@@ -232,6 +232,28 @@ def get_log(conn: Connection, principal: Principal, log_id: int) -> dict[str, An
     return {**dict(row), "events": events, "model_attempts": [dict(a) for a in attempts]}
 
 
+def shown_answer(
+    conn: Connection, principal: Principal, log_id: int, readable: AbstractSet[str]
+) -> dict[str, Any]:
+    """The answer of one question as it was shown (its columns and rows), for its asker
+    and their org's admins while they may still see it (``still_visible``); anything else
+    is ``audit.not_found``, as if there were no such question."""
+    where, params = _visible(principal)
+    params["id"] = log_id
+    row = (
+        conn.execute(
+            text(f"SELECT {LOG_COLUMNS}, l.response FROM {LOG_FROM} WHERE l.id = :id AND {where}"),
+            params,
+        )
+        .mappings()
+        .one_or_none()
+    )
+    if row is None or row["response"] is None or not still_visible(dict(row), principal, readable):
+        raise NotFound(f"There is no answer {log_id} you may see.", code="audit.not_found")
+    response: dict[str, Any] = row["response"]
+    return response
+
+
 def get_conversation(
     conn: Connection,
     principal: Principal,

@@ -12,11 +12,12 @@ when it worked the browser is sent back to the request (a reload repeats nothing
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from bastion.answer.export import result_csv
 from bastion.approvals import service
 from bastion.approvals.schemas import (
     ApprovalDetail,
@@ -26,6 +27,7 @@ from bastion.approvals.schemas import (
 )
 from bastion.errors import BastionError, InvalidInput, NotFound
 from bastion.http.deps import ServicesDep
+from bastion.http.downloads import csv_response
 from bastion.services import Services
 from bastion.vocabulary import APPROVAL_STATUSES, Decision
 from bastion.web.pages import PageRoute, WebSession, WebUser, error_page, render, templates
@@ -261,8 +263,25 @@ def decide(
     )
 
 
-def approval_csv_name(item: ApprovalDetail) -> str:
-    return f"bastion-approval-{item.id}.csv"
+@router.get("/{approval_id}/rows.csv")
+def approval_csv(
+    approval_id: int,
+    session: WebUser,
+    services: ServicesDep,
+    sort: Annotated[int | None, Query(ge=0, le=1000)] = None,
+    order: Annotated[Literal["asc", "desc"], Query()] = "asc",
+) -> Response:
+    """An executed request's rows as CSV for whoever may see its result (404 otherwise)."""
+    try:
+        found = service.result(services, session.principal, approval_id)
+    except BastionError:
+        return Response(status_code=404, headers={"cache-control": "no-store"})
+    body = result_csv(found.columns, found.rows, sort=sort, descending=order == "desc")
+    return csv_response(body, f"bastion-approval-{approval_id}.csv")
 
 
-templates.env.globals["approval_csv_name"] = approval_csv_name
+def approval_csv_url(item: ApprovalDetail) -> str:
+    return f"/app/approvals/{item.id}/rows.csv"
+
+
+templates.env.globals["approval_csv_url"] = approval_csv_url

@@ -14,10 +14,10 @@ from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.routing import APIRoute
@@ -27,6 +27,7 @@ from jinja2.runtime import Context
 from pydantic import ValidationError
 from starlette.background import BackgroundTask
 
+from bastion.answer.export import result_csv
 from bastion.answer.formats import DEFAULT_STYLE, NarrationStyle, cell_text
 from bastion.ask import audit
 from bastion.ask.context import AskRequest
@@ -34,8 +35,9 @@ from bastion.ask.flow import answer_question
 from bastion.ask.schemas import AskResponse, to_response
 from bastion.ask.suggestions import askable
 from bastion.catalog.spec import Grain
-from bastion.errors import AuthenticationFailed, BastionError, InvalidInput
+from bastion.errors import AuthenticationFailed, BastionError, InvalidInput, NotFound
 from bastion.http.deps import ServicesDep, get_services
+from bastion.http.downloads import csv_response
 from bastion.http.sessions import (
     CSRF_FIELD,
     CSRF_HEADER,
@@ -490,9 +492,32 @@ def chart(token: str, session: WebUser, services: ServicesDep) -> Response:
     )
 
 
-def answer_csv_name(answer: AskResponse) -> str:
-    return f"bastion-answer-{answer.audit_id or 'x'}.csv"
+@router.get("/app/answers/{log_id}.csv")
+def answer_csv(
+    log_id: int,
+    session: WebUser,
+    services: ServicesDep,
+    sort: Annotated[int | None, Query(ge=0, le=1000)] = None,
+    order: Annotated[Literal["asc", "desc"], Query()] = "asc",
+) -> Response:
+    """An answer's rows as CSV, built here (formulas neutralised), in the order the
+    table was sorted; 404 for anyone who may not see the answer."""
+    principal = session.principal
+    readable = services.catalog.relations_for_role(principal.role)
+    try:
+        with services.db.engine.connect() as conn:
+            shown = audit.shown_answer(conn, principal, log_id, readable)
+    except NotFound:
+        return Response(status_code=404, headers={"cache-control": "no-store"})
+    body = result_csv(
+        shown.get("columns") or [], shown.get("rows") or [], sort=sort, descending=order == "desc"
+    )
+    return csv_response(body, f"bastion-answer-{log_id}.csv")
 
 
-templates.env.globals["csv_name"] = answer_csv_name
+def answer_csv_url(answer: AskResponse) -> str | None:
+    return f"/app/answers/{answer.audit_id}.csv" if answer.audit_id else None
+
+
+templates.env.globals["csv_url"] = answer_csv_url
 templates.env.globals["quote"] = quote

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
+from bastion.answer.export import result_csv
 from bastion.answer.formats import json_value
 from bastion.ask import audit
 from bastion.ask.context import AskRequest
@@ -14,6 +15,7 @@ from bastion.ask.flow import answer_question
 from bastion.ask.schemas import AskBody, AskResponse, to_response
 from bastion.errors import BastionError
 from bastion.http.deps import CurrentPrincipal, ServicesDep
+from bastion.http.downloads import csv_response
 from bastion.vocabulary import AskStatus
 
 router = APIRouter(tags=["ask"])
@@ -98,3 +100,29 @@ def audit_log(log_id: int, principal: CurrentPrincipal, services: ServicesDep) -
     with services.db.engine.connect() as conn:
         found: dict[str, Any] = json_value(audit.get_log(conn, principal, log_id))
     return found
+
+
+SortQuery = Annotated[int | None, Query(ge=0, le=1000, description="column to order by")]
+OrderQuery = Annotated[Literal["asc", "desc"], Query(description="the order's direction")]
+
+
+@router.get(
+    "/api/answers/{log_id}.csv",
+    summary="One answer's rows as CSV (formulas neutralised)",
+    response_class=Response,
+    responses={200: {"content": {"text/csv": {}}}},
+)
+def answer_csv(
+    log_id: int,
+    principal: CurrentPrincipal,
+    services: ServicesDep,
+    sort: SortQuery = None,
+    order: OrderQuery = "asc",
+) -> Response:
+    readable = services.catalog.relations_for_role(principal.role)
+    with services.db.engine.connect() as conn:
+        shown = audit.shown_answer(conn, principal, log_id, readable)
+    body = result_csv(
+        shown.get("columns") or [], shown.get("rows") or [], sort=sort, descending=order == "desc"
+    )
+    return csv_response(body, f"bastion-answer-{log_id}.csv")

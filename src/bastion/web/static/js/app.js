@@ -136,17 +136,17 @@ function sortTable(table, column, button) {
     return ascending ? order : -order;
   });
   body.append(...rows);
+  sortCsvLink(table, column, ascending);
 }
 
-function csvOf(table) {
-  const quote = (text) => /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  const lines = [];
-  const head = Array.from(table.tHead.rows[0].cells).map((c) => quote(c.textContent.trim()));
-  lines.push(head.join(","));
-  for (const row of table.tBodies[0].rows) {
-    lines.push(Array.from(row.cells).map((c) => quote(c.dataset.value ?? c.textContent)).join(","));
-  }
-  return lines.join("\n") + "\n";
+// The CSV is built on the server; its link asks for the order the table shows.
+function sortCsvLink(table, column, ascending) {
+  const link = table.closest("article")?.querySelector("a.csv");
+  if (!link) return;
+  const url = new URL(link.href, window.location.href);
+  url.searchParams.set("sort", String(column));
+  url.searchParams.set("order", ascending ? "asc" : "desc");
+  link.href = url.pathname + url.search;
 }
 
 function enhance(root) {
@@ -163,19 +163,6 @@ function enhance(root) {
   root.querySelectorAll("table.sortable").forEach((table) => {
     table.querySelectorAll("button.sort").forEach((button, index) => {
       button.addEventListener("click", () => sortTable(table, index, button));
-    });
-  });
-  root.querySelectorAll("button.csv").forEach((button) => {
-    button.addEventListener("click", () => {
-      const table = button.closest("article").querySelector("table.rows");
-      const blob = new Blob([csvOf(table)], { type: "text/csv" });
-      const link = document.createElement("a");
-      link.href = URL.createObjectURL(blob);
-      link.download = button.dataset.name || "bastion.csv";
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
     });
   });
 }
