@@ -7,6 +7,7 @@ import time
 import httpx
 import jwt
 import pytest
+from sqlalchemy import text
 
 from bastion.demo.users import DEMO_USERS
 from bastion.services import Services
@@ -193,7 +194,74 @@ def test_disabled_user_is_refused_at_sign_in_and_with_an_existing_token(
         "auth.invalid_credentials"
     )
     assert client.post(f"/api/users/{user_id}/enable", headers=bearer(admin)).status_code == 200
-    assert _me(client, token).status_code == 200
+    # Enabled again, the user signs in anew: the tokens of before stay ended.
+    ended = _me(client, token)
+    assert (ended.status_code, ended.json()["error"]["code"]) == (401, "auth.session_ended")
+    assert _me(client, token_for(client, name)).status_code == 200
+
+
+# --- sessions end when they should -------------------------------------------------------
+
+
+def test_signing_out_ends_that_session_and_no_other(
+    client: httpx.Client, services: Services
+) -> None:
+    """Logging out once left the token working for an hour."""
+    name = make_user(services)
+    here, elsewhere = token_for(client, name), token_for(client, name)
+    assert client.post("/api/auth/logout", headers=bearer(here)).status_code == 204
+    ended = _me(client, here)
+    assert (ended.status_code, ended.json()["error"]["code"]) == (401, "auth.session_ended")
+    assert client.post("/api/ask", headers=bearer(here), json={"question": "x"}).status_code == 401
+    assert _me(client, elsewhere).status_code == 200  # the other device stays signed in
+    with services.db.engine.connect() as conn:
+        kept = conn.execute(
+            text("SELECT count(*) FROM bastion.revoked_tokens r JOIN bastion.app_users u"
+                 " ON u.id = r.user_id WHERE u.username = :n AND r.expires_at > now()"),
+            {"n": name},
+        ).scalar_one()  # fmt: skip
+    assert kept == 1
+
+
+def test_a_new_password_ends_every_session(client: httpx.Client, services: Services) -> None:
+    name = make_user(services)
+    first, second = token_for(client, name), token_for(client, name)
+    wrong = client.put(
+        "/api/me/password",
+        headers=bearer(first),
+        json={"current_password": "not it", "new_password": "a new one 123"},
+    )
+    assert (wrong.status_code, wrong.json()["error"]["code"]) == (401, "auth.invalid_credentials")
+    assert _me(client, first).status_code == 200  # a wrong attempt changes nothing
+    weak = client.put(
+        "/api/me/password",
+        headers=bearer(first),
+        json={"current_password": PASSWORD, "new_password": "short"},
+    )
+    assert (weak.status_code, weak.json()["error"]["code"]) == (422, "users.weak_password")
+    changed = client.put(
+        "/api/me/password",
+        headers=bearer(first),
+        json={"current_password": PASSWORD, "new_password": "a new one 123"},
+    )
+    assert changed.status_code == 204
+    for token in (first, second):
+        ended = _me(client, token)
+        assert (ended.status_code, ended.json()["error"]["code"]) == (401, "auth.session_ended")
+    assert login(client, name).status_code == 401  # the old password is gone
+    assert _me(client, token_for(client, name, "a new one 123")).status_code == 200
+
+
+def test_a_token_from_before_sessions_could_end_is_refused(
+    client: httpx.Client, services: Services
+) -> None:
+    """Tokens issued before revision 0016 carry no session id nor generation."""
+    name = make_user(services)
+    claims = services.tokens.decode(token_for(client, name))
+    old = {k: v for k, v in claims.items() if k not in ("jti", "gen")}
+    forged = jwt.encode(old, TEST_JWT_SECRET, algorithm="HS256")
+    refused = _me(client, forged)
+    assert (refused.status_code, refused.json()["error"]["code"]) == (401, "auth.invalid_token")
 
 
 # --- lockout -----------------------------------------------------------------------------

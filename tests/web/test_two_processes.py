@@ -23,6 +23,7 @@ import pytest
 
 from bastion.db.engine import Database
 from bastion.db.server import libpq_uri
+from bastion.http.sessions import SESSION_COOKIE
 from tests.conftest import TEST_JWT_SECRET, free_port
 from tests.web.conftest import DEMO_PASSWORDS
 
@@ -237,11 +238,18 @@ def test_a_session_whose_requests_alternate_between_two_processes(
     locked = stranger.sign_in("finance_user", token=form)
     assert locked.status_code == 423 and "is locked" in locked.text, locked.text
 
-    # Signing out on one process signs the browser out of both.
+    # Signing out on one process signs the browser out of both, and ends the session
+    # itself: its cookie, kept and sent again (as a thief would), is refused by both.
+    kept = manager.http.cookies.get(SESSION_COOKIE)
+    assert kept
     out = manager.form("/app/logout")
     assert out.status_code == 303 and out.headers["location"] == "/app/login"
     gone = manager.get("/app/ask")
     assert gone.status_code == 303 and gone.headers["location"].startswith("/app/login")
+    for server in two_servers:
+        replayed = httpx.get(f"{server.url}/api/me", cookies={SESSION_COOKIE: kept}, timeout=20)
+        assert replayed.status_code == 401
+        assert replayed.json()["error"]["code"] == "auth.session_ended"
 
     for session in (manager, admin, stranger):
         bases = [base for _, _, base, _ in session.served]

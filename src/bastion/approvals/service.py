@@ -308,7 +308,7 @@ def _requester(services: AskServices, request: ApprovalRequest) -> Principal:
     """The requester as they are now (role and stores from the database)."""
     if request.requester_id is not None:
         with services.db.autocommit.connect() as conn:
-            user = conn.execute(PRINCIPAL, {"id": request.requester_id}).one_or_none()
+            user = conn.execute(PRINCIPAL, {"id": request.requester_id, "jti": None}).one_or_none()
         if user is not None and user.is_active:
             return principal_of(user)
         if user is not None:

@@ -362,6 +362,31 @@ def users_create(
 UserOrgOpt = Annotated[str | None, typer.Option(help="The user's org (slug).")]
 
 
+@users_app.command("set-password")
+def users_set_password(
+    username: Annotated[str, typer.Argument(help="Sign-in name.")],
+    org: UserOrgOpt = None,
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from stdin.")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Give a user a new password; every session of theirs ends at once."""
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = typer.prompt("New password", hide_input=True, confirmation_prompt=True)
+    with open_db().session() as session:
+        user = service.find_user(session, username, _org_id(session, org))
+        service.set_password(session, Passwords.from_settings(settings()), user, password)
+        data = {"username": user.username, "sessions_ended": True}
+    emit(
+        data,
+        as_json,
+        lambda: console.print(f"New password for {data['username']}; their sessions ended."),
+    )
+
+
 def _user_command(change: UserChange) -> Callable[..., None]:
     """The command of one change of an account (``service.change_user``)."""
 

@@ -97,6 +97,9 @@ class AppUser(Base):
     is_all_stores: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="false")
     is_active: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="true")
     is_demo: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="false")
+    # Moves on when the user is disabled or their password changes: every token issued
+    # before (its ``gen`` claim) stops working.
+    token_generation: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[datetime] = _created()
     updated_at: Mapped[datetime] = mapped_column(
@@ -110,6 +113,20 @@ class AppUser(Base):
     @property
     def store_ids(self) -> list[int]:
         return [access.store_id for access in self.stores]
+
+
+class RevokedToken(Base):
+    """A signed-out session: its token is refused until it would have expired anyway."""
+
+    __tablename__ = "revoked_tokens"
+
+    jti: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("app_users.id", ondelete="CASCADE"), nullable=False
+    )
+    expires_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, index=True
+    )
 
 
 class AppUserStoreAccess(Base):

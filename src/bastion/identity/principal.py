@@ -15,6 +15,10 @@ class Principal:
     role: Role
     store_ids: tuple[int, ...]
     is_all_stores: bool
+    # The session the principal came with (the token's ``jti``, and when it expires), so
+    # that signing out can end it; None when not from a token (the CLI, background work).
+    session_id: str | None = None
+    session_expires: int | None = None
 
     @property
     def is_admin(self) -> bool:

@@ -63,3 +63,10 @@ class StoreAccessUpdate(BaseModel):
 
     store_ids: list[int] = Field(default_factory=list, max_length=1000)
     is_all_stores: bool = False
+
+
+class PasswordChange(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    current_password: str = Field(min_length=1, max_length=1024)
+    new_password: str = Field(min_length=1, max_length=1024)

@@ -8,8 +8,9 @@ clears the count; the attempt that reaches the threshold locks the name for
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -123,6 +124,7 @@ def issue_token(issuer: TokenIssuer, user: AppUser) -> tuple[str, int]:
         role=user.role,
         store_ids=user.store_ids,
         is_all_stores=user.is_all_stores,
+        generation=user.token_generation,
     )
     return token.access_token, token.expires_in
 
@@ -130,6 +132,8 @@ def issue_token(issuer: TokenIssuer, user: AppUser) -> tuple[str, int]:
 PRINCIPAL = text(
     """
     SELECT u.id, u.username, u.org_id, u.role, u.is_all_stores, u.is_active,
+           u.token_generation,
+           EXISTS (SELECT 1 FROM bastion.revoked_tokens r WHERE r.jti = :jti) AS revoked,
            coalesce(array_agg(a.store_id ORDER BY a.store_id)
                     FILTER (WHERE a.store_id IS NOT NULL), '{}') AS store_ids
     FROM bastion.app_users u
@@ -144,7 +148,13 @@ def principal_from_token(conn: Connection, issuer: TokenIssuer, token: str) -> P
     """Check the token and load the user it names (one query). Role and stores come from
     the database, so a narrowed scope or a disabled account takes effect at once."""
     claims = issuer.decode(token)
-    user = conn.execute(PRINCIPAL, {"id": claims["user_id"]}).one_or_none()
+    try:
+        jti = uuid.UUID(str(claims["jti"]))
+    except ValueError:
+        raise AuthenticationFailed(
+            "The access token is not valid; sign in again.", code="auth.invalid_token"
+        ) from None
+    user = conn.execute(PRINCIPAL, {"id": claims["user_id"], "jti": jti}).one_or_none()
     if user is None or user.org_id != claims["org_id"] or user.username != claims["sub"]:
         raise AuthenticationFailed(
             "The access token is not valid; sign in again.", code="auth.invalid_token"
@@ -153,7 +163,35 @@ def principal_from_token(conn: Connection, issuer: TokenIssuer, token: str) -> P
         raise AuthenticationFailed(
             "This account is disabled; ask an administrator.", code="auth.account_disabled"
         )
-    return principal_of(user)
+    if user.revoked or user.token_generation != claims["gen"]:
+        raise AuthenticationFailed(
+            "This session has ended; sign in again.", code="auth.session_ended"
+        )
+    return replace(principal_of(user), session_id=str(jti), session_expires=claims["exp"])
+
+
+def end_session(conn: Connection, principal: Principal) -> None:
+    """Sign out: the principal's token is refused from now on (and forgotten once it would
+    have expired; older revocations are dropped here too)."""
+    if principal.session_id is None or principal.session_expires is None:
+        return
+    conn.execute(
+        text(
+            "INSERT INTO bastion.revoked_tokens (jti, user_id, expires_at)"
+            " VALUES (:jti, :user_id, to_timestamp(:exp)) ON CONFLICT (jti) DO NOTHING"
+        ),
+        {
+            "jti": principal.session_id,
+            "user_id": principal.user_id,
+            "exp": principal.session_expires,
+        },
+    )
+    conn.execute(text("DELETE FROM bastion.revoked_tokens WHERE expires_at < now()"))
+
+
+def end_all_sessions(user: AppUser) -> None:
+    """Every token issued to ``user`` so far stops working (disabled, a new password)."""
+    user.token_generation += 1
 
 
 def principal_of(user: AppUser | Row[Any]) -> Principal:
@@ -191,6 +229,15 @@ def parse_store_ids(text: str) -> list[int]:
     return sorted({int(part) for part in parts})
 
 
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidInput(
+            f"A password needs at least {MIN_PASSWORD_LENGTH} characters.",
+            code="users.weak_password",
+            details={"field": "password"},
+        )
+
+
 def validate_new_user(
     username: str, password: str, role: str, store_ids: Sequence[int], is_all_stores: bool
 ) -> str:
@@ -201,12 +248,7 @@ def validate_new_user(
             code="users.invalid_username",
             details={"field": "username"},
         )
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput(
-            f"A password needs at least {MIN_PASSWORD_LENGTH} characters.",
-            code="users.weak_password",
-            details={"field": "password"},
-        )
+    check_password(password)
     if role not in ROLES:
         raise InvalidInput(
             f"Unknown role '{role}'; choose one of {', '.join(ROLES)}.",
@@ -313,9 +355,33 @@ def get_user(session: Session, user_id: int, org_id: int) -> AppUser:
 
 
 def set_active(session: Session, user: AppUser, active: bool) -> AppUser:
+    """Disable (every session ends at once, and enabling again does not bring them back)
+    or enable a user."""
+    if user.is_active and not active:
+        end_all_sessions(user)
     user.is_active = active
     session.flush()
     return user
+
+
+def set_password(session: Session, passwords: Passwords, user: AppUser, password: str) -> None:
+    """A new password: every session of the user ends (sign in again with it)."""
+    check_password(password)
+    user.password_hash = passwords.hash(password)
+    end_all_sessions(user)
+    session.flush()
+
+
+def change_own_password(
+    session: Session, passwords: Passwords, principal: Principal, current: str, new: str
+) -> None:
+    """The signed-in user's own change: the current password must be right."""
+    user = session.get(AppUser, principal.user_id, with_for_update=True)
+    if user is None or not passwords.verify(user.password_hash, current):
+        raise AuthenticationFailed(
+            "The current password is not right.", code="auth.invalid_credentials"
+        )
+    set_password(session, passwords, user, new)
 
 
 def set_store_access(

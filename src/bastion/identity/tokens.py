@@ -1,11 +1,14 @@
 """Access tokens: HS256 JWTs with Bastion's claims, issued at sign-in and checked on
-every request. Only HS256 is accepted, so ``alg: none`` and algorithm swaps fail."""
+every request. Only HS256 is accepted, so ``alg: none`` and algorithm swaps fail. Each
+token names its session (``jti``, so that signing out revokes it) and the user's token
+generation (``gen``, so that disabling a user or changing their password ends them all)."""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
 import time
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +19,7 @@ from bastion.errors import AuthenticationFailed, ConfigurationError
 from bastion.settings import Settings
 
 ALGORITHM = "HS256"
-REQUIRED_CLAIMS = ("sub", "user_id", "org_id", "role", "exp", "iat", "iss", "aud")
+REQUIRED_CLAIMS = ("sub", "user_id", "org_id", "role", "exp", "iat", "iss", "aud", "jti", "gen")
 MIN_SECRET_LENGTH = 32
 
 
@@ -69,10 +72,13 @@ class TokenIssuer:
         role: str,
         store_ids: list[int],
         is_all_stores: bool,
+        generation: int = 0,
         now: int | None = None,
     ) -> IssuedToken:
         issued_at = int(time.time()) if now is None else now
         claims = {
+            "jti": str(uuid.uuid4()),
+            "gen": generation,
             "sub": username,
             "user_id": user_id,
             "org_id": org_id,
@@ -108,7 +114,7 @@ class TokenIssuer:
                 code="auth.invalid_token",
                 details={"reason": type(exc).__name__},
             ) from None
-        if not isinstance(claims.get("user_id"), int) or not isinstance(claims.get("org_id"), int):
+        if not all(isinstance(claims.get(k), int) for k in ("user_id", "org_id", "gen")):
             raise AuthenticationFailed(
                 "The access token is not valid; sign in again.", code="auth.invalid_token"
             )

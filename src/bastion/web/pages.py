@@ -340,9 +340,12 @@ def login(
 
 @router.post("/app/logout")
 def logout(
-    session: WebUser, csrf_token: Annotated[str, Form(max_length=200)] = ""
+    session: WebUser, services: ServicesDep, csrf_token: Annotated[str, Form(max_length=200)] = ""
 ) -> RedirectResponse:
+    """Sign out: the session's token is revoked, not only its cookie dropped."""
     session.check(csrf_token)
+    with services.db.autocommit.connect() as conn:
+        service.end_session(conn, session.principal)
     response = RedirectResponse("/app/login", status_code=303)
     clear_session(response)
     return response

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response, status
 
 from bastion.http.deps import CurrentPrincipal, ServicesDep, SessionDep
 from bastion.identity import service
-from bastion.identity.schemas import LoginRequest, PrincipalPublic, TokenResponse
+from bastion.identity.schemas import (
+    LoginRequest,
+    PasswordChange,
+    PrincipalPublic,
+    TokenResponse,
+)
 
 router = APIRouter(tags=["auth"])
 
@@ -31,3 +36,28 @@ def login(body: LoginRequest, services: ServicesDep, session: SessionDep) -> Tok
 @router.get("/api/me", response_model=PrincipalPublic, summary="Who the token belongs to")
 def me(principal: CurrentPrincipal) -> PrincipalPublic:
     return PrincipalPublic.model_validate(principal, from_attributes=True)
+
+
+@router.post(
+    "/api/auth/logout",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="End this session: its token is refused from now on",
+)
+def logout(principal: CurrentPrincipal, services: ServicesDep) -> Response:
+    with services.db.autocommit.connect() as conn:
+        service.end_session(conn, principal)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.put(
+    "/api/me/password",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Change your password: every session of yours ends, this one too",
+)
+def change_password(
+    body: PasswordChange, principal: CurrentPrincipal, services: ServicesDep, session: SessionDep
+) -> Response:
+    service.change_own_password(
+        session, services.passwords, principal, body.current_password, body.new_password
+    )
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
