@@ -139,6 +139,9 @@ def make_settings(home: Path, url: URL, **overrides: object) -> Settings:
         # of the tests are the BASTION_TEST_ variables.
         "model_hosts": "127.0.0.1",
         "secret_env_prefix": "BASTION_TEST_",
+        # Every test signs in from 127.0.0.1; the limits' own tests set theirs.
+        "login_rate_per_address": "100000/minute",
+        "login_rate_per_user": "100000/minute",
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

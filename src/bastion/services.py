@@ -29,6 +29,7 @@ from bastion.db.engine import Database
 from bastion.embeddings import Embedder, embedder_for
 from bastion.execution.executor import SqlExecutor
 from bastion.identity.passwords import Passwords
+from bastion.identity.throttle import LoginThrottle
 from bastion.identity.tokens import TokenIssuer
 from bastion.models.breaker import CircuitBreakers
 from bastion.models.client import OpenAIClient
@@ -57,6 +58,7 @@ class Services:
     policies: PolicyCache
     embedder: Embedder
     secret_box: SecretBox
+    throttle: LoginThrottle
     prompts: PromptCache = field(default_factory=PromptCache, repr=False)
     suggestions: SuggestionCache = field(default_factory=SuggestionCache, repr=False)
     _facts: tuple[float, DataFacts] | None = field(default=None, repr=False)
@@ -78,6 +80,7 @@ class Services:
             policies=PolicyCache(load_catalog()),
             embedder=embedder if embedder is not None else embedder_for(settings),
             secret_box=box,
+            throttle=LoginThrottle.from_settings(settings, database.autocommit),
             router=ModelRouter(
                 OpenAIClient(),
                 CircuitBreakers(

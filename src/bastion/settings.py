@@ -51,6 +51,17 @@ class Settings(BaseSettings):
     lockout_minutes: int = Field(
         default=15, ge=1, description="How long a locked account stays locked, in minutes."
     )
+    login_rate_per_address: str = Field(
+        default="30/minute",
+        description=(
+            "Sign-in attempts one client address may make (`limits` notation: 30/minute, "
+            "100/hour); more get 429 auth.rate_limited with Retry-After."
+        ),
+    )
+    login_rate_per_user: str = Field(
+        default="10/minute",
+        description="Sign-in attempts for one user name, from anywhere (`limits` notation).",
+    )
     argon2_time_cost: int = Field(default=5, ge=1, description="Argon2id iterations.")
     argon2_memory_kib: int = Field(
         default=7168,

@@ -158,6 +158,18 @@ class LoginAttempt(Base):
     )
 
 
+class RateLimit(Base):
+    """A fixed window of a rate limit (``bastion.identity.throttle``): hits so far and when
+    the window ends. Unlogged: a crash forgets the windows, never anything else."""
+
+    __tablename__ = "rate_limits"
+    __table_args__ = {"prefixes": ["UNLOGGED"]}
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, nullable=False)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
 class AnalyticsDataset(Base):
     """What is loaded in the ``analytics`` schema: generated demo data or imported Pagila."""
 

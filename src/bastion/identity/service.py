@@ -60,7 +60,13 @@ def authenticate(
     """Check a username and password; the user, or an error that says nothing about which
     part was wrong. Commits the attempt bookkeeping itself."""
     name = normalise_username(username)
-    attempt = session.get(LoginAttempt, name)
+    # One sign-in per name at a time (held until this commits): parallel attempts each see
+    # the failures before them, so no more than the threshold's passwords are checked.
+    session.execute(
+        text("SELECT pg_advisory_xact_lock(hashtext('bastion.login'), hashtext(:name))"),
+        {"name": name},
+    )
+    attempt = session.get(LoginAttempt, name, populate_existing=True)
     if attempt is not None and attempt.locked_until and attempt.locked_until > datetime.now(UTC):
         raise _locked(attempt.locked_until)
 

@@ -319,19 +319,23 @@ def login(
             status=400,
         )
     try:
+        client = request.client.host if request.client else None
+        services.throttle.hit(client, service.normalise_username(username))
         with services.db.session() as db:
             user = service.authenticate(
                 db, services.settings, services.passwords, username, password
             )
             token, _ = service.issue_token(services.tokens, user)
     except BastionError as exc:
-        if exc.code in ("auth.account_locked", "auth.account_disabled"):
+        if exc.code in ("auth.account_locked", "auth.account_disabled", "auth.rate_limited"):
             message = exc.message  # says what happened and what to do
         else:
             message = "The username or password is not right."
-        return _login_page(
+        page = _login_page(
             request, services, error=message, next_path=target, status=exc.status_code
         )
+        page.headers.update(exc.headers)
+        return page
     response = RedirectResponse(target, status_code=303)
     set_session(response, token, services.settings)
     response.delete_cookie("bastion_login")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response, status
+from fastapi import APIRouter, Request, Response, status
 
 from bastion.http.deps import CurrentPrincipal, ServicesDep, SessionDep
 from bastion.identity import service
@@ -23,9 +23,14 @@ router = APIRouter(tags=["auth"])
     responses={
         401: {"description": "Invalid username or password"},
         423: {"description": "Locked"},
+        429: {"description": "Too many attempts from this address or for this name"},
     },
 )
-def login(body: LoginRequest, services: ServicesDep, session: SessionDep) -> TokenResponse:
+def login(
+    body: LoginRequest, request: Request, services: ServicesDep, session: SessionDep
+) -> TokenResponse:
+    client = request.client.host if request.client else None
+    services.throttle.hit(client, service.normalise_username(body.username))
     user = service.authenticate(
         session, services.settings, services.passwords, body.username, body.password
     )
