@@ -195,5 +195,7 @@ def live_server(services: Services) -> Iterator[LiveServer]:
 
 @pytest.fixture
 def client(live_server: LiveServer) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=live_server.url, timeout=10) as http:
+    # A ceiling no loaded machine reaches: the first question of a process pays for imports
+    # (the model client, Presidio) that take seconds on a busy CI machine.
+    with httpx.Client(base_url=live_server.url, timeout=60) as http:
         yield http

@@ -13,6 +13,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from bastion.errors import BastionError
@@ -71,6 +72,20 @@ async def http_error(request: Request, exc: Exception) -> JSONResponse:
     return error_response(exc.status_code, code, message, None, dict(exc.headers or {}))
 
 
+async def data_error(request: Request, exc: Exception) -> JSONResponse:
+    """A value the database cannot take as its type (an id beyond bigint, a date before
+    year 1): bad input, said as such, never a 500. Nothing was written: the statement
+    failed and its transaction is rolled back."""
+    assert isinstance(exc, DataError)
+    log.info("value out of range on %s %s: %s", request.method, request.url.path, exc.orig)
+    return error_response(
+        422,
+        "request.invalid",
+        "A value of the request is out of range (an id, a number or a date too large or "
+        "too small).",
+    )
+
+
 async def unexpected_error(request: Request, exc: Exception) -> JSONResponse:
     # This handler runs outside the request-id middleware, so read the id from the scope.
     request_id = str(request.scope.get("state", {}).get("request_id", request_id_var.get()))
@@ -90,4 +105,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(BastionError, bastion_error)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(DataError, data_error)
     app.add_exception_handler(Exception, unexpected_error)
