@@ -317,6 +317,18 @@ def users_list(
     emit([u.model_dump(mode="json") for u in rows], as_json, human)
 
 
+PasswordStdinOpt = Annotated[
+    bool, typer.Option("--password-stdin", help="Read the password from stdin.")
+]
+
+
+def _read_password(from_stdin: bool, prompt: str) -> str:
+    """One line of standard input, or typed twice at a hidden prompt."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    return str(typer.prompt(prompt, hide_input=True, confirmation_prompt=True))
+
+
 @users_app.command("create")
 def users_create(
     username: Annotated[str, typer.Argument(help="Sign-in name.")],
@@ -325,16 +337,11 @@ def users_create(
     all_stores: Annotated[bool, typer.Option("--all-stores", help="Every store.")] = False,
     org: Annotated[str, typer.Option(help="Org slug.")] = "demo",
     display_name: Annotated[str | None, typer.Option(help="Name shown in the app.")] = None,
-    password_stdin: Annotated[
-        bool, typer.Option("--password-stdin", help="Read the password from stdin.")
-    ] = False,
+    password_stdin: PasswordStdinOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Create a user (asks for the password, or reads it with --password-stdin)."""
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    else:
-        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    password = _read_password(password_stdin, "Password")
     s = settings()
     with open_db().session() as session:
         user = service.create_user(
@@ -366,16 +373,11 @@ UserOrgOpt = Annotated[str | None, typer.Option(help="The user's org (slug).")]
 def users_set_password(
     username: Annotated[str, typer.Argument(help="Sign-in name.")],
     org: UserOrgOpt = None,
-    password_stdin: Annotated[
-        bool, typer.Option("--password-stdin", help="Read the password from stdin.")
-    ] = False,
+    password_stdin: PasswordStdinOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Give a user a new password; every session of theirs ends at once."""
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    else:
-        password = typer.prompt("New password", hide_input=True, confirmation_prompt=True)
+    password = _read_password(password_stdin, "New password")
     with open_db().session() as session:
         user = service.find_user(session, username, _org_id(session, org))
         service.set_password(session, Passwords.from_settings(settings()), user, password)

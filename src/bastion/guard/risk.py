@@ -143,26 +143,17 @@ def score_risk(
     if factors.window_functions:
         points += min(WINDOW_POINTS * factors.window_functions, WINDOW_MAX)
         why.append(_count(factors.window_functions, "window function"))
-    if estimated_rows is not None:
-        for at_least, row_points in ROW_ESTIMATE_POINTS:
-            if estimated_rows >= at_least:
-                points += row_points
-                why.append(
-                    f"about {estimated_rows:,} rows estimated"
-                    if exact
-                    else f"at least {at_least:,} rows estimated"
-                )
-                break
-    if estimated_cost is not None:
-        for at_least, cost_points in COST_ESTIMATE_POINTS:
-            if estimated_cost >= at_least:
-                points += cost_points
-                why.append(
-                    f"an estimated cost of {estimated_cost:,.0f}"
-                    if exact
-                    else f"an estimated cost of at least {at_least:,}"
-                )
-                break
+    estimates = (
+        (estimated_rows, ROW_ESTIMATE_POINTS, "about {:,.0f} rows estimated",
+         "at least {:,} rows estimated"),
+        (estimated_cost, COST_ESTIMATE_POINTS, "an estimated cost of {:,.0f}",
+         "an estimated cost of at least {:,}"),
+    )  # fmt: skip
+    for value, bands, exactly, banded in estimates:
+        band = next(((low, p) for low, p in bands if value is not None and value >= low), None)
+        if band is not None:
+            points += band[1]
+            why.append(exactly.format(value) if exact else banded.format(band[0]))
     score = min(points, 100)
     level: RiskLevel = "high" if score >= HIGH_FROM else "medium" if score >= MEDIUM_FROM else "low"
     return Risk(score=score, level=level, factors=tuple(why))

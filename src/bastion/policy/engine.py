@@ -334,36 +334,27 @@ def data_classes_read(policy: ActivePolicy, sql: SqlReads) -> list[Decision]:
 def risk_threshold(policy: ActivePolicy, sql: SqlReads) -> list[Decision]:
     """A guard risk score at or above the policy's ``approval.refuse_threshold``: refused;
     at or above its ``approval.risk_threshold``: held for an approver."""
-    threshold = policy.rules.approval.risk_threshold
-    refuse_at = policy.rules.approval.refuse_threshold
-    risk = sql.risk
-    if risk is not None and refuse_at is not None and risk.score >= refuse_at:
-        return [
-            policy.decision(
-                "sql",
-                REFUSE,
-                "approval.refuse_threshold",
-                f"The query's risk score {risk.score} is at or above {refuse_at}, the most "
-                f"this organisation runs: {'; '.join(risk.factors) or 'costly query'}.",
-                score=risk.score,
-                level=risk.level,
-                factors=list(risk.factors),
-            )
-        ]
-    if risk is None or threshold is None or risk.score < threshold:
+    rules, risk = policy.rules.approval, sql.risk
+    if risk is None:
         return []
-    return [
-        policy.decision(
-            "sql",
-            APPROVAL,
-            "approval.risk_threshold",
-            f"The query's risk score {risk.score} is at or above {threshold}: "
-            f"{'; '.join(risk.factors) or 'costly query'}.",
-            score=risk.score,
-            level=risk.level,
-            factors=list(risk.factors),
-        )
-    ]
+    why = "; ".join(risk.factors) or "costly query"
+    for action, rule, limit, outcome in (
+        (REFUSE, "refuse_threshold", rules.refuse_threshold, ", the most this organisation runs"),
+        (APPROVAL, "risk_threshold", rules.risk_threshold, ""),
+    ):
+        if limit is not None and risk.score >= limit:
+            return [
+                policy.decision(
+                    "sql",
+                    action,
+                    f"approval.{rule}",
+                    f"The query's risk score {risk.score} is at or above {limit}{outcome}: {why}.",
+                    score=risk.score,
+                    level=risk.level,
+                    factors=list(risk.factors),
+                )
+            ]
+    return []
 
 
 SQL_CHECKS: tuple[SqlCheck, ...] = (untraced_sql, data_classes_read, risk_threshold)
