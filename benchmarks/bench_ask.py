@@ -1,12 +1,14 @@
 """Ask-flow figures (issue 3): planner + guard + narration + audit write without SQL
-execution (p50 < 10 ms), HTTP /api/ask with 16 concurrent clients at scale 1 (>= 100
-questions/s, p99 < 300 ms), and the ratio of total time to SQL time at scale 10."""
+execution (p50 < 10 ms), HTTP /api/ask with 16 concurrent clients, each a person of their
+own, at scale 1 (>= 100 questions/s, p99 < 300 ms; issue 13 asks >= 150 and < 200 ms), and
+the ratio of total time to SQL time at scale 10."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import statistics
+import subprocess
 import tempfile
 import threading
 import time
@@ -14,7 +16,7 @@ from pathlib import Path
 
 import httpx
 
-from benchmarks.common import bastion, percentile, report, served
+from benchmarks.common import BASTION, bastion, env_for, percentile, report, served
 
 QUESTIONS = (
     "What is the total revenue?",
@@ -83,13 +85,36 @@ def bench_pipeline(home: Path) -> None:
         print(f"  p90 {percentile(rest, 0.9):.2f} ms over {len(rest)} questions", flush=True)
 
 
+CLIENT_PASSWORD = "bench client 123"
+
+
+def add_clients(home: Path, clients: int) -> None:
+    """One store manager per client: each person holds their own query slots
+    (BASTION_SQL_PER_USER), as sixteen people would."""
+    for n in range(clients):
+        subprocess.run(
+            [*BASTION, "users", "create", f"bench_{n}", "--role", "store_manager",
+             "--stores", "1,2", "--password-stdin", "--json"],
+            env=env_for(home), input=CLIENT_PASSWORD + "\n", capture_output=True, check=True,
+            text=True,
+        )  # fmt: skip
+
+
 def bench_http(home: Path, seconds: float = 15.0, clients: int = 16, workers: int = 1) -> None:
-    with served(home, workers) as (url, _, _):
+    # Sign-in is not what is measured: the clients' sign-ins come from one address.
+    with served(home, workers, env={"BASTION_LOGIN_RATE_PER_ADDRESS": "1000/minute"}) as (
+        url,
+        _,
+        _,
+    ):
         with httpx.Client(base_url=url) as http:
-            token = http.post(
-                "/api/auth/login", json={"username": "manager_multi", "password": "manager123"}
-            ).json()
-        headers = {"Authorization": f"Bearer {token['access_token']}"}
+            tokens = [
+                http.post(
+                    "/api/auth/login",
+                    json={"username": f"bench_{n}", "password": CLIENT_PASSWORD},
+                ).json()["access_token"]
+                for n in range(clients)
+            ]
         latencies: list[float] = []
         failures = 0
         lock = threading.Lock()
@@ -99,6 +124,7 @@ def bench_http(home: Path, seconds: float = 15.0, clients: int = 16, workers: in
         def worker(offset: int) -> None:
             nonlocal failures
             i = offset
+            headers = {"Authorization": f"Bearer {tokens[offset]}"}
             with httpx.Client(base_url=url, headers=headers, timeout=30) as http:
                 while time.perf_counter() < stop_at:
                     question = QUESTIONS[i % len(QUESTIONS)]
@@ -146,6 +172,7 @@ def main() -> None:
     try:
         bastion(home, "init", "--generate", "--scale", "1")
         bench_pipeline(home)
+        add_clients(home, 16)
         bastion(home, "db", "stop")
         bench_http(home, workers=1)
         bench_http(home, workers=2)

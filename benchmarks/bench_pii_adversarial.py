@@ -35,10 +35,9 @@ PAD = " lorem ipsum" * 100
 DENSE: dict[str, Callable[[int], str]] = {
     "one run of 250 digits": lambda i: f"{i:03d}:" + "1:" * 124 + PAD,
     "16 phone numbers": lambda i: " ".join(f"{i:03d}-555-01{n:02d}," for n in range(16)) + PAD,
-    "16 each of e-mails, domains, addresses": lambda i: " ".join(
-        f"a{i}x{n}@b.co x{n}.com 10.0.{i % 250}.{n}" for n in range(16)
-    )
-    + PAD,
+    "16 each of e-mails, domains, addresses": lambda i: (
+        " ".join(f"a{i}x{n}@b.co x{n}.com 10.0.{i % 250}.{n}" for n in range(16)) + PAD
+    ),
     "16 card-like groups": lambda i: " ".join(f"4111 1111 1111 {i:04d}" for _ in range(4)) + PAD,
 }
 

@@ -5,9 +5,9 @@ Presidio's anonymizer does the replacing. No NLP model is loaded or downloaded: 
 NLP engine is a blank spaCy English tokenizer, which is all the context-word boost needs, and
 tldextract (used to validate e-mail domains) reads only its bundled public-suffix snapshot.
 
-Importing this module is cheap; analyzers are built on first use, one for each scan running at
-the same time (Presidio and spaCy do not promise thread safety), so scans never wait for one
-another.
+Importing this module is cheap; analyzers are built on first use, into a pool of two (Presidio
+and spaCy do not promise thread safety): two scans run at once, and as scans are bounded, a
+third waits milliseconds, never for a slow one.
 
 Findings carry a type, a span and a score, never the matched text, because they are written to
 the audit trail.
@@ -584,27 +584,44 @@ def _tokenizer_nlp_engine() -> Any:
 
 
 # Presidio and spaCy do not promise thread safety: a scan takes an analyzer of its own from
-# a pool (built when none is free: about 0.4 s, a few MB), so no scan waits for another;
-# the lock guards only taking and giving back.
+# a small pool (built on first need: about 0.4 s and a few MB each). Scans are bounded
+# (above), so a scan waiting for a free analyzer waits a few milliseconds at most; more
+# analyzers than cores would only fight over the GIL, and building them costs seconds.
+POOL_SIZE: Final = 2
+
+
 class _Analyzers:
-    def __init__(self) -> None:
+    def __init__(self, size: int) -> None:
         self._free: list[AnalyzerEngine] = []
-        self._lock = threading.Lock()
+        self._built = 0
+        self._size = size
+        self._ready = threading.Condition()
 
     @contextmanager
     def engine(self) -> Iterator[AnalyzerEngine]:
-        with self._lock:
+        with self._ready:
+            while not self._free and self._built >= self._size:
+                self._ready.wait()
             engine = self._free.pop() if self._free else None
+            if engine is None:
+                self._built += 1
         if engine is None:
-            engine = _build_analyzer()
+            try:
+                engine = _build_analyzer()
+            except BaseException:
+                with self._ready:
+                    self._built -= 1
+                    self._ready.notify()
+                raise
         try:
             yield engine
         finally:
-            with self._lock:
+            with self._ready:
                 self._free.append(engine)
+                self._ready.notify()
 
 
-_ANALYZERS: Final = _Analyzers()
+_ANALYZERS: Final = _Analyzers(POOL_SIZE)
 _ANONYMIZER: Final = _Lazy(_build_anonymizer)
 
 
