@@ -74,4 +74,4 @@ def test_one_users_flood_is_refused_beyond_their_slots_and_others_still_answer(
     # The refusal is on record, at the stage that refused it.
     logs = client.get("/api/audit/logs", headers=headers, params={"limit": 1}).json()
     assert logs[0]["status"] == "error" and logs[0]["error_code"] == "execution.busy"
-    assert logs[0]["error_stage"] == "validation"  # its EXPLAIN, the first query it needs
+    assert logs[0]["error_stage"] == "db_execution"
