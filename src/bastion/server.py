@@ -66,16 +66,16 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         # question that needs it waits at most BASTION_EMBEDDINGS_WAIT_SECONDS.
         embedder = services.embedder if services is not None else embedder_for(settings)
         embedder.start_loading()
+        if services is None:  # Presidio's first analyzer (seconds of imports), meanwhile too
+            threading.Thread(target=pii.warm_up, name="pii-warm-up", daemon=True).start()
         app.state.services = services or Services.from_settings(settings, embedder=embedder)
         if owned:
             try:
                 await asyncio.to_thread(app.state.services.warm_up)
             except BastionError as exc:  # not ready yet: /readyz says why, questions fail
                 log.warning("warm-up skipped: %s", exc.message)
-            # The chart engine and the PII analyzer start in the background: readiness does
-            # not wait for them.
+            # The chart engine starts in the background: readiness does not wait for it.
             asyncio.get_running_loop().run_in_executor(None, charts.warm_up)
-            asyncio.get_running_loop().run_in_executor(None, pii.warm_up)
         # Once the model is loaded, the catalog's terms are embedded for the planner
         threading.Thread(
             target=app.state.services.prepare_embeddings, name="embed-terms", daemon=True
