@@ -50,6 +50,14 @@ CARRIERS = [
     "SELECT first_value(customer_id) OVER (ORDER BY rental_id) AS c FROM v_rental_scoped",
     "SELECT rental_id AS u FROM v_rental_scoped UNION SELECT customer_id FROM v_rental_scoped",
     "SELECT coalesce(customer_id, 0) AS c FROM v_rental_scoped",
+    # Found by a review: correlated references, LATERAL, VALUES, column alias lists.
+    "SELECT rental_id AS rid, (SELECT r.customer_id) AS c FROM v_rental_scoped r",
+    "SELECT r.rental_id AS rid, x.c FROM v_rental_scoped r, LATERAL (SELECT r.customer_id AS c) x",
+    "SELECT r.rental_id AS rid, v.c FROM v_rental_scoped r, LATERAL (VALUES (r.customer_id)) v(c)",
+    "SELECT rental_id AS rid, c FROM v_rental_scoped r"
+    " JOIN LATERAL (SELECT customer_id AS c) q ON true",
+    "SELECT rid, c FROM (SELECT rental_id, customer_id FROM v_rental_scoped) AS x(rid, c)",
+    "WITH t(rid, c) AS (SELECT rental_id, customer_id FROM v_rental_scoped) SELECT rid, c FROM t",
 ]
 CARRYING = {"customer_id", "m", "s", "a", "ids", "c", "top", "x", "u", "min"}
 # Counting a masked column says nothing of its values: left clear.

@@ -462,3 +462,18 @@ def test_scans_at_the_same_time_use_their_own_analyzers() -> None:
         assert other is not engines[0]
     release.set()
     thread.join()
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["MT84 MALT 0110 0001 2345 MTLC AST0 01S", "GB82 WEST 1234 5698 7654 32",
+     "DE89 3704 0044 0532 0130 00", "4111 1111 1111 1111"],
+)  # fmt: skip
+def test_a_number_written_in_groups_across_the_cut_leaves_no_piece(number: str) -> None:
+    """Found by a review: the cut stripped digits but kept "MT84 MALT ... MTLC"."""
+    for inside in range(len(number)):  # the cap falls at each character of the number
+        shown, _ = _one("x" * (pii.SCAN_CELL_CHARS - 7 - inside) + " note: " + number + " end")
+        assert isinstance(shown, str) and shown.endswith(pii.CUT_MARK)
+        kept = shown.removesuffix(pii.CUT_MARK)
+        groups = number.split()
+        assert not any(kept.endswith(" " + g) or kept.endswith(g) for g in groups), kept[-40:]

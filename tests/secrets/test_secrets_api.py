@@ -205,3 +205,40 @@ def test_secrets_are_stored_sealed_replaced_listed_and_never_shown(
 def changes_of(client: httpx.Client, headers: dict[str, str]) -> list[dict[str, Any]]:
     data: list[dict[str, Any]] = ok(client.get("/api/config/changelog", headers=headers))
     return data
+
+
+def test_an_operators_key_does_not_follow_a_model_an_org_admin_moves(
+    client: httpx.Client,
+    services: Services,
+    attacker: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Found by a review: the operator set a model's key as env:, the org admin moved the
+    model to another port of an allowed host and pressed "test"."""
+    monkeypatch.setenv("BASTION_TEST_OPERATOR_KEY", PLANTED)
+    headers = attacker["headers"]
+    with (
+        FakeOpenAI({"default": {"content": "OK"}}) as theirs,
+        FakeOpenAI({"default": {"content": "OK"}}) as listener,
+    ):
+        model_id = insert_model(
+            services, attacker["id"], "operators", theirs.base_url, "env:BASTION_TEST_OPERATOR_KEY"
+        )
+        moved = client.put(
+            f"/api/models/{model_id}", headers=headers, json={"base_url": listener.base_url}
+        )
+        assert error_code(moved, 422) == "models.secret_ref_operator_only"
+        ok(client.post(f"/api/models/{model_id}/test", headers=headers))
+        assert listener.requests == []
+        # With a key of their own the admin may move it: the operator's key stays behind.
+        ok(
+            client.put(
+                f"/api/models/{model_id}",
+                headers=headers,
+                json={"base_url": listener.base_url, "api_key_ref": "secret:mine"},
+            )
+        )
+        ok(client.post(f"/api/models/{model_id}/test", headers=headers))
+        assert [r["headers"]["authorization"] for r in listener.requests] == [
+            "Bearer sk-attacker-own"
+        ]

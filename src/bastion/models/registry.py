@@ -210,6 +210,17 @@ def update_model(
     row = get_model(session, org_id, model_id, lock=True)
     before = _data(row)
     changes = data.model_dump(exclude_unset=True, exclude_none=True)
+    operator_key = row.api_key_ref is not None and not row.api_key_ref.startswith("secret:")
+    keeps_key = "api_key_ref" not in data.model_fields_set
+    if actor is not None and operator_key and keeps_key and "base_url" in changes:
+        # The operator's env:/file: key must not follow the model to a host an org admin
+        # picks (another port of an allowed host, another name under a wildcard).
+        raise InvalidInput(
+            "This model's key is the operator's: its base URL is changed at the server's "
+            "command line, or give the model one of your organisation's secrets at the same "
+            "time.",
+            code="models.secret_ref_operator_only",
+        )
     if "api_key_ref" in data.model_fields_set:
         changes["api_key_ref"] = _checked_ref(session, org_id, data.api_key_ref, actor, settings)
     if "base_url" in changes:

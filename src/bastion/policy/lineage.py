@@ -14,7 +14,7 @@ taken to carry every column the query reads.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -59,8 +59,55 @@ class _Tracer:
             columns = self.columns.get(source.name)
             return {(source.name, name)} if columns is None or name in columns else set()
         if isinstance(source, Scope):
+            if isinstance(source.expression, exp.Values):
+                return self._values(source)
+            if isinstance(source.expression, exp.Lateral):
+                return self._lateral(source, lambda inner, n: self.named(inner, n), name)
             return self._scope_named(source, name)
         return set()
+
+    def _lateral(self, scope: Scope, look: Callable[[object, str], set[BaseColumn]], name: str
+                 ) -> set[BaseColumn]:  # fmt: skip
+        """A LATERAL item: its query's columns, renamed by its alias's column list."""
+        inner = scope.sources.get("")
+        if inner is None:
+            raise _Unknown
+        alias = scope.expression.args.get("alias")
+        names = [c.name for c in alias.columns] if isinstance(alias, exp.TableAlias) else []
+        if not names:
+            return look(inner, name)
+        if name not in names:
+            return set()
+        return self.whole(inner)  # renamed by position: whatever any of its columns carries
+
+    def has(self, source: object, name: str) -> bool:
+        """Whether ``source`` has a column ``name`` (whatever it carries)."""
+        if isinstance(source, exp.Table):
+            columns = self.columns.get(source.name)
+            return columns is None or name in columns
+        if not isinstance(source, Scope):
+            return True  # a source of a kind not traced here: assume it has it
+        aliases = _alias_columns(source)
+        if aliases is not None:
+            return name in aliases
+        expression = source.expression
+        if isinstance(expression, exp.Values | exp.Lateral):
+            return True
+        selects = self.selects(source) or getattr(expression, "selects", ())
+        return any(
+            any(self.has(inner, name) for inner in self.star_sources(source, s))
+            if _is_star(s)
+            else s.alias_or_name == name
+            for s in selects
+        )
+
+    def _values(self, scope: Scope) -> set[BaseColumn]:
+        """A VALUES list: any of its columns may carry what any of its cells refers to
+        (``LATERAL (VALUES (r.customer_id))``); a list of constants carries nothing."""
+        found: set[BaseColumn] = set()
+        for column in scope.expression.find_all(exp.Column):
+            found |= self.resolve(scope, column)
+        return found
 
     def whole(self, source: object) -> set[BaseColumn]:
         """Everything a whole row of ``source`` carries (``t.*``, ``row_to_json(t)``)."""
@@ -70,6 +117,13 @@ class _Tracer:
                 raise _Unknown
             return {(source.name, c) for c in columns}
         if isinstance(source, Scope):
+            if isinstance(source.expression, exp.Values):
+                return self._values(source)
+            if isinstance(source.expression, exp.Lateral):
+                inner = source.sources.get("")
+                if inner is None:
+                    raise _Unknown
+                return self.whole(inner)
             found: set[BaseColumn] = set()
             for select in self.selects(source):
                 found |= self.carried(source, select)
@@ -86,6 +140,15 @@ class _Tracer:
     def _scope_named(self, scope: Scope, name: str) -> set[BaseColumn]:
         found: set[BaseColumn] = set()
         expression = scope.expression
+        aliases = _alias_columns(scope)
+        if aliases is not None:  # (SELECT a, b ...) AS x(c, d): the columns by position
+            if name not in aliases:
+                return found
+            selects = self.selects(scope)
+            position = aliases.index(name)
+            if isinstance(expression, exp.SetOperation) or any(_is_star(s) for s in selects):
+                return self.whole(scope)
+            return self.carried(scope, selects[position]) if position < len(selects) else found
         if isinstance(expression, exp.SetOperation):
             # Columns of a UNION are positional: the n-th column of every branch.
             names = [s.alias_or_name for s in expression.selects]
@@ -120,16 +183,21 @@ class _Tracer:
         if isinstance(column.this, exp.Star):
             return set().union(*(self.whole(s) for s in self.star_sources(scope, column)))
         table, name = column.table, column.name
-        if table:
-            source = scope.sources.get(table)
-            return self.named(source, name) if source is not None else set()
-        found: set[BaseColumn] = set()
-        for source in scope.sources.values():
-            found |= self.named(source, name)
-        if not found and name in scope.sources:
-            # A bare table alias is the whole row (``SELECT r FROM rental r``).
-            found = self.whole(scope.sources[name])
-        return found
+        current: Scope | None = scope
+        while current is not None:  # the scope's own sources, then outer ones (correlated)
+            sources = current.sources
+            if table:
+                if table in sources:
+                    return self.named(sources[table], name)
+            else:
+                having = [s for s in sources.values() if self.has(s, name)]
+                if having:
+                    return set().union(*(self.named(s, name) for s in having))
+                if name in sources:
+                    # A bare table alias is the whole row (``SELECT r FROM rental r``).
+                    return self.whole(sources[name])
+            current = current.parent
+        raise _Unknown  # a reference resolved nowhere: assume the worst
 
     def carried(self, scope: Scope, select: exp.Expr) -> set[BaseColumn]:
         """What one select expression carries: every column in it that is not only
@@ -148,6 +216,14 @@ class _Tracer:
             elif isinstance(node, exp.Column):
                 found |= self.resolve(scope, node)
         return found
+
+
+def _alias_columns(scope: Scope) -> list[str] | None:
+    """The column names a derived table or CTE is given by its alias (``AS x(a, b)``)."""
+    holder = scope.expression.parent
+    alias = holder.args.get("alias") if isinstance(holder, exp.Subquery | exp.CTE) else None
+    columns = alias.columns if isinstance(alias, exp.TableAlias) else None
+    return [c.name for c in columns] if columns else None
 
 
 def _counted_or_nested(node: exp.Expr, top: exp.Expr) -> bool:
@@ -222,7 +298,10 @@ def _lineage(
                     read |= tracer.whole(source)
         for column in scope.columns:
             if not isinstance(column.this, exp.Star):
-                read |= tracer.resolve(scope, column)
+                try:
+                    read |= tracer.resolve(scope, column)
+                except _Unknown:  # an output alias (ORDER BY revenue): reads nothing
+                    continue
     try:
         outputs = _outputs(tracer, root, tree, names)
     except _Unknown:

@@ -331,6 +331,7 @@ def candidate_entities(text: str, entities: Collection[str] = DEFAULT_ENTITIES) 
 
 # What may end a cut text: digits and the punctuation inside numbers, addresses and links.
 _NUMBERISH: Final = "0123456789()+-./:@_#%&=?~"
+_GROUP: Final = re.compile(r"[A-Z0-9]{1,4}")  # a group of an IBAN, a card, a reference
 
 
 def cut_cell(value: str) -> str:
@@ -340,7 +341,16 @@ def cut_cell(value: str) -> str:
     (the cell is then withheld)."""
     head = value[: SCAN_CELL_CHARS + 1]  # one more: the cap may fall just before a space
     end = next((i for i in range(len(head) - 1, 0, -1) if head[i].isspace()), 0)
-    return head[:end].rstrip(_NUMBERISH + string.whitespace)
+    kept = head[:end].rstrip(_NUMBERISH + string.whitespace)
+    # An IBAN or a card written in groups leaves groups of capitals too ("GB82 WEST"):
+    # drop trailing words that could be part of a number, an address or such a group.
+    while kept:
+        start = max(kept.rfind(" "), kept.rfind("\n"), kept.rfind("\t")) + 1
+        word = kept[start:]
+        if not (_GROUP.fullmatch(word) or any(c in _NUMBERISH for c in word)):
+            break
+        kept = kept[:start].rstrip(_NUMBERISH + string.whitespace)
+    return kept
 
 
 def too_dense(text: str, candidates: Collection[str]) -> bool:
