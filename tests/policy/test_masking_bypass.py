@@ -12,12 +12,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from bastion.catalog import load_catalog
 from bastion.db.engine import Database
 from bastion.execution.executor import Scope, SqlExecutor, reader_url
-from bastion.guard import GuardPolicy, check_sql
 from bastion.planner.plan import ResultColumn
 from bastion.policy.engine import ActivePolicy, FilteredResult
+from tests.ask.test_leaks import guarded
 from tests.policy.policies import active, policy_set
 
 MARKETING = Scope((1, 2), False)
@@ -79,16 +78,7 @@ def shown(
     executor: SqlExecutor, sql: str, role: str, scope: Scope, *policies: ActivePolicy
 ) -> FilteredResult:
     """What ``role`` would see of ``sql``, as the ask flow filters it."""
-    catalog = load_catalog()
-    verdict = check_sql(
-        sql,
-        GuardPolicy(
-            allowed_relations=catalog.relations_for_role(role),
-            scoped_relations=catalog.scoped_relations,
-            store_ids=scope.store_ids,
-            all_stores=scope.all_stores,
-        ),
-    )
+    verdict = guarded(sql, role, scope)
     assert verdict.allowed and verdict.sql is not None, (sql, verdict.reasons)
     result = executor.run(verdict.sql, scope)
     columns = [

@@ -198,17 +198,25 @@ def list_logs(
     return [dict(r) for r in rows]
 
 
-def get_log(conn: Connection, principal: Principal, log_id: int) -> dict[str, Any]:
+def _log_row(
+    conn: Connection, principal: Principal, log_id: int, columns: str = ""
+) -> dict[str, Any] | None:
+    """One question's log if ``principal`` may see it (``_visible``), with ``columns``."""
     where, params = _visible(principal)
     params["id"] = log_id
     row = (
         conn.execute(
-            text(f"SELECT {LOG_COLUMNS} FROM {LOG_FROM} WHERE l.id = :id AND {where}"),
+            text(f"SELECT {LOG_COLUMNS}{columns} FROM {LOG_FROM} WHERE l.id = :id AND {where}"),
             params,
         )
         .mappings()
         .one_or_none()
     )
+    return dict(row) if row is not None else None
+
+
+def get_log(conn: Connection, principal: Principal, log_id: int) -> dict[str, Any]:
+    row = _log_row(conn, principal, log_id)
     if row is None:
         raise NotFound(f"There is no audit log {log_id} you may see.", code="audit.not_found")
     events = [
@@ -238,17 +246,8 @@ def shown_answer(
     """The answer of one question as it was shown (its columns and rows), for its asker
     and their org's admins while they may still see it (``still_visible``); anything else
     is ``audit.not_found``, as if there were no such question."""
-    where, params = _visible(principal)
-    params["id"] = log_id
-    row = (
-        conn.execute(
-            text(f"SELECT {LOG_COLUMNS}, l.response FROM {LOG_FROM} WHERE l.id = :id AND {where}"),
-            params,
-        )
-        .mappings()
-        .one_or_none()
-    )
-    if row is None or row["response"] is None or not still_visible(dict(row), principal, readable):
+    row = _log_row(conn, principal, log_id, ", l.response")
+    if row is None or row["response"] is None or not still_visible(row, principal, readable):
         raise NotFound(f"There is no answer {log_id} you may see.", code="audit.not_found")
     response: dict[str, Any] = row["response"]
     return response
