@@ -268,7 +268,13 @@ def home() -> RedirectResponse:
 
 
 def _login_page(
-    request: Request, services: ServicesDep, *, error: str | None, next_path: str, status: int
+    request: Request,
+    services: ServicesDep,
+    *,
+    error: str | None,
+    next_path: str,
+    status: int,
+    notice: str | None = None,
 ) -> HTMLResponse:
     nonce = login_nonce(request)
     response = render(
@@ -276,6 +282,7 @@ def _login_page(
         "login.html",
         status_code=status,
         error=error,
+        notice=notice,
         next_path=next_path,
         csrf=services.tokens.csrf_for("login:" + nonce),
         csrf_field=CSRF_FIELD,
@@ -285,8 +292,13 @@ def _login_page(
 
 
 @router.get("/app/login", response_class=HTMLResponse)
-def login_form(request: Request, services: ServicesDep, next: str | None = None) -> HTMLResponse:
-    return _login_page(request, services, error=None, next_path=safe_next(next), status=200)
+def login_form(
+    request: Request, services: ServicesDep, next: str | None = None, changed: bool = False
+) -> HTMLResponse:
+    notice = "Your password is changed; sign in with the new one." if changed else None
+    return _login_page(
+        request, services, error=None, next_path=safe_next(next), status=200, notice=notice
+    )
 
 
 @router.post("/app/login", response_class=HTMLResponse)
@@ -339,6 +351,37 @@ def login(
     response = RedirectResponse(target, status_code=303)
     set_session(response, token, services.settings)
     response.delete_cookie("bastion_login")
+    return response
+
+
+@router.get("/app/account", response_class=HTMLResponse)
+def account(request: Request, session: WebUser) -> HTMLResponse:
+    """The signed-in user's own account: a new password."""
+    return render(request, "account.html", session)
+
+
+@router.post("/app/account/password", response_class=HTMLResponse)
+def change_password(
+    request: Request,
+    session: WebUser,
+    services: ServicesDep,
+    current_password: Annotated[str, Form(max_length=1024)] = "",
+    new_password: Annotated[str, Form(max_length=1024)] = "",
+    csrf_token: Annotated[str, Form(max_length=200)] = "",
+) -> Response:
+    """A new password ends every session of the user's, this one too: back to sign-in."""
+    session.check(csrf_token)
+    try:
+        with services.db.session() as db:
+            service.change_own_password(
+                db, services.passwords, session.principal, current_password, new_password
+            )
+    except BastionError as exc:
+        return render(
+            request, "account.html", session, status_code=exc.status_code, error=exc.message
+        )
+    response = RedirectResponse("/app/login?changed=1", status_code=303)
+    clear_session(response)
     return response
 
 
