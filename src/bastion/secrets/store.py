@@ -4,11 +4,11 @@ and version, never the value)."""
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
 from bastion.config.changelog import Actor, log_change
-from bastion.db.models import AppUser, OrgSecret
+from bastion.db.models import OrgSecret
 from bastion.errors import Conflict, InvalidInput, NotFound
 from bastion.identity.principal import Principal
 from bastion.secrets.box import SecretBox
@@ -21,6 +21,30 @@ CONFIG_TYPE = "secret"
 USERS = text(
     "SELECT name FROM bastion.model_configs WHERE org_id = :org AND api_key_ref = :ref"
     " ORDER BY name"
+)
+# The org's secrets as anyone sees them (never the value), with who stored each and the
+# models using it, in one query.
+PUBLIC = """
+    SELECT s.name, s.version, s.created_at, s.updated_at, u.username AS updated_by,
+           coalesce(array_agg(m.name ORDER BY m.name) FILTER (WHERE m.name IS NOT NULL),
+                    '{{}}') AS used_by
+    FROM bastion.org_secrets s
+    LEFT JOIN bastion.app_users u ON u.id = s.updated_by
+    LEFT JOIN bastion.model_configs m
+        ON m.org_id = s.org_id AND m.api_key_ref = 'secret:' || s.name
+    WHERE s.org_id = :org {only}
+    GROUP BY s.id, u.username
+    ORDER BY s.name
+"""
+UPSERT = text(
+    """
+    INSERT INTO bastion.org_secrets AS s (org_id, name, version, sealed, updated_by)
+    VALUES (:org, :name, 1, :sealed, :by)
+    ON CONFLICT (org_id, name) DO UPDATE SET
+        version = s.version + 1, sealed = excluded.sealed, updated_by = excluded.updated_by,
+        updated_at = now()
+    RETURNING id, version
+    """
 )
 
 
@@ -36,23 +60,11 @@ def _used_by(session: Session | Connection, org_id: int, name: str) -> list[str]
     return list(session.execute(USERS, {"org": org_id, "ref": f"secret:{name}"}).scalars())
 
 
-def _public(session: Session, row: OrgSecret) -> SecretPublic:
-    who = session.get(AppUser, row.updated_by) if row.updated_by is not None else None
-    return SecretPublic(
-        name=row.name,
-        version=row.version,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        updated_by=who.username if who is not None else None,
-        used_by=_used_by(session, row.org_id, row.name),
-    )
-
-
-def list_secrets(session: Session, org_id: int) -> list[SecretPublic]:
-    rows = session.scalars(
-        select(OrgSecret).where(OrgSecret.org_id == org_id).order_by(OrgSecret.name)
-    )
-    return [_public(session, row) for row in rows]
+def list_secrets(session: Session, org_id: int, name: str | None = None) -> list[SecretPublic]:
+    """The org's secrets (or the one named ``name``), by name."""
+    query = text(PUBLIC.format(only="AND s.name = :name" if name is not None else ""))
+    rows = session.execute(query, {"org": org_id, "name": name}).mappings()
+    return [SecretPublic.model_validate(dict(row)) for row in rows]
 
 
 def put_secret(
@@ -66,39 +78,30 @@ def put_secret(
             f"A secret is one line of 1 to {MAX_SECRET_CHARS} characters.",
             code="secrets.value_invalid",
         )
-    session.execute(
-        text(
-            "INSERT INTO bastion.org_secrets (org_id, name, version, sealed)"
-            " VALUES (:org, :name, 0, '') ON CONFLICT (org_id, name) DO NOTHING"
-        ),
-        {"org": org_id, "name": name},
-    )
-    row = session.scalars(
-        select(OrgSecret)
-        .where(OrgSecret.org_id == org_id, OrgSecret.name == name)
-        .with_for_update()
-        .execution_options(populate_existing=True)
+    stored = session.execute(
+        UPSERT,
+        {
+            "org": org_id,
+            "name": name,
+            "sealed": box.seal(org_id, name, value),
+            "by": actor.user_id if isinstance(actor, Principal) else None,
+        },
     ).one()
-    row.version += 1
-    row.sealed = box.seal(org_id, name, value)
-    row.updated_by = actor.user_id if isinstance(actor, Principal) else None
-    row.updated_at = func.now()
     log_change(
         session,
         COUNTER,
         org_id=org_id,
         config_type=CONFIG_TYPE,
-        config_id=row.id,
+        config_id=stored.id,
         config_name=name,
-        change_type="create" if row.version == 1 else "update",
+        change_type="create" if stored.version == 1 else "update",
         actor=actor,
-        summary=f"{'stored' if row.version == 1 else 'replaced'} secret {name}",
-        before={"name": name, "version": row.version - 1} if row.version > 1 else None,
-        after={"name": name, "version": row.version},
+        summary=f"{'stored' if stored.version == 1 else 'replaced'} secret {name}",
+        before={"name": name, "version": stored.version - 1} if stored.version > 1 else None,
+        after={"name": name, "version": stored.version},
     )
     session.flush()
-    session.refresh(row)
-    return _public(session, row)
+    return list_secrets(session, org_id, name)[0]
 
 
 def delete_secret(session: Session, org_id: int, name: str, actor: Actor) -> None:

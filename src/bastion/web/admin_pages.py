@@ -310,11 +310,13 @@ def _models_page(
 
 def _secret_notice(services: Services, org_id: int, done: str, name: str) -> str | None:
     """Stored: the secret is there (its version from the database); removed: it is not."""
+    if not name:
+        return None
     with services.db.session() as db:
-        found = {s.name: s for s in secret_store.list_secrets(db, org_id)}
-    if done == "secret_stored" and name in found:
-        return MODEL_NOTICES[done].format(name=name, version=found[name].version)
-    if done == "secret_removed" and name and name not in found:
+        found = secret_store.list_secrets(db, org_id, name)
+    if done == "secret_stored" and found:
+        return MODEL_NOTICES[done].format(name=name, version=found[0].version)
+    if done == "secret_removed" and not found:
         return MODEL_NOTICES[done].format(name=name)
     return None
 
