@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -39,7 +39,7 @@ def csv_value(value: object, fmt: str) -> str:
 
 
 def result_csv(
-    columns: Sequence[Any],
+    columns: Sequence[Mapping[str, Any]],
     rows: Sequence[Sequence[object]],
     *,
     sort: int | None = None,
@@ -47,7 +47,7 @@ def result_csv(
 ) -> str:
     """The rows under their columns' labels, ordered by column ``sort`` (its raw values,
     numbers as numbers) when given, as the table was sorted."""
-    formats = [str(_field(c, "format") or "text") for c in columns]
+    formats = [str(c.get("format") or "text") for c in columns]
     ordered = list(rows)
     if sort is not None and 0 <= sort < len(columns):
         # Missing values last, whichever the direction.
@@ -56,14 +56,10 @@ def result_csv(
         ordered = present + [r for r in ordered if r[sort] is None or r[sort] == ""]
     buffer = io.StringIO()
     writer = csv.writer(buffer)  # RFC 4180: CRLF, and any CR or LF in a field quoted
-    writer.writerow([neutral(str(_field(c, "label") or _field(c, "name"))) for c in columns])
+    writer.writerow([neutral(str(c.get("label") or c.get("name"))) for c in columns])
     for row in ordered:
         writer.writerow([csv_value(v, f) for v, f in zip(row, formats, strict=False)])
     return buffer.getvalue()
-
-
-def _field(column: Any, name: str) -> Any:
-    return column.get(name) if isinstance(column, dict) else getattr(column, name, None)
 
 
 def _number(value: object) -> Decimal | None:

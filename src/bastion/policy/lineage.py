@@ -14,7 +14,7 @@ taken to carry every column the query reads.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -62,20 +62,25 @@ class _Tracer:
             if isinstance(source.expression, exp.Values):
                 return self._values(source)
             if isinstance(source.expression, exp.Lateral):
-                return self._lateral(source, lambda inner, n: self.named(inner, n), name)
+                return self._lateral(source, name)
             return self._scope_named(source, name)
         return set()
 
-    def _lateral(self, scope: Scope, look: Callable[[object, str], set[BaseColumn]], name: str
-                 ) -> set[BaseColumn]:  # fmt: skip
-        """A LATERAL item: its query's columns, renamed by its alias's column list."""
+    @staticmethod
+    def _lateral_query(scope: Scope) -> Scope:
+        """The query inside a LATERAL item (its unnamed source)."""
         inner = scope.sources.get("")
-        if inner is None:
+        if not isinstance(inner, Scope):
             raise _Unknown
+        return inner
+
+    def _lateral(self, scope: Scope, name: str) -> set[BaseColumn]:
+        """A LATERAL item: its query's columns, renamed by its alias's column list."""
+        inner = self._lateral_query(scope)
         alias = scope.expression.args.get("alias")
         names = [c.name for c in alias.columns] if isinstance(alias, exp.TableAlias) else []
         if not names:
-            return look(inner, name)
+            return self.named(inner, name)
         if name not in names:
             return set()
         return self.whole(inner)  # renamed by position: whatever any of its columns carries
@@ -120,10 +125,7 @@ class _Tracer:
             if isinstance(source.expression, exp.Values):
                 return self._values(source)
             if isinstance(source.expression, exp.Lateral):
-                inner = source.sources.get("")
-                if inner is None:
-                    raise _Unknown
-                return self.whole(inner)
+                return self.whole(self._lateral_query(source))
             found: set[BaseColumn] = set()
             for select in self.selects(source):
                 found |= self.carried(source, select)

@@ -161,13 +161,15 @@ def detect(
     Overlapping findings are resolved in favour of the higher score (then the longer span), so
     the domain of an e-mail address is not also reported as a URL.
     """
-    wanted = _checked_entities(entities)
-    if too_dense(text, candidate_entities(text, wanted)):
+    candidates = candidate_entities(text, _checked_entities(entities))
+    if not candidates:
+        return []
+    if too_dense(text, candidates):
         raise TooDense(
             "This text has too many numbers, addresses or links to check for personal data "
             "in good time; ask with fewer of them.",
         )
-    findings, _ = _scan_text(text, wanted, threshold)
+    findings, _ = _analyze_cell(text, candidates, threshold)
     return list(findings)
 
 
@@ -377,19 +379,11 @@ def _more_than(items: Iterable[object], limit: int) -> bool:
     return any(i >= limit for i, _ in enumerate(items))
 
 
-def _scan_text(
-    text: str, entities: frozenset[str], threshold: float
-) -> tuple[tuple[PiiFinding, ...], str]:
-    """Findings in ``text`` and the text redacted: prefilter first, then cache, then Presidio."""
-    candidates = candidate_entities(text, entities)
-    if not candidates:
-        return (), text
-    return _analyze_cell(text, candidates, threshold)
-
-
 def _analyze_cell(
     text: str, candidates: Collection[str], threshold: float
 ) -> tuple[tuple[PiiFinding, ...], str]:
+    """Findings in ``text`` and the text redacted, for the types the prefilter left:
+    from the cache, else from Presidio."""
     key = tuple(sorted(candidates))
     if len(text) > CACHE_MAX_TEXT:
         return _analyze_and_redact(text, key, threshold)

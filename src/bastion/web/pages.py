@@ -27,7 +27,6 @@ from jinja2.runtime import Context
 from pydantic import ValidationError
 from starlette.background import BackgroundTask
 
-from bastion.answer.export import result_csv
 from bastion.answer.formats import DEFAULT_STYLE, NarrationStyle, cell_text
 from bastion.ask import audit
 from bastion.ask.context import AskRequest
@@ -36,8 +35,8 @@ from bastion.ask.schemas import AskResponse, to_response
 from bastion.ask.suggestions import askable
 from bastion.catalog.spec import Grain
 from bastion.errors import AuthenticationFailed, BastionError, InvalidInput, NotFound
+from bastion.http import downloads
 from bastion.http.deps import ServicesDep, get_services
-from bastion.http.downloads import csv_response
 from bastion.http.sessions import (
     CSRF_FIELD,
     CSRF_HEADER,
@@ -552,17 +551,10 @@ def answer_csv(
 ) -> Response:
     """An answer's rows as CSV, built here (formulas neutralised), in the order the
     table was sorted; 404 for anyone who may not see the answer."""
-    principal = session.principal
-    readable = services.catalog.relations_for_role(principal.role)
     try:
-        with services.db.engine.connect() as conn:
-            shown = audit.shown_answer(conn, principal, log_id, readable)
+        return downloads.answer_csv(services, session.principal, log_id, sort, order == "desc")
     except NotFound:
         return Response(status_code=404, headers={"cache-control": "no-store"})
-    body = result_csv(
-        shown.get("columns") or [], shown.get("rows") or [], sort=sort, descending=order == "desc"
-    )
-    return csv_response(body, f"bastion-answer-{log_id}.csv")
 
 
 def answer_csv_url(answer: AskResponse) -> str | None:

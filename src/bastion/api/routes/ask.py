@@ -7,15 +7,14 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Response
 
-from bastion.answer.export import result_csv
 from bastion.answer.formats import json_value
 from bastion.ask import audit
 from bastion.ask.context import AskRequest
 from bastion.ask.flow import answer_question
 from bastion.ask.schemas import AskBody, AskResponse, to_response
 from bastion.errors import BastionError
+from bastion.http import downloads
 from bastion.http.deps import CurrentPrincipal, ServicesDep
-from bastion.http.downloads import csv_response
 from bastion.vocabulary import AskStatus
 
 router = APIRouter(tags=["ask"])
@@ -119,10 +118,4 @@ def answer_csv(
     sort: SortQuery = None,
     order: OrderQuery = "asc",
 ) -> Response:
-    readable = services.catalog.relations_for_role(principal.role)
-    with services.db.engine.connect() as conn:
-        shown = audit.shown_answer(conn, principal, log_id, readable)
-    body = result_csv(
-        shown.get("columns") or [], shown.get("rows") or [], sort=sort, descending=order == "desc"
-    )
-    return csv_response(body, f"bastion-answer-{log_id}.csv")
+    return downloads.answer_csv(services, principal, log_id, sort, order == "desc")
