@@ -37,9 +37,8 @@ OPERATOR_ONLY = (
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
-def own_variables() -> frozenset[str]:
-    """The environment variables Bastion reads its own settings from."""
-    return frozenset(f"BASTION_{name.upper()}" for name in Settings.model_fields)
+OWN_VARIABLES = frozenset(f"BASTION_{name.upper()}" for name in Settings.model_fields)
+"""The environment variables Bastion reads its own settings from."""
 
 
 def _invalid(message: str) -> InvalidInput:
@@ -79,7 +78,7 @@ def _check_variable(name: str, settings: Settings) -> None:
         raise _invalid("An env: reference names an environment variable (letters, digits, _).")
     if not prefix:
         raise _invalid("env: references are off: BASTION_SECRET_ENV_PREFIX is not set.")
-    if not name.startswith(prefix) or name in own_variables():
+    if not name.startswith(prefix) or name in OWN_VARIABLES:
         raise _invalid(
             f"An env: reference names a variable starting with {prefix} (and never one of "
             "Bastion's own settings)."
