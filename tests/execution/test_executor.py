@@ -259,3 +259,36 @@ def test_every_scoped_view_is_a_security_barrier(session_db: Database) -> None:
     assert views <= set(options)
     for view in views:
         assert "security_barrier=true" in options[view], view
+
+
+def test_every_query_is_a_read_only_transaction_under_the_timeout(executor: SqlExecutor) -> None:
+    """A question's query is one round trip: no BEGIN or SET around it, the connection
+    itself is read-only and under the statement timeout, and stays so after an error."""
+    setting = (
+        "SELECT current_setting('transaction_read_only'), current_setting('statement_timeout')"
+    )
+    for _ in range(3):
+        assert executor.run(setting, STORE_1).rows == [("on", "1s")]
+        with pytest.raises(ExecutionFailed) as caught:
+            executor.run("SELECT set_config('statement_timeout', '0', true), pg_sleep(3)", ALL)
+        assert caught.value.code == "execution.timeout"
+    with pytest.raises(ExecutionFailed) as caught:
+        executor.run("SELECT nextval('analytics.payment_payment_id_seq')", ALL)
+    assert caught.value.code in {"execution.failed", "execution.permission_denied"}
+
+
+def test_a_dead_pooled_connection_is_replaced_before_use(session_db: Database) -> None:
+    """A server restart (here: the reader's backends ended while idle in the pool) costs
+    no question: a connection idle for a while is checked at checkout."""
+    runner = SqlExecutor(session_db, reader_url(session_db.url, None), concurrency=1)
+    try:
+        first = runner.run("SELECT pg_backend_pid()", ALL).rows[0][0]
+        with session_db.engine.connect() as conn:
+            conn.exec_driver_sql(f"SELECT pg_terminate_backend({int(first)})")
+        for record in runner.engine.pool._pool.queue:  # type: ignore[attr-defined]
+            record.info["idle_since"] -= 60  # as if idle for a minute
+        after = runner.run("SELECT pg_backend_pid()", ALL).rows[0][0]
+        assert after != first
+        assert stores(runner, "v_payment_scoped", STORE_1) == {1}  # its scope written anew
+    finally:
+        runner.dispose()

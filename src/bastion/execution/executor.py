@@ -29,13 +29,14 @@ import psycopg
 import psycopg.sql
 import sqlglot
 from psycopg import errors as pg_errors
+from psycopg import pq
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, Engine
 from sqlglot import exp
 from sqlglot.errors import ErrorLevel, SqlglotError
 
 from bastion.catalog.catalog import DIALECT
-from bastion.db.engine import Database
+from bastion.db.engine import Database, ping_after_idle
 from bastion.db.home import read_or_create_secret
 from bastion.errors import BastionError
 from bastion.guard import PlanEstimate, estimate_plan
@@ -180,14 +181,23 @@ class SqlExecutor:
         self.slots = UserSlots(per_user)
         # The pool is the limit on concurrent queries: with more than the cores can run,
         # every query slows down; waiting in line keeps latency even.
+        # Every statement on a reader connection is a read-only transaction of its own
+        # (the role's default_transaction_read_only, migration 0003) under the statement
+        # timeout (set when the connection opens): a question's query is one round trip.
         self.engine: Engine = create_engine(
             url,
             pool_size=concurrency,
             max_overflow=0,
             pool_timeout=30,
             pool_pre_ping=False,
-            connect_args={"connect_timeout": connect_timeout},
+            connect_args={
+                "connect_timeout": connect_timeout,
+                "options": f"-c statement_timeout={int(statement_timeout_ms)}"
+                " -c default_transaction_read_only=on",
+                "autocommit": True,
+            },
         )
+        ping_after_idle(self.engine)
 
     @classmethod
     def from_settings(cls, settings: Settings, owner: Database) -> SqlExecutor:
@@ -236,13 +246,8 @@ class SqlExecutor:
         connection holding ``scope``, within the user's slots; database errors as
         ``ExecutionFailed`` with a stable code."""
         with self.slots.hold(user), self._scoped(scope) as (raw, conn):
-            conn.autocommit = True  # transactions are explicit below: one round trip to open
             try:
                 with conn.cursor() as cur:
-                    cur.execute(
-                        "BEGIN READ ONLY; "
-                        f"SET LOCAL statement_timeout = {int(self.statement_timeout_ms)}"
-                    )
                     yield cur
             except pg_errors.QueryCanceled as exc:
                 raise ExecutionFailed(
@@ -262,7 +267,7 @@ class SqlExecutor:
                     details={"sqlstate": exc.sqlstate},
                 ) from exc
             finally:
-                _end_transaction(raw, conn)
+                _check_idle(raw, conn)
 
     def run(self, sql: str, scope: Scope, *, user: Hashable | None = None) -> ExecutionResult:
         """Rows of ``sql`` up to the row cap; ``truncated`` when more rows matched."""
@@ -301,12 +306,10 @@ class SqlExecutor:
         self.engine.dispose()
 
 
-def _end_transaction(raw: Any, conn: psycopg.Connection[Any]) -> None:
-    """Close the question's transaction; a connection in an unknown state is dropped."""
-    try:
-        conn.execute("ROLLBACK")
-        conn.autocommit = False
-    except psycopg.Error:
+def _check_idle(raw: Any, conn: psycopg.Connection[Any]) -> None:
+    """A reader connection goes back to the pool only idle, outside any transaction (a
+    statement runs as its own); one in any other state is dropped."""
+    if conn.closed or conn.info.transaction_status != pq.TransactionStatus.IDLE:
         raw.invalidate()
 
 
