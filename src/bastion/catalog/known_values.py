@@ -5,11 +5,14 @@ touching the database per question. Loaded once per data set by the caller.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 import psycopg
+from cachetools import LRUCache
 
 from bastion.catalog.spec import KnownValuesField
 
@@ -42,15 +45,43 @@ class KnownValues:
         return values
 
 
+T = TypeVar("T")
+
+
+class Memo:
+    """A bounded, thread-safe memo of pure functions' results. Two threads that miss the
+    same key at once both compute it; the results are equal."""
+
+    def __init__(self, maxsize: int = 4096) -> None:
+        self._entries: LRUCache[Hashable, Any] = LRUCache(maxsize=maxsize)
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
+        with self._lock:
+            found = self._entries.get(key, _MISSING)
+        if found is not _MISSING:
+            return found  # type: ignore[no-any-return]
+        value = compute()
+        with self._lock:
+            self._entries[key] = value
+        return value
+
+
+_MISSING = object()
+
+
 @dataclass(frozen=True)
 class DataFacts:
     """Facts about the loaded data set that planning needs: which data set is loaded, its
     as-of date (its newest payment or rental day; "last month" is relative to it) and its
-    known values."""
+    known values. ``memo`` keeps what is a pure function of a question and these facts
+    (how it is screened and planned), so a question asked again is not planned again; it
+    goes with the facts when another data set is loaded."""
 
     dataset_id: int | None
     as_of: date
     known_values: KnownValues
+    memo: Memo = field(default_factory=Memo, compare=False, repr=False)
 
 
 _QUERIES: dict[KnownValuesField, str] = {
