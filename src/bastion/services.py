@@ -1,8 +1,8 @@
 """The composition root: what a running Bastion process holds (settings, the database,
 the SQL executor, password and token services, the box org secrets are sealed in, the
-model router, the caches of prompt packs, models, policies and valid suggestions, the
-embedder, and a short-lived cache of facts about the loaded data), wired once from
-settings.
+model router, the caches of prompt packs, models, policies, valid suggestions and
+questions' results, the embedder, and a short-lived cache of facts about the loaded
+data), wired once from settings.
 
 The API, the web app, the CLI and the background workers build on ``Services``; the
 domain packages below never import it: each says what it needs (``bastion.ask.context.
@@ -28,6 +28,7 @@ from bastion.catalog import Catalog, DataFacts, load_catalog, load_known_values
 from bastion.db.engine import Database
 from bastion.embeddings import Embedder, embedder_for
 from bastion.execution.executor import SqlExecutor
+from bastion.execution.results import ResultCache
 from bastion.identity.passwords import Passwords
 from bastion.identity.throttle import LoginThrottle
 from bastion.identity.tokens import TokenIssuer
@@ -59,6 +60,7 @@ class Services:
     embedder: Embedder
     secret_box: SecretBox
     throttle: LoginThrottle
+    results: ResultCache
     prompts: PromptCache = field(default_factory=PromptCache, repr=False)
     suggestions: SuggestionCache = field(default_factory=SuggestionCache, repr=False)
     _facts: tuple[float, DataFacts] | None = field(default=None, repr=False)
@@ -81,6 +83,7 @@ class Services:
             embedder=embedder if embedder is not None else embedder_for(settings),
             secret_box=box,
             throttle=LoginThrottle.from_settings(settings, database.autocommit),
+            results=ResultCache(settings.result_cache_mb * 1024 * 1024),
             router=ModelRouter(
                 OpenAIClient(),
                 CircuitBreakers(

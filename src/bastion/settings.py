@@ -110,6 +110,15 @@ class Settings(BaseSettings):
             "refused with 429 execution.busy, so no user can hold every reader connection."
         ),
     )
+    result_cache_mb: int = Field(
+        default=32,
+        ge=0,
+        le=4096,
+        description=(
+            "Memory one API process keeps the rows of questions' SQL in, for the next asker "
+            "with the same SQL and store scope until the analytics data changes; 0: none."
+        ),
+    )
     log_level: str = Field(default="info", description="Log level: debug, info, warning, error.")
     cookie_secure: bool = Field(
         default=False,

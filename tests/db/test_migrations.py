@@ -82,3 +82,24 @@ def test_threads_upgrading_at_once_both_succeed(empty_db: Database) -> None:
     with ThreadPoolExecutor(2) as pool:
         results = list(pool.map(lambda _: migrate.upgrade(empty_db)[1], range(2)))
     assert results == [migrate.head_revision()] * 2
+
+
+def test_every_analytics_table_tells_when_its_data_changes(session_db: Database) -> None:
+    """Kept question results rely on it (``bastion.execution.results``): a table without
+    the trigger could change under an answer that is no longer true."""
+    with session_db.engine.connect() as conn:
+        tables = set(
+            conn.exec_driver_sql(
+                "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                " WHERE n.nspname = 'analytics' AND c.relkind IN ('r', 'p')"
+            ).scalars()
+        )
+        noted = set(
+            conn.exec_driver_sql(
+                "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                " WHERE n.nspname = 'analytics' AND t.tgname = 'note_data_change'"
+            ).scalars()
+        )
+    assert {"payment", "rental", "film", "customer"} <= tables
+    assert tables == noted

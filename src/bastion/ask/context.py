@@ -14,6 +14,7 @@ from bastion.db.engine import Database
 from bastion.embeddings import Embedder
 from bastion.errors import BastionError
 from bastion.execution.executor import ExecutionResult, Scope, SqlExecutor
+from bastion.execution.results import ResultCache
 from bastion.guard import GuardVerdict
 from bastion.identity.principal import Principal
 from bastion.models.registry import ModelCache, OrgModels
@@ -36,6 +37,8 @@ class AskServices(Protocol):
     def db(self) -> Database: ...
     @property
     def executor(self) -> SqlExecutor: ...
+    @property
+    def results(self) -> ResultCache: ...
     @property
     def router(self) -> ModelRouter: ...
     @property

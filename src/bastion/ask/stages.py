@@ -38,9 +38,10 @@ from bastion.ask.plan_scope import (
 from bastion.ask.suggestions import offer
 from bastion.catalog import load_catalog
 from bastion.catalog.policy import check_as
-from bastion.config.changelog import read_counters
+from bastion.config.changelog import DATA_COUNTER, read_counters
 from bastion.errors import AccessDenied, BastionError, NotFound
 from bastion.execution.executor import ExecutionFailed, Scope, TooManyQueries
+from bastion.execution.results import ResultKey
 from bastion.guard import score_risk
 from bastion.guard.verdict import GuardVerdict
 from bastion.models.registry import COUNTER as MODELS_COUNTER
@@ -215,18 +216,29 @@ def _deterministic(ctx: AskContext) -> QueryPlan | Unanswerable:
 
 
 def _plan_question(ctx: AskContext) -> QueryPlan | Unanswerable:
-    assert ctx.as_of is not None
-    return plan_question(
-        ctx.question,
-        catalog=ctx.services.catalog,
-        role=ctx.principal.role,
-        as_of=ctx.as_of,
-        previous=ctx.previous_plan,
-        known_values=ctx.services.data_facts().known_values,
-        embedder=ctx.services.embedder,
-        previous_rows=_previous_rows(ctx),
-        after_unanswered=ctx.previous_unanswered,
-    )
+    """The planner's answer; for a question that builds on nothing before it, planned
+    once per data set, role and catalog and then remembered (``DataFacts.memo``)."""
+    as_of, catalog, embedder = ctx.as_of, ctx.services.catalog, ctx.services.embedder
+    assert as_of is not None
+    facts = ctx.services.data_facts()
+
+    def planned() -> QueryPlan | Unanswerable:
+        return plan_question(
+            ctx.question,
+            catalog=catalog,
+            role=ctx.principal.role,
+            as_of=as_of,
+            previous=ctx.previous_plan,
+            known_values=facts.known_values,
+            embedder=embedder,
+            previous_rows=_previous_rows(ctx),
+            after_unanswered=ctx.previous_unanswered,
+        )
+
+    if ctx.previous_plan is not None or ctx.previous_unanswered:
+        return planned()
+    key = ("plan", catalog.version, ctx.principal.role, as_of, embedder.is_ready, ctx.question)
+    return facts.memo.get(key, planned)
 
 
 def _previous_rows(ctx: AskContext) -> PreviousRows | None:
@@ -344,8 +356,11 @@ def plan(ctx: AskContext) -> None:
     SQL of a question the planner could not understand is written in the next stage and
     there is no plan."""
     started = time.perf_counter()
-    known = ctx.services.data_facts().known_values
-    screened = screen_question(ctx.question.lower(), ctx.services.catalog, known)
+    facts, catalog, question = ctx.services.data_facts(), ctx.services.catalog, ctx.question.lower()
+    screened = facts.memo.get(
+        ("screen", catalog.version, question),
+        lambda: screen_question(question, catalog, facts.known_values),
+    )
     if screened is not None:  # refused before any model sees it
         ctx.meta.update(planner_ms=round((time.perf_counter() - started) * 1000, 3))
         raise _refuse(
@@ -542,15 +557,36 @@ def hold_for_approval(ctx: AskContext) -> None:
     )
 
 
+def _result_key(ctx: AskContext) -> ResultKey | None:
+    """What a result of this question's SQL is kept under (``bastion.execution.results``):
+    only SQL compiled from a plan, and only once the data's version is known."""
+    version = ctx.counters.get(DATA_COUNTER)
+    if ctx.plan is None or version is None or ctx.verdict is None or ctx.verdict.sql is None:
+        return None
+    assert ctx.scope is not None
+    return ResultKey(ctx.principal.org_id, version, ctx.scope, ctx.verdict.sql)
+
+
 @stage("db_execution")
 def execute(ctx: AskContext) -> None:
+    """The SQL run as the reader, in the question's scope; or its rows as they were read
+    for the same SQL and scope since the data last changed."""
     assert ctx.verdict is not None and ctx.verdict.sql is not None and ctx.scope is not None
-    ctx.result = ctx.services.executor.run(ctx.verdict.sql, ctx.scope, user=ctx.principal.user_id)
-    ctx.meta.update(
-        row_count=len(ctx.result.rows),
-        truncated=ctx.result.truncated,
-        sql_ms=round(ctx.result.duration_ms, 3),
-    )
+    results, key = ctx.services.results, _result_key(ctx)
+    kept = results.get(key) if key is not None else None
+    if kept is not None:
+        ctx.result = kept
+    else:
+        ctx.result = ctx.services.executor.run(
+            ctx.verdict.sql, ctx.scope, user=ctx.principal.user_id
+        )
+        if key is not None:
+            results.put(key, ctx.result)
+    ctx.meta.update(row_count=len(ctx.result.rows), truncated=ctx.result.truncated)
+    if kept is not None:
+        ctx.meta.update(kept_result=True)  # nothing ran: no sql_ms
+    else:
+        ctx.meta.update(sql_ms=round(ctx.result.duration_ms, 3))
 
 
 @stage("policy_result")

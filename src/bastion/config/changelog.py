@@ -18,6 +18,10 @@ from bastion.identity.principal import Principal
 SYSTEM_ACTOR: Final = "system"
 """The actor of changes Bastion makes itself (the built-in prompt packs and policy)."""
 
+DATA_COUNTER: Final = "analytics_data"
+"""Bumped by every statement that writes the analytics data (migration 0018's trigger):
+results of questions' SQL kept under an older value are not used again."""
+
 Actor: TypeAlias = Principal | Literal["system"] | None
 """Who makes a change: a signed-in principal, Bastion itself, or ``None`` for the
 operator at the CLI."""
