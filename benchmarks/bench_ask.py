@@ -1,7 +1,9 @@
 """Ask-flow figures (issue 3): planner + guard + narration + audit write without SQL
 execution (p50 < 10 ms), HTTP /api/ask with 16 concurrent clients, each a person of their
-own, at scale 1 (>= 100 questions/s, p99 < 300 ms; issue 13 asks >= 150 and < 200 ms), and
-the ratio of total time to SQL time at scale 10."""
+own, at scale 1 (issue 3 asked >= 100 questions/s and p99 < 300 ms, issue 13 asks >= 150
+and < 200 ms, which the figures are judged by): with one and two API processes, and with
+two when no result is kept (every question's SQL runs), all once the server has loaded
+its embedding model; and the ratio of total time to SQL time at scale 10."""
 
 from __future__ import annotations
 
@@ -37,9 +39,11 @@ QUESTIONS = (
 def in_process(
     home: Path, rounds: int = 20, *, memoised: bool = True
 ) -> tuple[list[float], list[float], list[float]]:
-    """Per question: total ms, SQL execution ms, total minus SQL ms. Without ``memoised``
-    the guard's and the compiler's caches are emptied before each question."""
+    """Per question: total ms, SQL execution ms, total minus SQL ms; every question's SQL
+    runs (no kept results). Without ``memoised`` the guard's, the compiler's and the
+    planner's memos are emptied before each question."""
     os.environ["BASTION_HOME"] = str(home)
+    os.environ["BASTION_RESULT_CACHE_MB"] = "0"
     from bastion.ask import stages
     from bastion.ask.context import AskRequest
     from bastion.ask.flow import answer_question
@@ -60,6 +64,7 @@ def in_process(
             if not memoised:
                 check_as.cache_clear()
                 stages._compile.cache_clear()
+                services._facts = None  # the planner's memo goes with the data's facts
             ctx = answer_question(services, principal, AskRequest(question))
             assert ctx.status == "ok", (question, ctx.error)
             sql_ms = next(e.duration_ms for e in ctx.events if e.stage == "db_execution")
@@ -100,13 +105,29 @@ def add_clients(home: Path, clients: int) -> None:
         )  # fmt: skip
 
 
-def bench_http(home: Path, seconds: float = 15.0, clients: int = 16, workers: int = 1) -> None:
+def wait_warm(url: str, timeout: float = 120) -> None:
+    """Until the embedding model has loaded: a server that has just started loads it (and
+    Presidio) in the background for some seconds, which the figures are not about
+    (`foundation` measures start-up)."""
+    deadline = time.perf_counter() + timeout
+    while httpx.get(f"{url}/readyz", timeout=5).json().get("embeddings") not in ("ready", "off"):
+        if time.perf_counter() > deadline:
+            raise SystemExit("the embedding model did not load")
+        time.sleep(0.2)
+
+
+def bench_http(
+    home: Path,
+    seconds: float = 15.0,
+    clients: int = 16,
+    workers: int = 1,
+    env: dict[str, str] | None = None,
+    how: str = "",
+) -> None:
     # Sign-in is not what is measured: the clients' sign-ins come from one address.
-    with served(home, workers, env={"BASTION_LOGIN_RATE_PER_ADDRESS": "1000/minute"}) as (
-        url,
-        _,
-        _,
-    ):
+    env = {"BASTION_LOGIN_RATE_PER_ADDRESS": "1000/minute", **(env or {})}
+    with served(home, workers, env=env) as (url, _, _):
+        wait_warm(url)
         with httpx.Client(base_url=url) as http:
             tokens = [
                 http.post(
@@ -147,13 +168,13 @@ def bench_http(home: Path, seconds: float = 15.0, clients: int = 16, workers: in
             thread.join()
         elapsed = time.perf_counter() - warm_until
     report(
-        f"HTTP /api/ask, {clients} clients, {workers} API process(es), scale 1",
+        f"HTTP /api/ask, {clients} clients, {workers} API process(es), scale 1{how}",
         len(latencies) / elapsed,
         "questions/s",
-        100,
+        150,
         lower_is_better=False,
     )
-    report("  p99 latency", percentile(latencies, 0.99), "ms", 300, lower_is_better=True)
+    report("  p99 latency", percentile(latencies, 0.99), "ms", 200, lower_is_better=True)
     print(f"  p50 {percentile(latencies, 0.5):.1f} ms; {failures} failed", flush=True)
 
 
@@ -176,6 +197,8 @@ def main() -> None:
         bastion(home, "db", "stop")
         bench_http(home, workers=1)
         bench_http(home, workers=2)
+        every_sql = {"BASTION_RESULT_CACHE_MB": "0"}
+        bench_http(home, workers=2, env=every_sql, how=", every question's SQL run")
     finally:
         bastion(home, "db", "stop")
         shutil.rmtree(home, ignore_errors=True)
