@@ -64,7 +64,7 @@ def in_process(
             if not memoised:
                 check_as.cache_clear()
                 stages._compile.cache_clear()
-                services._facts = None  # the planner's memo goes with the data's facts
+                services.data_facts().memo.clear()
             ctx = answer_question(services, principal, AskRequest(question))
             assert ctx.status == "ok", (question, ctx.error)
             sql_ms = next(e.duration_ms for e in ctx.events if e.stage == "db_execution")

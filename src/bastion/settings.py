@@ -6,6 +6,7 @@ working directory, then the defaults below.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -72,7 +73,11 @@ class Settings(BaseSettings):
     host: str = Field(default="127.0.0.1", description="Address `bastion serve` listens on.")
     port: int = Field(default=8000, ge=1, le=65535, description="Port `bastion serve` uses.")
     workers: int = Field(
-        default=1, ge=1, le=64, description="API processes `bastion serve` starts."
+        default_factory=lambda: min(os.cpu_count() or 1, 4),
+        ge=1,
+        le=64,
+        description="API processes `bastion serve` starts (default: the machine's cores, at"
+        " most 4).",
     )
     max_body_bytes: int = Field(
         default=1_048_576, ge=1024, description="Largest request body accepted, in bytes."

@@ -51,7 +51,16 @@ class Server:
         )
         with self.log.open("w") as log:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "bastion", "serve", "--port", str(self.port)],
+                [
+                    sys.executable,
+                    "-m",
+                    "bastion",
+                    "serve",
+                    "--port",
+                    str(self.port),
+                    "--workers",
+                    "1",
+                ],
                 env=env,
                 stdout=log,
                 stderr=subprocess.STDOUT,

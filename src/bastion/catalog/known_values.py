@@ -66,6 +66,10 @@ class Memo:
             self._entries[key] = value
         return value
 
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
 
 _MISSING = object()
 

@@ -36,7 +36,7 @@ from bastion.ask.suggestions import askable
 from bastion.catalog.spec import Grain
 from bastion.errors import AuthenticationFailed, BastionError, InvalidInput, NotFound
 from bastion.http import downloads
-from bastion.http.deps import ServicesDep, get_services
+from bastion.http.deps import ServicesDep, services_of
 from bastion.http.sessions import (
     CSRF_FIELD,
     CSRF_HEADER,
@@ -241,7 +241,7 @@ def render(
     if promised and session is not None:
         # Stored before the page is sent (any process may get the image request), and
         # rendered once it is sent.
-        db = get_services(request).db
+        db = services_of(request).db
         charts.keep(db, session.principal, promised)
         tokens = [p.token for p in promised if p.eager]
         response.background = BackgroundTask(charts.render_promised, db, tokens)
