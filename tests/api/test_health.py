@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -12,7 +14,8 @@ from bastion.db import migrate
 from bastion.db.engine import Database
 from bastion.server import create_app
 from bastion.services import Services
-from tests.conftest import make_settings
+from tests.conftest import LiveServer, make_settings
+from tests.helpers import bearer, make_user, token_for
 
 
 def test_healthz_and_readyz(client: httpx.Client) -> None:
@@ -79,3 +82,39 @@ def test_routes_made_from_one_handler_keep_a_path_each(client: httpx.Client) -> 
         assert operation["summary"] == summary
         assert body in str(operation["requestBody"]["content"]["application/json"]["schema"])
         assert operation["requestBody"].get("required", False) is required
+
+
+def test_healthz_answers_while_every_request_thread_is_busy(
+    fresh_db: Database, tmp_path: Path
+) -> None:
+    """Liveness runs on the event loop: with every thread of the API's pool waiting (here
+    on a lock a DBA holds on the users table), /healthz still answers at once, and the
+    waiting requests finish once the lock goes."""
+    settings = make_settings(tmp_path, fresh_db.url, api_threads=2)
+    services = Services.from_settings(settings, db=fresh_db)
+    with LiveServer(create_app(services=services)) as server:
+        with httpx.Client(base_url=server.url, timeout=60) as http:
+            headers = bearer(token_for(http, make_user(services)))
+            with fresh_db.engine.connect() as dba, ThreadPoolExecutor(4) as pool:
+                dba.exec_driver_sql("LOCK TABLE bastion.app_users IN ACCESS EXCLUSIVE MODE")
+                waiting = [pool.submit(http.get, "/api/me", headers=headers) for _ in range(4)]
+                deadline = time.monotonic() + 60  # a ceiling no loaded machine reaches
+                while lock_waits(fresh_db) < 2:  # both threads of the pool are stuck
+                    assert time.monotonic() < deadline, "requests never waited on the lock"
+                    time.sleep(0.05)
+                assert all(not request.done() for request in waiting)
+                alive = http.get("/healthz", timeout=10)
+                assert alive.status_code == 200 and alive.json() == {"status": "ok"}
+                dba.rollback()
+                assert [request.result().status_code for request in waiting] == [200] * 4
+    services.executor.dispose()
+
+
+def lock_waits(db: Database) -> int:
+    with db.autocommit.connect() as conn:
+        return int(
+            conn.exec_driver_sql(
+                "SELECT count(*) FROM pg_stat_activity"
+                " WHERE wait_event_type = 'Lock' AND datname = current_database()"
+            ).scalar_one()
+        )
