@@ -92,21 +92,23 @@ def test_healthz_answers_while_every_request_thread_is_busy(
     waiting requests finish once the lock goes."""
     settings = make_settings(tmp_path, fresh_db.url, api_threads=2)
     services = Services.from_settings(settings, db=fresh_db)
-    with LiveServer(create_app(services=services)) as server:
-        with httpx.Client(base_url=server.url, timeout=60) as http:
-            headers = bearer(token_for(http, make_user(services)))
-            with fresh_db.engine.connect() as dba, ThreadPoolExecutor(4) as pool:
-                dba.exec_driver_sql("LOCK TABLE bastion.app_users IN ACCESS EXCLUSIVE MODE")
-                waiting = [pool.submit(http.get, "/api/me", headers=headers) for _ in range(4)]
-                deadline = time.monotonic() + 60  # a ceiling no loaded machine reaches
-                while lock_waits(fresh_db) < 2:  # both threads of the pool are stuck
-                    assert time.monotonic() < deadline, "requests never waited on the lock"
-                    time.sleep(0.05)
-                assert all(not request.done() for request in waiting)
-                alive = http.get("/healthz", timeout=10)
-                assert alive.status_code == 200 and alive.json() == {"status": "ok"}
-                dba.rollback()
-                assert [request.result().status_code for request in waiting] == [200] * 4
+    with (
+        LiveServer(create_app(services=services)) as server,
+        httpx.Client(base_url=server.url, timeout=60) as http,
+    ):
+        headers = bearer(token_for(http, make_user(services)))
+        with fresh_db.engine.connect() as dba, ThreadPoolExecutor(4) as pool:
+            dba.exec_driver_sql("LOCK TABLE bastion.app_users IN ACCESS EXCLUSIVE MODE")
+            waiting = [pool.submit(http.get, "/api/me", headers=headers) for _ in range(4)]
+            deadline = time.monotonic() + 60  # a ceiling no loaded machine reaches
+            while lock_waits(fresh_db) < 2:  # both threads of the pool are stuck
+                assert time.monotonic() < deadline, "requests never waited on the lock"
+                time.sleep(0.05)
+            assert all(not request.done() for request in waiting)
+            alive = http.get("/healthz", timeout=10)
+            assert alive.status_code == 200 and alive.json() == {"status": "ok"}
+            dba.rollback()
+            assert [request.result().status_code for request in waiting] == [200] * 4
     services.executor.dispose()
 
 
