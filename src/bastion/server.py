@@ -76,9 +76,11 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
                 log.warning("warm-up skipped: %s", exc.message)
             # The chart engine starts in the background: readiness does not wait for it.
             asyncio.get_running_loop().run_in_executor(None, charts.warm_up)
-        # Once the model is loaded, the catalog's terms are embedded for the planner
+        # Once the model is loaded, the catalog's terms are embedded for the planner. Not
+        # a daemon: a process that stops meanwhile lets it end rather than kill the model
+        # mid-computation (which aborted the interpreter as it exited).
         threading.Thread(
-            target=app.state.services.prepare_embeddings, name="embed-terms", daemon=True
+            target=app.state.services.prepare_embeddings, name="embed-terms", daemon=False
         ).start()
         # Escalates and expires approval requests; every process may run one (each
         # request changes state once), and 0 seconds turns it off.
