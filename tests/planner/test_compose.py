@@ -4,11 +4,18 @@ Their rows are checked against hand-written SQL in fixtures/questions.sql."""
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
 import sqlglot
 from sqlglot import exp
 
 from bastion.catalog import Catalog
-from bastion.planner import Filter, OrderBy, QueryPlan, compile_plan
+from bastion.planner import Comparison, Filter, OrderBy, QueryPlan, TimeRange, compile_plan
+from bastion.planner.resolve_plan import PlanNotResolvable
+
+APRIL = TimeRange(start=date(2022, 4, 1), end=date(2022, 5, 1), label="April 2022")
+MAY = TimeRange(start=date(2022, 5, 1), end=date(2022, 6, 1), label="May 2022")
 
 
 def tree(plan: QueryPlan, catalog: Catalog) -> exp.Expr:
@@ -95,3 +102,16 @@ def test_growth_per_group_compares_each_group_with_itself(catalog: Catalog) -> N
     windows = [w for w in sql.find_all(exp.Window) if isinstance(w.this, exp.Lag)]
     assert windows and all(w.args.get("partition_by") for w in windows)
     assert sql.args.get("where") is not None  # the last period of every store, not one row
+
+
+def test_a_share_in_each_of_several_periods_is_refused_not_a_crash(catalog: Catalog) -> None:
+    """A model's plan of this shape once raised a KeyError (an HTTP 500)."""
+    plan = QueryPlan(
+        intent="kpi",
+        measures=("revenue",),
+        comparison=Comparison(periods=(MAY, APRIL)),
+        derived="share",
+        share_of=Filter(dimension="store", values=(2,)),
+    )
+    with pytest.raises(PlanNotResolvable, match="several periods"):
+        compile_plan(plan, catalog)

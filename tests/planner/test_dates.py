@@ -61,6 +61,10 @@ def one_range(text: str, as_of: date = AS_OF) -> tuple[date | None, date | None,
         ("past month", date(2022, 7, 25), date(2022, 8, 25)),
         ("year to date", date(2022, 1, 1), date(2022, 8, 25)),
         ("mtd", date(2022, 8, 1), date(2022, 8, 25)),
+        # "Aug 22" is a month of this year; "Aug 21" a day that has come, not August 2021
+        ("jun 22", date(2022, 6, 1), date(2022, 7, 1)),
+        ("aug 21", date(2022, 8, 21), date(2022, 8, 22)),
+        ("dec 21", date(2021, 12, 1), date(2022, 1, 1)),
     ],
 )
 def test_phrase_gives_half_open_range(text: str, start: date | None, end: date | None) -> None:

@@ -481,3 +481,20 @@ def test_which_of_the_things_listed_ranks_them_by_another_thing(catalog: Catalog
     assert plan.filters == (Filter(dimension="actor", values=cast),)
     # a plain follow-up about the list is not about its rows
     assert rows_pointed_at(previous, "which of them are rated R?") is None
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["and if we leave out Comedy as well?", "excluding comedy too"]
+)
+def test_an_exclusion_as_well_adds_to_the_earlier_one(catalog: Catalog, follow_up: str) -> None:
+    plan = conversation(catalog, "Other than Action, which category has the most films?", follow_up)
+    assert plan.filters == (Filter(dimension="category", values=("Action", "Comedy"), negate=True),)
+    assert plan.limit == 1 and plan.ties
+
+
+def test_an_exclusion_alone_replaces_the_earlier_one(catalog: Catalog) -> None:
+    plan = conversation(
+        catalog, "Other than Action, which category has the most films?",
+        "and excluding Comedy instead?",
+    )  # fmt: skip
+    assert plan.filters == (Filter(dimension="category", values=("Comedy",), negate=True),)

@@ -1478,3 +1478,61 @@ def test_titles_the_cleaning_would_change_are_kept_as_written() -> None:
     kept = clean_question("who is in peak forever and seven swarm?", fragile_values(known))
     assert "who is in peak forever and seven swarm" in kept.text
     assert "busiest" in clean_question("peak hour for rentals", fragile_values(known)).text
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        # the same dates said twice
+        ("How many rentals in the last seven days of the data, August 17 to 23?",
+         date(2022, 8, 17), date(2022, 8, 24)),
+        # the same start, one end open: the bounded one
+        ("How many different films have been rented so far this quarter, since July 1?",
+         date(2022, 7, 1), date(2022, 10, 1)),
+        # a relative period with its dates beside it: the dates
+        ("takings in the last seven days of payments, July 21 to 27",
+         date(2022, 7, 21), date(2022, 7, 28)),
+        ("rentals last week (August 8 to 14)", date(2022, 8, 8), date(2022, 8, 15)),
+        ("what did we take in the first half of June, the 1st to the 15th?",
+         date(2022, 6, 1), date(2022, 6, 16)),
+        ("rentals in june from the 3rd to the 9th", date(2022, 6, 3), date(2022, 6, 10)),
+    ],
+)  # fmt: skip
+def test_one_period_said_twice_is_one_period(
+    catalog: Catalog, question: str, start: date, end: date
+) -> None:
+    plan = planned(catalog, question)
+    assert plan.comparison is None
+    assert plan.time_range is not None
+    assert (plan.time_range.start, plan.time_range.end) == (start, end)
+
+
+def test_two_periods_named_apart_are_still_compared(catalog: Catalog) -> None:
+    plan = planned(catalog, "revenue in June, July")
+    assert plan.comparison is not None and len(plan.comparison.periods) == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "dimension"),
+    [("Rating-wise, what's the average replacement cost of the Action films?", "rating"),
+     ("Language-wise, how many films run longer than 150 minutes?", "language"),
+     ("store-wise revenue", "store")],
+)  # fmt: skip
+def test_a_word_wise_groups_by_it(catalog: Catalog, question: str, dimension: str) -> None:
+    assert planned(catalog, question).dimensions == (dimension,)
+
+
+def test_each_of_the_last_days_is_per_day(catalog: Catalog) -> None:
+    plan = planned(catalog, "revenue for each of the last seven days")
+    assert plan.time_grain == "day"
+    assert plan.time_range is not None and plan.time_range.end == date(2022, 8, 24)
+
+
+@pytest.mark.parametrize(
+    "question", ["When was the biggest payment?", "When was store 2's biggest payment of Q2 taken?"]
+)
+def test_a_payment_asked_when_shows_its_date(catalog: Catalog, question: str) -> None:
+    plan = planned(catalog, question)
+    assert plan.dimensions == ("payment", "amount", "payment_date")
+    assert "payment date" in plan.understood
+    assert "payment_date" in compile_plan(plan, catalog).sql

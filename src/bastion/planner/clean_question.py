@@ -169,6 +169,22 @@ _SPELLING = (
         r"the week of \1",
     ),
     (re.compile(r"\b(?:yday|yda|ystday|yesterdy|yest)\b", re.I), "yesterday"),
+    # "rating-wise, ...", "store-wise": by rating, by store
+    (
+        re.compile(
+            r"\b(?<!-)(?!(?:percentage|percent|other|like|clock|counterclock|length)-)([a-z]+)-wise\b",
+            re.I,
+        ),
+        r"by \1",
+    ),
+    # "for each of the last seven days": per day, over those days
+    (
+        re.compile(
+            r"\b(?:for\s+)?each\s+of\s+the\s+((?:last|past|first)\s+\w+\s+(day|week|month))s\b",
+            re.I,
+        ),
+        r"per \2 in the \1s",
+    ),
     (re.compile(r"\b(rental|payment)\s+volumes?\b", re.I), r"\1s"),
     (
         re.compile(r"\bweekdays\s+(?:compared\s+(?:with|to)|against|versus)\s+weekends\b", re.I),
@@ -2938,9 +2954,26 @@ def _numbered_noun(match: re.Match[str]) -> str:
     return found[0] if found is not None else word
 
 
+# "the first half of June, the 1st to the 15th": days of the month named before them
+_DAYS_OF_THE_MONTH = re.compile(
+    rf"\b(?P<mon>{_MONTH_WORD})\b(?P<mid>[^.?!;]{{0,60}}?)\b(?:the\s+)?(?P<a>\d{{1,2}})(?:st|nd|rd|th)"
+    r"\s*(?:to|through|thru|until|till|-|\u2013)\s*(?:the\s+)?(?P<b>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:of\s+)?[a-z]{3})",
+    re.I,
+)
+
+
+def _days_of_the_month(match: re.Match[str]) -> str:
+    month = match["mon"]
+    if not match["mid"].strip():  # "March 1st through 7th": a date the rules read
+        return match.group(0)
+    return f"{month}{match['mid']}{month} {match['a']} to {month} {match['b']}"
+
+
 def _rewritten(text: str) -> str:
     """``text`` with dates, spellings, numbers, times and amounts in the planner's words."""
     text = _NOUN_AND_NUMBER.sub(_numbered_noun, text)
+    text = _DAYS_OF_THE_MONTH.sub(_days_of_the_month, text)
     for date_pattern, written in _DATES:
         text = date_pattern.sub(written, text)
     for pattern, replacement in _SPELLING:

@@ -227,7 +227,7 @@ def _interpret(match: re.Match[str], as_of: date) -> TimePhrase | None:
     month = _MONTH_OF_YEAR.fullmatch(groups["point"])
     if (
         month is not None
-        and int(month["yy"]) in {as_of.year % 100, (as_of.year - 1) % 100}
+        and _month_of_year(month, as_of)
         and not match.string[:start].rstrip().endswith(("on", "the"))  # not "on Jul 22"
     ):
         point = _month_point(2000 + int(month["yy"]), month_number(month["mon"]), True)
@@ -237,6 +237,24 @@ def _interpret(match: re.Match[str], as_of: date) -> TimePhrase | None:
 
 
 _ONWARDS = re.compile(r"\s*(?:on\b|onwards?\b|forwards?\b|and\s+(?:after|later)\b|till|until|to\b)")
+
+
+def _month_of_year(month: re.Match[str], as_of: date) -> bool:
+    """Whether "Aug 22" is a month of this year (August 2022) rather than a day; a month of
+    last year only when that day of this year has not yet come ("Dec 21" in August 2022 is
+    December 2021, "Aug 21" is August 21)."""
+    yy = int(month["yy"])
+    if yy == as_of.year % 100:
+        return True
+    if yy != (as_of.year - 1) % 100:
+        return False
+    if "'" in month.group(0):  # "aug '21"
+        return True
+    try:
+        day = date(as_of.year, month_number(month["mon"]), yy)
+    except ValueError:
+        return True
+    return day > as_of
 
 
 def _range(point: _Point) -> TimeRange:

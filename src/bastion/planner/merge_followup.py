@@ -124,7 +124,13 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     dropped = {f.dimension for f in new.filters} | (set() if of_whole else new.cleared)
     if new.own_stores:  # "how many at my store then" after store 2's: the asker's stores
         dropped.add("store")
-    merged.filters = [f for f in merged.filters if f.dimension not in dropped] + new.filters
+    added: list[Filter] = []
+    if new.adds:  # "and if we leave out China as well?" after "other than India": both out
+        merged.filters, added = _excluded_too(merged.filters, new.filters)
+        dropped -= {f.dimension for f in added}
+    merged.filters = [f for f in merged.filters if f.dimension not in dropped] + [
+        f for f in new.filters if f not in added
+    ]
     if comparison is not None and comparison.dimension in dropped:
         instead = [f for f in new.filters if f.dimension == comparison.dimension]
         if len(instead) == 1 and not instead[0].negate and instead[0].op == "=":
@@ -165,6 +171,25 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     elif new.limit is not None:
         merged.limit = new.limit
     return merged
+
+
+def _excluded_too(kept: list[Filter], new: list[Filter]) -> tuple[list[Filter], list[Filter]]:
+    """The earlier filters with the values a follow-up excludes "as well" added to the
+    exclusion of the same dimension; and those new filters so merged."""
+    merged, added = list(kept), []
+    for extra in new:
+        same = [
+            i
+            for i, f in enumerate(merged)
+            if f.dimension == extra.dimension and f.negate and extra.negate and f.op == extra.op
+        ]
+        if extra.op != "=" or len(same) != 1:
+            continue
+        old = merged[same[0]]
+        values = (*old.values, *(v for v in extra.values if v not in old.values))
+        merged[same[0]] = old.model_copy(update={"values": values})
+        added.append(extra)
+    return merged, added
 
 
 def of_the_whole(previous: QueryPlan, new: ParsedQuestion) -> bool:

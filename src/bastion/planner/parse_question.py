@@ -2632,6 +2632,8 @@ def time_ranges(reading: Reading) -> None:
     if len(times) == 2 and len(whole) == 1:  # "August rentals of films released in 2022"
         parsed.attribute_years = whole[0].time_range
         times = [t for t in times if t is not whole[0]]
+    if len(times) == 2 and not compare and (meant := _restated(reading, *times)) is not None:
+        times = [meant]  # "the last seven days of the data, August 17 to 23"
     if len(times) == 2 and not compare and _within(times[0].time_range, times[1].time_range):
         times = [times[0]]  # "on Valentine's Day this year": that day, this year's
     elif len(times) == 2 and not compare and _within(times[1].time_range, times[0].time_range):
@@ -2651,6 +2653,37 @@ def time_ranges(reading: Reading) -> None:
             parsed.comparison = Comparison(periods=periods)
         else:
             parsed.comparison = parsed.comparison.model_copy(update={"periods": periods})
+
+
+_RELATIVE = re.compile(
+    r"\b(?:last|this|past|previous|so far|to date|latest|recent|current|yesterday|today)\b"
+)
+# what sets a period's dates beside its name: "last week, July 18 to 24", "(July 18-24)"
+_RESTATED = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?[a-z]+\s*)?"
+    r"(?:[,:(]|[-\u2013\u2014]|\bi\.?e\.?|\bthat is\b|\bnamely\b|\bwhich (?:is|was|means)\b)"
+    r"[\s,:(]*(?:(?:from|between)\s+)?"
+)
+
+
+def _restated(reading: Reading, first: TimePhrase, second: TimePhrase) -> TimePhrase | None:
+    """One period said twice, which is not two periods to compare: the same dates ("the
+    last seven days of the data, August 17 to 23"), the same start with one end open ("so
+    far this quarter, since July 1": the bounded one), or a relative period with its dates
+    set beside it ("the last seven days of payments, July 21 to 27": the dates)."""
+    a, b = first.time_range, second.time_range
+    if (a.start, a.end) == (b.start, b.end):
+        return second
+    if a.start is not None and a.start == b.start and (_open_ended(a) or _open_ended(b)):
+        return first if _open_ended(b) else second
+    between = reading.text[first.end : second.start]
+    if _RELATIVE.search(reading.text[first.start : first.end]) and _RESTATED.fullmatch(between):
+        return second
+    return None
+
+
+def _open_ended(period: TimeRange) -> bool:
+    return period.end is None or period.end.year >= 9999
 
 
 def _whole_years(period: TimeRange) -> bool:

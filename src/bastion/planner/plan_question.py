@@ -308,6 +308,33 @@ def plan_question(
         before = _before_the_data(planned, known_values)
         if before is not None:
             return _not_understood(catalog, role, before)
+        if planned.intent == "list" and _ASKS_WHEN.match(question):
+            planned = _with_its_date(planned, catalog)  # "when was the biggest payment?"
+        if _share_in_periods(planned):  # (not compiled: refused before any SQL)
+            return _not_understood(
+                catalog,
+                role,
+                "I can't yet give a share in each of several periods: ask for each period "
+                "on its own.",
+            )
+        if _share_of_another_whole(planned, catalog):
+            # "what share of the Family films rented came back late": late returns are
+            # rentals, not films; a share over another thing's count is not a share
+            return _not_understood(
+                catalog,
+                role,
+                "I can give a share only of what its whole counts: ask for the share of "
+                "the rentals, or for each figure on its own.",
+            )
+        if (
+            previous is None
+            and _one_figure(planned)
+            and (_ASKS_A_LIST.match(question) or _LIST_AFTER.search(question))
+        ):
+            # "List the payments above $10 for store 1 copies": never a count instead
+            return _not_understood(
+                catalog, role, "I could not tell which things to list in this question."
+            )
     threshold = previous is not None and previous.limit is None and bool(previous.having)
     if isinstance(planned, Unanswerable) and threshold and previous_rows is not None:
         # the rows of a threshold ("films with more than $200 in revenue") that do not fit
@@ -322,6 +349,83 @@ def plan_question(
             embedder=embedder,
         )
     return planned
+
+
+# A question that asks for a list in its first words ("list the ...", "give me a list of")
+# but not for a figure of one ("list the number of ...")
+_ASKS_A_LIST = re.compile(
+    r"\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)*"
+    r"(?:list|enumerate|(?:give|show)\s+me\s+(?:a|the)\s+list\s+of)\b"
+    r"(?!\s+(?:(?:the|a|our|my)\s+)?(?:number|count|total|sum|amount|average|mean|how)\b)",
+    re.IGNORECASE,
+)
+
+
+# ... or in its last: "customer 67 rentals jul 1-15, titles"
+_LIST_AFTER = re.compile(
+    r"[,:;-]\s*(?:the\s+|their\s+|with\s+)?(?:titles|names|ids|list|which\s+ones)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+# "when was ...", "what date ...", "date/time of ...": the answer is a moment
+_ASKS_WHEN = re.compile(
+    r"\W*(?:(?:and|so|ok|okay|then)\W+)?(?:when\b|at\s+what\s+time\b|what\s+(?:date|day|time)\b"
+    r"|(?:the\s+)?(?:date|time|date\s*/\s*time|timestamp)\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _with_its_date(plan: QueryPlan, catalog: Catalog) -> QueryPlan:
+    """A list of things asked "when": each thing's own date beside it (a payment's payment
+    date), where the catalog has one of that name."""
+    thing = plan.dimensions[0]
+    moment = f"{thing}_date"
+    dated = any(catalog.dimensions[d].type in ("date", "timestamp") for d in plan.dimensions)
+    if moment not in catalog.dimensions or dated:  # ("when were they returned": shown)
+        return plan
+    labels = [catalog.dimensions[d].label.lower() for d in plan.dimensions]
+    entity, shown = labels[0], ", ".join(labels[1:])
+    said = f"Listing each {entity}" + (f", with its {shown}" if shown else "")
+    more = f"{said}{' and' if shown else ', with its'} {catalog.dimensions[moment].label.lower()}"
+    return plan.model_copy(
+        update={
+            "dimensions": (*plan.dimensions, moment),
+            "understood": plan.understood.replace(said, more, 1),
+        }
+    )
+
+
+def _share_in_periods(plan: QueryPlan) -> bool:
+    return (
+        plan.share_of is not None and plan.comparison is not None and bool(plan.comparison.periods)
+    )
+
+
+def _share_of_another_whole(plan: QueryPlan, catalog: Catalog) -> bool:
+    """A share of one measure in a count of distinct things that the part does not count
+    (late returns among films rented: rentals are not films). (A count of rows may be the
+    whole of another's rows, catalog permitting: copies out among the copies.)"""
+    if plan.derived != "share" or len(plan.measures) != 2:
+        return False
+    part, whole = plan.measures
+    counted = catalog.measures[whole].distinct_column
+    return (
+        counted is not None
+        and catalog.measures[part].distinct_column != counted
+        and whole not in _wholes(part, catalog)
+    )
+
+
+def _one_figure(plan: QueryPlan) -> bool:
+    """One number: no rows of things, no groups, no periods to compare."""
+    return (
+        plan.intent == "kpi"
+        and not plan.dimensions
+        and plan.derived is None
+        and plan.comparison is None
+        and plan.time_grain is None
+    )
 
 
 _BOTH_STORES_NAMED = re.compile(

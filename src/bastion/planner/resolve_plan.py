@@ -107,6 +107,10 @@ def resolve_plan(
     for name in (*keys, *(f.dimension for f in filters)):
         if name not in catalog.dimensions:
             raise PlanNotResolvable(f"There is no dimension called '{name}'.")
+    if plan.share_of is not None and plan.comparison is not None and plan.comparison.periods:
+        raise PlanNotResolvable(
+            "I can't yet give a share in each of several periods: ask for each period on its own."
+        )
     for having in plan.having:
         if having.measure not in plan.measures:
             raise PlanNotResolvable(f"A threshold on '{having.measure}' needs that measure.")
