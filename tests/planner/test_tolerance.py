@@ -174,6 +174,12 @@ def test_numbers_and_units_become_the_catalogs(question: str, cleaned: str) -> N
             "Do pricier rentals tend to be longer? Show me the average length per rate",
             "Show me the average length per rate",
         ),
+        ("April payments between $5 and $7", "between 5 and 7 dollars"),
+        ("films between 60 minutes and 90 minutes", "between 60 and 90 minutes"),
+        ("rentals between August 17 and 23", "between August 17 and August 23"),
+        ("titles that have gone out in Q3", "have been rented in Q3"),
+        ("late returns in agust", "in august"),
+        ("Rating-wise, average length", "by Rating, average length"),
     ],
 )
 def test_dates_and_spellings_become_what_the_planner_reads(question: str, cleaned: str) -> None:

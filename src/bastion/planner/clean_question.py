@@ -169,6 +169,14 @@ _SPELLING = (
         r"the week of \1",
     ),
     (re.compile(r"\b(?:yday|yda|ystday|yesterdy|yest)\b", re.I), "yesterday"),
+    # months as they are mistyped
+    (re.compile(r"\b(?:agust|augst|auguts|agugust)\b", re.I), "august"),
+    (re.compile(r"\b(?:febuary|feburary|febrary)\b", re.I), "february"),
+    (re.compile(r"\b(?:januray|janaury|janury)\b", re.I), "january"),
+    (re.compile(r"\b(?:septmber|setpember|sepember)\b", re.I), "september"),
+    # "films that have gone out", "it went out twice": rented
+    (re.compile(r"\b(has|have|had)\s+gone\s+out\b", re.I), r"\1 been rented"),
+    (re.compile(r"\bwent\s+out\b", re.I), "were rented"),
     # "rating-wise, ...", "store-wise": by rating, by store
     (
         re.compile(
@@ -2802,6 +2810,11 @@ _COUNT_RANGE = re.compile(
     re.I,
 )
 # "an hour to an hour and a half" (60 minutes to 90 minutes), "2 to 3 dollars": a range
+# "between $5 and $7" (by now "between 5 dollars and 7 dollars"): one unit after both
+_UNIT_TWICE = re.compile(
+    r"\bbetween\s+(\d+(?:\.\d+)?)\s+(?:dollars|minutes)\s+and\s+(\d+(?:\.\d+)?)\s+(dollars|minutes)\b",
+    re.I,
+)
 _RANGE = re.compile(
     r"(?<!between )\b(\d+(?:\.\d+)?)(?:\s+(minutes|dollars))?\s*(?:to|-|\u2013)\s*"
     r"(\d+(?:\.\d+)?)\s+(minutes|dollars)\b",
@@ -2963,6 +2976,14 @@ _DAYS_OF_THE_MONTH = re.compile(
 )
 
 
+# "between August 17 and 23": both days of August
+_BETWEEN_DAYS = re.compile(
+    rf"\bbetween\s+(?P<mon>{_MONTH_WORD})\s+(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+"
+    r"(?P<b>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[.,]\d|dollars|minutes|mins|hours|percent|%))",
+    re.I,
+)
+
+
 def _days_of_the_month(match: re.Match[str]) -> str:
     month = match["mon"]
     if not match["mid"].strip():  # "March 1st through 7th": a date the rules read
@@ -2974,6 +2995,7 @@ def _rewritten(text: str) -> str:
     """``text`` with dates, spellings, numbers, times and amounts in the planner's words."""
     text = _NOUN_AND_NUMBER.sub(_numbered_noun, text)
     text = _DAYS_OF_THE_MONTH.sub(_days_of_the_month, text)
+    text = _BETWEEN_DAYS.sub(r"between \g<mon> \g<a> and \g<mon> \g<b>", text)
     for date_pattern, written in _DATES:
         text = date_pattern.sub(written, text)
     for pattern, replacement in _SPELLING:
@@ -2992,6 +3014,7 @@ def _rewritten(text: str) -> str:
     text = _DOLLARS.sub(r"\1 dollars", text)
     text = _RENT_PRICE.sub(r"with a rental rate of \1", text)
     text = _COUNT_RANGE.sub(r"between \1 and \2", text)
+    text = _UNIT_TWICE.sub(r"between \1 and \2 \3", text)
     return _RANGE.sub(lambda m: f"between {m[1]} and {m[3]} {m[4]}", text)
 
 
