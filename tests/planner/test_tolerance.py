@@ -1542,3 +1542,23 @@ def test_a_payment_asked_when_shows_its_date(catalog: Catalog, question: str) ->
     assert plan.dimensions == ("payment", "amount", "payment_date")
     assert "payment date" in plan.understood
     assert "payment_date" in compile_plan(plan, catalog).sql
+
+
+@pytest.mark.parametrize(
+    ("question", "context"),
+    [("ok so, quick check before the quarter review - total rentals from aug 17 through aug 23?",
+      "ok so, quick check before the quarter review"),
+     ("I'm preparing the board pack: revenue by store", "I'm preparing the board pack"),
+     ("before the review: revenue by store", "before the review")],
+)  # fmt: skip
+def test_what_a_question_is_for_is_set_aside(question: str, context: str) -> None:
+    assert clean_question(question).set_aside == (context,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["For Action films - how many rentals in June?", "before June: revenue by store",
+     "for the 2 stores' review - revenue"],
+)  # fmt: skip
+def test_a_condition_said_first_is_not_set_aside(question: str) -> None:
+    assert clean_question(question).set_aside == ()

@@ -2858,6 +2858,19 @@ _HEARSAY = re.compile(
 )
 
 
+# why a question is asked, said before it ("ok so, quick check before the quarter review
+# - ...", "I'm preparing the board pack: ..."): what it is for, not what it asks
+_CONTEXT = re.compile(
+    r"\s*(?:(?:ok(?:ay)?|so|right|hey|hi|well)\W+)*(?:quick\s+(?:check|question)\s*,?\s*)?"
+    r"(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?(?:preparing|prepping|doing|writing|working\s+on"
+    r"|putting\s+together|finishing|getting\s+ready\s+for|before|ahead\s+of|for)\s+"
+    r"(?:the|a|my|our|this\s+week'?s|tomorrow'?s|today'?s)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:board\s+pack|report|deck|review|meeting|reconciliation|close|audit|presentation"
+    r"|slides|summary|catch-?up|update|stand-?up)\s*[,.]?\s*",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class Cleaned:
     text: str  # the question to read, case kept
@@ -2942,6 +2955,8 @@ def _set_aside(text: str) -> tuple[str, tuple[str, ...]]:
         elif _INSTRUCTION.search(clause):
             set_aside.append(clause.strip())
             kept.extend(m.group() for m in _STORE.finditer(clause))
+        elif not last and _CONTEXT.fullmatch(clause):  # "quick check before the review -"
+            set_aside.append(clause.strip())
         else:
             kept.append(clause)
         if end is None:
