@@ -498,3 +498,10 @@ def test_an_exclusion_alone_replaces_the_earlier_one(catalog: Catalog) -> None:
         "and excluding Comedy instead?",
     )  # fmt: skip
     assert plan.filters == (Filter(dimension="category", values=("Comedy",), negate=True),)
+
+
+@pytest.mark.parametrize("follow_up", ["now over a hundred and seventy-five", "and over 175?"])
+def test_a_bare_number_moves_the_bound_said_before(catalog: Catalog, follow_up: str) -> None:
+    plan = conversation(catalog, "films longer than 150 minutes by category", follow_up)
+    assert plan.filters == (Filter(dimension="length", values=(175.0,), op=">"),)
+    assert plan.having == () and "175" in plan.understood

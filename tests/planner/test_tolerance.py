@@ -180,6 +180,7 @@ def test_numbers_and_units_become_the_catalogs(question: str, cleaned: str) -> N
         ("titles that have gone out in Q3", "have been rented in Q3"),
         ("late returns in agust", "in august"),
         ("Rating-wise, average length", "by Rating, average length"),
+        ("inactive customers who still rented a horror film", "who rented a horror film"),
     ],
 )
 def test_dates_and_spellings_become_what_the_planner_reads(question: str, cleaned: str) -> None:

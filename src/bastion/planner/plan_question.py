@@ -1706,6 +1706,19 @@ def _new_number(previous: QueryPlan, text: str) -> QueryPlan | None:
             return None
         limit = min(int(found["top"]), MAX_LIMIT)
         return previous.model_copy(update={"limit": limit, "place": None})
+    bounds = [  # (not a date's: "since 2022-05-01" is not moved by "over 30")
+        f
+        for f in previous.filters
+        if f.op in (">", ">=", "<", "<=") and all(isinstance(v, int | float) for v in f.values)
+    ]
+    if not previous.having and len(bounds) == 1 and noun is None and found["op"] is not None:
+        # "now over a hundred and seventy-five" after "films over two and a half hours
+        # per language": the bound said before, moved (not a threshold on the count)
+        bound = bounds[0]
+        op = _RENUMBER_OPERATORS[found["op"].lower()]
+        moved_bound = bound.model_copy(update={"op": op, "values": (float(found["value"]),)})
+        filters = tuple(moved_bound if f is bound else f for f in previous.filters)
+        return previous.model_copy(update={"filters": filters})
     if not previous.having and previous.dimensions and len(previous.measures) == 1:
         if bar is not None:  # "only the ones over $900" after revenue by category
             return None
