@@ -176,7 +176,13 @@ _SPELLING = (
     (re.compile(r"\b(?:septmber|setpember|sepember)\b", re.I), "september"),
     # "inactive customers who still rented a horror film": rented all the same, not a
     # film still out ("films still rented", "still rented out" stay)
-    (re.compile(r"\bstill\s+(rented|took\s+out|borrowed)\s+(?=(?:a|an|some|any|one|two|three)\s)", re.I), r"\1 "),
+    (
+        re.compile(
+            r"\bstill\s+(rented|took\s+out|borrowed)\s+(?=(?:a|an|some|any|one|two|three)\s)",
+            re.I,
+        ),
+        r"\1 ",
+    ),
     # "films that have gone out", "it went out twice": rented
     (re.compile(r"\b(has|have|had)\s+gone\s+out\b", re.I), r"\1 been rented"),
     (re.compile(r"\bwent\s+out\b", re.I), "were rented"),
