@@ -505,3 +505,11 @@ def test_a_bare_number_moves_the_bound_said_before(catalog: Catalog, follow_up: 
     plan = conversation(catalog, "films longer than 150 minutes by category", follow_up)
     assert plan.filters == (Filter(dimension="length", values=(175.0,), op=">"),)
     assert plan.having == () and "175" in plan.understood
+
+
+def test_a_bar_lowered_in_dollars_moves_the_threshold(catalog: Catalog) -> None:
+    plan = conversation(
+        catalog, "On which days in May did my store take more than $200?",
+        "lower the bar to $190", role="finance",
+    )  # fmt: skip
+    assert [(h.measure, h.op, h.value) for h in plan.having] == [("revenue", ">", 190.0)]

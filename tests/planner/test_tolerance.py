@@ -181,6 +181,9 @@ def test_numbers_and_units_become_the_catalogs(question: str, cleaned: str) -> N
         ("late returns in agust", "in august"),
         ("Rating-wise, average length", "by Rating, average length"),
         ("inactive customers who still rented a horror film", "who rented a horror film"),
+        ("actors in between thirty-five and forty films", "between 35 and 40 films"),
+        ("one hundred and five films", "105 films"),
+        ("for R instead of PG-13?", "for R instead ?"),
     ],
 )
 def test_dates_and_spellings_become_what_the_planner_reads(question: str, cleaned: str) -> None:

@@ -2223,7 +2223,7 @@ _SPELLING = (
     (re.compile(r"\bneither\s+(.+?)\s+nor\s+", re.I), r"no \1 and no "),
     (re.compile(r"\bhow (?:big|large) is the cast of\b", re.I), "how many actors are in"),
     (re.compile(r"\bwho works? (at|in|for)\b", re.I), r"list the staff \1"),
-    (re.compile(r"\b(?:rather than|instead of)\s+(?:the\s+|by\s+)?\w+", re.I), "instead"),
+    (re.compile(r"\b(?:rather than|instead of)\s+(?:the\s+|by\s+)?\w+(?:-\w+)*", re.I), "instead"),
     (re.compile(r"\b(\w+)\s+'(\d\d)\b"), r"\1 20\2"),  # "May '22"
     (re.compile(r"\bvalentine'?s(?:\s+day)?\b", re.I), "February 14"),
     (re.compile(r"\bchristmas(?:\s+day)?\b", re.I), "December 25"),
@@ -3104,6 +3104,11 @@ def _number_digits(match: re.Match[str]) -> str:
         before = match.string[: match.start()]
         return "1" if _ONE_AFTER.search(before) else written
     value = _value(parts)
+    if value is None and re.search(r"\s+and\s+", written):
+        # "between thirty-five and forty": two numbers, not one
+        left, right = re.split(r"\s+and\s+", written, maxsplit=1)
+        first, second = (_NUMBER_RUN.sub(_number_digits, side) for side in (left, right))
+        return f"{first} and {second}"
     if value is None:
         return written
     return article + (_plain(value + 0.5) if half else str(value))

@@ -1699,6 +1699,8 @@ def _new_number(previous: QueryPlan, text: str) -> QueryPlan | None:
     if found is None:
         return None
     noun, bar = found["noun"] or found["things"], found["bar"]
+    if noun is not None and noun.lower() == "dollars":  # "lower the bar to $190": money
+        noun = None
     if found["top"] is not None and previous.limit is None and len(previous.having) == 1:
         bar = found["top"]  # "raise it to 14 customers" (cleaned: "now 14 customers")
     elif found["top"] is not None:
