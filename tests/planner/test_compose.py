@@ -115,3 +115,19 @@ def test_a_share_in_each_of_several_periods_is_refused_not_a_crash(catalog: Cata
     )
     with pytest.raises(PlanNotResolvable, match="several periods"):
         compile_plan(plan, catalog)
+
+
+def test_periods_compared_per_film_keep_the_films_id(catalog: Catalog) -> None:
+    """The columns compiled are the SQL's: the policies judge each by its name (a film's id
+    once went missing from the SQL, and the result stage failed with a 500)."""
+    plan = QueryPlan(
+        intent="distribution",
+        measures=("first_rental",),
+        dimensions=("film",),
+        comparison=Comparison(periods=(APRIL, MAY)),
+        order=(OrderBy(key="first_rental"),),
+    )
+    compiled = compile_plan(plan, catalog)
+    names = [c.name for c in compiled.columns]
+    assert names == ["period", "film", "film_id", "first_rental"]
+    assert sqlglot.parse_one(compiled.sql, dialect="postgres").named_selects == names

@@ -513,3 +513,24 @@ def test_a_bar_lowered_in_dollars_moves_the_threshold(catalog: Catalog) -> None:
         "lower the bar to $190", role="finance",
     )  # fmt: skip
     assert [(h.measure, h.op, h.value) for h in plan.having] == [("revenue", ">", 190.0)]
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "start", "end"),
+    [("What did my store take in the first half of July, the 1st to the 15th?",
+      "and the second half of the month?", date(2022, 7, 16), date(2022, 8, 1)),
+     ("what did we take from June 16 to June 30?", "and the first half?",
+      date(2022, 6, 1), date(2022, 6, 16))],
+)  # fmt: skip
+def test_a_half_after_a_period_within_a_month_is_that_months(
+    catalog: Catalog, first: str, then: str, start: date, end: date
+) -> None:
+    plan = conversation(catalog, first, then, role="finance")
+    assert plan.time_range is not None
+    assert (plan.time_range.start, plan.time_range.end) == (start, end)
+    assert (plan.intent, plan.time_grain) == ("kpi", None)
+
+
+def test_a_half_after_a_year_is_the_years(catalog: Catalog) -> None:
+    plan = conversation(catalog, "revenue in 2022", "and the second half?")
+    assert plan.time_range is not None and plan.time_range.start == date(2022, 7, 1)

@@ -1566,3 +1566,16 @@ def test_what_a_question_is_for_is_set_aside(question: str, context: str) -> Non
 )  # fmt: skip
 def test_a_condition_said_first_is_not_set_aside(question: str) -> None:
     assert clean_question(question).set_aside == ()
+
+
+def test_the_last_week_of_a_month_is_its_last_seven_days(catalog: Catalog) -> None:
+    plan = planned(catalog, "revenue in the last week of july")
+    assert plan.comparison is None and plan.time_range is not None
+    assert (plan.time_range.start, plan.time_range.end) == (date(2022, 7, 25), date(2022, 8, 1))
+
+
+def test_things_that_happened_for_the_first_time_are_refused(catalog: Catalog) -> None:
+    refused = ask(
+        catalog, "which films were rented for the very first time in the last week of July?"
+    )
+    assert isinstance(refused, Unanswerable) and "first time" in refused.reason

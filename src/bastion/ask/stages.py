@@ -6,6 +6,7 @@ audit trail should show into ``ctx.meta``, and raises ``Refused`` or another
 
 from __future__ import annotations
 
+import logging
 import time
 import uuid
 from collections.abc import Callable
@@ -58,6 +59,8 @@ from bastion.policy.engine import Decision, with_rows
 from bastion.prompts.resolve import COUNTER as PROMPTS_COUNTER
 
 F = TypeVar("F", bound=Callable[[AskContext], None])
+
+log = logging.getLogger("bastion.ask")
 
 
 def stage(name: str) -> Callable[[F], F]:
@@ -594,7 +597,13 @@ def filter_result(ctx: AskContext) -> None:
     """The policies on the rows before they leave: sensitive columns masked or dropped,
     free text scanned for personal data and redacted."""
     assert ctx.policy is not None and ctx.compiled is not None and ctx.result is not None
-    columns = ctx.compiled.columns or infer_columns(ctx.result.columns, ctx.result.rows)
+    columns = ctx.compiled.columns
+    if [c.name for c in columns] != list(ctx.result.columns):
+        # the policies judge the columns the SQL gave, by their lineage in that SQL
+        if columns:
+            log.warning("compiled columns %s differ from the result's %s",
+                        [c.name for c in columns], list(ctx.result.columns))  # fmt: skip
+        columns = infer_columns(ctx.result.columns, ctx.result.rows)
     filtered = ctx.policy.filter_result(
         ctx.compiled.sql, ctx.principal.role, columns, ctx.result.rows
     )

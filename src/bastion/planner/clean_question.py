@@ -183,9 +183,8 @@ _SPELLING = (
         ),
         r"\1 ",
     ),
-    # "films that have gone out", "it went out twice": rented
+    # "films that have gone out": rented
     (re.compile(r"\b(has|have|had)\s+gone\s+out\b", re.I), r"\1 been rented"),
-    (re.compile(r"\bwent\s+out\b", re.I), "were rented"),
     # "rating-wise, ...", "store-wise": by rating, by store
     (
         re.compile(

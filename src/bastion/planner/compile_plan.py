@@ -1029,10 +1029,17 @@ def _combine(
     if len(groups) > 1:
         source = "totals"
         ctes.append(_cte(source, joined_totals([_col(m.name, t) for m, t in measures])))
+    # the grouped columns and the names shown beside them (a film's id), as the totals
+    # give them, so the result's columns are the ones compiled
+    shown = [
+        n for n in groups[0].named_selects if n != PERIOD and n not in {m.name for m, _ in measures}
+    ]
+    if len(groups) > 1 or not set(keys) - {PERIOD} <= set(shown):
+        shown = [k for k in keys if k != PERIOD]
     final = exp.Select(
         expressions=[
             _alias(_col(PERIOD, PERIODS), PERIOD),
-            *(_alias(_col(k, source), k) for k in keys if k != PERIOD),
+            *(_alias(_col(k, source), k) for k in shown),
             *(measure_column(m, source) for m, _ in measures),
         ]
     ).from_(_name(PERIODS), copy=False)

@@ -67,6 +67,11 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"(?:the\s+)?(?P<o>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+wkend\s+of\s+"
         rf"(?P<mon>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?",
     ),
+    (  # "the last week of July": its last seven days; "the first week of July": 1 to 7
+        "week_in",
+        r"(?:the\s+)?(?P<o>first|last|1st|final)\s+week\s+(?:of|in)\s+"
+        rf"(?P<mon>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?",
+    ),
     (
         "weekend_of",  # "the weekend of July 30"
         rf"(?:the\s+)?wkend\s+of\s+{_NAMED_DAY}",
@@ -420,6 +425,17 @@ def _weekend_point(saturday: date, explicit: bool) -> _Point:
     return _Point(saturday, sunday + timedelta(days=1), f"the weekend of {days}", plain, explicit)
 
 
+def _week_in(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
+    year, explicit = _year(g, default_year)
+    month = _month_start(year, month_number(g["mon"] or ""))
+    first = month if g["o"] in ("first", "1st") else add_months(month, 1) - timedelta(days=7)
+    last = first + timedelta(days=6)
+    which = "first" if first == month else "last"
+    plain = f"{first.day} to {_day_label(last)}"
+    label = f"the {which} week of {MONTH_NAMES[month.month - 1]} ({plain})"
+    return _Point(first, last + timedelta(days=1), label, plain, explicit)
+
+
 def _weekend_of(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
     """The Saturday and Sunday of the weekend of the day named (a weekday's: the one after)."""
     day, explicit = _named_day(g, default_year)
@@ -581,6 +597,7 @@ def _last_weekday(g: dict[str, str | None], as_of: date, default_year: int) -> _
 
 _POINT_BUILDERS = {
     "weekend_in": _weekend_in,
+    "week_in": _week_in,
     "weekend_of": _weekend_of,
     "last_weekday": _last_weekday,
     "week_of": _week_of,

@@ -1187,7 +1187,9 @@ _THINGS = r"(?:titles|films|movies|dvds|discs|copies|customers|clients|renters|m
 _FIRST_TIME = re.compile(
     rf"\b{_THINGS}\s+(?:that|which|who)\s+(?:[\w']+\s+){{0,3}}?(?:their|its)\s+(?:very\s+)?"
     r"first(?:[\s-]+ever)?\s+(?:rental|payment)"
-    rf"|\b{_THINGS}\s+(?:[\w']+\s+){{0,5}}?(?:for\s+the\s+(?:very\s+)?first\s+time|first[\s-]+ever)\b",
+    rf"|\b{_THINGS}\s+(?:[\w']+\s+){{0,5}}?(?:for\s+the\s+(?:very\s+)?first\s+time|first[\s-]+ever)\b"
+    # (as the cleaning writes "films rented for the first time": "films were first rental")
+    rf"|\b{_THINGS}\s+(?:that\s+|which\s+)?(?:were|was|got|had|have\s+been)\s+first\s+(?:rental|payment)\b",
     re.I,
 )
 _FIRST_TIME_SAID = (

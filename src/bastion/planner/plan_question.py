@@ -26,6 +26,7 @@ from bastion.catalog.phrases import PLACES, ordinal, plural, singular
 from bastion.embeddings import Embedder
 from bastion.planner.clean_question import Cleaned, clean_question, fragile_values
 from bastion.planner.dates import (
+    MONTH_NAMES,
     WEEKDAYS,
     add_months,
     find_time_phrases,
@@ -308,6 +309,8 @@ def plan_question(
         before = _before_the_data(planned, known_values)
         if before is not None:
             return _not_understood(catalog, role, before)
+        if previous is not None:  # "and the second half?" after June 1 to 15
+            planned = _half_of_the_month(planned, previous, question)
         if planned.intent == "list" and _ASKS_WHEN.match(question):
             planned = _with_its_date(planned, catalog)  # "when was the biggest payment?"
         if _share_in_periods(planned):  # (not compiled: refused before any SQL)
@@ -394,6 +397,47 @@ def _with_its_date(plan: QueryPlan, catalog: Catalog) -> QueryPlan:
             "understood": plan.understood.replace(said, more, 1),
         }
     )
+
+
+# "the second half", not "of the year": after a period within one month, that month's
+_HALF_SAID = re.compile(
+    r"\b(?P<which>first|second|1st|2nd|latter|other)\s+half\b"
+    r"(?!\s+of\s+(?:the\s+)?(?:year|19\d\d|20\d\d))",
+    re.IGNORECASE,
+)
+
+
+def _half_of_the_month(planned: QueryPlan, previous: QueryPlan, question: str) -> QueryPlan:
+    """A follow-up's "first half" / "second half" read as a half of the year, when the
+    previous question's period lies within one month: that month's half (1 to 15, 16 to
+    its end), by day as the previous question was (no grouping by month)."""
+    said, before, now = _HALF_SAID.search(question), previous.time_range, planned.time_range
+    if said is None or before is None or now is None or None in (before.start, before.end):
+        return planned
+    assert before.start is not None and before.end is not None
+    last = before.end - timedelta(days=1)
+    yearly = (
+        now.start is not None
+        and (now.start.day, now.start.month) in ((1, 1), (1, 7))
+        and add_months(now.start, 6) == now.end
+    )
+    if (before.start.year, before.start.month) != (last.year, last.month) or not yearly:
+        return planned
+    month = before.start.replace(day=1)
+    start, end = (month, month.replace(day=16))
+    if said["which"].lower() not in ("first", "1st"):
+        start, end = month.replace(day=16), add_months(month, 1)
+    name = f"{MONTH_NAMES[month.month - 1]} {month.year}"
+    label = f"from {start.day} {name} to {(end - timedelta(days=1)).day} {name}"
+    period = TimeRange(start=start, end=end, label=label)
+    grain = planned.time_grain if previous.time_grain is not None else None
+    understood = planned.understood.replace(now.label, label) if now.label else planned.understood
+    if grain is None and planned.time_grain is not None:
+        understood = understood.replace(f", by {planned.time_grain}", "")
+    update: dict[str, object] = {"time_range": period, "time_grain": grain}
+    if grain is None and planned.time_grain is not None:  # ("of the month": not by month)
+        update.update(intent=previous.intent, order=previous.order)
+    return planned.model_copy(update={**update, "understood": understood})
 
 
 def _share_in_periods(plan: QueryPlan) -> bool:
