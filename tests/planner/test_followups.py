@@ -52,7 +52,9 @@ def test_r_rated_before_a_rating_is_are_rated(catalog: Catalog) -> None:
     }
 
 
-@pytest.mark.parametrize("follow_up", ["and R?", "what about R", "how about R"])
+@pytest.mark.parametrize(
+    "follow_up", ["and R?", "what about R", "how about R", "and for R instead?", "and R then?"]
+)
 def test_a_capital_r_said_last_is_the_rating(catalog: Catalog, follow_up: str) -> None:
     known = KnownValues(ratings=("G", "PG", "PG-13", "R", "NC-17"))
     previous = plan_question(

@@ -1026,6 +1026,8 @@ def _value_allowed(
             return True  # "and R?", "what about R": a rating said last, in capitals
         if tokens[i + n].text in ("ones", "one", "rated"):
             return True  # "list the R ones"
+        if i + n + 1 == len(tokens) and tokens[i + n].text in ("instead", "then", "too", "now"):
+            return True  # "and for R instead?": said last but for the follow-up's word
     if written in ("G", "R") and i > 0 and tokens[i - 1].text in ("are", "is", "were", "was"):
         return True  # "% of store 1 rentals that are G"
     if start > 0 and original[start - 1] in _QUOTES:
