@@ -241,7 +241,8 @@ def _plan_question(ctx: AskContext) -> QueryPlan | Unanswerable:
     if ctx.previous_plan is not None or ctx.previous_unanswered:
         return planned()
     key = ("plan", catalog.version, ctx.principal.role, as_of, embedder.is_ready, ctx.question)
-    return facts.memo.get(key, planned)
+    remembered: QueryPlan | Unanswerable = facts.memo.get_or_compute(key, planned)
+    return remembered
 
 
 def _previous_rows(ctx: AskContext) -> PreviousRows | None:
@@ -360,7 +361,7 @@ def plan(ctx: AskContext) -> None:
     there is no plan."""
     started = time.perf_counter()
     facts, catalog, question = ctx.services.data_facts(), ctx.services.catalog, ctx.question.lower()
-    screened = facts.memo.get(
+    screened = facts.memo.get_or_compute(
         ("screen", catalog.version, question),
         lambda: screen_question(question, catalog, facts.known_values),
     )

@@ -14,15 +14,14 @@ pure function of its key and a second process computes the same one.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from cachetools import LRUCache
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from bastion.ask.plan_scope import fits_scope
+from bastion.caches import SharedLRU
 from bastion.catalog.policy import check_as
 from bastion.config.changelog import read_counter
 from bastion.execution.executor import Scope
@@ -47,20 +46,11 @@ SuggestionKey = tuple[int, str, tuple[int, ...], bool, int | None, int | None, s
 """(org, role, stores, all stores, policies' counter, data set, catalog version)."""
 
 
-class SuggestionCache:
+class SuggestionCache(SharedLRU[SuggestionKey, tuple[str, ...]]):
     """The valid suggestions per (org, role, stores) and the versions they depend on."""
 
     def __init__(self, maxsize: int = 2048) -> None:
-        self._entries: LRUCache[SuggestionKey, tuple[str, ...]] = LRUCache(maxsize=maxsize)
-        self._lock = threading.Lock()
-
-    def get(self, key: SuggestionKey) -> tuple[str, ...] | None:
-        with self._lock:
-            return self._entries.get(key)
-
-    def put(self, key: SuggestionKey, questions: tuple[str, ...]) -> None:
-        with self._lock:
-            self._entries[key] = questions
+        super().__init__(maxsize)
 
 
 def _stops(decisions: Sequence[Decision]) -> bool:

@@ -5,15 +5,14 @@ touching the database per question. Loaded once per data set by the caller.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Hashable
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any
 
 import psycopg
-from cachetools import LRUCache
 
+from bastion.caches import SharedLRU
 from bastion.catalog.spec import KnownValuesField
 
 
@@ -45,35 +44,6 @@ class KnownValues:
         return values
 
 
-T = TypeVar("T")
-
-
-class Memo:
-    """A bounded, thread-safe memo of pure functions' results. Two threads that miss the
-    same key at once both compute it; the results are equal."""
-
-    def __init__(self, maxsize: int = 4096) -> None:
-        self._entries: LRUCache[Hashable, Any] = LRUCache(maxsize=maxsize)
-        self._lock = threading.Lock()
-
-    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
-        with self._lock:
-            found = self._entries.get(key, _MISSING)
-        if found is not _MISSING:
-            return found  # type: ignore[no-any-return]
-        value = compute()
-        with self._lock:
-            self._entries[key] = value
-        return value
-
-    def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
-
-
-_MISSING = object()
-
-
 @dataclass(frozen=True)
 class DataFacts:
     """Facts about the loaded data set that planning needs: which data set is loaded, its
@@ -85,7 +55,9 @@ class DataFacts:
     dataset_id: int | None
     as_of: date
     known_values: KnownValues
-    memo: Memo = field(default_factory=Memo, compare=False, repr=False)
+    memo: SharedLRU[Hashable, Any] = field(
+        default_factory=lambda: SharedLRU(maxsize=4096), compare=False, repr=False
+    )
 
 
 _QUERIES: dict[KnownValuesField, str] = {

@@ -16,11 +16,9 @@ going first.
 from __future__ import annotations
 
 import sys
-import threading
 from dataclasses import dataclass, replace
 
-from cachetools import LRUCache
-
+from bastion.caches import SharedLRU
 from bastion.execution.executor import ExecutionResult, Scope
 
 ROW_BYTES = 56  # a row tuple's own size beside its cells
@@ -45,10 +43,9 @@ class ResultCache:
 
     def __init__(self, max_bytes: int) -> None:
         self.max_bytes = max_bytes
-        self._entries: LRUCache[ResultKey, ExecutionResult] = LRUCache(
+        self._entries: SharedLRU[ResultKey, ExecutionResult] = SharedLRU(
             maxsize=max(max_bytes, 1), getsizeof=result_bytes
         )
-        self._lock = threading.Lock()
 
     @property
     def enabled(self) -> bool:
@@ -56,23 +53,15 @@ class ResultCache:
 
     def get(self, key: ResultKey) -> ExecutionResult | None:
         """The kept result with a list of rows of its own, or None."""
-        if not self.enabled:
-            return None
-        with self._lock:
-            found = self._entries.get(key)
+        found = self._entries.get(key) if self.enabled else None
         return None if found is None else replace(found, rows=list(found.rows))
 
     def put(self, key: ResultKey, result: ExecutionResult) -> None:
-        if not self.enabled or result_bytes(result) > self.max_bytes // 10:
-            return
-        kept = replace(result, rows=list(result.rows))
-        with self._lock:
-            self._entries[key] = kept
+        if self.enabled and result_bytes(result) <= self.max_bytes // 10:
+            self._entries.put(key, replace(result, rows=list(result.rows)))
 
     def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
+        self._entries.clear()
 
     def __len__(self) -> int:
-        with self._lock:
-            return len(self._entries)
+        return len(self._entries)
