@@ -2817,12 +2817,12 @@ _COUNT_RANGE = re.compile(
     r"|payments?|copies|actors?|dollars|days?)\b)",
     re.I,
 )
-# "an hour to an hour and a half" (60 minutes to 90 minutes), "2 to 3 dollars": a range
 # "between $5 and $7" (by now "between 5 dollars and 7 dollars"): one unit after both
 _UNIT_TWICE = re.compile(
     r"\bbetween\s+(\d+(?:\.\d+)?)\s+(?:dollars|minutes)\s+and\s+(\d+(?:\.\d+)?)\s+(dollars|minutes)\b",
     re.I,
 )
+# "an hour to an hour and a half" (60 minutes to 90 minutes), "2 to 3 dollars": a range
 _RANGE = re.compile(
     r"(?<!between )\b(\d+(?:\.\d+)?)(?:\s+(minutes|dollars))?\s*(?:to|-|\u2013)\s*"
     r"(\d+(?:\.\d+)?)\s+(minutes|dollars)\b",

@@ -262,6 +262,12 @@ def _month_of_year(month: re.Match[str], as_of: date) -> bool:
     return day > as_of
 
 
+def day_range(start: date, end: date) -> TimeRange:
+    """The days from ``start`` up to ``end`` (excluded), said as a person says them."""
+    label = f"from {_day_label(start)} to {_day_label(end - timedelta(days=1))}"
+    return TimeRange(start=start, end=end, label=label)
+
+
 def _range(point: _Point) -> TimeRange:
     return TimeRange(start=point.start, end=point.end, label=point.label)
 
@@ -428,9 +434,9 @@ def _weekend_point(saturday: date, explicit: bool) -> _Point:
 def _week_in(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
     year, explicit = _year(g, default_year)
     month = _month_start(year, month_number(g["mon"] or ""))
-    first = month if g["o"] in ("first", "1st") else add_months(month, 1) - timedelta(days=7)
+    which = "first" if g["o"] in ("first", "1st") else "last"
+    first = month if which == "first" else add_months(month, 1) - timedelta(days=7)
     last = first + timedelta(days=6)
-    which = "first" if first == month else "last"
     plain = f"{first.day} to {_day_label(last)}"
     label = f"the {which} week of {MONTH_NAMES[month.month - 1]} ({plain})"
     return _Point(first, last + timedelta(days=1), label, plain, explicit)

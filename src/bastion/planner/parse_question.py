@@ -2636,7 +2636,7 @@ def time_ranges(reading: Reading) -> None:
     if len(times) == 2 and len(whole) == 1:  # "August rentals of films released in 2022"
         parsed.attribute_years = whole[0].time_range
         times = [t for t in times if t is not whole[0]]
-    if len(times) == 2 and not compare and (meant := _restated(reading, *times)) is not None:
+    if len(times) == 2 and not compare and (meant := _said_twice(reading, *times)) is not None:
         times = [meant]  # "the last seven days of the data, August 17 to 23"
     if len(times) == 2 and not compare and _within(times[0].time_range, times[1].time_range):
         times = [times[0]]  # "on Valentine's Day this year": that day, this year's
@@ -2670,7 +2670,7 @@ _RESTATED = re.compile(
 )
 
 
-def _restated(reading: Reading, first: TimePhrase, second: TimePhrase) -> TimePhrase | None:
+def _said_twice(reading: Reading, first: TimePhrase, second: TimePhrase) -> TimePhrase | None:
     """One period said twice, which is not two periods to compare: the same dates ("the
     last seven days of the data, August 17 to 23"), the same start with one end open ("so
     far this quarter, since July 1": the bounded one), or a relative period with its dates

@@ -26,9 +26,9 @@ from bastion.catalog.phrases import PLACES, ordinal, plural, singular
 from bastion.embeddings import Embedder
 from bastion.planner.clean_question import Cleaned, clean_question, fragile_values
 from bastion.planner.dates import (
-    MONTH_NAMES,
     WEEKDAYS,
     add_months,
+    day_range,
     find_time_phrases,
     period_before,
     period_containing,
@@ -50,7 +50,13 @@ from bastion.planner.plan import (
     TimeRange,
     Unanswerable,
 )
-from bastion.planner.resolve_plan import PlanNotResolvable, Resolution, resolve_plan
+from bastion.planner.resolve_plan import (
+    SHARE_IN_PERIODS_SAID,
+    PlanNotResolvable,
+    Resolution,
+    resolve_plan,
+    share_in_periods,
+)
 from bastion.planner.screen_question import screen_question
 
 # A follow-up that points back at the rows of a ranked answer ("how many of those films",
@@ -310,16 +316,11 @@ def plan_question(
         if before is not None:
             return _not_understood(catalog, role, before)
         if previous is not None:  # "and the second half?" after June 1 to 15
-            planned = _half_of_the_month(planned, previous, question)
+            planned = _half_of_the_month(planned, previous, question, catalog)
         if planned.intent == "list" and _ASKS_WHEN.match(question):
             planned = _with_its_date(planned, catalog)  # "when was the biggest payment?"
-        if _share_in_periods(planned):  # (not compiled: refused before any SQL)
-            return _not_understood(
-                catalog,
-                role,
-                "I can't yet give a share in each of several periods: ask for each period "
-                "on its own.",
-            )
+        if share_in_periods(planned):  # (refused by the compiler too: said before any SQL)
+            return _not_understood(catalog, role, SHARE_IN_PERIODS_SAID)
         if _share_of_another_whole(planned, catalog):
             # "what share of the Family films rented came back late": late returns are
             # rentals, not films; a share over another thing's count is not a share
@@ -382,20 +383,12 @@ _ASKS_WHEN = re.compile(
 def _with_its_date(plan: QueryPlan, catalog: Catalog) -> QueryPlan:
     """A list of things asked "when": each thing's own date beside it (a payment's payment
     date), where the catalog has one of that name."""
-    thing = plan.dimensions[0]
-    moment = f"{thing}_date"
+    moment = f"{plan.dimensions[0]}_date"
     dated = any(catalog.dimensions[d].type in ("date", "timestamp") for d in plan.dimensions)
     if moment not in catalog.dimensions or dated:  # ("when were they returned": shown)
         return plan
-    labels = [catalog.dimensions[d].label.lower() for d in plan.dimensions]
-    entity, shown = labels[0], ", ".join(labels[1:])
-    said = f"Listing each {entity}" + (f", with its {shown}" if shown else "")
-    more = f"{said}{' and' if shown else ', with its'} {catalog.dimensions[moment].label.lower()}"
-    return plan.model_copy(
-        update={
-            "dimensions": (*plan.dimensions, moment),
-            "understood": plan.understood.replace(said, more, 1),
-        }
+    return _restated(
+        plan.model_copy(update={"dimensions": (*plan.dimensions, moment)}), plan, catalog
     )
 
 
@@ -407,7 +400,9 @@ _HALF_SAID = re.compile(
 )
 
 
-def _half_of_the_month(planned: QueryPlan, previous: QueryPlan, question: str) -> QueryPlan:
+def _half_of_the_month(
+    planned: QueryPlan, previous: QueryPlan, question: str, catalog: Catalog
+) -> QueryPlan:
     """A follow-up's "first half" / "second half" read as a half of the year, when the
     previous question's period lies within one month: that month's half (1 to 15, 16 to
     its end), by day as the previous question was (no grouping by month)."""
@@ -427,23 +422,11 @@ def _half_of_the_month(planned: QueryPlan, previous: QueryPlan, question: str) -
     start, end = (month, month.replace(day=16))
     if said["which"].lower() not in ("first", "1st"):
         start, end = month.replace(day=16), add_months(month, 1)
-    name = f"{MONTH_NAMES[month.month - 1]} {month.year}"
-    label = f"from {start.day} {name} to {(end - timedelta(days=1)).day} {name}"
-    period = TimeRange(start=start, end=end, label=label)
-    grain = planned.time_grain if previous.time_grain is not None else None
-    understood = planned.understood.replace(now.label, label) if now.label else planned.understood
-    if grain is None and planned.time_grain is not None:
-        understood = understood.replace(f", by {planned.time_grain}", "")
-    update: dict[str, object] = {"time_range": period, "time_grain": grain}
-    if grain is None and planned.time_grain is not None:  # ("of the month": not by month)
-        update.update(intent=previous.intent, order=previous.order)
-    return planned.model_copy(update={**update, "understood": understood})
-
-
-def _share_in_periods(plan: QueryPlan) -> bool:
-    return (
-        plan.share_of is not None and plan.comparison is not None and bool(plan.comparison.periods)
-    )
+    update: dict[str, object] = {"time_range": day_range(start, end)}
+    if previous.time_grain is None and planned.time_grain is not None:
+        # ("the second half of the month": not by month)
+        update.update(time_grain=None, intent=previous.intent, order=previous.order)
+    return _restated(planned.model_copy(update=update), planned, catalog)
 
 
 def _share_of_another_whole(plan: QueryPlan, catalog: Catalog) -> bool:

@@ -94,6 +94,18 @@ def plan_filters(plan: QueryPlan) -> tuple[Filter, ...]:
     return plan.filters
 
 
+SHARE_IN_PERIODS_SAID = (
+    "I can't yet give a share in each of several periods: ask for each period on its own."
+)
+
+
+def share_in_periods(plan: QueryPlan) -> bool:
+    """A share of a part ("where store is 2") in each of several periods: not compiled."""
+    return (
+        plan.share_of is not None and plan.comparison is not None and bool(plan.comparison.periods)
+    )
+
+
 def resolve_plan(
     plan: QueryPlan, catalog: Catalog, names: frozenset[str] = frozenset()
 ) -> Resolution:
@@ -107,10 +119,8 @@ def resolve_plan(
     for name in (*keys, *(f.dimension for f in filters)):
         if name not in catalog.dimensions:
             raise PlanNotResolvable(f"There is no dimension called '{name}'.")
-    if plan.share_of is not None and plan.comparison is not None and plan.comparison.periods:
-        raise PlanNotResolvable(
-            "I can't yet give a share in each of several periods: ask for each period on its own."
-        )
+    if share_in_periods(plan):
+        raise PlanNotResolvable(SHARE_IN_PERIODS_SAID)
     for having in plan.having:
         if having.measure not in plan.measures:
             raise PlanNotResolvable(f"A threshold on '{having.measure}' needs that measure.")
