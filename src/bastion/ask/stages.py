@@ -580,17 +580,15 @@ def execute(ctx: AskContext) -> None:
     kept = results.get(key) if key is not None else None
     if kept is not None:
         ctx.result = kept
+        ctx.meta.update(kept_result=True)  # nothing ran: no sql_ms
     else:
         ctx.result = ctx.services.executor.run(
             ctx.verdict.sql, ctx.scope, user=ctx.principal.user_id
         )
+        ctx.meta.update(sql_ms=round(ctx.result.duration_ms, 3))
         if key is not None:
             results.put(key, ctx.result)
     ctx.meta.update(row_count=len(ctx.result.rows), truncated=ctx.result.truncated)
-    if kept is not None:
-        ctx.meta.update(kept_result=True)  # nothing ran: no sql_ms
-    else:
-        ctx.meta.update(sql_ms=round(ctx.result.duration_ms, 3))
 
 
 @stage("policy_result")
@@ -598,12 +596,11 @@ def filter_result(ctx: AskContext) -> None:
     """The policies on the rows before they leave: sensitive columns masked or dropped,
     free text scanned for personal data and redacted."""
     assert ctx.policy is not None and ctx.compiled is not None and ctx.result is not None
-    columns = ctx.compiled.columns
-    if [c.name for c in columns] != list(ctx.result.columns):
+    columns, given = ctx.compiled.columns, list(ctx.result.columns)
+    if [c.name for c in columns] != given:
         # the policies judge the columns the SQL gave, by their lineage in that SQL
         if columns:
-            log.warning("compiled columns %s differ from the result's %s",
-                        [c.name for c in columns], list(ctx.result.columns))  # fmt: skip
+            log.warning("compiled columns %s differ from the result's %s", columns, given)
         columns = infer_columns(ctx.result.columns, ctx.result.rows)
     filtered = ctx.policy.filter_result(
         ctx.compiled.sql, ctx.principal.role, columns, ctx.result.rows
