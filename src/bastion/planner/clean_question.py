@@ -93,6 +93,14 @@ _WEEKDAY = (
 )
 
 
+def _holders(match: re.Match[str]) -> str:
+    """The customers holding a copy, said as those "with a rental still out" (at a store)."""
+    if match["holding"] is None and match["state"] is None:
+        return match[0]  # ("customers with a film": not a state of its rental)
+    store = match["store"] or match["from"] or ("my store" if match["mine"] else None)
+    return f"{match[1]} with a rental still out" + (f" at {store}" if store else "")
+
+
 def _days_of_month(match: re.Match[str]) -> str:
     """ "the last 3 days of July" -> "from 29 July to 31 July"; "the second half of July"
     -> "from 16 July to 31 July" (February's last day is the 28th unless a year says)."""
@@ -761,6 +769,61 @@ _SPELLING = (
         re.compile(r"\b(?:no\s*\.|nbr\.?|num\.?)\s*of\b|^\W*no\s+of\b", re.I),
         "number of",
     ),  # "no. of"
+    (  # "members still sitting on a store 2 dvd they haven't brought back", "people
+        # holding a disc", "customers who have a copy from my shop that's still out":
+        # the customers with a rental still out (at that store)
+        re.compile(
+            r"\b(customers?|members?|people|clients?|renters?|persons?)\s+"
+            r"(?:(?:who|that)\s+)?(?:are\s+|is\s+)?(?:still\s+)?"
+            r"(?:(?P<holding>sitting\s+on|holding|hold|holds|keeping|hanging\s+on\s+to)"
+            r"|have|has|having|with|got)\s+"
+            r"(?:at\s+least\s+one|one\s+or\s+more|an?|any|some)?\s*"
+            r"(?:(?P<store>store\s+\d+)\s+)?(?:dvds?|discs?|cop(?:y|ies)|films?|movies?|titles?"
+            r"|rentals?)"
+            r"(?:\s+from\s+(?:(?P<mine>my|our)\s+(?:shop|store|branch)|(?P<from>store\s+\d+)))?"
+            r"(?P<state>\s+(?:(?:that|which)(?:'s|\s+is|\s+are|\s+has|\s+have)?\s+)?"
+            r"(?:still\s+out|not\s+(?:yet\s+)?(?:been\s+)?returned(?:\s+yet)?"
+            r"|not\s+back(?:\s+yet)?|out(?=\s*(?:$|[?.,;:!]|\s+(?:right\s+now|now|currently)))"
+            r"|(?:they|he|she)\s+(?:still\s+)?(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+"
+            r"(?:yet\s+)?(?:brought|given)\s+back(?:\s+yet)?"
+            r"|(?:still\s+)?(?:hasn'?t|haven'?t|has\s+not|have\s+not)\s+(?:yet\s+)?"
+            r"(?:come|been)\s+(?:back|returned)(?:\s+yet)?)"
+            r"(?:\s+(?:right\s+now|now|currently))?)?",
+            re.I,
+        ),
+        _holders,
+    ),
+    (  # "how many copies are in at store 1 (not rented out)": those not still out there
+        re.compile(
+            r"\b(?:are|is)\s+in\s+(at\s+(?:store\s+\d+|my\s+(?:store|shop)))\s*"
+            r"\(?\s*not\s+(?:checked|rented)\s+out\s*\)?",
+            re.I,
+        ),
+        r"\1 that are not still out",
+    ),
+    (  # "customers with unreturned rentals", "members who have outstanding discs"
+        re.compile(
+            r"\b(customers?|members?|people|clients?|renters?)\s+(?:(?:who|that)\s+(?:have|has)"
+            r"|with|having)\s+(?:an?\s+|any\s+|some\s+)?(?:unreturned|outstanding)\s+"
+            r"(?:rentals?|dvds?|discs?|cop(?:y|ies)|films?|movies?|titles?)\b",
+            re.I,
+        ),
+        r"\1 with a rental still out",
+    ),
+    (  # "copies actually sitting on the shelf at store 2 right now", "discs in rather than
+        # out", "copies not checked out": the copies with no rental still out
+        re.compile(
+            r"\b(?:(?:that\s+are|which\s+are|are)\s+)?(?:actually\s+|currently\s+|still\s+)?"
+            r"(?:sitting\s+)?(?:(?:on\s+the\s+shel(?:f|ves)|in\s+the\s+store|on\s+hand|in)"
+            r"(?:\s+rather\s+than\s+out|\s*\(?\s*not\s+(?:checked|rented)\s+out\s*\)?"
+            r"|,?\s+not\s+(?:checked|rented)\s+out|\s+right\s+now|\s+at\s+the\s+moment"
+            r"|\s+currently|\s+now)"
+            r"|(?<=sitting\s)in(?=\s+at\b)"
+            r"|(?<=actually\s)(?:sitting\s+)?(?:on\s+the\s+shel(?:f|ves)|in(?=\s+at\b)))\b",
+            re.I,
+        ),
+        " that are not still out",
+    ),
     (  # "customers who still haven't returned something": with a rental still out
         re.compile(
             r"\b(?:still\s+)?(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:yet\s+)?(?:returned|brought"
@@ -2191,6 +2254,62 @@ _SPELLING = (
         re.compile(r"\b(?:in\s+)?((?:19|20)\d\d)\s+(?:or|and)\s+(?:earlier|before|older)\b", re.I),
         r"until \1",
     ),
+    (  # "date/time of the largest store 2 payment": when that payment was made (not
+        # the day with the most payments)
+        re.compile(
+            r"\b(?:the\s+)?(?:date\s*(?:/|and|&)\s*time|time\s*(?:/|and|&)\s*date|date|day"
+            r"|time|datetime|timestamp)\s+of\s+(the\s+(?:largest|biggest|smallest|highest|lowest"
+            r"|single\s+largest|single\s+biggest)\s+(?:[\w-]+\s+){0,3}?payment)\b",
+            re.I,
+        ),
+        r"when was \1",
+    ),
+    (  # "who acted in more than 7 comedies": the actors who did
+        re.compile(
+            r"^(\W*)who\s+(?:has\s+|have\s+|had\s+)?(acted|appeared|starred|played|featured"
+            r"|been)\s+in\b",
+            re.I,
+        ),
+        r"\1which actor \2 in",
+    ),
+    (re.compile(r"\b((?:than|least|most|over|under|in)\s+\d+|most)\s+(?:comedys|comdies|comedeis|commedies)\b", re.I), r"\1 comedies"),
+    # "the average length of all the films": of the films (each, not per film)
+    (re.compile(r"\bof\s+all\s+(?:of\s+)?(?:the|our)\s+(films|movies|titles|flims)\b", re.I), r"of the \1"),
+    (re.compile(r"\bstaffers\b", re.I), "staff members"),
+    (re.compile(r"\bstaffer\b", re.I), "staff member"),
+    (  # "how many days can customers keep RIVER OUTLAW": its rental duration
+        re.compile(
+            r"\bhow\s+(?:many\s+days|long)\s+(?:can|may|could|is\s+\w+\s+allowed\s+to)\s+"
+            r"(?:\w+\s+)?(?:keep|have|hold|rent)\s+",
+            re.I,
+        ),
+        "the rental duration of ",
+    ),
+    (  # "the $4.99 films", "4.99 titles per rating": those renting at that rate
+        re.compile(r"(?:\$\s*)?\b(\d\.\d\d)(?:\s+dollars?)?\s+(films|titles|movies)\b", re.I),
+        r"\2 with a rental rate of \1",
+    ),
+    (  # "busiest july day": the busiest day in July
+        re.compile(
+            rf"\b(busiest|quietest|slowest|best|worst|strongest|weakest)\s+({_MONTH_WORD})\s+"
+            r"(day|date|week|hour|weekday)\b",
+            re.I,
+        ),
+        r"\1 \3 in \2",
+    ),
+    (  # "when did rental 6113 get returned to the store", "rental 6113 - returned when?"
+        re.compile(
+            r"\bwhen\s+(?:did|was)\s+(rental\s+\d+)\s+(?:get\s+|got\s+)?(?:return\w*|brought\s+back"
+            r"|come\s+back|came\s+back)(?:\s+(?:to|at)\s+the\s+(?:store|shop))?"
+            r"|\b(rental\s+\d+)\s*[-:,]?\s*(?:was\s+)?return\w*\s+when\b",
+            re.I,
+        ),
+        lambda m: f"when was {m[1] or m[2]} returned",
+    ),
+    (  # "which store 1 copies are out?": those still out
+        re.compile(r"\b(are|is)\s+(?:currently\s+)?out(?=\s*(?:[?.!,;]|$))", re.I),
+        r"\1 still out",
+    ),
     (  # "not checked out right now": not among the rentals still out
         re.compile(
             r"\b(?:checked out|rented out|rented|out)\s+"
@@ -3014,8 +3133,47 @@ def _days_of_the_month(match: re.Match[str]) -> str:
     return f"{month}{match['mid']}{month} {match['a']} to {month} {match['b']}"
 
 
+# A question written in a query's notation ("avg(rental_rate) where release_year >= 2020",
+# "count distinct customer_id where return_date is null", "sum amount by staff"), in words
+_NOTATION = (
+    (re.compile(r"\b([a-z]+)_([a-z]+)(?:_([a-z]+))?\b", re.I), lambda m: " ".join(filter(None, m.groups()))),
+    (re.compile(r"\b(?:avg|average|mean)\s*\(\s*([a-z ]+?)\s*\)", re.I), r"average \1"),
+    (re.compile(r"\bsum\s*\(\s*([a-z ]+?)\s*\)", re.I), r"total \1"),
+    (re.compile(r"\bmin\s*\(\s*([a-z ]+?\s+date)\s*\)", re.I), r"earliest \1"),
+    (re.compile(r"\bmax\s*\(\s*([a-z ]+?\s+date)\s*\)", re.I), r"latest \1"),
+    (re.compile(r"\bmin\s*\(\s*([a-z ]+?)\s*\)", re.I), r"minimum \1"),
+    (re.compile(r"\bmax\s*\(\s*([a-z ]+?)\s*\)", re.I), r"maximum \1"),
+    (re.compile(r"\bsum\s+(?:of\s+)?(amounts?|payments?)\b", re.I), r"total \1"),
+    (
+        re.compile(r"\bcount\s*(?:\(\s*distinct\s+([a-z ]+?)\s*\)|distinct\s+)", re.I),
+        lambda m: f"number of distinct {m[1]}" if m[1] else "number of distinct ",
+    ),
+    (re.compile(r"\bcount\s*\(\s*\*?\s*\)", re.I), "number"),
+    (re.compile(r"\bcount\s*\(\s*([a-z ]+?)\s*\)", re.I), r"number of \1"),
+    (re.compile(r"\b(?:where\s+)?return\s+date\s+is\s+null\b", re.I), "still out"),
+    (re.compile(r"\b(?:where\s+)?return\s+date\s+is\s+not\s+null\b", re.I), "returned"),
+    # ("count distinct customer_id where return_date is null": those with one still out)
+    (
+        re.compile(r"\b(customers?)(?:\s+ids?)?\s+(?:where\s+|with\s+)?still\s+out\b", re.I),
+        r"\1 with a rental still out",
+    ),
+    (re.compile(r"\bactive\s*(?:=|is)\s*(?:0|false)\b", re.I), "inactive"),
+    (re.compile(r"\bactive\s*(?:=|is)\s*(?:1|true)\b", re.I), "active"),
+    (re.compile(r"\brelease\s+year\s*>=\s*(\d{4})\b", re.I), r"released in \1 or later"),
+    (re.compile(r"\brelease\s+year\s*>\s*(\d{4})\b", re.I), r"released after \1"),
+    (re.compile(r"\brelease\s+year\s*<=\s*(\d{4})\b", re.I), r"released in \1 or earlier"),
+    (re.compile(r"\brelease\s+year\s*<\s*(\d{4})\b", re.I), r"released before \1"),
+    (re.compile(r"\b([a-z]+(?:\s+[a-z]+)?)\s*=\s*'([^']{1,40})'", re.I), r"\1 \2"),
+    (re.compile(r"\b([a-z]+(?:\s+[a-z]+)?)\s*=\s*(\d+(?:\.\d+)?)\b", re.I), r"\1 \2"),
+    (re.compile(r"\bgroup\s+by\b", re.I), "by"),
+    (re.compile(r"\s+desc\b\.?", re.I), ""),
+)
+
+
 def _rewritten(text: str) -> str:
     """``text`` with dates, spellings, numbers, times and amounts in the planner's words."""
+    for pattern, replacement in _NOTATION:
+        text = pattern.sub(replacement, text)
     text = _NOUN_AND_NUMBER.sub(_numbered_noun, text)
     text = _DAYS_OF_THE_MONTH.sub(_days_of_the_month, text)
     text = _BETWEEN_DAYS.sub(r"between \g<mon> \g<a> and \g<mon> \g<b>", text)

@@ -20,6 +20,9 @@ from datetime import date, timedelta
 from bastion.planner.parse_question import ParsedQuestion
 from bastion.planner.plan import Comparison, Filter, QueryPlan, TimeRange
 
+# A condition on what exists as parsed: (measure candidates, negate, filters, period).
+ExistsPart = tuple[tuple[str, ...], bool, list[Filter], TimeRange | None]
+
 
 def previous_as_parsed(previous: QueryPlan) -> ParsedQuestion:
     """The previous plan in the planner's working form."""
@@ -66,6 +69,24 @@ def previous_as_parsed(previous: QueryPlan) -> ParsedQuestion:
     )
 
 
+def _exists_kept(previous: list[ExistsPart], new: ParsedQuestion) -> list[ExistsPart]:
+    """The previous conditions on what exists that ``new`` does not say anew: "and the ones
+    store 2 doesn't stock?" after those store 1 doesn't stock replaces the store ("as well"
+    adds it)."""
+    if new.adds:
+        return previous
+
+    def said_anew(old: ExistsPart) -> bool:
+        return any(
+            set(old[0]) & set(e[0])
+            and old[1] == e[1]
+            and {f.dimension for f in old[2]} == {f.dimension for f in e[2]}
+            for e in new.exists
+        )
+
+    return [e for e in previous if not said_anew(e)]
+
+
 def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     """``new`` applied to ``previous``: the parts ``new`` names win, the rest stays."""
     merged = previous_as_parsed(previous)
@@ -82,7 +103,7 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
         merged.average, merged.per_measures = new.average, list(new.per_measures)
     merged.attributes = list(dict.fromkeys([*merged.attributes, *new.attributes]))
     merged.having = [*merged.having, *new.having]
-    merged.exists = [*merged.exists, *new.exists]
+    merged.exists = [*_exists_kept(merged.exists, new), *new.exists]
     merged.set_aside = list(new.set_aside)
     merged.judged = new.judged  # "which month was worst?": of the figure asked before
     # "top 5 customers" after customers by number of rentals: a ranking, no longer per count

@@ -283,6 +283,8 @@ def plan_question(
         previous_rows=previous_rows,
         after_unanswered=after_unanswered,
     )
+    if _MEAN.search(question):
+        question = _NOT_THE_MEDIAN.sub("", question)
     medians = previous is not None and any(catalog.measures[m].median_of for m in previous.measures)
     if medians and previous is not None:  # after a median: the average's, then its median
         averages = _medians_as_averages(previous, catalog)
@@ -312,6 +314,7 @@ def plan_question(
         planned = _full_periods(planned, full["unit"].lower(), catalog, known_values, role)
     if isinstance(planned, QueryPlan):
         planned = _whole_weeks(_home_store_as_store(planned, catalog), catalog)
+        planned = _copies_at_their_store(planned, catalog)
         before = _before_the_data(planned, known_values)
         if before is not None:
             return _not_understood(catalog, role, before)
@@ -550,6 +553,10 @@ _NOT_THE_MEAN = re.compile(
 
 
 _MEAN = re.compile(r"\b(?:average|avg|mean)\b", re.IGNORECASE)
+# "the average instead of the median": the median set aside, not asked
+_NOT_THE_MEDIAN = re.compile(
+    r",?\s*\(?\b(?:instead\s+of|rather\s+than|not)\s+(?:the\s+)?median\b\)?", re.IGNORECASE
+)
 
 
 def _histogram(
@@ -765,6 +772,29 @@ def _whole_weeks(plan: QueryPlan, catalog: Catalog) -> QueryPlan:
 _HOME_STORE = "home_store"
 
 
+def _copies_at_their_store(plan: QueryPlan, catalog: Catalog) -> QueryPlan:
+    """ "Copies not still out at store 2": a copy's rentals are at its own store, so the
+    store said of them is the copies' store (not the store of rentals looked for among
+    every copy of both stores)."""
+    if not plan.exists or any(f.dimension == "store" for f in plan.filters):
+        return plan
+    if plan.intent == "list":
+        bases = {catalog.dimensions[plan.dimensions[0]].home}
+    else:
+        bases = {catalog.measures[m].relation for m in plan.measures}
+    if bases != {"inventory"}:
+        return plan
+    stores = {f for e in plan.exists for f in e.filters if f.dimension == "store"}
+    if len(stores) != 1:
+        return plan
+    exists = tuple(
+        e.model_copy(update={"filters": tuple(f for f in e.filters if f not in stores)})
+        for e in plan.exists
+    )
+    moved = plan.model_copy(update={"exists": exists, "filters": (*plan.filters, *stores)})
+    return moved.model_copy(update={"understood": _said(moved, catalog)})
+
+
 def _home_store_as_store(plan: QueryPlan, catalog: Catalog) -> QueryPlan:
     """A plan over the customers themselves says their home store as "store": it is the
     store they have (``home_store`` is for the rentals and payments of customers)."""
@@ -852,6 +882,10 @@ def _plan_question(
     parsed.both_asked = bool(_BOTH_ASKED.search(cleaned.text))
     _id_of_named(parsed, catalog)
     _listed_by_id(parsed, catalog)
+    if parsed.direction is not None and parsed.limit is None and _WHICH_HAVE_MOST.search(
+        cleaned.text
+    ):
+        parsed.limit = 1  # "which customers have the most discs out": those at the top, tied
     compared = parsed.which and parsed.direction is not None and parsed.limit is None
     if compared and _COMPARED.search(cleaned.text):  # "which of my stores was slower"
         parsed.limit, parsed.singular = 1, True  # the one
@@ -1140,6 +1174,8 @@ def _plan_question(
     _events_listed(parsed, catalog, cleaned.text)
     _first_row_asked(parsed, catalog)
     _counted_having(parsed, catalog, cleaned.text)
+    _threshold_of_those_having(parsed, catalog, cleaned.text)
+    _those_having_by_group(parsed, catalog, cleaned.text)
     _total_over_described(parsed, catalog)
     _ranked_subject(parsed, catalog)
     _stock_as_condition(parsed, catalog, cleaned.text)
@@ -1374,6 +1410,33 @@ def _plain(value: object) -> str | int | float:
 
 
 _PLACES = ("customer_city", "customer_country")
+# "which customers have the most ...", "what titles have the fewest ...": the top ones, tied
+_WHICH_HAVE_MOST = re.compile(
+    r"^\W*(?:which|what)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:(?:are|is)\s+)?(?:have|has|had|hold|holds|holding|keeping|got)\s+"
+    r"(?:the\s+)?(?:most|fewest|least|highest|lowest|largest|smallest|biggest)\b",
+    re.I,
+)
+
+
+def _places_of_those_having(parsed: ParsedQuestion, catalog: Catalog) -> None:
+    """ "Cities of customers with a rental still out": the places with some of those
+    rentals (of the customers living there), listed, not the rentals counted."""
+    if parsed.having or parsed.counted or parsed.direction is not None or parsed.exists:
+        return
+    places = [d for d in parsed.subjects if d in _PLACES]
+    if len(parsed.measures) != 1 or sorted(parsed.subjects) != sorted(["customer", *places[:1]]):
+        return
+    state = catalog.measures[parsed.measures[0][0]]
+    if state.part_of is None or catalog.find_source(places[0], state.relation) is None:
+        return
+    # (the place's filters said of the rentals' customers too: a city is known by its name
+    # only, and Córdoba in Spain is not Córdoba in Argentina)
+    placed = [f for f in parsed.filters if f.dimension in _PLACES]
+    parsed.exists.append((parsed.measures[0], False, placed, None))
+    parsed.measures = []
+    parsed.subjects = places[:1]
+    parsed.noun_measures = []
+    parsed.described_measures = []
 
 
 def _places_of_people(parsed: ParsedQuestion, catalog: Catalog) -> None:
@@ -1385,6 +1448,7 @@ def _places_of_people(parsed: ParsedQuestion, catalog: Catalog) -> None:
         parsed.problems.append(  # not the customers' cities, which a count of cities counts
             "I can list the places where there are stores, not count them yet: ask for the list."
         )
+    _places_of_those_having(parsed, catalog)
     if parsed.measures or parsed.having or parsed.counted or parsed.direction is not None:
         return  # ("which country has the most store 2 customers": ranked by them)
     # "cities with stores", "countries where we have stores": the places of stores
@@ -3096,7 +3160,8 @@ def _some_but_never(parsed: ParsedQuestion) -> None:
 
 
 _HAVING = re.compile(
-    r"\bhow\s+many\s+(?:of\s+(?:our|the|my|your)\s+)?(?:[\w-]+\s+){1,3}?"
+    r"\b(?:how\s+many|(?:the\s+)?(?:number|count)\s+of)\s+(?:of\s+(?:our|the|my|your)\s+)?"
+    r"(?:[\w-]+\s+){1,8}?"
     r"(?:have|has|had|having|with|got|who\s+(?:have|has|had)|that\s+(?:have|has|had))\b",
     re.I,
 )
@@ -3108,11 +3173,12 @@ def _counted_having(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None
     and the events each totalled, nor the events alone."""
     if not parsed.counted or parsed.exists or parsed.having or len(parsed.measures) != 2:
         return
-    entity = parsed.counted_noun
+    things, events = parsed.measures
+    # ("how many distinct customers have ...": the customers, though no noun was counted)
+    entity = parsed.counted_noun or catalog.entity_counted(things[0])
     said = _HAVING.search(text)
     if entity is None or entity == "copy" or said is None or " and " in said[0]:
         return  # ("how many customers and stores do we have": both counted)
-    things, events = parsed.measures
     if not any(catalog.entity_counted(m) == entity for m in things):
         return
     home = catalog.dimensions[entity].home
@@ -3130,6 +3196,57 @@ def _counted_having(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None
     parsed.measures = [things]
     parsed.exists.append((events, False, moved, parsed.time_range))
     parsed.time_range = None
+
+
+# "customers with a rental still out", "customers who have late returns"
+_WHO_HAVE = re.compile(
+    r"\b(?:with|having|who\s+(?:have|has|had|still\s+have)|that\s+(?:have|has|had))\b", re.I
+)
+
+
+def _threshold_of_those_having(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
+    """ "Countries with more than 6 customers with a rental still out": the groups with
+    over 6 of the customers who have some of those rentals (a condition on the customers
+    counted), not the customers and the rentals each totalled."""
+    if parsed.counted or parsed.exists or len(parsed.having) != 1:
+        return
+    things, op, value = parsed.having[0]
+    if not things:
+        return
+    others = [m for m in parsed.measures if not set(m) & set(things)]
+    if len(others) != 1 or len(parsed.measures) - len(others) > 1:
+        return
+    events = others[0]
+    entity = catalog.entity_counted(things[0])
+    state = catalog.measures[events[0]]
+    if entity is None or entity == "copy" or state.part_of is None:
+        return  # (only a state of the events: "still out", "returned late")
+    if _WHO_HAVE.search(text) is None or state.relation == catalog.dimensions[entity].home:
+        return
+    parsed.measures = [things]
+    parsed.having = [(things, op, value)]
+    parsed.exists.append((events, False, [], None))
+
+
+def _those_having_by_group(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
+    """ "Customers with a rental still out, by home store": the customers who have some
+    of those rentals, counted per group (not the rentals)."""
+    if parsed.counted or parsed.exists or parsed.having or not parsed.dimensions:
+        return
+    if len(parsed.measures) != 1 or len(parsed.subjects) != 1 or not parsed.noun_measures:
+        return
+    entity, (events,), things = parsed.subjects[0], parsed.measures, parsed.noun_measures[0]
+    state = catalog.measures[events[0]]
+    if catalog.dimensions[entity].attribute or catalog.entity_counted(things[0]) != entity:
+        return
+    if state.part_of is None or state.relation == catalog.dimensions[entity].home:
+        return
+    if _WHO_HAVE.search(text) is None:
+        return
+    parsed.measures = [things]
+    parsed.subjects = []
+    parsed.noun_measures = []
+    parsed.exists.append((events, False, [], None))
 
 
 # "did Action or Comedy rent more? give me both numbers": the figures of each, not the one

@@ -121,6 +121,11 @@ def resolve_plan(
             raise PlanNotResolvable(f"There is no dimension called '{name}'.")
     if share_in_periods(plan):
         raise PlanNotResolvable(SHARE_IN_PERIODS_SAID)
+    if plan.derived == "share" and plan.exists:  # (the share's SQL has no such condition)
+        raise PlanNotResolvable(
+            "I can't yet compute a share among things that have (or lack) something: ask "
+            "for the two counts instead."
+        )
     for having in plan.having:
         if having.measure not in plan.measures:
             raise PlanNotResolvable(f"A threshold on '{having.measure}' needs that measure.")
