@@ -775,8 +775,8 @@ _SPELLING = (
         re.compile(
             r"\b(customers?|members?|people|clients?|renters?|persons?)\s+"
             r"(?:(?:who|that)\s+)?(?:are\s+|is\s+)?(?:still\s+)?"
-            r"(?:(?P<holding>sitting\s+on|holding|hold|holds|keeping|hanging\s+on\s+to)"
-            r"|have|has|having|with|got)\s+"
+            r"(?:(?P<holding>sitting\s+on|holding|hold|holds)"
+            r"|have|has|having|with|got|keeping|hanging\s+on\s+to)\s+"
             r"(?:at\s+least\s+one|one\s+or\s+more|an?|any|some)?\s*"
             r"(?:(?P<store>store\s+\d+)\s+)?(?:dvds?|discs?|cop(?:y|ies)|films?|movies?|titles?"
             r"|rentals?)"
@@ -3136,38 +3136,41 @@ def _days_of_the_month(match: re.Match[str]) -> str:
 # A question written in a query's notation ("avg(rental_rate) where release_year >= 2020",
 # "count distinct customer_id where return_date is null", "sum amount by staff"), in words
 _NOTATION = (
-    (re.compile(r"\b([a-z]+)_([a-z]+)(?:_([a-z]+))?\b", re.I), lambda m: " ".join(filter(None, m.groups()))),
-    (re.compile(r"\b(?:avg|average|mean)\s*\(\s*([a-z ]+?)\s*\)", re.I), r"average \1"),
-    (re.compile(r"\bsum\s*\(\s*([a-z ]+?)\s*\)", re.I), r"total \1"),
-    (re.compile(r"\bmin\s*\(\s*([a-z ]+?\s+date)\s*\)", re.I), r"earliest \1"),
-    (re.compile(r"\bmax\s*\(\s*([a-z ]+?\s+date)\s*\)", re.I), r"latest \1"),
-    (re.compile(r"\bmin\s*\(\s*([a-z ]+?)\s*\)", re.I), r"minimum \1"),
-    (re.compile(r"\bmax\s*\(\s*([a-z ]+?)\s*\)", re.I), r"maximum \1"),
+    (re.compile(r"\b(?:avg|average|mean)\s*\(\s*([a-z_ ]+?)\s*\)", re.I), r"average \1"),
+    (re.compile(r"\bsum\s*\(\s*([a-z_ ]+?)\s*\)", re.I), r"total \1"),
+    (re.compile(r"\bmin\s*\(\s*([a-z_ ]+?[_\s]date)\s*\)", re.I), r"earliest \1"),
+    (re.compile(r"\bmax\s*\(\s*([a-z_ ]+?[_\s]date)\s*\)", re.I), r"latest \1"),
+    (re.compile(r"\bmin\s*\(\s*([a-z_ ]+?)\s*\)", re.I), r"minimum \1"),
+    (re.compile(r"\bmax\s*\(\s*([a-z_ ]+?)\s*\)", re.I), r"maximum \1"),
     (re.compile(r"\bsum\s+(?:of\s+)?(amounts?|payments?)\b", re.I), r"total \1"),
     (
-        re.compile(r"\bcount\s*(?:\(\s*distinct\s+([a-z ]+?)\s*\)|distinct\s+)", re.I),
+        re.compile(r"\bcount\s*(?:\(\s*distinct\s+([a-z_ ]+?)\s*\)|distinct\s+)", re.I),
         lambda m: f"number of distinct {m[1]}" if m[1] else "number of distinct ",
     ),
     (re.compile(r"\bcount\s*\(\s*\*?\s*\)", re.I), "number"),
-    (re.compile(r"\bcount\s*\(\s*([a-z ]+?)\s*\)", re.I), r"number of \1"),
-    (re.compile(r"\b(?:where\s+)?return\s+date\s+is\s+null\b", re.I), "still out"),
-    (re.compile(r"\b(?:where\s+)?return\s+date\s+is\s+not\s+null\b", re.I), "returned"),
+    (re.compile(r"\bcount\s*\(\s*([a-z_ ]+?)\s*\)", re.I), r"number of \1"),
+    (re.compile(r"\b(?:where\s+)?return[_\s]date\s+is\s+null\b", re.I), "still out"),
+    (re.compile(r"\b(?:where\s+)?return[_\s]date\s+is\s+not\s+null\b", re.I), "returned"),
     # ("count distinct customer_id where return_date is null": those with one still out)
     (
-        re.compile(r"\b(customers?)(?:\s+ids?)?\s+(?:where\s+|with\s+)?still\s+out\b", re.I),
+        re.compile(r"\b(customers?)(?:[_\s]ids?)?\s+(?:where\s+|with\s+)?still\s+out\b", re.I),
         r"\1 with a rental still out",
     ),
     (re.compile(r"\bactive\s*(?:=|is)\s*(?:0|false)\b", re.I), "inactive"),
     (re.compile(r"\bactive\s*(?:=|is)\s*(?:1|true)\b", re.I), "active"),
-    (re.compile(r"\brelease\s+year\s*>=\s*(\d{4})\b", re.I), r"released in \1 or later"),
-    (re.compile(r"\brelease\s+year\s*>\s*(\d{4})\b", re.I), r"released after \1"),
-    (re.compile(r"\brelease\s+year\s*<=\s*(\d{4})\b", re.I), r"released in \1 or earlier"),
-    (re.compile(r"\brelease\s+year\s*<\s*(\d{4})\b", re.I), r"released before \1"),
-    (re.compile(r"\b([a-z]+(?:\s+[a-z]+)?)\s*=\s*'([^']{1,40})'", re.I), r"\1 \2"),
-    (re.compile(r"\b([a-z]+(?:\s+[a-z]+)?)\s*=\s*(\d+(?:\.\d+)?)\b", re.I), r"\1 \2"),
+    (re.compile(r"\brelease[_\s]year\s*>=\s*(\d{4})\b", re.I), r"released in \1 or later"),
+    (re.compile(r"\brelease[_\s]year\s*>\s*(\d{4})\b", re.I), r"released after \1"),
+    (re.compile(r"\brelease[_\s]year\s*<=\s*(\d{4})\b", re.I), r"released in \1 or earlier"),
+    (re.compile(r"\brelease[_\s]year\s*<\s*(\d{4})\b", re.I), r"released before \1"),
+    (re.compile(r"\b([a-z]+)[_\s]id\s*=\s*(\d+)\b", re.I), r"\1 \2"),  # "staff_id = 1"
+    (re.compile(r"\b([a-z]+(?:[_\s][a-z]+)?)\s*=\s*'([^']{1,40})'", re.I), r"\1 is \2"),
+    (re.compile(r"\b([a-z]+(?:[_\s][a-z]+)?)\s*=\s*(\d+(?:\.\d+)?)\b", re.I), r"\1 is \2"),
     (re.compile(r"\bgroup\s+by\b", re.I), "by"),
     (re.compile(r"\s+desc\b\.?", re.I), ""),
 )
+# A column's name in a query's notation ("rental_rate"), in words, once the phrases written
+# with "_" are read
+_SNAKE = re.compile(r"\b([a-z]+)_([a-z]+)(?:_([a-z]+))?\b", re.I)
 
 
 def _rewritten(text: str) -> str:
@@ -3181,6 +3184,7 @@ def _rewritten(text: str) -> str:
         text = date_pattern.sub(written, text)
     for pattern, replacement in _SPELLING:
         text = pattern.sub(replacement, text)
+    text = _SNAKE.sub(lambda m: " ".join(filter(None, m.groups())), text)
     text = place_people(text)
     text = text.replace("%", " percent ")
     text = _NUMBER_RUN.sub(_number_digits, text)

@@ -314,7 +314,7 @@ def plan_question(
         planned = _full_periods(planned, full["unit"].lower(), catalog, known_values, role)
     if isinstance(planned, QueryPlan):
         planned = _whole_weeks(_home_store_as_store(planned, catalog), catalog)
-        planned = _copies_at_their_store(planned, catalog)
+        planned = _counted_per_own(_copies_at_their_store(planned, catalog), catalog)
         before = _before_the_data(planned, known_values)
         if before is not None:
             return _not_understood(catalog, role, before)
@@ -770,6 +770,41 @@ def _whole_weeks(plan: QueryPlan, catalog: Catalog) -> QueryPlan:
 
 
 _HOME_STORE = "home_store"
+
+
+def _counted_per_own(plan: QueryPlan, catalog: Catalog) -> QueryPlan:
+    """A ranking by a count of the very things grouped (films per film: one each) is a
+    misreading: "Horror titles in stock, which has gone out the fewest times" ranks by the
+    other figure asked; "which Music titles have the most copies" (films per copy: one
+    each) ranks the films by their copies."""
+    if plan.intent != "ranking" or len(plan.dimensions) != 1 or not plan.order:
+        return plan
+    (grouped,), key = plan.dimensions, plan.order[0].key
+    if key not in plan.measures or catalog.entity_counted(key) is None:
+        return plan
+    counted = catalog.entity_counted(key)
+    if counted == grouped:
+        others = [m for m in plan.measures if catalog.entity_counted(m) != grouped]
+        if len(others) != 1:
+            return plan
+        order = (plan.order[0].model_copy(update={"key": others[0]}), *plan.order[1:])
+        changed = plan.model_copy(update={"order": order})
+        return changed.model_copy(update={"understood": _said(changed, catalog)})
+    home = catalog.dimensions[grouped].home
+    rows = catalog.rows_measure(home) if home is not None else None
+    numbered = catalog.dimensions[grouped].numbered and not catalog.dimensions[grouped].attribute
+    if rows is None or not numbered or plan.measures != (key,) or counted is None:
+        return plan  # (each copy is of one film: the films ranked by their copies)
+    if catalog.find_source(counted, home) is None:
+        return plan
+    changed = plan.model_copy(
+        update={
+            "dimensions": (counted,),
+            "measures": (rows,),
+            "order": (plan.order[0].model_copy(update={"key": rows}),),
+        }
+    )
+    return changed.model_copy(update={"understood": _said(changed, catalog)})
 
 
 def _copies_at_their_store(plan: QueryPlan, catalog: Catalog) -> QueryPlan:
@@ -1424,7 +1459,7 @@ def _places_of_those_having(parsed: ParsedQuestion, catalog: Catalog) -> None:
     if parsed.having or parsed.counted or parsed.direction is not None or parsed.exists:
         return
     places = [d for d in parsed.subjects if d in _PLACES]
-    if len(parsed.measures) != 1 or sorted(parsed.subjects) != sorted(["customer", *places[:1]]):
+    if not places or len(parsed.measures) != 1 or sorted(parsed.subjects) != sorted(["customer", *places[:1]]):
         return
     state = catalog.measures[parsed.measures[0][0]]
     if state.part_of is None or catalog.find_source(places[0], state.relation) is None:
