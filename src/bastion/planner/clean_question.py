@@ -815,6 +815,7 @@ _SPELLING = (
         re.compile(
             r"\b(?:(?:that\s+are|which\s+are|are)\s+)?(?:actually\s+|currently\s+|still\s+)?"
             r"(?:sitting\s+)?(?:(?:on\s+the\s+shel(?:f|ves)|in\s+the\s+store|on\s+hand|in)"
+            r"(?P<at>\s+at\s+(?:store\s+\d+|my\s+(?:store|shop)|the\s+(?:store|shop)))?"
             r"(?:\s+rather\s+than\s+out|\s*\(?\s*not\s+(?:checked|rented)\s+out\s*\)?"
             r"|,?\s+not\s+(?:checked|rented)\s+out|\s+right\s+now|\s+at\s+the\s+moment"
             r"|\s+currently|\s+now)"
@@ -822,7 +823,7 @@ _SPELLING = (
             r"|(?<=actually\s)(?:sitting\s+)?(?:on\s+the\s+shel(?:f|ves)|in(?=\s+at\b)))\b",
             re.I,
         ),
-        " that are not still out",
+        lambda m: f"{m['at'].strip()} that are not still out" if m["at"] else "that are not still out",
     ),
     (  # "customers who still haven't returned something": with a rental still out
         re.compile(

@@ -792,8 +792,8 @@ def _counted_per_own(plan: QueryPlan, catalog: Catalog) -> QueryPlan:
         return changed.model_copy(update={"understood": _said(changed, catalog)})
     home = catalog.dimensions[grouped].home
     rows = catalog.rows_measure(home) if home is not None else None
-    numbered = catalog.dimensions[grouped].numbered and not catalog.dimensions[grouped].attribute
-    if rows is None or not numbered or plan.measures != (key,) or counted is None:
+    # (a copy is of one film; a store has several staff members, so only the copies)
+    if rows is None or grouped != "copy" or plan.measures != (key,) or counted is None:
         return plan  # (each copy is of one film: the films ranked by their copies)
     if catalog.find_source(counted, home) is None:
         return plan
