@@ -783,7 +783,7 @@ _SPELLING = (
             r"(?:\s+from\s+(?:(?P<mine>my|our)\s+(?:shop|store|branch)|(?P<from>store\s+\d+)))?"
             r"(?P<state>\s+(?:(?:that|which)(?:'s|\s+is|\s+are|\s+has|\s+have)?\s+)?"
             r"(?:still\s+out|not\s+(?:yet\s+)?(?:been\s+)?returned(?:\s+yet)?"
-            r"|not\s+back(?:\s+yet)?|out(?=\s*(?:$|[?.,;:!]|\s+(?:right\s+now|now|currently)))"
+            r"|not\s+back(?:\s+yet)?|at\s+home|out\b(?!\s+(?:of|to)\b)"
             r"|(?:they|he|she)\s+(?:still\s+)?(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+"
             r"(?:yet\s+)?(?:brought|given)\s+back(?:\s+yet)?"
             r"|(?:still\s+)?(?:hasn'?t|haven'?t|has\s+not|have\s+not)\s+(?:yet\s+)?"
@@ -800,6 +800,29 @@ _SPELLING = (
             re.I,
         ),
         r"\1 that are not still out",
+    ),
+    (  # "customers ... who live in India still have a disc out": with a rental still out
+        re.compile(
+            r"\b(?:(?:who|that)\s+)?still\s+(?:have|has|hold|holds)\s+(?:an?|any|some|at\s+least\s+one)\s+"
+            r"(?:dvd|disc|copy|film|movie|title|rental)s?\s+(?:still\s+)?out\b",
+            re.I,
+        ),
+        "with a rental still out",
+    ),
+    (  # "the most discs out from my store right now": the rentals still out there
+        re.compile(
+            r"(?<!none of the )\b(?:discs?|dvds?|copies|copy|units?)\s+(?:still\s+|currently\s+)?out"
+            r"(?:\s+(?:with\s+customers?|on\s+rental|on\s+loan))?\s+(?:from|at|of)\s+"
+            r"(store\s+\d+|my\s+(?:store|shop)s?|our\s+(?:store|shop)s?)"
+            r"(?:\s+(?:right\s+now|at\s+the\s+moment|currently|now))?",
+            re.I,
+        ),
+        r"unreturned rentals at \1",
+    ),
+    (re.compile(r"\b(?:discs?|dvds?|copies)\s+in\s*\(\s*not\s+out\s*\)", re.I), "copies that are not still out"),
+    (  # "still out right now": still out
+        re.compile(r"(?<=still out)\s+(?:right\s+now|at\s+the\s+moment|currently|now)\b", re.I),
+        "",
     ),
     (  # "customers with unreturned rentals", "members who have outstanding discs"
         re.compile(

@@ -87,6 +87,25 @@ def _exists_kept(previous: list[ExistsPart], new: ParsedQuestion) -> list[Exists
     return [e for e in previous if not said_anew(e)]
 
 
+def _said_of_what_exists(merged: ParsedQuestion, own: set[str], new: ParsedQuestion) -> None:
+    """ "now cust 448" after "cust 75 unreturned titles": the customer was said of the
+    rentals that exist (the titles they have out), so the new one replaces it there, not
+    among the titles' own conditions."""
+    if new.exists:
+        return
+    for flt in list(merged.filters):
+        if flt not in new.filters or flt.dimension in own or flt.negate or flt.op != "=":
+            continue
+        holders = [e for e in merged.exists if any(f.dimension == flt.dimension for f in e[2])]
+        if len(holders) != 1:
+            continue
+        measures, negate, filters, period = holders[0]
+        kept = [f for f in filters if f.dimension != flt.dimension]
+        at = merged.exists.index(holders[0])
+        merged.exists[at] = (measures, negate, [*kept, flt], period)
+        merged.filters.remove(flt)
+
+
 def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     """``new`` applied to ``previous``: the parts ``new`` names win, the rest stays."""
     merged = previous_as_parsed(previous)
@@ -149,9 +168,11 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     if new.adds:  # "and if we leave out China as well?" after "other than India": both out
         merged.filters, added = _excluded_too(merged.filters, new.filters)
         dropped -= {f.dimension for f in added}
+    own = {f.dimension for f in merged.filters}
     merged.filters = [f for f in merged.filters if f.dimension not in dropped] + [
         f for f in new.filters if f not in added
     ]
+    _said_of_what_exists(merged, own, new)
     if comparison is not None and comparison.dimension in dropped:
         instead = [f for f in new.filters if f.dimension == comparison.dimension]
         if len(instead) == 1 and not instead[0].negate and instead[0].op == "=":

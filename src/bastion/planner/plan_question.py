@@ -1211,6 +1211,7 @@ def _plan_question(
     _counted_having(parsed, catalog, cleaned.text)
     _threshold_of_those_having(parsed, catalog, cleaned.text)
     _those_having_by_group(parsed, catalog, cleaned.text)
+    _ranked_those_having(parsed, catalog, cleaned.text)
     _total_over_described(parsed, catalog)
     _ranked_subject(parsed, catalog)
     _stock_as_condition(parsed, catalog, cleaned.text)
@@ -3196,7 +3197,7 @@ def _some_but_never(parsed: ParsedQuestion) -> None:
 
 _HAVING = re.compile(
     r"\b(?:how\s+many|(?:the\s+)?(?:number|count)\s+of)\s+(?:of\s+(?:our|the|my|your)\s+)?"
-    r"(?:[\w-]+\s+){1,8}?"
+    r"(?:[\w-]+\s+){1,12}?"
     r"(?:have|has|had|having|with|got|who\s+(?:have|has|had)|that\s+(?:have|has|had))\b",
     re.I,
 )
@@ -3260,6 +3261,24 @@ def _threshold_of_those_having(parsed: ParsedQuestion, catalog: Catalog, text: s
         return
     parsed.measures = [things]
     parsed.having = [(things, op, value)]
+    parsed.exists.append((events, False, [], None))
+
+
+def _ranked_those_having(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
+    """ "Which country do most of the customers with a rental still out live in": the
+    groups ranked by those customers (a condition on them), not by the rentals."""
+    if parsed.direction is None or parsed.exists or parsed.having or parsed.counted:
+        return
+    if len(parsed.measures) != 2 or not parsed.dimensions:
+        return
+    things, events = parsed.measures
+    entity = catalog.entity_counted(things[0])
+    state = catalog.measures[events[0]]
+    if entity is None or entity == "copy" or state.part_of is None:
+        return
+    if state.relation == catalog.dimensions[entity].home or _WHO_HAVE.search(text) is None:
+        return
+    parsed.measures = [things]
     parsed.exists.append((events, False, [], None))
 
 
