@@ -93,6 +93,24 @@ _WEEKDAY = (
 )
 
 
+_OUT_FROM = re.compile(
+    r"^(?:the|all\s+the|all|every)\s+(?:discs?|dvds?|copies|copy|films?|movies?|titles?|units?)"
+    r"\s+(?:that\s+are\s+)?(?:still\s+|currently\s+)?out(?:\s+(?:from|at)\s+(?P<store>store\s+\d+"
+    r"|my\s+(?:store|shop)))?\s*$",
+    re.I,
+)
+
+
+def _replacing_those_out(match: re.Match[str]) -> str:
+    """What replacing the copies still out would cost: their total replacement cost (only
+    those out; any other "what would it cost to replace ..." is left as said)."""
+    said = _OUT_FROM.match((match[1] or match[2]).strip())
+    if said is None:
+        return match[0]
+    store = f" at {said['store']}" if said["store"] else ""
+    return f"total replacement cost of the dvds that are still out{store}"
+
+
 def _holders(match: re.Match[str]) -> str:
     """The customers holding a copy, said as those "with a rental still out" (at a store)."""
     if match["holding"] is None and match["state"] is None:
@@ -808,6 +826,19 @@ _SPELLING = (
             re.I,
         ),
         "with a rental still out",
+    ),
+    (  # "if none of the discs still out ever come back, what would it cost us to replace
+        # them?", "what would it cost to replace the discs still out": their total
+        # replacement cost
+        re.compile(
+            r"\bif\s+(?:none\s+of\s+)?(the\s+[^,?]+?)\s+(?:ever\s+)?(?:come|came|comes)\s+back,?\s+"
+            r"(?:what|how\s+much)\s+(?:would|will|does|could)\s+it\s+cost(?:\s+us)?\s+to\s+"
+            r"replace\s+them\b"
+            r"|\b(?:what|how\s+much)\s+(?:would|will|does|could)\s+it\s+cost(?:\s+us)?\s+to\s+"
+            r"replace\s+((?:the|all\s+the|all|every)\s+[^,?]+)",
+            re.I,
+        ),
+        _replacing_those_out,
     ),
     (  # "the most discs out from my store right now": the rentals still out there
         re.compile(

@@ -1209,6 +1209,7 @@ def _plan_question(
     _events_listed(parsed, catalog, cleaned.text)
     _first_row_asked(parsed, catalog)
     _counted_having(parsed, catalog, cleaned.text)
+    _money_of_a_state(parsed, catalog, cleaned.text)
     _threshold_of_those_having(parsed, catalog, cleaned.text)
     _those_having_by_group(parsed, catalog, cleaned.text)
     _ranked_those_having(parsed, catalog, cleaned.text)
@@ -3543,6 +3544,23 @@ def _ranked_subject(parsed: ParsedQuestion, catalog: Catalog) -> None:
     named = [d for d in parsed.subjects if not catalog.dimensions[d].attribute]
     if len(named) == 1 and parsed.rank_attribute is None:
         parsed.dimensions = named
+
+
+_HOW_MUCH = re.compile(r"\bhow\s+much\b", re.I)
+
+
+def _money_of_a_state(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
+    """ "How much was paid for the rentals still out": the money of the rows a state picks,
+    which is not compiled yet, so refused (it was answered with the number of rentals)."""
+    if _HOW_MUCH.search(text) is None or not parsed.verbs or len(parsed.measures) != 1:
+        return
+    money = [m for verb in parsed.verbs for m in verb if catalog.measures[m].format == "currency"]
+    states = [catalog.measures[m] for m in parsed.measures[0]]
+    if money and all(m.part_of is not None and m.format != "currency" for m in states):
+        parsed.problems.append(
+            "I can't yet total one thing over the rows another condition picks: ask for "
+            "each on its own."
+        )
 
 
 def _not_counted_per_itself(parsed: ParsedQuestion, catalog: Catalog) -> None:
