@@ -3213,6 +3213,7 @@ _NOTATION = (
     ),
     (re.compile(r"\bactive\s*(?:=|is)\s*(?:0|false)\b", re.I), "inactive"),
     (re.compile(r"\bactive\s*(?:=|is)\s*(?:1|true)\b", re.I), "active"),
+    (re.compile(r"\b(?:where\s+)?release[_\s]year\s*=\s*(\d{4})\b", re.I), r"released in \1"),
     (re.compile(r"\brelease[_\s]year\s*>=\s*(\d{4})\b", re.I), r"released in \1 or later"),
     (re.compile(r"\brelease[_\s]year\s*>\s*(\d{4})\b", re.I), r"released after \1"),
     (re.compile(r"\brelease[_\s]year\s*<=\s*(\d{4})\b", re.I), r"released in \1 or earlier"),

@@ -1673,6 +1673,14 @@ def _bind_never(reading: Reading, index: int) -> None:
         other = significant[k]
         if other.kind == Kind.DIMENSION and not filters:
             dated = significant[k + 1] if k + 1 < len(significant) else None
+            year = _years_of(other, dated)
+            if year is not None and dated is not None:  # "no films released in 2024"
+                filters.append(year)
+                reading.consumed.update((k, k + 1))
+                if dated.time is not None and reading.parsed.time_range == dated.time.time_range:
+                    reading.parsed.time_range = None  # (the films' year, not a period)
+                k += 2
+                continue
             if dated is not None and dated.time is not None:  # "no films released since
                 reading.parsed.problems.append(_NEVER_WHAT)  # 2023": the films' year
             break  # "never rented by store": not what the rows are
@@ -1685,6 +1693,29 @@ def _bind_never(reading: Reading, index: int) -> None:
         reading.consumed.add(k)
         k += 1
     reading.parsed.exists.append((_measures_of(target), True, _any_of(filters), period))
+
+
+def _years_of(said: Mention, dated: Mention | None) -> Filter | None:
+    """ "released in 2024", "released since 2023", "released before 2020": whole calendar
+    years of a year attribute, as a filter on it (not a period, which things have none of)."""
+    if dated is None or dated.time is None or said.entry is None:
+        return None
+    dimension = said.entry.dimension
+    if dimension is None or not dimension.endswith("year"):
+        return None
+    span = dated.time.time_range
+    start, end = span.start, span.end
+    whole = all(d is None or (d.month, d.day) == (1, 1) for d in (start, end))
+    if not whole or (start is None and end is None):
+        return None
+    if start is not None and end is not None:
+        if end.year - start.year == 1:
+            return Filter(dimension=dimension, values=(start.year,))
+        return None
+    if start is not None:
+        return Filter(dimension=dimension, values=(start.year,), op=">=")
+    assert end is not None
+    return Filter(dimension=dimension, values=(end.year,), op="<")
 
 
 def _first_reading(entry: Entry) -> Filter:
