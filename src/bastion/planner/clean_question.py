@@ -116,7 +116,9 @@ def _holders(match: re.Match[str]) -> str:
     if match["holding"] is None and match["state"] is None:
         return match[0]  # ("customers with a film": not a state of its rental)
     store = match["store"] or match["from"] or ("my store" if match["mine"] else None)
-    return f"{match[1]} with a rental still out" + (f" at {store}" if store else "")
+    # (the people holding a disc are customers, whatever the word: "people", "members")
+    people = "customer" if match[1].lower() in ("person", "customer", "member", "client", "renter") else "customers"
+    return f"{people} with a rental still out" + (f" at {store}" if store else "")
 
 
 def _days_of_month(match: re.Match[str]) -> str:
@@ -851,6 +853,22 @@ _SPELLING = (
         r"unreturned rentals at \1",
     ),
     (re.compile(r"\b(?:discs?|dvds?|copies)\s+in\s*\(\s*not\s+out\s*\)", re.I), "copies that are not still out"),
+    (  # "on the shelf right now, not checked out": said twice
+        re.compile(r"(?<=not still out)\s*,?\s*(?:and\s+|so\s+)?not\s+(?:checked|rented)\s+out\b", re.I),
+        "",
+    ),
+    (  # "titles with more than one copy out with customers", "titles w/ 2+ discs out": a
+        # threshold on their rentals still out
+        re.compile(
+            r"\b(more\s+than|over|at\s+least|fewer\s+than|less\s+than|under|exactly)\s+"
+            r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:copy|copies|discs?|dvds?)\s+"
+            r"(?:still\s+|currently\s+)?out\b(?:\s+with\s+(?:customers?|a\s+customer))?"
+            r"(?:\s+(?:right\s+now|at\s+the\s+moment|currently|now))?"
+            r"|\b(\d+)\s*\+\s*(?:copy|copies|discs?|dvds?)\s+(?:still\s+|currently\s+)?out\b",
+            re.I,
+        ),
+        lambda m: f"{m[1]} {m[2]} unreturned rentals" if m[1] else f"at least {m[3]} unreturned rentals",
+    ),
     (  # "still out right now": still out
         re.compile(r"(?<=still out)\s+(?:right\s+now|at\s+the\s+moment|currently|now)\b", re.I),
         "",
@@ -872,7 +890,7 @@ _SPELLING = (
             r"(?P<at>\s+at\s+(?:store\s+\d+|my\s+(?:store|shop)|the\s+(?:store|shop)))?"
             r"(?:\s+rather\s+than\s+out|\s*\(?\s*not\s+(?:checked|rented)\s+out\s*\)?"
             r"|,?\s+not\s+(?:checked|rented)\s+out|\s+right\s+now|\s+at\s+the\s+moment"
-            r"|\s+currently|\s+now)"
+            r"|\s+currently|\s+now)(?:\s*,?\s*(?:and\s+|so\s+)?not\s+(?:checked|rented)\s+out)?"
             r"|(?<=sitting\s)in(?=\s+at\b)"
             r"|(?<=actually\s)(?:sitting\s+)?(?:on\s+the\s+shel(?:f|ves)|in(?=\s+at\b)))\b",
             re.I,

@@ -93,6 +93,16 @@ def _said_of_what_exists(merged: ParsedQuestion, own: set[str], new: ParsedQuest
     among the titles' own conditions."""
     if new.exists:
         return
+    for at, (measures, negate, filters, period) in enumerate(list(merged.exists)):
+        # "same, brazil" after the cities of Argentina's customers with a rental still out:
+        # the country said of those customers too changes with it
+        renamed = [
+            next((f for f in new.filters if f.dimension == old.dimension and f.op == old.op), old)
+            if old.dimension in own
+            else old
+            for old in filters
+        ]
+        merged.exists[at] = (measures, negate, renamed, period)
     for flt in list(merged.filters):
         if flt not in new.filters or flt.dimension in own or flt.negate or flt.op != "=":
             continue

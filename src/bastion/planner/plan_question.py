@@ -899,6 +899,13 @@ def _plan_question(
     question = _stores_by_place(question, known_values)
     cleaned = clean_question(question, fragile_values(known_values) if known_values else ())
     place, cleaned = _place_asked(cleaned)
+    if _OUT_AND_IN.search(cleaned.text):
+        return _not_understood(
+            catalog,
+            role,
+            "I can count the copies out and the copies on the shelf one at a time, not side "
+            "by side yet: ask for each.",
+        )
     parsed = parse_question(cleaned.text, catalog, known_values, as_of, embedder)
     parsed.every_day = bool(_EVERY_DAY.search(question))  # (said, then cleaned away)
     # "average daily takings", "rentals per day on average" (not "how many days did people
@@ -3547,6 +3554,14 @@ def _ranked_subject(parsed: ParsedQuestion, catalog: Catalog) -> None:
 
 
 _HOW_MUCH = re.compile(r"\bhow\s+much\b", re.I)
+# "copies out vs in", "how many are out and how many are on the shelf": two states side by side
+_OUT_AND_IN = re.compile(
+    r"\b(?:still\s+)?out\b(?:\s+with\s+customers?)?(?:\s+(?:at\s+the\s+moment|right\s+now|now))?"
+    r"\s*,?\s*(?:vs\.?|versus|and|or|against)\s+(?:how\s+many\s+)?(?:are\s+)?"
+    r"(?:in|on\s+the\s+shel(?:f|ves)|in\s+stock|available|not\s+still\s+out)"
+    r"(?=\s*(?:$|[?.!,;]|(?:per|by|for|right|now|currently|at\s+the\s+moment)\b))",
+    re.I,
+)
 
 
 def _money_of_a_state(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
