@@ -306,6 +306,13 @@ REFUSALS = [
     # (the share of every Sports copy, not of those on the shelf)
     Refusal("What share of my store's Sports copies are on the shelf rather than out?",
             "planner.not_understood", "store_manager", "have (or lack) something"),
+    # two states side by side: once answered with the copies out only
+    Refusal("For each store, how many copies are out with customers and how many are on the "
+            "shelf?", "planner.not_understood", says="one at a time"),
+    Refusal("copies out vs in, per store", "planner.not_understood", says="one at a time"),
+    # the money of the rows a state picks: once answered with the number of those rentals
+    Refusal("how much was paid for the rentals still out at store 1", "planner.not_understood",
+            says="can't yet total one thing"),
 ]  # fmt: skip
 
 
