@@ -313,6 +313,12 @@ REFUSALS = [
     # the money of the rows a state picks: once answered with the number of those rentals
     Refusal("how much was paid for the rentals still out at store 1", "planner.not_understood",
             says="can't yet total one thing"),
+    # bands the asker names: once one total over the hours of the first two bands
+    Refusal("split my store's Q2 takings into before noon, noon to 6pm, and 6pm onwards",
+            "planner.not_understood", "finance", "bands you name"),
+    # the date of each one's own last event: once renting customers and one last payment
+    Refusal("store 1: number of customers whose last payment there was before june 1",
+            "planner.not_understood", "store_manager", "first or last event"),
 ]  # fmt: skip
 
 

@@ -148,6 +148,39 @@ _A_DAY = (
     rf"|(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}"
 )
 _SPELLING = (
+    (  # "avg spend per paying customer", "rentals per renting customer": one figure over
+        # the other (the customers who paid or rented are not a breakdown)
+        re.compile(
+            r"\b(?:(?:avg|average|mean)\s+)?(spend|spending|takings|revenue|income|sales|rentals|payments)"
+            r"\s+per\s+(paying|renting|active)\s+(customer|member|client)s?\b(?!\s+(?:on\s+average|average))",
+            re.I,
+        ),
+        lambda m: (
+            f"{'revenue' if m[1].lower() in ('spend', 'spending', 'takings', 'income', 'sales') else m[1]}"
+            f" per {m[2]} customer{' on average' if m[1].lower() in ('rentals', 'payments') else ''}"
+        ),
+    ),
+    (re.compile(r"\bwhat\s+(movies|films|titles|flicks)\s+did\b", re.I), r"which \1 did"),
+    (  # "(days with rentals only)": the days a ranking of days has anyway
+        re.compile(r"\(\s*(?:only\s+)?days\s+with\s+(?:rentals|payments|sales)(?:\s+only)?\s*\)", re.I),
+        "",
+    ),
+    (  # "(the $0 ones included)": said of a bound that has them already
+        re.compile(
+            r"\(\s*(?:the\s+)?(?:\$\s*)?0(?:\.00)?(?:\s+dollars?)?\s+(?:ones|payments)\b"
+            r"(?:\s+(?:included|too|as\s+well|count))?\s*\)?",
+            re.I,
+        ),
+        "",
+    ),
+    (  # "how many days the film can be kept": its rental duration
+        re.compile(
+            r"\bhow\s+(?:many\s+days|long)\s+(?:the|a|each)\s+(?:film|movie|title)s?\s+(?:can|may)\s+be\s+"
+            r"(?:kept|rented|held|borrowed)\b",
+            re.I,
+        ),
+        "rental duration",
+    ),
     (re.compile(r"\bcopys\b", re.I), "copies"),
     (re.compile(r"\batleast\b", re.I), "at least"),
     (re.compile(r"\batmost\b", re.I), "at most"),
@@ -2362,10 +2395,11 @@ _SPELLING = (
         re.compile(r"(?:\$\s*)?\b(\d\.\d\d)(?:\s+dollars?)?\s+(films|titles|movies)\b", re.I),
         r"\2 with a rental rate of \1",
     ),
+    (re.compile(r"\b(?:diffrent|diferent|differnt|differant)\b", re.I), "different"),
     (  # "busiest july day": the busiest day in July
         re.compile(
             rf"\b(busiest|quietest|slowest|best|worst|strongest|weakest)\s+({_MONTH_WORD})\s+"
-            r"(day|date|week|hour|weekday)\b",
+            r"(days?|dates?|weeks?|hours?|weekdays?)\b",
             re.I,
         ),
         r"\1 \3 in \2",

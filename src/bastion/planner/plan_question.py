@@ -899,6 +899,20 @@ def _plan_question(
     question = _stores_by_place(question, known_values)
     cleaned = clean_question(question, fragile_values(known_values) if known_values else ())
     place, cleaned = _place_asked(cleaned)
+    if _INTO_BANDS.search(cleaned.text):
+        return _not_understood(
+            catalog,
+            role,
+            "I can't yet split figures into bands you name (before noon, noon to 6pm, ...): "
+            "ask for each band on its own, or by hour.",
+        )
+    if _WHOSE_LAST.search(cleaned.text):
+        return _not_understood(
+            catalog,
+            role,
+            "I can't yet pick things by the date of their own first or last event: ask for "
+            "those with none since that date instead.",
+        )
     if _OUT_AND_IN.search(cleaned.text):
         return _not_understood(
             catalog,
@@ -1227,7 +1241,8 @@ def _plan_question(
     _not_counted_per_itself(parsed, catalog)
     _events_of_listed(parsed, catalog)
     mine = _MY_STORE.search(cleaned.text) or _MY_STORES.search(cleaned.text)
-    _lacking_among(parsed, catalog, mine is not None)
+    # ("titles in the catalogue that didn't go out from my stores": every film, stocked or not)
+    _lacking_among(parsed, catalog, mine is not None and not _IN_THE_CATALOGUE.search(cleaned.text))
     _none_of_many(parsed, catalog)
     if _AT_STORE_AFTER_VERB.search(cleaned.text):
         _store_of_events(parsed, catalog)
@@ -3554,6 +3569,22 @@ def _ranked_subject(parsed: ParsedQuestion, catalog: Catalog) -> None:
 
 
 _HOW_MUCH = re.compile(r"\bhow\s+much\b", re.I)
+_IN_THE_CATALOGUE = re.compile(
+    r"\b(?:in|from|of)\s+(?:the|our|the\s+whole|our\s+whole|the\s+entire)\s+catalog(?:ue)?\b", re.I
+)
+# "split takings into before noon, noon to 6pm and 6pm onwards": bands named by the asker
+_INTO_BANDS = re.compile(
+    r"\b(?:split|break|divide|bucket|group|band)\w*\b[^.?!]*?\binto\b[^.?!]*?"
+    r"(?:\d|\b(?:noon|midnight|morning|afternoon|evening|night|before|after|onwards|under|over"
+    r"|between|cheap|expensive|short|long)\b)[^.?!]*?(?:,|\band\b|\bor\b)",
+    re.I,
+)
+# "customers whose last payment was before June 1": the date of each one's own last event
+_WHOSE_LAST = re.compile(
+    r"\bwhose\s+(?:very\s+)?(?:last|latest|first|earliest|most\s+recent|newest|oldest)\s+"
+    r"(?:payments?|rentals?|purchases?|visits?|returns?|transactions?|orders?|sales?)\b",
+    re.I,
+)
 # "copies out vs in", "how many are out and how many are on the shelf": two states side by side
 _OUT_AND_IN = re.compile(
     r"\b(?:still\s+)?out\b(?:\s+with\s+customers?)?(?:\s+(?:at\s+the\s+moment|right\s+now|now))?"
