@@ -1486,7 +1486,7 @@ def test_titles_the_cleaning_would_change_are_kept_as_written() -> None:
     known = KnownValues(films=("PEAK FOREVER", "SEVEN SWARM", "ACADEMY DINOSAUR"))
     assert fragile_values(known) == ("PEAK FOREVER", "SEVEN SWARM")
     kept = clean_question("who is in peak forever and seven swarm?", fragile_values(known))
-    assert "who is in peak forever and seven swarm" in kept.text
+    assert "in peak forever and seven swarm" in kept.text
     assert "busiest" in clean_question("peak hour for rentals", fragile_values(known)).text
 
 

@@ -2396,6 +2396,21 @@ _SPELLING = (
         r"\2 with a rental rate of \1",
     ),
     (re.compile(r"\b(?:diffrent|diferent|differnt|differant)\b", re.I), "different"),
+    (re.compile(r"\bside\s+by\s+side\s+for\s+(?:both|the\s+two|all|each\s+of\s+the)\s+(?:shops|stores|branches)\b", re.I), "by store"),
+    (re.compile(r"^(\W*)who(?:'s|\s+is|\s+are|\s+was|\s+were)\s+in\s+", re.I), r"\1which actors are in "),
+    (  # "when did IMPOSSIBLE PREJUDICE first go out": when it was first rented
+        re.compile(r"\bwhen\s+did\s+(.+?)\s+(first|last)\s+(?:go|went)\s+out\b", re.I),
+        r"when was \1 \2 rented",
+    ),
+    (  # "actors who haven't done a single movie in French": with no movies in French
+        re.compile(
+            r"\b(?:who\s+|that\s+)?(?:haven'?t|havent|hasn'?t|hasnt|have\s+not|has\s+not|never)\s+"
+            r"(?:done|made|shot|starred\s+in|appeared\s+in|been\s+in|acted\s+in)\s+"
+            r"(?:a\s+single|any|a|one)\s+(movie|film|title)s?\b",
+            re.I,
+        ),
+        r"with no \1s",
+    ),
     (  # "busiest july day": the busiest day in July
         re.compile(
             rf"\b(busiest|quietest|slowest|best|worst|strongest|weakest)\s+({_MONTH_WORD})\s+"
@@ -3083,11 +3098,25 @@ _EXAMPLES = re.compile(
 # "customer at the counter wants to know which films ...", "someone's asking about X -":
 # who asks is not part of the question
 _HEARSAY = re.compile(
-    r"^\s*(?:(?:a|an|the|one|some|our|my)\s+)?(?:customer|client|member|mum|mom|dad|parent"
-    r"|lady|guy|woman|man|caller|someone|somebody|colleague|boss|regular|kid)"
+    r"^\s*(?:(?:so|ok(?:ay)?|hey|right|well)\W+)?(?:(?:a|an|the|one|some|our|my)\s+)?"
+    r"(?:customer|client|member|mum|mom|dad|parent"
+    r"|lady|guy|woman|man|caller|someone|somebody|colleague|boss|regular|kid|(?:area\s+|regional\s+"
+    r"|store\s+|line\s+)?manager|head\s+of\s+\w+|director|owner|accountant|supervisor|team\s+lead)"
     r"(?:\s+(?:at|on|by)\s+the\s+(?:counter|desk|phone|till|front\s+desk))?"
     r"(?:'s|\s+is|\s+was)?\s+(?:wants|wanted|would\s+like|needs|asked|asks|asking|wondering"
-    r"|wonders)(?:\s+(?:to\s+know|me|us))?(?:\s+(?:if|whether))?\s*[,:-]?\s*",
+    r"|wonders|keeps\s+asking)(?:\s+(?:to\s+know|me|us))?(?:\s+(?:this|that))?"
+    r"(?:\s+(?:if|whether))?\s*[,:-]?\s*",
+    re.I,
+)
+
+
+_ASKED_BEFORE = re.compile(r"\?\s*$")  # a question already asked before this clause
+# "for the bank meeting i need ...", "for my one-on-one, I'd like to know ...": what for
+_FOR_THE_MEETING = re.compile(
+    r"^\s*(?:for|before|ahead\s+of)\s+(?:the|a|my|our|this|tomorrow'?s|today'?s)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:meeting|review|report|deck|call|presentation|catch-?up|one-on-one|1:1|board\s+pack"
+    r"|update|stand-?up)\s*[,:-]?\s*(?:(?:i|we)\s+(?:need|want|would\s+like|'d\s+like|must\s+have)"
+    r"(?:\s+to\s+(?:know|see|get|have))?\s*[,:-]?\s*)?",
     re.I,
 )
 
@@ -3171,6 +3200,10 @@ def _set_aside(text: str) -> tuple[str, tuple[str, ...]]:
     kept: list[str] = []
     set_aside: list[str] = [m.group().strip() for m in _EXAMPLES.finditer(text)]
     text = _EXAMPLES.sub(" ", text)
+    purpose = _FOR_THE_MEETING.match(text)
+    if purpose is not None and purpose.end() < len(text.rstrip()):
+        set_aside.append(purpose.group().strip(" ,:-"))  # "for the bank meeting i need ..."
+        text = text[purpose.end() :]
     hearsay = _HEARSAY.match(text)
     if hearsay is not None and hearsay.end() < len(text.rstrip()):
         set_aside.append(hearsay.group().strip(" ,:-"))
@@ -3190,6 +3223,10 @@ def _set_aside(text: str) -> tuple[str, tuple[str, ...]]:
             set_aside.append(clause.strip())
             kept.extend(m.group() for m in _STORE.finditer(clause))
         elif not last and _CONTEXT.fullmatch(clause):  # "quick check before the review -"
+            set_aside.append(clause.strip())
+        elif kept and "".join(kept).strip() and _HEARSAY.match(clause) and _ASKED_BEFORE.search(
+            "".join(kept)
+        ):  # "Who's in CAROL TEXAS? My boss wants the cast for a promo.": said again, why
             set_aside.append(clause.strip())
         else:
             kept.append(clause)
