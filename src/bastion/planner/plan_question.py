@@ -333,6 +333,14 @@ def plan_question(
                 "I can give a share only of what its whole counts: ask for the share of "
                 "the rentals, or for each figure on its own.",
             )
+        unasked = _unasked_breakdown(planned, question, catalog) if previous is None else None
+        if unasked is not None:  # "india + registered store 1 + unreturned rental: count"
+            return _not_understood(
+                catalog,
+                role,
+                f"I couldn't tell whether you want this per {unasked}: say 'by {unasked}' "
+                "for a breakdown, or leave it out for one figure.",
+            )
         if (
             previous is None
             and _one_figure(planned)
@@ -770,6 +778,66 @@ def _whole_weeks(plan: QueryPlan, catalog: Catalog) -> QueryPlan:
 
 
 _HOME_STORE = "home_store"
+
+
+# What says a breakdown, before the thing grouped by ("by store", "per category", "in each
+# country", "which countries") or after it ("categories with ...", "rating-wise")
+_GROUPED_BEFORE = frozenset(
+    {"by", "per", "each", "every", "across", "among", "between", "versus", "vs", "wise",
+     "breakdown", "split", "group", "grouped"}
+)  # fmt: skip
+_ASKED_JUST_BEFORE = frozenset(
+    {"which", "what", "whose", "all", "various", "different", "their", "both", "two", "the"}
+)
+_GROUPED_AFTER = frozenset(
+    {"with", "that", "who", "where", "having", "has", "have", "had", "wise", "breakdown",
+     "split", "whose", "in", "do", "did", "does", "are", "were", "is", "was", "rank", "ranked",
+     "side", "ids", "id", "numbers", "names", "list", "one"}
+)  # fmt: skip
+_TIME_KEYS = frozenset({"month", "day", "week", "year", "hour", "weekday", "day_type", "quarter"})
+_MEASURED = frozenset({"measured", "weighted", "valued", "counted", "calculated", "computed"})
+
+
+def _unasked_breakdown(plan: QueryPlan, question: str, catalog: Catalog) -> str | None:
+    """The label of a dimension a breakdown groups by that the question names only as a
+    bare noun, with nothing that asks for groups near it ("what it would cost to replace
+    every PG-13 copy at store 2. Total replacement cost?" is one figure, not one per
+    replacement cost): a misreading, refused rather than answered per group."""
+    if plan.intent != "distribution" or plan.comparison is not None or plan.time_grain:
+        return None
+    if plan.derived is not None:  # ("distribution of customers by number of rentals")
+        return None
+    said = [w for w in re.split(r"[^a-z0-9-]+", question.lower()) if w and w != "s"]
+    for name in plan.dimensions:
+        dimension = catalog.dimensions.get(name)
+        if dimension is None or name in _TIME_KEYS or dimension.format == "date":
+            continue
+        places = []
+        named = {*dimension.synonyms, dimension.label.lower(), name.replace("_", " ")}
+        for synonym in named:
+            words_of = [w for w in re.split(r"[^a-z0-9-]+", synonym.lower()) if w]
+            size = len(words_of)
+            places += [
+                (i, i + size)
+                for i in range(len(said) - size + 1)
+                if said[i : i + size] == words_of
+            ]
+        if not places:
+            return None  # (named by a word the catalog maps some other way: not judged)
+        for start, end in places:
+            before = said[max(0, start - 4) : start]
+            if before[-2:-1] and before[-1] == "by" and before[-2] in _MEASURED:
+                before = before[:-1]  # "measured by replacement cost": how, not per what
+            after = said[end : end + 2]
+            if start <= 1 or set(before) & _GROUPED_BEFORE or set(after) & _GROUPED_AFTER:
+                break
+            if said[start - 1] in _ASKED_JUST_BEFORE:
+                break
+            if said[start - 1].endswith("-wise") or any(w.endswith("wise") for w in after):
+                break
+        else:
+            return dimension.label.lower()
+    return None
 
 
 def _counted_per_own(plan: QueryPlan, catalog: Catalog) -> QueryPlan:
