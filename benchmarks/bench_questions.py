@@ -1,5 +1,5 @@
 """Answer quality on the question benchmark (issue 12): `bastion eval questions` over
-the development sets (dev, dev2..dev38), test.jsonl and the held-out heldout/test2.jsonl,
+the development sets (dev, dev2..dev39), test.jsonl and the held-out heldout/test2.jsonl,
 heldout/test3.jsonl and heldout/test4.jsonl against the real Pagila, printing execution
 accuracy (>= 90%) and the wrong-answer rate (<= 2%) per set with per-form rows, and the
 planning latency per question (p50 < 5 ms, p99 < 20 ms).
@@ -23,7 +23,7 @@ SETS = (
     *("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"),
     *("dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19"),
     *("dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28"),
-    *("dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38"),
+    *("dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39"),
     *("test", "heldout/test2", "heldout/test3", "heldout/test4"),
 )
 
