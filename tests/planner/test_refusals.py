@@ -317,6 +317,15 @@ REFUSALS = [
     # the date of each one's own last event: once renting customers and one last payment
     Refusal("store 1: number of customers whose last payment there was before june 1",
             "planner.not_understood", "store_manager", "first or last event"),
+    # a breakdown nobody asked for: once one row per rental, per replacement cost
+    Refusal("india + registered store 1 + unreturned rental: customer count",
+            "planner.not_understood", says="per rental"),
+    Refusal("My area manager wants to know what it would cost to replace every PG-13 copy at "
+            "store 2. Total replacement cost?", "planner.not_understood", "store_manager",
+            "per replacement cost"),
+    # a breakdown asked for and dropped: once one total for both stores
+    Refusal("what are the sales figures of the different stores", "planner.not_understood",
+            says="breakdown by store"),
 ]  # fmt: skip
 
 

@@ -2406,11 +2406,12 @@ _SPELLING = (
         re.compile(
             r"\b(?:who\s+|that\s+)?(?:haven'?t|havent|hasn'?t|hasnt|have\s+not|has\s+not|never)\s+"
             r"(?:done|made|shot|starred\s+in|appeared\s+in|been\s+in|acted\s+in)\s+"
-            r"(?:a\s+single|any|a|one)\s+(movie|film|title)s?\b",
+            r"(?:a\s+single|any|a|one)\s+(movie|film|title)s?\b(?!\s+with\s+(?!an?\s))",
             re.I,
         ),
         r"with no \1s",
     ),
+    (re.compile(r"\b(?:just\s+|only\s+)?the\s+number\s+one\b(?!\s+(?:of|in|for)\b)", re.I), "the top 1"),
     (  # "busiest july day": the busiest day in July
         re.compile(
             rf"\b(busiest|quietest|slowest|best|worst|strongest|weakest)\s+({_MONTH_WORD})\s+"

@@ -333,6 +333,14 @@ def plan_question(
                 "I can give a share only of what its whole counts: ask for the share of "
                 "the rentals, or for each figure on its own.",
             )
+        dropped = _dropped_breakdown(planned, question, catalog) if previous is None else None
+        if dropped is not None:  # "the sales figures of the different stores": never one total
+            return _not_understood(
+                catalog,
+                role,
+                f"I couldn't read the breakdown by {dropped} in this question: ask for it as "
+                f"'... by {dropped}'.",
+            )
         unasked = _unasked_breakdown(planned, question, catalog) if previous is None else None
         if unasked is not None:  # "india + registered store 1 + unreturned rental: count"
             return _not_understood(
@@ -378,7 +386,9 @@ _ASKS_A_LIST = re.compile(
 
 # ... or in its last: "customer 67 rentals jul 1-15, titles"
 _LIST_AFTER = re.compile(
-    r"[,:;-]\s*(?:the\s+|their\s+|with\s+)?(?:titles|names|ids|list|which\s+ones)\s*[?.!]*\s*$",
+    r"[,:;-]\s*(?:the\s+|their\s+|with\s+)?(?:titles|names|ids|list|which\s+ones)\s*[?.!]*\s*$"
+    r"|\(\s*(?:payment\s+|rental\s+|customer\s+)?ids?\s*(?:\+|&|and|,|with)\s*(?:the\s+)?"
+    r"(?:amounts?|dates?|titles?|names?)\s*\)",  # "(id + amount)": each one listed
     re.IGNORECASE,
 )
 
@@ -784,7 +794,8 @@ _HOME_STORE = "home_store"
 # country", "which countries") or after it ("categories with ...", "rating-wise")
 _GROUPED_BEFORE = frozenset(
     {"by", "per", "each", "every", "across", "among", "between", "versus", "vs", "wise",
-     "breakdown", "split", "group", "grouped"}
+     "breakdown", "split", "group", "grouped", "list", "show", "name", "give", "display",
+     "find"}
 )  # fmt: skip
 _ASKED_JUST_BEFORE = frozenset(
     {"which", "what", "whose", "all", "various", "different", "their", "both", "two", "the"}
@@ -795,7 +806,58 @@ _GROUPED_AFTER = frozenset(
      "side", "ids", "id", "numbers", "names", "list", "one"}
 )  # fmt: skip
 _TIME_KEYS = frozenset({"month", "day", "week", "year", "hour", "weekday", "day_type", "quarter"})
+_ASKS_GROUPS = re.compile(
+    r"\b(?:split|splitting|broken|break|breakdown|grouped|group)\b|-?wise\b", re.I
+)
+_ONE_THING = frozenset({"film", "actor", "customer", "rental", "payment", "copy", "staff"})
 _MEASURED = frozenset({"measured", "weighted", "valued", "counted", "calculated", "computed"})
+
+
+_PER_GROUP = (
+    r"(?:(?P<agent>\b\w+\s+)?\bby|\bper|\bfor\s+each|\bin\s+each|\beach|\bevery"
+    r"|\b(?:the|our|my)\s+(?:different|various|individual))\s+(?:of\s+(?:the|our|my)\s+)?"
+)
+# "made by customers", "rented by", "paid by": the doer, not a breakdown
+_DONE = re.compile(r"(?:ed|en|made|done|paid|taken|bought|held|kept|sold)\s+$", re.I)
+_AVERAGED = re.compile(r"\b(?:avg|average|mean|typical|median|on\s+average)\b", re.I)
+
+
+def _said_per(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
+    """ "Brazil customers per home store": a group said after "per" is a breakdown (the
+    customers counted per store), whatever the kind of word that names it."""
+    lowered = text.lower()
+    for name in parsed.dimensions:
+        if name in parsed.per_dimensions:
+            continue
+        names = {*catalog.dimensions[name].synonyms, name.replace("_", " ")}
+        if any(re.search(rf"\bper\s+{re.escape(n.lower())}\b", lowered) for n in names):
+            parsed.per_dimensions.append(name)
+
+
+def _dropped_breakdown(plan: QueryPlan, question: str, catalog: Catalog) -> str | None:
+    """The label of a thing the question asks figures for each of ("the sales figures of the
+    different stores", "rentals per staff member") when the plan is one figure with no
+    condition on that thing: the groups were dropped, so refused rather than one total."""
+    if plan.intent != "kpi" or plan.dimensions or plan.derived is not None:
+        return None
+    if _AVERAGED.search(question) or plan.comparison is not None:
+        return None
+    text = question.lower()
+    named = {f.dimension for f in plan.filters} | {
+        f.dimension for e in plan.exists for f in e.filters
+    }
+    for name, dimension in catalog.dimensions.items():
+        if name in named or name in _TIME_KEYS or dimension.format == "date":
+            continue
+        for synonym in dimension.synonyms:
+            if len(synonym) < 4:
+                continue
+            pattern = rf"{_PER_GROUP}{re.escape(synonym.lower())}\b|\b{re.escape(synonym.lower())}-?wise\b"
+            for found in re.finditer(pattern, text):
+                if found["agent"] is not None and _DONE.search(found["agent"]):
+                    continue
+                return dimension.label.lower()
+    return None
 
 
 def _unasked_breakdown(plan: QueryPlan, question: str, catalog: Catalog) -> str | None:
@@ -805,12 +867,18 @@ def _unasked_breakdown(plan: QueryPlan, question: str, catalog: Catalog) -> str 
     replacement cost): a misreading, refused rather than answered per group."""
     if plan.intent != "distribution" or plan.comparison is not None or plan.time_grain:
         return None
-    if plan.derived is not None:  # ("distribution of customers by number of rentals")
+    if plan.derived is not None or plan.having:  # ("customers with 10+ rentals": the groups)
         return None
+    if _ASKS_GROUPS.search(question):  # ("split up by kind of movie - genre i mean")
+        return None
+    if any(f.dimension in _ONE_THING and f.op == "=" and len(f.values) == 1 for f in plan.filters):
+        return None  # ("titanic boondok language": one film's language, whatever the form)
     said = [w for w in re.split(r"[^a-z0-9-]+", question.lower()) if w and w != "s"]
     for name in plan.dimensions:
         dimension = catalog.dimensions.get(name)
         if dimension is None or name in _TIME_KEYS or dimension.format == "date":
+            continue
+        if dimension.values:  # ("how many active and how many inactive": its values named)
             continue
         places = []
         named = {*dimension.synonyms, dimension.label.lower(), name.replace("_", " ")}
@@ -1002,6 +1070,7 @@ def _plan_question(
     if _DAYS_OF_WEEK.search(question) and not said_days:
         parsed.per_period = False  # (weekdays said but not read: never averaged over all days)
     parsed.set_aside = [*cleaned.set_aside, *parsed.set_aside]
+    _said_per(parsed, catalog, cleaned.text)
     parsed.asks_id = bool(_ASKS_ID.search(question))
     parsed.both_asked = bool(_BOTH_ASKED.search(cleaned.text))
     _id_of_named(parsed, catalog)
