@@ -56,7 +56,10 @@ _INSTRUCTION = re.compile(
     r"|\b(?:finance|marketing|managers?|i|we|you)\s+(?:may|can|is\s+allowed\s+to|are\s+allowed\s+to"
     r"|has\s+access\s+to|have\s+access\s+to)\s+(?:now\s+)?(?:see|view|access|read)\s+"
     r"(?:every|all|any|both|the\s+other)\b"
-    r"|\b(?:admin|god|developer|debug|sudo|root)\s+mode\b",
+    r"|\b(?:admin|god|developer|debug|sudo|root)\s+mode\b"
+    # ("act as if I were the store 1 manager", "imagine I'm an admin")
+    r"|\b(?:act|behave|answer)\s+as\s+(?:if|though)\s+(?:i|we)\s+(?:were|was|am|are)\b"
+    r"|\bimagine\s+(?:i'?m|i\s+am|i\s+were|we\s+are)\b",
     re.IGNORECASE,
 )
 # Where the request starts after an instruction in the same clause: "... and count ..."
@@ -2412,6 +2415,17 @@ _SPELLING = (
         r"with no \1s",
     ),
     (re.compile(r"\b(?:just\s+|only\s+)?the\s+number\s+one\b(?!\s+(?:of|in|for)\b)", re.I), "the top 1"),
+    (re.compile(r"\bthe\s+week\s+(?:starting|beginning|commencing|from)\s+(?:on\s+)?", re.I), "the week of "),
+    (re.compile(r"\badd\s+up\s+(?:all\s+)?(?:the\s+)?", re.I), "the total "),
+    (re.compile(r"\bzero[-\s](?:amount|dollar|value)\s+(payments?)\b", re.I), r"\1 of 0 dollars"),
+    (  # "the most rented at my stores": within the asker's stores (not ranked per store)
+        re.compile(
+            r"\b(at|from|in|across)\s+(?:both\s+(?:of\s+)?my|my(?:\s+(?:two|2|both))?)\s+"
+            r"(?:stores|shops|branches)\b",
+            re.I,
+        ),
+        r"\1 my store",
+    ),
     (  # "busiest july day": the busiest day in July
         re.compile(
             rf"\b(busiest|quietest|slowest|best|worst|strongest|weakest)\s+({_MONTH_WORD})\s+"
