@@ -151,6 +151,22 @@ _A_DAY = (
     rf"|(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}"
 )
 _SPELLING = (
+    (  # "what did each paying customer spend at my shop on average": revenue per payer
+        re.compile(
+            r"\b(?:what|how\s+much)\s+did\s+(?:each|every|the\s+average|an\s+average|a)\s+"
+            r"(?:paying\s+)?(?:customer|member|client|payer)\s+spend\b(?P<where>(?:\s+(?:at|in)\s+"
+            r"(?:my|our|the)\s+(?:shop|store|branch)|\s+at\s+store\s+\d+))?(?:\s+on\s+average)?",
+            re.I,
+        ),
+        lambda m: f"revenue per paying customer{m['where'] or ''}",
+    ),
+    (re.compile(r"\(\s*(?:the\s+)?total\s+divided\s+by\s+[^)]*\)", re.I), ""),
+    (
+        re.compile(
+            r"\(\s*(?:incl\s*\.?|including|with)\s+(?:the\s+)?(?:zero|0|\$\s*0)(?:\s+ones)?\s*\)", re.I
+        ),
+        "",
+    ),
     (  # "avg spend per paying customer", "rentals per renting customer": one figure over
         # the other (the customers who paid or rented are not a breakdown)
         re.compile(
@@ -2426,6 +2442,8 @@ _SPELLING = (
         ),
         r"\1 my store",
     ),
+    (re.compile(r"(?<![\w.])(?:usa|u\.s\.a\.?|u\.s\.)(?![\w.])", re.I), "United States"),
+    (re.compile(r"(?<![\w.])(?:uk|u\.k\.)(?![\w.])", re.I), "United Kingdom"),
     (  # "busiest july day": the busiest day in July
         re.compile(
             rf"\b(busiest|quietest|slowest|best|worst|strongest|weakest)\s+({_MONTH_WORD})\s+"
@@ -3126,6 +3144,8 @@ _HEARSAY = re.compile(
 
 
 _ASKED_BEFORE = re.compile(r"\?\s*$")  # a question already asked before this clause
+# what the asker was asked, in their words, before the question itself after a colon
+_FRAMED = re.compile(r"[^:?\d]{3,80}:\s*(?=(?:which|what|how|who|when|where|list|show|give)\b)", re.I)
 # "for the bank meeting i need ...", "for my one-on-one, I'd like to know ...": what for
 _FOR_THE_MEETING = re.compile(
     r"^\s*(?:for|before|ahead\s+of)\s+(?:the|a|my|our|this|tomorrow'?s|today'?s)\s+(?:[a-z-]+\s+){0,2}"
@@ -3223,6 +3243,10 @@ def _set_aside(text: str) -> tuple[str, tuple[str, ...]]:
     if hearsay is not None and hearsay.end() < len(text.rstrip()):
         set_aside.append(hearsay.group().strip(" ,:-"))
         text = text[hearsay.end() :]
+        framed = _FRAMED.match(text)  # "who made the big payments: which customers paid ..."
+        if framed is not None and framed.end() < len(text.rstrip()):
+            set_aside.append(framed.group().strip(" ,:-"))
+            text = text[framed.end() :]
     position = 0
     for end in [*_CLAUSE_END.finditer(text), None]:
         stop = end.start() if end is not None else len(text)
@@ -3295,19 +3319,19 @@ def _days_of_the_month(match: re.Match[str]) -> str:
 # A question written in a query's notation ("avg(rental_rate) where release_year >= 2020",
 # "count distinct customer_id where return_date is null", "sum amount by staff"), in words
 _NOTATION = (
-    (re.compile(r"\b(?:avg|average|mean)\s*\(\s*([a-z_ ]+?)\s*\)", re.I), r"average \1"),
-    (re.compile(r"\bsum\s*\(\s*([a-z_ ]+?)\s*\)", re.I), r"total \1"),
-    (re.compile(r"\bmin\s*\(\s*([a-z_ ]+?[_\s]date)\s*\)", re.I), r"earliest \1"),
-    (re.compile(r"\bmax\s*\(\s*([a-z_ ]+?[_\s]date)\s*\)", re.I), r"latest \1"),
-    (re.compile(r"\bmin\s*\(\s*([a-z_ ]+?)\s*\)", re.I), r"minimum \1"),
-    (re.compile(r"\bmax\s*\(\s*([a-z_ ]+?)\s*\)", re.I), r"maximum \1"),
+    (re.compile(r"\b(?:avg|average|mean)\(\s*([a-z_]+(?:\s[a-z_]+)?)\s*\)", re.I), r"average \1"),
+    (re.compile(r"\bsum\(\s*([a-z_]+(?:\s[a-z_]+)?)\s*\)", re.I), r"total \1"),
+    (re.compile(r"\bmin\(\s*([a-z_]+[_\s]date)\s*\)", re.I), r"earliest \1"),
+    (re.compile(r"\bmax\(\s*([a-z_]+[_\s]date)\s*\)", re.I), r"latest \1"),
+    (re.compile(r"\bmin\(\s*([a-z_]+(?:\s[a-z_]+)?)\s*\)", re.I), r"minimum \1"),
+    (re.compile(r"\bmax\(\s*([a-z_]+(?:\s[a-z_]+)?)\s*\)", re.I), r"maximum \1"),
     (re.compile(r"\bsum\s+(?:of\s+)?(amounts?|payments?)\b", re.I), r"total \1"),
     (
-        re.compile(r"\bcount\s*(?:\(\s*distinct\s+([a-z_ ]+?)\s*\)|distinct\s+)", re.I),
+        re.compile(r"\bcount\s*(?:\(\s*distinct\s+([a-z_]+(?:\s[a-z_]+)?)\s*\)|\s+distinct\s+)", re.I),
         lambda m: f"number of distinct {m[1]}" if m[1] else "number of distinct ",
     ),
-    (re.compile(r"\bcount\s*\(\s*\*?\s*\)", re.I), "number"),
-    (re.compile(r"\bcount\s*\(\s*([a-z_ ]+?)\s*\)", re.I), r"number of \1"),
+    (re.compile(r"\bcount\(\s*\*?\s*\)", re.I), "number"),
+    (re.compile(r"\bcount\(\s*([a-z_]+(?:\s[a-z_]+)?)\s*\)", re.I), r"number of \1"),
     (re.compile(r"\b(?:where\s+)?return[_\s]date\s+is\s+null\b", re.I), "still out"),
     (re.compile(r"\b(?:where\s+)?return[_\s]date\s+is\s+not\s+null\b", re.I), "returned"),
     # ("count distinct customer_id where return_date is null": those with one still out)
