@@ -846,18 +846,36 @@ def _dropped_breakdown(plan: QueryPlan, question: str, catalog: Catalog) -> str 
     named = {f.dimension for f in plan.filters} | {
         f.dimension for e in plan.exists for f in e.filters
     }
-    for name, dimension in catalog.dimensions.items():
-        if name in named or name in _TIME_KEYS or dimension.format == "date":
+    for name, pattern in _per_group_patterns(catalog):
+        if name in named:
             continue
-        for synonym in dimension.synonyms:
-            if len(synonym) < 4:
+        for found in pattern.finditer(text):
+            if found["agent"] is not None and _DONE.search(found["agent"]):
                 continue
-            pattern = rf"{_PER_GROUP}{re.escape(synonym.lower())}\b|\b{re.escape(synonym.lower())}-?wise\b"
-            for found in re.finditer(pattern, text):
-                if found["agent"] is not None and _DONE.search(found["agent"]):
-                    continue
-                return dimension.label.lower()
+            return catalog.dimensions[name].label.lower()
     return None
+
+
+_PATTERNS: dict[int, tuple[Catalog, tuple[tuple[str, re.Pattern[str]], ...]]] = {}
+
+
+def _per_group_patterns(catalog: Catalog) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per dimension, one pattern for "by / per / each / the different <any of its names>"
+    and "<name>-wise", compiled once per catalog."""
+    kept = _PATTERNS.get(id(catalog))
+    if kept is not None and kept[0] is catalog:
+        return kept[1]
+    patterns = []
+    for name, dimension in catalog.dimensions.items():
+        if name in _TIME_KEYS or dimension.format == "date":
+            continue
+        said = sorted({re.escape(n.lower()) for n in dimension.synonyms if len(n) >= 4}, key=len)
+        if not said:
+            continue
+        names = "|".join(reversed(said))
+        patterns.append((name, re.compile(rf"{_PER_GROUP}(?:{names})\b|\b(?:{names})-?wise\b")))
+    _PATTERNS[id(catalog)] = (catalog, tuple(patterns))
+    return tuple(patterns)
 
 
 def _unasked_breakdown(plan: QueryPlan, question: str, catalog: Catalog) -> str | None:
