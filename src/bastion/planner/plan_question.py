@@ -315,6 +315,9 @@ def plan_question(
     if isinstance(planned, QueryPlan):
         planned = _whole_weeks(_home_store_as_store(planned, catalog), catalog)
         planned = _counted_per_own(_copies_at_their_store(planned, catalog), catalog)
+        there = _there_too(planned, question)
+        if there is not planned:
+            planned = there.model_copy(update={"understood": _said(there, catalog)})
         before = _before_the_data(planned, known_values)
         if before is not None:
             return _not_understood(catalog, role, before)
@@ -4017,6 +4020,24 @@ def _one_period_not_the_other(
         parsed.listed = True
 
 
+_THERE = re.compile(r"\b(?:no|not|never|none|didn'?t|haven'?t|hasn'?t)\b.*\bthere\b", re.I)
+
+
+def _there_too(plan: QueryPlan, question: str) -> QueryPlan:
+    """ "Paid at store 1 before July but made no payment there in July": the store of the
+    rows that exist is the store of those that don't ("there")."""
+    if len(plan.exists) != 2 or not _THERE.search(question):
+        return plan
+    some, none = plan.exists
+    if some.negate or not none.negate or some.measure != none.measure:
+        return plan
+    stores = [f for f in some.filters if f.dimension == "store"]
+    if not stores or any(f.dimension == "store" for f in none.filters):
+        return plan
+    there = none.model_copy(update={"filters": (*none.filters, *stores)})
+    return plan.model_copy(update={"exists": (some, there)})
+
+
 def _events_in_one_period(parsed: ParsedQuestion, catalog: Catalog) -> None:
     """ "How many customers rented in May but had no rentals in June": renting customers
     of May among those lacking June's rentals, as customers with some rentals in May and
@@ -4024,8 +4045,10 @@ def _events_in_one_period(parsed: ParsedQuestion, catalog: Catalog) -> None:
     negated = [e for e in parsed.exists if e[1] and e[3] is not None]
     if len(parsed.measures) != 1 or len(negated) != 1 or len(parsed.exists) != 1:
         return
-    counted = catalog.measures[parsed.measures[0][0]]
     lacking = catalog.measures[negated[0][0][0]]
+    # ("customers who paid before July but made no payment in July": the paying ones)
+    same = [m for m in parsed.measures[0] if catalog.measures[m].relation == lacking.relation]
+    counted = catalog.measures[same[0] if same else parsed.measures[0][0]]
     if counted.distinct_column is None or counted.relation != lacking.relation:
         return
     entity = _counted_entity(parsed, catalog)
