@@ -820,6 +820,9 @@ _PER_GROUP = (
     r"(?:(?P<agent>\b\w+\s+)?\bby|\bper|\bfor\s+each|\bin\s+each|\beach|\bevery"
     r"|\b(?:the|our|my)\s+(?:different|various|individual))\s+(?:of\s+(?:the|our|my)\s+)?"
 )
+_DESCRIBED = re.compile(
+    r"\s+(?:from|in|living|who|that|with|registered|of|at|based|located|whose|which)\b", re.I
+)
 # "made by customers", "rented by", "paid by": the doer, not a breakdown
 _DONE = re.compile(r"(?:ed|en|made|done|paid|taken|bought|held|kept|sold)\s+$", re.I)
 _AVERAGED = re.compile(r"\b(?:avg|average|mean|typical|median|on\s+average)\b", re.I)
@@ -855,6 +858,8 @@ def _dropped_breakdown(plan: QueryPlan, question: str, catalog: Catalog) -> str 
         for found in pattern.finditer(text):
             if found["agent"] is not None and _DONE.search(found["agent"]):
                 continue
+            if _DESCRIBED.match(text, found.end()):
+                continue  # ("rentals by customers in India": whose, not per customer)
             return catalog.dimensions[name].label.lower()
     return None
 
