@@ -114,13 +114,29 @@ def _replacing_those_out(match: re.Match[str]) -> str:
     return f"total replacement cost of the dvds that are still out{store}"
 
 
+_MONEY_WORDS = ("spend", "spending", "takings", "income", "sales")
+
+
+def _per_customer(match: re.Match[str]) -> str:
+    """ "avg spend per paying customer": revenue per paying customer; "rentals per renting
+    customer": on average (one figure over the other, not a breakdown by customer)."""
+    said = match[1].lower()
+    figure = "revenue" if said in _MONEY_WORDS else match[1]
+    averaged = " on average" if said in ("rentals", "payments") else ""
+    return f"{figure} per {match[2]} customer{averaged}"
+
+
 def _holders(match: re.Match[str]) -> str:
     """The customers holding a copy, said as those "with a rental still out" (at a store)."""
     if match["holding"] is None and match["state"] is None:
         return match[0]  # ("customers with a film": not a state of its rental)
     store = match["store"] or match["from"] or ("my store" if match["mine"] else None)
     # (the people holding a disc are customers, whatever the word: "people", "members")
-    people = "customer" if match[1].lower() in ("person", "customer", "member", "client", "renter") else "customers"
+    people = (
+        "customer"
+        if match[1].lower() in ("person", "customer", "member", "client", "renter")
+        else "customers"
+    )
     return f"{people} with a rental still out" + (f" at {store}" if store else "")
 
 
@@ -163,7 +179,8 @@ _SPELLING = (
     (re.compile(r"\(\s*(?:the\s+)?total\s+divided\s+by\s+[^)]*\)", re.I), ""),
     (
         re.compile(
-            r"\(\s*(?:incl\s*\.?|including|with)\s+(?:the\s+)?(?:zero|0|\$\s*0)(?:\s+ones)?\s*\)", re.I
+            r"\(\s*(?:incl\s*\.?|including|with)\s+(?:the\s+)?(?:zero|0|\$\s*0)(?:\s+ones)?\s*\)",
+            re.I,
         ),
         "",
     ),
@@ -174,14 +191,13 @@ _SPELLING = (
             r"\s+per\s+(paying|renting|active)\s+(customer|member|client)s?\b(?!\s+(?:on\s+average|average))",
             re.I,
         ),
-        lambda m: (
-            f"{'revenue' if m[1].lower() in ('spend', 'spending', 'takings', 'income', 'sales') else m[1]}"
-            f" per {m[2]} customer{' on average' if m[1].lower() in ('rentals', 'payments') else ''}"
-        ),
+        _per_customer,
     ),
     (re.compile(r"\bwhat\s+(movies|films|titles|flicks)\s+did\b", re.I), r"which \1 did"),
     (  # "(days with rentals only)": the days a ranking of days has anyway
-        re.compile(r"\(\s*(?:only\s+)?days\s+with\s+(?:rentals|payments|sales)(?:\s+only)?\s*\)", re.I),
+        re.compile(
+            r"\(\s*(?:only\s+)?days\s+with\s+(?:rentals|payments|sales)(?:\s+only)?\s*\)", re.I
+        ),
         "",
     ),
     (  # "(the $0 ones included)": said of a bound that has them already
@@ -896,7 +912,8 @@ _SPELLING = (
     ),
     (  # "the most discs out from my store right now": the rentals still out there
         re.compile(
-            r"(?<!none of the )\b(?:discs?|dvds?|copies|copy|units?)\s+(?:still\s+|currently\s+)?out"
+            r"(?<!none of the )\b(?:discs?|dvds?|copies|copy|units?)\s+"
+            r"(?:still\s+|currently\s+)?out"
             r"(?:\s+(?:with\s+customers?|on\s+rental|on\s+loan))?\s+(?:from|at|of)\s+"
             r"(store\s+\d+|my\s+(?:store|shop)s?|our\s+(?:store|shop)s?)"
             r"(?:\s+(?:right\s+now|at\s+the\s+moment|currently|now))?",
@@ -904,9 +921,14 @@ _SPELLING = (
         ),
         r"unreturned rentals at \1",
     ),
-    (re.compile(r"\b(?:discs?|dvds?|copies)\s+in\s*\(\s*not\s+out\s*\)", re.I), "copies that are not still out"),
+    (
+        re.compile(r"\b(?:discs?|dvds?|copies)\s+in\s*\(\s*not\s+out\s*\)", re.I),
+        "copies that are not still out",
+    ),
     (  # "on the shelf right now, not checked out": said twice
-        re.compile(r"(?<=not still out)\s*,?\s*(?:and\s+|so\s+)?not\s+(?:checked|rented)\s+out\b", re.I),
+        re.compile(
+            r"(?<=not still out)\s*,?\s*(?:and\s+|so\s+)?not\s+(?:checked|rented)\s+out\b", re.I
+        ),
         "",
     ),
     (  # "titles with more than one copy out with customers", "titles w/ 2+ discs out": a
@@ -919,7 +941,9 @@ _SPELLING = (
             r"|\b(\d+)\s*\+\s*(?:copy|copies|discs?|dvds?)\s+(?:still\s+|currently\s+)?out\b",
             re.I,
         ),
-        lambda m: f"{m[1]} {m[2]} unreturned rentals" if m[1] else f"at least {m[3]} unreturned rentals",
+        lambda m: (
+            f"{m[1]} {m[2]} unreturned rentals" if m[1] else f"at least {m[3]} unreturned rentals"
+        ),
     ),
     (  # "still out right now": still out
         re.compile(r"(?<=still out)\s+(?:right\s+now|at\s+the\s+moment|currently|now)\b", re.I),
@@ -947,7 +971,9 @@ _SPELLING = (
             r"|(?<=actually\s)(?:sitting\s+)?(?:on\s+the\s+shel(?:f|ves)|in(?=\s+at\b)))\b",
             re.I,
         ),
-        lambda m: f"{m['at'].strip()} that are not still out" if m["at"] else "that are not still out",
+        lambda m: (
+            f"{m['at'].strip()} that are not still out" if m["at"] else "that are not still out"
+        ),
     ),
     (  # "customers who still haven't returned something": with a rental still out
         re.compile(
@@ -2397,9 +2423,18 @@ _SPELLING = (
         ),
         r"\1which actor \2 in",
     ),
-    (re.compile(r"\b((?:than|least|most|over|under|in)\s+\d+|most)\s+(?:comedys|comdies|comedeis|commedies)\b", re.I), r"\1 comedies"),
+    (
+        re.compile(
+            r"\b((?:than|least|most|over|under|in)\s+\d+|most)\s+(?:comedys|comdies|comedeis|commedies)\b",
+            re.I,
+        ),
+        r"\1 comedies",
+    ),
     # "the average length of all the films": of the films (each, not per film)
-    (re.compile(r"\bof\s+all\s+(?:of\s+)?(?:the|our)\s+(films|movies|titles|flims)\b", re.I), r"of the \1"),
+    (
+        re.compile(r"\bof\s+all\s+(?:of\s+)?(?:the|our)\s+(films|movies|titles|flims)\b", re.I),
+        r"of the \1",
+    ),
     (re.compile(r"\bstaffers\b", re.I), "staff members"),
     (re.compile(r"\bstaffer\b", re.I), "staff member"),
     (  # "how many days can customers keep RIVER OUTLAW": its rental duration
@@ -2415,8 +2450,17 @@ _SPELLING = (
         r"\2 with a rental rate of \1",
     ),
     (re.compile(r"\b(?:diffrent|diferent|differnt|differant)\b", re.I), "different"),
-    (re.compile(r"\bside\s+by\s+side\s+for\s+(?:both|the\s+two|all|each\s+of\s+the)\s+(?:shops|stores|branches)\b", re.I), "by store"),
-    (re.compile(r"^(\W*)who(?:'s|\s+is|\s+are|\s+was|\s+were)\s+in\s+", re.I), r"\1which actors are in "),
+    (
+        re.compile(
+            r"\bside\s+by\s+side\s+for\s+(?:both|the\s+two|all|each\s+of\s+the)\s+(?:shops|stores|branches)\b",
+            re.I,
+        ),
+        "by store",
+    ),
+    (
+        re.compile(r"^(\W*)who(?:'s|\s+is|\s+are|\s+was|\s+were)\s+in\s+", re.I),
+        r"\1which actors are in ",
+    ),
     (  # "when did IMPOSSIBLE PREJUDICE first go out": when it was first rented
         re.compile(r"\bwhen\s+did\s+(.+?)\s+(first|last)\s+(?:go|went)\s+out\b", re.I),
         r"when was \1 \2 rented",
@@ -2430,8 +2474,14 @@ _SPELLING = (
         ),
         r"with no \1s",
     ),
-    (re.compile(r"\b(?:just\s+|only\s+)?the\s+number\s+one\b(?!\s+(?:of|in|for)\b)", re.I), "the top 1"),
-    (re.compile(r"\bthe\s+week\s+(?:starting|beginning|commencing|from)\s+(?:on\s+)?", re.I), "the week of "),
+    (
+        re.compile(r"\b(?:just\s+|only\s+)?the\s+number\s+one\b(?!\s+(?:of|in|for)\b)", re.I),
+        "the top 1",
+    ),
+    (
+        re.compile(r"\bthe\s+week\s+(?:starting|beginning|commencing|from)\s+(?:on\s+)?", re.I),
+        "the week of ",
+    ),
     (re.compile(r"\badd\s+up\s+(?:all\s+)?(?:the\s+)?", re.I), "the total "),
     (re.compile(r"\bzero[-\s](?:amount|dollar|value)\s+(payments?)\b", re.I), r"\1 of 0 dollars"),
     (  # "the most rented at my stores": within the asker's stores (not ranked per store)
@@ -3145,7 +3195,9 @@ _HEARSAY = re.compile(
 
 _ASKED_BEFORE = re.compile(r"\?\s*$")  # a question already asked before this clause
 # what the asker was asked, in their words, before the question itself after a colon
-_FRAMED = re.compile(r"[^:?\d]{3,80}:\s*(?=(?:which|what|how|who|when|where|list|show|give)\b)", re.I)
+_FRAMED = re.compile(
+    r"[^:?\d]{3,80}:\s*(?=(?:which|what|how|who|when|where|list|show|give)\b)", re.I
+)
 # "for the bank meeting i need ...", "for my one-on-one, I'd like to know ...": what for
 _FOR_THE_MEETING = re.compile(
     r"^\s*(?:for|before|ahead\s+of)\s+(?:the|a|my|our|this|tomorrow'?s|today'?s)\s+(?:[a-z-]+\s+){0,2}"
@@ -3263,8 +3315,11 @@ def _set_aside(text: str) -> tuple[str, tuple[str, ...]]:
             kept.extend(m.group() for m in _STORE.finditer(clause))
         elif not last and _CONTEXT.fullmatch(clause):  # "quick check before the review -"
             set_aside.append(clause.strip())
-        elif kept and "".join(kept).strip() and _HEARSAY.match(clause) and _ASKED_BEFORE.search(
-            "".join(kept)
+        elif (
+            kept
+            and "".join(kept).strip()
+            and _HEARSAY.match(clause)
+            and _ASKED_BEFORE.search("".join(kept))
         ):  # "Who's in CAROL TEXAS? My boss wants the cast for a promo.": said again, why
             set_aside.append(clause.strip())
         else:
@@ -3327,7 +3382,9 @@ _NOTATION = (
     (re.compile(r"\bmax\(\s*([a-z_]+(?:\s[a-z_]+)?)\s*\)", re.I), r"maximum \1"),
     (re.compile(r"\bsum\s+(?:of\s+)?(amounts?|payments?)\b", re.I), r"total \1"),
     (
-        re.compile(r"\bcount\s*(?:\(\s*distinct\s+([a-z_]+(?:\s[a-z_]+)?)\s*\)|\s+distinct\s+)", re.I),
+        re.compile(
+            r"\bcount\s*(?:\(\s*distinct\s+([a-z_]+(?:\s[a-z_]+)?)\s*\)|\s+distinct\s+)", re.I
+        ),
         lambda m: f"number of distinct {m[1]}" if m[1] else "number of distinct ",
     ),
     (re.compile(r"\bcount\(\s*\*?\s*\)", re.I), "number"),

@@ -912,9 +912,7 @@ def _unasked_breakdown(plan: QueryPlan, question: str, catalog: Catalog) -> str 
             words_of = [w for w in re.split(r"[^a-z0-9-]+", synonym.lower()) if w]
             size = len(words_of)
             places += [
-                (i, i + size)
-                for i in range(len(said) - size + 1)
-                if said[i : i + size] == words_of
+                (i, i + size) for i in range(len(said) - size + 1) if said[i : i + size] == words_of
             ]
         if not places:
             return None  # (named by a word the catalog maps some other way: not judged)
@@ -1101,8 +1099,10 @@ def _plan_question(
     parsed.both_asked = bool(_BOTH_ASKED.search(cleaned.text))
     _id_of_named(parsed, catalog)
     _listed_by_id(parsed, catalog)
-    if parsed.direction is not None and parsed.limit is None and _WHICH_HAVE_MOST.search(
-        cleaned.text
+    if (
+        parsed.direction is not None
+        and parsed.limit is None
+        and _WHICH_HAVE_MOST.search(cleaned.text)
     ):
         parsed.limit = 1  # "which customers have the most discs out": those at the top, tied
     compared = parsed.which and parsed.direction is not None and parsed.limit is None
@@ -1646,7 +1646,11 @@ def _places_of_those_having(parsed: ParsedQuestion, catalog: Catalog) -> None:
     if parsed.having or parsed.counted or parsed.direction is not None or parsed.exists:
         return
     places = [d for d in parsed.subjects if d in _PLACES]
-    if not places or len(parsed.measures) != 1 or sorted(parsed.subjects) != sorted(["customer", *places[:1]]):
+    if (
+        not places
+        or len(parsed.measures) != 1
+        or sorted(parsed.subjects) != sorted(["customer", *places[:1]])
+    ):
         return
     state = catalog.measures[parsed.measures[0][0]]
     if state.part_of is None or catalog.find_source(places[0], state.relation) is None:
