@@ -2494,6 +2494,14 @@ _SPELLING = (
     ),
     (re.compile(r"(?<![\w.])(?:usa|u\.s\.a\.?|u\.s\.)(?![\w.])", re.I), "United States"),
     (re.compile(r"(?<![\w.])(?:uk|u\.k\.)(?![\w.])", re.I), "United Kingdom"),
+    (  # "whose combined payments come to over 150": their total spend, over 150
+        re.compile(
+            r"\b(?:combined|summed|total)\s+(?:payments?|spend(?:ing)?|takings)\b(?P<at>[^,.;?]*?)\s+"
+            r"(?:come|comes|came|add|adds|added|amount|amounts)\s+(?:up\s+)?to\s+",
+            re.I,
+        ),
+        r"total spend\g<at> is ",
+    ),
     (  # "busiest july day": the busiest day in July
         re.compile(
             rf"\b(busiest|quietest|slowest|best|worst|strongest|weakest)\s+({_MONTH_WORD})\s+"

@@ -336,7 +336,8 @@ def plan_question(
                 "I can give a share only of what its whole counts: ask for the share of "
                 "the rentals, or for each figure on its own.",
             )
-        dropped = _dropped_breakdown(planned, question, catalog) if previous is None else None
+        asked = _without_set_aside(question, planned.understood)  # (not the instructions)
+        dropped = _dropped_breakdown(planned, asked, catalog) if previous is None else None
         if dropped is not None:  # "the sales figures of the different stores": never one total
             return _not_understood(
                 catalog,
@@ -344,7 +345,7 @@ def plan_question(
                 f"I couldn't read the breakdown by {dropped} in this question: ask for it as "
                 f"'... by {dropped}'.",
             )
-        unasked = _unasked_breakdown(planned, question, catalog) if previous is None else None
+        unasked = _unasked_breakdown(planned, asked, catalog) if previous is None else None
         if unasked is not None:  # "india + registered store 1 + unreturned rental: count"
             return _not_understood(
                 catalog,
@@ -826,6 +827,17 @@ _DESCRIBED = re.compile(
 # "made by customers", "rented by", "paid by": the doer, not a breakdown
 _DONE = re.compile(r"(?:ed|en|made|done|paid|taken|bought|held|kept|sold)\s+$", re.I)
 _AVERAGED = re.compile(r"\b(?:avg|average|mean|typical|median|on\s+average)\b", re.I)
+
+
+_QUOTED = re.compile(r"\u201c([^\u201d]+)\u201d")
+
+
+def _without_set_aside(question: str, understood: str) -> str:
+    """``question`` without the clauses its plan's sentence says were set aside (an
+    instruction, who asked, what for): what the checks on the plan read."""
+    for said in _QUOTED.findall(understood):
+        question = question.replace(said, " ")
+    return question
 
 
 def _said_per(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
