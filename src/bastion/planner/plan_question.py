@@ -337,6 +337,14 @@ def plan_question(
                 "the rentals, or for each figure on its own.",
             )
         asked = _without_set_aside(question, planned.understood)  # (not the instructions)
+        if previous is None and _second_ask_dropped(planned, asked):
+            # "What is SWEETHEARTS SUSPECTS rated, and what does it cost to rent?": once
+            # answered with the rental rate only
+            return _not_understood(
+                catalog,
+                role,
+                "This asks two things and I could read only one of them: ask each on its own.",
+            )
         dropped = _dropped_breakdown(planned, asked, catalog) if previous is None else None
         if dropped is not None:  # "the sales figures of the different stores": never one total
             return _not_understood(
@@ -830,6 +838,33 @@ _AVERAGED = re.compile(r"\b(?:avg|average|mean|typical|median|on\s+average)\b", 
 
 
 _QUOTED = re.compile(r"\u201c([^\u201d]+)\u201d")
+# a second question after the first: "..., and what does it cost", "... + its rental rate",
+# "how many titles and how many copies", "how much was it, and when was it made"
+_SECOND_ASK = re.compile(
+    r"(?:,|\band\b|\+|&)\s*(?:also\s+)?(?:how\s+(?:many|much|long|often)\b|what(?:'s|\s+is"
+    r"|\s+was|\s+does|\s+did|\s+were|\s+are|\s+do)?\b|when\b|where\b|its\b|their\b)",
+    re.I,
+)
+
+
+_FIRST_ASK = re.compile(
+    r"\b(?:how\s+(?:many|much|long|often)|what|whats|when|which|who|where|list|show|give|tell)\b"
+    r"|^\W*\w+(?:\s+\w+){0,3}\s*(?::|-)",  # ("store 1: ...", "payment 20202 - ...")
+    re.I,
+)
+
+
+def _second_ask_dropped(plan: QueryPlan, question: str) -> bool:
+    """Whether ``question`` asks a second thing (after "and", "+" or a comma) that a plan of
+    one figure, or a list with one thing beside each row, cannot be carrying."""
+    second = _SECOND_ASK.search(question)
+    if second is None or plan.comparison is not None:
+        return False
+    if _FIRST_ASK.search(question[: second.start()]) is None:
+        return False  # ("if a customer loses it, what does it cost": one question)
+    if plan.intent == "list":
+        return len(plan.dimensions) <= 2 and not plan.exists and not plan.having
+    return plan.intent == "kpi" and len(plan.measures) == 1 and plan.derived is None
 
 
 def _without_set_aside(question: str, understood: str) -> str:
