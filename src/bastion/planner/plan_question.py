@@ -847,6 +847,9 @@ _SECOND_ASK = re.compile(
 )
 
 
+_COUNT_AT_THE_END = re.compile(
+    r"\W*(?:and\s+|also\s+|&\s*|\+\s*)*(?:how\s+(?:many|much)|what)\s*[?.!]*\s*$", re.I
+)
 _FIRST_ASK = re.compile(
     r"\b(?:how\s+(?:many|much|long|often)|what|whats|when|which|who|where|list|show|give|tell)\b"
     r"|^\W*\w+(?:\s+\w+){0,3}\s*(?::|-)",  # ("store 1: ...", "payment 20202 - ...")
@@ -860,6 +863,8 @@ def _second_ask_dropped(plan: QueryPlan, question: str) -> bool:
     second = _SECOND_ASK.search(question)
     if second is None or plan.comparison is not None:
         return False
+    if _COUNT_AT_THE_END.match(question[second.start() :]):
+        return False  # ("canada customers who rented R films, how many": the one ask)
     if _FIRST_ASK.search(question[: second.start()]) is None:
         return False  # ("if a customer loses it, what does it cost": one question)
     if plan.intent == "list":
