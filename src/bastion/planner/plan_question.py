@@ -337,7 +337,7 @@ def plan_question(
                 "the rentals, or for each figure on its own.",
             )
         asked = _without_set_aside(question, planned.understood)  # (not the instructions)
-        if previous is None and _second_ask_dropped(planned, asked):
+        if previous is None and _second_ask_dropped(planned, asked, catalog):
             # "What is SWEETHEARTS SUSPECTS rated, and what does it cost to rent?": once
             # answered with the rental rate only
             return _not_understood(
@@ -852,12 +852,12 @@ _COUNT_AT_THE_END = re.compile(
 )
 _FIRST_ASK = re.compile(
     r"\b(?:how\s+(?:many|much|long|often)|what|whats|when|which|who|where|list|show|give|tell)\b"
-    r"|^\W*\w+(?:\s+\w+){0,3}\s*(?::|-)",  # ("store 1: ...", "payment 20202 - ...")
+    r"|^\W*\w+(?:\s+\w+){0,3}(?:\s*:|\s+-)\s",  # ("store 1: ...", "payment 20202 - ...")
     re.I,
 )
 
 
-def _second_ask_dropped(plan: QueryPlan, question: str) -> bool:
+def _second_ask_dropped(plan: QueryPlan, question: str, catalog: Catalog) -> bool:
     """Whether ``question`` asks a second thing (after "and", "+" or a comma) that a plan of
     one figure, or a list with one thing beside each row, cannot be carrying."""
     second = _SECOND_ASK.search(question)
@@ -867,8 +867,11 @@ def _second_ask_dropped(plan: QueryPlan, question: str) -> bool:
         return False  # ("canada customers who rented R films, how many": the one ask)
     if _FIRST_ASK.search(question[: second.start()]) is None:
         return False  # ("if a customer loses it, what does it cost": one question)
-    if plan.intent == "list":
-        return len(plan.dimensions) <= 2 and not plan.exists and not plan.having
+    if plan.intent == "list":  # (the things listed, and what is said of each)
+        first = catalog.dimensions[plan.dimensions[0]]
+        listed = first.key is not None or first.numbered  # (a film, a payment: not a rating)
+        said = plan.dimensions[1:] if listed else plan.dimensions
+        return len(said) <= 1 and not plan.exists and not plan.having
     return plan.intent == "kpi" and len(plan.measures) == 1 and plan.derived is None
 
 
