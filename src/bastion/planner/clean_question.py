@@ -2358,7 +2358,8 @@ _SPELLING = (
     (re.compile(r"\bhourly\b", re.I), "by hour"),
     (re.compile(r"\bhow often\b", re.I), "how many times"),
     # "the US", "U.S.A." (capitals: "show us" is no country); "the States"
-    (re.compile(r"\b(?:the\s+)?(?:U\.S\.?(?:A\.?)?|USA|US)(?![\w.])"), "United States"),
+    # (lower case too where no pronoun is like it: "usa", "u.s.")
+    (re.compile(r"\b(?:the\s+)?(?:(?i:U\.S\.(?:A\.?)?|USA)|U\.S|US)(?![\w.])"), "United States"),
     (re.compile(r"\bthe\s+states\b|\bamerica\b", re.I), "United States"),
     # countries as people say them, as Pagila spells them
     (re.compile(r"\brussia\b", re.I), "Russian Federation"),
@@ -2435,8 +2436,6 @@ _SPELLING = (
         re.compile(r"\bof\s+all\s+(?:of\s+)?(?:the|our)\s+(films|movies|titles|flims)\b", re.I),
         r"of the \1",
     ),
-    (re.compile(r"\bstaffers\b", re.I), "staff members"),
-    (re.compile(r"\bstaffer\b", re.I), "staff member"),
     (  # "how many days can customers keep RIVER OUTLAW": its rental duration
         re.compile(
             r"\bhow\s+(?:many\s+days|long)\s+(?:can|may|could|is\s+\w+\s+allowed\s+to)\s+"
@@ -2492,8 +2491,6 @@ _SPELLING = (
         ),
         r"\1 my store",
     ),
-    (re.compile(r"(?<![\w.])(?:usa|u\.s\.a\.?|u\.s\.)(?![\w.])", re.I), "United States"),
-    (re.compile(r"(?<![\w.])(?:uk|u\.k\.)(?![\w.])", re.I), "United Kingdom"),
     (  # "whose combined payments come to over 150": their total spend, over 150
         re.compile(
             r"\b(?:combined|summed|total)\s+(?:payments?|spend(?:ing)?|takings)\b(?P<at>[^,.;?]*?)\s+"
