@@ -1673,7 +1673,7 @@ def _bind_never(reading: Reading, index: int) -> None:
         other = significant[k]
         if other.kind == Kind.DIMENSION and not filters:
             dated = significant[k + 1] if k + 1 < len(significant) else None
-            year = _years_of(other, dated)
+            year = _years_of(reading, other, dated)
             if year is not None and dated is not None:  # "no films released in 2024"
                 filters.append(year)
                 reading.consumed.update((k, k + 1))
@@ -1695,27 +1695,33 @@ def _bind_never(reading: Reading, index: int) -> None:
     reading.parsed.exists.append((_measures_of(target), True, _any_of(filters), period))
 
 
-def _years_of(said: Mention, dated: Mention | None) -> Filter | None:
-    """ "released in 2024", "released since 2023", "released before 2020": whole calendar
-    years of a year attribute, as a filter on it (not a period, which things have none of)."""
-    if dated is None or dated.time is None or said.entry is None:
+def year_filters(dimension: str, period: TimeRange) -> list[Filter] | None:
+    """A period of whole calendar years as filters on a year attribute ("released in 2024":
+    = 2024; "since 2023": >= 2023; "before 2020": < 2020); None when the period is not whole
+    years (a year attribute has no months)."""
+    start, end = period.start, period.end
+    if start is None and end is None:
+        return None
+    if any(d is not None and (d.month, d.day) != (1, 1) for d in (start, end)):
+        return None
+    if start is not None and end is not None and end.year - start.year == 1:
+        return [Filter(dimension=dimension, values=(start.year,))]
+    bounds = [Filter(dimension=dimension, values=(start.year,), op=">=")] if start else []
+    if end is not None:
+        bounds.append(Filter(dimension=dimension, values=(end.year,), op="<"))
+    return bounds
+
+
+def _years_of(reading: Reading, said: Mention, dated: Mention | None) -> Filter | None:
+    """ "no films released in 2024 / since 2023 / before 2020": whole calendar years of a
+    year attribute, as one filter on it (not a period, which things have none of)."""
+    if dated is None or dated.time is None or said.entry is None or reading.catalog is None:
         return None
     dimension = said.entry.dimension
-    if dimension is None or not dimension.endswith("year"):
+    if dimension is None or reading.catalog.dimensions[dimension].type != "year":
         return None
-    span = dated.time.time_range
-    start, end = span.start, span.end
-    whole = all(d is None or (d.month, d.day) == (1, 1) for d in (start, end))
-    if not whole or (start is None and end is None):
-        return None
-    if start is not None and end is not None:
-        if end.year - start.year == 1:
-            return Filter(dimension=dimension, values=(start.year,))
-        return None
-    if start is not None:
-        return Filter(dimension=dimension, values=(start.year,), op=">=")
-    assert end is not None
-    return Filter(dimension=dimension, values=(end.year,), op="<")
+    found = year_filters(dimension, dated.time.time_range)
+    return found[0] if found is not None and len(found) == 1 else None
 
 
 def _first_reading(entry: Entry) -> Filter:

@@ -36,7 +36,12 @@ from bastion.planner.dates import (
     starts_period,
 )
 from bastion.planner.merge_followup import merge_followup, of_the_whole, previous_as_parsed
-from bastion.planner.parse_question import COUNTS_OF_COUNTS_SAID, ParsedQuestion, parse_question
+from bastion.planner.parse_question import (
+    COUNTS_OF_COUNTS_SAID,
+    ParsedQuestion,
+    parse_question,
+    year_filters,
+)
 from bastion.planner.plan import (
     Comparison,
     Direction,
@@ -2419,20 +2424,11 @@ def _years_as_attribute(parsed: ParsedQuestion, catalog: Catalog) -> None:
     for name in (*parsed.attributes, *grouped):
         if catalog.dimensions[name].type != "year":
             continue
-        start, end = period.start, period.end
-        if (start is not None and (start.month, start.day) != (1, 1)) or (
-            end is not None and (end.month, end.day) != (1, 1)
-        ):
+        years = year_filters(name, period)
+        if years is None:
             return
         # ("and from 2021?" after this year's releases: that year instead)
-        parsed.filters = [f for f in parsed.filters if f.dimension != name]
-        if start is not None and end is not None and end.year - start.year == 1:
-            parsed.filters.append(Filter(dimension=name, values=(start.year,)))
-        else:
-            if start is not None:
-                parsed.filters.append(Filter(dimension=name, values=(start.year,), op=">="))
-            if end is not None:
-                parsed.filters.append(Filter(dimension=name, values=(end.year,), op="<"))
+        parsed.filters = [f for f in parsed.filters if f.dimension != name] + years
         if parsed.attribute_years is None:
             parsed.time_range = None
         parsed.attribute_years = None
