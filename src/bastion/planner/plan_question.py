@@ -3481,6 +3481,21 @@ _WHO_HAVE = re.compile(
 )
 
 
+def _those_having(
+    things: tuple[str, ...], events: tuple[str, ...], catalog: Catalog, text: str
+) -> str | None:
+    """The entity ``things`` counts when ``events`` is a state of another relation's rows
+    said of them ("customers with a rental still out", "customers who have late returns"),
+    so that the state is a condition on the things, not a figure beside them; else None."""
+    entity = catalog.entity_counted(things[0])
+    state = catalog.measures[events[0]]
+    if entity is None or state.part_of is None:  # (only a state: "still out", "late")
+        return None
+    if state.relation == catalog.dimensions[entity].home or _WHO_HAVE.search(text) is None:
+        return None
+    return entity
+
+
 def _threshold_of_those_having(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
     """ "Countries with more than 6 customers with a rental still out": the groups with
     over 6 of the customers who have some of those rentals (a condition on the customers
@@ -3493,16 +3508,11 @@ def _threshold_of_those_having(parsed: ParsedQuestion, catalog: Catalog, text: s
     others = [m for m in parsed.measures if not set(m) & set(things)]
     if len(others) != 1 or len(parsed.measures) - len(others) > 1:
         return
-    events = others[0]
-    entity = catalog.entity_counted(things[0])
-    state = catalog.measures[events[0]]
-    if entity is None or entity == "copy" or state.part_of is None:
-        return  # (only a state of the events: "still out", "returned late")
-    if _WHO_HAVE.search(text) is None or state.relation == catalog.dimensions[entity].home:
+    if _those_having(things, others[0], catalog, text) in (None, "copy"):
         return
     parsed.measures = [things]
     parsed.having = [(things, op, value)]
-    parsed.exists.append((events, False, [], None))
+    parsed.exists.append((others[0], False, [], None))
 
 
 def _ranked_those_having(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
@@ -3513,11 +3523,7 @@ def _ranked_those_having(parsed: ParsedQuestion, catalog: Catalog, text: str) ->
     if len(parsed.measures) != 2 or not parsed.dimensions:
         return
     things, events = parsed.measures
-    entity = catalog.entity_counted(things[0])
-    state = catalog.measures[events[0]]
-    if entity is None or entity == "copy" or state.part_of is None:
-        return
-    if state.relation == catalog.dimensions[entity].home or _WHO_HAVE.search(text) is None:
+    if _those_having(things, events, catalog, text) in (None, "copy"):
         return
     parsed.measures = [things]
     parsed.exists.append((events, False, [], None))
@@ -3531,12 +3537,9 @@ def _those_having_by_group(parsed: ParsedQuestion, catalog: Catalog, text: str) 
     if len(parsed.measures) != 1 or len(parsed.subjects) != 1 or not parsed.noun_measures:
         return
     entity, (events,), things = parsed.subjects[0], parsed.measures, parsed.noun_measures[0]
-    state = catalog.measures[events[0]]
-    if catalog.dimensions[entity].attribute or catalog.entity_counted(things[0]) != entity:
+    if catalog.dimensions[entity].attribute:
         return
-    if state.part_of is None or state.relation == catalog.dimensions[entity].home:
-        return
-    if _WHO_HAVE.search(text) is None:
+    if _those_having(things, events, catalog, text) != entity:
         return
     parsed.measures = [things]
     parsed.subjects = []
