@@ -822,7 +822,7 @@ _GROUPED_AFTER = frozenset(
      "split", "whose", "in", "do", "did", "does", "are", "were", "is", "was", "rank", "ranked",
      "side", "ids", "id", "numbers", "names", "list", "one"}
 )  # fmt: skip
-_TIME_KEYS = frozenset({"month", "day", "week", "year", "hour", "weekday", "day_type", "quarter"})
+_TIME_KEYS = frozenset({"hour", "weekday", "day_type"})  # (months and days are grains)
 _ASKS_GROUPS = re.compile(
     r"\b(?:split|splitting|broken|break|breakdown|grouped|group)\b|-?wise\b", re.I
 )
@@ -924,15 +924,10 @@ def _dropped_breakdown(plan: QueryPlan, question: str, catalog: Catalog) -> str 
     return None
 
 
-_PATTERNS: dict[int, tuple[Catalog, tuple[tuple[str, re.Pattern[str]], ...]]] = {}
-
-
+@functools.cache
 def _per_group_patterns(catalog: Catalog) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Per dimension, one pattern for "by / per / each / the different <any of its names>"
-    and "<name>-wise", compiled once per catalog."""
-    kept = _PATTERNS.get(id(catalog))
-    if kept is not None and kept[0] is catalog:
-        return kept[1]
+    and "<name>-wise" (built once per catalog)."""
     patterns = []
     for name, dimension in catalog.dimensions.items():
         if name in _TIME_KEYS or dimension.format == "date":
@@ -942,8 +937,23 @@ def _per_group_patterns(catalog: Catalog) -> tuple[tuple[str, re.Pattern[str]], 
             continue
         names = "|".join(reversed(said))
         patterns.append((name, re.compile(rf"{_PER_GROUP}(?:{names})\b|\b(?:{names})-?wise\b")))
-    _PATTERNS[id(catalog)] = (catalog, tuple(patterns))
     return tuple(patterns)
+
+
+_WORD_SPLIT = re.compile(r"[^a-z0-9-]+")
+
+
+@functools.cache
+def _names_in_words(catalog: Catalog) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Per dimension, each of its names (synonyms, label, own name) as lower-case words
+    (built once per catalog)."""
+    return {
+        name: tuple(
+            tuple(w for w in _WORD_SPLIT.split(said.lower()) if w)
+            for said in {*dimension.synonyms, dimension.label.lower(), name.replace("_", " ")}
+        )
+        for name, dimension in catalog.dimensions.items()
+    }
 
 
 def _unasked_breakdown(plan: QueryPlan, question: str, catalog: Catalog) -> str | None:
@@ -959,21 +969,19 @@ def _unasked_breakdown(plan: QueryPlan, question: str, catalog: Catalog) -> str 
         return None
     if any(f.dimension in _ONE_THING and f.op == "=" and len(f.values) == 1 for f in plan.filters):
         return None  # ("titanic boondok language": one film's language, whatever the form)
-    said = [w for w in re.split(r"[^a-z0-9-]+", question.lower()) if w and w != "s"]
+    said = tuple(w for w in _WORD_SPLIT.split(question.lower()) if w and w != "s")
     for name in plan.dimensions:
         dimension = catalog.dimensions.get(name)
         if dimension is None or name in _TIME_KEYS or dimension.format == "date":
             continue
         if dimension.values:  # ("how many active and how many inactive": its values named)
             continue
-        places = []
-        named = {*dimension.synonyms, dimension.label.lower(), name.replace("_", " ")}
-        for synonym in named:
-            words_of = [w for w in re.split(r"[^a-z0-9-]+", synonym.lower()) if w]
-            size = len(words_of)
-            places += [
-                (i, i + size) for i in range(len(said) - size + 1) if said[i : i + size] == words_of
-            ]
+        places = [
+            (i, i + len(words_of))
+            for words_of in _names_in_words(catalog)[name]
+            for i in range(len(said) - len(words_of) + 1)
+            if said[i : i + len(words_of)] == words_of
+        ]
         if not places:
             return None  # (named by a word the catalog maps some other way: not judged)
         for start, end in places:
