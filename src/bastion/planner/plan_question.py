@@ -320,9 +320,7 @@ def plan_question(
     if isinstance(planned, QueryPlan):
         planned = _whole_weeks(_home_store_as_store(planned, catalog), catalog)
         planned = _counted_per_own(_copies_at_their_store(planned, catalog), catalog)
-        there = _there_too(planned, question)
-        if there is not planned:
-            planned = there.model_copy(update={"understood": _said(there, catalog)})
+        planned = _there_too(planned, question, catalog)
         before = _before_the_data(planned, known_values)
         if before is not None:
             return _not_understood(catalog, role, before)
@@ -341,31 +339,9 @@ def plan_question(
                 "I can give a share only of what its whole counts: ask for the share of "
                 "the rentals, or for each figure on its own.",
             )
-        asked = _without_set_aside(question, planned.understood)  # (not the instructions)
-        if previous is None and _second_ask_dropped(planned, asked, catalog):
-            # "What is SWEETHEARTS SUSPECTS rated, and what does it cost to rent?": once
-            # answered with the rental rate only
-            return _not_understood(
-                catalog,
-                role,
-                "This asks two things and I could read only one of them: ask each on its own.",
-            )
-        dropped = _dropped_breakdown(planned, asked, catalog) if previous is None else None
-        if dropped is not None:  # "the sales figures of the different stores": never one total
-            return _not_understood(
-                catalog,
-                role,
-                f"I couldn't read the breakdown by {dropped} in this question: ask for it as "
-                f"'... by {dropped}'.",
-            )
-        unasked = _unasked_breakdown(planned, asked, catalog) if previous is None else None
-        if unasked is not None:  # "india + registered store 1 + unreturned rental: count"
-            return _not_understood(
-                catalog,
-                role,
-                f"I couldn't tell whether you want this per {unasked}: say 'by {unasked}' "
-                "for a breakdown, or leave it out for one figure.",
-            )
+        misread = _misread(planned, question, catalog) if previous is None else None
+        if misread is not None:
+            return _not_understood(catalog, role, misread)
         if (
             previous is None
             and _one_figure(planned)
@@ -860,6 +836,30 @@ _FIRST_ASK = re.compile(
     r"|^\W*\w+(?:\s+\w+){0,3}(?:\s*:|\s+-)\s",  # ("store 1: ...", "payment 20202 - ...")
     re.I,
 )
+
+
+def _misread(plan: QueryPlan, question: str, catalog: Catalog) -> str | None:
+    """Why a new question's plan does not fit what it asks (read without what was set
+    aside): a second question left out, a breakdown asked for and dropped, or one nobody
+    asked for; None when it fits."""
+    asked = _without_set_aside(question, plan.understood)
+    if _second_ask_dropped(plan, asked, catalog):
+        # "What is SWEETHEARTS SUSPECTS rated, and what does it cost to rent?": once
+        # answered with the rental rate only
+        return "This asks two things and I could read only one of them: ask each on its own."
+    dropped = _dropped_breakdown(plan, asked, catalog)
+    if dropped is not None:  # "the sales figures of the different stores": never one total
+        return (
+            f"I couldn't read the breakdown by {dropped} in this question: ask for it as "
+            f"'... by {dropped}'."
+        )
+    unasked = _unasked_breakdown(plan, asked, catalog)
+    if unasked is not None:  # "india + registered store 1 + unreturned rental: count"
+        return (
+            f"I couldn't tell whether you want this per {unasked}: say 'by {unasked}' for a "
+            "breakdown, or leave it out for one figure."
+        )
+    return None
 
 
 def _second_ask_dropped(plan: QueryPlan, question: str, catalog: Catalog) -> bool:
@@ -4094,7 +4094,7 @@ def _one_period_not_the_other(
 _THERE = re.compile(r"\b(?:no|not|never|none|didn'?t|haven'?t|hasn'?t)\b.*\bthere\b", re.I)
 
 
-def _there_too(plan: QueryPlan, question: str) -> QueryPlan:
+def _there_too(plan: QueryPlan, question: str, catalog: Catalog) -> QueryPlan:
     """ "Paid at store 1 before July but made no payment there in July": the store of the
     rows that exist is the store of those that don't ("there")."""
     if len(plan.exists) != 2 or not _THERE.search(question):
@@ -4106,7 +4106,8 @@ def _there_too(plan: QueryPlan, question: str) -> QueryPlan:
     if not stores or any(f.dimension == "store" for f in none.filters):
         return plan
     there = none.model_copy(update={"filters": (*none.filters, *stores)})
-    return plan.model_copy(update={"exists": (some, there)})
+    changed = plan.model_copy(update={"exists": (some, there)})
+    return changed.model_copy(update={"understood": _said(changed, catalog)})
 
 
 def _events_in_one_period(parsed: ParsedQuestion, catalog: Catalog) -> None:
