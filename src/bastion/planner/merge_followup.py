@@ -17,11 +17,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from bastion.planner.parse_question import ParsedQuestion
+from bastion.planner.parse_question import ExistsPart, ParsedQuestion
 from bastion.planner.plan import Comparison, Filter, QueryPlan, TimeRange
-
-# A condition on what exists as parsed: (measure candidates, negate, filters, period).
-ExistsPart = tuple[tuple[str, ...], bool, list[Filter], TimeRange | None]
 
 
 def previous_as_parsed(previous: QueryPlan) -> ParsedQuestion:

@@ -183,6 +183,10 @@ class Mention:
     unit: str | None = None
 
 
+# A condition on what exists, as parsed: (measure candidates, negate, filters, period).
+ExistsPart = tuple[tuple[str, ...], bool, list[Filter], TimeRange | None]
+
+
 @dataclass
 class ParsedQuestion:
     """What a question says, in catalog names; empty parts were not mentioned."""
@@ -235,9 +239,7 @@ class ParsedQuestion:
     # Thresholds on a measure per group: (measure candidates, operator, value).
     having: list[tuple[tuple[str, ...], Operator, float]] = field(default_factory=list)
     # Nothing (or something) exists: (measure candidates, negate, filters, time range).
-    exists: list[tuple[tuple[str, ...], bool, list[Filter], TimeRange | None]] = field(
-        default_factory=list
-    )
+    exists: list[ExistsPart] = field(default_factory=list)
     # Entities the question is about, in order (nouns with no other role, the noun after
     # "which", nouns a value describes): what a list lists.
     subjects: list[str] = field(default_factory=list)

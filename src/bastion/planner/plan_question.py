@@ -38,6 +38,7 @@ from bastion.planner.dates import (
 from bastion.planner.merge_followup import merge_followup, of_the_whole, previous_as_parsed
 from bastion.planner.parse_question import (
     COUNTS_OF_COUNTS_SAID,
+    ExistsPart,
     ParsedQuestion,
     parse_question,
     year_filters,
@@ -815,7 +816,8 @@ _DESCRIBED = re.compile(
 )
 # "made by customers", "rented by", "paid by": the doer, not a breakdown
 _DONE = re.compile(r"(?:ed|en|made|done|paid|taken|bought|held|kept|sold)\s+$", re.I)
-_AVERAGED = re.compile(r"\b(?:avg|average|mean|typical|median|on\s+average)\b", re.I)
+# (an average, a median or a typical figure: one per thing, never a dropped breakdown)
+_AVERAGED = re.compile(rf"{_MEAN.pattern}|{_MEDIAN.pattern}|\btypical\b", re.I)
 
 
 _QUOTED = re.compile(r"\u201c([^\u201d]+)\u201d")
@@ -3379,7 +3381,7 @@ def _events_listed(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
         return  # ("payment id, date and amount": the payments themselves, by their ids)
     if _WHICH_EVENTS.search(text) is None and not own:
         return
-    conditions: list[tuple[tuple[str, ...], bool, list[Filter], TimeRange | None]] = []
+    conditions: list[ExistsPart] = []
     for said_measure in parsed.measures:
         measure = catalog.measures[said_measure[0]]
         if measure.part_of is not None:  # "which rentals came back late", "... are still out"
