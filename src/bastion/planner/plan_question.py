@@ -893,12 +893,13 @@ def _without_set_aside(question: str, understood: str) -> str:
 def _said_per(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
     """ "Brazil customers per home store": a group said after "per" is a breakdown (the
     customers counted per store), whatever the kind of word that names it."""
-    lowered = text.lower()
+    said = tuple(w for w in _WORD_SPLIT.split(text.lower()) if w)
+    after_per = [i + 1 for i, w in enumerate(said) if w == "per"]
     for name in parsed.dimensions:
-        if name in parsed.per_dimensions:
+        if name in parsed.per_dimensions or not after_per:
             continue
-        names = {*catalog.dimensions[name].synonyms, name.replace("_", " ")}
-        if any(re.search(rf"\bper\s+{re.escape(n.lower())}\b", lowered) for n in names):
+        names = _names_in_words(catalog)[name]
+        if any(said[i : i + len(n)] == n for i in after_per for n in names):
             parsed.per_dimensions.append(name)
 
 
