@@ -3369,6 +3369,35 @@ _BETWEEN_DAYS = re.compile(
 )
 
 
+# "August 1st and 2nd", "the first and second of August": two days of one month
+_ORDINAL_DAYS = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1
+    )
+}
+_TWO_DAYS = re.compile(
+    rf"\b(?P<mon>{_MONTH_WORD})\.?\s+(?:the\s+)?(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*"
+    r"(?P<and>and|&|\+|or)\s*(?:the\s+)?(?P<b>\d{1,2})(?:st|nd|rd|th)\b"
+    rf"|\b(?:the\s+)?(?P<a2>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(_ORDINAL_DAYS)})\s*"
+    r"(?P<and2>and|&|\+|or)\s*(?:the\s+)?"
+    rf"(?P<b2>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(_ORDINAL_DAYS)})\s+of\s+(?P<mon2>{_MONTH_WORD})\b",
+    re.I,
+)
+
+
+def _two_days(match: re.Match[str]) -> str:
+    if match["mon"] is not None:
+        month, first, joined, second = match["mon"], match["a"], match["and"], match["b"]
+    else:
+        month, joined = match["mon2"], match["and2"]
+        first, second = (
+            str(_ORDINAL_DAYS.get(w.lower()) or int(re.sub(r"\D", "", w)))
+            for w in (match["a2"], match["b2"])
+        )
+    return f"{month} {first} {joined} {month} {second}"
+
+
 def _days_of_the_month(match: re.Match[str]) -> str:
     month = match["mon"]
     if not match["mid"].strip():  # "March 1st through 7th": a date the rules read
@@ -3426,6 +3455,7 @@ def _rewritten(text: str) -> str:
     text = _NOUN_AND_NUMBER.sub(_numbered_noun, text)
     text = _DAYS_OF_THE_MONTH.sub(_days_of_the_month, text)
     text = _BETWEEN_DAYS.sub(r"between \g<mon> \g<a> and \g<mon> \g<b>", text)
+    text = _TWO_DAYS.sub(_two_days, text)
     for date_pattern, written in _DATES:
         text = date_pattern.sub(written, text)
     for pattern, replacement in _SPELLING:

@@ -2470,6 +2470,11 @@ def copies_counted_by_event(reading: Reading) -> None:
             continue
         between = set(words(text[first.end : second.start]))
         copies, event = _measures_of(first), _measures_of(second)
+        undated = reading.catalog is not None and not any(
+            reading.catalog.measures[m].time_column for m in event
+        )
+        if undated:
+            continue  # ("how many copies do we carry": the copies, not the titles in stock)
         if between <= _AUXILIARIES and copies in parsed.measures and event:
             parsed.measures.remove(copies)
             if event not in parsed.measures:  # a verb: "were rented"
@@ -2499,14 +2504,21 @@ def ranked_values(reading: Reading) -> None:
     if not several or len(nouns) != 1:
         return
     entry = reading.lexicon.phrases.get((nouns[0],))
-    measures = next(
+    said = next(
         (
-            m.entry.measures
+            m.entry
             for m in reading.significant
-            if m.kind == Kind.NOUN and m.entry is not None and m.entry.dimension == nouns[0]
+            if m.kind in (Kind.NOUN, Kind.DIMENSION)
+            and m.entry is not None
+            and m.entry.dimension == nouns[0]
         ),
-        entry.measures if entry is not None else (),
+        None,
     )
+    if said is not None and not said.plural and parsed.singular:
+        return  # "store 1's top renter on Saturdays or Sundays": the renter, ranked
+    measures = said.measures if said is not None and said.kind == Kind.NOUN else ()
+    if not measures and entry is not None:
+        measures = entry.measures
     if measures:
         parsed.measures = [measures]
         parsed.dimensions = [several[0]]

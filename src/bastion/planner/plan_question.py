@@ -14,7 +14,7 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -322,6 +322,11 @@ def plan_question(
         planned = _whole_weeks(_home_store_as_store(planned, catalog), catalog)
         planned = _counted_per_own(_copies_at_their_store(planned, catalog), catalog)
         planned = _there_too(planned, question, catalog)
+        planned = _largest_of_each(planned, question, catalog)
+        together = _periods_together(planned, question, catalog)
+        if isinstance(together, str):
+            return _not_understood(catalog, role, together)
+        planned = together
         before = _before_the_data(planned, known_values)
         if before is not None:
             return _not_understood(catalog, role, before)
@@ -342,7 +347,14 @@ def plan_question(
             )
         misread = _misread(planned, question, catalog) if previous is None else None
         if misread is not None:
-            return _not_understood(catalog, role, misread)
+            together = _asked_together(question, again, catalog)
+            return together or _not_understood(catalog, role, misread)
+        if previous is None and _one_figure_of_two(planned, question):
+            # "For each genre, how many films do we have and how many times were they
+            # rented in July?": once the rentals alone
+            together = _asked_together(question, again, catalog)
+            if together is not None and len(together.measures) > len(planned.measures):
+                planned = together
         if (
             previous is None
             and _one_figure(planned)
@@ -352,6 +364,12 @@ def plan_question(
             return _not_understood(
                 catalog, role, "I could not tell which things to list in this question."
             )
+    if isinstance(planned, Unanswerable) and planned.reason == _POINTS_AT_NOTHING:
+        # "How many payments came in on July 4, and how much money was that?": the
+        # first ask is what "that" points at
+        together = _asked_together(question, again, catalog)
+        if together is not None:
+            return together
     threshold = previous is not None and previous.limit is None and bool(previous.having)
     if isinstance(planned, Unanswerable) and threshold and previous_rows is not None:
         # the rows of a threshold ("films with more than $200 in revenue") that do not fit
@@ -366,6 +384,160 @@ def plan_question(
             embedder=embedder,
         )
     return planned
+
+
+def _asked_together(
+    question: str, again: Callable[..., QueryPlan | Unanswerable], catalog: Catalog
+) -> QueryPlan | None:
+    """The one plan of a question that asks two things ("For each genre, how many films do
+    we have and how many times were they rented in July?", "what is it rated + its rental
+    rate"): the first ask planned on its own, the second as its follow-up, then both asks'
+    figures (or both things said of the listed rows) in one answer; None when the two
+    plans do not go together (other groups, conditions or periods)."""
+    second = next(
+        (m for m in _SECOND_ASK.finditer(question) if _FIRST_ASK.search(question[: m.start()])),
+        None,
+    )  # (not the comma of "For each genre, how many films ...")
+    if second is None or _COUNT_AT_THE_END.match(question[second.start() :]):
+        return None
+    rest = _JOINED.sub("", question[second.start() :], count=1)
+    first = again(question[: second.start()].rstrip(" ,;&+-"), previous=None)
+    if not isinstance(first, QueryPlan) or not rest.strip():
+        return None
+    then = again(f"and {rest}", previous=first)
+    if not isinstance(then, QueryPlan):
+        return None
+    joined = _joined_plans(first, then, catalog)
+    if joined is None:
+        return None
+    try:
+        resolve_plan(joined, catalog)
+    except PlanNotResolvable:
+        return None
+    return _restated(joined, first, catalog)
+
+
+# "the biggest single payment in each month": the largest amount of each group
+_ONE_PAYMENT = re.compile(
+    r"\b(?:(?P<most>biggest|largest|highest|max(?:imum)?)|smallest|lowest|min(?:imum)?)"
+    r"\s+(?:single\s+|one\s+|individual\s+)?(?:payment|transaction)\b(?!s)",
+    re.I,
+)
+
+
+def _largest_of_each(plan: QueryPlan, question: str, catalog: Catalog) -> QueryPlan:
+    """ "Store 1's biggest single payment in each month", "max payment per store": once
+    read as the month with the most payments; the largest (or smallest) amount of each
+    group, where the catalog has that measure."""
+    said = _ONE_PAYMENT.search(question)
+    if said is None or plan.intent != "ranking" or plan.limit is None or not _EACH.search(question):
+        return plan
+    groups = tuple(d for d in plan.dimensions if d != "payment")
+    if not (groups or plan.time_grain) or plan.derived or plan.having or plan.exists:
+        return plan
+    measure = "largest_payment" if said["most"] else "smallest_payment"
+    if measure not in catalog.measures:
+        return plan
+    first = groups[0] if groups else plan.time_grain
+    assert first is not None
+    changed = plan.model_copy(
+        update={
+            "intent": "distribution" if groups else "trend",
+            "measures": (measure,),
+            "dimensions": groups,
+            "order": (OrderBy(key=first, direction="asc"),),
+            "limit": None,
+            "ties": False,
+        }
+    )
+    return _restated(changed, plan, catalog)
+
+
+# "rentals on August 1 and 2, added together": one figure over both periods
+_TOGETHER = re.compile(
+    r"\b(?:combined|together|altogether|all\s+told|summed(?:\s+up)?|added\s+up|in\s+all"
+    r"|between\s+them|both\s+(?:days|months|weeks)\s+(?:together|combined))\b",
+    re.I,
+)
+
+
+def _periods_together(plan: QueryPlan, question: str, catalog: Catalog) -> QueryPlan | str:
+    """A comparison of periods said to be added together ("rentals on August 1st and 2nd
+    combined"): one figure over the periods when they follow each other, else why not."""
+    compared = plan.comparison
+    if compared is None or len(compared.periods) < 2 or compared.dimension is not None:
+        return plan
+    if not _TOGETHER.search(question) or plan.derived is not None:
+        return plan
+    periods = sorted(compared.periods, key=lambda p: p.start or date.min)
+    if any(p.start is None or p.end is None for p in periods) or any(
+        a.end != b.start for a, b in itertools.pairwise(periods)
+    ):
+        return "I can add up periods only when one follows the other: ask for the span."
+    first, last = periods[0], periods[-1]
+    assert first.start is not None and last.end is not None
+    label = f"{first.label} to {last.label}"
+    changed = plan.model_copy(
+        update={
+            "intent": "distribution" if plan.dimensions else "kpi",
+            "comparison": None,
+            "time_range": TimeRange(start=first.start, end=last.end, label=f"from {label}"),
+        }
+    )
+    return _restated(changed, plan, catalog)
+
+
+_POINTS_AT_NOTHING = "This points at an earlier answer I don't have: ask it in full."
+# "... and how many ...": a second figure asked for after the first
+_SECOND_FIGURE = re.compile(r"(?:,|\band\b|\+|&)\s*(?:also\s+)?how\s+(?:many|much)\b", re.I)
+
+
+def _one_figure_of_two(plan: QueryPlan, question: str) -> bool:
+    """Whether ``plan`` gives one figure (per group or in all) for a question that asks
+    "how many" twice."""
+    if plan.intent not in _PLAIN or len(plan.measures) != 1 or plan.derived is not None:
+        return False
+    return any(_FIRST_ASK.search(question[: m.start()]) for m in _SECOND_FIGURE.finditer(question))
+
+
+_JOINED = re.compile(r"^(?:\s*(?:,|\band\b|\+|&|also\b))+\s*", re.I)
+_PLAIN = ("kpi", "distribution")
+
+
+def _joined_plans(first: QueryPlan, then: QueryPlan, catalog: Catalog) -> QueryPlan | None:
+    """``then`` (the follow-up of ``first``) carrying ``first``'s asks too, or None."""
+    if first.intent == "list" and then.intent == "list":
+        # "what is it rated, and what does it cost to rent": the follow-up keeps the
+        # rating and adds the rental rate
+        kept = then.dimensions[: len(first.dimensions)] == first.dimensions
+        if kept and set(first.filters) == set(then.filters) and then.exists == first.exists:
+            return then if len(then.dimensions) > len(first.dimensions) else None
+        return None
+    if first.intent not in _PLAIN or then.intent not in _PLAIN:
+        return None
+    for plan in (first, then):
+        if plan.derived or plan.having or plan.exists or plan.comparison or plan.limit:
+            return None
+        if plan.time_grain or plan.place is not None:
+            return None
+    if set(first.filters) != set(then.filters):
+        return None
+    if first.dimensions and first.dimensions != then.dimensions:
+        return None  # ("how many films per genre, and how many rentals?": the genres kept)
+    if first.time_range != then.time_range:
+        undated = all(catalog.measures[m].time_column is None for m in first.measures)
+        if first.time_range is not None or not undated:
+            return None  # (two periods: two questions)
+    measures = tuple(dict.fromkeys((*first.measures, *then.measures)))
+    if len(measures) < 2:
+        return None
+    return then.model_copy(
+        update={
+            "intent": "distribution" if then.dimensions else "kpi",
+            "measures": measures,
+            "order": then.order if then.dimensions else (),
+        }
+    )
 
 
 # A question that asks for a list in its first words ("list the ...", "give me a list of")
@@ -1197,7 +1369,7 @@ def _plan_question(
         or (_WHAT_ABOUT.search(cleaned.text) and not parsed.measures)
     ):
         return _not_understood(
-            catalog, role, "This points at an earlier answer I don't have: ask it in full."
+            catalog, role, _POINTS_AT_NOTHING
         )
     ranked_among = (  # "which of them has the most films" after the actors of a film
         previous is not None
@@ -2263,6 +2435,10 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
         if placed:  # "films customers from London rented": through their rentals
             candidates = _with_equivalents(candidates, catalog)
         chosen = _choose_measure(candidates, draft, catalog, role, allowed, placed)
+        if isinstance(chosen, Unanswerable) and _undated_beside(candidates, mentions, draft, catalog):
+            # "films and July rentals per genre": all the films, beside the July rentals
+            undated = draft.model_copy(update={"time_range": None})
+            chosen = _choose_measure(candidates, undated, catalog, role, allowed, placed)
         if isinstance(chosen, Unanswerable):
             return chosen
         if chosen not in measures:
@@ -4543,6 +4719,13 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
             words.append(f"with its {shown}")
     else:
         labels = " and ".join(catalog.measures[m].label.lower() for m in plan.measures)
+        if _period_of_some(plan, catalog):  # "Films, and rentals in July 2022, by category"
+            assert plan.time_range is not None
+            labels = ", and ".join(
+                catalog.measures[m].label.lower()
+                + (f" {plan.time_range.label}" if catalog.measures[m].time_column else "")
+                for m in plan.measures
+            )
         if plan.derived == "share" and len(plan.measures) == 2:
             part, whole = (catalog.measures[m].label.lower() for m in plan.measures)
             labels = f"{part} among {whole}"
@@ -4586,7 +4769,8 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
         of = f" ({', '.join(among)})" if among else ""
         words.append(f"with {'no' if condition.negate else 'some'} {label}{of}")
     if plan.time_range is not None and plan.time_range.label:
-        words.append(plan.time_range.label)
+        if not _period_of_some(plan, catalog):
+            words.append(plan.time_range.label)
     if plan.place is not None and plan.order:
         end = "top" if plan.order[0].direction == "desc" else "bottom"
         words.append(f"ranked {ordinal(plan.place)} from the {end}, with ties")
@@ -4600,6 +4784,15 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
         quoted = "; ".join(f"“{s}”" for s in parsed.set_aside)
         sentence += f"{_SET_ASIDE} as not about the data: {quoted}."
     return sentence
+
+
+def _period_of_some(plan: QueryPlan, catalog: Catalog) -> bool:
+    """Whether the plan's period limits only some of its measures (the others have no
+    date: "films and July rentals per genre")."""
+    if plan.time_range is None or plan.intent == "list":
+        return False
+    dated = {catalog.measures[m].time_column is not None for m in plan.measures}
+    return dated == {True, False}
 
 
 def _placed_by_subject(parsed: ParsedQuestion, catalog: Catalog) -> dict[str, str]:
@@ -4638,6 +4831,23 @@ def _read_from(resolution: Resolution, dimension: str) -> set[str]:
         for f in group.filters
         if f.filter.dimension == dimension
     } | {group.keys[dimension].relation for group in resolution.groups if dimension in group.keys}
+
+
+def _undated_beside(
+    candidates: tuple[str, ...],
+    mentions: Sequence[tuple[str, ...]],
+    draft: QueryPlan,
+    catalog: Catalog,
+) -> bool:
+    """Whether ``candidates`` have no date while another measure said beside them has,
+    in a question limited to one period with nothing else of time: the period is the
+    other measure's ("how many films and how many July rentals per genre")."""
+    if draft.time_range is None or draft.time_grain or draft.comparison is not None:
+        return False
+    if any(catalog.measures[c].time_column is not None for c in candidates):
+        return False
+    others = [m for m in mentions if m != candidates]
+    return any(catalog.measures[m[0]].time_column is not None for m in others if m)
 
 
 def _choose_measure(

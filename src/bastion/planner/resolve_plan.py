@@ -154,9 +154,19 @@ def resolve_plan(
     # one group per relation, and per date when time matters: rentals by rental date and
     # returns by return date are counted apart, then joined on their month
     by_relation: dict[tuple[str, str | None], list[Measure]] = {}
+    # "films and July rentals per genre": a measure with no date beside one limited to a
+    # period counts all its rows (the period is the dated measure's)
+    undated_beside = (
+        plan.time_range is not None
+        and not plan.time_grain
+        and plan.comparison is None
+        and plan.derived is None
+        and not plan.having
+        and any(catalog.measures[m].time_column is not None for m in plan.measures)
+    )
     for name in dict.fromkeys(plan.measures):
         measure = catalog.measures[name]
-        if needs_time and measure.time_column is None:
+        if needs_time and measure.time_column is None and not undated_beside:
             raise PlanNotResolvable(
                 f"{measure.label} has no date, so it can't be limited to a period or shown "
                 "over time."
