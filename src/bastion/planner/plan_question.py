@@ -323,6 +323,8 @@ def plan_question(
         planned = _counted_per_own(_copies_at_their_store(planned, catalog), catalog)
         planned = _there_too(planned, question, catalog)
         planned = _largest_of_each(planned, question, catalog)
+        if previous is None:  # (a follow-up's "each of them" is the previous rows)
+            planned = _each_value(planned, question, catalog)
         together = _periods_together(planned, question, catalog)
         if isinstance(together, str):
             return _not_understood(catalog, role, together)
@@ -484,6 +486,37 @@ def _periods_together(plan: QueryPlan, question: str, catalog: Catalog) -> Query
             "time_range": TimeRange(start=first.start, end=last.end, label=f"from {label}"),
         }
     )
+    return _restated(changed, plan, catalog)
+
+
+# "customers in Canada, the United States and Mexico, each?": a figure per named value
+_EACH_SAID = re.compile(
+    r"(?:,\s*|\s)(?:each|respectively|apiece|separately|individually|one\s+by\s+one)"
+    r"\s*(?:please\s*)?[?.!]*\s*$",
+    re.I,
+)
+
+
+def _each_value(plan: QueryPlan, question: str, catalog: Catalog) -> QueryPlan:
+    """One figure for values said to be counted each ("in Canada and Mexico, each",
+    "store 1 and store 2 respectively"): a figure per value, not one over them all."""
+    if plan.intent != "kpi" or plan.derived is not None or plan.comparison is not None:
+        return plan
+    named = [f for f in plan.filters if f.op == "=" and not f.negate and len(f.values) > 1]
+    if len(named) != 1 or not _EACH_SAID.search(question):
+        return plan
+    dimension = named[0].dimension
+    changed = plan.model_copy(
+        update={
+            "intent": "distribution",
+            "dimensions": (*plan.dimensions, dimension),
+            "order": (OrderBy(key=dimension, direction="asc"),),
+        }
+    )
+    try:
+        resolve_plan(changed, catalog)
+    except PlanNotResolvable:
+        return plan
     return _restated(changed, plan, catalog)
 
 
@@ -1140,8 +1173,8 @@ def _unasked_breakdown(plan: QueryPlan, question: str, catalog: Catalog) -> str 
         return None
     if plan.derived is not None or plan.having:  # ("customers with 10+ rentals": the groups)
         return None
-    if _ASKS_GROUPS.search(question):  # ("split up by kind of movie - genre i mean")
-        return None
+    if _ASKS_GROUPS.search(question) or _EACH_SAID.search(question):
+        return None  # ("split up by kind of movie - genre i mean", "store 1 and 2 each")
     if any(f.dimension in _ONE_THING and f.op == "=" and len(f.values) == 1 for f in plan.filters):
         return None  # ("titanic boondok language": one film's language, whatever the form)
     said = tuple(w for w in _WORD_SPLIT.split(question.lower()) if w and w != "s")
