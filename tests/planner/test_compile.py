@@ -88,6 +88,20 @@ def test_a_grouped_dimension_is_joined(catalog: Catalog) -> None:
     assert "ORDER BY\n  category ASC\nLIMIT 200" in sql
 
 
+def test_languages_and_categories_are_shown_with_their_ids(catalog: Catalog) -> None:
+    for name, key in (("language", "language_id"), ("category", "category_id")):
+        plan = QueryPlan(intent="distribution", measures=("films",), dimensions=(name,))
+        columns = [c.name for c in compile_plan(plan, catalog).columns]
+        assert columns == [name, key, "films"]
+
+
+def test_a_list_holding_only_the_values_named_checks_its_size(catalog: Catalog) -> None:
+    only = Filter(dimension="special_features", values=("Trailers",), op="only")
+    plan = QueryPlan(intent="list", dimensions=("film",), filters=(only,))
+    sql = " ".join(compile_plan(plan, catalog).sql.split())
+    assert "'Trailers' = ANY( f.special_features ) AND CARDINALITY(f.special_features) = 1" in sql
+
+
 def test_ranking_order_breaks_ties_by_every_grouped_column(catalog: Catalog) -> None:
     plan = QueryPlan(
         intent="ranking",

@@ -1596,6 +1596,18 @@ _SPELLING = (
     (re.compile(r"(?<![\w.])(\$?)\.(?=\d)"), r"\g<1>0."),  # "rate .99": 0.99
     (re.compile(r"\bcommentarys\b", re.I), "commentaries"),
     (re.compile(r"\bcast\s+members\b", re.I), "actors"),
+    # "the longest cast list", "a cast of one", "cast size": the actors in a film
+    (
+        re.compile(r"\b(?:longest|biggest|largest|widest|most\s+crowded)\s+cast(?:\s+list)?\b", re.I),
+        "most actors",
+    ),
+    (re.compile(r"\b(?:shortest|smallest)\s+cast(?:\s+list)?\b", re.I), "fewest actors"),
+    (re.compile(r"\b(?:a\s+)?cast\s+of\s+(?:just\s+|only\s+)?(one|1)\b(?!\s+(?:of|or)\b)", re.I), "exactly one actor"),
+    (
+        re.compile(r"\b(?:a\s+)?cast\s+of\s+(?:just\s+|only\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:of|or)\b)", re.I),
+        r"exactly \1 actors",
+    ),
+    (re.compile(r"\bcast\s+(?:size|count)s?\b", re.I), "number of actors"),
     # "what do we charge for a rental of SADDLE ANTITRUST": its rental rate
     (
         re.compile(
@@ -3408,6 +3420,10 @@ def _days_of_the_month(match: re.Match[str]) -> str:
 # A question written in a query's notation ("avg(rental_rate) where release_year >= 2020",
 # "count distinct customer_id where return_date is null", "sum amount by staff"), in words
 _NOTATION = (
+    # "inactive (active=0) customers": said twice, once in words
+    (re.compile(r"\b(inactive|active)\s*\(\s*active\s*=\s*(?:0|1|false|true|'[a-z]+')\s*\)", re.I), r"\1"),
+    (re.compile(r"\(?\bactive\s*=\s*(?:0|false)\b\)?", re.I), "inactive"),
+    (re.compile(r"\(?\bactive\s*=\s*(?:1|true)\b\)?", re.I), "active"),
     (re.compile(r"\b(?:avg|average|mean)\(\s*([a-z_]+(?:\s[a-z_]+)?)\s*\)", re.I), r"average \1"),
     (re.compile(r"\bsum\(\s*([a-z_]+(?:\s[a-z_]+)?)\s*\)", re.I), r"total \1"),
     (re.compile(r"\bmin\(\s*([a-z_]+[_\s]date)\s*\)", re.I), r"earliest \1"),
@@ -3448,8 +3464,21 @@ _NOTATION = (
 _SNAKE = re.compile(r"\b([a-z]+)_([a-z]+)(?:_([a-z]+))?\b", re.I)
 
 
+# "inactive customers with an august rental - count", "films with a cast of one - how
+# many": the count asked at the end, said first
+_COUNT_LAST = re.compile(
+    r"^(?P<body>(?!\W*(?:how\s+many|count|number|total)\b)[^?]*?\w[^?]*?)"
+    r"(?:\s*[-\u2013\u2014:,(]\s*(?:the\s+)?(?:count|number|total\s+number|tally|how\s+many)"
+    r"|\s+how\s+many)\s*(?:please|pls|\?)?\s*\)?\s*[?.!]*\s*$",
+    re.I,
+)
+
+
 def _rewritten(text: str) -> str:
     """``text`` with dates, spellings, numbers, times and amounts in the planner's words."""
+    counted_last = _COUNT_LAST.match(text)
+    if counted_last is not None and "how many" not in counted_last["body"].lower():
+        text = f"how many {counted_last['body'].strip()}?"
     for pattern, replacement in _NOTATION:
         text = pattern.sub(replacement, text)
     text = _NOUN_AND_NUMBER.sub(_numbered_noun, text)

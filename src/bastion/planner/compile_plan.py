@@ -615,6 +615,11 @@ def _match(expression: exp.Expr, flt: Filter, kind: str = "text") -> exp.Expr:
             )
             for v in flt.values
         ]
+        if flt.op == "only":  # "trailers as their only special feature": those, no other
+            size = exp.Anonymous(this="cardinality", expressions=[expression.copy()])
+            held.append(exp.EQ(this=size, expression=exp.Literal.number(len(set(flt.values)))))
+            exactly = _and(held)
+            return exp.Not(this=exp.Paren(this=exactly)) if flt.negate else exactly
         if flt.negate:  # "neither trailers nor commentaries": holds none of them
             return _and([exp.Not(this=h) for h in held])
         return _and(held) if len(held) > 1 else held[0]

@@ -162,7 +162,18 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
         same_groups = (new.grain or None) == previous.time_grain and set(new.dimensions) <= set(
             previous.dimensions
         )
-        if new.direction is None and not (same_groups and new.which and previous.order):
+        # ("and which hour of the day?", "by hour instead" after the busiest weekday: the
+        # busiest hour)
+        one_swapped = (
+            previous.intent == "ranking"
+            and previous.limit == 1
+            and len(previous.dimensions) + bool(previous.time_grain) == 1
+            and len(new.dimensions) + bool(new.grain) == 1
+            and (new.which or new.replace)
+            and not new.adds
+        )
+        ranked_again = (same_groups and new.which and previous.order) or one_swapped
+        if new.direction is None and not ranked_again:
             merged.direction, merged.limit = None, None
     elif new.distribution:
         merged.distribution = True

@@ -1948,6 +1948,8 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
         parsed.dimensions.append(dimension)  # "store of customer 148": which store
         parsed.subjects.append(dimension)
         parsed.singular |= not entry.plural
+    elif kind == Kind.NOUN and entry.measures and _joined_to_measure(reading, index):
+        parsed.measures.append(entry.measures)  # "india: customers + rentals per city"
     elif reading.neighbour_value(index, dimension):
         if kind == Kind.NOUN:
             reading.described.append(entry)
@@ -2006,6 +2008,16 @@ def _an_attribute(reading: Reading, mention: Mention) -> bool:
         and catalog is not None
         and catalog.dimensions[entry.dimension].attribute
     )
+
+
+def _joined_to_measure(reading: Reading, index: int) -> bool:
+    """Whether the noun at ``index`` is joined by "+", "&" or "and" to a measure said
+    right after it ("customers + rentals per city"): both are counted."""
+    if index + 1 >= len(reading.significant):
+        return False
+    noun, after = reading.significant[index], reading.significant[index + 1]
+    between = reading.text[noun.end : after.start].strip(" ,")
+    return after.kind == Kind.MEASURE and between in ("+", "&", "and", "plus")
 
 
 def _coordinated(reading: Reading, index: int, mention: Mention) -> bool:

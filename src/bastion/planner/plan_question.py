@@ -323,6 +323,7 @@ def plan_question(
         planned = _counted_per_own(_copies_at_their_store(planned, catalog), catalog)
         planned = _there_too(planned, question, catalog)
         planned = _largest_of_each(planned, question, catalog)
+        planned = _only_these(planned, question, catalog)
         if previous is None:  # (a follow-up's "each of them" is the previous rows)
             planned = _each_value(planned, question, catalog)
         together = _periods_together(planned, question, catalog)
@@ -518,6 +519,35 @@ def _each_value(plan: QueryPlan, question: str, catalog: Catalog) -> QueryPlan:
     except PlanNotResolvable:
         return plan
     return _restated(changed, plan, catalog)
+
+
+# "trailers as their only special feature", "the only extra is trailers", "nothing but
+# deleted scenes": a list attribute holding those values and no other
+_ONLY_THESE = re.compile(
+    r"\b(?:as\s+(?:its|their|the)\s+(?:one\s+and\s+)?only|(?:is|are)\s+(?:the\s+)?only"
+    r"|the\s+only\s+(?:extra|special\s+feature|feature|bonus)s?\b(?:\s+\w+){0,5}?\s+(?:is|are)"
+    r"|nothing\s+but|(?:has|have|had|with|comes?\s+with)\s+(?:just|only)|(?:just|only)\s+"
+    r"(?:the\s+)?(?:trailers|commentar(?:y|ies)|deleted\s+scenes|behind\s+the\s+scenes)"
+    r"\s+(?:and\s+nothing\s+else|as\s+(?:an?\s+)?(?:extras?|special\s+features?)))\b",
+    re.I,
+)
+
+
+def _only_these(plan: QueryPlan, question: str, catalog: Catalog) -> QueryPlan:
+    """A list attribute said to hold only the values named ("films whose only special
+    feature is trailers"): those values and no other, not any list holding them."""
+    if not _ONLY_THESE.search(question):
+        return plan
+    held = [
+        f
+        for f in plan.filters
+        if f.op == "=" and not f.negate and catalog.dimensions[f.dimension].type == "list"
+    ]
+    if len(held) != 1:
+        return plan
+    only = held[0].model_copy(update={"op": "only"})
+    filters = tuple(only if f is held[0] else f for f in plan.filters)
+    return _restated(plan.model_copy(update={"filters": filters}), plan, catalog)
 
 
 _POINTS_AT_NOTHING = "This points at an earlier answer I don't have: ask it in full."
@@ -3243,11 +3273,11 @@ def _list_plan(
     ]
     if any(
         d not in parsed.subjects
-        and not catalog.dimensions[d].attribute
+        and (not catalog.dimensions[d].attribute or d in parsed.per_dimensions)
         and not any(catalog.one_per(d, home) for home in ones)
         for d in parsed.dimensions
     ):
-        return None  # a breakdown: "customers per country"
+        return None  # a breakdown: "customers per country", "inactive ones per home store"
     ranked = parsed.direction is not None and parsed.rank_attribute is None
     if ranked and not catalog.dimensions[entity].ranked_by:
         return None
@@ -4737,6 +4767,8 @@ def _condition_said(flt: Filter, catalog: Catalog) -> str:
     values = (" and " if every else " or ").join(str(v) for v in flt.values)
     if every and flt.op == "=":
         return f"{label} {'include none of' if flt.negate else 'include'} {values}"
+    if every and flt.op == "only":  # "special features are only Trailers"
+        return f"{label} {'are not only' if flt.negate else 'are only'} {values}"
     op = _SAID_OPERATORS.get(flt.op, flt.op)
     return f"{label} {'is not' if flt.negate and op == 'is' else op} {values}"
 
