@@ -2194,6 +2194,9 @@ _SPELLING = (
         ),
         r"\2 released before \1",
     ),
+    # "titles released pre-2010", "released post 2015": before / after that year
+    (re.compile(r"\breleased\s+pre-?\s*((?:19|20)\d\d)\b", re.I), r"released before \1"),
+    (re.compile(r"\breleased\s+post-?\s*((?:19|20)\d\d)\b", re.I), r"released after \1"),
     # "Action films from before 2010": released then (a film has no other date of its own)
     (
         re.compile(

@@ -251,6 +251,8 @@ class ParsedQuestion:
     lacking: list[str] = field(default_factory=list)  # "never", "no", "zero" before a value
     per_measures: list[tuple[str, ...]] = field(default_factory=list)  # "per rental"
     per_dimensions: list[str] = field(default_factory=list)  # "per customer", "each film"
+    # "stores in Ukraine with their city": shown beside each thing listed
+    shown: list[str] = field(default_factory=list)
     share: bool = False  # "share of", "what percentage"
     # The dimension of the filter that is the part of a share: one named before the share
     # word ("weekend share of store 1's revenue"), else the one named last ("share of store
@@ -1878,13 +1880,26 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
     if (  # "films and avg length per language": the films counted beside the average
         kind == Kind.NOUN
         and entry.measures
-        and following
-        and following[0].kind == Kind.MEASURE
-        and reading.text[mention.end : following[0].start].strip() in ("and", "+", "&")
+        and _joined_to_measure(reading, index)
         and not reading.pending_count
         and reading.after is None
     ):
         parsed.measures.append(entry.measures)
+        return True
+    things = parsed.subjects or reading.unassigned or reading.described
+    if things and dimension not in parsed.subjects and _SHOWN_BESIDE.search(
+        reading.text[: mention.start]
+    ):
+        parsed.shown.append(dimension)  # "stores in Ukraine with their city"
+        return True
+    said_before = reading.significant[index - 1].entry if index else None
+    if (
+        said_before is not None
+        and said_before.dimension in parsed.shown
+        and reading.text[reading.significant[index - 1].end : mention.start].strip(" ,")
+        in ("and", "&", "+")
+    ):
+        parsed.shown.append(dimension)  # "with their city and country": both shown
         return True
     if _coordinated(reading, index, mention):  # "what city and country": both asked
         parsed.dimensions.append(dimension)
@@ -2008,6 +2023,10 @@ def _an_attribute(reading: Reading, mention: Mention) -> bool:
         and catalog is not None
         and catalog.dimensions[entry.dimension].attribute
     )
+
+
+# "... with their city", "... and its language": said of each thing listed
+_SHOWN_BESIDE = re.compile(r"\b(?:with|and|plus)\s+(?:their|its|his|her)\s+$", re.I)
 
 
 def _joined_to_measure(reading: Reading, index: int) -> bool:

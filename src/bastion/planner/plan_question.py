@@ -2436,6 +2436,11 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
     if isinstance(exists, Unanswerable):
         return refuse(catalog, role, exists.code, exists.reason)
     listed = _list_plan(parsed, catalog, exists)
+    if listed is None and parsed.shown:  # ("rentals with their city": never dropped unsaid)
+        label = catalog.dimensions[parsed.shown[0]].label.lower()
+        return _not_understood(
+            catalog, role, f"I couldn't tell what the {label} should be shown beside here."
+        )
     if listed is not None:
         checked = _checked(listed, catalog, role, allowed)
         if isinstance(checked, Unanswerable) and checked.code == "planner.not_understood":
@@ -2446,6 +2451,9 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
     grouped = _threshold_plan(parsed, catalog, role, allowed, exists)
     if grouped is not None:
         return grouped
+    values = _values_counted(parsed, catalog, exists)
+    if values is not None:  # "number of distinct surnames among actors"
+        return _checked(values, catalog, role, allowed)
     mentions = (
         parsed.measures
         or parsed.noun_measures
@@ -3248,6 +3256,30 @@ def _average_of(attribute: str, catalog: Catalog) -> str | None:
     return catalog.aggregate_of(source.relation, source.parsed.name, "avg")
 
 
+def _values_counted(
+    parsed: ParsedQuestion, catalog: Catalog, exists: tuple[Exists, ...]
+) -> QueryPlan | None:
+    """The number of different values of one attribute ("number of distinct surnames among
+    actors", "how many different first names do actors have", "how many release years are
+    there"), of the things the question counts, if any."""
+    if not parsed.counted or parsed.grain or parsed.dimensions or parsed.having or exists:
+        return None
+    if parsed.distribution:  # ("break the titles down by how many days ...": groups)
+        return None
+    used = {f.dimension for f in parsed.filters}
+    unused = [a for a in parsed.attributes if a not in used]
+    if len(unused) != 1 or parsed.direction is not None or parsed.share or parsed.average:
+        return None
+    attribute = unused[0]
+    home = catalog.dimensions[attribute].sources[0].relation
+    counted = [m for group in parsed.measures for m in group[:1]]
+    if any(catalog.measures[m].relation != home for m in counted) or parsed.time_range:
+        return None  # ("how many rentals per first name": not the names counted)
+    return QueryPlan(
+        intent="list", dimensions=(attribute,), filters=tuple(parsed.filters), derived="count"
+    )
+
+
 def _list_plan(
     parsed: ParsedQuestion, catalog: Catalog, exists: tuple[Exists, ...]
 ) -> QueryPlan | None:
@@ -3271,6 +3303,9 @@ def _list_plan(
         and len(f.values) == 1
         and catalog.dimensions[f.dimension].key
     ]
+    home = catalog.dimensions[entity].home
+    if any(not catalog.one_per(d, home) for d in parsed.shown if home is not None):
+        return None  # ("actors with their films": not one each)
     if any(
         d not in parsed.subjects
         and (not catalog.dimensions[d].attribute or d in parsed.per_dimensions)
@@ -3289,6 +3324,7 @@ def _list_plan(
         or parsed.which
         or parsed.rank_attribute is not None
         or bool(parsed.attributes)
+        or bool(parsed.shown)
         or bool(exists)
         or any(catalog.dimensions[f.dimension].attribute or f.op != "=" for f in parsed.filters)
         # "french films", "customers in Brazil": no count asked, the things themselves
@@ -3336,7 +3372,7 @@ def _list_plan(
         if catalog.dimensions[flt.dimension].attribute and flt.op != "=":
             attributes.append(flt.dimension)
     parts = {name for name, _ in catalog.dimensions[entity].parts}  # shown with it already
-    shown = [a for a in [*extra, *attributes] if a not in parts]
+    shown = [a for a in [*extra, *attributes, *parsed.shown] if a not in parts]
     dimensions = tuple(dict.fromkeys([entity, *shown]))
     return QueryPlan(
         intent="list",
