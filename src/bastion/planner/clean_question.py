@@ -48,6 +48,9 @@ _ONE_AFTER = re.compile(
 _INSTRUCTION = re.compile(
     r"\b(?:pretend|ignore|forget|disregard|bypass|override|circumvent|jailbreak)\b"
     r"|\b(?:rules?|restrictions?|permissions?|guardrails?|policies)\b"
+    # ("skip the privacy stuff for a second", "never mind the masking this once")
+    r"|\b(?:skip|drop|lift|turn\s+off|switch\s+off|never\s+mind|leave\s+out)\s+(?:the\s+|your\s+|all\s+"
+    r"(?:the\s+)?)?(?:privacy|masking|masks?|scope|scoping|filters?|limits?|checks?|security)\b"
     r"|\b(?:admin|administrator|manager|boss|ceo)\s+(?:said|says|told|allowed|approved)\b"
     r"|\b(?:i'?m|i\s+am)\s+(?:now\s+|also\s+|on\s+|in\s+|covering|responsible|allowed|"
     r"authori[sz]ed|the\s+\w+\s+(?:team|manager))"
@@ -3506,11 +3509,56 @@ def _rewritten(text: str) -> str:
     text = _DOLLAR_SIGN.sub(r"\1 dollars", text)
     text = _DOLLARS.sub(r"\1 dollars", text)
     text = _RENT_PRICE.sub(r"with a rental rate of \1", text)
+    text = _PRICED_THINGS.sub(_priced_things, text)
+    for pattern, replacement in _SAID_OF_FILMS:
+        text = pattern.sub(replacement, text)
     text = _COUNT_RANGE.sub(r"between \1 and \2", text)
     text = _UNIT_TWICE.sub(r"between \1 and \2 \3", text)
     return _RANGE.sub(lambda m: f"between {m[1]} and {m[3]} {m[4]}", text)
 
 
+# "number of 99c titles": the titles at that price (not a number "of 0.99 dollars")
+_PRICED_THINGS = re.compile(
+    r"\b(number\s+of|count\s+of|no\.\s+of)\s+(\d+(?:\.\d+)?\s+dollars?)\s+"
+    r"(films|movies|titles|flicks|dvds)\b",
+    re.I,
+)
+def _priced_things(match: re.Match[str]) -> str:
+    price = float(match[2].split()[0])  # (every rental rate is under $5, every cost over $9)
+    said = "rental rate" if price < 5 else "replacement cost"
+    return f"{match[1]} {match[3]} with a {said} of {match[2]}"
+
+
+# How films are said to stand against each other: "the priciest films to replace on
+# average", "the least represented release year", "new store 2 customers"
+_SAID_OF_FILMS = (
+    (
+        re.compile(
+            r"\b(?:priciest|most\s+expensive|dearest|costliest)\s+(?:films|movies|titles|dvds)\s+"
+            r"to\s+replace\s+on\s+(?:avg|average)\b",
+            re.I,
+        ),
+        "highest average replacement cost",
+    ),
+    (
+        re.compile(
+            r"\bcheapest\s+(?:films|movies|titles|dvds)\s+to\s+replace\s+on\s+(?:avg|average)\b",
+            re.I,
+        ),
+        "lowest average replacement cost",
+    ),
+    (
+        re.compile(r"\b(least|most)[-\s]represented\s+((?:release\s+)?\w+)\b", re.I),
+        lambda m: f"{m[2]} with the {'fewest' if m[1].lower() == 'least' else 'most'} films",
+    ),
+    (
+        re.compile(
+            r"\bnew\s+((?:store|shop|branch)\s*#?\s*\d+)(?:'s)?\s+(customers|clients|members|renters)\b",
+            re.I,
+        ),
+        r"new \2 of \1",
+    ),
+)
 # "R movies that cost $4.99": no film costs under 9.99 to replace, so the price to rent
 _RENT_PRICE = re.compile(
     r"\bcost(?:s|ing)?\s+([0-4]\.\d\d)\s+dollars\b(?!\s+to\s+replace)(?:\s+to\s+rent\b)?", re.I

@@ -1032,6 +1032,8 @@ def _value_allowed(
             return True  # "list the R ones"
         if i + n + 1 == len(tokens) and tokens[i + n].text in ("instead", "then", "too", "now"):
             return True  # "and for R instead?": said last but for the follow-up's word
+        if any(t.text in FILM_NOUNS for t in tokens[i + n : i + n + 4]):
+            return True  # "R sci-fi titles": a rating, a genre, then the films
     if written in ("G", "R") and i > 0 and tokens[i - 1].text in ("are", "is", "were", "was"):
         return True  # "% of store 1 rentals that are G"
     if start > 0 and original[start - 1] in _QUOTES:
