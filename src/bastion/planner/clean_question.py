@@ -1599,6 +1599,26 @@ _SPELLING = (
     (re.compile(r"(?<![\w.])(\$?)\.(?=\d)"), r"\g<1>0."),  # "rate .99": 0.99
     (re.compile(r"\bcommentarys\b", re.I), "commentaries"),
     (re.compile(r"\bcast\s+members\b", re.I), "actors"),
+    (re.compile(r"\bon\s*/\s*(after|before)\b", re.I), r"on or \1"),  # "created on/after ..."
+    # "films with just 2 copies", "titles with only one actor": exactly that many
+    (
+        re.compile(
+            r"\bwith\s+(?:only|just)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+            r"(cop(?:y|ies)|actors?|rentals?|payments?|films?|titles?|movies?|categor(?:y|ies)|stores?)\b",
+            re.I,
+        ),
+        r"with exactly \1 \2",
+    ),
+    # "rentals on monday 2022-08-22": the date says the day
+    (
+        re.compile(
+            r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=(?:the\s+)?\d{4}-\d\d-\d\d\b|"
+            rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORD})\b|(?:{_MONTH_WORD})\.?\s+\d)",
+            re.I,
+        ),
+        "",
+    ),
+    (re.compile(r"\b(after|before)\s*/\s*on\b", re.I), r"on or \1"),
     # "the longest cast list", "a cast of one", "cast size": the actors in a film
     (
         re.compile(r"\b(?:longest|biggest|largest|widest|most\s+crowded)\s+cast(?:\s+list)?\b", re.I),
@@ -2904,7 +2924,7 @@ _DATES = (
 # a number that names a thing ("store 1 top earning film"), not how many to rank
 _NOT_NUMBERED = (
     r"(?<!store )(?<!stores )(?<!customer )(?<!film )(?<!staff )(?<!actor )(?<!rental )"
-    r"(?<!payment )(?<!#)(?<!no\. )(?<!number )"
+    r"(?<!payment )(?<!#)(?<!no\. )(?<!number )(?<!-)"  # (nor "NC-17 titles")
 )
 _AFTER_NUMBERS = (
     # "on each of the last 3 days of July", "the first half of July": those days of it
