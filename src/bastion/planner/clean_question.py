@@ -3408,18 +3408,44 @@ _BETWEEN_DAYS = re.compile(
 
 
 # "August 1st and 2nd", "the first and second of August": two days of one month
+_FIRST_DAYS = "first second third fourth fifth sixth seventh eighth ninth".split()
 _ORDINAL_DAYS = {
-    w: i
-    for i, w in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1
-    )
+    **{w: i for i, w in enumerate(_FIRST_DAYS, 1)},
+    **{
+        w: i
+        for i, w in enumerate(
+            "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+            "eighteenth nineteenth twentieth".split(),
+            10,
+        )
+    },
+    **{f"twenty-{w}": 20 + i for i, w in enumerate(_FIRST_DAYS, 1)},
+    **{f"twenty {w}": 20 + i for i, w in enumerate(_FIRST_DAYS, 1)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+    "thirty first": 31,
 }
+_DAY_WORD = "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
+# "August twentieth", "the twenty-first of July": the day in digits
+_DAY_IN_WORDS = re.compile(
+    rf"\b(?P<mon>{_MONTH_WORD})\.?\s+(?:the\s+)?(?P<a>{_DAY_WORD})\b"
+    r"(?!\s+(?:half|week|weekend|quarter|fortnight|days?|two|three|seven|ten|\d))"
+    rf"|\b(?:the\s+)?(?P<b>{_DAY_WORD})\s+of\s+(?P<mon2>{_MONTH_WORD})\b",
+    re.I,
+)
+
+
+def _day_in_words(match: re.Match[str]) -> str:
+    month = match["mon"] or match["mon2"]
+    day = _ORDINAL_DAYS[(match["a"] or match["b"]).lower()]
+    return f"{month} {day}"
+
 _TWO_DAYS = re.compile(
     rf"\b(?P<mon>{_MONTH_WORD})\.?\s+(?:the\s+)?(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*"
     r"(?P<and>and|&|\+|or)\s*(?:the\s+)?(?P<b>\d{1,2})(?:st|nd|rd|th)\b"
-    rf"|\b(?:the\s+)?(?P<a2>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(_ORDINAL_DAYS)})\s*"
+    rf"|\b(?:the\s+)?(?P<a2>\d{{1,2}}(?:st|nd|rd|th)|{_DAY_WORD})\s*"
     r"(?P<and2>and|&|\+|or)\s*(?:the\s+)?"
-    rf"(?P<b2>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(_ORDINAL_DAYS)})\s+of\s+(?P<mon2>{_MONTH_WORD})\b",
+    rf"(?P<b2>\d{{1,2}}(?:st|nd|rd|th)|{_DAY_WORD})\s+of\s+(?P<mon2>{_MONTH_WORD})\b",
     re.I,
 )
 
@@ -3511,6 +3537,7 @@ def _rewritten(text: str) -> str:
     text = _DAYS_OF_THE_MONTH.sub(_days_of_the_month, text)
     text = _BETWEEN_DAYS.sub(r"between \g<mon> \g<a> and \g<mon> \g<b>", text)
     text = _TWO_DAYS.sub(_two_days, text)
+    text = _DAY_IN_WORDS.sub(_day_in_words, text)
     for date_pattern, written in _DATES:
         text = date_pattern.sub(written, text)
     for pattern, replacement in _SPELLING:
