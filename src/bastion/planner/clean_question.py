@@ -3450,7 +3450,7 @@ _TWO_DAYS = re.compile(
 )
 
 
-def _two_days(match: re.Match[str]) -> str:
+def _both_days(match: re.Match[str]) -> str:
     if match["mon"] is not None:
         month, first, joined, second = match["mon"], match["a"], match["and"], match["b"]
     else:
@@ -3536,7 +3536,7 @@ def _rewritten(text: str) -> str:
     text = _NOUN_AND_NUMBER.sub(_numbered_noun, text)
     text = _DAYS_OF_THE_MONTH.sub(_days_of_the_month, text)
     text = _BETWEEN_DAYS.sub(r"between \g<mon> \g<a> and \g<mon> \g<b>", text)
-    text = _TWO_DAYS.sub(_two_days, text)
+    text = _TWO_DAYS.sub(_both_days, text)
     text = _DAY_IN_WORDS.sub(_day_in_words, text)
     for date_pattern, written in _DATES:
         text = date_pattern.sub(written, text)
