@@ -272,6 +272,10 @@ def test_a_null_aggregate_is_no_data() -> None:
             "with description containing “crocodile”",
         ),
         (
+            (Filter(dimension="special_features", values=("Trailers",), op="only"),),
+            "with special features that are only Trailers",
+        ),
+        (
             (
                 Filter(dimension="category", values=("Action",)),
                 Filter(dimension="store", values=(2,)),

@@ -103,6 +103,7 @@ def was(label: str) -> str:
 _OPERATOR_WORDS = {
     "<>": "other than", "<": "under", "<=": "at most", ">": "over", ">=": "at least",
     "contains": "containing", "starts": "starting with", "ends": "ending with",
+    "only": "that are only",
 }  # fmt: skip
 
 

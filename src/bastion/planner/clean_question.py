@@ -1600,6 +1600,17 @@ _SPELLING = (
     (re.compile(r"\bcommentarys\b", re.I), "commentaries"),
     (re.compile(r"\bcast\s+members\b", re.I), "actors"),
     (re.compile(r"\bon\s*/\s*(after|before)\b", re.I), r"on or \1"),  # "created on/after ..."
+    # "list their customer ids" after a count of customers: those counted, listed
+    (
+        re.compile(
+            r"^(\W*(?:(?:and|ok|okay|now|so|then|great|thanks)\W+)*(?:please\s+|can\s+you\s+|could\s+you\s+)?"
+            r"(?:list|show(?:\s+me)?|give\s+me|get\s+me))\s+(?:their|those|these|the)\s+"
+            r"(?:(?:customer|film|title|movie|actor|staff|store|payment|rental)[\s_-]?)?ids\b"
+            r"(?=\s*(?:too|please|pls|then|now)?\s*[?.!]*\s*$)",
+            re.I,
+        ),
+        r"\1 them",
+    ),
     # "films with just 2 copies", "titles with only one actor": exactly that many
     (
         re.compile(
@@ -1630,7 +1641,6 @@ _SPELLING = (
         re.compile(r"\b(?:a\s+)?cast\s+of\s+(?:just\s+|only\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:of|or)\b)", re.I),
         r"exactly \1 actors",
     ),
-    (re.compile(r"\bcast\s+(?:size|count)s?\b", re.I), "number of actors"),
     # "what do we charge for a rental of SADDLE ANTITRUST": its rental rate
     (
         re.compile(
@@ -3516,21 +3526,8 @@ _NOTATION = (
 _SNAKE = re.compile(r"\b([a-z]+)_([a-z]+)(?:_([a-z]+))?\b", re.I)
 
 
-# "inactive customers with an august rental - count", "films with a cast of one - how
-# many": the count asked at the end, said first
-_COUNT_LAST = re.compile(
-    r"^(?P<body>(?!\W*(?:how\s+many|count|number|total)\b)[^?]*?\w[^?]*?)"
-    r"(?:\s*[-\u2013\u2014:,(]\s*(?:the\s+)?(?:count|number|total\s+number|tally|how\s+many)"
-    r"|\s+how\s+many)\s*(?:please|pls|\?)?\s*\)?\s*[?.!]*\s*$",
-    re.I,
-)
-
-
 def _rewritten(text: str) -> str:
     """``text`` with dates, spellings, numbers, times and amounts in the planner's words."""
-    counted_last = _COUNT_LAST.match(text)
-    if counted_last is not None and "how many" not in counted_last["body"].lower():
-        text = f"how many {counted_last['body'].strip()}?"
     for pattern, replacement in _NOTATION:
         text = pattern.sub(replacement, text)
     text = _NOUN_AND_NUMBER.sub(_numbered_noun, text)

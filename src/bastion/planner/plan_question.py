@@ -367,6 +367,10 @@ def plan_question(
             return _not_understood(
                 catalog, role, "I could not tell which things to list in this question."
             )
+    if previous is None:  # ("inactive customers with an august rental - count")
+        counted = _counted_first(question, planned, again)
+        if counted is not None:
+            return counted
     if isinstance(planned, Unanswerable) and planned.reason == _POINTS_AT_NOTHING:
         # "How many payments came in on July 4, and how much money was that?": the
         # first ask is what "that" points at
@@ -548,6 +552,42 @@ def _only_these(plan: QueryPlan, question: str, catalog: Catalog) -> QueryPlan:
     only = held[0].model_copy(update={"op": "only"})
     filters = tuple(only if f is held[0] else f for f in plan.filters)
     return _restated(plan.model_copy(update={"filters": filters}), plan, catalog)
+
+
+# "inactive customers with an august rental - count", "films with a cast of one - how
+# many": the count asked at the end, said first
+_COUNT_LAST = re.compile(
+    r"^(?P<body>(?!\W*(?:how\s+many|count|number|total)\b)[^?]*?\w[^?]*?)"
+    r"(?:\s*[-\u2013\u2014:,(]\s*(?:the\s+)?(?:count|number|total\s+number|tally|how\s+many)"
+    r"|\s+how\s+many)\s*(?:please|pls|\?)?\s*\)?\s*[?.!]*\s*$",
+    re.I,
+)
+
+
+
+
+def _counted_first(
+    question: str, planned: QueryPlan | Unanswerable, again: Callable[..., QueryPlan | Unanswerable]
+) -> QueryPlan | None:
+    """A question whose count is asked at its end ("inactive customers with an august
+    rental - count"), refused or read as a list: asked again with "how many" first, kept
+    when that is a count of things with nothing they must have or lack (where a condition
+    on the counted things' own rows is read from would be a guess)."""
+    if isinstance(planned, QueryPlan):
+        groups = bool(planned.having) and planned.derived is None  # "films with a cast of one"
+        if planned.intent != "list" and not groups:
+            return None
+    elif planned.code != "planner.not_understood":
+        return None
+    said = _COUNT_LAST.match(question)
+    if said is None or "how many" in said["body"].lower():
+        return None
+    counted = again(f"how many {said['body'].strip()}?", previous=None)
+    if not isinstance(counted, QueryPlan) or counted.comparison is not None:
+        return None
+    if counted.exists and any(f.dimension in ("store", "home_store") for f in counted.filters):
+        return None  # ("store 1: june payers with no july payment": whose store?)
+    return counted if counted.intent == "kpi" or counted.derived == "count" else None
 
 
 _POINTS_AT_NOTHING = "This points at an earlier answer I don't have: ask it in full."
