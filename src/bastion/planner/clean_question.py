@@ -1600,6 +1600,7 @@ _SPELLING = (
     (re.compile(r"\bcommentarys\b", re.I), "commentaries"),
     (re.compile(r"\bcast\s+members\b", re.I), "actors"),
     (re.compile(r"\bon\s*/\s*(after|before)\b", re.I), r"on or \1"),  # "created on/after ..."
+    (re.compile(r"\bsame\s+calendar\s+day\b", re.I), "same day"),
     # "list their customer ids" after a count of customers: those counted, listed
     (
         re.compile(

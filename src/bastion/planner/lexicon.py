@@ -212,7 +212,7 @@ _FILLER_TEXT = """
     held have has had got
     shelf shelves shelved assigned assign allocated sitting sits sit fine duplicates duplicate
     thing things stuff roster i'd we'd you'd i'll we'll booked complete
-    respectively apiece separately individually credited calendar timestamp timestamps exact
+    respectively apiece separately individually credited timestamp timestamps exact
     enough single handled handle handles handling log logs logged check checking else
     anywhere running
 """

@@ -566,6 +566,14 @@ _COUNT_LAST = re.compile(
 
 
 
+# "inactive store-1 members who rented ...": things described by what they did
+_THINGS_WHO = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,4}?(?:customers|members|clients|renters|people|films|titles|movies"
+    r"|actors|staff|stores|shops)\s+(?:who|that|which)\b",
+    re.I,
+)
+
+
 def _counted_first(
     question: str, planned: QueryPlan | Unanswerable, again: Callable[..., QueryPlan | Unanswerable]
 ) -> QueryPlan | None:
@@ -573,14 +581,16 @@ def _counted_first(
     rental - count"), refused or read as a list: asked again with "how many" first, kept
     when that is a count of things with nothing they must have or lack (where a condition
     on the counted things' own rows is read from would be a guess)."""
-    if isinstance(planned, QueryPlan):
-        groups = bool(planned.having) and planned.derived is None  # "films with a cast of one"
-        if planned.intent != "list" and not groups:
-            return None
-    elif planned.code != "planner.not_understood":
-        return None
     said = _COUNT_LAST.match(question)
     if said is None or "how many" in said["body"].lower():
+        return None
+    if isinstance(planned, QueryPlan):
+        groups = bool(planned.having) and planned.derived is None  # "films with a cast of one"
+        # "inactive members who rented at store 2 last week - how many": the members
+        who = planned.intent == "kpi" and _THINGS_WHO.match(said["body"]) is not None
+        if planned.intent != "list" and not groups and not who:
+            return None
+    elif planned.code != "planner.not_understood":
         return None
     counted = again(f"how many {said['body'].strip()}?", previous=None)
     if not isinstance(counted, QueryPlan) or counted.comparison is not None:
@@ -1701,7 +1711,10 @@ def _plan_question(
         elif _lists_them(asked, cleaned.text) or _lists_those(
             asked, previous, catalog, cleaned.text
         ):
-            _list_instead(parsed, previous, catalog)  # "list them" after a count
+            if not _list_instead(parsed, previous, catalog):  # "list them" after a count
+                return _not_understood(
+                    catalog, role, "I can't list the things of that answer yet: ask for them in full."
+                )
         periods = parsed.comparison.periods if parsed.comparison is not None else ()
         if asked.growth and parsed.grain is None and not periods:
             return _not_understood(  # "so what's the % change?" after two single months
@@ -4536,18 +4549,20 @@ def _lists_those(asked: ParsedQuestion, previous: QueryPlan, catalog: Catalog, t
     return counted is not None and said <= {counted} and not asked.filters
 
 
-def _list_instead(parsed: ParsedQuestion, previous: QueryPlan, catalog: Catalog) -> None:
+def _list_instead(parsed: ParsedQuestion, previous: QueryPlan, catalog: Catalog) -> bool:
     """The things a count counted, listed under its conditions ("list them" after "how
-    many customers in South Africa")."""
+    many customers in South Africa", "... with a rental in August"); False when the count
+    is not of things that can be listed so."""
     if previous.intent != "kpi" or len(previous.measures) != 1 or previous.derived is not None:
-        return
+        return False
     entity = catalog.entity_counted(previous.measures[0])
-    if entity is None or previous.comparison is not None or previous.exists:
-        return
+    if entity is None or previous.comparison is not None:
+        return False
     parsed.measures, parsed.noun_measures, parsed.dimensions = [], [], [entity]
     parsed.subjects = [entity]
     parsed.listed, parsed.counted, parsed.says_number = True, False, False
     parsed.counts_things, parsed.default_measure = False, False
+    return True
 
 
 def _counts(parsed: ParsedQuestion) -> bool:
