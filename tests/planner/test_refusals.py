@@ -329,6 +329,10 @@ REFUSALS = [
     # a second question the plan cannot carry: once answered by halves
     Refusal("How much was payment 20202, and when was it made?", "planner.not_understood",
             says="asks two things"),
+    # films picked by how many categories they are in: once all the films counted
+    Refusal("single-genre titles", "planner.not_understood", says="how many categories"),
+    Refusal("titles that belong to one category only", "planner.not_understood",
+            says="how many categories"),
     # periods added together only when one follows the other
     Refusal("rentals in may and july combined", "planner.not_understood",
             says="one follows the other"),

@@ -3453,7 +3453,8 @@ def _day_in_words(match: re.Match[str]) -> str:
 
 _TWO_DAYS = re.compile(
     rf"\b(?P<mon>{_MONTH_WORD})\.?\s+(?:the\s+)?(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*"
-    r"(?P<and>and|&|\+|or)\s*(?:the\s+)?(?P<b>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?P<and>and|&|\+|or)\s*(?:the\s+)?(?P<b>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"(?!\s*(?:stores?|shops?|cop(?:y|ies)|dollars|minutes|hours|days|percent|%|[.,:]\d))"
     rf"|\b(?:the\s+)?(?P<a2>\d{{1,2}}(?:st|nd|rd|th)|{_DAY_WORD})\s*"
     r"(?P<and2>and|&|\+|or)\s*(?:the\s+)?"
     rf"(?P<b2>\d{{1,2}}(?:st|nd|rd|th)|{_DAY_WORD})\s+of\s+(?P<mon2>{_MONTH_WORD})\b",

@@ -371,6 +371,11 @@ def plan_question(
         counted = _counted_first(question, planned, again)
         if counted is not None:
             return counted
+        if isinstance(planned, QueryPlan) and _one_figure(planned) and _IDS_ASKED.search(question):
+            # "store 2 june payments above ten dollars, id + amount": the payments listed
+            listed = again(f"list {question}", previous=None)
+            if isinstance(listed, QueryPlan) and listed.intent == "list":
+                return listed
     if isinstance(planned, Unanswerable) and planned.reason == _POINTS_AT_NOTHING:
         # "How many payments came in on July 4, and how much money was that?": the
         # first ask is what "that" points at
@@ -566,6 +571,12 @@ _COUNT_LAST = re.compile(
 
 
 
+# "..., id + amount", "- ids and amounts", "(ids, please)": the things themselves asked for
+_IDS_ASKED = re.compile(
+    r"(?:[,:(\-\u2013]|\bwith)\s*(?:their\s+|the\s+)?ids?\b(?:\s*(?:\+|and|&|,|plus)\s*[\w ]+?)?"
+    r"\s*(?:please|pls)?\s*\)?\s*[?.!]*\s*$",
+    re.I,
+)
 # "inactive store-1 members who rented ...": things described by what they did
 _THINGS_WHO = re.compile(
     r"^\W*(?:[\w-]+\s+){0,4}?(?:customers|members|clients|renters|people|films|titles|movies"
@@ -1428,6 +1439,13 @@ def _plan_question(
             role,
             "I can't yet pick things by the date of their own first or last event: ask for "
             "those with none since that date instead.",
+        )
+    if _GENRES_OF_EACH.search(question):
+        return _not_understood(
+            catalog,
+            role,
+            "I can't yet pick films by how many categories they are in: ask for the films "
+            "of a category instead.",
         )
     if _OUT_AND_IN.search(cleaned.text):
         return _not_understood(
@@ -4143,6 +4161,12 @@ _INTO_BANDS = re.compile(
 _WHOSE_LAST = re.compile(
     r"\bwhose\s+(?:very\s+)?(?:last|latest|first|earliest|most\s+recent|newest|oldest)\s+"
     r"(?:payments?|rentals?|purchases?|visits?|returns?|transactions?|orders?|sales?)\b",
+    re.I,
+)
+# "single-genre titles", "films in just one category": a count of each film's genres
+_GENRES_OF_EACH = re.compile(
+    r"\b(?:single|one|1|two|2|several|multiple|many)[-\s]+(?:genre|category)\b(?!\s+(?:of|name|id|is|was))"
+    r"|\b(?:one|1|two|2|several|multiple|more\s+than\s+one)\s+(?:genres|categories)\b",
     re.I,
 )
 # "copies out vs in", "how many are out and how many are on the shelf": two states side by side
