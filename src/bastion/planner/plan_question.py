@@ -323,6 +323,7 @@ def plan_question(
         planned = _counted_per_own(_copies_at_their_store(planned, catalog), catalog)
         planned = _there_too(planned, question, catalog)
         planned = _largest_of_each(planned, question, catalog)
+        planned = _amount_of_the_first(planned, question, catalog)
         planned = _only_these(planned, question, catalog)
         if previous is None:  # (a follow-up's "each of them" is the previous rows)
             planned = _each_value(planned, question, catalog)
@@ -463,6 +464,37 @@ def _largest_of_each(plan: QueryPlan, question: str, catalog: Catalog) -> QueryP
         }
     )
     return _restated(changed, plan, catalog)
+
+
+# "how much was the very first payment": its amount, not its date
+_HOW_MUCH_WAS = re.compile(r"\bhow\s+(?:much|big)\b|\bamount\b|\bvalue\b|\bworth\b", re.I)
+
+
+def _amount_of_the_first(plan: QueryPlan, question: str, catalog: Catalog) -> QueryPlan:
+    """The first or last payment asked by its amount ("how much was the very first payment
+    we ever received?"): that payment (ties kept) with its date and amount, not the date."""
+    if plan.intent != "kpi" or len(plan.measures) != 1 or plan.time_range is not None:
+        return plan
+    if plan.dimensions or plan.derived or not _HOW_MUCH_WAS.search(question):
+        return plan
+    measure = catalog.measures[plan.measures[0]]
+    dated = {"payment", "payment_date", "amount"} <= set(catalog.dimensions)
+    if measure.format != "date" or measure.time_column != "payment_date" or not dated:
+        return plan
+    first = measure.expression.lower().startswith("min(")
+    listed = QueryPlan(
+        intent="list",
+        dimensions=("payment", "payment_date", "amount"),
+        filters=plan.filters,
+        order=(OrderBy(key="payment_date", direction="asc" if first else "desc"),),
+        limit=1,
+        ties=True,
+    )
+    try:
+        resolve_plan(listed, catalog)
+    except PlanNotResolvable:
+        return plan
+    return _restated(listed, plan, catalog)
 
 
 # "rentals on August 1 and 2, added together": one figure over both periods
