@@ -1888,6 +1888,12 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
     ):
         parsed.measures.append(entry.measures)
         return True
+    if kind == Kind.NOUN and entry.measures and index and not reading.pending_count:
+        before = reading.significant[index - 1]
+        joined = reading.text[before.end : mention.start].strip(" ,") in ("+", "&", "plus")
+        if joined and before.entry is not None and before.entry.measures in parsed.measures:
+            parsed.measures.append(entry.measures)  # "distinct titles + copies": both counted
+            return True
     things = parsed.subjects or reading.unassigned or reading.described
     if things and dimension not in parsed.subjects and _SHOWN_BESIDE.search(
         reading.text[: mention.start]
@@ -2038,6 +2044,8 @@ def _joined_to_measure(reading: Reading, index: int) -> bool:
         return False
     noun, after = reading.significant[index], reading.significant[index + 1]
     between = reading.text[noun.end : after.start].strip(" ,")
+    if after.kind == Kind.NOUN and after.entry is not None and after.entry.measures:
+        return between in ("+", "&", "plus")  # "distinct titles + copies per rating"
     return after.kind == Kind.MEASURE and between in ("+", "&", "and", "plus")
 
 
