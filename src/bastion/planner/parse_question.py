@@ -2009,7 +2009,7 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
     return True
 
 
-def _last_said(reading: Reading, index: int, joined: tuple[str, ...] = ("and", "&", "/")) -> bool:
+def _last_said(reading: Reading, index: int, joined: tuple[str, ...] = ("and", "&", "/", "+")) -> bool:
     """Mention ``index`` ends the question, alone or first of things joined to it
     ("customer 347 city and country", "city/country?")."""
     rest = reading.significant[index:]
@@ -2060,7 +2060,7 @@ def _coordinated(reading: Reading, index: int, mention: Mention) -> bool:
         before.kind == Kind.DIMENSION
         and before.entry is not None
         and before.entry.dimension in reading.parsed.dimensions
-        and between in ("and", "&", "/")
+        and between in ("and", "&", "/", "+")
     )
 
 

@@ -3188,7 +3188,7 @@ def _place_of_my_store(parsed: ParsedQuestion, catalog: Catalog) -> None:
     places = [d for d in parsed.dimensions if d != "store" and catalog.one_per(d, home)]
     if places and len(places) == len(parsed.dimensions):
         parsed.subjects = ["store"]
-        parsed.attributes = places
+        parsed.attributes = [*parsed.attributes, *places]  # ("city + manager": both)
         parsed.dimensions = []
 
 
