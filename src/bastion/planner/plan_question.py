@@ -667,7 +667,8 @@ def _joined_plans(first: QueryPlan, then: QueryPlan, catalog: Catalog) -> QueryP
         # rating and adds the rental rate
         kept = then.dimensions[: len(first.dimensions)] == first.dimensions
         if kept and set(first.filters) == set(then.filters) and then.exists == first.exists:
-            return then if len(then.dimensions) > len(first.dimensions) else None
+            # (or already shows it: "the biggest payment in March, and how much was it?")
+            return then
         return None
     if first.intent not in _PLAIN or then.intent not in _PLAIN:
         return None
