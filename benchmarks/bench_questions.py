@@ -1,5 +1,5 @@
 """Answer quality on the question benchmark (issue 12): `bastion eval questions` over
-the development sets (dev, dev2..dev40), test.jsonl and the held-out heldout/test2.jsonl,
+the development sets (dev, dev2..dev42), test.jsonl and the held-out heldout/test2.jsonl,
 heldout/test3.jsonl and heldout/test4.jsonl against the real Pagila, printing execution
 accuracy (>= 90%) and the wrong-answer rate (<= 2%) per set with per-form rows, and the
 planning latency per question (p50 < 5 ms, p99 < 20 ms).
@@ -35,6 +35,9 @@ SETS = (
         "dev37",
         "dev38",
         "dev39",
+        "dev40",
+        "dev41",
+        "dev42",
     ),
     *("test", "heldout/test2", "heldout/test3", "heldout/test4"),
 )
