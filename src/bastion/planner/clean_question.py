@@ -1634,13 +1634,21 @@ _SPELLING = (
     (re.compile(r"\b(after|before)\s*/\s*on\b", re.I), r"on or \1"),
     # "the longest cast list", "a cast of one", "cast size": the actors in a film
     (
-        re.compile(r"\b(?:longest|biggest|largest|widest|most\s+crowded)\s+cast(?:\s+list)?\b", re.I),
+        re.compile(
+            r"\b(?:longest|biggest|largest|widest|most\s+crowded)\s+cast(?:\s+list)?\b", re.I
+        ),
         "most actors",
     ),
     (re.compile(r"\b(?:shortest|smallest)\s+cast(?:\s+list)?\b", re.I), "fewest actors"),
-    (re.compile(r"\b(?:a\s+)?cast\s+of\s+(?:just\s+|only\s+)?(one|1)\b(?!\s+(?:of|or)\b)", re.I), "exactly one actor"),
     (
-        re.compile(r"\b(?:a\s+)?cast\s+of\s+(?:just\s+|only\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:of|or)\b)", re.I),
+        re.compile(r"\b(?:a\s+)?cast\s+of\s+(?:just\s+|only\s+)?(one|1)\b(?!\s+(?:of|or)\b)", re.I),
+        "exactly one actor",
+    ),
+    (
+        re.compile(
+            r"\b(?:a\s+)?cast\s+of\s+(?:just\s+|only\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:of|or)\b)",
+            re.I,
+        ),
         r"exactly \1 actors",
     ),
     # "what do we charge for a rental of SADDLE ANTITRUST": its rental rate
@@ -3420,14 +3428,25 @@ _BETWEEN_DAYS = re.compile(
 
 
 # "August 1st and 2nd", "the first and second of August": two days of one month
-_FIRST_DAYS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_FIRST_DAYS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _ORDINAL_DAYS = {
     **{w: i for i, w in enumerate(_FIRST_DAYS, 1)},
     **{
         w: i
         for i, w in enumerate(
-            "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
-            "eighteenth nineteenth twentieth".split(),
+            (
+                "tenth",
+                "eleventh",
+                "twelfth",
+                "thirteenth",
+                "fourteenth",
+                "fifteenth",
+                "sixteenth",
+                "seventeenth",
+                "eighteenth",
+                "nineteenth",
+                "twentieth",
+            ),
             10,
         )
     },
@@ -3451,6 +3470,7 @@ def _day_in_words(match: re.Match[str]) -> str:
     month = match["mon"] or match["mon2"]
     day = _ORDINAL_DAYS[(match["a"] or match["b"]).lower()]
     return f"{month} {day}"
+
 
 _TWO_DAYS = re.compile(
     rf"\b(?P<mon>{_MONTH_WORD})\.?\s+(?:the\s+)?(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*"
@@ -3486,7 +3506,12 @@ def _days_of_the_month(match: re.Match[str]) -> str:
 # "count distinct customer_id where return_date is null", "sum amount by staff"), in words
 _NOTATION = (
     # "inactive (active=0) customers": said twice, once in words
-    (re.compile(r"\b(inactive|active)\s*\(\s*active\s*=\s*(?:0|1|false|true|'[a-z]+')\s*\)", re.I), r"\1"),
+    (
+        re.compile(
+            r"\b(inactive|active)\s*\(\s*active\s*=\s*(?:0|1|false|true|'[a-z]+')\s*\)", re.I
+        ),
+        r"\1",
+    ),
     (re.compile(r"\(?\bactive\s*=\s*(?:0|false)\b\)?", re.I), "inactive"),
     (re.compile(r"\(?\bactive\s*=\s*(?:1|true)\b\)?", re.I), "active"),
     (re.compile(r"\b(?:avg|average|mean)\(\s*([a-z_]+(?:\s[a-z_]+)?)\s*\)", re.I), r"average \1"),
@@ -3570,6 +3595,8 @@ _PRICED_THINGS = re.compile(
     r"(films|movies|titles|flicks|dvds)\b",
     re.I,
 )
+
+
 def _priced_things(match: re.Match[str]) -> str:
     price = float(match[2].split()[0])  # (every rental rate is under $5, every cost over $9)
     said = "rental rate" if price < 5 else "replacement cost"

@@ -1878,7 +1878,6 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
         return False
     parsed = reading.parsed
     dimension = entry.dimension
-    following = reading.significant[index + 1 : index + 2]
     if (  # "films and avg length per language": the films counted beside the average
         kind == Kind.NOUN
         and entry.measures
@@ -1889,14 +1888,16 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
         parsed.measures.append(entry.measures)
         return True
     if kind == Kind.NOUN and entry.measures and index and not reading.pending_count:
-        before = reading.significant[index - 1]
-        joined = reading.text[before.end : mention.start].strip(" ,") in ("+", "&", "plus")
-        if joined and before.entry is not None and before.entry.measures in parsed.measures:
+        said = reading.significant[index - 1]
+        joined = reading.text[said.end : mention.start].strip(" ,") in ("+", "&", "plus")
+        if joined and said.entry is not None and said.entry.measures in parsed.measures:
             parsed.measures.append(entry.measures)  # "distinct titles + copies": both counted
             return True
     things = parsed.subjects or reading.unassigned or reading.described
-    if things and dimension not in parsed.subjects and _SHOWN_BESIDE.search(
-        reading.text[: mention.start]
+    if (
+        things
+        and dimension not in parsed.subjects
+        and _SHOWN_BESIDE.search(reading.text[: mention.start])
     ):
         parsed.shown.append(dimension)  # "stores in Ukraine with their city"
         return True
@@ -2009,7 +2010,9 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
     return True
 
 
-def _last_said(reading: Reading, index: int, joined: tuple[str, ...] = ("and", "&", "/", "+")) -> bool:
+def _last_said(
+    reading: Reading, index: int, joined: tuple[str, ...] = ("and", "&", "/", "+")
+) -> bool:
     """Mention ``index`` ends the question, alone or first of things joined to it
     ("customer 347 city and country", "city/country?")."""
     rest = reading.significant[index:]

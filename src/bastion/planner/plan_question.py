@@ -327,10 +327,10 @@ def plan_question(
         planned = _only_these(planned, question, catalog)
         if previous is None:  # (a follow-up's "each of them" is the previous rows)
             planned = _each_value(planned, question, catalog)
-        together = _periods_together(planned, question, catalog)
-        if isinstance(together, str):
-            return _not_understood(catalog, role, together)
-        planned = together
+        spanned = _periods_together(planned, question, catalog)
+        if isinstance(spanned, str):
+            return _not_understood(catalog, role, spanned)
+        planned = spanned
         before = _before_the_data(planned, known_values)
         if before is not None:
             return _not_understood(catalog, role, before)
@@ -599,8 +599,6 @@ _COUNT_LAST = re.compile(
     r"|\s+how\s+many)\s*(?:please|pls|\?)?\s*\)?\s*[?.!]*\s*$",
     re.I,
 )
-
-
 
 
 # "..., id + amount", "- ids and amounts", "(ids, please)": the things themselves asked for
@@ -1532,9 +1530,7 @@ def _plan_question(
         # "what about NC-17 films?": a change to a question not here, with no measure
         or (_WHAT_ABOUT.search(cleaned.text) and not parsed.measures)
     ):
-        return _not_understood(
-            catalog, role, _POINTS_AT_NOTHING
-        )
+        return _not_understood(catalog, role, _POINTS_AT_NOTHING)
     ranked_among = (  # "which of them has the most films" after the actors of a film
         previous is not None
         and previous_rows is not None
@@ -1759,13 +1755,14 @@ def _plan_question(
                     role,
                     "I can't count the rows of that answer yet: ask how many in full.",
                 )
-        elif _lists_them(asked, cleaned.text) or _lists_those(
-            asked, previous, catalog, cleaned.text
-        ):
-            if not _list_instead(parsed, previous, catalog):  # "list them" after a count
-                return _not_understood(
-                    catalog, role, "I can't list the things of that answer yet: ask for them in full."
-                )
+        elif (
+            _lists_them(asked, cleaned.text) or _lists_those(asked, previous, catalog, cleaned.text)
+        ) and not _list_instead(parsed, previous, catalog):  # "list them" after a count
+            return _not_understood(
+                catalog,
+                role,
+                "I can't list the things of that answer yet: ask for them in full.",
+            )
         periods = parsed.comparison.periods if parsed.comparison is not None else ()
         if asked.growth and parsed.grain is None and not periods:
             return _not_understood(  # "so what's the % change?" after two single months
@@ -2610,7 +2607,9 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
         if placed:  # "films customers from London rented": through their rentals
             candidates = _with_equivalents(candidates, catalog)
         chosen = _choose_measure(candidates, draft, catalog, role, allowed, placed)
-        if isinstance(chosen, Unanswerable) and _undated_beside(candidates, mentions, draft, catalog):
+        if isinstance(chosen, Unanswerable) and _undated_beside(
+            candidates, mentions, draft, catalog
+        ):
             # "films and July rentals per genre": all the films, beside the July rentals
             undated = draft.model_copy(update={"time_range": None})
             chosen = _choose_measure(candidates, undated, catalog, role, allowed, placed)
@@ -4981,9 +4980,8 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
             among.append(condition.time_range.label)
         of = f" ({', '.join(among)})" if among else ""
         words.append(f"with {'no' if condition.negate else 'some'} {label}{of}")
-    if plan.time_range is not None and plan.time_range.label:
-        if not _period_of_some(plan, catalog):
-            words.append(plan.time_range.label)
+    if plan.time_range is not None and plan.time_range.label and not _period_of_some(plan, catalog):
+        words.append(plan.time_range.label)
     if plan.place is not None and plan.order:
         end = "top" if plan.order[0].direction == "desc" else "bottom"
         words.append(f"ranked {ordinal(plan.place)} from the {end}, with ties")
