@@ -199,7 +199,20 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
             merged.filters = [f for f in merged.filters if f not in instead]
         else:
             comparison = _without_values(comparison)
-    if new.time_range is not None or new.all_time:
+    dated_exists = [e for e in merged.exists if e[3] is not None]
+    if (
+        new.time_range is not None
+        and previous.time_range is None
+        and len(dated_exists) == 1
+        and not new.exists
+        and previous.time_grain is None
+    ):
+        # "and for May?" after the customers with no payment in April: the period is what
+        # they lack's
+        at = merged.exists.index(dated_exists[0])
+        measures, negate, filters, _ = dated_exists[0]
+        merged.exists[at] = (measures, negate, filters, new.time_range)
+    elif new.time_range is not None or new.all_time:
         merged.time_range = _narrowed(merged.time_range, new.time_range)
         # "same for June" after May's biggest payment: a list's period was its rows' dates
         merged.filters = [f for f in merged.filters if not _dated_bound(f)]

@@ -2782,7 +2782,9 @@ def _years_as_attribute(parsed: ParsedQuestion, catalog: Catalog) -> None:
     undated = any(catalog.measures[m].time_column is None for m in counted)
     # "titles per release year since 2020" (but "rentals by release year in 2022": dated)
     grouped = parsed.dimensions if undated else []
-    for name in (*parsed.attributes, *grouped):
+    # ("and 2024?" after the 2023 releases per rating: that year instead)
+    filtered = [f.dimension for f in parsed.filters if f.dimension not in grouped] if undated else []
+    for name in dict.fromkeys((*parsed.attributes, *grouped, *filtered)):
         if catalog.dimensions[name].type != "year":
             continue
         years = year_filters(name, period)
