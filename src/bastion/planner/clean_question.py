@@ -1601,6 +1601,15 @@ _SPELLING = (
     (re.compile(r"\bcast\s+members\b", re.I), "actors"),
     (re.compile(r"\bon\s*/\s*(after|before)\b", re.I), r"on or \1"),  # "created on/after ..."
     (re.compile(r"\bsame\s+calendar\s+day\b", re.I), "same day"),
+    # "ukraine stores: id + city", "films - ids and ratings": each thing with its city
+    (
+        re.compile(
+            r"\s*(?:[:(\u2013]|\s-)\s*(?:the\s+|their\s+)?ids?\s*(?:\+|and|&|,|plus)\s*"
+            r"(?:the\s+|their\s+|its\s+)?(?=[a-z])(?!amounts?\b|dates?\b)",
+            re.I,
+        ),
+        " with their ",
+    ),
     (re.compile(r"\b((?:19|20)\d\d)\s*\+(?!\s*\d)", re.I), r"\1 onwards"),  # "releases 2020+"
     # "list their customer ids" after a count of customers: those counted, listed
     (
