@@ -1032,7 +1032,9 @@ def _value_allowed(
             return True  # "list the R ones"
         if i + n + 1 == len(tokens) and tokens[i + n].text in ("instead", "then", "too", "now"):
             return True  # "and for R instead?": said last but for the follow-up's word
-        if any(t.text in FILM_NOUNS for t in tokens[i + n : i + n + 4]):
+        after = tokens[i + n].text if i + n < len(tokens) else ""
+        compared = after in ("to", "vs", "versus", "and", "or", "than", "against", "over")
+        if not compared and any(t.text in FILM_NOUNS for t in tokens[i + n : i + n + 4]):
             return True  # "R sci-fi titles": a rating, a genre, then the films
     if written in ("G", "R") and i > 0 and tokens[i - 1].text in ("are", "is", "were", "was"):
         return True  # "% of store 1 rentals that are G"
@@ -1993,7 +1995,10 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
             parsed.dimensions.append(dimension)  # "which G-rated film has been rented most"
             parsed.subjects.append(dimension)
             parsed.singular |= not entry.plural
-        elif _last_said(reading, index) and _numbered_before(reading, index):
+        elif _numbered_before(reading, index) and (
+            _last_said(reading, index)
+            or (_last_said(reading, index, ("+",)) and _one_per_numbered(reading, index, dimension))
+        ):
             parsed.dimensions.append(dimension)  # "store 1 city?": the city of store 1
         elif _last_said(reading, index, ("and", "&", "/", "+", "")) and _one_thing_before(
             reading, index, dimension
@@ -2010,9 +2015,7 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
     return True
 
 
-def _last_said(
-    reading: Reading, index: int, joined: tuple[str, ...] = ("and", "&", "/", "+")
-) -> bool:
+def _last_said(reading: Reading, index: int, joined: tuple[str, ...] = ("and", "&", "/")) -> bool:
     """Mention ``index`` ends the question, alone or first of things joined to it
     ("customer 347 city and country", "city/country?")."""
     rest = reading.significant[index:]
@@ -2127,6 +2130,16 @@ def _numbered_before(reading: Reading, index: int) -> bool:
         and bool(before.values)
         and all(catalog.dimensions[d].numbered for d, _ in before.values)
     )
+
+
+def _one_per_numbered(reading: Reading, index: int, dimension: str) -> bool:
+    """Each thing named by number before ``index`` has one ``dimension`` ("store 40: city +
+    manager": a store's city; not "store 1 - payment id + amount": a store's payments)."""
+    before = reading.significant[index - 1].entry
+    catalog = reading.catalog
+    if before is None or catalog is None:
+        return False
+    return all(catalog.one_per(dimension, catalog.dimensions[d].home) for d, _ in before.values)
 
 
 def _one_thing_before(reading: Reading, index: int, dimension: str) -> bool:

@@ -1756,8 +1756,14 @@ def _plan_question(
                     "I can't count the rows of that answer yet: ask how many in full.",
                 )
         elif (
-            _lists_them(asked, cleaned.text) or _lists_those(asked, previous, catalog, cleaned.text)
-        ) and not _list_instead(parsed, previous, catalog):  # "list them" after a count
+            (
+                _lists_them(asked, cleaned.text)
+                or _lists_those(asked, previous, catalog, cleaned.text)
+            )
+            and not _list_instead(parsed, previous, catalog)
+            and previous.intent == "kpi"
+        ):
+            # ("list them" after a count of what cannot be listed: never the count again)
             return _not_understood(
                 catalog,
                 role,
@@ -2783,7 +2789,9 @@ def _years_as_attribute(parsed: ParsedQuestion, catalog: Catalog) -> None:
     # "titles per release year since 2020" (but "rentals by release year in 2022": dated)
     grouped = parsed.dimensions if undated else []
     # ("and 2024?" after the 2023 releases per rating: that year instead)
-    filtered = [f.dimension for f in parsed.filters if f.dimension not in grouped] if undated else []
+    filtered = (
+        [f.dimension for f in parsed.filters if f.dimension not in grouped] if undated else []
+    )
     for name in dict.fromkeys((*parsed.attributes, *grouped, *filtered)):
         if catalog.dimensions[name].type != "year":
             continue
@@ -4199,8 +4207,8 @@ _WHOSE_LAST = re.compile(
 )
 # "single-genre titles", "films in just one category": a count of each film's genres
 _GENRES_OF_EACH = re.compile(
-    r"\b(?:single|one|1|two|2|several|multiple|many)[-\s]+(?:genre|category)\b(?!\s+(?:of|name|id|is|was))"
-    r"|\b(?:one|1|two|2|several|multiple|more\s+than\s+one)\s+(?:genres|categories)\b",
+    r"\b(?:single|one|two|several|multiple)[-\s]+(?:genre|category)\b(?!\s+(?:of|name|id|is|was))"
+    r"|\b(?:one|two|several|multiple|more\s+than\s+one)\s+(?:genres|categories)\b",
     re.I,
 )
 # "copies out vs in", "how many are out and how many are on the shelf": two states side by side
