@@ -333,6 +333,10 @@ REFUSALS = [
     Refusal("single-genre titles", "planner.not_understood", says="how many categories"),
     Refusal("titles that belong to one category only", "planner.not_understood",
             says="how many categories"),
+    # a customer's state never read from the staff on the rental (once "copies, where
+    # active is inactive" for a store manager, who sees no customers)
+    Refusal("which inactive customers still have one of my dvds?", "planner.not_understood",
+            role="store_manager"),
     # periods added together only when one follows the other
     Refusal("rentals in may and july combined", "planner.not_understood",
             says="one follows the other"),
