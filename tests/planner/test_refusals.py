@@ -337,6 +337,13 @@ REFUSALS = [
     # active is inactive" for a store manager, who sees no customers)
     Refusal("which inactive customers still have one of my dvds?", "planner.not_understood",
             role="store_manager"),
+    # values of an attribute counted only when "distinct / different / unique" says so
+    # (once "Counting rental rates, where replacement cost > 5.0")
+    Refusal("how many films cost more than five times their rental rate to replace?",
+            "planner.not_understood"),
+    # a second ask whose follow-up adds nothing to the list: not carried (the "where")
+    Refusal("do we have any branches in canada? which ones, and where?",
+            "planner.not_understood", says="asks two things"),
     # periods added together only when one follows the other
     Refusal("rentals in may and july combined", "planner.not_understood",
             says="one follows the other"),

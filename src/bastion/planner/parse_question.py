@@ -231,6 +231,7 @@ class ParsedQuestion:
     listed_by_verb: bool = False  # "films rented by customer 1": those with such events
     asks_id: bool = False  # "film id for ZORRO ARK": the thing's id is what is asked
     both_asked: bool = False  # "july rentals + how many returned late": whole and part
+    distinct_values: bool = False  # "number of distinct surnames": different values counted
     both_genres: bool = False  # "action comedies": films in both categories
     judged: bool = False  # "the best month", "the worst store": good or bad, not more or less
     # "and the quietest hour?": the only measure is the one a vague ranking word implies

@@ -136,6 +136,11 @@ _EVERY_ONE = re.compile(
     r"(?:\w+\s+){0,2}?(?:out|rented|gone|away|on\s+loan|checked\s+out|with\s+customers)\b",
     re.I,
 )
+# "number of distinct surnames", "how many different first names": values counted
+_DIFFERENT_VALUES = re.compile(
+    r"\b(?:how\s+many|number\s+of|count\s+of|no\.\s+of)\s+(?:the\s+)?(?:distinct|different|unique)\s",
+    re.I,
+)
 _BOTH_ASKED = re.compile(r"\s\+\s|\band\s+how\s+many\b|\bas\s+well\s+as\b|\balong\s+with\b", re.I)
 _COMPARED = re.compile(
     r"\b(?:busier|quieter|slower|stronger|weaker|more|fewer|less|higher|lower|better|worse"
@@ -423,11 +428,7 @@ def _asked_together(
     joined = _joined_plans(first, then, catalog)
     if joined is None:
         return None
-    try:
-        resolve_plan(joined, catalog)
-    except PlanNotResolvable:
-        return None
-    return _restated(joined, first, catalog)
+    return _said_anew_if_resolvable(joined, first, catalog)
 
 
 # "the biggest single payment in each month": the largest amount of each group
@@ -490,11 +491,7 @@ def _amount_of_the_first(plan: QueryPlan, question: str, catalog: Catalog) -> Qu
         limit=1,
         ties=True,
     )
-    try:
-        resolve_plan(listed, catalog)
-    except PlanNotResolvable:
-        return plan
-    return _restated(listed, plan, catalog)
+    return _said_anew_if_resolvable(listed, plan, catalog) or plan
 
 
 # "rentals on August 1 and 2, added together": one figure over both periods
@@ -555,11 +552,7 @@ def _each_value(plan: QueryPlan, question: str, catalog: Catalog) -> QueryPlan:
             "order": (OrderBy(key=dimension, direction="asc"),),
         }
     )
-    try:
-        resolve_plan(changed, catalog)
-    except PlanNotResolvable:
-        return plan
-    return _restated(changed, plan, catalog)
+    return _said_anew_if_resolvable(changed, plan, catalog) or plan
 
 
 # "trailers as their only special feature", "the only extra is trailers", "nothing but
@@ -658,6 +651,18 @@ _JOINED = re.compile(r"^(?:\s*(?:,|\band\b|\+|&|also\b))+\s*", re.I)
 _PLAIN = ("kpi", "distribution")
 
 
+def _said_anew_if_resolvable(
+    changed: QueryPlan, said: QueryPlan, catalog: Catalog
+) -> QueryPlan | None:
+    """``changed`` (a reading made from ``said``) with its sentence said anew, or None when
+    the catalog cannot answer it."""
+    try:
+        resolve_plan(changed, catalog)
+    except PlanNotResolvable:
+        return None
+    return _restated(changed, said, catalog)
+
+
 def _joined_plans(first: QueryPlan, then: QueryPlan, catalog: Catalog) -> QueryPlan | None:
     """``then`` (the follow-up of ``first``) carrying ``first``'s asks too, or None."""
     if first.intent == "list" and then.intent == "list":
@@ -665,8 +670,7 @@ def _joined_plans(first: QueryPlan, then: QueryPlan, catalog: Catalog) -> QueryP
         # rating and adds the rental rate
         kept = then.dimensions[: len(first.dimensions)] == first.dimensions
         if kept and set(first.filters) == set(then.filters) and then.exists == first.exists:
-            # (or already shows it: "the biggest payment in March, and how much was it?")
-            return then
+            return then if len(then.dimensions) > len(first.dimensions) else None
         return None
     if first.intent not in _PLAIN or then.intent not in _PLAIN:
         return None
@@ -1502,6 +1506,7 @@ def _plan_question(
     _said_per(parsed, catalog, cleaned.text)
     parsed.asks_id = bool(_ASKS_ID.search(question))
     parsed.both_asked = bool(_BOTH_ASKED.search(cleaned.text))
+    parsed.distinct_values = bool(_DIFFERENT_VALUES.search(cleaned.text))
     _id_of_named(parsed, catalog)
     _listed_by_id(parsed, catalog)
     if (
@@ -3375,7 +3380,7 @@ def _values_counted(
     """The number of different values of one attribute ("number of distinct surnames among
     actors", "how many different first names do actors have", "how many release years are
     there"), of the things the question counts, if any."""
-    if not parsed.counted or parsed.grain or parsed.dimensions or parsed.having or exists:
+    if not parsed.distinct_values or parsed.grain or parsed.dimensions or parsed.having or exists:
         return None
     if parsed.distribution:  # ("break the titles down by how many days ...": groups)
         return None
