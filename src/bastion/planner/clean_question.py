@@ -3283,12 +3283,12 @@ _FOR_THE_MEETING = re.compile(
 # why a question is asked, said before it ("ok so, quick check before the quarter review
 # - ...", "I'm preparing the board pack: ..."): what it is for, not what it asks
 _CONTEXT = re.compile(
-    r"\s*(?:(?:ok(?:ay)?|so|right|hey|hi|well)\W+)*(?:quick\s+(?:check|question)\s*,?\s*)?"
+    r"\s*(?:(?:ok(?:ay)?|so|right|hey|hi|well)\W+)*(?:quick\s+(?:check|question|one|q)\s*,?\s*)?"
     r"(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?(?:preparing|prepping|doing|writing|working\s+on"
     r"|putting\s+together|finishing|getting\s+ready\s+for|before|ahead\s+of|for)\s+"
     r"(?:the|a|my|our|this\s+week'?s|tomorrow'?s|today'?s)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:board\s+pack|report|deck|review|meeting|reconciliation|close|audit|presentation"
-    r"|slides|summary|catch-?up|update|stand-?up)\s*[,.]?\s*",
+    r"|slides|summary|catch-?up|update|stand-?up)\s*(?:[,.:;]|\s-|\u2013)?\s*",
     re.I,
 )
 
