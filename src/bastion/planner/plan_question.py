@@ -4213,7 +4213,8 @@ _WHOSE_LAST = re.compile(
 # "single-genre titles", "films in just one category": a count of each film's genres
 _GENRES_OF_EACH = re.compile(
     r"\b(?:single|one|two|several|multiple)[-\s]+(?:genre|category)\b(?!\s+(?:of|name|id|is|was))"
-    r"|\b(?:one|two|several|multiple|more\s+than\s+one)\s+(?:genres|categories)\b",
+    r"|\b(?:in|to|with|across)\s+(?:only\s+|just\s+|exactly\s+)?(?:one|two|several|multiple"
+    r"|more\s+than\s+one)\s+(?:genres|categories)\b",
     re.I,
 )
 # "copies out vs in", "how many are out and how many are on the shelf": two states side by side
