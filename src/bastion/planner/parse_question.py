@@ -1890,12 +1890,17 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
     ):
         parsed.measures.append(entry.measures)
         return True
-    if kind == Kind.NOUN and entry.measures and index and not reading.pending_count:
-        said = reading.significant[index - 1]
-        joined = reading.text[said.end : mention.start].strip(" ,") in ("+", "&", "plus")
-        if joined and said.entry is not None and said.entry.measures in parsed.measures:
-            parsed.measures.append(entry.measures)  # "distinct titles + copies": both counted
-            return True
+    said_before = reading.significant[index - 1].entry if index else None
+    if (
+        kind == Kind.NOUN
+        and entry.measures
+        and said_before is not None
+        and said_before.measures in parsed.measures
+        and not reading.pending_count
+        and _joined_to_measure(reading, index - 1)
+    ):
+        parsed.measures.append(entry.measures)  # "distinct titles + copies": both counted
+        return True
     things = parsed.subjects or reading.unassigned or reading.described
     if (
         things
@@ -1904,12 +1909,10 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
     ):
         parsed.shown.append(dimension)  # "stores in Ukraine with their city"
         return True
-    said_before = reading.significant[index - 1].entry if index else None
     if (
         said_before is not None
         and said_before.dimension in parsed.shown
-        and reading.text[reading.significant[index - 1].end : mention.start].strip(" ,")
-        in ("and", "&", "+")
+        and _between(reading, index - 1, index).strip(" ,") in ("and", "&", "+")
     ):
         parsed.shown.append(dimension)  # "with their city and country": both shown
         return True
@@ -2049,8 +2052,8 @@ def _joined_to_measure(reading: Reading, index: int) -> bool:
     right after it ("customers + rentals per city"): both are counted."""
     if index + 1 >= len(reading.significant):
         return False
-    noun, after = reading.significant[index], reading.significant[index + 1]
-    between = reading.text[noun.end : after.start].strip(" ,")
+    after = reading.significant[index + 1]
+    between = _between(reading, index, index + 1).strip(" ,")
     if after.kind == Kind.NOUN and after.entry is not None and after.entry.measures:
         return between in ("+", "&", "plus")  # "distinct titles + copies per rating"
     return after.kind == Kind.MEASURE and between in ("+", "&", "and", "plus")
