@@ -446,11 +446,12 @@ def _largest_of_each(plan: QueryPlan, question: str, catalog: Catalog) -> QueryP
     said = _ONE_PAYMENT.search(question)
     if said is None or plan.intent != "ranking" or plan.limit is None or not _EACH.search(question):
         return plan
-    groups = tuple(d for d in plan.dimensions if d != "payment")
-    if not (groups or plan.time_grain) or plan.derived or plan.having or plan.exists:
+    ranked = _ranked_thing(catalog.measures[plan.measures[0]].relation, catalog)
+    if ranked is None or plan.derived or plan.having or plan.exists:
         return plan
-    measure = "largest_payment" if said["most"] else "smallest_payment"
-    if measure not in catalog.measures:
+    groups = tuple(d for d in plan.dimensions if d != ranked[0])
+    measure = _extreme_of(ranked[1], bool(said["most"]), catalog)
+    if not (groups or plan.time_grain) or measure is None:
         return plan
     first = groups[0] if groups else plan.time_grain
     assert first is not None
@@ -479,19 +480,65 @@ def _amount_of_the_first(plan: QueryPlan, question: str, catalog: Catalog) -> Qu
     if plan.dimensions or plan.derived or not _HOW_MUCH_WAS.search(question):
         return plan
     measure = catalog.measures[plan.measures[0]]
-    dated = {"payment", "payment_date", "amount"} <= set(catalog.dimensions)
-    if measure.format != "date" or measure.time_column != "payment_date" or not dated:
+    ranked = _ranked_thing(measure.relation, catalog)
+    dated = _date_attribute(measure, catalog)
+    if measure.format != "date" or ranked is None or dated is None:
         return plan
-    first = measure.expression.lower().startswith("min(")
+    first = isinstance(measure.parsed, exp.Min)
     listed = QueryPlan(
         intent="list",
-        dimensions=("payment", "payment_date", "amount"),
+        dimensions=(ranked[0], dated, ranked[1]),
         filters=plan.filters,
-        order=(OrderBy(key="payment_date", direction="asc" if first else "desc"),),
+        order=(OrderBy(key=dated, direction="asc" if first else "desc"),),
         limit=1,
         ties=True,
     )
     return _said_anew_if_resolvable(listed, plan, catalog) or plan
+
+
+def _ranked_thing(relation: str, catalog: Catalog) -> tuple[str, str] | None:
+    """The thing whose rows ``relation`` holds and the attribute it is ranked by ("the
+    biggest payment": payments by amount), if it has one."""
+    return next(
+        (
+            (n, d.ranked_by)
+            for n, d in catalog.dimensions.items()
+            if d.ranked_by and d.home == relation
+        ),
+        None,
+    )
+
+
+def _extreme_of(attribute: str, most: bool, catalog: Catalog) -> str | None:
+    """The measure that is the largest (``most``) or smallest value of ``attribute`` over
+    its rows (max(amount): the largest payment), if the catalog has it."""
+    source = catalog.dimensions[attribute].sources[0]
+    kind = exp.Max if most else exp.Min
+    return next(
+        (
+            name
+            for name, m in catalog.measures.items()
+            if m.relation == source.relation
+            and isinstance(m.parsed, kind)
+            and isinstance(m.parsed.this, exp.Column)
+            and m.parsed.this.name == source.expression
+        ),
+        None,
+    )
+
+
+def _date_attribute(measure: Measure, catalog: Catalog) -> str | None:
+    """The attribute that reads ``measure``'s own date (a payment's payment date)."""
+    return next(
+        (
+            name
+            for name, dimension in catalog.dimensions.items()
+            if dimension.attribute
+            and dimension.sources[0].relation == measure.relation
+            and dimension.sources[0].expression == measure.time_column
+        ),
+        None,
+    )
 
 
 # "rentals on August 1 and 2, added together": one figure over both periods
@@ -3303,17 +3350,12 @@ def _date_of_one_row(parsed: ParsedQuestion, catalog: Catalog) -> None:
             continue
         if catalog.dimensions[flt.dimension].home != measure.relation:
             continue
-        for name, dimension in catalog.dimensions.items():
-            source = dimension.sources[0]
-            if (
-                dimension.attribute
-                and source.relation == measure.relation
-                and source.expression == measure.time_column
-            ):
-                parsed.measures = []
-                parsed.subjects = [flt.dimension]
-                parsed.attributes = [name]
-                return
+        name = _date_attribute(measure, catalog)
+        if name is not None:
+            parsed.measures = []
+            parsed.subjects = [flt.dimension]
+            parsed.attributes = [name]
+            return
 
 
 def _rows_of_one(measure: str, filters: list[Filter], catalog: Catalog) -> str:
