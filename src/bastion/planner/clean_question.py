@@ -2823,6 +2823,34 @@ _SPELLING = (
     ),
     (re.compile(r"\b(?:inventory|copy)\s+ids\b", re.I), "list the copies"),  # the copies
     (re.compile(r"\bfree\s+(payments?|rentals?)\b", re.I), r"0 dollar \1"),
+    # How films are said to stand against each other: "the priciest films to replace on
+    # average", "the least represented release year", "new store 2 customers"
+    (
+        re.compile(
+            r"\b(?:priciest|most\s+expensive|dearest|costliest)\s+(?:films|movies|titles|dvds)\s+"
+            r"to\s+replace\s+on\s+(?:avg|average)\b",
+            re.I,
+        ),
+        "highest average replacement cost",
+    ),
+    (
+        re.compile(
+            r"\bcheapest\s+(?:films|movies|titles|dvds)\s+to\s+replace\s+on\s+(?:avg|average)\b",
+            re.I,
+        ),
+        "lowest average replacement cost",
+    ),
+    (
+        re.compile(r"\b(least|most)[-\s]represented\s+((?:release\s+)?\w+)\b", re.I),
+        lambda m: f"{m[2]} with the {'fewest' if m[1].lower() == 'least' else 'most'} films",
+    ),
+    (
+        re.compile(
+            r"\bnew\s+((?:store|shop|branch)\s*#?\s*\d+)(?:'s)?\s+(customers|clients|members|renters)\b",
+            re.I,
+        ),
+        r"new \2 of \1",
+    ),
 )
 # Dates written with slashes, and day ranges inside one month, as the date finder reads
 # them: "17/08/2022" -> "2022-08-17" (the day cannot be the month), "8/1/22" ->
@@ -3591,8 +3619,6 @@ def _rewritten(text: str) -> str:
     text = _DOLLARS.sub(r"\1 dollars", text)
     text = _RENT_PRICE.sub(r"with a rental rate of \1", text)
     text = _PRICED_THINGS.sub(_priced_things, text)
-    for pattern, replacement in _SAID_OF_FILMS:
-        text = pattern.sub(replacement, text)
     text = _COUNT_RANGE.sub(r"between \1 and \2", text)
     text = _UNIT_TWICE.sub(r"between \1 and \2 \3", text)
     return _RANGE.sub(lambda m: f"between {m[1]} and {m[3]} {m[4]}", text)
@@ -3607,44 +3633,16 @@ _PRICED_THINGS = re.compile(
 
 
 def _priced_things(match: re.Match[str]) -> str:
-    price = float(match[2].split()[0])  # (every rental rate is under $5, every cost over $9)
-    said = "rental rate" if price < 5 else "replacement cost"
+    price = float(match[2].split()[0])
+    said = "rental rate" if re.fullmatch(_RENTAL_RATE, f"{price:.2f}") else "replacement cost"
     return f"{match[1]} {match[3]} with a {said} of {match[2]}"
 
 
-# How films are said to stand against each other: "the priciest films to replace on
-# average", "the least represented release year", "new store 2 customers"
-_SAID_OF_FILMS = (
-    (
-        re.compile(
-            r"\b(?:priciest|most\s+expensive|dearest|costliest)\s+(?:films|movies|titles|dvds)\s+"
-            r"to\s+replace\s+on\s+(?:avg|average)\b",
-            re.I,
-        ),
-        "highest average replacement cost",
-    ),
-    (
-        re.compile(
-            r"\bcheapest\s+(?:films|movies|titles|dvds)\s+to\s+replace\s+on\s+(?:avg|average)\b",
-            re.I,
-        ),
-        "lowest average replacement cost",
-    ),
-    (
-        re.compile(r"\b(least|most)[-\s]represented\s+((?:release\s+)?\w+)\b", re.I),
-        lambda m: f"{m[2]} with the {'fewest' if m[1].lower() == 'least' else 'most'} films",
-    ),
-    (
-        re.compile(
-            r"\bnew\s+((?:store|shop|branch)\s*#?\s*\d+)(?:'s)?\s+(customers|clients|members|renters)\b",
-            re.I,
-        ),
-        r"new \2 of \1",
-    ),
-)
 # "R movies that cost $4.99": no film costs under 9.99 to replace, so the price to rent
+_RENTAL_RATE = r"[0-4]\.\d\d"  # (every rental rate is under $5, every replacement cost over $9)
 _RENT_PRICE = re.compile(
-    r"\bcost(?:s|ing)?\s+([0-4]\.\d\d)\s+dollars\b(?!\s+to\s+replace)(?:\s+to\s+rent\b)?", re.I
+    rf"\bcost(?:s|ing)?\s+({_RENTAL_RATE})\s+dollars\b(?!\s+to\s+replace)(?:\s+to\s+rent\b)?",
+    re.I,
 )
 
 
