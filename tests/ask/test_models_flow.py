@@ -605,6 +605,12 @@ def test_default_prompts_stay_under_3000_tokens(org: Org, fake: FakeOpenAI) -> N
     assert ctx.prompt_tokens is not None and 200 < ctx.prompt_tokens <= 3000
     planning = next(e for e in ctx.events if e.stage == "planning")
     assert planning.metadata["prompt_examples"] > 0
+    # every rating a plan may name; of the films, only how a title is written
+    system = calls_to(fake, planner)[-1]["messages"][0]["content"]
+    rating = next(line for line in system.splitlines() if line.startswith("- rating:"))
+    assert all(r in rating for r in ("G", "PG", "PG-13", "R", "NC-17"))
+    film = next(line for line in system.splitlines() if line.startswith("- film:"))
+    assert film.endswith(", ...]") and film.count(",") <= 4
 
 
 def test_environment_models_work_without_a_registry(

@@ -126,7 +126,7 @@ def test_staff_and_addresses_stay_unreadable(executor: SqlExecutor, sql: str) ->
 
 def test_store_locations_name_places_not_streets(executor: SqlExecutor) -> None:
     result = executor.run("SELECT * FROM analytics.v_store_location ORDER BY store_id", ALL)
-    assert result.columns == ("store_id", "city", "country")
+    assert result.columns == ("store_id", "city", "country", "district")
     assert [row[0] for row in result.rows] == [1, 2]
     staff = executor.run("SELECT * FROM analytics.v_staff_public ORDER BY staff_id", ALL)
     assert staff.columns == ("staff_id", "store_id", "active")

@@ -347,6 +347,12 @@ REFUSALS = [
     # periods added together only when one follows the other
     Refusal("rentals in may and july combined", "planner.not_understood",
             says="one follows the other"),
+    # a district is where customers live, like their city: not a store manager's to see,
+    # and a customer's street stays personal data for everyone
+    Refusal("customers per district", "scope.relation_not_allowed", "store_manager",
+            "customer"),
+    Refusal("street address of the customers in California", "planner.unknown_data",
+            says="addresses"),
 ]  # fmt: skip
 
 

@@ -33,6 +33,7 @@ from bastion.prompts.resolve import ResolvedPrompts
 ROW_LIMIT = 200
 MAX_BANK_EXAMPLES = 3
 MAX_KNOWN_VALUES = 12
+FORMAT_VALUES = 3
 
 PLAN_CONTRACT = (
     "Reply with one JSON object and nothing else, with these fields: "
@@ -86,7 +87,11 @@ def plan_hints(catalog: Catalog, role: str, known: KnownValues, as_of: date) -> 
         if not any(s.relation in allowed for s in d.sources):
             continue
         values = known.values_of(d.known_values) if d.known_values else d.values
-        shown = ", ".join(map(str, values[:MAX_KNOWN_VALUES]))
+        # all of a short list (ratings, categories); of a long one (films, cities) a few,
+        # which show how its values are written
+        many = len(values) > MAX_KNOWN_VALUES
+        shown = ", ".join(map(str, values[: FORMAT_VALUES if many else MAX_KNOWN_VALUES]))
+        shown += ", ..." if many else ""
         lines.append(f"- {d.name}: {d.label}. {d.description}" + (f" [{shown}]" if shown else ""))
     grains = ", ".join(catalog.time_grains)
     lines.append(f"Time grains: {grains}.")

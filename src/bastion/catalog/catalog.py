@@ -39,7 +39,7 @@ DIALECT = "postgres"
 _AVERAGED_GRAINS = ("day", "week", "month")
 _MEAN_WORDS = re.compile(r"\b(?:average|avg|mean)\b", re.IGNORECASE)
 _AGGREGATED_TYPES = frozenset({"number", "money", "minutes"})
-_COUNTED_VALUES = frozenset({"cities", "countries"})
+_COUNTED_VALUES = frozenset({"cities", "countries", "districts"})
 # function -> (name prefix, words that ask for it, rounded to cents)
 _AGGREGATES: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "avg": ("average", ("average", "mean", "avg"), True),

@@ -24,6 +24,7 @@ class KnownValues:
     ratings: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
     cities: tuple[str, ...] = ()
+    districts: tuple[str, ...] = ()  # of addresses: "California", "Buenos Aires"
     actors: tuple[str, ...] = ()  # "PENELOPE GUINESS"
     films: tuple[str, ...] = ()  # titles, "ACADEMY DINOSAUR"
     languages: tuple[str, ...] = ()
@@ -65,6 +66,7 @@ _QUERIES: dict[KnownValuesField, str] = {
     "ratings": "SELECT unnest(enum_range(NULL::{s}.mpaa_rating))::text",
     "countries": "SELECT DISTINCT country FROM {s}.country ORDER BY 1",
     "cities": "SELECT DISTINCT city FROM {s}.city ORDER BY 1",
+    "districts": "SELECT DISTINCT district FROM {s}.address WHERE district <> '' ORDER BY 1",
     "actors": "SELECT DISTINCT first_name || ' ' || last_name FROM {s}.actor ORDER BY 1",
     "films": "SELECT DISTINCT title FROM {s}.film ORDER BY 1",
     "languages": "SELECT DISTINCT trim(name) FROM {s}.language ORDER BY 1",

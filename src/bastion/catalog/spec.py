@@ -20,6 +20,7 @@ KnownValuesField = Literal[
     "ratings",
     "countries",
     "cities",
+    "districts",
     "actors",
     "films",
     "languages",

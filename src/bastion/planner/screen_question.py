@@ -42,7 +42,7 @@ _UNKNOWN_DATA: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:tele)?phones?(?:\s+numbers?)?\b|\bmobile numbers?\b", "phone numbers"),
         (
             r"\b(?:street\s+)?address(?:es)?\b|\bstreets?\b|\bpostal codes?\b|\bzip(?:\s+codes?)?\b"
-            r"|\bpost ?codes?\b|\bdistricts?\b",
+            r"|\bpost ?codes?\b",
             "addresses",
         ),
         (r"\bpasswords?\b|\bpass ?words?\b|\bcredentials?\b|\blogins?\b", "passwords"),
