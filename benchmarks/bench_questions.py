@@ -38,6 +38,8 @@ SETS = (
         "dev40",
         "dev41",
         "dev42",
+        "dev43",
+        "dev44",
     ),
     *("test", "heldout/test2", "heldout/test3", "heldout/test4"),
 )
