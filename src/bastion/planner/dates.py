@@ -17,9 +17,12 @@ year written on the other end, if any).
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+import holidays
 
 from bastion.catalog.phrases import PLACES as _ORDINALS
 from bastion.planner.plan import TimeRange
@@ -53,11 +56,42 @@ _NUMBERED = (
 # ("pg-13 july": PG-13 films in July)
 _NOT_A_NUMBERED_THING = "".join(rf"(?<!{word} )" for word in _NUMBERED) + r"(?<!pg-)(?<!nc-)"
 
-# The day a "week of" / "weekend of" phrase names: 2022-07-27, July 27 (2022), 27 July (2022)
+# Days known by name ("Memorial Day", "Easter", "Father's Day"): how people say them, and
+# the name the `holidays` library gives the day in HOLIDAY_COUNTRY's calendar (public
+# holidays and the days everyone keeps, such as Mother's Day and Halloween)
+HOLIDAY_COUNTRY = "US"
+_HOLIDAY_NAMES: tuple[tuple[str, str], ...] = (
+    (r"new\s+year'?s'?\s+day", "New Year's Day"),
+    (r"new\s+year'?s'?\s+eve", "New Year's Eve"),
+    (r"(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day", "Martin Luther King Jr. Day"),
+    (r"groundhog\s+day", "Groundhog Day"),
+    (r"(?:st\.?\s+|saint\s+)?valentine'?s(?:\s+day)?", "Valentine's Day"),
+    (r"presidents'?\s+day|washington'?s\s+birthday", "Washington's Birthday"),
+    (r"(?:st\.?|saint)\s+patrick'?s(?:\s+day)?", "Saint Patrick's Day"),
+    (r"good\s+friday", "Good Friday"),
+    (r"easter(?:\s+sunday)?", "Easter Sunday"),
+    (r"mother'?s'?\s+day", "Mother's Day"),
+    (r"memorial\s+day", "Memorial Day"),
+    (r"father'?s'?\s+day", "Father's Day"),
+    (r"juneteenth", "Juneteenth National Independence Day"),
+    (r"independence\s+day|(?:the\s+)?fourth\s+of\s+july", "Independence Day"),
+    (r"labou?r\s+day", "Labor Day"),
+    (r"columbus\s+day", "Columbus Day"),
+    (r"halloween", "Halloween"),
+    (r"veterans'?\s+day", "Veterans Day"),
+    (r"thanksgiving(?:\s+day)?", "Thanksgiving Day"),
+    (r"christmas\s+eve|xmas\s+eve", "Christmas Eve"),
+    (r"christmas(?:\s+day)?|xmas", "Christmas Day"),
+)
+_HOLIDAY = "(?:" + "|".join(spoken for spoken, _ in _HOLIDAY_NAMES) + ")"
+
+# The day a "week of" / "weekend of" phrase names: 2022-07-27, July 27 (2022), 27 July (2022),
+# Memorial Day (2022)
 _NAMED_DAY = (
     rf"(?:(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?!\d)"
     rf"|(?P<mon>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?"
-    rf"|(?P<d3>{_DAY})\s+(?:of\s+)?(?P<mon3>{_MONTH})(?:,?\s+(?P<y3>{_YEAR}))?)"
+    rf"|(?P<d3>{_DAY})\s+(?:of\s+)?(?P<mon3>{_MONTH})(?:,?\s+(?P<y3>{_YEAR}))?"
+    rf"|(?P<hol>{_HOLIDAY})(?:,?\s+(?P<y4>{_YEAR}))?)"
 )
 
 # Kinds of single points, in the order they are tried at one position (longest forms first).
@@ -82,6 +116,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"(?:the\s+)?week\s+(?P<of>of|starting|beginning|commencing|from)\s+(?:on\s+)?"
         rf"(?:(?:monday|mon)\.?,?\s+(?:the\s+)?)?{_NAMED_DAY}",
     ),
+    ("holiday", rf"(?P<hol>{_HOLIDAY})(?:,?\s+(?P<y>{_YEAR}))?"),
     ("iso", r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
     ("iso_month", r"(?P<y>\d{4})-(?P<m>0?[1-9]|1[0-2])(?![\d-])"),
     ("mdy", rf"(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"),
@@ -414,6 +449,10 @@ def _named_day(g: dict[str, str | None], default_year: int) -> tuple[date, bool]
     """The day a "week of" or "weekend of" phrase names, and whether its year was said."""
     if g.get("m"):
         return date(int(g["y"] or 0), int(g["m"] or 0), int(g["d"] or 0)), True
+    if g.get("hol"):
+        written = g.get("y4")
+        year = int(written) if written else default_year
+        return _holiday_date(g["hol"] or "", year)[0], bool(written)
     month = g.get("mon") or g.get("mon3") or ""
     written = g.get("y2") or g.get("y3")
     year = int(written) if written else default_year
@@ -589,6 +628,30 @@ def _to_date(g: dict[str, str | None], as_of: date, default_year: int) -> _Point
     return _Point(start, as_of + timedelta(days=1), f"{unit} to date ({plain})", plain, True)
 
 
+@functools.lru_cache(maxsize=8)
+def _holidays_of(year: int) -> holidays.HolidayBase:
+    return holidays.country_holidays(
+        HOLIDAY_COUNTRY, years=year, categories=(holidays.PUBLIC, holidays.UNOFFICIAL)
+    )
+
+
+def _holiday_date(spoken: str, year: int) -> tuple[date, str]:
+    """The day a named day falls on in ``year``, and its name ("Memorial Day")."""
+    name = next(n for pattern, n in _HOLIDAY_NAMES if re.fullmatch(pattern, spoken))
+    for day, names in _holidays_of(year).items():
+        if name in names.split("; "):  # several days' names are joined ("Father's Day; ...")
+            return day, name
+    raise ValueError(f"no {name} in {HOLIDAY_COUNTRY}'s calendar of {year}")
+
+
+def _holiday(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
+    """ "Memorial Day", "Easter 2022": that day, in the year said or the as-of year."""
+    year, explicit = _year(g, default_year)
+    day, name = _holiday_date(g["hol"] or "", year)
+    plain = f"{name} ({_day_label(day)})"
+    return _Point(day, day + timedelta(days=1), f"on {plain}", plain, explicit)
+
+
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 WEEKDAYS = tuple(f"{stem}day" for stem in _WEEKDAYS)  # "monday" ... "sunday", in order
 WEEKDAY_NAMES = frozenset(WEEKDAYS)
@@ -608,6 +671,7 @@ _POINT_BUILDERS = {
     "weekend_of": _weekend_of,
     "last_weekday": _last_weekday,
     "week_of": _week_of,
+    "holiday": _holiday,
     "iso": _iso,
     "iso_month": _iso_month,
     "mdy": _day_of_month,
