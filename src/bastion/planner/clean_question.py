@@ -198,6 +198,11 @@ _SPELLING = (
         ),
         _per_customer,
     ),
+    # "the first and last names of the actors": each name said in full
+    (
+        re.compile(r"\b(first|last)\s+(?:and|&|\+)\s+(last|first|sur)\s*names?\b", re.I),
+        lambda m: f"{m[1]} name and {'last' if m[2].lower() == 'sur' else m[2]} name",
+    ),
     (re.compile(r"\bwhat\s+(movies|films|titles|flicks)\s+did\b", re.I), r"which \1 did"),
     (  # "(days with rentals only)": the days a ranking of days has anyway
         re.compile(
@@ -795,6 +800,20 @@ _SPELLING = (
             re.I,
         ),
         r"\1which actors have never appeared in a ",
+    ),
+    # "actors who never acted in a Horror film", "have not starred in": appeared in one
+    (
+        re.compile(
+            r"\b(never|not|n't|have|has|had)\s+(ever\s+)?(?:acted|starred|played|featured|been\s+cast)"
+            r"\s+in\b",
+            re.I,
+        ),
+        r"\1 \2appeared in",
+    ),
+    # "never appeared in any Children film": in a single one
+    (
+        re.compile(r"\b(never|not|n't)\s+(ever\s+)?(appear(?:ed)?)\s+in\s+any\b", re.I),
+        r"\1 \2\3 in a",
     ),
     # "actors that never did a film in Mandarin": never appeared in one
     (

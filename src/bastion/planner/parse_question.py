@@ -1220,6 +1220,8 @@ _PRICE_VERBS = {
 _MEASURE_KINDS = (Kind.MEASURE, Kind.NOUN)
 _TEXT_OPERATORS = frozenset({"contains", "starts", "ends"})
 _COPIES = frozenset({("dvds",), ("dvd",), ("copies",), ("copy",), ("discs",), ("disc",)})
+# "actors with no film released in 2022": no films (the last thing said is what is lacking)
+_FILM_WORDS = frozenset({("film",), ("movie",), ("title",)})
 _AUXILIARIES = frozenset(
     {"were", "was", "that", "which", "have", "has", "been", "got", "get", "did", "do", "does",
      "we", "you", "they", "i", "our", "us"}
@@ -1597,6 +1599,19 @@ def _events_of(measures: tuple[str, ...], reading: Reading) -> tuple[str | None,
     return entity, (events,)
 
 
+_ANY_ONE = re.compile(r"\b(?:a|an|any|one|a\s+single)\s*$")
+
+
+def _film_attribute(reading: Reading, mention: Mention) -> bool:
+    """Whether ``mention`` names an attribute of a film ("released": its release year)."""
+    catalog = reading.catalog
+    name = mention.entry.dimension if mention.entry is not None else None
+    if catalog is None or name not in catalog.dimensions:
+        return False
+    dimension = catalog.dimensions[name]
+    return dimension.attribute and dimension.home == "film"
+
+
 def _bind_never(reading: Reading, index: int) -> None:
     """ "never rented", "no payment in May": nothing of the measure exists, among the rows
     the values and periods after it describe. Before a value it excludes the value."""
@@ -1604,7 +1619,12 @@ def _bind_never(reading: Reading, index: int) -> None:
     j = index + 1
     while j < len(significant) and significant[j].kind in (Kind.ALL, Kind.DIMENSION):
         said = words(significant[j].text)[-1:]
-        copies = reading.lexicon.phrases.get((plural(said[0]),)) if said in _COPIES else None
+        after = significant[j + 1] if j + 1 < len(significant) else None
+        counted = said in _COPIES or (
+            said in _FILM_WORDS  # ("no film released in 2022": the film's own year after)
+            and (after is None or after.kind == Kind.DIMENSION and _film_attribute(reading, after))
+        )
+        copies = reading.lexicon.phrases.get((plural(said[0]),)) if counted else None
         if copies is not None and copies.measures:
             significant[j].kind, significant[j].entry = Kind.NOUN, copies
             break  # "films with no copy at store 1": the copies are what is lacking
@@ -1680,6 +1700,13 @@ def _bind_never(reading: Reading, index: int) -> None:
     k = j + 1
     while k < len(significant) and significant[k].kind in (Kind.VALUE, Kind.NOUN, Kind.DIMENSION):
         other = significant[k]
+        if (
+            other.kind == Kind.DIMENSION
+            and k == len(significant) - 1
+            and _ANY_ONE.search(reading.text[: other.start])
+        ):  # "customers who never rented a film": any film, no filter
+            reading.consumed.add(k)
+            break
         if other.kind == Kind.DIMENSION and not filters:
             dated = significant[k + 1] if k + 1 < len(significant) else None
             year = _years_of(reading, other, dated)

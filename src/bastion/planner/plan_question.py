@@ -2643,7 +2643,9 @@ def build_plan(parsed: ParsedQuestion, catalog: Catalog, role: str) -> QueryPlan
             parsed.dimensions.append(year)
             grain = None
     used = {*parsed.dimensions, *(f.dimension for f in parsed.filters)}
-    unused = [a for a in parsed.attributes if a not in used]
+    # ("which actor ...? show the actor's first and last name": shown with the actor)
+    shown = {part for name in parsed.dimensions for part, _ in catalog.dimensions[name].parts}
+    unused = [a for a in parsed.attributes if a not in used and a not in shown]
     if unused:  # "inactive customer rate by store": an attribute nothing here uses
         label = catalog.dimensions[unused[0]].label.lower()
         return _not_understood(
