@@ -1622,7 +1622,8 @@ def _bind_never(reading: Reading, index: int) -> None:
         after = significant[j + 1] if j + 1 < len(significant) else None
         counted = said in _COPIES or (
             said in _FILM_WORDS  # ("no film released in 2022": the film's own year after)
-            and (after is None or after.kind == Kind.DIMENSION and _film_attribute(reading, after))
+            and (after is None or after.kind == Kind.DIMENSION)
+            and (after is None or _film_attribute(reading, after))
         )
         copies = reading.lexicon.phrases.get((plural(said[0]),)) if counted else None
         if copies is not None and copies.measures:
