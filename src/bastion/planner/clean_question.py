@@ -171,6 +171,24 @@ _A_DAY = (
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORD})\.?(?:\s+\d{{4}})?"
     rf"|(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}"
 )
+_EXTREME = (
+    r"min(?:imum)?|max(?:imum)?|lowest|highest|smallest|largest|biggest|earliest|latest|first"
+    r"|last|cheapest|dearest|priciest|longest|shortest|oldest|newest|most\s+recent"
+)
+
+
+_LOW_END = ("min", "lowest", "smallest", "earliest", "first", "cheapest", "shortest", "oldest")
+
+
+def _extreme(word: str, figure: str) -> str:
+    """One end of a pair of figures, in the planner's words: the first or last of dated
+    things ("earliest payment"), else the minimum or maximum ("dearest": the maximum)."""
+    low = word.lower().startswith(_LOW_END)
+    if re.search(r"\b(?:dates?|payments?|rentals?)$", figure, re.I):
+        return "first" if low else "last"
+    return "minimum" if low else "maximum"
+
+
 _SPELLING = (
     (  # "what did each paying customer spend at my shop on average": revenue per payer
         re.compile(
@@ -197,6 +215,42 @@ _SPELLING = (
             re.I,
         ),
         _per_customer,
+    ),
+    # "the minimum and maximum replacement costs", "earliest and latest payment dates": two
+    # figures, each said in full
+    (
+        re.compile(
+            rf"\b({_EXTREME})\s*(?:and|&|/|\+|,)\s*(?:the\s+)?({_EXTREME})\s+((?:[a-z-]+\s+){{0,2}}"
+            r"(?:replacement\s+costs?|lengths?|running\s+times?|run\s*times?|rental\s+rates?"
+            r"|rental\s+durations?|amounts?|payments?|rentals?|(?:payment|rental|return)\s+dates?"
+            r"|prices?))\b",
+            re.I,
+        ),
+        lambda m: f"{_extreme(m[1], m[3])} {m[3]} and {_extreme(m[2], m[3])} {m[3]}",
+    ),
+    # ", sorted by the count in descending order", "highest first": how answers are sorted
+    (
+        re.compile(
+            r"[,;]?\s*(?:"
+            r"(?:(?:sorted|ordered|ranked|listed|arranged)\s+(?:by\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+)?"
+            r"(?:count|number|total|figure|value|amount|it|that)s?\s+)?)?(?:in\s+)?"
+            r"(?:descending|decreasing|desc)(?:\s+order)?"
+            r"|(?:sorted\s+|ordered\s+)?from\s+(?:the\s+)?(?:highest|most|largest|biggest)\s+to\s+"
+            r"(?:the\s+)?(?:lowest|least|smallest|fewest)"
+            r"|,\s*(?:highest|largest|biggest)\s+first"
+            r")(?=\W*$|\s*[.?!;])",
+            re.I,
+        ),
+        "",
+    ),
+    # "Return the customer id with ...": show it (a request, not returned rentals)
+    (
+        re.compile(
+            r"(^\W*|[.?!;:]\s+)return\s+(?=(?:the|all|a|an|each|every|only|just|those|their|its"
+            r"|me|us)\b)",
+            re.I,
+        ),
+        r"\1show ",
     ),
     # "the first and last names of the actors": each name said in full
     (
@@ -1287,6 +1341,26 @@ _SPELLING = (
             re.I,
         ),
         "",
+    ),
+    # "customers who made a payment of more than $11", "who paid over $11 in one go": with
+    # one such payment (not paying that much in all)
+    (
+        re.compile(
+            r"\b(customers|clients|members|people|renters)\s+(?:(?:who|that)\s+)?(?:have\s+|has\s+)?"
+            r"(?:made|had)\s+(?:a\s+|any\s+|at\s+least\s+one\s+)(?:single\s+)?payments?\s+"
+            r"(?:of\s+)?(?=(?:more|less|over|under|above|below|at\s+least|at\s+most|exactly|\$|\d))",
+            re.I,
+        ),
+        r"\1 with a payment ",
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:who|that)\s+)?(?:have\s+|has\s+)?paid\s+((?:more|less|over|under|above|below)"
+            r"(?:\s+than)?\s+\$?\d+(?:\.\d+)?(?:\s*(?:dollars|bucks|usd))?)\s+(?:in\s+one\s+go|at\s+once"
+            r"|in\s+(?:a\s+)?single\s+payment|in\s+one\s+payment)\b",
+            re.I,
+        ),
+        r"with a payment of \1",
     ),
     # "clients who made a payment": who paid
     (

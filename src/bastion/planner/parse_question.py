@@ -1421,7 +1421,9 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
         _, attribute = counted  # the payments are still what is counted
         parsed.filters.append(Filter(dimension=attribute, values=(number,), op=op))
         return
-    for found in (before, near(-1, 1)):
+    for found in (before, near(-1, 1), _counted_before(reading, index) if unit == "time" else None):
+        if found is not None and found[1].kind == Kind.VALUE:
+            continue  # "rented from store 2 at least 25 times": where, not what is counted
         if found is not None and (found[1].kind in _MEASURE_KINDS or unit == "time"):
             reading.consumed.add(found[0])
             subject, measures = _subject_and_measure(reading, found[1])
@@ -1438,6 +1440,18 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
             parsed.having.append((_measures_of(other), op, number))
             return
     parsed.problems.append(f"I couldn't tell what “{mention.text.strip()}” is compared with.")
+
+
+def _counted_before(reading: Reading, index: int) -> tuple[int, Mention] | None:
+    """What "N times" counts when values stand between ("rented from store 2 25 times"):
+    the nearest measure before them."""
+    for j in range(index - 1, max(-1, index - 5), -1):
+        other = reading.significant[j]
+        if j in reading.consumed or other.kind not in (Kind.VALUE, *_MEASURE_KINDS):
+            return None
+        if other.kind in _MEASURE_KINDS:
+            return j, other
+    return None
 
 
 def _average_of_groups(
