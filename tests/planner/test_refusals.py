@@ -353,6 +353,9 @@ REFUSALS = [
             "customer"),
     Refusal("street address of the customers in California", "planner.unknown_data",
             says="addresses"),
+    # one count over another is no share of the whole (once "R or PG films / all films")
+    Refusal("What is the ratio of R-rated films to PG-rated films?", "planner.not_understood",
+            says="divide one count by another"),
 ]  # fmt: skip
 
 

@@ -333,6 +333,10 @@ def parse_question(
     ]
     if excluded and not parsed.excludes:  # "excluding ..." that leaves nothing out
         parsed.problems.append(f"I couldn't tell what “{excluded[0]}” leaves out here.")
+    if _RATIO_OF_TWO.search(text):  # "the ratio of R films to PG films": not a share
+        parsed.problems.append(
+            "I can't divide one count by another yet: ask for both (for example by rating)."
+        )
     if _BACK_WITHIN.search(text):  # "came back within a day": how long each was out
         parsed.problems.insert(0, _HELD_SAID)
     if _COUNTS_OF_COUNTS.search(text):  # "customers by number of rentals", as a histogram
@@ -1157,6 +1161,13 @@ _UNIT_ATTRIBUTES = {"minute": "length", "day": "rental_duration"}
 _HELD_VERBS = r"(?:kept|keep|keeps|keeping|held|hold|holds|returned|retruned|back|out)"
 _HELD = re.compile(  # "kept for more than", "returned in under"
     rf"\b{_HELD_VERBS}\s+(?:for\s+|in\s+|within\s+|after\s+)?(?:\w+\s+){{0,2}}$", re.I
+)
+# "the ratio of R-rated films to PG-rated films", "R-to-PG ratio" (but "the ratio of
+# store 1's revenue to the total": a share)
+_RATIO_OF_TWO = re.compile(
+    r"\bratio\s+(?:of|between)\s+.+?\s+(?:to|and|versus|vs\.?)\s+(?!(?:the\s+|our\s+)?"
+    r"(?:total|whole|all|overall|entire)\b)|\b[\w-]+[\s-]+to[\s-]+[\w-]+\s+ratio\b",
+    re.I,
 )
 _BACK_WITHIN = re.compile(  # "came back within a day": no comparison word to bind
     rf"\b{_HELD_VERBS}\s+(?:with)?in\s+(?:a|an|one|two|three|\d+)\s+(?:days?|hours?|h|weeks?)\b"
