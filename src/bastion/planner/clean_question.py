@@ -243,6 +243,22 @@ _SPELLING = (
         ),
         "",
     ),
+    # "how many times were animated films rented": the rentals of them (not the films)
+    (
+        re.compile(
+            r"\bhow\s+many\s+times\s+(?:were|was|have|has)\s+(?!(?:they|it|those|these|each|every|all)\b)(.{1,60}?)\s+"
+            r"(?:been\s+)?(?:rented(?:\s+out)?|taken\s+out|checked\s+out|borrowed)\b",
+            re.I,
+        ),
+        r"how many rentals of \1",
+    ),
+    # "January-to-March takings": from one month to the other
+    (
+        re.compile(
+            rf"\b({_MONTH_WORD})\s*-\s*(?:to|through|thru|till)\s*-\s*({_MONTH_WORD})\b", re.I
+        ),
+        r"from \1 to \2",
+    ),
     # "Return the customer id with ...": show it (a request, not returned rentals)
     (
         re.compile(

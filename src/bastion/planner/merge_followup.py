@@ -74,11 +74,12 @@ def _exists_kept(previous: list[ExistsPart], new: ParsedQuestion) -> list[Exists
         return previous
 
     def said_anew(old: ExistsPart) -> bool:
+        dimensions = {f.dimension for f in old[2]}
         return any(
-            set(old[0]) & set(e[0])
-            and old[1] == e[1]
-            and {f.dimension for f in old[2]} == {f.dimension for f in e[2]}
+            set(old[0]) & set(e[0]) and old[1] == e[1] and dimensions == {f.dimension for f in e[2]}
             for e in new.exists
+        ) or (  # "and which have never been in a Horror film?" after a Children one
+            old[1] and bool(dimensions) and dimensions == set(new.lacking)
         )
 
     return [e for e in previous if not said_anew(e)]
@@ -127,6 +128,8 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     if new.names_subject and not of_whole and not listed and not vague:
         merged.measures = list(new.measures or new.noun_measures)
         merged.average, merged.per_measures = new.average, list(new.per_measures)
+    elif new.average and new.replace and not new.measures and not new.noun_measures:
+        merged.average = merged.replace = True  # "the average instead" after a total
     merged.attributes = list(dict.fromkeys([*merged.attributes, *new.attributes]))
     merged.having = [*merged.having, *new.having]
     merged.exists = [*_exists_kept(merged.exists, new), *new.exists]

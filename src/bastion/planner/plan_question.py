@@ -2962,6 +2962,32 @@ def _wholes(name: str, catalog: Catalog) -> list[str]:
     return found
 
 
+def _average_of_total(name: str, catalog: Catalog) -> str | None:
+    """The measure averaging what ``name`` totals ("total replacement cost": the average
+    replacement cost), over the same relation."""
+    measure = catalog.measures[name]
+    total = _unwrapped(measure.parsed)  # (a sum that is 0 over no rows)
+    if not isinstance(total, exp.Sum):
+        return None
+    for other in catalog.measures.values():
+        average = _unwrapped(other.parsed)  # (rounded to cents)
+        if (
+            other.relation == measure.relation
+            and isinstance(average, exp.Avg)
+            and average.this == total.this
+            and not other.needs
+        ):
+            return other.name
+    return None
+
+
+def _unwrapped(expression: exp.Expression) -> exp.Expression:
+    """A measure's aggregate without the coalesce or rounding around it."""
+    while isinstance(expression, (exp.Coalesce, exp.Round)):
+        expression = expression.this
+    return expression
+
+
 def _averages(parsed: ParsedQuestion, catalog: Catalog) -> None:
     """ "on average": the average of the attribute named ("how long are films on average",
     "categories where films rent for more than $3 on average")."""
@@ -3000,6 +3026,10 @@ def _averages(parsed: ParsedQuestion, catalog: Catalog) -> None:
     if not parsed.average:
         return
     if parsed.measures and not parsed.attributes:
+        if parsed.followup or parsed.replace:  # "the average instead" (of the total)
+            averaged = [_average_of_total(m[0], catalog) for m in parsed.measures]
+            if all(averaged):
+                parsed.measures = [(a,) for a in averaged if a is not None]
         return
     entity = next((s for s in parsed.subjects if not catalog.dimensions[s].attribute), None)
     for flt in list(parsed.filters):
