@@ -1358,8 +1358,8 @@ _SPELLING = (
         ),
         "",
     ),
-    # "customers who made a payment of more than $11", "who paid over $11 in one go": with
-    # one such payment (not paying that much in all)
+    # "customers who made a payment of more than $11", "who paid over $11 in one go": their
+    # payments of that much (not paying that much in all)
     (
         re.compile(
             r"\b(customers|clients|members|people|renters)\s+(?:(?:who|that)\s+)?(?:have\s+|has\s+)?"
@@ -1367,7 +1367,7 @@ _SPELLING = (
             r"(?:of\s+)?(?=(?:more|less|over|under|above|below|at\s+least|at\s+most|exactly|\$|\d))",
             re.I,
         ),
-        r"\1 with a payment ",
+        r"\1 who have payments of ",
     ),
     (
         re.compile(
@@ -1376,7 +1376,7 @@ _SPELLING = (
             r"|in\s+(?:a\s+)?single\s+payment|in\s+one\s+payment)\b",
             re.I,
         ),
-        r"with a payment of \1",
+        r"have payments of \1",
     ),
     # "clients who made a payment": who paid
     (
