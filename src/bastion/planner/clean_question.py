@@ -189,6 +189,14 @@ def _extreme(word: str, figure: str) -> str:
     return "minimum" if low else "maximum"
 
 
+def _duration_bound(said: str | None) -> str:
+    """ "keep for longer than five days": a rental duration of more than five."""
+    if not said:
+        return ""
+    said = said.lower().replace("longer", "more").replace("shorter", "less")
+    return "at most " if said.startswith("up") else said
+
+
 _SPELLING = (
     (  # "what did each paying customer spend at my shop on average": revenue per payer
         re.compile(
@@ -258,6 +266,15 @@ _SPELLING = (
             rf"\b({_MONTH_WORD})\s*-\s*(?:to|through|thru|till)\s*-\s*({_MONTH_WORD})\b", re.I
         ),
         r"from \1 to \2",
+    ),
+    # "Show the title and length of films ...": what they are (the title beside the rest)
+    (
+        re.compile(
+            r"(^\W*|[.?!;:]\s+)(?:please\s+)?(?:show|give|list|display|find|get|return)"
+            r"(?:\s+(?:me|us))?\s+(?:the\s+)?(title|name)s?\s+and\s+",
+            re.I,
+        ),
+        r"\1what are the \2 and ",
     ),
     # "Return the customer id with ...": show it (a request, not returned rentals)
     (
@@ -739,12 +756,15 @@ _SPELLING = (
     # "movies a customer can keep for four days", "a 5 day loan": the rental duration
     (
         re.compile(
-            r"\b(?:can|may)\s+(?:be\s+kept|(?:a\s+customer|customers|people|you|they|members|renters"
-            r"|someone|a\s+renter)\s+keep(?:\s+(?:it|them|one))?)\s+(?:out\s+)?for\s+"
-            r"(\d+|two|three|four|five|six|seven)\s+days?\b",
+            r"\b(?:(?:can|may)\s+(?:be\s+kept|(?:a\s+customer|customers|people|you|they|members|renters"
+            r"|someone|a\s+renter)\s+keep(?:\s+(?:it|them|one))?)|(?:a\s+customer|customers|people|you"
+            r"|they|members|renters|someone|a\s+renter)\s+(?:can|may)\s+keep(?:\s+(?:it|them|one))?)"
+            r"\s+(?:out\s+)?for\s+"
+            r"((?:more|less|fewer|longer|shorter)\s+than\s+|over\s+|under\s+|at\s+least\s+|at\s+most\s+"
+            r"|up\s+to\s+)?(\d+|two|three|four|five|six|seven)\s+days?\b",
             re.I,
         ),
-        r"have a rental duration of \1 days",
+        lambda m: f"have a rental duration of {_duration_bound(m[1])}{m[2]} days",
     ),
     (
         re.compile(
