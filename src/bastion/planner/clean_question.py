@@ -197,6 +197,18 @@ def _duration_bound(said: str | None) -> str:
     return "at most " if said.startswith("up") else said
 
 
+# the last two digits of a year said in words ("twenty nineteen", "twenty twenty-two")
+_YEAR_ONES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}  # fmt: skip
+_YEAR_ENDS = {
+    **_YEAR_ONES, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30,
+}  # fmt: skip
+
+
 _SPELLING = (
     (  # "what did each paying customer spend at my shop on average": revenue per payer
         re.compile(
@@ -266,6 +278,17 @@ _SPELLING = (
             rf"\b({_MONTH_WORD})\s*-\s*(?:to|through|thru|till)\s*-\s*({_MONTH_WORD})\b", re.I
         ),
         r"from \1 to \2",
+    ),
+    # "from twenty nineteen", "two thousand and six": a year said in words
+    (
+        re.compile(
+            # (not "twenty five films": 25, said the usual way)
+            rf"\b(?:twenty[\s-]+(?=(?:ten|eleven|twelve|\w+teen|twenty|thirty)\b)"
+            rf"|two\s+thousand(?:\s+and)?[\s-]+)({'|'.join(_YEAR_ENDS)})"
+            rf"(?:[\s-]+({'|'.join(_YEAR_ONES)}))?\b(?!\s+hundred)",
+            re.I,
+        ),
+        lambda m: str(2000 + _YEAR_ENDS[m[1].lower()] + (_YEAR_ONES[m[2].lower()] if m[2] else 0)),
     ),
     # "Show the title and length of films ...": what they are (the title beside the rest)
     (

@@ -242,7 +242,9 @@ AMBIGUOUS_VALUES = frozenset({"new", "family", "children", "foreign", "music", "
 # ("renters with zero DVDs out" names no actor ZERO CAGE; "actors named 'Zero'" does).
 GRAMMAR_VALUES = frozenset({"zero"})
 RATING_CONTEXT = frozenset({"rated", "rating", "ratings", "film", "films", "movie", "movies"})
-FILM_NOUNS = frozenset({"film", "films", "movie", "movies", "title", "titles", "dvd", "dvds"})
+FILM_NOUNS = frozenset(
+    {"film", "films", "movie", "movies", "title", "titles", "dvd", "dvds", "flick", "flicks"}
+)
 
 
 @dataclass(frozen=True)

@@ -1875,8 +1875,15 @@ def _describes(mention: Mention, reading: Reading) -> bool:
         return False
     catalog = reading.catalog
     return catalog is not None and not any(
-        catalog.dimensions[d].numbered for d, _ in mention.entry.values
+        catalog.dimensions[d].numbered or _of_events(catalog, d) for d, _ in mention.entry.values
     )
+
+
+def _of_events(catalog: Catalog, dimension: str) -> bool:
+    """A dimension of dated rows themselves ("on Saturdays", "in the morning": when the
+    payments or rentals happened), not of a film or a place."""
+    home = catalog.dimensions[dimension].home
+    return any(m.relation == home and m.time_column for m in catalog.measures.values())
 
 
 _OWNED = re.compile(r"(?:'s|\b(?:our|my|the|its|their|your|whole|entire|total))\s+$", re.I)
