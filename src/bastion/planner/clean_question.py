@@ -279,6 +279,14 @@ _SPELLING = (
         ),
         r"from \1 to \2",
     ),
+    # "the week that started monday march 14th": the week starting that day
+    (
+        re.compile(
+            r"\bweek\s+(?:that|which)\s+(?:started|starts|began|begins|commenced)\s+(?:on\s+)?",
+            re.I,
+        ),
+        "week starting ",
+    ),
     # "from twenty nineteen", "two thousand and six": a year said in words
     (
         re.compile(
