@@ -77,6 +77,7 @@ def nick_rows(services: Services) -> list[tuple[str, str]]:
     [
         "actors whose first name is Nick",
         "can you show me all the actors with the first name nick, thanks!",
+        "first and last names of the actors called Nick",
     ],
 )
 def test_actors_first_names_are_answered_by_the_planner(services: Services, question: str) -> None:
@@ -95,7 +96,8 @@ def test_actors_names_written_by_a_model_come_back_in_clear(
 ) -> None:
     who = principal(services, role)
     with_sql_writer(services, who, fake, ACTOR_NAMES_SQL)
-    ctx = ask(services, who, "first and last names of the actors called Nick")
+    # (a question the planner leaves to the model: nothing holds biographies)
+    ctx = ask(services, who, "first and last names of the actors called Nick and their biographies")
     assert ctx.status == "ok", ctx.error
     assert ctx.result is not None
     assert [tuple(r) for r in ctx.result.rows] == nick_rows(services)

@@ -536,3 +536,22 @@ def test_a_half_after_a_period_within_a_month_is_that_months(
 def test_a_half_after_a_year_is_the_years(catalog: Catalog) -> None:
     plan = conversation(catalog, "revenue in 2022", "and the second half?")
     assert plan.time_range is not None and plan.time_range.start == date(2022, 7, 1)
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["and how did that compare with last month?", "compared with last month?"]
+)
+def test_compared_with_another_period_shows_both_periods(catalog: Catalog, follow_up: str) -> None:
+    plan = conversation(catalog, "how many Comedy rentals this month?", follow_up)
+    assert plan.comparison is not None and plan.time_range is None
+    assert [(p.start, p.end) for p in plan.comparison.periods] == [
+        (date(2022, 8, 1), date(2022, 9, 1)),
+        (date(2022, 7, 1), date(2022, 8, 1)),
+    ]
+    assert plan.understood.endswith("vs last month (July 2022).")
+
+
+def test_the_week_right_after_moves_the_week_on(catalog: Catalog) -> None:
+    plan = conversation(catalog, "revenue in the week of March 14", "and the week right after it?")
+    assert plan.time_range is not None
+    assert (plan.time_range.start, plan.time_range.end) == (date(2022, 3, 21), date(2022, 3, 28))

@@ -1795,6 +1795,17 @@ def _plan_question(
             # year, not the calendar year of the payments
             parsed.grain = None
         parsed = merge_followup(previous, parsed)
+        if (  # "and how did that compare with last month?": both periods, side by side
+            _COMPARE.search(cleaned.text)
+            and asked.time_range is not None
+            and previous.time_range is not None
+            and previous.comparison is None
+            and asked.time_range != previous.time_range
+            and not asked.measures
+            and not asked.noun_measures
+        ):
+            parsed.comparison = Comparison(periods=(previous.time_range, asked.time_range))
+            parsed.time_range = None
         same_number = previous.intent == "list" and _SAME_NUMBER.search(cleaned.text)
         if (
             counted_list
@@ -5056,6 +5067,17 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
         if grouped and plan.derived not in ("count", "histogram"):
             words.append("by " + " and ".join(grouped))
     words += [f"where {_condition_said(flt, catalog)}" for flt in plan.filters]
+    compared = plan.comparison
+    if compared is not None and compared.periods:  # "Revenue, July 2022 vs June 2022"
+        said = (p.label.removeprefix("in ").removeprefix("on ") for p in compared.periods)
+        words.append(" vs ".join(said))
+    if compared is not None and compared.dimension is not None and compared.values:
+        dimension = catalog.dimensions[compared.dimension]
+        label = dimension.label.lower()
+        if dimension.numbered:  # "store 1 vs store 2"
+            words.append(" vs ".join(f"{label} {v}" for v in compared.values))
+        else:  # "category Action vs Comedy"
+            words.append(f"{label} " + " vs ".join(map(str, compared.values)))
     for having in plan.having:
         label = catalog.measures[having.measure].label.lower()
         words.append(f"where {label} {having.op} {having.value:g}")
