@@ -177,15 +177,31 @@ _EXTREME = (
 )
 
 
+def _two_extremes(low: str, high: str, figure: str) -> str:
+    figure = re.sub(r"rental\s+periods?", "rental duration", figure, flags=re.I)
+    if re.fullmatch(r"payments?(?:\s+amounts?)?", figure, re.I) and not _of_time(low):
+        figure = "payment amount"  # "the smallest and largest payments": of one payment
+    return f"{_extreme(low, figure)} {figure} and {_extreme(high, figure)} {figure}"
+
+
 _LOW_END = ("min", "lowest", "smallest", "earliest", "first", "cheapest", "shortest", "oldest")
+
+
+def _of_time(word: str) -> bool:
+    return word.lower().startswith(
+        ("earliest", "first", "latest", "last", "most", "oldest", "newest")
+    )
 
 
 def _extreme(word: str, figure: str) -> str:
     """One end of a pair of figures, in the planner's words: the first or last of dated
-    things ("earliest payment"), else the minimum or maximum ("dearest": the maximum)."""
+    things ("earliest payment"), the smallest or largest payment, else the minimum or
+    maximum ("dearest": the maximum)."""
     low = word.lower().startswith(_LOW_END)
-    if re.search(r"\b(?:dates?|payments?|rentals?)$", figure, re.I):
+    if _of_time(word) and re.search(r"\b(?:dates?|payments?|rentals?)$", figure, re.I):
         return "first" if low else "last"
+    if figure == "payment amount":
+        return "smallest" if low else "largest"
     return "minimum" if low else "maximum"
 
 
@@ -242,11 +258,11 @@ _SPELLING = (
         re.compile(
             rf"\b({_EXTREME})\s*(?:and|&|/|\+|,)\s*(?:the\s+)?({_EXTREME})\s+((?:[a-z-]+\s+){{0,2}}"
             r"(?:replacement\s+costs?|lengths?|running\s+times?|run\s*times?|rental\s+rates?"
-            r"|rental\s+durations?|amounts?|payments?|rentals?|(?:payment|rental|return)\s+dates?"
-            r"|prices?))\b",
+            r"|rental\s+(?:durations?|periods?)|amounts?|payments?|rentals?"
+            r"|(?:payment|rental|return)\s+dates?|prices?))\b(?!\s+(?:periods?|durations?|rates?|dates?|amounts?|costs?|windows?)\b)",
             re.I,
         ),
-        lambda m: f"{_extreme(m[1], m[3])} {m[3]} and {_extreme(m[2], m[3])} {m[3]}",
+        lambda m: _two_extremes(m[1], m[2], m[3]),
     ),
     # ", sorted by the count in descending order", "highest first": how answers are sorted
     (
