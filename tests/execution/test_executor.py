@@ -234,6 +234,11 @@ ORACLES = {
     " WHERE CASE WHEN rental_id > {n} THEN 1 / (store_id - 2) ELSE 1 END <> 0",
     "v_customer_masked": "SELECT count(*) FROM analytics.v_customer_masked"
     " WHERE CASE WHEN customer_id > {n} THEN 1 / (store_id - 2) ELSE 1 END <> 0",
+    # the districts (0019) behind the same barriers as the cities
+    "v_customer_masked.district": "SELECT count(*) FROM analytics.v_customer_masked"
+    " WHERE CASE WHEN district > '{n}' THEN 1 / (store_id - 2) ELSE 1 END <> 0",
+    "v_store_location.district": "SELECT count(*) FROM analytics.v_store_location"
+    " WHERE CASE WHEN district > '{n}' THEN 1 / (store_id - 2) ELSE 1 END <> 0",
 }
 
 
