@@ -1819,6 +1819,18 @@ def _plan_question(
                     "I can't count the rows of that answer yet: ask how many in full.",
                 )
         elif (
+            previous.derived == "count"
+            and (
+                _lists_them(asked, cleaned.text)
+                or _lists_those(asked, previous, catalog, cleaned.text)
+                or _IDS_ASKED.search(cleaned.text)
+            )
+            and not (asked.filters or asked.exists or asked.time_range or asked.having)
+        ):  # "which of them are they?" after "how many customers rented 20+ times": those
+            listed = previous.model_copy(update={"derived": None, "intent": "distribution"})
+            listed = listed.model_copy(update={"understood": understood(listed, asked, catalog)})
+            return _checked(listed, catalog, role, catalog.relations_for_role(role))
+        elif (
             (
                 _lists_them(asked, cleaned.text)
                 or _lists_those(asked, previous, catalog, cleaned.text)
