@@ -295,6 +295,11 @@ _SPELLING = (
         ),
         r"from \1 to \2",
     ),
+    # "what share of the month's takings is that?": of the whole of the period asked
+    (
+        re.compile(r"\bthe\s+(?:month|week|day|year|quarter)'s\s+(?:total\s+)?", re.I),
+        "the total ",
+    ),
     # "the week that started monday march 14th": the week starting that day
     (
         re.compile(

@@ -1880,10 +1880,14 @@ def _describes(mention: Mention, reading: Reading) -> bool:
 
 
 def _of_events(catalog: Catalog, dimension: str) -> bool:
-    """A dimension of dated rows themselves ("on Saturdays", "in the morning": when the
-    payments or rentals happened), not of a film or a place."""
-    home = catalog.dimensions[dimension].home
-    return any(m.relation == home and m.time_column for m in catalog.measures.values())
+    """A dimension read from the date of dated rows ("on Saturdays", "in the morning": when
+    the payments or rentals happened), not of a film, a place or a person."""
+    dated = {(m.relation, m.time_column) for m in catalog.measures.values() if m.time_column}
+    return any(
+        (source.relation, column.name) in dated
+        for source in catalog.dimensions[dimension].sources
+        for column in source.parsed.find_all(exp.Column)
+    )
 
 
 _OWNED = re.compile(r"(?:'s|\b(?:our|my|the|its|their|your|whole|entire|total))\s+$", re.I)
