@@ -295,6 +295,15 @@ _SPELLING = (
         ),
         r"from \1 to \2",
     ),
+    # "what got rented after 9pm": which films (not the rentals' ids; but "the average rate
+    # of what got rented" is of the rentals)
+    (
+        re.compile(
+            r"(?<!\bof\s)\bwhat\s+(?:got|was|were|has\s+been|have\s+been)\s+(rented(?:\s+out)?)\b",
+            re.I,
+        ),
+        r"which films were \1",
+    ),
     # "what share of the month's takings is that?": of the whole of the period asked
     (
         re.compile(r"\bthe\s+(?:month|week|day|year|quarter)'s\s+(?:total\s+)?", re.I),
