@@ -138,10 +138,11 @@ def test_views_have_the_seed_columns(scale_one: psycopg.Connection[Any]) -> None
         "country",
         "active",
         "create_date",
+        "district",
     ]
     assert not {"email", "phone", "address", "first_name", "last_name"} & set(masked)
     assert columns("v_staff_public") == ["staff_id", "store_id", "active"]
-    assert columns("v_store_location") == ["store_id", "city", "country"]
+    assert columns("v_store_location") == ["store_id", "city", "country", "district"]
 
 
 def test_the_generated_staff_and_stores_fill_the_issue_12_views(

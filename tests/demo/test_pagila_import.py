@@ -135,7 +135,7 @@ def test_a_store_1_manager_sees_store_1_of_pagila(
     assert [tuple(row) for row in rentals] == [(7923,)]
     assert [tuple(row) for row in customers] == [(1,)]
     # this Pagila puts store 1 at address 129, 569 Baicheng Lane, Boksburg
-    assert [tuple(row) for row in location] == [(1, "Boksburg", "South Africa")]
+    assert [tuple(row) for row in location] == [(1, "Boksburg", "South Africa", "Gauteng")]
     assert [row[0] for row in staff] == [1] and staff[0][1] >= 1
 
     with pagila_db.session() as session:

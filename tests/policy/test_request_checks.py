@@ -107,7 +107,7 @@ def test_words_for_data_of_a_class_the_role_cannot_reach_are_refused() -> None:
     assert (decision.action, decision.rule) == ("refuse", "data_classes.III")
     assert decision.message == (
         "Your role (approver) may not reach critical (class III) data such as customer "
-        "details (customers, their city and country)."
+        "details (customers, their district, city and country)."
     )
     assert decision.detail == {"relation": "v_customer_masked", "data_class": "III"}
 
