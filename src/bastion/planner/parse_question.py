@@ -1631,7 +1631,7 @@ def _film_attribute(reading: Reading, mention: Mention) -> bool:
     """Whether ``mention`` names an attribute of a film ("released": its release year)."""
     catalog = reading.catalog
     name = mention.entry.dimension if mention.entry is not None else None
-    if catalog is None or name not in catalog.dimensions:
+    if catalog is None or name is None or name not in catalog.dimensions:
         return False
     dimension = catalog.dimensions[name]
     return dimension.attribute and dimension.home == "film"

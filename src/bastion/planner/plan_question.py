@@ -1827,9 +1827,11 @@ def _plan_question(
             )
             and not (asked.filters or asked.exists or asked.time_range or asked.having)
         ):  # "which of them are they?" after "how many customers rented 20+ times": those
-            listed = previous.model_copy(update={"derived": None, "intent": "distribution"})
-            listed = listed.model_copy(update={"understood": understood(listed, asked, catalog)})
-            return _checked(listed, catalog, role, catalog.relations_for_role(role))
+            counted_ones = previous.model_copy(update={"derived": None, "intent": "distribution"})
+            counted_ones = counted_ones.model_copy(
+                update={"understood": understood(counted_ones, asked, catalog)}
+            )
+            return _checked(counted_ones, catalog, role, catalog.relations_for_role(role))
         elif (
             (
                 _lists_them(asked, cleaned.text)
@@ -3005,7 +3007,7 @@ def _average_of_total(name: str, catalog: Catalog) -> str | None:
     return None
 
 
-def _unwrapped(expression: exp.Expression) -> exp.Expression:
+def _unwrapped(expression: exp.Expr) -> exp.Expr:
     """A measure's aggregate without the coalesce or rounding around it."""
     while isinstance(expression, (exp.Coalesce, exp.Round)):
         expression = expression.this
