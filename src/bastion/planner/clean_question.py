@@ -282,7 +282,9 @@ _SPELLING = (
     # "how many times were animated films rented": the rentals of them (not the films)
     (
         re.compile(
-            r"\bhow\s+many\s+times\s+(?:were|was|have|has)\s+(?!(?:they|it|those|these|each|every|all)\b)(.{1,60}?)\s+"
+            # (not of priced things: "ninety-nine cent movies" stay the films' rate)
+            r"\bhow\s+many\s+times\s+(?:were|was|have|has)\s+(?!(?:they|it|those|these|each|every|all)\b)"
+            r"((?:(?![\d$]|\b(?:cents?|dollars?|bucks?|rate|priced?)\b).){1,60}?)\s+"
             r"(?:been\s+)?(?:rented(?:\s+out)?|taken\s+out|checked\s+out|borrowed)\b",
             re.I,
         ),
