@@ -1882,9 +1882,8 @@ def _describes(mention: Mention, reading: Reading) -> bool:
 def _of_events(catalog: Catalog, dimension: str) -> bool:
     """A dimension read from the date of dated rows ("on Saturdays", "in the morning": when
     the payments or rentals happened), not of a film, a place or a person."""
-    dated = {(m.relation, m.time_column) for m in catalog.measures.values() if m.time_column}
     return any(
-        (source.relation, column.name) in dated
+        column.name in catalog.dates.get(source.relation, ())
         for source in catalog.dimensions[dimension].sources
         for column in source.parsed.find_all(exp.Column)
     )

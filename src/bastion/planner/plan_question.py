@@ -481,7 +481,7 @@ def _amount_of_the_first(plan: QueryPlan, question: str, catalog: Catalog) -> Qu
         return plan
     measure = catalog.measures[plan.measures[0]]
     ranked = _ranked_thing(measure.relation, catalog)
-    dated = _date_attribute(measure, catalog)
+    dated = catalog.date_dimension(measure.relation, measure.time_column)
     if measure.format != "date" or ranked is None or dated is None:
         return plan
     first = isinstance(measure.parsed, exp.Min)
@@ -513,32 +513,7 @@ def _extreme_of(attribute: str, most: bool, catalog: Catalog) -> str | None:
     """The measure that is the largest (``most``) or smallest value of ``attribute`` over
     its rows (max(amount): the largest payment), if the catalog has it."""
     source = catalog.dimensions[attribute].sources[0]
-    kind = exp.Max if most else exp.Min
-    return next(
-        (
-            name
-            for name, m in catalog.measures.items()
-            if m.relation == source.relation
-            and isinstance(m.parsed, kind)
-            and isinstance(m.parsed.this, exp.Column)
-            and m.parsed.this.name == source.expression
-        ),
-        None,
-    )
-
-
-def _date_attribute(measure: Measure, catalog: Catalog) -> str | None:
-    """The attribute that reads ``measure``'s own date (a payment's payment date)."""
-    return next(
-        (
-            name
-            for name, dimension in catalog.dimensions.items()
-            if dimension.attribute
-            and dimension.sources[0].relation == measure.relation
-            and dimension.sources[0].expression == measure.time_column
-        ),
-        None,
-    )
+    return catalog.aggregate_of(source.relation, source.expression, "max" if most else "min")
 
 
 # "rentals on August 1 and 2, added together": one figure over both periods
@@ -2992,26 +2967,10 @@ def _average_of_total(name: str, catalog: Catalog) -> str | None:
     """The measure averaging what ``name`` totals ("total replacement cost": the average
     replacement cost), over the same relation."""
     measure = catalog.measures[name]
-    total = _unwrapped(measure.parsed)  # (a sum that is 0 over no rows)
-    if not isinstance(total, exp.Sum):
+    summed = measure.parsed.find(exp.Sum) if _is_total(measure) else None
+    if summed is None or not isinstance(summed.this, exp.Column):
         return None
-    for other in catalog.measures.values():
-        average = _unwrapped(other.parsed)  # (rounded to cents)
-        if (
-            other.relation == measure.relation
-            and isinstance(average, exp.Avg)
-            and average.this == total.this
-            and not other.needs
-        ):
-            return other.name
-    return None
-
-
-def _unwrapped(expression: exp.Expr) -> exp.Expr:
-    """A measure's aggregate without the coalesce or rounding around it."""
-    while isinstance(expression, (exp.Coalesce, exp.Round)):
-        expression = expression.this
-    return expression
+    return catalog.aggregate_of(measure.relation, summed.this.name, "avg")
 
 
 def _averages(parsed: ParsedQuestion, catalog: Catalog) -> None:
@@ -3408,7 +3367,7 @@ def _date_of_one_row(parsed: ParsedQuestion, catalog: Catalog) -> None:
             continue
         if catalog.dimensions[flt.dimension].home != measure.relation:
             continue
-        name = _date_attribute(measure, catalog)
+        name = catalog.date_dimension(measure.relation, measure.time_column)
         if name is not None:
             parsed.measures = []
             parsed.subjects = [flt.dimension]
