@@ -449,13 +449,11 @@ def _named_day(g: dict[str, str | None], default_year: int) -> tuple[date, bool]
     """The day a "week of" or "weekend of" phrase names, and whether its year was said."""
     if g.get("m"):
         return date(int(g["y"] or 0), int(g["m"] or 0), int(g["d"] or 0)), True
+    written = g.get("y2") or g.get("y3") or g.get("y4")
+    year = int(written) if written else default_year
     if g.get("hol"):
-        written = g.get("y4")
-        year = int(written) if written else default_year
         return _holiday_date(g["hol"] or "", year)[0], bool(written)
     month = g.get("mon") or g.get("mon3") or ""
-    written = g.get("y2") or g.get("y3")
-    year = int(written) if written else default_year
     number = int((g.get("d2") or g.get("d3") or "0").rstrip("stndrh"))
     return date(year, month_number(month), number), bool(written)
 
@@ -638,10 +636,10 @@ def _holidays_of(year: int) -> holidays.HolidayBase:
 def _holiday_date(spoken: str, year: int) -> tuple[date, str]:
     """The day a named day falls on in ``year``, and its name ("Memorial Day")."""
     name = next(n for pattern, n in _HOLIDAY_NAMES if re.fullmatch(pattern, spoken))
-    for day, names in _holidays_of(year).items():
-        if name in names.split("; "):  # several days' names are joined ("Father's Day; ...")
-            return day, name
-    raise ValueError(f"no {name} in {HOLIDAY_COUNTRY}'s calendar of {year}")
+    days = _holidays_of(year).get_named(name, lookup="exact")
+    if not days:
+        raise ValueError(f"no {name} in {HOLIDAY_COUNTRY}'s calendar of {year}")
+    return days[0], name
 
 
 def _holiday(g: dict[str, str | None], as_of: date, default_year: int) -> _Point:
