@@ -1231,8 +1231,6 @@ _PRICE_VERBS = {
 _MEASURE_KINDS = (Kind.MEASURE, Kind.NOUN)
 _TEXT_OPERATORS = frozenset({"contains", "starts", "ends"})
 _COPIES = frozenset({("dvds",), ("dvd",), ("copies",), ("copy",), ("discs",), ("disc",)})
-# "actors with no film released in 2022": no films (the last thing said is what is lacking)
-_FILM_WORDS = frozenset({("film",), ("movie",), ("title",)})
 _AUXILIARIES = frozenset(
     {"were", "was", "that", "which", "have", "has", "been", "got", "get", "did", "do", "does",
      "we", "you", "they", "i", "our", "us"}
@@ -1627,14 +1625,20 @@ def _events_of(measures: tuple[str, ...], reading: Reading) -> tuple[str | None,
 _ANY_ONE = re.compile(r"\b(?:a|an|any|one|a\s+single)\s*$")
 
 
-def _film_attribute(reading: Reading, mention: Mention) -> bool:
-    """Whether ``mention`` names an attribute of a film ("released": its release year)."""
+def _attribute_of(reading: Reading, mention: Mention, thing: Mention) -> bool:
+    """Whether ``mention`` names an attribute of ``thing`` ("film released": the film's
+    release year)."""
     catalog = reading.catalog
-    name = mention.entry.dimension if mention.entry is not None else None
-    if catalog is None or name is None or name not in catalog.dimensions:
+    if catalog is None or mention.entry is None or thing.entry is None:
         return False
-    dimension = catalog.dimensions[name]
-    return dimension.attribute and dimension.home == "film"
+    attribute = catalog.dimensions.get(mention.entry.dimension or "")
+    owner = catalog.dimensions.get(thing.entry.dimension or "")
+    return (
+        attribute is not None
+        and owner is not None
+        and attribute.attribute
+        and attribute.home == owner.home
+    )
 
 
 def _bind_never(reading: Reading, index: int) -> None:
@@ -1646,9 +1650,9 @@ def _bind_never(reading: Reading, index: int) -> None:
         said = words(significant[j].text)[-1:]
         after = significant[j + 1] if j + 1 < len(significant) else None
         counted = said in _COPIES or (
-            said in _FILM_WORDS  # ("no film released in 2022": the film's own year after)
+            said[0] in FILM_NOUNS  # "no film released in 2022": no films, by their own year
             and (after is None or after.kind == Kind.DIMENSION)
-            and (after is None or _film_attribute(reading, after))
+            and (after is None or _attribute_of(reading, after, significant[j]))
         )
         copies = reading.lexicon.phrases.get((plural(said[0]),)) if counted else None
         if copies is not None and copies.measures:
