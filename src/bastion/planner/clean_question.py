@@ -37,6 +37,7 @@ _TENS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1000}
+_CENTURIES = ("nineteen", "twenty")  # "twenty nineteen": the first half of a year
 _NUMBER_WORD = "|".join([*_UNITS, *_TENS, *_SCALES])
 _NUMBER_RUN = re.compile(
     rf"\b(?:(?:an?|one)\s+)?(?:{_NUMBER_WORD})(?:(?:\s+and\s+|\s+|-)(?:{_NUMBER_WORD}))*"
@@ -213,18 +214,6 @@ def _duration_bound(said: str | None) -> str:
     return "at most " if said.startswith("up") else said
 
 
-# the last two digits of a year said in words ("twenty nineteen", "twenty twenty-two")
-_YEAR_ONES = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9,
-}  # fmt: skip
-_YEAR_ENDS = {
-    **_YEAR_ONES, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30,
-}  # fmt: skip
-
-
 _SPELLING = (
     (  # "what did each paying customer spend at my shop on average": revenue per payer
         re.compile(
@@ -318,17 +307,6 @@ _SPELLING = (
             re.I,
         ),
         "week starting ",
-    ),
-    # "from twenty nineteen", "two thousand and six": a year said in words
-    (
-        re.compile(
-            # (not "twenty five films": 25, said the usual way)
-            rf"\b(?:twenty[\s-]+(?=(?:ten|eleven|twelve|\w+teen|twenty|thirty)\b)"
-            rf"|two\s+thousand(?:\s+and)?[\s-]+)({'|'.join(_YEAR_ENDS)})"
-            rf"(?:[\s-]+({'|'.join(_YEAR_ONES)}))?\b(?!\s+hundred)",
-            re.I,
-        ),
-        lambda m: str(2000 + _YEAR_ENDS[m[1].lower()] + (_YEAR_ONES[m[2].lower()] if m[2] else 0)),
     ),
     # "Show the title and length of films ...": what they are (the title beside the rest)
     (
@@ -3905,8 +3883,13 @@ def _number_digits(match: re.Match[str]) -> str:
 
 
 def _value(parts: list[str]) -> int | None:
-    # "twenty twenty", "nineteen ninety-nine": a year said in two halves
-    if len(parts) >= 2 and parts[0] in (*_TENS, *_UNITS) and parts[1] in _TENS:
+    # "twenty twenty", "nineteen ninety-nine", "twenty nineteen": a year said in two halves
+    # (not "twenty five": 25)
+    if (
+        len(parts) >= 2
+        and parts[0] in (*_TENS, *_UNITS)
+        and (parts[1] in _TENS or (parts[0] in _CENTURIES and _UNITS.get(parts[1], 0) >= 10))
+    ):
         first = _TENS.get(parts[0], _UNITS.get(parts[0], 0))
         second = _value(parts[1:])
         if first >= 10 and second is not None and second < 100:
