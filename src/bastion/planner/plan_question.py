@@ -116,8 +116,9 @@ _IN_EACH_STORE = re.compile(
     re.I,
 )
 _OUR_STORES = re.compile(r"\b(?:my|our)\s+(?:stores|shops|branches)\b", re.I)
+_CLOSE_BY = r"(?:right\s+|just\s+|immediately\s+)?"  # "the week right after"
 _RELATIVE_TO_ANSWER = re.compile(
-    r"\b(?:month|week|year|day|quarter|hour)\s+(?:right\s+|just\s+|immediately\s+)?(?:after|before)\b"
+    rf"\b(?:month|week|year|day|quarter|hour)\s+{_CLOSE_BY}(?:after|before)\b"
     r"|\b(?:following|next|preceding)\s+(?:month|week|year|day|quarter|hour)\b",
     re.I,
 )
@@ -1952,8 +1953,7 @@ def _those_in_the_state(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalo
 _SHIFT = re.compile(
     r"\b(?:the\s+)?(?P<back>previous|prior|preceding|following|next)\s+"
     r"(?P<unit>day|week|month|quarter|year)\b"
-    r"|\b(?:the\s+)?(?P<unit2>day|week|month|quarter|year)\s+(?:right\s+|just\s+|immediately\s+)?"
-    r"(?P<dir>before|after)\b",
+    rf"|\b(?:the\s+)?(?P<unit2>day|week|month|quarter|year)\s+{_CLOSE_BY}(?P<dir>before|after)\b",
     re.I,
 )
 
