@@ -60,7 +60,10 @@ def test_what_each_result_records(results: dict[str, QuestionResult]) -> None:
     )
 
 
-def test_the_follow_up_was_asked_in_one_conversation(eval_services: Services) -> None:
+def test_the_follow_up_was_asked_in_one_conversation(
+    eval_services: Services,
+    results: dict[str, QuestionResult],  # (the sample asked first, also when run alone)
+) -> None:
     with eval_services.db.session() as session:
         turns = session.execute(
             text(
