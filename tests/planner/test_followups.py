@@ -555,3 +555,16 @@ def test_the_week_right_after_moves_the_week_on(catalog: Catalog) -> None:
     plan = conversation(catalog, "revenue in the week of March 14", "and the week right after it?")
     assert plan.time_range is not None
     assert (plan.time_range.start, plan.time_range.end) == (date(2022, 3, 21), date(2022, 3, 28))
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["and per customer on average?", "what is that per customer on average"]
+)
+def test_per_customer_on_average_after_a_total_is_its_average(
+    catalog: Catalog, follow_up: str
+) -> None:
+    plan = conversation(catalog, "total revenue in May", follow_up)
+    assert plan.derived == "per"
+    assert plan.measures == ("revenue", "paying_customers")
+    assert plan.dimensions == ()
+    assert plan.time_range == MAY

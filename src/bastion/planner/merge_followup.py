@@ -130,6 +130,9 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
         merged.average, merged.per_measures = new.average, list(new.per_measures)
     elif new.average and new.replace and not new.measures and not new.noun_measures:
         merged.average = merged.replace = True  # "the average instead" after a total
+    elif new.average and new.per_dimensions and not new.measures and not new.noun_measures:
+        # ("and per customer on average?" after the revenue: the average per customer)
+        merged.average, merged.per_dimensions = True, list(new.per_dimensions)
     merged.attributes = list(dict.fromkeys([*merged.attributes, *new.attributes]))
     merged.having = [*merged.having, *new.having]
     merged.exists = [*_exists_kept(merged.exists, new), *new.exists]

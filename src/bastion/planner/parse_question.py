@@ -1984,8 +1984,12 @@ def read_noun(reading: Reading, index: int, mention: Mention) -> bool:
         parsed.shown.append(dimension)  # "with their city and country": both shown
         return True
     if _coordinated(reading, index, mention):  # "what city and country": both asked
-        parsed.dimensions.append(dimension)
         before = reading.significant[index - 1].entry
+        if before in reading.unassigned and before is not None and before.dimension:
+            reading.unassigned.remove(before)  # "the customer id and staff id": both
+            parsed.dimensions.append(before.dimension)
+            parsed.subjects.append(before.dimension)
+        parsed.dimensions.append(dimension)
         if before is not None and before.dimension in parsed.subjects:
             parsed.subjects.append(dimension)
         return True
@@ -2132,11 +2136,18 @@ def _coordinated(reading: Reading, index: int, mention: Mention) -> bool:
     if index == 0 or mention.kind != Kind.DIMENSION:
         return False
     before = reading.significant[index - 1]
-    between = reading.text[before.end : mention.start].strip(" ,")
+    between = reading.text[before.end : mention.start].strip(" ,").removeprefix("id ")
+    # ("the customer id and staff id for payment 17503": the customer's, asked for too)
+    asked = before.kind == Kind.DIMENSION or (
+        before.kind == Kind.NOUN and before.entry in reading.unassigned
+    )
     return (
-        before.kind == Kind.DIMENSION
+        asked
         and before.entry is not None
-        and before.entry.dimension in reading.parsed.dimensions
+        and (
+            before.entry.dimension in reading.parsed.dimensions
+            or before.entry in reading.unassigned
+        )
         and between in ("and", "&", "/", "+")
     )
 
