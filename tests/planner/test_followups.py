@@ -568,3 +568,30 @@ def test_per_customer_on_average_after_a_total_is_its_average(
     assert plan.measures == ("revenue", "paying_customers")
     assert plan.dimensions == ()
     assert plan.time_range == MAY
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        *("and for all stores?", "all stores", "across all stores", "what about all stores"),
+        *("without the store filter", "and drop the store condition"),
+    ],
+)
+def test_all_stores_after_one_store_lifts_the_store_filter(catalog: Catalog, follow_up: str) -> None:
+    plan = conversation(catalog, "revenue for store 1 in May", follow_up)
+    assert plan.measures == ("revenue",)
+    assert plan.filters == ()
+    assert plan.time_range == MAY
+
+
+def test_same_for_another_thing_after_a_ranking_of_events_ranks_that_thing(
+    catalog: Catalog,
+) -> None:
+    plan = conversation(catalog, "top 5 categories by rentals in May", "same for actors")
+    assert (plan.intent, plan.measures, plan.dimensions) == ("ranking", ("rentals",), ("actor",))
+    assert (plan.limit, plan.time_range) == (5, MAY)
+
+
+def test_same_for_another_thing_after_things_counted_counts_it(catalog: Catalog) -> None:
+    plan = conversation(catalog, "how many films per category", "same for actors")
+    assert (plan.measures, plan.dimensions) == (("actors",), ("category",))

@@ -215,6 +215,16 @@ def _duration_bound(said: str | None) -> str:
 
 
 _SPELLING = (
+    (  # "without the store filter", "drop the date condition": that limit lifted
+        re.compile(
+            r"\b(?:without|minus|drop|dropping|remove|removing|lose|ignore|ignoring|no|lift|"
+            r"lifting|take\s+off|taking\s+off)\s+(?:the\s+|that\s+|any\s+)?"
+            r"(?:(?P<time>date|time|period|month|year|week)|(?P<what>[a-z]+))\s+"
+            r"(?:filter|restriction|condition|limit|constraint)s?\b",
+            re.I,
+        ),
+        lambda m: "for all time" if m["time"] else f"for all {m['what']}",
+    ),
     (  # "what did each paying customer spend at my shop on average": revenue per payer
         re.compile(
             r"\b(?:what|how\s+much)\s+did\s+(?:each|every|the\s+average|an\s+average|a)\s+"

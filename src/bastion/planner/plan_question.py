@@ -154,6 +154,7 @@ _IN_ALL_AFTER = re.compile(
 )
 _THOSE = re.compile(r"\b(?:those|these|they|them|their)\b", re.I)
 _SAME_NUMBER = re.compile(r"\bsame\s+(?:number|count|figure)\b", re.I)
+_SAME_FOR = re.compile(r"\b(?:same|likewise|similarly)\b|\brepeat\s+(?:it|that|this)\b", re.I)
 _IS_THAT = re.compile(
     r"\b(?:is|are|was|were)\s+(?:that|those|these|they|it)\b"
     r"|\b(?:did|does|do)\s+(?:that|those|these|they|it)\s+(?:come|add|amount)\s+(?:up\s+)?to\b",
@@ -1728,6 +1729,17 @@ def _plan_question(
         unsaid = _each_of_both(parsed, catalog)
         if unsaid is not None:
             return _not_understood(catalog, role, unsaid)
+    if previous is not None and _scope_widened(parsed, previous):
+        parsed.noun_measures, parsed.subjects, parsed.followup = [], [], True
+    if (
+        previous is not None
+        and _SAME_FOR.search(cleaned.text)
+        and _grouping_swapped(parsed, previous, catalog)
+    ):
+        # "same for actors" after the top categories by rentals: the top actors
+        parsed.dimensions, parsed.noun_measures = parsed.subjects[:1], []
+        if previous.intent == "ranking" and previous.order:
+            parsed.direction, parsed.limit = previous.order[0].direction, previous.limit
     asked_dimensions = list(parsed.dimensions)
     # "what's the rental rate of film 5?" names its row: a question of its own
     whole = parsed.names_subject or _of_one_row(parsed, catalog)
@@ -3314,6 +3326,36 @@ def _one_numbered(parsed: ParsedQuestion, catalog: Catalog) -> Filter | None:
     if len(parsed.filters) != 1 or not _names_one_row(parsed.filters[0], catalog):
         return None
     return parsed.filters[0]
+
+
+def _scope_widened(parsed: ParsedQuestion, previous: QueryPlan) -> bool:
+    """Only "all" of a thing the previous question was limited to ("and for all stores?"
+    after store 1's rentals): that limit lifted, not the stores counted."""
+    filtered = {f.dimension for f in previous.filters}
+    return (
+        bool(parsed.cleared & filtered)
+        and set(parsed.subjects) <= parsed.cleared
+        and not (parsed.measures or parsed.dimensions or parsed.filters or parsed.listed)
+        and not (parsed.which or parsed.says_number or parsed.counted)
+    )
+
+
+def _grouping_swapped(parsed: ParsedQuestion, previous: QueryPlan, catalog: Catalog) -> bool:
+    """Only another kind of thing after events counted or summed by one kind ("same for
+    actors" after rentals by category): those events by the new thing, not it counted."""
+    events = all(catalog.measures[m].relation in catalog.dates for m in previous.measures)
+    return (
+        parsed.followup
+        and len(parsed.subjects) == 1
+        and len(parsed.noun_measures) == 1
+        and not (parsed.measures or parsed.dimensions or parsed.filters or parsed.grain)
+        and not (parsed.which or parsed.says_number or parsed.counted or parsed.listed)
+        and len(previous.dimensions) == 1
+        and previous.time_grain is None
+        and previous.dimensions[0] != parsed.subjects[0]
+        and bool(previous.measures)
+        and events
+    )
 
 
 def _of_one_row(parsed: ParsedQuestion, catalog: Catalog) -> bool:
