@@ -577,7 +577,9 @@ def test_per_customer_on_average_after_a_total_is_its_average(
         *("without the store filter", "and drop the store condition"),
     ],
 )
-def test_all_stores_after_one_store_lifts_the_store_filter(catalog: Catalog, follow_up: str) -> None:
+def test_all_stores_after_one_store_lifts_the_store_filter(
+    catalog: Catalog, follow_up: str
+) -> None:
     plan = conversation(catalog, "revenue for store 1 in May", follow_up)
     assert plan.measures == ("revenue",)
     assert plan.filters == ()
