@@ -333,7 +333,11 @@ def parse_question(
     ]
     if excluded and not parsed.excludes:  # "excluding ..." that leaves nothing out
         parsed.problems.append(f"I couldn't tell what “{excluded[0]}” leaves out here.")
-    if _RATIO_OF_TWO.search(text):  # "the ratio of R films to PG films": not a share
+    if _RATIO_OF_TWO.search(text) and _two_measures_only(parsed):
+        # ("the ratio of payments to rentals": payments per rental)
+        parsed.per_measures.append(parsed.measures[1])
+        parsed.average, parsed.share = True, False
+    elif _RATIO_OF_TWO.search(text):  # "the ratio of R films to PG films": not a share
         parsed.problems.append(
             "I can't divide one count by another yet: ask for both (for example by rating)."
         )
@@ -406,6 +410,15 @@ _OF_THE_MOMENT = re.compile(
     r"\s+(?:latest|most\s+recent|last|newest|first|earliest|oldest)\b",
     re.I,
 )
+
+
+def _two_measures_only(parsed: ParsedQuestion) -> bool:
+    """Two measures and nothing that limits one of them ("R films to PG films")."""
+    return (
+        len(parsed.measures) == 2
+        and not (parsed.filters or parsed.exists or parsed.having)
+        and parsed.measures[0] != parsed.measures[1]
+    )
 
 
 def _which_has_the_moment(parsed: ParsedQuestion, catalog: Catalog, text: str) -> None:
