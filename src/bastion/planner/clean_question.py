@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA
 from bastion.catalog import KnownValues
 from bastion.catalog.phrases import PLACES
 from bastion.embeddings import english_words
-from bastion.planner.dates import MONTH_NAMES, WEEKDAYS, month_number
+from bastion.planner.dates import MONTH_NAMES, NUMBER_WORDS, WEEKDAYS, month_number
 from bastion.planner.demonyms import place_people
 
 _UNITS = {
@@ -215,6 +215,15 @@ def _duration_bound(said: str | None) -> str:
 
 
 _SPELLING = (
+    (  # "kept for more than a week": how long each rental was out, in days
+        re.compile(
+            r"\b((?:kept|keep|keeps|held|hold|holds|out|returned|back)\s+(?:for\s+|in\s+|within\s+)?"
+            r"(?:more|longer|less|shorter|over|under|fewer|at\s+least|at\s+most)(?:\s+than)?\s+)"
+            r"(a|one|two|three|four|\d)\s+weeks?\b",
+            re.I,
+        ),
+        lambda m: f"{m[1]}{7 * (int(m[2]) if m[2].isdigit() else NUMBER_WORDS[m[2].lower()])} days",
+    ),
     (  # "without the store filter", "drop the date condition": that limit lifted
         re.compile(
             r"\b(?:without|minus|drop|dropping|remove|removing|lose|ignore|ignoring|no|lift|"

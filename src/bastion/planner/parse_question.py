@@ -1341,8 +1341,14 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
         _HELD.search(reading.text[: mention.start])
         or _OUT_AFTER.match(reading.text[mention.end :])  # "more than 9 days out"
     ):
-        parsed.problems.append(_HELD_SAID)  # "kept for more than 5 days": not a film's
-        reading.consumed.add(index)  # length nor the days it may be rented for
+        # "kept for more than 5 days": how long each rental was out, not a film's length
+        # nor the days it may be rented for
+        held = "days_out" if unit == "day" else None
+        if reading.catalog is None or held not in reading.catalog.dimensions:
+            parsed.problems.append(_HELD_SAID)
+        else:
+            parsed.filters.append(Filter(dimension="days_out", values=(number,), op=op))
+        reading.consumed.add(index)
         return
     if reading.catalog is not None and attribute in reading.catalog.dimensions:
         assert attribute is not None

@@ -5028,7 +5028,9 @@ def _condition_said(flt: Filter, catalog: Catalog) -> str:
     Commentaries" (a list attribute holds all of them), "store is not 2"."""
     label = catalog.dimensions[flt.dimension].label.lower()
     every = catalog.dimensions[flt.dimension].type == "list"
-    values = (" and " if every else " or ").join(str(v) for v in flt.values)
+    values = (" and " if every else " or ").join(
+        f"{v:g}" if isinstance(v, float) else str(v) for v in flt.values
+    )
     if every and flt.op == "=":
         return f"{label} {'include none of' if flt.negate else 'include'} {values}"
     if every and flt.op == "only":  # "special features are only Trailers"
