@@ -597,3 +597,30 @@ def test_same_for_another_thing_after_a_ranking_of_events_ranks_that_thing(
 def test_same_for_another_thing_after_things_counted_counts_it(catalog: Catalog) -> None:
     plan = conversation(catalog, "how many films per category", "same for actors")
     assert (plan.measures, plan.dimensions) == (("actors",), ("category",))
+
+
+@pytest.mark.parametrize(
+    ("first", "measure"),
+    [("rentals in May", "renting_customers"), ("payments in May", "paying_customers")],
+)
+def test_customers_who_made_them_are_those_of_the_rows_before(
+    catalog: Catalog, first: str, measure: str
+) -> None:
+    plan = conversation(catalog, first, "how many different customers made them?")
+    assert plan.measures[0] == measure
+    assert plan.time_range == MAY
+
+
+def test_distinct_people_who_made_those_rentals_are_the_renting_customers(
+    catalog: Catalog,
+) -> None:
+    plan = conversation(catalog, "rentals in May", "how many distinct people made those rentals?")
+    assert plan.measures[0] == "renting_customers"
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["and what did those payments add up to?", "what do those payments come to?"]
+)
+def test_what_those_payments_add_up_to_is_their_total(catalog: Catalog, follow_up: str) -> None:
+    plan = conversation(catalog, "how many payments in May", follow_up)
+    assert (plan.measures, plan.time_range) == (("revenue",), MAY)

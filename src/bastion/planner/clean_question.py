@@ -215,6 +215,17 @@ def _duration_bound(said: str | None) -> str:
 
 
 _SPELLING = (
+    (  # "what did those payments add up to": what they came to, in money
+        re.compile(
+            r"\b(did|do|does)\s+(?:all\s+)?(?:those|these|the)\s+(?:payments|transactions|charges|sales)\s+"
+            r"(add|come|amount)\b",
+            re.I,
+        ),
+        r"\1 they \2",
+    ),
+    # "how many distinct people made those rentals": the customers (people who work at a
+    # store are said otherwise)
+    (re.compile(r"\b(distinct|different|diff?rent|unique|individual)\s+(?:people|persons|folks|ppl)\b", re.I), r"\1 customers"),
     (  # "kept for more than a week": how long each rental was out, in days
         re.compile(
             r"\b((?:kept|keep|keeps|held|hold|holds|out|returned|back)\s+(?:for\s+|in\s+|within\s+)?"

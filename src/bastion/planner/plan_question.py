@@ -1783,6 +1783,13 @@ def _plan_question(
             # year, not the calendar year of the payments
             parsed.grain = None
         parsed = merge_followup(previous, parsed)
+        if previous.measures and _THOSE.search(cleaned.text):
+            # "how many customers made them" after payments: those who paid
+            home = catalog.measures[previous.measures[0]].relation
+            parsed.measures = [
+                tuple(sorted(c, key=lambda m: catalog.measures[m].relation != home))
+                for c in parsed.measures
+            ]
         if (  # "and how did that compare with last month?": both periods, side by side
             _COMPARE.search(cleaned.text)
             and asked.time_range is not None
