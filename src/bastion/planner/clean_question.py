@@ -225,7 +225,13 @@ _SPELLING = (
     ),
     # "how many distinct people made those rentals": the customers (people who work at a
     # store are said otherwise)
-    (re.compile(r"\b(distinct|different|diff?rent|unique|individual)\s+(?:people|persons|folks|ppl)\b", re.I), r"\1 customers"),
+    (
+        re.compile(
+            r"\b(distinct|different|diff?rent|unique|individual)\s+(?:people|persons|folks|ppl)\b",
+            re.I,
+        ),
+        r"\1 customers",
+    ),
     (  # "kept for more than a week": how long each rental was out, in days
         re.compile(
             r"\b((?:kept|keep|keeps|held|hold|holds|out|returned|back)\s+(?:for\s+|in\s+|within\s+)?"
