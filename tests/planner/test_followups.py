@@ -624,3 +624,22 @@ def test_distinct_people_who_made_those_rentals_are_the_renting_customers(
 def test_what_those_payments_add_up_to_is_their_total(catalog: Catalog, follow_up: str) -> None:
     plan = conversation(catalog, "how many payments in May", follow_up)
     assert (plan.measures, plan.time_range) == (("revenue",), MAY)
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "measure"),
+    [
+        ("first payment in May", "and the latest one that month?", "last_payment"),
+        ("last payment in May", "and the earliest?", "first_payment"),
+    ],
+)
+def test_the_other_end_after_a_first_or_last_is_asked_in_the_same_period(
+    catalog: Catalog, first: str, follow_up: str, measure: str
+) -> None:
+    plan = conversation(catalog, first, follow_up)
+    assert (plan.measures, plan.time_range) == ((measure,), MAY)
+
+
+def test_the_highest_after_a_minimum_is_the_maximum(catalog: Catalog) -> None:
+    plan = conversation(catalog, "minimum replacement cost", "and the highest?")
+    assert plan.measures == ("maximum_replacement_cost",)

@@ -298,6 +298,9 @@ def plan_question(
     )
     if _MEAN.search(question):
         question = _NOT_THE_MEDIAN.sub("", question)
+    other_end = _other_end(previous, question, catalog) if previous is not None else None
+    if other_end is not None:  # "and the latest one?" after the first payment
+        question = f"and the {catalog.measures[other_end].synonyms[0]}?"
     medians = previous is not None and any(catalog.measures[m].median_of for m in previous.measures)
     if medians and previous is not None:  # after a median: the average's, then its median
         averages = _medians_as_averages(previous, catalog)
@@ -496,6 +499,33 @@ def _amount_of_the_first(plan: QueryPlan, question: str, catalog: Catalog) -> Qu
         ties=True,
     )
     return _said_anew_if_resolvable(listed, plan, catalog) or plan
+
+
+# "and the latest one?", "what about the highest": the other end of a minimum or maximum
+_OTHER_END = re.compile(
+    r"^\W*(?:(?:and|ok|okay|so|now|then|what|how)\W+)*(?:about\s+)?(?:the\s+)?(?:very\s+)?"
+    r"(?P<max>latest|last|most\s+recent|newest|highest|biggest|largest|maximum|max)?"
+    r"(?P<min>earliest|first|oldest|lowest|smallest|minimum|min)?"
+    r"(?:\s+(?:one|time|date|then|instead|value|figure|(?:in|for|of)?\s*(?:that|the\s+same)\s+"
+    r"(?:month|week|day|year|period|quarter)))*\W*$",
+    re.I,
+)
+
+
+def _other_end(previous: QueryPlan, question: str, catalog: Catalog) -> str | None:
+    """The measure at the other end of the previous one ("and the latest one?" after the
+    first payment: the last payment), when the question asks only for that."""
+    said = _OTHER_END.match(question)
+    if said is None or not (said["max"] or said["min"]) or len(previous.measures) != 1:
+        return None
+    measure = catalog.measures[previous.measures[0]]
+    node = measure.parsed
+    if not isinstance(node, (exp.Min, exp.Max)) or not isinstance(node.this, exp.Column):
+        return None
+    wanted = "max" if said["max"] else "min"
+    if isinstance(node, exp.Max) == (wanted == "max"):
+        return None  # the same end
+    return catalog.aggregate_of(measure.relation, node.this.name, wanted)
 
 
 def _ranked_thing(relation: str, catalog: Catalog) -> tuple[str, str] | None:
