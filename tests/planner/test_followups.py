@@ -643,3 +643,10 @@ def test_the_other_end_after_a_first_or_last_is_asked_in_the_same_period(
 def test_the_highest_after_a_minimum_is_the_maximum(catalog: Catalog) -> None:
     plan = conversation(catalog, "minimum replacement cost", "and the highest?")
     assert plan.measures == ("maximum_replacement_cost",)
+
+
+def test_in_how_many_cities_are_they_after_stores_counts_the_stores_cities(
+    catalog: Catalog,
+) -> None:
+    plan = conversation(catalog, "how many stores do we have?", "in how many cities are they?")
+    assert plan.measures == ("store_cities",)

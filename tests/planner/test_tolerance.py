@@ -1055,9 +1055,18 @@ def test_the_places_with_stores_are_where_stores_are(
     assert [(e.measure, e.negate) for e in plan.exists] == [("stores", False)]
 
 
-def test_a_count_of_the_places_with_stores_is_refused(catalog: Catalog) -> None:
-    result = ask(catalog, "how many cities have stores")
-    assert isinstance(result, Unanswerable) and "ask for the list" in result.reason
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [("how many cities have stores", "store_cities"),
+     ("in how many different cities are our stores", "store_cities"),
+     ("how many countries do we have stores in", "store_countries")],
+)  # fmt: skip
+def test_a_count_of_the_places_with_stores_counts_the_stores_places(
+    catalog: Catalog, question: str, measure: str
+) -> None:
+    """Not the customers' cities, which "how many cities" alone counts."""
+    plan = planned(catalog, question)
+    assert (plan.intent, plan.measures) == ("kpi", (measure,))
 
 
 def test_films_with_every_extra_are_listed_once_each(catalog: Catalog) -> None:

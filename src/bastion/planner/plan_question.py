@@ -1813,6 +1813,12 @@ def _plan_question(
             # year, not the calendar year of the payments
             parsed.grain = None
         parsed = merge_followup(previous, parsed)
+        if (  # "and in how many cities are they?" after stores: the stores' cities
+            previous.measures
+            and catalog.entity_counted(previous.measures[0]) == "store"
+            and _THOSE.search(cleaned.text)
+        ):
+            _places_of_stores(parsed, catalog)
         if previous.measures and _THOSE.search(cleaned.text):
             # "how many customers made them" after payments: those who paid
             home = catalog.measures[previous.measures[0]].relation
@@ -2180,13 +2186,54 @@ def _places_of_those_having(parsed: ParsedQuestion, catalog: Catalog) -> None:
     parsed.described_measures = []
 
 
+def _place_counted(measure: str, catalog: Catalog) -> str | None:
+    """The place whose different values ``measure`` counts (cities, countries), if any."""
+    relation = catalog.measures[measure].relation
+    return next((d for d in _PLACES if catalog.count_of(d, relation) == measure), None)
+
+
+def _places_of_stores(parsed: ParsedQuestion, catalog: Catalog) -> bool:
+    """The counts of places made counts of the stores' places ("how many countries do we
+    have stores in": the countries with a store); False when one has no such count."""
+    swapped: list[tuple[str, ...]] = []
+    for candidates in parsed.measures:
+        relation = catalog.measures[candidates[0]].relation
+        place = _place_counted(candidates[0], catalog)
+        if place is None:
+            swapped.append(candidates)
+            continue
+        of_stores = [
+            counted
+            for source in catalog.dimensions[place].sources
+            if source.relation != relation
+            and catalog.find_source("store", source.relation) is not None
+            and (counted := catalog.count_of(place, source.relation)) is not None
+        ]
+        if not of_stores:
+            return False
+        swapped.append((of_stores[0],))
+    if swapped == parsed.measures:
+        return False
+    parsed.measures = swapped
+    parsed.subjects = [d for d in parsed.subjects if d != "store"]
+    parsed.noun_measures = [m for m in parsed.noun_measures if "stores" not in m]
+    parsed.counted_noun = None
+    return True
+
+
 def _places_of_people(parsed: ParsedQuestion, catalog: Catalog) -> None:
     """ "Which cities in Canada do our customers live in?", "cities in Japan where we have
     stores": the cities that have customers (stores), not every city on file (which a list
     of places starts from)."""
-    counts_places = parsed.counted_noun in _PLACES or set(_PLACES) & set(parsed.subjects)
-    if parsed.counted and "store" in parsed.subjects and counts_places:
-        parsed.problems.append(  # not the customers' cities, which a count of cities counts
+    counts_places = (
+        parsed.counted_noun in _PLACES
+        or set(_PLACES) & set(parsed.subjects)
+        or any(_place_counted(c[0], catalog) for c in parsed.measures)
+    )
+    # ("in how many cities are our stores": the stores' cities, not the customers')
+    stores_placed = parsed.counted and "store" in parsed.subjects and counts_places
+    if stores_placed and not _places_of_stores(parsed, catalog):
+        parsed.problems.append(
             "I can list the places where there are stores, not count them yet: ask for the list."
         )
     _places_of_those_having(parsed, catalog)
