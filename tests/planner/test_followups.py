@@ -650,3 +650,20 @@ def test_in_how_many_cities_are_they_after_stores_counts_the_stores_cities(
 ) -> None:
     plan = conversation(catalog, "how many stores do we have?", "in how many cities are they?")
     assert plan.measures == ("store_cities",)
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "and per customer instead of per payment?",
+        "ok and what does one customer spend on average over the month?",
+    ],
+)
+def test_per_customer_after_the_average_payment_is_the_spend_per_customer(
+    catalog: Catalog, follow_up: str
+) -> None:
+    plan = conversation(catalog, "average payment in May", follow_up)
+    assert plan.dimensions == ()
+    assert plan.time_range == MAY
+    assert plan.measures[0] in ("average_spend_per_customer", "revenue")
+    assert plan.measures[-1] in ("average_spend_per_customer", "paying_customers")

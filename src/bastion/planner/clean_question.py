@@ -232,6 +232,15 @@ _SPELLING = (
         ),
         r"\1 customers",
     ),
+    (  # "and per customer instead of per payment?" after the average payment: the spend
+        # per customer
+        re.compile(
+            r"\bper\s+(?:customer|client|person|head)\s+(?:instead\s+of|rather\s+than|not)\s+"
+            r"per\s+(?:payment|transaction)\b",
+            re.I,
+        ),
+        "the average spend per customer instead",
+    ),
     (  # "kept for more than a week": how long each rental was out, in days
         re.compile(
             r"\b((?:kept|keep|keeps|held|hold|holds|out|returned|back)\s+(?:for\s+|in\s+|within\s+)?"
@@ -253,9 +262,12 @@ _SPELLING = (
     ),
     (  # "what did each paying customer spend at my shop on average": revenue per payer
         re.compile(
-            r"\b(?:what|how\s+much)\s+did\s+(?:each|every|the\s+average|an\s+average|a)\s+"
+            r"\b(?:what|how\s+much)\s+(?:did|does|do)\s+(?:each|every|the\s+average|an\s+average|a|one|"
+            r"(?:a|the)\s+typical)\s+"
             r"(?:paying\s+)?(?:customer|member|client|payer)\s+spend\b(?P<where>(?:\s+(?:at|in)\s+"
-            r"(?:my|our|the)\s+(?:shop|store|branch)|\s+at\s+store\s+\d+))?(?:\s+on\s+average)?",
+            r"(?:my|our|the)\s+(?:shop|store|branch)|\s+at\s+store\s+\d+))?(?:\s+on\s+average)?"
+            r"(?:\s+(?:over|in|during|across)\s+(?:the|that)\s+(?:same\s+)?(?:month|week|year|period))?"
+            r"(?:,?\s+in\s+total(?:\s+per\s+(?:customer|person|head))?\b)?",
             re.I,
         ),
         lambda m: f"revenue per paying customer{m['where'] or ''}",

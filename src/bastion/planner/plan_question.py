@@ -2967,7 +2967,10 @@ def _average_per(
     per = [m for group in parsed.per_measures for m in group if m in measures]
     if len(measures) == 2 and len(additive) == 2 and per:
         total = next(m for m in measures if m != per[0])
-        return (total, per[0]), dimensions
+        # ("spend per paying customer, by customer": each group is one customer, so the
+        # one figure per customer)
+        spread = catalog.entity_counted(per[0])
+        return (total, per[0]), tuple(d for d in dimensions if d != spread)
     entities = [d for d in parsed.per_dimensions if not catalog.dimensions[d].attribute]
     if len(measures) != 1 or len(additive) != 1 or not entities or entities[0] not in dimensions:
         return None
