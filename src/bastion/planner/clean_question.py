@@ -241,6 +241,18 @@ _SPELLING = (
         ),
         "the average spend per customer instead",
     ),
+    (  # "by the store the renting customer is registered at", "by which of my branches the
+        # customers are signed up with": the customers' home store
+        re.compile(
+            r"\b(?:the|which\s+of\s+(?:my|our|the)\s+(?:two\s+)?)\s*(?:stores?|shops?|branch(?:es)?)\s+"
+            r"(?:that\s+|which\s+|where\s+)?(?:the\s+|a\s+|their\s+|each\s+|our\s+)?"
+            r"(?:renting\s+|paying\s+)?(?:customers?|clients?|members?|renters?)\s+"
+            r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:registered|signed\s+up|enrolled|based|"
+            r"assigned|attached|signed\s+on)(?:\s+(?:at|with|to|in))?\b",
+            re.I,
+        ),
+        "the customers' home store",
+    ),
     (  # "kept for more than a week": how long each rental was out, in days
         re.compile(
             r"\b((?:kept|keep|keeps|held|hold|holds|out|returned|back)\s+(?:for\s+|in\s+|within\s+)?"
