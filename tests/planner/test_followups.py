@@ -667,3 +667,21 @@ def test_per_customer_after_the_average_payment_is_the_spend_per_customer(
     assert plan.time_range == MAY
     assert plan.measures[0] in ("average_spend_per_customer", "revenue")
     assert plan.measures[-1] in ("average_spend_per_customer", "paying_customers")
+
+
+def test_her_films_after_an_actors_films_are_still_hers(catalog: Catalog) -> None:
+    known = KnownValues(actors=("SCARLETT BENING",), ratings=("G", "PG", "R"))
+    previous = plan_question(
+        "How many films has SCARLETT BENING been in?",
+        catalog=catalog, role="admin", as_of=AS_OF, known_values=known,
+    )  # fmt: skip
+    assert isinstance(previous, QueryPlan)
+    plan = plan_question(
+        "how many of her films are rated R?",
+        catalog=catalog, role="admin", as_of=AS_OF, known_values=known, previous=previous,
+    )  # fmt: skip
+    assert isinstance(plan, QueryPlan)
+    assert set(plan.filters) == {
+        Filter(dimension="actor", values=("SCARLETT BENING",)),
+        Filter(dimension="rating", values=("R",)),
+    }

@@ -356,6 +356,11 @@ REFUSALS = [
     # one count over another is no share of the whole (once "R or PG films / all films")
     Refusal("What is the ratio of R-rated films to PG-rated films?", "planner.not_understood",
             says="divide one count by another"),
+    # customers picked by the date of their own first rental: not those with one in June
+    Refusal("How many customers made their very first rental in June?", "planner.not_understood",
+            says="their own first or last event"),
+    Refusal("customers who rented for the first time in June", "planner.not_understood",
+            says="their own first or last event"),
 ]  # fmt: skip
 
 

@@ -152,7 +152,7 @@ _IN_ALL_AFTER = re.compile(
     r"^\W*(?:so|and|ok(?:ay)?|then|right)\b.*\b(?:in\s+total|altogether|all\s+told|overall)\W*$",
     re.I,
 )
-_THOSE = re.compile(r"\b(?:those|these|they|them|their)\b", re.I)
+_THOSE = re.compile(r"\b(?:those|these|they|them|their|his|her|its)\b", re.I)
 _SAME_NUMBER = re.compile(r"\bsame\s+(?:number|count|figure)\b", re.I)
 _SAME_FOR = re.compile(r"\b(?:same|likewise|similarly)\b|\brepeat\s+(?:it|that|this)\b", re.I)
 _IS_THAT = re.compile(
@@ -4394,8 +4394,12 @@ _INTO_BANDS = re.compile(
 )
 # "customers whose last payment was before June 1": the date of each one's own last event
 _WHOSE_LAST = re.compile(
-    r"\bwhose\s+(?:very\s+)?(?:last|latest|first|earliest|most\s+recent|newest|oldest)\s+"
-    r"(?:payments?|rentals?|purchases?|visits?|returns?|transactions?|orders?|sales?)\b",
+    r"\b(?:whose|(?:customers|clients|members|people|renters|who)\s+(?:\w+\s+)?(?:made|had|did|"
+    r"paid|rented)\s+their)\s+(?:very\s+)?(?:last|latest|first|earliest|most\s+recent|newest|oldest)"
+    r"\s+(?:payments?|rentals?|purchases?|visits?|returns?|transactions?|orders?|sales?)\b"
+    r"|\b(?:customers|clients|members|people|renters|who)\s+(?:\w+\s+)?(?:rented|paid|bought|"
+    r"came\s+in|visited)\s+for\s+the\s+(?:very\s+)?(?:first|last)\s+time\b"
+    r"|\b(?:customers|clients|members|people|renters)\s+who\s+(?:first|last)\s+(?:rental|payment)\b",
     re.I,
 )
 # "single-genre titles", "films in just one category": a count of each film's genres
