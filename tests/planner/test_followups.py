@@ -685,3 +685,31 @@ def test_her_films_after_an_actors_films_are_still_hers(catalog: Catalog) -> Non
         Filter(dimension="actor", values=("SCARLETT BENING",)),
         Filter(dimension="rating", values=("R",)),
     }
+
+
+def test_the_weakest_after_a_ranking_keeps_its_store_and_period(catalog: Catalog) -> None:
+    plan = conversation(
+        catalog,
+        "store 1 may - which hour brought in the most revenue?",
+        "which hour was the weakest?",
+    )
+    assert (plan.measures, plan.dimensions, plan.limit) == (("revenue",), ("hour",), 1)
+    assert plan.order[0].direction == "asc"
+    assert plan.filters == (Filter(dimension="store", values=(1,)),)
+    assert plan.time_range == MAY
+
+
+def test_how_many_payments_was_that_each_week_keeps_the_period(catalog: Catalog) -> None:
+    plan = conversation(
+        catalog, "Show the takings for each week of May.", "how many payments was that each week?"
+    )
+    assert (plan.measures, plan.time_grain, plan.time_range) == (("payments",), "week", MAY)
+
+
+@pytest.mark.parametrize("follow_up", ["and sunday the 15th?", "and on the 15th?"])
+def test_a_day_without_its_month_is_in_the_month_asked_before(
+    catalog: Catalog, follow_up: str
+) -> None:
+    plan = conversation(catalog, "how many rentals were there on Saturday 14 May?", follow_up)
+    assert plan.time_range is not None
+    assert (plan.time_range.start, plan.time_range.end) == (date(2022, 5, 15), date(2022, 5, 16))

@@ -26,6 +26,7 @@ from bastion.catalog.phrases import PLACES, ordinal, plural, singular
 from bastion.embeddings import Embedder
 from bastion.planner.clean_question import Cleaned, clean_question, fragile_values
 from bastion.planner.dates import (
+    MONTH_NAMES,
     WEEKDAYS,
     add_months,
     day_range,
@@ -298,6 +299,8 @@ def plan_question(
     )
     if _MEAN.search(question):
         question = _NOT_THE_MEDIAN.sub("", question)
+    if previous is not None:  # "and sunday the 10th?" after 9 July: 10 July
+        question = _day_in_the_same_month(question, previous)
     other_end = _other_end(previous, question, catalog) if previous is not None else None
     if other_end is not None:  # "and the latest one?" after the first payment
         question = f"and the {catalog.measures[other_end].synonyms[0]}?"
@@ -510,6 +513,27 @@ _OTHER_END = re.compile(
     r"(?:month|week|day|year|period|quarter)))*\W*$",
     re.I,
 )
+
+
+_BARE_DAY = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z]{3})", re.I)
+_A_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\b(?:january|"
+    r"february|march|april|june|july|august|september|october|november|december)\b|\bmonth\b",
+    re.I,
+)
+
+
+def _day_in_the_same_month(question: str, previous: QueryPlan) -> str:
+    """A day of the month said without its month ("and the 10th?") after a period within
+    one month: that month's day (not the current month's)."""
+    period = previous.time_range
+    if period is None or period.start is None or period.end is None or _A_MONTH.search(question):
+        return question
+    last = period.end - timedelta(days=1)
+    if (period.start.year, period.start.month) != (last.year, last.month):
+        return question
+    month = MONTH_NAMES[period.start.month - 1]
+    return _BARE_DAY.sub(lambda m: f"{m[0]} of {month} {period.start.year}", question, count=1)
 
 
 def _other_end(previous: QueryPlan, question: str, catalog: Catalog) -> str | None:
@@ -1772,15 +1796,27 @@ def _plan_question(
             parsed.direction, parsed.limit = previous.order[0].direction, previous.limit
     asked_dimensions = list(parsed.dimensions)
     # "what's the rental rate of film 5?" names its row: a question of its own
-    whole = parsed.names_subject or _of_one_row(parsed, catalog)
+    # ("which hour was the weakest?" after store 1's June revenue by hour: of that figure,
+    # not the revenue that "weakest" implies on its own)
+    vague = (
+        parsed.vague_rank
+        and not parsed.noun_measures
+        and previous is not None
+        and bool(previous.measures)
+        and catalog.measures[previous.measures[0]].time_column is not None
+    )
+    whole = (parsed.names_subject and not vague) or _of_one_row(parsed, catalog)
     # "list the cities those customers live in" after "how many customers in Brazil": the
     # customers of the previous question, its conditions kept
     those = (
         previous is not None
-        and previous.intent == "kpi"
         and not carried
-        # "how many customers was that": the customers of that answer's period
-        and (_THOSE.search(cleaned.text) or _IS_THAT.search(cleaned.text)) is not None
+        and (
+            # "how many customers was that": the customers of that answer's period
+            (previous.intent == "kpi" and (_THOSE.search(cleaned.text) is not None))
+            # ("how many payments was that each week?" after the takings of each week)
+            or (previous.intent != "list" and _IS_THAT.search(cleaned.text) is not None)
+        )
     )
     # "how many titles is that?" after a list of films, "how many customers is that?"
     # after the customers with more than 37 rentals: the things listed, counted
