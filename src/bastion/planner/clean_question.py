@@ -253,6 +253,24 @@ _SPELLING = (
         ),
         "the customers' home store",
     ),
+    (  # "the biggest payment in June, and who made it?": the payment with its customer
+        re.compile(
+            r"(\bpayments?\b[^?.]*?),?\s+and\s+(?:who|which\s+customer)\s+(?:made|paid|sent)\s+"
+            r"(?:it|them|that|those)\b",
+            re.I,
+        ),
+        r"\1 with its customer",
+    ),
+    (  # "of the titles my store stocks, how many have fewer than three copies?": how many
+        # of those titles have them (a count, not the titles listed)
+        re.compile(
+            r"^(?P<lead>\W*(?:(?:ok|okay|so|and|now)\W+)*)(?:of|among|out\s+of)\s+(?P<things>(?:the|our|my|all"
+            r"(?:\s+(?:the|our|my))?)\s+[^,?]+?),\s*how\s+many\s+(?:of\s+(?:them|those)\s+)?"
+            r"(?P<verb>have|has|had|are|were|got)\b",
+            re.I,
+        ),
+        r"\g<lead>how many of \g<things> \g<verb>",
+    ),
     (  # "kept for more than a week": how long each rental was out, in days
         re.compile(
             r"\b((?:kept|keep|keeps|held|hold|holds|out|returned|back)\s+(?:for\s+|in\s+|within\s+)?"
