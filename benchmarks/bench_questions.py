@@ -40,6 +40,8 @@ SETS = (
         "dev42",
         "dev43",
         "dev44",
+        "dev45",
+        "dev46",
     ),
     *("test", "heldout/test2", "heldout/test3", "heldout/test4"),
 )
