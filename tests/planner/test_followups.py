@@ -713,3 +713,42 @@ def test_a_day_without_its_month_is_in_the_month_asked_before(
     plan = conversation(catalog, "how many rentals were there on Saturday 14 May?", follow_up)
     assert plan.time_range is not None
     assert (plan.time_range.start, plan.time_range.end) == (date(2022, 5, 15), date(2022, 5, 16))
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "op", "value"),
+    [
+        ("and with at least 32?", ">=", 32),
+        ("and with at least 32 films?", ">=", 32),
+        ("what if I count the ones with exactly thirty-two as well?", ">=", 32),
+        ("and 40 or more?", ">=", 40),
+    ],
+)
+def test_a_threshold_moved_in_a_follow_up_replaces_the_old_one(
+    catalog: Catalog, follow_up: str, op: str, value: float
+) -> None:
+    plan = conversation(catalog, "How many actors have appeared in more than 32 films?", follow_up)
+    assert [(h.op, h.value) for h in plan.having] == [(op, value)]
+
+
+def test_a_bound_on_the_other_side_makes_a_range(catalog: Catalog) -> None:
+    plan = conversation(
+        catalog, "customers with more than 40 rentals", "and fewer than 45 rentals?"
+    )
+    assert sorted((h.op, h.value) for h in plan.having) == [("<", 45), (">", 40)]
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("takings from May 1 onwards", date(2022, 5, 1), None),
+        ("what have we brought in since may began?", date(2022, 5, 1), None),
+        ("income up to the end of april", None, date(2022, 5, 1)),
+    ],
+)
+def test_open_periods_said_in_words(
+    catalog: Catalog, question: str, start: date | None, end: date | None
+) -> None:
+    plan = conversation(catalog, question)
+    assert plan.time_range is not None
+    assert (plan.time_range.start, plan.time_range.end) == (start, end)

@@ -3790,6 +3790,25 @@ def _days_of_the_month(match: re.Match[str]) -> str:
 # A question written in a query's notation ("avg(rental_rate) where release_year >= 2020",
 # "count distinct customer_id where return_date is null", "sum amount by staff"), in words
 _NOTATION = (
+    # "from May 1 onwards", "since May began", "up to the end of April": open periods said
+    # the planner's way
+    (
+        re.compile(
+            r"\b(?:from|starting(?:\s+from)?|beginning)\s+(?!(?:19|20)\d\d\s)((?:[\w,]+\s+){0,3}?[\w,]+)\s+"
+            r"(?:on(?:wards?)?|forwards?|and\s+after|and\s+later)\b",
+            re.I,
+        ),
+        r"since \1",
+    ),
+    (
+        re.compile(
+            r"\bsince\s+((?:the\s+)?(?:start|beginning)\s+of\s+)?(\w+)\s+"
+            r"(?:began|started|begun|kicked\s+off|opened)\b",
+            re.I,
+        ),
+        r"since \2",
+    ),
+    (re.compile(r"\b(?:up\s+to|until|till|til|to)\s+the\s+end\s+of\s+", re.I), "through "),
     # "inactive (active=0) customers": said twice, once in words
     (
         re.compile(

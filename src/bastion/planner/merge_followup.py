@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from bastion.planner.parse_question import ExistsPart, ParsedQuestion
+from bastion.planner.parse_question import ExistsPart, HavingPart, ParsedQuestion
 from bastion.planner.plan import Comparison, Filter, QueryPlan, TimeRange
 
 
@@ -64,6 +64,23 @@ def previous_as_parsed(previous: QueryPlan) -> ParsedQuestion:
         subjects=list(previous.dimensions[:1]) if previous.derived == "count" else [],
         histogram=previous.derived == "histogram",  # "and for August?": still per count
     )
+
+
+_LOWER, _UPPER = frozenset({">", ">="}), frozenset({"<", "<="})
+
+
+def _having_kept(previous: list[HavingPart], new: list[HavingPart]) -> list[HavingPart]:
+    """The previous thresholds that ``new`` does not move: "and with at least 32?" after
+    "more than 32 films" replaces the lower bound (one of the other side makes a range)."""
+
+    def side(op: str) -> frozenset[str]:
+        return _LOWER if op in _LOWER else _UPPER if op in _UPPER else frozenset({op})
+
+    return [
+        (measures, op, value)
+        for measures, op, value in previous
+        if not any(set(measures) & set(m) and side(op) == side(o) for m, o, _ in new)
+    ]
 
 
 def _exists_kept(previous: list[ExistsPart], new: ParsedQuestion) -> list[ExistsPart]:
@@ -134,7 +151,7 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
         # ("and per customer on average?" after the revenue: the average per customer)
         merged.average, merged.per_dimensions = True, list(new.per_dimensions)
     merged.attributes = list(dict.fromkeys([*merged.attributes, *new.attributes]))
-    merged.having = [*merged.having, *new.having]
+    merged.having = [*_having_kept(merged.having, new.having), *new.having]
     merged.exists = [*_exists_kept(merged.exists, new), *new.exists]
     merged.set_aside = list(new.set_aside)
     merged.judged = new.judged  # "which month was worst?": of the figure asked before

@@ -185,6 +185,8 @@ class Mention:
 
 # A condition on what exists, as parsed: (measure candidates, negate, filters, period).
 ExistsPart = tuple[tuple[str, ...], bool, list[Filter], TimeRange | None]
+# A threshold on a measure per group, as parsed: (measure candidates, operator, value).
+HavingPart = tuple[tuple[str, ...], Operator, float]
 
 
 @dataclass
@@ -238,7 +240,7 @@ class ParsedQuestion:
     # (rentals for "busy", revenue for "strong"), which a follow-up leaves to the last one
     vague_rank: bool = False
     # Thresholds on a measure per group: (measure candidates, operator, value).
-    having: list[tuple[tuple[str, ...], Operator, float]] = field(default_factory=list)
+    having: list[HavingPart] = field(default_factory=list)
     # Nothing (or something) exists: (measure candidates, negate, filters, time range).
     exists: list[ExistsPart] = field(default_factory=list)
     # Entities the question is about, in order (nouns with no other role, the noun after

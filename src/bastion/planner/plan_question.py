@@ -301,6 +301,7 @@ def plan_question(
         question = _NOT_THE_MEDIAN.sub("", question)
     if previous is not None:  # "and sunday the 10th?" after 9 July: 10 July
         question = _day_in_the_same_month(question, previous)
+        question = _threshold_moved(question, previous, catalog)
     other_end = _other_end(previous, question, catalog) if previous is not None else None
     if other_end is not None:  # "and the latest one?" after the first payment
         question = f"and the {catalog.measures[other_end].synonyms[0]}?"
@@ -521,6 +522,39 @@ _A_MONTH = re.compile(
     r"february|march|april|june|july|august|september|october|november|december)\b|\bmonth\b",
     re.I,
 )
+
+
+# "and with at least 32?", "what if I count the ones with exactly 32 as well?" after a
+# threshold: the same threshold moved
+_BARE_BOUND = re.compile(
+    r"^\W*(?:(?:and|ok|okay|so|now|then|what|how)\W+)*(?:about\s+)?(?:(?:with|having|for|of)\s+)?"
+    r"(?P<op>at\s+least|at\s+most|more\s+than|over|fewer\s+than|less\s+than|under|no\s+more\s+than|"
+    r"no\s+fewer\s+than|(?:\d+|[a-z]+)\s+or\s+more)\s*(?P<n>[\w-]+)?\s*(?:instead|then)?\W*$",
+    re.I,
+)
+_EXACTLY_TOO = re.compile(
+    r"\b(?:include|including|count|counting|add|adding|with)\s+(?:in\s+)?(?:the\s+)?(?:ones|those|"
+    r"\w+)?\s*(?:with|at|on|having)\s+exactly\s+(?P<n>[\w-]+)\s+(?:\w+\s+)?(?:too|as\s+well|also)\b",
+    re.I,
+)
+
+
+def _threshold_moved(question: str, previous: QueryPlan, catalog: Catalog) -> str:
+    """A bare bound after a question with one threshold ("and with at least 32?"), or the
+    groups on it added ("count the ones with exactly 32 as well"): said in full."""
+    if len(previous.having) != 1:
+        return question
+    having = previous.having[0]
+    noun = catalog.measures[having.measure].synonyms[0]
+    bare = _BARE_BOUND.match(question)
+    if bare is not None:
+        said = bare["op"] if bare["n"] is None else f"{bare['op']} {bare['n']}"
+        return f"and with {said} {noun}?"
+    exactly = _EXACTLY_TOO.search(question)
+    if exactly is not None and having.op in (">", "<"):
+        bound = "at least" if having.op == ">" else "at most"
+        return f"and with {bound} {exactly['n']} {noun}?"
+    return question
 
 
 def _day_in_the_same_month(question: str, previous: QueryPlan) -> str:
