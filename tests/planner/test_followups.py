@@ -752,3 +752,24 @@ def test_open_periods_said_in_words(
     plan = conversation(catalog, question)
     assert plan.time_range is not None
     assert (plan.time_range.start, plan.time_range.end) == (start, end)
+
+
+def test_returns_after_the_last_rental_day_are_in_the_data(catalog: Catalog) -> None:
+    """Returns go on after the last rental (the as-of date): a month of returns after it
+    is answered; a month of rentals after it is not."""
+    known = KnownValues(
+        date_spans=(
+            ("rental_date", date(2022, 2, 14), AS_OF),
+            ("return_date", date(2022, 2, 15), date(2022, 9, 2)),
+        )
+    )
+    returns = plan_question(
+        "How many rentals were returned in September?",
+        catalog=catalog, role="admin", as_of=AS_OF, known_values=known,
+    )  # fmt: skip
+    assert isinstance(returns, QueryPlan) and returns.measures == ("returns",)
+    rentals = plan_question(
+        "How many rentals in September?", catalog=catalog, role="admin", as_of=AS_OF,
+        known_values=known,
+    )  # fmt: skip
+    assert isinstance(rentals, Unanswerable) and "forecast" in rentals.reason

@@ -109,12 +109,15 @@ def load_known_values(conn: psycopg.Connection[Any], schema: str = "analytics") 
             if first is not None and last is not None:
                 spans.append((column, first, last))
         found["date_spans"] = tuple(spans)
-        # the newest and the oldest payment or rental day, of all of them
-        found["newest_date"] = max((last for _, _, last in spans), default=None)
-        found["oldest_date"] = min((first for _, first, _ in spans), default=None)
+        # the newest and the oldest payment or rental day, of all of them (returns come
+        # after the last rental: they do not move "today")
+        events = [(first, last) for column, first, last in spans if column in _EVENT_DATES]
+        found["newest_date"] = max((last for _, last in events), default=None)
+        found["oldest_date"] = min((first for first, _ in events), default=None)
         cur.execute(f"SELECT DISTINCT store_id FROM {schema}.inventory ORDER BY 1")
         found["stocked_stores"] = tuple(int(row[0]) for row in cur.fetchall())
     return KnownValues(**found)
 
 
-_DATED = (("payment", "payment_date"), ("rental", "rental_date"))
+_DATED = (("payment", "payment_date"), ("rental", "rental_date"), ("rental", "return_date"))
+_EVENT_DATES = frozenset({"payment_date", "rental_date"})

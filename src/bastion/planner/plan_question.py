@@ -557,6 +557,14 @@ def _threshold_moved(question: str, previous: QueryPlan, catalog: Catalog) -> st
     return question
 
 
+def _horizon(plan: QueryPlan, catalog: Catalog, as_of: date, known: KnownValues | None) -> date:
+    """The last day the plan's measures have rows for: the as-of date, or later for a date
+    recorded after it ("returned in September": returns go on after the last rental)."""
+    spans = {column: last for column, _, last in known.date_spans} if known else {}
+    columns = [catalog.measures[m].time_column for m in plan.measures]
+    return max([as_of, *(spans[c] for c in columns if c in spans)])
+
+
 def _day_in_the_same_month(question: str, previous: QueryPlan) -> str:
     """A day of the month said without its month ("and the 10th?") after a period within
     one month: that month's day (not the current month's)."""
@@ -2023,16 +2031,17 @@ def _plan_question(
         planned = _every_one_compared(planned)
     if isinstance(planned, QueryPlan):
         planned = _dated_rows(planned, catalog)
+        horizon = _horizon(planned, catalog, as_of, known_values)
         ahead = [
             r
             for r in (planned.time_range, *(e.time_range for e in planned.exists))
-            if r is not None and r.start is not None and r.start > as_of
+            if r is not None and r.start is not None and r.start > horizon
         ]
         if ahead:  # "how many rentals will we do in September": not in the data
             return _not_understood(
                 catalog,
                 role,
-                f"The data runs to {as_of:%-d %B %Y}: nothing is recorded for "
+                f"The data runs to {horizon:%-d %B %Y}: nothing is recorded for "
                 f"{ahead[0].label.removeprefix('in ')} yet, and I don't forecast.",
             )
     if isinstance(planned, QueryPlan):
