@@ -773,3 +773,14 @@ def test_returns_after_the_last_rental_day_are_in_the_data(catalog: Catalog) -> 
         known_values=known,
     )  # fmt: skip
     assert isinstance(rentals, Unanswerable) and "forecast" in rentals.reason
+
+
+def test_a_holiday_inside_a_film_title_is_the_title(catalog: Catalog) -> None:
+    known = KnownValues(films=("HALLOWEEN NUTS",))
+    plan = plan_question(
+        "how many times was HALLOWEEN NUTS rented",
+        catalog=catalog, role="admin", as_of=AS_OF, known_values=known,
+    )  # fmt: skip
+    assert isinstance(plan, QueryPlan)
+    assert plan.filters == (Filter(dimension="film", values=("HALLOWEEN NUTS",)),)
+    assert plan.time_range is None

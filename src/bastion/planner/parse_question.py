@@ -719,6 +719,8 @@ def find_mentions(
                 mentions.append(_numbered(match, lexicon))
                 mask(*match.span())
     for phrase in find_time_phrases(work, as_of):
+        if _inside_a_name(work, phrase.start, phrase.end, known):
+            continue  # "HALLOWEEN NUTS", a film, not the holiday
         mentions.append(Mention(Kind.VALUE, phrase.start, phrase.end, "", time=phrase))
         mask(phrase.start, phrase.end)
     if lexicon.numbered_pattern is not None:
@@ -771,6 +773,24 @@ def find_mentions(
     mentions += _words(work, question, lexicon, catalog, known, embedder)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _inside_a_name(text: str, start: int, end: int, known: KnownValues | None) -> bool:
+    """Whether the words from ``start`` to ``end`` are part of a known film title or actor
+    name said around them ("HALLOWEEN NUTS": not the holiday)."""
+    if known is None:
+        return False
+    said = text[start:end].strip().lower()
+    lowered = text.lower()
+    for name in (*known.films, *known.actors):
+        name = name.lower()
+        if said in name and said != name:
+            at = lowered.find(name)
+            while at != -1:
+                if at <= start and end <= at + len(name):
+                    return True
+                at = lowered.find(name, at + 1)
+    return False
 
 
 def _clock_hours(text: str) -> list[tuple[re.Match[str], range]]:

@@ -2042,7 +2042,8 @@ def _plan_question(
                 catalog,
                 role,
                 f"The data runs to {horizon:%-d %B %Y}: nothing is recorded for "
-                f"{ahead[0].label.removeprefix('in ')} yet, and I don't forecast.",
+                f"{ahead[0].label.removeprefix('in ').removeprefix('on ')} yet, and I don't "
+                "forecast.",
             )
     if isinstance(planned, QueryPlan):
         placed = _moved_to_place(planned, place, previous, cleaned.text)
@@ -2332,6 +2333,18 @@ def _places_of_people(parsed: ParsedQuestion, catalog: Catalog) -> None:
     placed = [f for f in parsed.filters if f.dimension in _PLACES]
     # "which cities have customers of store 1": the customers' store, not the city's
     relation = catalog.measures[counted].relation
+    stray = [
+        f
+        for f in parsed.filters
+        if f.dimension not in _PLACES and catalog.find_source(f.dimension, relation) is None
+    ]
+    for verb in parsed.verbs if stray else ():
+        # ("the countries of the customers who rented ACADEMY DINOSAUR": those who rented it)
+        done = catalog.measures[verb[0]].relation
+        those = catalog.count_of(who, done)
+        if those is not None and all(catalog.find_source(f.dimension, done) for f in stray):
+            counted, relation = those, done
+            break
     theirs = [
         f
         for f in parsed.filters
