@@ -1934,6 +1934,7 @@ def _of_events(catalog: Catalog, dimension: str) -> bool:
     )
 
 
+_MADE = frozenset({("made",), ("make",), ("makes",), ("making",)})
 _POINTED_AT = re.compile(r"\s*(?:them|those|these|it|that)\b(?!\s+\w+\s+(?:of|to)\b)", re.I)
 _OWNED = re.compile(r"(?:'s|\b(?:our|my|the|its|their|your|whole|entire|total))\s+$", re.I)
 _STORE_BEFORE = re.compile(r"\bstores?\s+\d+\s+$", re.I)  # "store 2 stock by rating"
@@ -1962,7 +1963,7 @@ def read_measure(reading: Reading, index: int, mention: Mention) -> bool:
         rows = tuple(m for m in nouns if catalog.rows_measure(catalog.measures[m].relation) == m)
         entry, said = replace(entry, measures=rows or nouns), ()
     if said in WEAK_MEASURE_PHRASES:
-        if _POINTED_AT.match(reading.text[mention.end :]):
+        if said in _MADE and _POINTED_AT.match(reading.text[mention.end :]):
             return True  # "how many customers made them": the things before, not money
         reading.parsed.verbs.append(entry.measures)
         following = reading.significant[index + 1 : index + 2]
