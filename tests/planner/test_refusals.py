@@ -356,6 +356,10 @@ REFUSALS = [
     # one count over another is no share of the whole (once "R or PG films / all films")
     Refusal("What is the ratio of R-rated films to PG-rated films?", "planner.not_understood",
             says="divide one count by another"),
+    # the customers' cities, never the store's city in their place (a store manager sees no
+    # customers)
+    Refusal("how many cities do the customers of my second store come from?",
+            "scope.relation_not_allowed", role="store_manager"),
     # customers picked by the date of their own first rental: not those with one in June
     Refusal("How many customers made their very first rental in June?", "planner.not_understood",
             says="their own first or last event"),

@@ -5337,10 +5337,12 @@ def _placed_by_subject(parsed: ParsedQuestion, catalog: Catalog) -> dict[str, st
 def _with_equivalents(candidates: tuple[str, ...], catalog: Catalog) -> tuple[str, ...]:
     """The candidates, then the measures that count the same things over other relations
     (films -> films rented), which may reach a person the candidates cannot."""
+    # (only ids are the same things everywhere: a store's city is not a customer's)
     more = [
         name
         for counted in candidates
         if (column := catalog.measures[counted].distinct_column) is not None
+        and column.endswith("_id")
         for name, measure in catalog.measures.items()
         if measure.distinct_column == column and not measure.part_of
     ]
