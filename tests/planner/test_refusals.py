@@ -360,6 +360,8 @@ REFUSALS = [
     # customers)
     Refusal("how many cities do the customers of my second store come from?",
             "scope.relation_not_allowed", role="store_manager"),
+    Refusal("leaving out India and China, in how many countries do my stores' customers live?",
+            "scope.relation_not_allowed", role="store_manager"),
     # customers picked by the date of their own first rental: not those with one in June
     Refusal("How many customers made their very first rental in June?", "planner.not_understood",
             says="their own first or last event"),

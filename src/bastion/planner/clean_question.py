@@ -266,7 +266,7 @@ _SPELLING = (
         re.compile(
             r"^(?P<lead>\W*(?:(?:ok|okay|so|and|now)\W+)*)(?:of|among|out\s+of)\s+(?P<things>(?:the|our|my|all"
             r"(?:\s+(?:the|our|my))?)\s+[^,?]+?),\s*how\s+many\s+(?:of\s+(?:them|those)\s+)?"
-            r"(?P<verb>have|has|had|are|were|got)\b",
+            r"(?P<verb>have|has|had|got)\b",
             re.I,
         ),
         r"\g<lead>how many of \g<things> \g<verb>",

@@ -2311,7 +2311,12 @@ def _places_of_people(parsed: ParsedQuestion, catalog: Catalog) -> None:
         or any(_place_counted(c[0], catalog) for c in parsed.measures)
     )
     # ("in how many cities are our stores": the stores' cities, not the customers')
-    stores_placed = parsed.counted and "store" in parsed.subjects and counts_places
+    stores_placed = (
+        parsed.counted
+        and "store" in parsed.subjects
+        and "customer" not in parsed.subjects  # ("my stores' customers": theirs)
+        and counts_places
+    )
     if stores_placed and not _places_of_stores(parsed, catalog):
         parsed.problems.append(
             "I can list the places where there are stores, not count them yet: ask for the list."
