@@ -271,6 +271,24 @@ _SPELLING = (
         ),
         r"\g<lead>how many of \g<things> \g<verb>",
     ),
+    # "three biggest paying customers": the biggest spenders (not the payers counted)
+    (
+        re.compile(
+            r"\b(biggest|largest|best|top|highest|heaviest)\s+paying\s+(?:customers|clients|members)\b",
+            re.I,
+        ),
+        r"\1 spenders",
+    ),
+    # "how many minutes long is MONEY HAROLD": its length
+    (re.compile(r"\bhow\s+many\s+minutes\s+long\b", re.I), "how long"),
+    (  # "how many days did customers actually keep MONEY HAROLD": the days it was kept
+        re.compile(
+            r"\bhow\s+many\s+days\s+(?:do|did|does)\s+(?:customers|people|renters|they|folks|members|"
+            r"clients)\s+(?:actually\s+|usually\s+|typically\s+|really\s+)?(?:keep|hold|hang\s+on\s+to)\b",
+            re.I,
+        ),
+        "average days kept for",
+    ),
     (  # "kept for more than a week": how long each rental was out, in days
         re.compile(
             r"\b((?:kept|keep|keeps|held|hold|holds|out|returned|back)\s+(?:for\s+|in\s+|within\s+)?"
