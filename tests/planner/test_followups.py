@@ -706,7 +706,9 @@ def test_how_many_payments_was_that_each_week_keeps_the_period(catalog: Catalog)
     assert (plan.measures, plan.time_grain, plan.time_range) == (("payments",), "week", MAY)
 
 
-@pytest.mark.parametrize("follow_up", ["and sunday the 15th?", "and on the 15th?"])
+@pytest.mark.parametrize(
+    "follow_up", ["and sunday the 15th?", "and on the 15th?", "and the 15th on its own?"]
+)
 def test_a_day_without_its_month_is_in_the_month_asked_before(
     catalog: Catalog, follow_up: str
 ) -> None:
