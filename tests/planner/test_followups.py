@@ -786,3 +786,14 @@ def test_a_holiday_inside_a_film_title_is_the_title(catalog: Catalog) -> None:
     assert isinstance(plan, QueryPlan)
     assert plan.filters == (Filter(dimension="film", values=("HALLOWEEN NUTS",)),)
     assert plan.time_range is None
+
+
+@pytest.mark.parametrize("follow_up", ["and the cities?", "and which cities?"])
+def test_the_cities_after_the_countries_of_some_customers_are_theirs(
+    catalog: Catalog, follow_up: str
+) -> None:
+    plan = conversation(catalog, "countries with customers in store 1", follow_up)
+    assert (plan.intent, plan.dimensions[0]) == ("list", "customer_city")
+    assert [(e.measure, e.filters) for e in plan.exists] == [
+        ("customers", (Filter(dimension="store", values=(1,)),))
+    ]

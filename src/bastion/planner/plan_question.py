@@ -1891,6 +1891,16 @@ def _plan_question(
             # year, not the calendar year of the payments
             parsed.grain = None
         parsed = merge_followup(previous, parsed)
+        if (  # "and the cities?" after the countries of some customers: their cities
+            previous.intent == "list"
+            and previous.dimensions[0] in _PLACES
+            and asked.subjects[:1] != previous.dimensions[:1]
+            and set(asked.subjects[:1]) <= set(_PLACES)
+            and asked.subjects
+            and not asked.measures
+        ):
+            parsed.subjects = [asked.subjects[0]]
+            parsed.noun_measures, parsed.dimensions = [], []
         if (  # "and in how many cities are they?" after stores: the stores' cities
             previous.measures
             and catalog.entity_counted(previous.measures[0]) == "store"
