@@ -797,3 +797,14 @@ def test_the_cities_after_the_countries_of_some_customers_are_theirs(
     assert [(e.measure, e.filters) for e in plan.exists] == [
         ("customers", (Filter(dimension="store", values=(1,)),))
     ]
+
+
+def test_a_part_of_the_things_counted_moves_the_threshold_to_it(catalog: Catalog) -> None:
+    plan = conversation(
+        catalog,
+        "countries with more than 10 customers and how many",
+        "same but active customers only",
+    )
+    assert plan.measures == ("active_customers",)
+    assert [(h.measure, h.op, h.value) for h in plan.having] == [("active_customers", ">", 10)]
+    assert plan.dimensions == ("customer_country",)

@@ -3808,6 +3808,15 @@ def _days_of_the_month(match: re.Match[str]) -> str:
 # A question written in a query's notation ("avg(rental_rate) where release_year >= 2020",
 # "count distinct customer_id where return_date is null", "sum amount by staff"), in words
 _NOTATION = (
+    # "countries with >10 customers and how many": those countries, each with how many
+    (
+        re.compile(
+            r"^(?P<q>(?!\W*how\s+many\b).+?\b(?:with|having|that\s+have|who\s+have)\b.+?)\s*,?\s*"
+            r"(?:and|\+|&|plus)\s+how\s+many(?:\s+(?:each|of\s+them))?\s*(?P<end>\??)\s*$",
+            re.I,
+        ),
+        r"\g<q>\g<end>",
+    ),
     # "and the 2nd on its own?": just that (not "on" a date)
     (re.compile(r"\s+(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b", re.I), ""),
     # "from May 1 onwards", "since May began", "up to the end of April": open periods said

@@ -738,6 +738,8 @@ def _counted_first(
     said = _COUNT_LAST.match(question)
     if said is None or "how many" in said["body"].lower():
         return None
+    if re.search(r"(?:\band|\+|&|\bplus)\s*$", said["body"], re.I):
+        return None  # ("countries with >10 customers and how many": how many each)
     if isinstance(planned, QueryPlan):
         groups = bool(planned.having) and planned.derived is None  # "films with a cast of one"
         # "inactive members who rented at store 2 last week - how many": the members
@@ -1891,6 +1893,15 @@ def _plan_question(
             # year, not the calendar year of the payments
             parsed.grain = None
         parsed = merge_followup(previous, parsed)
+        if len(asked.measures) == 1 and parsed.having:
+            # ("same but active customers only" after countries with more than 10
+            # customers: more than 10 active ones)
+            part = asked.measures[0][0]
+            whole_measure = catalog.measures[part].part_of
+            parsed.having = [
+                ((part,), op, value) if whole_measure in measures else (measures, op, value)
+                for measures, op, value in parsed.having
+            ]
         if (  # "and the cities?" after the countries of some customers: their cities
             previous.intent == "list"
             and previous.dimensions[0] in _PLACES
