@@ -3824,7 +3824,7 @@ _NOTATION = (
     (
         re.compile(
             r"\b(?:from|starting(?:\s+from)?|beginning)\s+(?!(?:19|20)\d\d\s)((?:[\w,]+\s+){0,3}?[\w,]+)\s+"
-            r"(?:on(?:wards?)?|forwards?|and\s+after|and\s+later)\b",
+            r"(?:onwards?|on(?=\s*(?:[?.,!;]|$))|forwards?|and\s+after|and\s+later)\b",
             re.I,
         ),
         r"since \1",
