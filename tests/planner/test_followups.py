@@ -808,3 +808,20 @@ def test_a_part_of_the_things_counted_moves_the_threshold_to_it(catalog: Catalog
     assert plan.measures == ("active_customers",)
     assert [(h.measure, h.op, h.value) for h in plan.having] == [("active_customers", ">", 10)]
     assert plan.dimensions == ("customer_country",)
+
+
+@pytest.mark.parametrize(
+    ("question", "film"),
+    [
+        ("what's sunrise leage rated?", "SUNRISE LEAGUE"),
+        ("wat language is wash heavenley in?", "WASH HEAVENLY"),
+    ],
+)
+def test_a_typo_in_a_title_is_matched_to_the_title(
+    catalog: Catalog, question: str, film: str
+) -> None:
+    """Not to the English word one edit away ("leage": "leave")."""
+    known = KnownValues(films=("SUNRISE LEAGUE", "WASH HEAVENLY"))
+    plan = plan_question(question, catalog=catalog, role="admin", as_of=AS_OF, known_values=known)
+    assert isinstance(plan, QueryPlan)
+    assert Filter(dimension="film", values=(film,)) in plan.filters

@@ -1769,6 +1769,11 @@ _SPELLING = (
     ),
     (re.compile(r"\b(top|best|strongest|worst|weakest|bottom)\s+performers?\b", re.I), r"\1"),
     (re.compile(r"\bthru\b", re.I), "through"),
+    (re.compile(r"^(\W*)(?:wat|wht|whta|waht)\b", re.I), r"\1what"),  # "wat language is ..."
+    (re.compile(r"\bleast\s+busy\b", re.I), "quietest"),
+    (re.compile(r"\b(?:most|more)\s+busy\b", re.I), "busiest"),
+    # "my store's final rental of june": the last
+    (re.compile(r"\bfinal\s+(rentals?|payments?|returns?)\b", re.I), r"last \1"),
     (re.compile(r"\b(?:rang|rung|ring|rings|ringing)\s+up\b", re.I), "took"),
     (re.compile(r"\bstore\s+locations\b", re.I), "stores"),
     (re.compile(r"\bzero[-\s](?:amount|dollar|value)\s+payments\b", re.I), "payments of 0 dollars"),

@@ -1003,9 +1003,10 @@ def corrected(tokens: list[_Word], lexicon: Lexicon, values: ValueLexicon) -> li
             changed = True
     for index in range(len(fixed) - 1):  # two-word values: titles, actors' names
         pair = fixed[index : index + 2]
-        if all(t.text in vocabulary.words for t in pair) or not pair[1].joined:
+        said = tokens[index : index + 2]  # ("sunrise leage": not the "leave" it became)
+        if all(t.text in vocabulary.words for t in said) or not pair[1].joined:
             continue
-        phrase = " ".join(t.text for t in pair)
+        phrase = " ".join(t.text for t in said)
         near = process.extractOne(phrase, vocabulary.pairs, scorer=fuzz.ratio, score_cutoff=88)
         if near is not None:
             first, second = str(near[0]).split(" ", 1)
