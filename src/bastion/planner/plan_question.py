@@ -2582,8 +2582,10 @@ def _unanswered(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog, text:
         )
     dated = plan.time_range or plan.time_grain or any(e.time_range for e in plan.exists)
     periods = plan.comparison is not None and plan.comparison.periods
-    years = any(  # (a list of payments in May: each payment's own date)
-        catalog.dimensions[f.dimension].type in ("year", "timestamp", "date") for f in plan.filters
+    years = any(  # (a list of payments in May: each payment's own date; the share of
+        # films released since 2020)
+        catalog.dimensions[f.dimension].type in ("year", "timestamp", "date")
+        for f in (*plan.filters, *filter(None, [plan.share_of]))
     )
     if parsed.named_times and not (dated or periods or years):
         return "I couldn't tell what the date or period is for in this question."
