@@ -825,3 +825,10 @@ def test_a_typo_in_a_title_is_matched_to_the_title(
     plan = plan_question(question, catalog=catalog, role="admin", as_of=AS_OF, known_values=known)
     assert isinstance(plan, QueryPlan)
     assert Filter(dimension="film", values=(film,)) in plan.filters
+
+
+def test_how_many_cities_is_that_after_the_cities_with_stores_counts_them(
+    catalog: Catalog,
+) -> None:
+    plan = conversation(catalog, "cities with stores", "how many cities is that?")
+    assert (plan.intent, plan.measures, plan.exists) == ("kpi", ("store_cities",), ())

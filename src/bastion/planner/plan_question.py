@@ -4867,10 +4867,37 @@ def _counting_measure(entity: str, catalog: Catalog) -> str | None:
     )
 
 
+def _store_places_counted(parsed: ParsedQuestion, previous: QueryPlan, catalog: Catalog) -> bool:
+    """The places listed for having stores, counted by the count of the stores' places
+    (cities with a store), the stores' conditions kept as conditions on the places."""
+    place = previous.dimensions[0]
+    stores = [e for e in previous.exists if catalog.entity_counted(e.measure) == "store"]
+    if place not in _PLACES or len(previous.exists) != 1 or len(stores) != 1 or stores[0].negate:
+        return False
+    counting = next(
+        (
+            counted
+            for source in catalog.dimensions[place].sources
+            if catalog.find_source("store", source.relation) is not None
+            and catalog.find_source("customer", source.relation) is None  # (the stores')
+            and (counted := catalog.count_of(place, source.relation)) is not None
+        ),
+        None,
+    )
+    if counting is None:
+        return False
+    parsed.listed, parsed.subjects, parsed.attributes = False, [], []
+    parsed.measures, parsed.exists = [(counting,)], []
+    parsed.filters = list(dict.fromkeys([*parsed.filters, *stores[0].filters]))
+    return True
+
+
 def _count_instead(parsed: ParsedQuestion, previous: QueryPlan, catalog: Catalog) -> bool:
     """ "How many is that?", "same count for store 2" after a list or groups past a
     threshold: how many rows the previous question had, counted in SQL; False when they
     cannot be counted so (the rows of a ranking)."""
+    if previous.intent == "list" and _store_places_counted(parsed, previous, catalog):
+        return True  # "how many cities is that?" after the cities with stores in Turkey
     if previous.intent == "list":
         counting = _counting_measure(previous.dimensions[0], catalog)
         if counting is None or parsed.rank_attribute or previous.limit is not None:
