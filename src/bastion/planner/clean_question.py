@@ -1771,6 +1771,11 @@ _SPELLING = (
     (re.compile(r"\bthru\b", re.I), "through"),
     (re.compile(r"^(\W*)(?:wat|wht|whta|waht)\b", re.I), r"\1what"),  # "wat language is ..."
     (re.compile(r"\bleast\s+busy\b", re.I), "quietest"),
+    # "the sum of the replacement costs of the 2019 titles": of the costs, added up
+    (
+        re.compile(r"\b(sum|total)\s+of\s+(?:all\s+)?the\s+(?!(?:those|these|them)\b)(?=\w)", re.I),
+        r"\1 of ",
+    ),
     (re.compile(r"\b(?:most|more)\s+busy\b", re.I), "busiest"),
     # "my store's final rental of june": the last
     (re.compile(r"\bfinal\s+(rentals?|payments?|returns?)\b", re.I), r"last \1"),
