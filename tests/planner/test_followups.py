@@ -832,3 +832,21 @@ def test_how_many_cities_is_that_after_the_cities_with_stores_counts_them(
 ) -> None:
     plan = conversation(catalog, "cities with stores", "how many cities is that?")
     assert (plan.intent, plan.measures, plan.exists) == ("kpi", ("store_cities",), ())
+
+
+def test_who_are_they_with_the_counted_things_ids_lists_them(catalog: Catalog) -> None:
+    plan = conversation(
+        catalog,
+        "how many customers had at least twenty rentals in May?",
+        "who are they? customer ids",
+    )
+    assert (plan.derived, plan.dimensions, plan.time_range) == (None, ("customer",), MAY)
+    assert [(h.op, h.value) for h in plan.having] == [(">=", 20)]
+
+
+def test_by_who_took_the_payment_is_by_staff_member(catalog: Catalog) -> None:
+    plan = conversation(
+        catalog, "takings by month in q1 2022", "now also by who took the payment (staff id)"
+    )
+    assert plan.dimensions == ("staff",)
+    assert plan.time_grain == "month"

@@ -215,6 +215,15 @@ def _duration_bound(said: str | None) -> str:
 
 
 _SPELLING = (
+    (  # "by who took the payment": by staff member
+        re.compile(
+            r"\b(?:who|whoever|the\s+(?:person|employee|clerk)\s+who)\s+(?:took|processed|handled|rang\s+up|"
+            r"served|checked\s+out)\s+(?:the\s+|each\s+|their\s+)?(?:payments?|rentals?|transactions?)\b"
+            r"(?!\s*(?:#|no\.?|number)?\s*\d)",
+            re.I,
+        ),
+        "staff member",
+    ),
     (  # "what did those payments add up to": what they came to, in money
         re.compile(
             r"\b(did|do|does)\s+(?:all\s+)?(?:those|these|the)\s+(?:payments|transactions|charges|sales)\s+"

@@ -1954,6 +1954,12 @@ def _plan_question(
                 _lists_them(asked, cleaned.text)
                 or _lists_those(asked, previous, catalog, cleaned.text)
                 or _IDS_ASKED.search(cleaned.text)
+                # ("who are they? customer ids": the things counted, named)
+                or (
+                    (asked.listed or asked.which)
+                    and asked.dimensions == list(previous.dimensions[:1])
+                    and not (asked.measures or asked.noun_measures)
+                )
             )
             and not (asked.filters or asked.exists or asked.time_range or asked.having)
         ):  # "which of them are they?" after "how many customers rented 20+ times": those
