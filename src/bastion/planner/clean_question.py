@@ -1780,6 +1780,15 @@ _SPELLING = (
     (re.compile(r"\bthru\b", re.I), "through"),
     (re.compile(r"^(\W*)(?:wat|wht|whta|waht)\b", re.I), r"\1what"),  # "wat language is ..."
     (re.compile(r"\bleast\s+busy\b", re.I), "quietest"),
+    (  # "active customers in Poland who rented a comedy this month": those customers, active
+        re.compile(
+            r"\b(in)?active\s+(?P<said>(?:[a-z]+\s+)?(?:customers|clients|members))\b"
+            r"(?=[^?]*?\b(?:rented|rent|paid|made)\b"
+            r"|[^?]*?(?:\bwith|\bw/)\s+(?:an?|one|some|any)\s+(?:\w+\s+)?(?:rental|payment)\b)",
+            re.I,
+        ),
+        lambda m: f"{m['said']} who are {'inactive' if m[1] else 'active'}",
+    ),
     # "the sum of the replacement costs of the 2019 titles": of the costs, added up
     (
         re.compile(r"\b(sum|total)\s+of\s+(?:all\s+)?the\s+(?!(?:those|these|them)\b)(?=\w)", re.I),

@@ -723,7 +723,7 @@ _IDS_ASKED = re.compile(
 # "inactive store-1 members who rented ...": things described by what they did
 _THINGS_WHO = re.compile(
     r"^\W*(?:[\w-]+\s+){0,4}?(?:customers|members|clients|renters|people|films|titles|movies"
-    r"|actors|staff|stores|shops)\s+(?:who|that|which)\b",
+    r"|actors|staff|stores|shops)\s+(?:[\w-]+\s+){0,3}?(?:(?:who|that|which|with)\b|w/)",
     re.I,
 )
 
