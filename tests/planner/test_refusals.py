@@ -347,10 +347,6 @@ REFUSALS = [
             "customer"),
     Refusal("street address of the customers in California", "planner.unknown_data",
             says="addresses"),
-    # a price in "how many times were ... rented" is the films' rate, never a number of
-    # rentals (once "rentals = 0.99")
-    Refusal("how many times were ninety-nine cent movies rented at store 2 in august?",
-            "planner.not_understood"),
     # one count over another is no share of the whole (once "R or PG films / all films")
     Refusal("What is the ratio of R-rated films to PG-rated films?", "planner.not_understood",
             says="divide one count by another"),

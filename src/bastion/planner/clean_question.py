@@ -3943,6 +3943,8 @@ def _rewritten(text: str) -> str:
     text = _DOLLARS.sub(r"\1 dollars", text)
     text = _RENT_PRICE.sub(r"with a rental rate of \1", text)
     text = _PRICED_THINGS.sub(_priced_things, text)
+    # ("what fraction of july rentals were 99-cent titles": titles at that rental rate)
+    text = _PRICE_BEFORE_THINGS.sub(r"\2 with a rental rate of \1", text)
     text = _COUNT_RANGE.sub(r"between \1 and \2", text)
     text = _UNIT_TWICE.sub(r"between \1 and \2 \3", text)
     return _RANGE.sub(lambda m: f"between {m[1]} and {m[3]} {m[4]}", text)
@@ -3967,6 +3969,11 @@ _RENTAL_RATE = r"[0-4]\.\d\d"  # (every rental rate is under $5, every replaceme
 _RENT_PRICE = re.compile(
     rf"\bcost(?:s|ing)?\s+({_RENTAL_RATE})\s+dollars\b(?!\s+to\s+replace)(?:\s+to\s+rent\b)?",
     re.I,
+)
+
+
+_PRICE_BEFORE_THINGS = re.compile(
+    rf"(?<!\bof\s)\b({_RENTAL_RATE})\s+dollars?\s+(titles|films|movies|dvds|flicks)\b", re.I
 )
 
 
