@@ -1212,6 +1212,8 @@ _BACK_WITHIN = re.compile(  # "came back within a day": no comparison word to bi
     r"|people|a\s+renter)\s+(?:has\s+|have\s+|ever\s+)*(?:kept|held|had)\b",
     re.I,
 )
+# "rent out films over two hours": the films' length, not how long they were out
+_FILMS_BEFORE = re.compile(r"\b(?:films?|movies?|titles?|dvds?|flicks?)\s+$", re.I)
 _OUT_AFTER = re.compile(rf"\s*{_HELD_VERBS}\b", re.I)
 _OWN_STORES = re.compile(r"\b(?:my|our)\s+(?:own\s+)?(?:stores?|shops?|branch(?:es)?)\b", re.I)
 # How many things have each count of something (a distribution of counts): "customers
@@ -1360,8 +1362,9 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
         parsed.having.append((_measures_of(averaged[1]), op, number))
         return
     attribute = _UNIT_ATTRIBUTES.get(unit or "")
+    before_text = reading.text[: mention.start]
     if attribute is not None and (
-        _HELD.search(reading.text[: mention.start])
+        (_HELD.search(before_text) and not _FILMS_BEFORE.search(before_text))
         or _OUT_AFTER.match(reading.text[mention.end :])  # "more than 9 days out"
     ):
         # "kept for more than 5 days": how long each rental was out, not a film's length
