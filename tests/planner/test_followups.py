@@ -850,3 +850,10 @@ def test_by_who_took_the_payment_is_by_staff_member(catalog: Catalog) -> None:
     )
     assert plan.dimensions == ("staff",)
     assert plan.time_grain == "month"
+
+
+@pytest.mark.parametrize("follow_up", ["and for the $4.99 ones?", "and the 4.99 ones?"])
+def test_a_bare_amount_replaces_the_amount_condition(catalog: Catalog, follow_up: str) -> None:
+    plan = conversation(catalog, "How many copies of $2.99 films do we hold?", follow_up)
+    assert plan.filters == (Filter(dimension="rental_rate", values=(4.99,)),)
+    assert plan.measures == ("inventory_copies",)

@@ -302,6 +302,7 @@ def plan_question(
     if previous is not None:  # "and sunday the 10th?" after 9 July: 10 July
         question = _day_in_the_same_month(question, previous)
         question = _threshold_moved(question, previous, catalog)
+        question = _amount_moved(question, previous, catalog)
     other_end = _other_end(previous, question, catalog) if previous is not None else None
     if other_end is not None:  # "and the latest one?" after the first payment
         question = f"and the {catalog.measures[other_end].synonyms[0]}?"
@@ -563,6 +564,30 @@ def _horizon(plan: QueryPlan, catalog: Catalog, as_of: date, known: KnownValues 
     spans = {column: last for column, _, last in known.date_spans} if known else {}
     columns = [catalog.measures[m].time_column for m in plan.measures]
     return max([as_of, *(spans[c] for c in columns if c in spans)])
+
+
+# "and for the $4.99 ones?" after the $2.99 films: the same with that amount
+_BARE_AMOUNT = re.compile(
+    r"^\W*(?:(?:and|ok|okay|so|now|then|what|how)\W+)*(?:about\s+)?(?:(?:for|with)\s+)?(?:the\s+)?"
+    r"\$?\s*(?P<amount>\d+\.\d\d|\d+)\s*(?:dollars?|bucks)?\s*(?:ones?|films?|titles?|movies?|"
+    r"payments?)?\s*(?:instead|then)?\W*$",
+    re.I,
+)
+
+
+def _amount_moved(question: str, previous: QueryPlan, catalog: Catalog) -> str:
+    """A bare amount after a question with one amount condition ("and the 2.99 ones?"
+    after the $4.99 films): said in full, as that condition."""
+    said = _BARE_AMOUNT.match(question)
+    money = [
+        f
+        for f in previous.filters
+        if catalog.dimensions[f.dimension].type == "money" and f.op == "=" and not f.negate
+    ]
+    if said is None or len(money) != 1:
+        return question
+    label = catalog.dimensions[money[0].dimension].label.lower()
+    return f"and with a {label} of {said['amount']}?"
 
 
 def _day_in_the_same_month(question: str, previous: QueryPlan) -> str:
