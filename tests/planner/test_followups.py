@@ -857,3 +857,25 @@ def test_a_bare_amount_replaces_the_amount_condition(catalog: Catalog, follow_up
     plan = conversation(catalog, "How many copies of $2.99 films do we hold?", follow_up)
     assert plan.filters == (Filter(dimension="rental_rate", values=(4.99,)),)
     assert plan.measures == ("inventory_copies",)
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("numbr of stores locatd in Canada", "stores"),
+        ("how many seperate customers rented in May?", "renting_customers"),
+    ],
+)
+def test_typos_of_the_small_words_around_the_data(
+    catalog: Catalog, question: str, measure: str
+) -> None:
+    known = KnownValues(countries=("Canada",))
+    plan = plan_question(question, catalog=catalog, role="admin", as_of=AS_OF, known_values=known)
+    assert isinstance(plan, QueryPlan) and plan.measures == (measure,)
+
+
+def test_only_counting_active_customers_moves_the_threshold(catalog: Catalog) -> None:
+    plan = conversation(
+        catalog, "Which countries have more than ten customers?", "only counting active customers"
+    )
+    assert [(h.measure, h.op, h.value) for h in plan.having] == [("active_customers", ">", 10)]

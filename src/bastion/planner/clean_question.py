@@ -1780,6 +1780,7 @@ _SPELLING = (
     (re.compile(r"\bthru\b", re.I), "through"),
     (re.compile(r"^(\W*)(?:wat|wht|whta|waht)\b", re.I), r"\1what"),  # "wat language is ..."
     (re.compile(r"\bleast\s+busy\b", re.I), "quietest"),
+    (re.compile(r"\bonly\s+count(?:ing)?\s+(?=\w)", re.I), "only "),  # "only counting active ..."
     (  # "active customers in Poland who rented a comedy this month": those customers, active
         re.compile(
             r"\b(in)?active\s+(?P<said>(?:[a-z]+\s+)?(?:customers|clients|members))\b"

@@ -964,6 +964,9 @@ def _words(
     return mentions
 
 
+_LONG_FILLERS = tuple(sorted(w for w in FILLER_WORDS if len(w) >= 6 and w.isalpha()))
+
+
 def corrected(tokens: list[_Word], lexicon: Lexicon, values: ValueLexicon) -> list[_Word]:
     """Typos matched to the words the catalog and the data know ("flims" -> "films",
     "academy dinosuar" -> "academy dinosaur"), by edit distance with a threshold: a
@@ -984,6 +987,8 @@ def corrected(tokens: list[_Word], lexicon: Lexicon, values: ValueLexicon) -> li
         # that "meaning" never becomes the actor MANNING
         most = 1 if len(text) <= 7 else 2
         found = process.extract(text, vocabulary.single, scorer=OSA.distance, score_cutoff=most)
+        # ("seperate", "locatd": the small words around the data, one edit away)
+        found += process.extract(text, _LONG_FILLERS, scorer=OSA.distance, score_cutoff=1)
         if len(text) >= 5:
             found += process.extract(text, vocabulary.values, scorer=OSA.distance, score_cutoff=1)
         if text in english_words():  # spelled right: "better" is not BETTE, "distributor"
@@ -991,7 +996,7 @@ def corrected(tokens: list[_Word], lexicon: Lexicon, values: ValueLexicon) -> li
             # of the "Trailers"
             found = [f for f in found if str(f[0]).rstrip("s") == text.rstrip("s")]
         nearest = min((f[1] for f in found), default=0)
-        best = [f[0] for f in found if f[1] == nearest]
+        best = list(dict.fromkeys(f[0] for f in found if f[1] == nearest))
         if len(best) > 1:  # as close: the one that starts like the typo ("staf": staff)
             shared = {b: Prefix.similarity(b, text) for b in best}
             best = [b for b in best if shared[b] == max(shared.values())]
