@@ -3,7 +3,7 @@ only, no database)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -879,3 +879,18 @@ def test_only_counting_active_customers_moves_the_threshold(catalog: Catalog) ->
         catalog, "Which countries have more than ten customers?", "only counting active customers"
     )
     assert [(h.measure, h.op, h.value) for h in plan.having] == [("active_customers", ">", 10)]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "day"),
+    [
+        ("and on the Sunday after?", date(2022, 5, 15)),
+        ("and the Friday before?", date(2022, 5, 13)),
+    ],
+)
+def test_a_weekday_after_a_single_day_is_the_next_such_day(
+    catalog: Catalog, follow_up: str, day: date
+) -> None:
+    plan = conversation(catalog, "How many rentals did we have on Saturday, May 14?", follow_up)
+    assert plan.time_range is not None
+    assert (plan.time_range.start, plan.time_range.end) == (day, day + timedelta(days=1))

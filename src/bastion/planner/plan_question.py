@@ -303,6 +303,7 @@ def plan_question(
         question = _day_in_the_same_month(question, previous)
         question = _threshold_moved(question, previous, catalog)
         question = _amount_moved(question, previous, catalog)
+        question = _weekday_beside(question, previous)
     other_end = _other_end(previous, question, catalog) if previous is not None else None
     if other_end is not None:  # "and the latest one?" after the first payment
         question = f"and the {catalog.measures[other_end].synonyms[0]}?"
@@ -588,6 +589,29 @@ def _amount_moved(question: str, previous: QueryPlan, catalog: Catalog) -> str:
         return question
     label = catalog.dimensions[money[0].dimension].label.lower()
     return f"and with a {label} of {said['amount']}?"
+
+
+_WEEKDAY_BESIDE = re.compile(
+    r"\b(?:on\s+)?(?:the\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+    r"(?:right\s+|just\s+|immediately\s+)?(?P<side>after|before)(?:\s+(?:that|it))?\b",
+    re.I,
+)
+
+
+def _weekday_beside(question: str, previous: QueryPlan) -> str:
+    """ "And on the Sunday after?" after a single day: the first Sunday after it."""
+    said = _WEEKDAY_BESIDE.search(question)
+    period = previous.time_range
+    if said is None or period is None or period.start is None or period.end is None:
+        return question
+    if period.end - period.start != timedelta(days=1):
+        return question
+    wanted = [d.lower() for d in WEEKDAYS].index(said["day"].lower())
+    step = 1 if said["side"].lower() == "after" else -1
+    day = period.start + timedelta(days=step)
+    while day.weekday() != wanted:
+        day += timedelta(days=step)
+    return question[: said.start()] + f"on {day:%-d %B %Y}" + question[said.end() :]
 
 
 def _day_in_the_same_month(question: str, previous: QueryPlan) -> str:
