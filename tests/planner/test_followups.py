@@ -894,3 +894,19 @@ def test_a_weekday_after_a_single_day_is_the_next_such_day(
     plan = conversation(catalog, "How many rentals did we have on Saturday, May 14?", follow_up)
     assert plan.time_range is not None
     assert (plan.time_range.start, plan.time_range.end) == (day, day + timedelta(days=1))
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "measure"),
+    [
+        ("how many of those came back the same day?", "same_day_returns"),
+        ("how many of them were returned?", "returned_rentals"),
+    ],
+)
+def test_a_part_of_the_rentals_counted_is_of_those_rentals(
+    catalog: Catalog, follow_up: str, measure: str
+) -> None:
+    """The rentals of that day that came back, not the returns dated that day."""
+    plan = conversation(catalog, "How many rentals went out on May 14?", follow_up)
+    assert plan.measures == (measure,)
+    assert plan.time_range is not None and plan.time_range.start == date(2022, 5, 14)

@@ -623,8 +623,8 @@ def _day_in_the_same_month(question: str, previous: QueryPlan) -> str:
     last = period.end - timedelta(days=1)
     if (period.start.year, period.start.month) != (last.year, last.month):
         return question
-    month = MONTH_NAMES[period.start.month - 1]
-    return _BARE_DAY.sub(lambda m: f"{m[0]} of {month} {period.start.year}", question, count=1)
+    month, year = MONTH_NAMES[period.start.month - 1], period.start.year
+    return _BARE_DAY.sub(lambda m: f"{m[0]} of {month} {year}", question, count=1)
 
 
 def _other_end(previous: QueryPlan, question: str, catalog: Catalog) -> str | None:
@@ -1790,12 +1790,16 @@ def _plan_question(
         parsed.time_range = parsed.time_range or previous.time_range  # "that month": July
         if parsed.grain == that_period["unit"].lower():
             parsed.grain = None  # (the period said, not a breakdown by month)
+    # ("how many of those came back the same day?" after the rentals: a part of them)
+    parts = previous is not None and bool(_OF_THEM.search(cleaned.text))
+    parts = parts and previous is not None and _parts_of(parsed, previous, catalog)
     if (
         previous is not None
         and _OF_THEM.search(cleaned.text)
         and (parsed.measures or parsed.exists)
         # "how many of those are comedies?" after how many films: the same things counted
         and not (parsed.measures and _counts_the_same(previous, parsed, catalog))
+        and not parts
     ):
         return _not_understood(  # "how many of them rented an R film": of the rows shown
             catalog,
@@ -1954,7 +1958,7 @@ def _plan_question(
         if (  # "and the cities?" after the countries of some customers: their cities
             previous.intent == "list"
             and previous.dimensions[0] in _PLACES
-            and asked.subjects[:1] != previous.dimensions[:1]
+            and asked.subjects[:1] != list(previous.dimensions[:1])
             and set(asked.subjects[:1]) <= set(_PLACES)
             and asked.subjects
             and not asked.measures
@@ -4966,6 +4970,42 @@ def _count_instead(parsed: ParsedQuestion, previous: QueryPlan, catalog: Catalog
         parsed.counts_things = True
         parsed.distribution = False
     return True
+
+
+def _parts_of(parsed: ParsedQuestion, previous: QueryPlan, catalog: Catalog) -> bool:
+    """Whether every measure ``parsed`` names counts a part of what the previous (one)
+    measure counted (same-day returns of the rentals), so the previous conditions hold."""
+    if len(previous.measures) != 1 or not parsed.measures or parsed.exists:
+        return False
+
+    def part(name: str) -> bool:
+        while name is not None and name != previous.measures[0]:
+            name = catalog.measures[name].part_of  # type: ignore[assignment]
+        return name == previous.measures[0]
+
+    def as_part(name: str) -> str | None:
+        """The measure itself, or the part counting the same over the same rows, dated
+        like the previous one ("returned": the returns, as the rentals that came back)."""
+        if part(name):
+            return name
+        measure = catalog.measures[name]
+        return next(
+            (
+                other
+                for other, m in catalog.measures.items()
+                if m.relation == measure.relation and m.parsed == measure.parsed and part(other)
+            ),
+            None,
+        )
+
+    parts = [
+        tuple(dict.fromkeys(p for m in candidates if (p := as_part(m)) is not None))
+        for candidates in parsed.measures
+    ]
+    if not all(parts):
+        return False
+    parsed.measures = parts  # ("how many of them were returned": returned rentals, not
+    return True  # the returns dated that day)
 
 
 def _counts_the_same(previous: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> bool:
