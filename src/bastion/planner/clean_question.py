@@ -1780,6 +1780,24 @@ _SPELLING = (
     (re.compile(r"\bthru\b", re.I), "through"),
     (re.compile(r"^(\W*)(?:wat|wht|whta|waht)\b", re.I), r"\1what"),  # "wat language is ..."
     (re.compile(r"\bleast\s+busy\b", re.I), "quietest"),
+    # "physical discs": the copies; "whether or not a store has them": every film
+    (re.compile(r"\bphysical\s+(discs|dvds|copies|units)\b", re.I), r"\1"),
+    (
+        re.compile(
+            r",?\s*(?:whether\s+or\s+not|regardless\s+of\s+whether)\s+(?:a|any|the)\s+"
+            r"(?:store|shop)s?\s+(?:has|have|stocks?|carr(?:y|ies))\s+(?:them|it|any)\b",
+            re.I,
+        ),
+        "",
+    ),
+    (  # "do the two stores have combined", "both stores together": all of them
+        re.compile(
+            r"\b(?:do|did)\s+(?:the\s+two|both)\s+(?:stores|shops|branches)\s+(?:have|hold|stock)\s+"
+            r"(?:combined|together|in\s+total)\b",
+            re.I,
+        ),
+        "do we have in total",
+    ),
     (re.compile(r"\bonly\s+count(?:ing)?\s+(?=\w)", re.I), "only "),  # "only counting active ..."
     (  # "active customers in Poland who rented a comedy this month": those customers, active
         re.compile(
