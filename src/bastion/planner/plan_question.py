@@ -507,9 +507,11 @@ def _amount_of_the_first(plan: QueryPlan, question: str, catalog: Catalog) -> Qu
     return _said_anew_if_resolvable(listed, plan, catalog) or plan
 
 
+# The start of a short follow-up: "and", "ok so", "what about", "how about"
+_FOLLOW_LEAD = r"^\W*(?:(?:and|ok|okay|so|now|then|what|how)\W+)*(?:about\s+)?"
 # "and the latest one?", "what about the highest": the other end of a minimum or maximum
 _OTHER_END = re.compile(
-    r"^\W*(?:(?:and|ok|okay|so|now|then|what|how)\W+)*(?:about\s+)?(?:the\s+)?(?:very\s+)?"
+    _FOLLOW_LEAD + r"(?:the\s+)?(?:very\s+)?"
     r"(?P<max>latest|last|most\s+recent|newest|highest|biggest|largest|maximum|max)?"
     r"(?P<min>earliest|first|oldest|lowest|smallest|minimum|min)?"
     r"(?:\s+(?:one|time|date|then|instead|value|figure|(?:in|for|of)?\s*(?:that|the\s+same)\s+"
@@ -529,7 +531,7 @@ _A_MONTH = re.compile(
 # "and with at least 32?", "what if I count the ones with exactly 32 as well?" after a
 # threshold: the same threshold moved
 _BARE_BOUND = re.compile(
-    r"^\W*(?:(?:and|ok|okay|so|now|then|what|how)\W+)*(?:about\s+)?(?:(?:with|having|for|of)\s+)?"
+    _FOLLOW_LEAD + r"(?:(?:with|having|for|of)\s+)?"
     r"(?P<op>at\s+least|at\s+most|more\s+than|over|fewer\s+than|less\s+than|under|no\s+more\s+than|"
     r"no\s+fewer\s+than|(?:\d+|[a-z]+)\s+or\s+more)\s*(?P<n>[\w-]+)?\s*(?:instead|then)?\W*$",
     re.I,
@@ -569,7 +571,7 @@ def _horizon(plan: QueryPlan, catalog: Catalog, as_of: date, known: KnownValues 
 
 # "and for the $4.99 ones?" after the $2.99 films: the same with that amount
 _BARE_AMOUNT = re.compile(
-    r"^\W*(?:(?:and|ok|okay|so|now|then|what|how)\W+)*(?:about\s+)?(?:(?:for|with)\s+)?(?:the\s+)?"
+    _FOLLOW_LEAD + r"(?:(?:for|with)\s+)?(?:the\s+)?"
     r"\$?\s*(?P<amount>\d+\.\d\d|\d+)\s*(?:dollars?|bucks)?\s*(?:ones?|films?|titles?|movies?|"
     r"payments?)?\s*(?:instead|then)?\W*$",
     re.I,
