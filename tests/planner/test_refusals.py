@@ -356,6 +356,9 @@ REFUSALS = [
             "scope.relation_not_allowed", role="store_manager"),
     Refusal("leaving out India and China, in how many countries do my stores' customers live?",
             "scope.relation_not_allowed", role="store_manager"),
+    # a share of two figures at once is refused, never a plan that cannot be compiled
+    Refusal("Of the payments made in June, what share were for store 2? The number of payments.",
+            "planner.not_understood", says="one figure at a time"),
     # customers picked by the date of their own first rental: not those with one in June
     Refusal("How many customers made their very first rental in June?", "planner.not_understood",
             says="their own first or last event"),

@@ -1780,6 +1780,15 @@ _SPELLING = (
     (re.compile(r"\bthru\b", re.I), "through"),
     (re.compile(r"^(\W*)(?:wat|wht|whta|waht)\b", re.I), r"\1what"),  # "wat language is ..."
     (re.compile(r"\bleast\s+busy\b", re.I), "quietest"),
+    (  # "- titles not discs", ", not rentals" at the end: which count is meant, said twice
+        re.compile(
+            r"^(?P<q>[^?]*?)(?:\s*[,;\-\u2013\u2014(]\s*(?:the\s+)?(?:titles|films|movies|people|customers|"
+            r"payments|rentals)\s*,?)?\s*[,;\-\u2013\u2014(]?\s*\bnot\s+(?:the\s+)?(?:discs|dvds|copies|units|"
+            r"rentals|payments|the\s+money|revenue|titles|films)\s*\)?\s*(?P<end>[?.!]*)\s*$",
+            re.I,
+        ),
+        r"\g<q>\g<end>",
+    ),
     # "physical discs": the copies; "whether or not a store has them": every film
     (re.compile(r"\bphysical\s+(discs|dvds|copies|units)\b", re.I), r"\1"),
     (

@@ -5329,6 +5329,9 @@ def _derived(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> Query
     if not any(f.dimension == parsed.share_part for f in chosen):
         chosen += compared  # "% of store 1's payments below $2": the amount is the part
     chosen = chosen or [f for f in plan.filters if not f.negate]  # "payments above $5"
+    if chosen and len(plan.measures) != 1:  # ("what share were for store 2? The number of
+        # payments": a share of one figure at a time)
+        raise PlanNotResolvable("I can give the share of one figure at a time: ask for one.")
     if chosen:
         # "what percentage of each store's customers are inactive": the filter named last,
         # or before the share ("weekend share of store 1's revenue")
