@@ -2425,12 +2425,13 @@ def _places_of_people(parsed: ParsedQuestion, catalog: Catalog) -> None:
         for f in parsed.filters
         if f.dimension not in _PLACES and catalog.find_source(f.dimension, relation) is None
     ]
-    for verb in parsed.verbs if stray else ():
+    for verb in [*parsed.verbs, *parsed.described_measures] if stray else ():
         # ("the countries of the customers who rented ACADEMY DINOSAUR": those who rented it)
         done = catalog.measures[verb[0]].relation
         those = catalog.count_of(who, done)
         if those is not None and all(catalog.find_source(f.dimension, done) for f in stray):
             counted, relation = those, done
+            people += [m for m in parsed.described_measures if those in m]  # ("renters")
             break
     theirs = [
         f
