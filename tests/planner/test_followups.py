@@ -910,3 +910,38 @@ def test_a_part_of_the_rentals_counted_is_of_those_rentals(
     plan = conversation(catalog, "How many rentals went out on May 14?", follow_up)
     assert plan.measures == (measure,)
     assert plan.time_range is not None and plan.time_range.start == date(2022, 5, 14)
+
+
+def test_who_rented_it_keeps_the_film_and_the_period(catalog: Catalog) -> None:
+    known = KnownValues(films=("MONEY HAROLD",))
+    previous = plan_question(
+        "rentals of MONEY HAROLD in May", catalog=catalog, role="admin", as_of=AS_OF,
+        known_values=known,
+    )  # fmt: skip
+    assert isinstance(previous, QueryPlan)
+    plan = plan_question(
+        "who rented it?", catalog=catalog, role="admin", as_of=AS_OF, known_values=known,
+        previous=previous,
+    )  # fmt: skip
+    assert isinstance(plan, QueryPlan)
+    assert (plan.dimensions, plan.time_range) == (("customer",), MAY)
+    assert plan.filters == (Filter(dimension="film", values=("MONEY HAROLD",)),)
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["what's its official rental period?", "and how many days are they supposed to keep it?"],
+)
+def test_its_attribute_after_a_figure_of_one_film(catalog: Catalog, follow_up: str) -> None:
+    known = KnownValues(films=("MONEY HAROLD",))
+    previous = plan_question(
+        "average days kept for MONEY HAROLD", catalog=catalog, role="admin", as_of=AS_OF,
+        known_values=known,
+    )  # fmt: skip
+    assert isinstance(previous, QueryPlan)
+    plan = plan_question(
+        follow_up, catalog=catalog, role="admin", as_of=AS_OF, known_values=known,
+        previous=previous,
+    )  # fmt: skip
+    assert isinstance(plan, QueryPlan)
+    assert (plan.intent, plan.dimensions) == ("list", ("film", "rental_duration"))

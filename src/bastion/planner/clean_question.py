@@ -1780,6 +1780,23 @@ _SPELLING = (
     (re.compile(r"\bthru\b", re.I), "through"),
     (re.compile(r"^(\W*)(?:wat|wht|whta|waht)\b", re.I), r"\1what"),  # "wat language is ..."
     (re.compile(r"\bleast\s+busy\b", re.I), "quietest"),
+    # "its official rental period", "how many days are they supposed to keep it": the
+    # rental duration the film allows
+    (
+        re.compile(
+            r"\b(?:official|allowed|standard|permitted|normal)\s+(rental\s+(?:period|duration|length))\b",
+            re.I,
+        ),
+        r"\1",
+    ),
+    (
+        re.compile(
+            r"\bhow\s+many\s+days\s+(?:are|is|were)\s+(?:they|customers|people|renters|we|you)\s+"
+            r"(?:supposed|allowed|meant|permitted)\s+to\s+(?:keep|have|hold)\b",
+            re.I,
+        ),
+        "what is the rental duration of",
+    ),
     (  # "- titles not discs", ", not rentals" at the end: which count is meant, said twice
         re.compile(
             r"^(?P<q>[^?]*?)(?:\s*[,;\-\u2013\u2014(]\s*(?:the\s+)?(?:titles|films|movies|people|customers|"

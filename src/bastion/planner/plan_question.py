@@ -154,6 +154,9 @@ _IN_ALL_AFTER = re.compile(
     re.I,
 )
 _THOSE = re.compile(r"\b(?:those|these|they|them|their|his|her|its)\b", re.I)
+_DONE_TO_IT = re.compile(  # "who rented it?": the thing of the question before
+    r"\b(?:rented|rent|rents|bought|paid\s+for|took\s+out|returned|watched)\s+(?:it|them)\b", re.I
+)
 _SAME_NUMBER = re.compile(r"\bsame\s+(?:number|count|figure)\b", re.I)
 _SAME_FOR = re.compile(r"\b(?:same|likewise|similarly)\b|\brepeat\s+(?:it|that|this)\b", re.I)
 _IS_THAT = re.compile(
@@ -304,6 +307,16 @@ def plan_question(
         question = _threshold_moved(question, previous, catalog)
         question = _amount_moved(question, previous, catalog)
         question = _weekday_beside(question, previous)
+    if previous is not None:  # "what's its official rental period?" after a film's figure
+        named = _its_attribute(question, previous, catalog)
+        if named is not None:
+            alone = again(named, previous=None)
+            if (
+                isinstance(alone, QueryPlan)
+                and alone.intent == "list"
+                and alone.dimensions[:1] == (previous.filters[0].dimension,)
+            ):
+                return alone
     other_end = _other_end(previous, question, catalog) if previous is not None else None
     if other_end is not None:  # "and the latest one?" after the first payment
         question = f"and the {catalog.measures[other_end].synonyms[0]}?"
@@ -627,6 +640,29 @@ def _day_in_the_same_month(question: str, previous: QueryPlan) -> str:
         return question
     month, year = MONTH_NAMES[period.start.month - 1], period.start.year
     return _BARE_DAY.sub(lambda m: f"{m[0]} of {month} {year}", question, count=1)
+
+
+_ITS = re.compile(r"\bits\b|\bof\s+it\b|\bit(?=\W*$)", re.I)
+
+
+def _its_attribute(question: str, previous: QueryPlan, catalog: Catalog) -> str | None:
+    """ "What's its rental period?" after a question about one film: asked of that film
+    by name ("what's the rental period of MONEY HAROLD?"), or None."""
+    named = [f for f in previous.filters if f.op == "=" and not f.negate and len(f.values) == 1]
+    if len(previous.filters) != 1 or len(named) != 1 or not _ITS.search(question):
+        return None
+    if previous.time_range is not None or previous.exists or previous.comparison is not None:
+        return None  # ("who rented it?" after its May rentals: those of May)
+    dimension = catalog.dimensions[named[0].dimension]
+    if dimension.key is None:  # (a thing with attributes of its own: a film, an actor)
+        return None
+    value = str(named[0].values[0])
+    said = _ITS.sub(
+        lambda m: {"its": "the", "it": value}.get(m[0].lower(), f"of {value}"), question, count=1
+    )
+    if value in said:
+        return said
+    return re.sub(r"\s*([?.!]*)\s*$", rf" of {value}\1", said, count=1)
 
 
 def _other_end(previous: QueryPlan, question: str, catalog: Catalog) -> str | None:
@@ -1912,7 +1948,10 @@ def _plan_question(
         and not carried
         and (
             # "how many customers was that": the customers of that answer's period
-            (previous.intent == "kpi" and (_THOSE.search(cleaned.text) is not None))
+            (
+                previous.intent == "kpi"
+                and (_THOSE.search(cleaned.text) or _DONE_TO_IT.search(cleaned.text)) is not None
+            )
             # ("how many payments was that each week?" after the takings of each week)
             or (previous.intent != "list" and _IS_THAT.search(cleaned.text) is not None)
         )
