@@ -1807,7 +1807,7 @@ _SPELLING = (
         r"\g<q>\g<end>",
     ),
     # "physical discs": the copies; "whether or not a store has them": every film
-    (re.compile(r"\bphysical\s+(discs|dvds|copies|units)\b", re.I), r"\1"),
+    (re.compile(r"^([^?]*?)\bphysical\s+(?:discs|dvds|copies|units)\b", re.I), r"\1copies"),
     (
         re.compile(
             r",?\s*(?:whether\s+or\s+not|regardless\s+of\s+whether)\s+(?:a|any|the)\s+"
@@ -1828,6 +1828,8 @@ _SPELLING = (
     (  # "active customers in Poland who rented a comedy this month": those customers, active
         re.compile(
             r"\b(in)?active\s+(?P<said>(?:[a-z]+\s+)?(?:customers|clients|members))\b"
+            # (not "active customers who didn't rent": the active ones, then the negation)
+            r"(?![^?]*?(?:n't|\bnot\b|\bnever\b|\bno\b|\bwithout\b|\bzero\b))"
             r"(?=[^?]*?\b(?:rented|rent|paid|made)\b"
             r"|[^?]*?(?:\bwith|\bw/)\s+(?:an?|one|some|any)\s+(?:\w+\s+)?(?:rental|payment)\b)",
             re.I,
