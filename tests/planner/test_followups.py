@@ -945,3 +945,30 @@ def test_its_attribute_after_a_figure_of_one_film(catalog: Catalog, follow_up: s
     )  # fmt: skip
     assert isinstance(plan, QueryPlan)
     assert (plan.intent, plan.dimensions) == ("list", ("film", "rental_duration"))
+
+
+def test_a_value_added_too_keeps_the_previous_one(catalog: Catalog) -> None:
+    known = KnownValues(countries=("Poland", "Canada"))
+    previous = plan_question(
+        "rentals in Poland in May", catalog=catalog, role="admin", as_of=AS_OF, known_values=known
+    )
+    assert isinstance(previous, QueryPlan)
+    plan = plan_question(
+        "include Canada too", catalog=catalog, role="admin", as_of=AS_OF, known_values=known,
+        previous=previous,
+    )  # fmt: skip
+    assert isinstance(plan, QueryPlan)
+    assert plan.filters == (Filter(dimension="customer_country", values=("Poland", "Canada")),)
+
+
+def test_without_the_filter_of_a_value_word_is_refused_not_ignored(catalog: Catalog) -> None:
+    """ "Same without the active filter" once kept the active ones, silently."""
+    previous = plan_question(
+        "how many active customers rented in May", catalog=catalog, role="admin", as_of=AS_OF
+    )
+    assert isinstance(previous, QueryPlan)
+    plan = plan_question(
+        "same without the active filter", catalog=catalog, role="admin", as_of=AS_OF,
+        previous=previous,
+    )  # fmt: skip
+    assert isinstance(plan, Unanswerable)

@@ -311,7 +311,8 @@ _SPELLING = (
         re.compile(
             r"\b(?:without|minus|drop|dropping|remove|removing|lose|ignore|ignoring|no|lift|"
             r"lifting|take\s+off|taking\s+off)\s+(?:the\s+|that\s+|any\s+)?"
-            r"(?:(?P<time>date|time|period|month|year|week)|(?P<what>[a-z]+))\s+"
+            r"(?:(?P<time>date|time|period|month|year|week)|(?P<what>store|shop|branch|category|genre|"
+            r"rating|country|city|language|film|movie|title|actor|staff|customer))\s+"
             r"(?:filter|restriction|condition|limit|constraint)s?\b",
             re.I,
         ),

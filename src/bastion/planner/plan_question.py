@@ -153,7 +153,7 @@ _IN_ALL_AFTER = re.compile(
     r"^\W*(?:so|and|ok(?:ay)?|then|right)\b.*\b(?:in\s+total|altogether|all\s+told|overall)\W*$",
     re.I,
 )
-_THOSE = re.compile(r"\b(?:those|these|they|them|their|his|her|its)\b", re.I)
+_THOSE = re.compile(r"\b(?:those|these|they|them|their|his|her)\b", re.I)
 _DONE_TO_IT = re.compile(  # "who rented it?": the thing of the question before
     r"\b(?:rented|rent|rents|bought|paid\s+for|took\s+out|returned|watched)\s+(?:it|them)\b", re.I
 )
@@ -653,6 +653,8 @@ def _its_attribute(question: str, previous: QueryPlan, catalog: Catalog) -> str 
         return None
     if previous.time_range is not None or previous.exists or previous.comparison is not None:
         return None  # ("who rented it?" after its May rentals: those of May)
+    if previous.intent == "list":
+        return None  # (a list of its attributes takes one more as it is)
     dimension = catalog.dimensions[named[0].dimension]
     if dimension.key is None:  # (a thing with attributes of its own: a film, an actor)
         return None
@@ -1987,6 +1989,13 @@ def _plan_question(
             # year, not the calendar year of the payments
             parsed.grain = None
         parsed = merge_followup(previous, parsed)
+        if _TOO.search(cleaned.text):  # "include the inactive ones too": both values
+            widened = [_with_previous_values(f, previous) for f in parsed.filters]
+            parsed.filters = [  # (every value of the dimension: no filter at all)
+                f
+                for f in widened
+                if set(f.values) != set(catalog.dimensions[f.dimension].values or ())
+            ]
         if len(asked.measures) == 1 and parsed.having:
             # ("same but active customers only" after countries with more than 10
             # customers: more than 10 active ones)
@@ -5012,6 +5021,27 @@ def _count_instead(parsed: ParsedQuestion, previous: QueryPlan, catalog: Catalog
         parsed.counts_things = True
         parsed.distribution = False
     return True
+
+
+_TOO = re.compile(r"\b(?:too|as\s+well|also)\b|\binclud(?:e|ing)\b", re.I)
+
+
+def _with_previous_values(new: Filter, previous: QueryPlan) -> Filter:
+    """``new`` with the values the previous question's filter on its dimension kept
+    ("include the inactive ones too" after the active ones: both)."""
+    if new.negate or new.op != "=":
+        return new
+    old = next(
+        (
+            f
+            for f in previous.filters
+            if f.dimension == new.dimension and f.op == "=" and not f.negate
+        ),
+        None,
+    )
+    if old is None or set(new.values) <= set(old.values):
+        return new
+    return new.model_copy(update={"values": tuple(dict.fromkeys((*old.values, *new.values)))})
 
 
 def _parts_of(parsed: ParsedQuestion, previous: QueryPlan, catalog: Catalog) -> bool:
