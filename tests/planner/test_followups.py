@@ -972,3 +972,11 @@ def test_without_the_filter_of_a_value_word_is_refused_not_ignored(catalog: Cata
         previous=previous,
     )  # fmt: skip
     assert isinstance(plan, Unanswerable)
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["could you do that for store 2 as well?", "and store 2 too, we might do it there"]
+)
+def test_another_store_as_well_is_that_store_instead(catalog: Catalog, follow_up: str) -> None:
+    plan = conversation(catalog, "rentals by category at store 1 in May", follow_up)
+    assert plan.filters == (Filter(dimension="store", values=(2,)),)

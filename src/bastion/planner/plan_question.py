@@ -5023,7 +5023,8 @@ def _count_instead(parsed: ParsedQuestion, previous: QueryPlan, catalog: Catalog
     return True
 
 
-_TOO = re.compile(r"\b(?:too|as\s+well|also)\b|\binclud(?:e|ing)\b", re.I)
+# ("include Canada too": both; but "do that for store 2 as well": store 2 instead)
+_TOO = re.compile(r"\b(?:includ(?:e|ing)|add(?:ing)?|plus)\b", re.I)
 
 
 def _with_previous_values(new: Filter, previous: QueryPlan) -> Filter:
