@@ -14,6 +14,7 @@ it ignored.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -782,8 +783,7 @@ def _inside_a_name(text: str, start: int, end: int, known: KnownValues | None) -
         return False
     said = text[start:end].strip().lower()
     lowered = text.lower()
-    for name in (*known.films, *known.actors):
-        name = name.lower()
+    for name in _names_by_word(known).get(said.split(" ", 1)[0], ()):
         if said in name and said != name:
             at = lowered.find(name)
             while at != -1:
@@ -791,6 +791,18 @@ def _inside_a_name(text: str, start: int, end: int, known: KnownValues | None) -
                     return True
                 at = lowered.find(name, at + 1)
     return False
+
+
+@functools.lru_cache(maxsize=8)
+def _names_by_word(known: KnownValues) -> dict[str, tuple[str, ...]]:
+    """The film titles and actors' names of several words, lowercase, by each of their
+    words: built once per data set, so that a question's dates look up a few names."""
+    found: dict[str, list[str]] = {}
+    for name in (*known.films, *known.actors):
+        parts = name.lower().split()
+        for part in dict.fromkeys(parts) if len(parts) > 1 else ():
+            found.setdefault(part, []).append(name.lower())
+    return {part: tuple(names) for part, names in found.items()}
 
 
 def _clock_hours(text: str) -> list[tuple[re.Match[str], range]]:
