@@ -2402,26 +2402,34 @@ def _place_counted(measure: str, catalog: Catalog) -> str | None:
     return next((d for d in _PLACES if catalog.count_of(d, relation) == measure), None)
 
 
+def _stores_places_count(place: str, catalog: Catalog) -> str | None:
+    """The measure counting the different ``place``s of the stores (cities with a store):
+    over a relation of the stores' places, which holds no customers."""
+    return next(
+        (
+            counted
+            for source in catalog.dimensions[place].sources
+            if catalog.find_source("store", source.relation) is not None
+            and catalog.find_source("customer", source.relation) is None
+            and (counted := catalog.count_of(place, source.relation)) is not None
+        ),
+        None,
+    )
+
+
 def _places_of_stores(parsed: ParsedQuestion, catalog: Catalog) -> bool:
     """The counts of places made counts of the stores' places ("how many countries do we
     have stores in": the countries with a store); False when one has no such count."""
     swapped: list[tuple[str, ...]] = []
     for candidates in parsed.measures:
-        relation = catalog.measures[candidates[0]].relation
         place = _place_counted(candidates[0], catalog)
         if place is None:
             swapped.append(candidates)
             continue
-        of_stores = [
-            counted
-            for source in catalog.dimensions[place].sources
-            if source.relation != relation
-            and catalog.find_source("store", source.relation) is not None
-            and (counted := catalog.count_of(place, source.relation)) is not None
-        ]
-        if not of_stores:
+        of_stores = _stores_places_count(place, catalog)
+        if of_stores is None:
             return False
-        swapped.append((of_stores[0],))
+        swapped.append((of_stores,))
     if swapped == parsed.measures:
         return False
     parsed.measures = swapped
@@ -4984,16 +4992,7 @@ def _store_places_counted(parsed: ParsedQuestion, previous: QueryPlan, catalog: 
     stores = [e for e in previous.exists if catalog.entity_counted(e.measure) == "store"]
     if place not in _PLACES or len(previous.exists) != 1 or len(stores) != 1 or stores[0].negate:
         return False
-    counting = next(
-        (
-            counted
-            for source in catalog.dimensions[place].sources
-            if catalog.find_source("store", source.relation) is not None
-            and catalog.find_source("customer", source.relation) is None  # (the stores')
-            and (counted := catalog.count_of(place, source.relation)) is not None
-        ),
-        None,
-    )
+    counting = _stores_places_count(place, catalog)
     if counting is None:
         return False
     parsed.listed, parsed.subjects, parsed.attributes = False, [], []
