@@ -1387,10 +1387,10 @@ def _bind_operator(reading: Reading, index: int, mention: Mention) -> None:
         # "kept for more than 5 days": how long each rental was out, not a film's length
         # nor the days it may be rented for
         held = "days_out" if unit == "day" else None
-        if reading.catalog is None or held not in reading.catalog.dimensions:
+        if reading.catalog is None or held is None or held not in reading.catalog.dimensions:
             parsed.problems.append(_HELD_SAID)
         else:
-            parsed.filters.append(Filter(dimension="days_out", values=(number,), op=op))
+            parsed.filters.append(Filter(dimension=held, values=(number,), op=op))
         reading.consumed.add(index)
         return
     if reading.catalog is not None and attribute in reading.catalog.dimensions:

@@ -534,9 +534,9 @@ _OTHER_END = re.compile(
 
 
 _BARE_DAY = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z]{3})", re.I)
-_A_MONTH = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\b(?:january|"
-    r"february|march|april|june|july|august|september|october|november|december)\b|\bmonth\b",
+_A_MONTH = re.compile(  # "aug 3", "July", "that month": the month is said
+    rf"\b(?:{'|'.join(m[:3] for m in MONTH_NAMES)})[a-z]*\.?\s*\d"
+    rf"|\b(?:{'|'.join(m for m in MONTH_NAMES if m != 'May')})\b|\bmonth\b",
     re.I,
 )
 
@@ -607,8 +607,8 @@ def _amount_moved(question: str, previous: QueryPlan, catalog: Catalog) -> str:
 
 
 _WEEKDAY_BESIDE = re.compile(
-    r"\b(?:on\s+)?(?:the\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
-    r"(?:right\s+|just\s+|immediately\s+)?(?P<side>after|before)(?:\s+(?:that|it))?\b",
+    rf"\b(?:on\s+)?(?:the\s+)?(?P<day>{'|'.join(WEEKDAYS)})\s+"
+    rf"{_CLOSE_BY}(?P<side>after|before)(?:\s+(?:that|it))?\b",
     re.I,
 )
 
@@ -621,7 +621,7 @@ def _weekday_beside(question: str, previous: QueryPlan) -> str:
         return question
     if period.end - period.start != timedelta(days=1):
         return question
-    wanted = [d.lower() for d in WEEKDAYS].index(said["day"].lower())
+    wanted = WEEKDAYS.index(said["day"].lower())
     step = 1 if said["side"].lower() == "after" else -1
     day = period.start + timedelta(days=step)
     while day.weekday() != wanted:
@@ -1831,11 +1831,11 @@ def _plan_question(
         if parsed.grain == that_period["unit"].lower():
             parsed.grain = None  # (the period said, not a breakdown by month)
     # ("how many of those came back the same day?" after the rentals: a part of them)
-    parts = previous is not None and bool(_OF_THEM.search(cleaned.text))
-    parts = parts and previous is not None and _parts_of(parsed, previous, catalog)
+    of_them = previous is not None and _OF_THEM.search(cleaned.text) is not None
+    parts = of_them and previous is not None and _parts_of(parsed, previous, catalog)
     if (
         previous is not None
-        and _OF_THEM.search(cleaned.text)
+        and of_them
         and (parsed.measures or parsed.exists)
         # "how many of those are comedies?" after how many films: the same things counted
         and not (parsed.measures and _counts_the_same(previous, parsed, catalog))
@@ -2015,14 +2015,10 @@ def _plan_question(
         ):
             parsed.subjects = [asked.subjects[0]]
             parsed.noun_measures, parsed.dimensions = [], []
-        if (  # "and in how many cities are they?" after stores: the stores' cities
-            previous.measures
-            and catalog.entity_counted(previous.measures[0]) == "store"
-            and _THOSE.search(cleaned.text)
-        ):
-            _places_of_stores(parsed, catalog)
-        if previous.measures and _THOSE.search(cleaned.text):
-            # "how many customers made them" after payments: those who paid
+        pointed = bool(previous.measures) and _THOSE.search(cleaned.text) is not None
+        if pointed and catalog.entity_counted(previous.measures[0]) == "store":
+            _places_of_stores(parsed, catalog)  # "in how many cities are they?" after stores
+        if pointed:  # "how many customers made them" after payments: those who paid
             home = catalog.measures[previous.measures[0]].relation
             parsed.measures = [
                 tuple(sorted(c, key=lambda m: catalog.measures[m].relation != home))
