@@ -103,11 +103,14 @@ def load_known_values(conn: psycopg.Connection[Any], schema: str = "analytics") 
         cur.execute(_STORE_PLACES.format(s=schema))
         found["store_places"] = tuple((str(place), tuple(ids)) for place, ids in cur.fetchall())
         spans = []
-        for table, column in _DATED:
-            cur.execute(f"SELECT min({column})::date, max({column})::date FROM {schema}.{table}")
-            first, last = cur.fetchone() or (None, None)
-            if first is not None and last is not None:
-                spans.append((column, first, last))
+        for table, columns in _DATED:  # (one scan of each table for all its dates)
+            bounds = ", ".join(f"min({c})::date, max({c})::date" for c in columns)
+            cur.execute(f"SELECT {bounds} FROM {schema}.{table}")
+            row = cur.fetchone() or (None,) * (2 * len(columns))
+            for at, column in enumerate(columns):
+                first, last = row[2 * at], row[2 * at + 1]
+                if first is not None and last is not None:
+                    spans.append((column, first, last))
         found["date_spans"] = tuple(spans)
         # the newest and the oldest payment or rental day, of all of them (returns come
         # after the last rental: they do not move "today")
@@ -119,5 +122,5 @@ def load_known_values(conn: psycopg.Connection[Any], schema: str = "analytics") 
     return KnownValues(**found)
 
 
-_DATED = (("payment", "payment_date"), ("rental", "rental_date"), ("rental", "return_date"))
+_DATED = (("payment", ("payment_date",)), ("rental", ("rental_date", "return_date")))
 _EVENT_DATES = frozenset({"payment_date", "rental_date"})
