@@ -359,11 +359,6 @@ REFUSALS = [
     # a share of two figures at once is refused, never a plan that cannot be compiled
     Refusal("Of the payments made in June, what share were for store 2? The number of payments.",
             "planner.not_understood", says="one figure at a time"),
-    # customers picked by the date of their own first rental: not those with one in June
-    Refusal("How many customers made their very first rental in June?", "planner.not_understood",
-            says="their own first or last event"),
-    Refusal("customers who rented for the first time in June", "planner.not_understood",
-            says="their own first or last event"),
 ]  # fmt: skip
 
 

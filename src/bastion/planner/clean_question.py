@@ -1554,6 +1554,16 @@ _SPELLING = (
         ),
         r"\1 who paid",
     ),
+    # "customers who had a rental in July": those with one (not the rentals counted)
+    (
+        re.compile(
+            r"\b(customers|clients|members|people|renters|films|movies|titles|actors)\s+"
+            r"(?:who|that)\s+(?:had|have|has)\s+(?=(?:an?\s+|any\s+|some\s+)?(?:rentals?|"
+            r"payments?)\b)",
+            re.I,
+        ),
+        r"\1 with ",
+    ),
     # "payments > 5 - count": how many payments over $5
     (
         re.compile(r"\bpayments\s*(>|<|>=|<=)\s*\$?(\d+(?:\.\d+)?)\s*-\s*count\b", re.I),

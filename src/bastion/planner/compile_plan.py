@@ -705,11 +705,14 @@ def _exists_sql(
     conditions: list[exp.Expr] = [
         exp.Not(this=exp.Is(this=_source_sql(inner_source, inner_aliases), expression=exp.Null()))
     ]
+    edge: list[exp.Expr] = []  # "whose first rental was in June": MIN(rental_date) in June
     if condition.time_range is not None and measure.time_column is not None:
-        column = measure.time_column
-        conditions += _range_conditions(
-            lambda: _col(column, inner_aliases[measure.relation]), condition.time_range
-        )
+        column, alias = measure.time_column, inner_aliases[measure.relation]
+        if condition.edge is None:
+            conditions += _range_conditions(lambda: _col(column, alias), condition.time_range)
+        else:
+            bound = exp.Min if condition.edge == "first" else exp.Max
+            edge = _range_conditions(lambda: bound(this=_col(column, alias)), condition.time_range)
     for placed in group.filters:
         conditions.append(_filter_sql(placed, catalog, inner_aliases))
     counted = measure.parsed.find(exp.Filter)  # "unreturned rentals": FILTER (WHERE ...)
@@ -717,6 +720,9 @@ def _exists_sql(
         where = counted.args["expression"]
         conditions.append(_qualified(where.this, measure.relation, inner_aliases))
     inner = inner.where(_and(conditions), copy=False)
+    if edge:
+        inner = inner.group_by(_source_sql(inner_source, inner_aliases), copy=False)
+        inner = inner.having(_and(edge), copy=False)
     matched = exp.In(this=_source_sql(outer_source, aliases), query=exp.Subquery(this=inner))
     return exp.Not(this=matched) if condition.negate else matched
 

@@ -58,6 +58,9 @@ class Exists(_Model):
     negate: bool = True
     filters: tuple[Filter, ...] = ()
     time_range: TimeRange | None = None
+    # "customers whose first rental was in June": the period holds each one's first (last)
+    # linked row, not just some of them
+    edge: Literal["first", "last"] | None = None
 
 
 class Comparison(_Model):

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Literal
 
 from rapidfuzz import fuzz, process
 from sqlglot import exp
@@ -328,6 +329,10 @@ def plan_question(
             return planned  # ("and the average?")
         kept = isinstance(planned, QueryPlan) and set(planned.measures) <= set(averages.measures)
         return _medians(planned, catalog, role) if kept else planned
+    edged = _on_edge(question)
+    if edged is not None:  # "customers whose first rental was in June"
+        said, edge = edged
+        return _by_edge(again(said, previous=previous), edge, catalog, role)
     if _MEDIAN.search(question):  # "the median payment": the average's plan, its median
         said = _MEDIAN.sub("average", _NOT_THE_MEAN.sub("median", question))
         return _medians(again(said, previous=previous), catalog, role)
@@ -1680,12 +1685,7 @@ def _plan_question(
             "ask for each band on its own, or by hour.",
         )
     if _WHOSE_LAST.search(cleaned.text):
-        return _not_understood(
-            catalog,
-            role,
-            "I can't yet pick things by the date of their own first or last event: ask for "
-            "those with none since that date instead.",
-        )
+        return _not_understood(catalog, role, _NO_EDGE)
     if _GENRES_OF_EACH.search(question):
         return _not_understood(
             catalog,
@@ -4626,6 +4626,89 @@ _INTO_BANDS = re.compile(
     r"|between|cheap|expensive|short|long)\b)[^.?!]*?(?:,|\band\b|\bor\b)",
     re.I,
 )
+# "customers whose first rental was in June", "who paid for the last time before May",
+# "first-time renters in July": a period holding each one's own first (last) event, said
+# as the things with some of those events in it, the period then applied to the first
+_EDGE = r"(?:very\s+)?(?P<edge>first|1st|earliest|last|latest|most\s+recent|final)"
+_EDGE_EVENT = r"(?P<event>rental|payment|purchase|transaction|visit)s?"
+_EDGE_PERIOD = r"(?P<period>(?:in|on|during|before|after|since|between|from|within)\b)"
+_EDGE_FORMS = (
+    re.compile(  # "whose first rental was in June"
+        rf"\bwhose\s+{_EDGE}\s+{_EDGE_EVENT}\s+(?:(?:was|were|is|came|happened|fell|took\s+"
+        rf"place)\s+)?{_EDGE_PERIOD}",
+        re.I,
+    ),
+    re.compile(  # "(who) made their first rental in June"
+        rf"\b(?P<who>who|that|customers|clients|members|people|renters)\s+(?:have\s+|had\s+)?"
+        rf"(?:made|had|did|paid|placed)\s+(?:their|his|her)\s+{_EDGE}\s+{_EDGE_EVENT}\s+"
+        rf"{_EDGE_PERIOD}",
+        re.I,
+    ),
+    re.compile(  # "(who) rented for the first time in June"
+        rf"\b(?P<who>who|that|customers|clients|members|people|renters)\s+(?:have\s+)?"
+        rf"(?P<event>rent|pai|visit|came)(?:ed|d)?(?:\s+in)?\s+for\s+the\s+{_EDGE}\s+time\s+"
+        rf"{_EDGE_PERIOD}",
+        re.I,
+    ),
+    re.compile(  # "who first rented in June"
+        rf"\b(?P<who>who|that|customers|clients|members|people|renters)\s+{_EDGE}\s+"
+        rf"(?P<event>rent|pai|visit|came)(?:ed|d)?(?:\s+in)?\s+{_EDGE_PERIOD}",
+        re.I,
+    ),
+    re.compile(  # "first-time renters in July"
+        rf"\b(?P<edge>first)[-\s]time\s+(?P<who>renters|customers|payers)\s+{_EDGE_PERIOD}",
+        re.I,
+    ),
+)
+_EDGE_NOUNS = {"pay": "payments", "pur": "payments", "tra": "payments"}
+_EDGE_WHO = dict.fromkeys(("payers", "renters", "people", "members", "clients"), "customers")
+
+
+def _on_edge(question: str) -> tuple[str, Literal["first", "last"]] | None:
+    """The question with its "whose first rental was in June" said as "with rentals in
+    June", and which edge ("first"); None when it names no such period."""
+    for form in _EDGE_FORMS:
+        found = form.search(question)
+        if found is None:
+            continue
+        words = found.groupdict()
+        event = words.get("event") or "rent"
+        if words.get("who") == "payers":
+            event = "pay"
+        noun = _EDGE_NOUNS.get(event[:3].lower(), "rentals")
+        who = (words.get("who") or "who").lower()  # ("customers who ...": customers with)
+        lead = "with" if who in ("who", "that") else f"{_EDGE_WHO.get(who, who)} with"
+        said = f"{lead} {noun} {words['period']}"
+        edge: Literal["first", "last"] = "first" if words["edge"].lower() in _FIRSTS else "last"
+        return f"{question[: found.start()]}{said}{question[found.end() :]}", edge
+    return None
+
+
+_FIRSTS = ("first", "1st", "earliest")
+
+
+def _by_edge(
+    planned: QueryPlan | Unanswerable, edge: Literal["first", "last"], catalog: Catalog, role: str
+) -> QueryPlan | Unanswerable:
+    """``planned`` (the things with some events in a period) with the period holding
+    their ``edge`` event instead; refused unless it has one such condition."""
+    if isinstance(planned, Unanswerable):
+        return planned
+    dated = [e for e in planned.exists if not e.negate and e.time_range is not None]
+    if len(dated) != 1:
+        return _not_understood(catalog, role, _NO_EDGE)
+    label = catalog.measures[dated[0].measure].label.lower()
+    exists = tuple(
+        e.model_copy(update={"edge": edge}) if e is dated[0] else e for e in planned.exists
+    )
+    said = planned.understood.replace(f"with some {label}", f"with the {edge} {label}", 1)
+    return planned.model_copy(update={"exists": exists, "understood": said})
+
+
+_NO_EDGE = (
+    "I can't yet pick things by the date of their own first or last event: ask for those "
+    "with none since that date instead."
+)
 # "customers whose last payment was before June 1": the date of each one's own last event
 _WHOSE_LAST = re.compile(
     r"\b(?:whose|(?:customers|clients|members|people|renters|who)\s+(?:\w+\s+)?(?:made|had|did|"
@@ -5513,7 +5596,10 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
         if condition.time_range is not None and condition.time_range.label:
             among.append(condition.time_range.label)
         of = f" ({', '.join(among)})" if among else ""
-        words.append(f"with {'no' if condition.negate else 'some'} {label}{of}")
+        if condition.edge is not None:  # "with the first rentals (in June 2022)"
+            words.append(f"with the {condition.edge} {label}{of}")
+        else:
+            words.append(f"with {'no' if condition.negate else 'some'} {label}{of}")
     if plan.time_range is not None and plan.time_range.label and not _period_of_some(plan, catalog):
         words.append(plan.time_range.label)
     if plan.place is not None and plan.order:
