@@ -1554,6 +1554,17 @@ _SPELLING = (
         ),
         r"\1 who paid",
     ),
+    # "films stocked in store 1 but not in store 2": with no copies at store 2 (not a rented
+    # film's store: "rented at store 1 but not store 2" is left as said)
+    (
+        re.compile(
+            r"\b((?:films?|titles?|movies?|dvds?|discs?)\b(?:(?!\brent|\bcustomer)[^.?!])*?\b)"
+            r"(?:(?:stocked|carried|held|available|in\s+stock)\s+)?(?:in|at)\s+(store\s+\d+)\s*,?\s+"
+            r"(?:but\s+)?not\s+(?:in\s+|at\s+)?(store\s+\d+)\b",
+            re.I,
+        ),
+        r"\1at \2 with no copies at \3",
+    ),
     # "customers who had a rental in July": those with one (not the rentals counted)
     (
         re.compile(

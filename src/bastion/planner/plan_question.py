@@ -318,6 +318,11 @@ def plan_question(
                 and alone.dimensions[:1] == (previous.filters[0].dimension,)
             ):
                 return alone
+    turned = (
+        _turned_round(previous) if previous is not None and _OTHER_WAY.search(question) else None
+    )
+    if turned is not None:  # "and the other way round?" after store 1's films not at store 2
+        return turned.model_copy(update={"understood": _said(turned, catalog)})
     other_end = _other_end(previous, question, catalog) if previous is not None else None
     if other_end is not None:  # "and the latest one?" after the first payment
         question = f"and the {catalog.measures[other_end].synonyms[0]}?"
@@ -670,6 +675,53 @@ def _its_attribute(question: str, previous: QueryPlan, catalog: Catalog) -> str 
     if value in said:
         return said
     return re.sub(r"\s*([?.!]*)\s*$", rf" of {value}\1", said, count=1)
+
+
+_OTHER_WAY = re.compile(
+    r"^\W*(?:(?:and|ok|okay|now|so|what\s+about|how\s+about)\W+)*(?:the\s+)?(?:other\s+way"
+    r"\s+(?:a?round|about)|reverse|opposite|vice\s+versa|reversed?|flip(?:ped)?\s+(?:it|that|"
+    r"them|the\s+stores))\b(?:\s*(?:[:,-]|please|too|then|now))*"
+    r"(?:\s*(?:(?:in|at)\s+store\s+\d+\s*,?\s+(?:but\s+)?not\s+(?:in\s+|at\s+)?store\s+\d+))?"
+    r"\W*$",
+    re.I,
+)
+
+
+def _turned_round(previous: QueryPlan) -> QueryPlan | None:
+    """``previous`` with its one value that some have and others lack swapped ("films at
+    store 1 with no copies at store 2": at store 2 with none at store 1), if it has one."""
+    lacking = [e for e in previous.exists if e.negate and len(e.filters) == 1]
+    if len(lacking) != 1 or len(lacking[0].filters[0].values) != 1:
+        return None
+    lacked = lacking[0].filters[0]
+    having = [
+        f
+        for f in (
+            *previous.filters,
+            *(f for e in previous.exists if not e.negate for f in e.filters),
+        )
+        if f.dimension == lacked.dimension and f.op == "=" and not f.negate and len(f.values) == 1
+    ]
+    if len(having) != 1 or having[0].values == lacked.values:
+        return None
+    had = having[0]
+
+    def flip(found: Filter) -> Filter:
+        if found is had:
+            return found.model_copy(update={"values": lacked.values})
+        if found is lacked:
+            return found.model_copy(update={"values": had.values})
+        return found
+
+    return previous.model_copy(
+        update={
+            "filters": tuple(map(flip, previous.filters)),
+            "exists": tuple(
+                e.model_copy(update={"filters": tuple(map(flip, e.filters))})
+                for e in previous.exists
+            ),
+        }
+    )
 
 
 def _other_end(previous: QueryPlan, question: str, catalog: Catalog) -> str | None:
