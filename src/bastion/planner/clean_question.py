@@ -1437,6 +1437,17 @@ _SPELLING = (
         ),
         r"\1 \2 a",
     ),
+    # "customers who didn't rent a film in May": anything then (not a film's condition)
+    (
+        re.compile(
+            r"(n'?t|\bnot|\bnever)\s+(rent(?:ed)?)\s+a\s+(?:film|movie|title|dvd|disc|thing)\b"
+            r"(?=\s*(?:[?.!,]|$|(?:during|on|last|this|since|before|after|between|from|at|over|yet"
+            r"|all|ever)\b|in\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d|q[1-4]"
+            r"|the\s+(?:first|last|past|second|whole)|week|that|those|this)\b))",
+            re.I,
+        ),
+        r"\1 \2 anything",
+    ),
     # "could you list them, by customer id?": their ids, not a breakdown by customer
     (
         re.compile(
