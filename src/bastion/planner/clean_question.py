@@ -1049,8 +1049,8 @@ _SPELLING = (
     ),
     # "never appeared in any Children film": in a single one
     (
-        re.compile(r"\b(never|not|n't)\s+(ever\s+)?(appear(?:ed)?)\s+in\s+any\b", re.I),
-        r"\1 \2\3 in a",
+        re.compile(r"\b(never|not|n't)\s+(ever\s+)?(appear(?:ed)?\s+|been\s+)?in\s+any\b", re.I),
+        r"\1 \2\3in a",
     ),
     # "actors that never did a film in Mandarin": never appeared in one
     (
@@ -1575,6 +1575,16 @@ _SPELLING = (
             re.I,
         ),
         r"\1at \2 with no copies at \3",
+    ),
+    # "films not in any store", "titles that aren't at a single branch": with no copies
+    (
+        re.compile(
+            r"\b(films?|titles?|movies?)\s+(?:(?:that|which)\s+)?(?:(?:are|is)\s+)?(?:not|n't|"
+            r"aren'?t|isn'?t)\s+(?:stocked\s+|carried\s+|held\s+)?(?:in|at)\s+(?:any|a\s+single|a)\s+"
+            r"(?:of\s+(?:our|the)\s+)?(?:stores?|shops?|branch(?:es)?|locations?)(?!\s*(?:#?\d|'))\b",
+            re.I,
+        ),
+        r"\1 with no copies",
     ),
     # "customers who had a rental in July": those with one (not the rentals counted)
     (
