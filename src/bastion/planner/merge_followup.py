@@ -142,7 +142,9 @@ def merge_followup(previous: QueryPlan, new: ParsedQuestion) -> ParsedQuestion:
     # ("and the quietest hour?" after payments by hour: still the payments)
     vague = new.vague_rank and not new.noun_measures and bool(merged.measures)
     listed = merged.listed and not new.measures
-    if new.names_subject and not of_whole and not listed and not vague:
+    # ("only $4.99 titles" after copies by store: still the copies, of those titles)
+    kept_to = new.restricts and not new.measures and bool(new.filters or new.exists)
+    if new.names_subject and not of_whole and not listed and not vague and not kept_to:
         merged.measures = list(new.measures or new.noun_measures)
         merged.average, merged.per_measures = new.average, list(new.per_measures)
     elif new.average and new.replace and not new.measures and not new.noun_measures:

@@ -153,6 +153,9 @@ _FOLLOW_ANYWHERE = re.compile(
     r"\b(?:instead|same|too|as well|as before|(?:on|in|from|of) (?:that|this|the previous) list)\b"
     r"|\bthen\W*$"  # "which hour had the fewest payments then?"
 )
+_RESTRICTS = re.compile(
+    r"^\W*(?:(?:and|but|ok|okay|now|so)\W+)*(?:only|just)\b(?!\s+(?:the\s+)?count)"
+)
 # "split by store as well": a breakdown added to the previous one, not replacing it
 _SAYS_NUMBER = re.compile(r"\b(?:(?:number|count|total|tally)\s+of|how\s+many)\b")
 _ADDED = re.compile(r"\b(?:as well|too|also|additionally|in addition)\b")
@@ -222,6 +225,7 @@ class ParsedQuestion:
     every_day: bool = False  # "divide by all seven days": days without rows counted too
     per_period: bool = False  # "average daily takings": an average over the days
     followup: bool = False  # reads as a change to the previous question
+    restricts: bool = False  # "only $4.99 titles": the things named are those kept, not counted
     # Attributes named outside a breakdown: shown beside a list ("titles and length").
     attributes: list[str] = field(default_factory=list)
     # A list ranked by an attribute: "the longest film" (length, desc).
@@ -363,6 +367,7 @@ def parse_question(
         parsed.problems.insert(0, _PART_HOUR_SAID)
         parsed.unknown = [u for u in parsed.unknown if not u.isdigit()]
     parsed.followup = bool(_FOLLOW_START.search(text) or _FOLLOW_ANYWHERE.search(text))
+    parsed.restricts = bool(_RESTRICTS.search(text))
     parsed.says_number = bool(_SAYS_NUMBER.search(text))
     parsed.replace = bool(re.search(r"\b(?:instead|rather)\b", text))
     parsed.judged = bool(re.search(r"\b(?:best|worst)\b", text))

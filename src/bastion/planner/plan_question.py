@@ -303,6 +303,8 @@ def plan_question(
     )
     if _MEAN.search(question):
         question = _NOT_THE_MEDIAN.sub("", question)
+    if previous is not None and _BARE.match(question):  # "distinct renters?" after a question
+        question = f"and {question}"
     if previous is not None:  # "and sunday the 10th?" after 9 July: 10 July
         question = _day_in_the_same_month(question, previous)
         question = _threshold_moved(question, previous, catalog)
@@ -531,6 +533,16 @@ def _amount_of_the_first(plan: QueryPlan, question: str, catalog: Catalog) -> Qu
 
 
 # The start of a short follow-up: "and", "ok so", "what about", "how about"
+# "distinct renters?", "revenue?": a bare figure after a question asks it of the same things
+_BARE = re.compile(
+    r"^\W*(?!(?:and|but|what|how|which|who|when|where|why|show|list|give|is|are|do|does|did|can"
+    r"|could|ok|okay|now|so|then|same|also|yes|no|thanks|thank|tell|please|hi|hello|hey|all|every"
+    r"|everything|each|top|bottom|by|per|for|in|of|from|at|since|before|after|only|just)\b)"
+    r"[a-z#$][\w'#-]*(?:\s+(?!(?:by|per|for|in|of|from|at|on|since|before|after|vs|versus|and|or"
+    r"|with|without|not|no|never|than|between|during|over|under|this|last)\b)[a-z#][\w'#-]*){0,2}"
+    r"\s*\?+\s*$",
+    re.I,
+)
 _FOLLOW_LEAD = r"^\W*(?:(?:and|ok|okay|so|now|then|what|how)\W+)*(?:about\s+)?"
 # "and the latest one?", "what about the highest": the other end of a minimum or maximum
 _OTHER_END = re.compile(
@@ -2811,7 +2823,8 @@ _RENUMBER = re.compile(
     r"(?:which\s+of\s+(?:them|those|these)\s+(?:did|do|have|had|made|make|got|get)\s+)?"
     # ("what about days with at least 350?" after days with more than 330 rentals)
     r"(?:(?:the\s+)?(?:days|weeks|months|hours|ones)\s+(?:with|that\s+had|having)\s+)?"
-    r"(?:(?:(?:show|give|list)(?:\s+me)?\s+)?(?:the\s+)?(?:top\s+)?(?P<top>\d+)"
+    r"(?:(?:(?:show|give|list)(?:\s+me)?\s+)?(?:the\s+)?(?:(?P<end>top|bottom|highest|lowest)\s+)?"
+    r"(?P<top>\d+)"
     r"(?:\s+of\s+(?:those|them|these)|\s+(?P<things>[a-z]+s))?"
     r"|(?:(?:raise|lower|move|change|set|bump|drop|put)\s+(?:(?:the\s+)?"
     r"(?:bar|threshold|cut-?off|minimum|limit)|it|that)\s+(?:to|at)\s+(?P<bar>\d+(?:\.\d+)?)"
@@ -2872,7 +2885,12 @@ def _new_number(previous: QueryPlan, text: str) -> QueryPlan | None:
         if previous.limit is None or not previous.order or found["things"]:
             return None
         limit = min(int(found["top"]), MAX_LIMIT)
-        return previous.model_copy(update={"limit": limit, "place": None})
+        order = previous.order
+        if found["end"] is not None:  # "and top 3?" after the bottom 3: turned round too
+            direction = "desc" if found["end"].lower() in ("top", "highest") else "asc"
+            order = tuple(o.model_copy(update={"direction": direction}) for o in order[:1])
+            order += previous.order[1:]
+        return previous.model_copy(update={"limit": limit, "place": None, "order": order})
     bounds = [  # (not a date's: "since 2022-05-01" is not moved by "over 30")
         f
         for f in previous.filters
