@@ -28,6 +28,7 @@ from bastion.embeddings import Embedder
 from bastion.planner.clean_question import Cleaned, clean_question, fragile_values
 from bastion.planner.dates import (
     MONTH_NAMES,
+    NUMBER_WORDS,
     WEEKDAYS,
     add_months,
     day_range,
@@ -336,6 +337,10 @@ def plan_question(
             return planned  # ("and the average?")
         kept = isinstance(planned, QueryPlan) and set(planned.measures) <= set(averages.measures)
         return _medians(planned, catalog, role) if kept else planned
+    latest = _LATEST_ROWS.search(question)
+    if latest is not None:  # "my store's three most recent payments": by their dates
+        said = f"{question[: latest.start()]}{latest['noun']}{question[latest.end() :]}"
+        return _latest_rows(again(said, previous=previous), latest, catalog, role)
     edged = _on_edge(question)
     if edged is not None:  # "customers whose first rental was in June"
         said, edge = edged
@@ -4773,6 +4778,58 @@ def _by_edge(
     )
     said = planned.understood.replace(f"with some {label}", f"with the {edge} {label}", 1)
     return planned.model_copy(update={"exists": exists, "understood": said})
+
+
+# "the three most recent payments", "the first 5 rentals": rows by their own dates
+_LATEST_ROWS = re.compile(
+    r"\b(?:the\s+|our\s+|my\s+)?(?:(?P<n>\d{1,3}|"
+    + "|".join(w for w in NUMBER_WORDS if w != "a")
+    + r")\s+)?(?:very\s+)?(?P<edge>most\s+recent|latest|newest|last|earliest|oldest|first)\s+"
+    r"(?(n)|(?P<m>\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if w != "a") + r")\s+)"
+    r"(?P<noun>payments|rentals|transactions)\b",
+    re.I,
+)
+_ROWS_DATED = {"payments": "payment", "transactions": "payment", "rentals": "rental"}
+
+
+def _latest_rows(
+    planned: QueryPlan | Unanswerable, said: re.Match[str], catalog: Catalog, role: str
+) -> QueryPlan | Unanswerable:
+    """The rows counted in ``planned`` ("payments at my store") listed by their own date,
+    the newest (oldest) N of them, ties kept."""
+    if isinstance(planned, Unanswerable):
+        return planned
+    entity = _ROWS_DATED[said["noun"].lower()]
+    home = catalog.dimensions[entity].home
+    counted = [catalog.measures[m].relation for m in planned.measures]
+    listed = planned.intent == "list" and planned.dimensions[:1] == (entity,)
+    plain = not (planned.time_grain or planned.exists or planned.having or planned.derived)
+    if not plain or not (listed or (counted == [home] and not planned.dimensions)):
+        return _not_understood(
+            catalog, role, f"I can only list the newest or oldest {said['noun']} themselves."
+        )
+    column = next(
+        m.time_column for m in catalog.measures.values() if m.relation == home and m.time_column
+    )
+    dated = next(
+        n
+        for n, d in catalog.dimensions.items()
+        if d.attribute and d.home == home and d.sources[0].expression == column
+    )
+    said_n = (said["n"] or said["m"]).lower()
+    limit = NUMBER_WORDS.get(said_n) or int(said_n)
+    newest = said["edge"].lower() not in ("earliest", "oldest", "first")
+    shown = tuple(d for d in (catalog.dimensions[entity].ranked_by,) if d)
+    plan = QueryPlan(
+        intent="list",
+        dimensions=(entity, dated, *shown),
+        time_range=planned.time_range,
+        filters=planned.filters,
+        order=(OrderBy(key=dated, direction="desc" if newest else "asc"),),
+        limit=min(limit, MAX_LIMIT),
+        ties=True,
+    )
+    return _restated(plan, planned, catalog)
 
 
 _NO_EDGE = (
