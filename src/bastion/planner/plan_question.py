@@ -304,6 +304,7 @@ def plan_question(
     )
     if _MEAN.search(question):
         question = _NOT_THE_MEDIAN.sub("", question)
+    question = _ISO_WEEK.sub(lambda m: _week_numbered(m, as_of), question)  # "wk 24"
     if previous is not None and _BARE.match(question):  # "distinct renters?" after a question
         question = f"and {question}"
     if previous is not None:  # "and sunday the 10th?" after 9 July: 10 July
@@ -4778,6 +4779,33 @@ def _by_edge(
     )
     said = planned.understood.replace(f"with some {label}", f"with the {edge} {label}", 1)
     return planned.model_copy(update={"exists": exists, "understood": said})
+
+
+# "week 24", "wk 18 of 2022", "ISO week 21": the ISO week of that number (Monday to Sunday)
+_ISO_WEEK = re.compile(
+    r"(?<![\d-])\b(?:the\s+)?(?:(?:iso|calendar)\s+)?(?:week|wk)\.?\s*(?:no\.?\s*|number\s+|#\s*)?"
+    r"(?P<n>\d{1,2})\b(?![/.]\d)"
+    r"(?!\s*(?:(?:of|in)\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"(?!\s*(?:-|to|through|and)\s*\d)(?!\s*(?:days?|weeks?|months?|hours?|%)\b)"
+    r"(?:\s*(?:,|of|in)?\s*(?P<y>(?:19|20)\d\d|'\d\d)\b)?",
+    re.I,
+)
+
+
+def _week_numbered(said: re.Match[str], as_of: date) -> str:
+    """ "week 24" as "the week of 13 June 2022": the ISO week of that number in the year
+    said, else the latest one not after ``as_of``; as said when there is none."""
+    number = int(said["n"])
+    year = said["y"]
+    years = [int(year) if year[0] != "'" else 2000 + int(year[1:])] if year else None
+    for candidate in years or [as_of.year, as_of.year - 1]:
+        try:
+            monday = date.fromisocalendar(candidate, number, 1)
+        except ValueError:
+            return said[0]
+        if years or monday <= as_of:
+            return f"the week of {monday.day} {MONTH_NAMES[monday.month - 1]} {monday.year}"
+    return said[0]
 
 
 # "the three most recent payments", "the first 5 rentals": rows by their own dates
