@@ -3178,6 +3178,18 @@ _SPELLING = (
         re.compile(r"\bin\s+(\d+)\s+(films|movies|titles)\s+or\s+(more|fewer|less)\b", re.I),
         r"in \1 or \3 \2",
     ),
+    (  # "2.99-4.99 incl.": the ends counted in
+        re.compile(r"\bincl\b\.?(?!\s*(?:tax|vat)\b)", re.I),
+        "inclusive",
+    ),
+    (  # "customers who live somewhere other than India": outside it
+        re.compile(
+            r"\b(lives?|living|based|located)\s+(?:somewhere|anywhere)\s+(?:other\s+than|else\s+than"
+            r"|except|but|apart\s+from)\s+(?:in\s+)?",
+            re.I,
+        ),
+        r"\1 outside ",
+    ),
     (  # "(customer id)", "customer ids are fine": how to show them, nothing to compute
         re.compile(
             r"\(\s*(?:the\s+)?(?:customer|staff|actor|film|store)\s+ids?\s*\)"
@@ -3365,6 +3377,23 @@ _NOT_NUMBERED = (
     r"(?<!payment )(?<!#)(?<!no\. )(?<!number )(?<!-)"  # (nor "NC-17 titles")
 )
 _AFTER_NUMBERS = (
+    (  # "categories with 147 films or less", "15 rentals or fewer": at most that many
+        re.compile(
+            r"(?<![\d.])\b(\d+)\s+((?:[a-z-]+\s+)?(?:films|movies|titles|rentals|payments|copies|"
+            r"actors|customers|stores|staff|discs|dvds|cities|categories))\s+or\s+"
+            r"(?:(?P<most>fewer|less|lower|under|below)|more|above|over|greater|higher)\b",
+            re.I,
+        ),
+        lambda m: f"{'at most' if m['most'] else 'at least'} {m[1]} {m[2]}",
+    ),
+    (  # "2.99-4.99 inclusive", "4-6 days incl.": from one to the other, both counted
+        re.compile(
+            r"(?<![\d.])\b(\d+(?:\.\d+)?)\s*[-\u2013]\s*(\d+(?:\.\d+)?)(\s+[a-z]+)?\s*,?\s*\(?"
+            r"(?:inclusive|both\s+included|both\s+ends\s+included)\)?",
+            re.I,
+        ),
+        r"between \1 and \2\3",
+    ),
     # "on each of the last 3 days of July", "the first half of July": those days of it
     (
         re.compile(
