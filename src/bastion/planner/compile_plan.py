@@ -596,6 +596,24 @@ _TEXT_PATTERNS = {"contains": "%{}%", "starts": "{}%", "ends": "%{}"}
 def _match(expression: exp.Expr, flt: Filter, kind: str = "text") -> exp.Expr:
     """``expression`` equals (or, negated, differs from) one of the filter's values; with
     another operator, compares to the value; ``contains``: the list holds every value."""
+    if flt.op == "word" and kind != "list":  # the whole word between spaces, case ignored
+        whole = [
+            exp.Paren(
+                this=exp.or_(
+                    *(
+                        exp.ILike(
+                            this=_wrap(expression.copy()),
+                            expression=exp.Literal.string(edges.format(_like_escaped(str(v)))),
+                        )
+                        for edges in ("{}", "{} %", "% {}", "% {} %")
+                    ),
+                    copy=False,
+                )
+            )
+            for v in flt.values
+        ]
+        matched_word = _and(list(whole)) if len(whole) > 1 else whole[0]
+        return exp.Not(this=exp.Paren(this=matched_word)) if flt.negate else matched_word
     if flt.op in _TEXT_PATTERNS and kind != "list":  # a word in a text: ILIKE, escaped
         pattern = _TEXT_PATTERNS[flt.op]
         words = [
@@ -667,7 +685,7 @@ def _filter_sql(
 
 
 def _having_sql(having: Having, measure: Measure, aliases: dict[str, str]) -> exp.Expr:
-    compare = _COMPARISONS["=" if having.op in _TEXT_PATTERNS else having.op]
+    compare = _COMPARISONS["=" if having.op in (*_TEXT_PATTERNS, "word") else having.op]
     value = having.value
     literal = exp.Literal.number(int(value) if float(value).is_integer() else value)
     compared = _measure_sql(measure, aliases)

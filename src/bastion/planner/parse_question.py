@@ -69,6 +69,7 @@ _OPERATOR = re.compile(
     r"(?P<op2>more|greater|higher|above|over|less|fewer|lower|under|below)"
     r"|(?P<n3>\d+(?:\.\d+)?)\s+(?P<unit3>minutes?|dollars|times))(?!\w)"
 )
+_THE_WORD = re.compile(r"\bword\b(?!s)")
 # A word in a title: "titles containing love", "with 'love' in the title", "names with 'ace'"
 # (never "titles with deleted scenes": without quotes only "contain(ing)" says so).
 _TEXT_CONTAINS = re.compile(
@@ -753,11 +754,14 @@ def find_mentions(
         target = _text_target(match.group("noun") or match.group("noun2") or "", work)
         if target == "description" and len(written) > 4 and written.endswith("s"):
             written = written[:-1]  # "crocodiles": the word, singular, inside the text
-        mentions.append(Mention(Kind.OPERATOR, *match.span(), written, op="contains", unit=target))
+        said: Operator = "word" if _THE_WORD.search(match.group()) else "contains"
+        mentions.append(Mention(Kind.OPERATOR, *match.span(), written, op=said, unit=target))
         mask(*match.span())
     for match in _TEXT_CONTAINS.finditer(work):  # "titles containing 'love'"
         written = match.group("w") or match.group("w2") or match.group("w3") or ""
-        mentions.append(Mention(Kind.OPERATOR, *match.span(), written, op="contains", unit="film"))
+        # ("contain the word DAY": the whole word, not "holiday")
+        whole: Operator = "word" if _THE_WORD.search(match.group()) else "contains"
+        mentions.append(Mention(Kind.OPERATOR, *match.span(), written, op=whole, unit="film"))
         mask(*match.span())
     for match in _BETWEEN.finditer(work):  # "between 60 and 90 minutes": two bounds
         unit = _unit(match.group("unit"))
@@ -1289,7 +1293,7 @@ _PRICE_VERBS = {
     "cost": "replacement_cost", "costs": "replacement_cost",
 }  # fmt: skip
 _MEASURE_KINDS = (Kind.MEASURE, Kind.NOUN)
-_TEXT_OPERATORS = frozenset({"contains", "starts", "ends"})
+_TEXT_OPERATORS = frozenset({"contains", "starts", "ends", "word"})
 _COPIES = frozenset({("dvds",), ("dvd",), ("copies",), ("copy",), ("discs",), ("disc",)})
 _AUXILIARIES = frozenset(
     {"were", "was", "that", "which", "have", "has", "been", "got", "get", "did", "do", "does",

@@ -14,7 +14,7 @@ from bastion.catalog.spec import ColumnFormat, Grain
 
 Intent = Literal["kpi", "trend", "ranking", "distribution", "comparison", "list"]
 Direction = Literal["asc", "desc"]
-Operator = Literal["=", "<>", "<", "<=", ">", ">=", "contains", "starts", "ends", "only"]
+Operator = Literal["=", "<>", "<", "<=", ">", ">=", "contains", "starts", "ends", "only", "word"]
 Derived = Literal["share", "growth", "per", "count", "change", "histogram"]
 
 

@@ -5078,6 +5078,14 @@ def _people_not_at(parsed: ParsedQuestion, catalog: Catalog) -> None:
 
 _BOTH_PERIODS = re.compile(r"\bboth\s+(?:in\s+|during\s+|on\s+)?$", re.I)
 _AND_ONLY = re.compile(r"\s*(?:,\s*)?(?:and|&|\+)\s+(?:also\s+)?(?:in\s+|during\s+|on\s+)?", re.I)
+# "rented in May and again in June", "a rental in may AND one in june": some in each, too
+_AND_AGAIN = re.compile(
+    r"\s*(?:,\s*)?(?:and|&|\+)\s+(?:then\s+|also\s+)?(?:again|also|one|another(?:\s+one)?"
+    r"|(?:with\s+)?(?:an?\s+|some\s+)?(?:rental|payment)s?|(?:also\s+)?(?:rented|paid)"
+    r"(?:\s+again)?)\s+"
+    r"(?:in\s+|during\s+|on\s+)?",
+    re.I,
+)
 
 
 # "both Action and Comedy films": things of each value (not "films in both Action and Comedy")
@@ -5129,7 +5137,9 @@ def _one_period_not_the_other(
         return
     between = text[phrases[0].end : phrases[1].start]
     # "customers who rented in both May and June": some rows in each period
-    both = _BOTH_PERIODS.search(text[: phrases[0].start]) and _AND_ONLY.fullmatch(between)
+    both = (
+        _BOTH_PERIODS.search(text[: phrases[0].start]) and _AND_ONLY.fullmatch(between)
+    ) or _AND_AGAIN.fullmatch(between)
     if not _NEGATED.search(between) and not both:
         return
     counted = parsed.measures[0][0]
@@ -5661,7 +5671,7 @@ def _derived(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> Query
 
 _SAID_OPERATORS = {
     "=": "is", "<>": "is not", "contains": "includes", "starts": "starts with",
-    "ends": "ends with",
+    "ends": "ends with", "word": "has the word",
 }  # fmt: skip
 
 
