@@ -1576,6 +1576,17 @@ _SPELLING = (
         ),
         r"\1at \2 with no copies at \3",
     ),
+    # "cities with the most rentals by the customers living there": the customers' cities
+    # (not a row per customer)
+    (
+        re.compile(
+            r",?\s+(?:made\s+|placed\s+)?(?:by|from)\s+(?:the\s+)?(?:customers|people|renters|clients|"
+            r"residents|members)\s+(?:who\s+|that\s+)?(?:living|live|lives|based|residing|reside)\s+"
+            r"(?:there|in\s+(?:them|it|each(?:\s+one)?))\b",
+            re.I,
+        ),
+        "",
+    ),
     # "films not in any store", "titles that aren't at a single branch": with no copies
     (
         re.compile(

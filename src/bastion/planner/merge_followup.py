@@ -71,15 +71,19 @@ _LOWER, _UPPER = frozenset({">", ">="}), frozenset({"<", "<="})
 
 def _having_kept(previous: list[HavingPart], new: list[HavingPart]) -> list[HavingPart]:
     """The previous thresholds that ``new`` does not move: "and with at least 32?" after
-    "more than 32 films" replaces the lower bound (one of the other side makes a range)."""
+    "more than 32 films" replaces the lower bound (one of the other side makes a range);
+    "and exactly 3?" replaces every bound."""
 
     def side(op: str) -> frozenset[str]:
         return _LOWER if op in _LOWER else _UPPER if op in _UPPER else frozenset({op})
 
+    def moved(op: str, new_op: str) -> bool:
+        return side(op) == side(new_op) or new_op == "="
+
     return [
         (measures, op, value)
         for measures, op, value in previous
-        if not any(set(measures) & set(m) and side(op) == side(o) for m, o, _ in new)
+        if not any(set(measures) & set(m) and moved(op, o) for m, o, _ in new)
     ]
 
 

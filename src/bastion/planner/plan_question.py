@@ -1318,6 +1318,24 @@ def _store_places(known: KnownValues) -> tuple[re.Pattern[str], dict[str, str]] 
     return pattern, stores
 
 
+# "store 1's country", "the same city as store 2": the place, by its name
+_STORE_PLACE = re.compile(
+    r"\b(?:the\s+)?same\s+(?P<kind>city|country|town)\s+as\s+(?:our\s+)?store\s*#?(?P<id>\d+)\b"
+    r"|\b(?:our\s+)?store\s*#?(?P<id2>\d+)'s\s+(?:own\s+)?(?P<kind2>city|country|town)\b",
+    re.I,
+)
+
+
+def _store_place(said: re.Match[str], known: KnownValues) -> str:
+    """The name of the city or country of the store ``said`` names; as said when the
+    data has none (or several)."""
+    store = int(said["id"] or said["id2"])
+    kind = (said["kind"] or said["kind2"]).lower()
+    names = known.countries if kind == "country" else known.cities
+    places = [p for p, ids in known.store_places if store in ids and p in names]
+    return places[0] if len(places) == 1 else said[0]
+
+
 def _stores_by_place(question: str, known: KnownValues | None) -> str:
     """ "The Hamilton store", "our branch in Boksburg": the store there, by its id (never
     the customers who live in Hamilton)."""
@@ -1745,6 +1763,8 @@ def _plan_question(
             "This builds on the previous question, which wasn't answered: ask it in full.",
         )
     question = _stores_by_place(question, known_values)
+    if known_values is not None:  # "customers in store 1's country": in Canada
+        question = _STORE_PLACE.sub(lambda m: _store_place(m, known_values), question)
     cleaned = clean_question(question, fragile_values(known_values) if known_values else ())
     place, cleaned = _place_asked(cleaned)
     if _INTO_BANDS.search(cleaned.text):
