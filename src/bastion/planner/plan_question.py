@@ -243,8 +243,64 @@ def _place_asked(cleaned: Cleaned) -> tuple[int | None, Cleaned]:
     return place, replace(cleaned, text=text)
 
 
+def _values_ranked(planned: QueryPlan, catalog: Catalog, text: str) -> QueryPlan | None:
+    """The largest (smallest) value of an attribute asked as the top one of its values
+    ranked, so that another place can be asked of it ("the second largest payment": the
+    second amount from the top; "the 2nd highest rental rate": the rate, not the films at
+    it); None when the plan is not one such value."""
+    if planned.intent == "list" and len(planned.dimensions) == 2 and planned.order:
+        entity, attribute = planned.dimensions
+        source = catalog.dimensions[attribute].sources[0]
+        words = (entity, *catalog.dimensions[entity].synonyms)
+        named = any(
+            re.search(rf"\b{re.escape(plural(w))}\b|\b{re.escape(w)}\b", text, re.I) for w in words
+        )
+        ranked = planned.order[0].key == attribute and not named
+        end = "max" if planned.order[0].direction == "desc" else "min"
+        extreme = catalog.aggregate_of(source.relation, source.expression, end) if ranked else None
+        if extreme is None:
+            return None
+        planned = planned.model_copy(
+            update={"intent": "kpi", "measures": (extreme,), "dimensions": ()}
+        )
+    if planned.intent != "kpi" or len(planned.measures) != 1 or planned.dimensions:
+        return None
+    measure = catalog.measures[planned.measures[0]]
+    node = measure.parsed
+    if not isinstance(node, (exp.Max, exp.Min)) or not isinstance(node.this, exp.Column):
+        return None
+    column = node.this.name
+    attribute = next(
+        (
+            n
+            for n, d in catalog.dimensions.items()
+            if d.attribute
+            and d.sources[0].relation == measure.relation
+            and d.sources[0].expression == column
+        ),
+        None,
+    )
+    if attribute is None or planned.time_grain or planned.comparison or planned.derived:
+        return None
+    if catalog.dimensions[attribute].type in ("date", "timestamp"):
+        return None  # ("the second most recent rental": the rental, not a date)
+    direction: Direction = "desc" if isinstance(node, exp.Max) else "asc"
+    return planned.model_copy(
+        update={
+            "intent": "ranking",
+            "dimensions": (attribute,),
+            "order": (OrderBy(key=measure.name, direction=direction),),
+            "limit": 1,
+        }
+    )
+
+
 def _moved_to_place(
-    planned: QueryPlan, place: int | None, previous: QueryPlan | None, text: str
+    planned: QueryPlan,
+    place: int | None,
+    previous: QueryPlan | None,
+    text: str,
+    catalog: Catalog,
 ) -> QueryPlan | str:
     """``planned`` at the ``place`` asked, or at the previous question's place when a
     follow-up changes something else of it ("and in store 2?" after the second busiest
@@ -261,6 +317,7 @@ def _moved_to_place(
         place = previous.place
     if place is None:
         return planned.model_copy(update={"place": None}) if planned.place else planned
+    planned = _values_ranked(planned, catalog, text) or planned  # "the second largest payment"
     if planned.limit != 1 or not planned.order:
         return (
             "I can find the second (or third) of one ranking, like 'the second busiest "
@@ -2262,7 +2319,7 @@ def _plan_question(
                 "forecast.",
             )
     if isinstance(planned, QueryPlan):
-        placed = _moved_to_place(planned, place, previous, cleaned.text)
+        placed = _moved_to_place(planned, place, previous, cleaned.text, catalog)
         if isinstance(placed, str):
             return _not_understood(catalog, role, placed)
         planned = _listed_and_counted(_those_in_the_state(placed, parsed, catalog), parsed, catalog)
