@@ -268,6 +268,10 @@ def test_a_null_aggregate_is_no_data() -> None:
         ((Filter(dimension="length", values=(180,), op=">"),), "with length over 180"),
         ((Filter(dimension="film", values=("q",), op="starts"),), "with title starting with “q”"),
         (
+            (Filter(dimension="film", values=("day",), op="word"),),
+            "with title having the word “day”",
+        ),
+        (
             (Filter(dimension="description", values=("crocodile",), op="contains"),),
             "with description containing “crocodile”",
         ),

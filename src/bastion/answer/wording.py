@@ -103,7 +103,7 @@ def was(label: str) -> str:
 _OPERATOR_WORDS = {
     "<>": "other than", "<": "under", "<=": "at most", ">": "over", ">=": "at least",
     "contains": "containing", "starts": "starting with", "ends": "ending with",
-    "only": "that are only",
+    "only": "that are only", "word": "having the word",
 }  # fmt: skip
 
 
@@ -127,7 +127,11 @@ def filter_phrase(item: Filter) -> str:
         return f"{'outside' if item.negate else 'between'} {hours}"
     if item.op != "=":
         name = "title" if item.dimension == "film" else item.dimension.replace("_", " ")
-        shown = [f"“{w}”" for w in words] if item.op in ("contains", "starts", "ends") else words
+        shown = (
+            [f"“{w}”" for w in words]
+            if item.op in ("contains", "starts", "ends", "word")
+            else words
+        )
         phrase = f"{name} {_OPERATOR_WORDS[item.op]} {join_words(shown)}"
         return f"excluding {phrase}" if item.negate else f"with {phrase}"
     joined = join_words(words)
