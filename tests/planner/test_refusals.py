@@ -356,6 +356,12 @@ REFUSALS = [
             "scope.relation_not_allowed", role="store_manager"),
     Refusal("leaving out India and China, in how many countries do my stores' customers live?",
             "scope.relation_not_allowed", role="store_manager"),
+    # each one's rentals per day, counted: once a threshold on all of June's rentals
+    Refusal("customers with 2+ rentals on a single day in june - how many",
+            "planner.not_understood", says="the same day"),
+    # "the same city" as a place said before: once the previous country kept
+    Refusal("what about the same city?", "planner.not_understood", says="the same day",
+            after="customers living in store 1's country - how many?"),
     # a share of two figures at once is refused, never a plan that cannot be compiled
     Refusal("Of the payments made in June, what share were for store 2? The number of payments.",
             "planner.not_understood", says="one figure at a time"),

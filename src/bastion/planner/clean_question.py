@@ -890,6 +890,12 @@ _SPELLING = (
             + " different "
         ),
     ),
+    # "what about the same city?" (as a place named before): the same city, never the
+    # previous question's one kept
+    (
+        re.compile(r"\b(what|how)\s+about\s+(?=the\s+same\s+(?:city|country|town)\b)", re.I),
+        r"\1 in ",
+    ),
     # "replacement cost of that title?", "how many in June for that film?": the one the
     # previous question named, kept (never a breakdown by film)
     (

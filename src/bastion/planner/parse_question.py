@@ -404,7 +404,12 @@ _SAME_AS = re.compile(
     r"\s+(?:than|from)\s+(?:the\s+(?:one|customer|client|store|staff|person)|who|where)\b"
     # "customers who rented a movie they had already rented": one rental against another
     r"|\b(?:already|previously|before)\s+(?:rented|seen|watched|borrowed)\b"
-    r"|\b(?:rented|rent|borrowed)\s+(?:it|them|the\s+same\s+\w+)?\s*again\b|\bre-?rent(?:ed|s|ing)?\b",
+    r"|\b(?:rented|rent|borrowed)\s+(?:it|them|the\s+same\s+\w+)?\s*again\b|\bre-?rent(?:ed|s|ing)?\b"
+    # "customers with 2+ rentals on a single day": each one's rentals per day, counted
+    r"|\b(?:\d+(?:\s*\+|\s+or\s+more)?|(?:more|fewer)\s+than\s+\w+|at\s+least\s+\w+|multiple"
+    r"|several|two|three)\s+"
+    r"(?:\w+\s+)?(?:rentals|discs|dvds|films|movies|titles|payments|copies)\s+(?:on|in|within)\s+"
+    r"(?:a\s+single|one\s+single|one|the\s+same|a\s+given|any\s+one)\s+day\b",
     re.I,
 )
 _SAME_AS_SAID = (
