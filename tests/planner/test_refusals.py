@@ -362,6 +362,9 @@ REFUSALS = [
     # "the same city" as a place said before: once the previous country kept
     Refusal("what about the same city?", "planner.not_understood", says="the same day",
             after="customers living in store 1's country - how many?"),
+    # a change asked and none read: once the previous answer again
+    Refusal("same but their total across all payments", "planner.not_understood",
+            says="what to change", after="customers with at least one payment over $10 - count"),
     # a share of two figures at once is refused, never a plan that cannot be compiled
     Refusal("Of the payments made in June, what share were for store 2? The number of payments.",
             "planner.not_understood", says="one figure at a time"),

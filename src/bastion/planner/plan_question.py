@@ -500,7 +500,29 @@ def plan_question(
             known_values=known_values,
             embedder=embedder,
         )
+    if (
+        isinstance(planned, QueryPlan)
+        and previous is not None
+        and _unchanged(planned, previous)
+        and _ASKS_A_CHANGE.search(question)
+    ):  # "same but their total across all payments": a change asked, none read
+        return _not_understood(
+            catalog,
+            role,
+            "I couldn't tell what to change in the previous question: ask it in full.",
+        )
     return planned
+
+
+# "same but ...", "now with ...", "instead": a follow-up that asks for something else
+_ASKS_A_CHANGE = re.compile(
+    r"\b(?:same\s+but|but\s+(?:with|for|their|its|by)|instead|rather)\b", re.I
+)
+
+
+def _unchanged(planned: QueryPlan, previous: QueryPlan) -> bool:
+    """The same query as ``previous`` (the sentence aside)."""
+    return planned.model_dump(exclude={"understood"}) == previous.model_dump(exclude={"understood"})
 
 
 def _asked_together(
