@@ -1593,6 +1593,17 @@ _SPELLING = (
         ),
         "",
     ),
+    # "the average amount a customer spent": each customer's spend averaged (not the
+    # average payment)
+    (
+        re.compile(
+            r"\b(average|avg|mean|median|typical)\s+(?:amount|sum|money|total)\s+(?:of\s+money\s+)?"
+            r"(?:that\s+)?(?:a|each|one|an?\s+average|every)\s+(?:customer|client|renter|person|payer)"
+            r"\s+(?:has\s+|had\s+)?(?:spent|spends|spend|paid|pays|pay)\b",
+            re.I,
+        ),
+        r"\1 spend per customer",
+    ),
     # "films not in any store", "titles that aren't at a single branch": with no copies
     (
         re.compile(
