@@ -738,6 +738,12 @@ def _exists_sql(
         where = counted.args["expression"]
         conditions.append(_qualified(where.this, measure.relation, inner_aliases))
     inner = inner.where(_and(conditions), copy=False)
+    if condition.at_least is not None:  # "fewer than 3 actors": not 3 or more
+        counted_rows = exp.GTE(
+            this=_measure_sql(measure, inner_aliases),
+            expression=exp.Literal.number(condition.at_least),
+        )
+        edge.append(counted_rows)
     if edge:
         inner = inner.group_by(_source_sql(inner_source, inner_aliases), copy=False)
         inner = inner.having(_and(edge), copy=False)

@@ -61,6 +61,9 @@ class Exists(_Model):
     # "customers whose first rental was in June": the period holds each one's first (last)
     # linked row, not just some of them
     edge: Literal["first", "last"] | None = None
+    # "films with fewer than 3 actors" (those with none too): linked to at least this many
+    # rows (negated: fewer), not just to one
+    at_least: int | None = Field(default=None, ge=2)
 
 
 class Comparison(_Model):

@@ -361,6 +361,8 @@ def plan_question(
     )
     if _MEAN.search(question):
         question = _NOT_THE_MEDIAN.sub("", question)
+    if previous is not None:  # ("and exactly 3?" after fewer than 3 actors: the threshold)
+        previous = _with_none_as_said(previous)
     question = _ISO_WEEK.sub(lambda m: _week_numbered(m, as_of), question)  # "wk 24"
     if previous is not None and _BARE.match(question):  # "distinct renters?" after a question
         question = f"and {question}"
@@ -423,6 +425,7 @@ def plan_question(
     if full is not None and isinstance(planned, QueryPlan):  # "which full month ..."
         planned = _full_periods(planned, full["unit"].lower(), catalog, known_values, role)
     if isinstance(planned, QueryPlan):
+        planned = _with_none_counted(planned, catalog)  # "films with fewer than 3 actors"
         planned = _whole_weeks(_home_store_as_store(planned, catalog), catalog)
         planned = _counted_per_own(_copies_at_their_store(planned, catalog), catalog)
         planned = _there_too(planned, question, catalog)
@@ -1456,6 +1459,47 @@ def _listed_and_counted(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalo
             "order": (),
             "limit": None,
             "ties": False,
+        }
+    )
+
+
+def _with_none_counted(plan: QueryPlan, catalog: Catalog) -> QueryPlan:
+    """ "How many films have fewer than 3 actors": the films not linked to 3 or more, so
+    that those with none are counted too (a count of groups never has a group of none)."""
+    if plan.derived != "count" or len(plan.having) != 1 or len(plan.dimensions) != 1:
+        return plan
+    having, entity = plan.having[0], plan.dimensions[0]
+    dimension = catalog.dimensions[entity]
+    measure = catalog.measures[having.measure]
+    counts = isinstance(measure.parsed, exp.Count)
+    if not counts or dimension.attribute or dimension.home is None or plan.filters:
+        return plan
+    if having.op not in ("<", "<=") or measure.relation == dimension.home or plan.exists:
+        return plan
+    at_least = math.ceil(having.value) if having.op == "<" else math.floor(having.value) + 1
+    if at_least < 2:
+        return plan
+    fewer = Exists(
+        measure=having.measure, negate=True, time_range=plan.time_range, at_least=at_least
+    )
+    listed = QueryPlan(intent="list", dimensions=(entity,), exists=(fewer,), derived="count")
+    return _restated(listed, plan, catalog)
+
+
+def _with_none_as_said(plan: QueryPlan) -> QueryPlan:
+    """``_with_none_counted``'s plan as the threshold it was asked as, for a follow-up to
+    change."""
+    fewer = [e for e in plan.exists if e.at_least is not None and e.negate]
+    if len(plan.exists) != 1 or len(fewer) != 1 or plan.derived != "count":
+        return plan
+    said = Having(measure=fewer[0].measure, op="<", value=float(fewer[0].at_least or 0))
+    return plan.model_copy(
+        update={
+            "intent": "kpi",
+            "measures": (fewer[0].measure,),
+            "exists": (),
+            "having": (said,),
+            "time_range": fewer[0].time_range,
         }
     )
 
@@ -5862,6 +5906,9 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
         of = f" ({', '.join(among)})" if among else ""
         if condition.edge is not None:  # "with the first rentals (in June 2022)"
             words.append(f"with the {condition.edge} {label}{of}")
+        elif condition.at_least is not None:  # "with fewer than 3 actors (none too)"
+            fewer = "fewer than" if condition.negate else "at least"
+            words.append(f"with {fewer} {condition.at_least} {label}{of}, none counted too")
         else:
             words.append(f"with {'no' if condition.negate else 'some'} {label}{of}")
     if plan.time_range is not None and plan.time_range.label and not _period_of_some(plan, catalog):
