@@ -178,6 +178,30 @@ _EXTREME = (
 )
 
 
+_FILM_COLUMN = (
+    r"titles?|names?|ratings?|rental\s+rates?|rates?|lengths?|running\s+times?|runtimes?"
+    r"|durations?|rental\s+durations?|replacement\s+costs?|release\s+years?|years?|descriptions?"
+    r"|special\s+features|languages?|categor(?:y|ies)|genres?|(?:film\s+)?ids?"
+)
+
+
+def _columns_of_films(match: re.Match[str]) -> str:
+    """ "title, rating and rental rate of films over 180 min" said as "films over 180 min
+    with their rating and rental rate" (the title is what a film is listed by)."""
+    columns = [
+        c.strip()
+        for c in re.split(r"\s*(?:,|\band\b|&|\+)\s*", match["cols"], flags=re.I)
+        if c.strip() and not re.fullmatch(r"titles?|names?", c.strip(), re.I)
+    ]
+    columns = [re.sub(r"^(?:its|their)\s+", "", c, flags=re.I) for c in columns]
+    if not columns:
+        return match[0]
+    shown = columns[0] if len(columns) == 1 else f"{', '.join(columns[:-1])} and {columns[-1]}"
+    said = f"{match['said']} " if match["said"] else ""
+    rest = match["rest"].rstrip()
+    return f"{said}{match['noun']}s{rest} with their {shown}{match['end']}"
+
+
 def _two_extremes(low: str, high: str, figure: str) -> str:
     figure = re.sub(r"rental\s+periods?", "rental duration", figure, flags=re.I)
     if re.fullmatch(r"payments?(?:\s+amounts?)?", figure, re.I) and not _of_time(low):
@@ -1593,6 +1617,18 @@ _SPELLING = (
         ),
         "",
     ),
+    # "title, rating and rental rate of films over 180 min": those films, with those shown
+    (
+        re.compile(
+            rf"^\W*(?:(?:please\s+)?(?:show|list|give|get|display)(?:\s+me)?\s+)?(?:the\s+)?"
+            rf"(?P<cols>(?:{_FILM_COLUMN})(?:\s*(?:,|and|&|\+)\s*(?:and\s+)?(?:its\s+|their\s+)?"
+            rf"(?:{_FILM_COLUMN}))+)\s+(?:of|for)\s+(?:all\s+|every\s+|each\s+|the\s+)?"
+            rf"(?:(?P<said>[A-Z][\w-]*|\$?\d[\w.$-]*|[a-z]+-rated)\s+)?"
+            rf"(?P<noun>film|movie|title)s?\b(?P<rest>[^?.!]*)(?P<end>[?.!]*)\s*$",
+            re.I,
+        ),
+        _columns_of_films,
+    ),
     # "the average amount a customer spent": each customer's spend averaged (not the
     # average payment)
     (
@@ -1925,7 +1961,7 @@ _SPELLING = (
     (re.compile(r"\bcommentar(?:y|ies)(?:\s+tracks?)?\b", re.I), "commentaries"),
     (re.compile(r"\bdeleted\s+scene\b", re.I), "deleted scenes"),
     (re.compile(r"\bem\b", re.I), "them"),
-    (re.compile(r"\bcusts?(?=\s*#?\s*\d)", re.I), "customer"),
+    (re.compile(r"\bcusts?(?=\s*#?\s*\d+(?![\d/.-]))", re.I), "customer"),  # (not "custs 05/2022")
     (re.compile(r"\b(?:al)?though\b", re.I), ""),
     (re.compile(r"\b(?:leave|leaving|leaves)\s+out\b", re.I), "excluding"),
     (re.compile(r"\b(?:picked|pick|picks|picking)\s+up\b", re.I), "rented"),
@@ -3405,6 +3441,14 @@ _NOT_NUMBERED = (
     r"(?<!payment )(?<!#)(?<!no\. )(?<!number )(?<!-)"  # (nor "NC-17 titles")
 )
 _AFTER_NUMBERS = (
+    (  # "paying customers 2022-05": in that month (never customer 2022)
+        re.compile(
+            r"\b(?!(?:in|since|before|after|from|to|until|till|during|of|on|for|and|between|through"
+            r"|thru|vs|versus|or|by|than|with|at)\b)([a-z]+)\s+((?:19|20)\d\d-(?:0[1-9]|1[0-2]))(?![\d-])",
+            re.I,
+        ),
+        r"\1 in \2",
+    ),
     (  # "categories with 147 films or less", "15 rentals or fewer": at most that many
         re.compile(
             r"(?<![\d.])\b(\d+)\s+((?:[a-z-]+\s+)?(?:films|movies|titles|rentals|payments|copies|"
