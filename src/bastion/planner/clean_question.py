@@ -1655,7 +1655,7 @@ _SPELLING = (
         re.compile(
             r"\b(customers|clients|members|people|renters|films|movies|titles|actors)\s+"
             r"(?:who|that)\s+(?:had|have|has)\s+(?=(?:an?\s+|any\s+|some\s+)?(?:rentals?|"
-            r"payments?)\b)",
+            r"payments?)\b(?!\s+(?:of|over|above|under|below|worth|for|at|from|in\s+store)\b))",
             re.I,
         ),
         r"\1 with ",
