@@ -293,7 +293,7 @@ def _primary(
 ) -> int | None:
     if not measures:
         return None
-    if plan.derived == "per":  # "average rentals per customer": the average, not the totals
+    if plan.derived in ("per", "range"):  # "average rentals per customer": not the totals
         return measures[-1]
     by_name = {columns[i].name: i for i in measures}
     for key in ([plan.order[0].key] if plan.order else []) + list(plan.measures):

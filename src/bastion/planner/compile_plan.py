@@ -366,7 +366,10 @@ def _result_columns(
         columns.append(
             ResultColumn(name=name, label=measure.label, role="measure", format=measure.format)
         )
-    if plan.derived == "per":
+    if plan.derived == "range":  # "the range of replacement costs": highest minus lowest
+        top = catalog.measures[plan.measures[0]]
+        columns.append(ResultColumn(name=RANGE, label="Range", role="measure", format=top.format))
+    elif plan.derived == "per":
         top, bottom = (catalog.measures[m] for m in plan.measures[:2])
         label = f"{top.label} per {bottom.per_period or _singular(bottom.label.lower())}"
         per_format: ColumnFormat = "currency" if top.format == "currency" else "number"
@@ -821,6 +824,7 @@ def _order_terms(plan: QueryPlan) -> list[exp.Ordered]:
 SHARE = "share"
 GROWTH = "growth"
 PER = "per"  # the average per thing counted: revenue per rental
+RANGE = "range"  # the highest value less the lowest: "the range of replacement costs"
 COUNT = "count"  # how many groups: actors in more than 30 films
 
 
@@ -881,6 +885,12 @@ def _derived(query: exp.Select, plan: QueryPlan) -> exp.Select:
     measure = plan.measures[0]
     value = exp.Cast(this=_col(measure, "totals"), to=exp.DataType.build("numeric"))
     source = query.subquery("totals", copy=False)
+    if plan.derived == "range":  # "the range of replacement costs": the highest less the lowest
+        lowest = exp.Cast(this=_col(plan.measures[1], "totals"), to=exp.DataType.build("numeric"))
+        spread = exp.Sub(this=value, expression=lowest)
+        return exp.Select(expressions=[*_named(query, "totals"), _alias(spread, RANGE)]).from_(
+            source, copy=False
+        )
     if plan.derived == "per":  # "average revenue per rental": one total over the other
         other = exp.Cast(this=_col(plan.measures[1], "totals"), to=exp.DataType.build("numeric"))
         ratio = exp.Div(

@@ -15,7 +15,7 @@ from bastion.catalog.spec import ColumnFormat, Grain
 Intent = Literal["kpi", "trend", "ranking", "distribution", "comparison", "list"]
 Direction = Literal["asc", "desc"]
 Operator = Literal["=", "<>", "<", "<=", ">", ">=", "contains", "starts", "ends", "only", "word"]
-Derived = Literal["share", "growth", "per", "count", "change", "histogram"]
+Derived = Literal["share", "growth", "per", "count", "change", "histogram", "range"]
 
 
 class _Model(BaseModel):

@@ -397,6 +397,9 @@ def plan_question(
             return planned  # ("and the average?")
         kept = isinstance(planned, QueryPlan) and set(planned.measures) <= set(averages.measures)
         return _medians(planned, catalog, role) if kept else planned
+    ranged = _RANGE_ASKED.search(question) and not _RANGE_OF_THINGS.search(question)
+    if ranged:  # "the range of replacement costs": highest less lowest
+        return _as_range(again(_range_as_ends(question), previous=previous), catalog, role)
     latest = _LATEST_ROWS.search(question)
     if latest is not None:  # "my store's three most recent payments": by their dates
         said = f"{question[: latest.start()]}{latest['noun']}{question[latest.end() :]}"
@@ -4949,6 +4952,68 @@ def _week_numbered(said: re.Match[str], as_of: date) -> str:
         if years or monday <= as_of:
             return f"the week of {monday.day} {MONTH_NAMES[monday.month - 1]} {monday.year}"
     return said[0]
+
+
+# "the range of replacement costs", "film length range (max - min)", "highest minus lowest"
+_RANGE_ASKED = re.compile(
+    r"\brange\s+(?:of|in|for|across)\b(?!\s+(?:\$?\d|between))"
+    r"|\b(?!(?:the|a|price|age|date|time|in|within|that|this)\b)[a-z]+\s+range\b"
+    r"(?!\s+(?:of|from|between)?\s*\$?\d)"
+    r"|\b(?:highest|max(?:imum)?|biggest|largest|longest|dearest)\s*(?:-|minus)\s*"
+    r"(?:the\s+)?(?:lowest|min(?:imum)?|smallest|shortest|cheapest)\b",
+    re.I,
+)
+# "the widest range of movies": how many different ones, not a spread of values
+_RANGE_OF_THINGS = re.compile(
+    r"\b(?:widest|wide|wider|broad(?:est|er)?|narrow(?:est|er)?|whole|full|entire|large|huge|biggest"
+    r"|largest|smallest|good|great|diverse|same|different)\s+range\b",
+    re.I,
+)
+_RANGE_WORDS = (
+    (
+        re.compile(
+            r",?\s*\(?\s*(?:the\s+)?(?:highest|max(?:imum)?|biggest|largest|longest|dearest)\s*"
+            r"(?:-|minus)\s*(?:the\s+)?(?:lowest|min(?:imum)?|smallest|shortest|cheapest)\s*\)?",
+            re.I,
+        ),
+        "",
+    ),
+    (re.compile(r"\b(?:the\s+)?range\s+(?:of|in|for|across)\s+", re.I), "the highest and lowest "),
+    (re.compile(r"\b((?:[a-z]+\s+)?[a-z]+)\s+range\b", re.I), r"highest and lowest \1"),
+)
+
+
+def _range_as_ends(question: str) -> str:
+    """ "The range of replacement costs" said as "the highest and lowest replacement costs"."""
+    for pattern, said in _RANGE_WORDS:
+        question = pattern.sub(said, question, count=1)
+    return question
+
+
+def _as_range(
+    planned: QueryPlan | Unanswerable, catalog: Catalog, role: str
+) -> QueryPlan | Unanswerable:
+    """The highest and lowest value of one attribute, and the one less the other."""
+    if isinstance(planned, Unanswerable):
+        return planned
+    ends = [catalog.measures[m].parsed for m in planned.measures]
+    columns = {
+        e.this.name
+        for e in ends
+        if isinstance(e, (exp.Max, exp.Min)) and isinstance(e.this, exp.Column)
+    }
+    plain = not (planned.dimensions or planned.time_grain or planned.derived or planned.comparison)
+    kinds = [type(e) for e in ends]
+    if not plain or kinds != [exp.Max, exp.Min] or len(columns) != 1:
+        return _not_understood(
+            catalog,
+            role,
+            "I can give the range (highest less lowest) of one value of single rows, like the "
+            "replacement cost or a payment's amount: ask for the highest and lowest of others.",
+        )
+    ranged = planned.model_copy(update={"derived": "range"})
+    said = planned.understood.replace(".", ", and the range between them.", 1)
+    return ranged.model_copy(update={"understood": said})
 
 
 # "the three most recent payments", "the first 5 rentals": rows by their own dates
