@@ -628,7 +628,8 @@ def _amount_of_the_first(plan: QueryPlan, question: str, catalog: Catalog) -> Qu
 _BARE = re.compile(
     r"^\W*(?!(?:and|but|what|how|which|who|when|where|why|show|list|give|is|are|do|does|did|can"
     r"|could|ok|okay|now|so|then|same|also|yes|no|thanks|thank|tell|please|hi|hello|hey|all|every"
-    r"|everything|each|top|bottom|by|per|for|in|of|from|at|since|before|after|only|just)\b)"
+    r"|everything|each|top|bottom|by|per|for|in|of|from|at|since|before|after|only|just|count"
+    r"|counts|total|totals|number|tally|sum|list|names|ids|breakdown|why|really|sure)\b)"
     r"[a-z#$][\w'#-]*(?:\s+(?!(?:by|per|for|in|of|from|at|on|since|before|after|vs|versus|and|or"
     r"|with|without|not|no|never|than|between|during|over|under|this|last)\b)[a-z#][\w'#-]*){0,2}"
     r"\s*\?+\s*$",
