@@ -366,6 +366,8 @@ def plan_question(
     question = _ISO_WEEK.sub(lambda m: _week_numbered(m, as_of), question)  # "wk 24"
     if previous is not None and _BARE.match(question):  # "distinct renters?" after a question
         question = f"and {question}"
+    if previous is not None:  # "which three were rented the most?" after the bottom three
+        question = _ranked_again(question, previous)
     if previous is not None:  # "and sunday the 10th?" after 9 July: 10 July
         question = _day_in_the_same_month(question, previous)
         question = _threshold_moved(question, previous, catalog)
@@ -826,6 +828,39 @@ def _turned_round(previous: QueryPlan) -> QueryPlan | None:
             ),
         }
     )
+
+
+_WHICH_N_MOST = re.compile(
+    r"^\W*(?:(?:and|ok|okay|so|now|then)\W+)*(?:which|what)\s+(?P<n>\d{1,3}|"
+    + "|".join(w for w in NUMBER_WORDS if w != "a")
+    + r")\s+(?:ones?\s+)?(?:were|was|are|is|had|have|did|got|came)\s+(?:\w+\s+){0,2}?(?:the\s+)?"
+    r"(?P<end>most|least|fewest|highest|lowest|best|worst)\W*$",
+    re.I,
+)
+# "and which five led in week 24?": had the most (a ranking's top, asked again)
+_LED = re.compile(
+    r"\b(?:led|lead|leads|leading|topped)\b(?=\s+(?:in|for|on|during|at|last|this|\W*$))", re.I
+)
+_RATING_LETTER = re.compile(r"(?<![\w-])G(?![\w-])")
+
+
+def _ranked_again(question: str, previous: QueryPlan) -> str:
+    """A follow-up of a ranking said the way the planner reads it: "which three were
+    rented the most?" after the bottom three as "and the top 3?"; "which five led in week
+    24?" as "which five had the most in week 24?"; "same for G" after R films, G-rated."""
+    if any(f.dimension == "rating" for f in previous.filters) or "rating" in previous.dimensions:
+        question = _RATING_LETTER.sub("G-rated", question)
+    if previous.limit is None or not previous.order:
+        return question
+    again = _WHICH_N_MOST.match(question)
+    if again is not None:
+        said = again["n"].lower()
+        n = NUMBER_WORDS.get(said) or int(said)
+        top = again["end"].lower() in ("most", "highest", "best")
+        return f"and the {'top' if top else 'bottom'} {n}?"
+    if previous.order[0].direction == "desc":
+        question = _LED.sub("had the most", question)
+    return question
 
 
 def _other_end(previous: QueryPlan, question: str, catalog: Catalog) -> str | None:
