@@ -4027,6 +4027,14 @@ def _days_of_the_month(match: re.Match[str]) -> str:
 # A question written in a query's notation ("avg(rental_rate) where release_year >= 2020",
 # "count distinct customer_id where return_date is null", "sum amount by staff"), in words
 _NOTATION = (
+    (  # "customers with over 17 august rentals": more than 17 rentals in August (no date)
+        re.compile(
+            rf"\b(over|more\s+than|at\s+least|fewer\s+than|less\s+than|under|exactly|at\s+most)\s+"
+            rf"(\d{{1,3}})\s+({_MONTH_WORD})\s+(rentals|payments|films|movies|titles|customers)\b",
+            re.I,
+        ),
+        r"\1 \2 \4 in \3",
+    ),
     # "countries with >10 customers and how many": those countries, each with how many
     (
         re.compile(
