@@ -42,6 +42,8 @@ SETS = (
         "dev44",
         "dev45",
         "dev46",
+        "dev47",
+        "dev48",
     ),
     *("test", "heldout/test2", "heldout/test3", "heldout/test4"),
 )
