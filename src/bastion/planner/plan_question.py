@@ -430,7 +430,8 @@ def plan_question(
     if full is not None and isinstance(planned, QueryPlan):  # "which full month ..."
         planned = _full_periods(planned, full["unit"].lower(), catalog, known_values, role)
     if isinstance(planned, QueryPlan):
-        planned = _with_none_counted(planned, catalog)  # "films with fewer than 3 actors"
+        if not _AMONG_THOSE_WITH_SOME.search(question):  # "films with fewer than 3 actors"
+            planned = _with_none_counted(planned, catalog)
         planned = _whole_weeks(_home_store_as_store(planned, catalog), catalog)
         planned = _counted_per_own(_copies_at_their_store(planned, catalog), catalog)
         planned = _there_too(planned, question, catalog)
@@ -1500,6 +1501,15 @@ def _listed_and_counted(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalo
             "ties": False,
         }
     )
+
+
+# "of the titles my store stocks, how many have fewer than three copies": among those with
+# some (none are not stocked)
+_AMONG_THOSE_WITH_SOME = re.compile(
+    r"\b(?:stocks?|stocked|carr(?:y|ies|ied)|in\s+stock|on\s+the\s+shel(?:f|ves)|we\s+have|of\s+(?:the|those|them)"
+    r"|among|that\s+(?:have|had)\s+(?:any|some|at\s+least))\b",
+    re.I,
+)
 
 
 def _with_none_counted(plan: QueryPlan, catalog: Catalog) -> QueryPlan:
