@@ -980,3 +980,13 @@ def test_without_the_filter_of_a_value_word_is_refused_not_ignored(catalog: Cata
 def test_another_store_as_well_is_that_store_instead(catalog: Catalog, follow_up: str) -> None:
     plan = conversation(catalog, "rentals by category at store 1 in May", follow_up)
     assert plan.filters == (Filter(dimension="store", values=(2,)),)
+
+
+def test_a_share_asked_after_a_refused_question_is_refused_too(catalog: Catalog) -> None:
+    # once store 1's share of all June payments, as if nothing came before
+    result = plan_question(
+        "as a share of store 1's june payments?", catalog=catalog, role="admin", as_of=AS_OF,
+        previous=None, known_values=KNOWN, after_unanswered=True,
+    )  # fmt: skip
+    assert isinstance(result, Unanswerable)
+    assert "wasn't answered" in result.reason

@@ -199,7 +199,7 @@ _EVENT_WORDS = re.compile(
 _LEANS_BACK = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|right|great|cool|thanks)\W+)?(?:and|but|so|then|now|same|also|only"
     r"|just|what\s+about|how\s+about|instead|plus|(?:the\s+)?opposite|reverse|swap|switch"
-    r"|narrow|restrict|keep)\b"
+    r"|narrow|restrict|keep|as\s+an?\s+(?:share|percentage|proportion|fraction|ratio|%))\b"
     r"|\b(?:instead|as\s+well|as\s+before|that\s+(?:come|came|add|adds|make|makes)\b)",
     re.I,
 )
