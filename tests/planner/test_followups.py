@@ -990,3 +990,18 @@ def test_a_share_asked_after_a_refused_question_is_refused_too(catalog: Catalog)
     )  # fmt: skip
     assert isinstance(result, Unanswerable)
     assert "wasn't answered" in result.reason
+
+
+def test_a_title_with_the_word_range_is_the_film_not_a_range_of_values(catalog: Catalog) -> None:
+    known = KnownValues(films=("RANGE MOONWALKER", "ACADEMY DINOSAUR"))
+    plan = plan_question(
+        "cast list for range moonwalker", catalog=catalog, role="admin", as_of=AS_OF,
+        known_values=known,
+    )  # fmt: skip
+    assert isinstance(plan, QueryPlan) and plan.derived != "range"
+    assert any(f.values == ("RANGE MOONWALKER",) for f in plan.filters)
+    ranged = plan_question(
+        "replacement cost range (max - min)", catalog=catalog, role="admin", as_of=AS_OF,
+        known_values=known,
+    )  # fmt: skip
+    assert isinstance(ranged, QueryPlan) and ranged.derived == "range"

@@ -399,7 +399,11 @@ def plan_question(
             return planned  # ("and the average?")
         kept = isinstance(planned, QueryPlan) and set(planned.measures) <= set(averages.measures)
         return _medians(planned, catalog, role) if kept else planned
-    ranged = _RANGE_ASKED.search(question) and not _RANGE_OF_THINGS.search(question)
+    ranged = (
+        _RANGE_ASKED.search(question)
+        and not _RANGE_OF_THINGS.search(question)
+        and not _titles_with(question, "range", known_values)  # ("RANGE MOONWALKER")
+    )
     if ranged:  # "the range of replacement costs": highest less lowest
         return _as_range(again(_range_as_ends(question), previous=previous), catalog, role)
     latest = _LATEST_ROWS.search(question)
@@ -5027,6 +5031,14 @@ _RANGE_WORDS = (
     (re.compile(r"\b(?:the\s+)?range\s+(?:of|in|for|across)\s+", re.I), "the highest and lowest "),
     (re.compile(r"\b((?:[a-z]+\s+)?[a-z]+)\s+range\b", re.I), r"highest and lowest \1"),
 )
+
+
+def _titles_with(question: str, word: str, known: KnownValues | None) -> bool:
+    """Whether ``question`` names a film whose title holds ``word``."""
+    if known is None:
+        return False
+    said = question.upper()
+    return any(word.upper() in title.split() and title in said for title in known.films)
 
 
 def _range_as_ends(question: str) -> str:
