@@ -1629,6 +1629,35 @@ _SPELLING = (
         ),
         _columns_of_films,
     ),
+    # "actors who appeared in at least one NC-17 film": in one (some)
+    (
+        re.compile(r"\bin\s+(?:at\s+least\s+(?:one|1)|one\s+or\s+more|1\s+or\s+more)\s+", re.I),
+        "in a ",
+    ),
+    # "precisely 20 titles": exactly; "(not 20 or more, exactly 20)": said again
+    (re.compile(r"\bprecisely\b", re.I), "exactly"),
+    (
+        re.compile(
+            r"[?.,;:]?\s*\(?\s*not\s+(\d+)\s+or\s+(?:more|fewer|less)\s*[,;-]?\s*(?:but\s+)?exactly\s+\1\b"
+            r"\s*\)?",
+            re.I,
+        ),
+        "",
+    ),
+    # "the second-highest rental rate we charge": the rental rate
+    (
+        re.compile(r"\b(rates?|prices?|costs?)\s+(?:that\s+|which\s+)?we\s+(?:charge|ask)\b", re.I),
+        r"\1",
+    ),
+    # "runner-up actor by number of films": the actor with the second most films
+    (
+        re.compile(
+            r"\b(?:the\s+)?runner[-\s]?up\s+([a-z]+)\s+(?:by|for)\s+(?:the\s+)?(?:number|count|#)\s+of\s+"
+            r"([a-z]+)\b",
+            re.I,
+        ),
+        r"the \1 with the second most \2",
+    ),
     # "the average amount a customer spent": each customer's spend averaged (not the
     # average payment)
     (

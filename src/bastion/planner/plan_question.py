@@ -4918,7 +4918,8 @@ _EDGE_FORMS = (
     ),
     re.compile(  # "(who) rented for the first time in June"
         rf"\b(?P<who>who|that|customers|clients|members|people|renters)\s+(?:have\s+)?"
-        rf"(?P<event>rent|pai|visit|came)(?:ed|d)?(?:\s+in)?\s+for\s+the\s+{_EDGE}\s+time\s+"
+        rf"(?P<event>rent|pai|visit|came)(?:ed|d)?(?:\s+in)?(?:\s+(?:from|with|at)\s+(?:us|our\s+\w+))?"
+        rf"\s+for\s+the\s+{_EDGE}\s+time\s+"
         rf"{_EDGE_PERIOD}",
         re.I,
     ),
