@@ -1634,6 +1634,18 @@ _SPELLING = (
         re.compile(r"\bin\s+(?:at\s+least\s+(?:one|1)|one\s+or\s+more|1\s+or\s+more)\s+", re.I),
         "in a ",
     ),
+    # "pct of store 2 pmts under $1": the percentage
+    (re.compile(r"\bpct\b\.?", re.I), "percentage"),
+    # "what percentage of payments were for less than a dollar": payments of less than
+    (
+        re.compile(
+            r"\b(payments?|pmts?)\b([^?.!]{0,60}?)\s+(?:were|was|are|is)\s+(?:for\s+)?"
+            r"((?:less|more|under|over|below|above)(?:\s+than)?\s+(?:a\s+dollar|one\s+dollar|\$?\d+(?:\.\d+)?"
+            r"(?:\s+dollars?)?))",
+            re.I,
+        ),
+        r"\1 \3\2",
+    ),
     # "precisely 20 titles": exactly; "(not 20 or more, exactly 20)": said again
     (re.compile(r"\bprecisely\b", re.I), "exactly"),
     (
@@ -3749,7 +3761,8 @@ _COUNT_RANGE = re.compile(
     r"(?<![\d.-])(?!(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?![\d.-]))"
     r"(?:(?:somewhere\s+)?from\s+|between\s+)?(\d{1,4})\s*(?:-|\u2013|to)\s*(\d{1,4})"
     r"(?![\d.-])(?=\s*(?:min|mins|minutes|films?|movies?|titles?|customers?|rentals?"
-    r"|payments?|copies|actors?|dollars|days?)\b)",
+    r"|payments?|copies|actors?|dollars|days?|stores?|shops?|branch(?:es)?|staff|categories|countries"
+    r"|cities)\b)",
     re.I,
 )
 # "between $5 and $7" (by now "between 5 dollars and 7 dollars"): one unit after both

@@ -792,7 +792,7 @@ _OTHER_WAY = re.compile(
     r"^\W*(?:(?:and|ok|okay|now|so|what\s+about|how\s+about)\W+)*(?:the\s+)?(?:other\s+way"
     r"\s+(?:a?round|about)|reverse|opposite|vice\s+versa|reversed?|flip(?:ped)?\s+(?:it|that|"
     r"them|the\s+stores))\b(?:\s*(?:[:,-]|please|too|then|now))*"
-    r"(?:\s*(?:(?:in|at)\s+store\s+\d+\s*,?\s+(?:but\s+)?not\s+(?:in\s+|at\s+)?store\s+\d+))?"
+    r"(?:\s*(?:(?:in\s+|at\s+)?store\s+\d+\s*,?\s+(?:but\s+)?not\s+(?:in\s+|at\s+)?store\s+\d+))?"
     r"\W*$",
     re.I,
 )
