@@ -365,6 +365,9 @@ REFUSALS = [
     # a change asked and none read: once the previous answer again
     Refusal("same but their total across all payments", "planner.not_understood",
             says="what to change", after="customers with at least one payment over $10 - count"),
+    # a condition asked and not read: once the previous count again, all customers
+    Refusal("only active customers", "planner.not_understood", says="what to change",
+            after="How many customers rented 20 or more times in July?"),
     # a share of two figures at once is refused, never a plan that cannot be compiled
     Refusal("Of the payments made in June, what share were for store 2? The number of payments.",
             "planner.not_understood", says="one figure at a time"),

@@ -342,13 +342,15 @@ def plan_question(
     embedder: Embedder | None = None,
     previous_rows: PreviousRows | None = None,
     after_unanswered: bool = False,
+    same_as_before: bool = False,
 ) -> QueryPlan | Unanswerable:
     """Plan ``question`` for ``role``; relative periods are relative to ``as_of``. With a
     loaded ``embedder``, words no catalog phrase names may be matched by meaning.
     ``previous_rows``: the things the previous answer ranked or listed (the values of
     ``rows_pointed_at``), for a follow-up about them ("how much did they spend").
     ``after_unanswered``: the question before this one was refused or failed, so one that
-    builds on it ("and for store 2?", "how many is that?") is refused too."""
+    builds on it ("and for store 2?", "how many is that?") is refused too.
+    ``same_as_before``: the plan may be the previous one (a median's average asked again)."""
     again = functools.partial(
         plan_question,
         catalog=catalog,
@@ -394,7 +396,7 @@ def plan_question(
     medians = previous is not None and any(catalog.measures[m].median_of for m in previous.measures)
     if medians and previous is not None:  # after a median: the average's, then its median
         averages = _medians_as_averages(previous, catalog)
-        planned = again(question, previous=averages)
+        planned = again(question, previous=averages, same_as_before=True)
         if _MEDIAN.search(question) or _MEAN.search(question):
             return planned  # ("and the average?")
         kept = isinstance(planned, QueryPlan) and set(planned.measures) <= set(averages.measures)
@@ -516,9 +518,11 @@ def plan_question(
     if (
         isinstance(planned, QueryPlan)
         and previous is not None
+        and not same_as_before
         and _unchanged(planned, previous)
-        and _ASKS_A_CHANGE.search(question)
-    ):  # "same but their total across all payments": a change asked, none read
+        and not _ASKS_AGAIN.match(question)
+    ):  # "same but their total across all payments", "only active customers": a change
+        # asked, none read
         return _not_understood(
             catalog,
             role,
@@ -527,9 +531,12 @@ def plan_question(
     return planned
 
 
-# "same but ...", "now with ...", "instead": a follow-up that asks for something else
-_ASKS_A_CHANGE = re.compile(
-    r"\b(?:same\s+but|but\s+(?:with|for|their|its|by)|instead|rather)\b", re.I
+# "again", "same question": a follow-up that asks for the same answer
+_ASKS_AGAIN = re.compile(
+    r"^\W*(?:(?:and|ok|okay|so|now|then|please|pls)\W+)*(?:again|repeat(?:\s+(?:it|that))?|same"
+    r"(?:\s+(?:question|thing|again|please))*|refresh|re-?run(?:\s+it)?|run\s+(?:it|that)\s+again"
+    r"|one\s+more\s+time|please|thanks|thank\s+you)?\W*(?:again|please|pls)?\W*$",
+    re.I,
 )
 
 
