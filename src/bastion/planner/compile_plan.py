@@ -547,7 +547,7 @@ def _date(value: date) -> exp.Expr:
     return _cast_date(exp.Literal.string(value.isoformat()))
 
 
-def _range_conditions(column: Callable[[], exp.Column], time_range: TimeRange) -> list[exp.Expr]:
+def _range_conditions(column: Callable[[], exp.Expr], time_range: TimeRange) -> list[exp.Expr]:
     conditions: list[exp.Expr] = []
     if time_range.start is not None:
         conditions.append(exp.GTE(this=column(), expression=_date(time_range.start)))

@@ -249,13 +249,13 @@ def _values_ranked(planned: QueryPlan, catalog: Catalog, text: str) -> QueryPlan
     second amount from the top; "the 2nd highest rental rate": the rate, not the films at
     it); None when the plan is not one such value."""
     if planned.intent == "list" and len(planned.dimensions) == 2 and planned.order:
-        entity, attribute = planned.dimensions
-        source = catalog.dimensions[attribute].sources[0]
+        entity, shown = planned.dimensions
+        source = catalog.dimensions[shown].sources[0]
         words = (entity, *catalog.dimensions[entity].synonyms)
         named = any(
             re.search(rf"\b{re.escape(plural(w))}\b|\b{re.escape(w)}\b", text, re.I) for w in words
         )
-        ranked = planned.order[0].key == attribute and not named
+        ranked = planned.order[0].key == shown and not named
         end = "max" if planned.order[0].direction == "desc" else "min"
         extreme = catalog.aggregate_of(source.relation, source.expression, end) if ranked else None
         if extreme is None:
