@@ -5013,12 +5013,15 @@ def _week_numbered(said: re.Match[str], as_of: date) -> str:
 
 
 # "the range of replacement costs", "film length range (max - min)", "highest minus lowest"
+_HIGH_LESS_LOW = (
+    r"(?:highest|max(?:imum)?|biggest|largest|longest|dearest)\s*(?:-|minus)\s*(?:the\s+)?"
+    r"(?:lowest|min(?:imum)?|smallest|shortest|cheapest)"
+)
 _RANGE_ASKED = re.compile(
     r"\brange\s+(?:of|in|for|across)\b(?!\s+(?:\$?\d|between))"
     r"|\b(?!(?:the|a|price|age|date|time|in|within|that|this)\b)[a-z]+\s+range\b"
     r"(?!\s+(?:of|from|between)?\s*\$?\d)"
-    r"|\b(?:highest|max(?:imum)?|biggest|largest|longest|dearest)\s*(?:-|minus)\s*"
-    r"(?:the\s+)?(?:lowest|min(?:imum)?|smallest|shortest|cheapest)\b",
+    rf"|\b{_HIGH_LESS_LOW}\b",
     re.I,
 )
 # "the widest range of movies": how many different ones, not a spread of values
@@ -5030,8 +5033,7 @@ _RANGE_OF_THINGS = re.compile(
 _RANGE_WORDS = (
     (
         re.compile(
-            r",?\s*\(?\s*(?:the\s+)?(?:highest|max(?:imum)?|biggest|largest|longest|dearest)\s*"
-            r"(?:-|minus)\s*(?:the\s+)?(?:lowest|min(?:imum)?|smallest|shortest|cheapest)\s*\)?",
+            rf",?\s*\(?\s*(?:the\s+)?{_HIGH_LESS_LOW}\s*\)?",
             re.I,
         ),
         "",
