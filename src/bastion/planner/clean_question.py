@@ -1634,6 +1634,8 @@ _SPELLING = (
         re.compile(r"\bin\s+(?:at\s+least\s+(?:one|1)|one\s+or\s+more|1\s+or\s+more)\s+", re.I),
         "in a ",
     ),
+    # "with their running times": the running time of each (never "times" counted)
+    (re.compile(r"\b(running|run)\s+times\b", re.I), r"\1 time"),
     # "pct of store 2 pmts under $1": the percentage
     (re.compile(r"\bpct\b\.?", re.I), "percentage"),
     # "what percentage of payments were for less than a dollar": payments of less than

@@ -401,6 +401,11 @@ def plan_question(
             return planned  # ("and the average?")
         kept = isinstance(planned, QueryPlan) and set(planned.measures) <= set(averages.measures)
         return _medians(planned, catalog, role) if kept else planned
+    sort = _SORTED_AT_THE_END.search(question)
+    if sort is not None and sort.start() > 0:  # "..., longest first": the list in that order
+        listed = again(question[: sort.start()] + question[sort.end() :], previous=previous)
+        if isinstance(listed, QueryPlan) and listed.intent == "list" and listed.limit is None:
+            return _sorted_as_said(listed, sort, catalog, role)
     ranged = (
         _RANGE_ASKED.search(question)
         and not _RANGE_OF_THINGS.search(question)
@@ -5010,6 +5015,59 @@ def _week_numbered(said: re.Match[str], as_of: date) -> str:
         if years or monday <= as_of:
             return f"the week of {monday.day} {MONTH_NAMES[monday.month - 1]} {monday.year}"
     return said[0]
+
+
+# "..., longest first", "sorted by rental rate descending": the order of a list
+_SORTED_AT_THE_END = re.compile(
+    r"\s*[,;:-]?\s*(?:(?P<first>longest|shortest|newest|oldest|latest|earliest|highest|lowest"
+    r"|biggest|smallest|largest|cheapest|priciest|dearest|most\s+expensive)\s+(?:ones?\s+)?first"
+    r"|(?:sorted|ordered|sort|order|ranked)\s+(?:them\s+)?by\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?P<key>[a-z][a-z ]*?)(?:\s*,?\s*(?P<dir>desc(?:ending)?|asc(?:ending)?"
+    r"|(?:high|low)(?:est)?\s+"
+    r"(?:to\s+(?:high|low)(?:est)?|first)|(?:largest|biggest|smallest|longest|shortest)\s+first))?)"
+    r"\s*[.?!]*\s*$",
+    re.I,
+)
+_LOW_FIRST = ("shortest", "oldest", "earliest", "lowest", "smallest", "cheapest")
+_SORT_KINDS = {
+    "longest": ("minutes",), "shortest": ("minutes",), "newest": ("year", "timestamp", "date"),
+    "oldest": ("year", "timestamp", "date"), "latest": ("timestamp", "date", "year"),
+    "earliest": ("timestamp", "date", "year"),
+}  # fmt: skip
+
+
+def _sorted_as_said(
+    planned: QueryPlan, said: re.Match[str], catalog: Catalog, role: str
+) -> QueryPlan | Unanswerable:
+    """A list put in the order said at its end ("longest first": by length, descending)
+    by one of the values it shows; refused when the order names none of them."""
+    shown = [d for d in planned.dimensions[1:] if catalog.dimensions[d].attribute]
+    word = (said["first"] or "").lower()
+    if word:
+        kinds = _SORT_KINDS.get(word, ("money", "number", "minutes", "year"))
+        keys = [d for d in shown if catalog.dimensions[d].type in kinds]
+        descending = word not in _LOW_FIRST
+    else:
+        named = said["key"].strip().lower()
+        keys = [
+            d
+            for d in shown
+            if named in (d.replace("_", " "), *catalog.dimensions[d].synonyms)
+            or named == catalog.dimensions[d].label.lower()
+        ]
+        direction = (said["dir"] or "asc").lower()
+        descending = direction.startswith(("desc", "high", "largest", "biggest", "longest"))
+    if len(keys) != 1:
+        return _not_understood(
+            catalog, role, "I couldn't tell which of the values shown to sort the list by."
+        )
+    order = (OrderBy(key=keys[0], direction="desc" if descending else "asc"),)
+    sorted_plan = planned.model_copy(update={"order": order})
+    way = "highest first" if descending else "lowest first"
+    label = catalog.dimensions[keys[0]].label.lower()
+    return sorted_plan.model_copy(
+        update={"understood": planned.understood.rstrip(".") + f", sorted by {label}, {way}."}
+    )
 
 
 # "the range of replacement costs", "film length range (max - min)", "highest minus lowest"
