@@ -1005,3 +1005,10 @@ def test_a_title_with_the_word_range_is_the_film_not_a_range_of_values(catalog: 
         known_values=known,
     )  # fmt: skip
     assert isinstance(ranged, QueryPlan) and ranged.derived == "range"
+
+
+def test_the_figure_of_the_previous_answer_asked_again_is_that_answer(catalog: Catalog) -> None:
+    # "how much was that?" after the top film: its revenue, as shown (not refused as a
+    # change that changed nothing)
+    plan = conversation(catalog, "store 1 top earning film in July", "how much was that?")
+    assert plan.limit == 1 and plan.measures == ("revenue",)

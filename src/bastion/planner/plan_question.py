@@ -526,6 +526,7 @@ def plan_question(
         and not same_as_before
         and _unchanged(planned, previous)
         and not _ASKS_AGAIN.match(question)
+        and not _OF_THAT_ANSWER.search(question)
     ):  # "same but their total across all payments", "only active customers": a change
         # asked, none read
         return _not_understood(
@@ -536,6 +537,12 @@ def plan_question(
     return planned
 
 
+# "how much was that?", "what was the amount?": the previous answer's figure, asked again
+_OF_THAT_ANSWER = re.compile(
+    r"^\W*(?:(?:and|ok|okay|so)\W+)*(?:how\s+(?:much|many|long)|what)\s+(?:was|is|were|are|'s|did)\s+"
+    r"(?:that|it|this|those|they|he|she|the\s+(?:amount|total|figure|number|count|sum))\b",
+    re.I,
+)
 # "again", "same question": a follow-up that asks for the same answer
 _ASKS_AGAIN = re.compile(
     r"^\W*(?:(?:and|ok|okay|so|now|then|please|pls)\W+)*(?:again|repeat(?:\s+(?:it|that))?|same"
