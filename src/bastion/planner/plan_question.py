@@ -363,14 +363,15 @@ def plan_question(
     )
     if _MEAN.search(question):
         question = _NOT_THE_MEDIAN.sub("", question)
-    if previous is not None:  # ("and exactly 3?" after fewer than 3 actors: the threshold)
-        previous = _with_none_as_said(previous)
     question = _ISO_WEEK.sub(lambda m: _week_numbered(m, as_of), question)  # "wk 24"
-    if previous is not None and _BARE.match(question):  # "distinct renters?" after a question
-        question = f"and {question}"
-    if previous is not None:  # "which three were rented the most?" after the bottom three
+    if previous is not None:
+        # ("and exactly 3?" after fewer than 3 actors: the threshold as it was said)
+        previous = _with_none_as_said(previous)
+        if _BARE.match(question):  # "distinct renters?" after a question
+            question = f"and {question}"
+        # "which three were rented the most?" after the bottom three
         question = _ranked_again(question, previous)
-    if previous is not None:  # "and sunday the 10th?" after 9 July: 10 July
+        # "and sunday the 10th?" after 9 July: 10 July
         question = _day_in_the_same_month(question, previous)
         question = _threshold_moved(question, previous, catalog)
         question = _amount_moved(question, previous, catalog)
@@ -649,18 +650,18 @@ def _amount_of_the_first(plan: QueryPlan, question: str, catalog: Catalog) -> Qu
     return _said_anew_if_resolvable(listed, plan, catalog) or plan
 
 
-# The start of a short follow-up: "and", "ok so", "what about", "how about"
 # "distinct renters?", "revenue?": a bare figure after a question asks it of the same things
 _BARE = re.compile(
     r"^\W*(?!(?:and|but|what|how|which|who|when|where|why|show|list|give|is|are|do|does|did|can"
     r"|could|ok|okay|now|so|then|same|also|yes|no|thanks|thank|tell|please|hi|hello|hey|all|every"
     r"|everything|each|top|bottom|by|per|for|in|of|from|at|since|before|after|only|just|count"
-    r"|counts|total|totals|number|tally|sum|list|names|ids|breakdown|why|really|sure)\b)"
+    r"|counts|total|totals|number|tally|sum|names|ids|breakdown|really|sure)\b)"
     r"[a-z#$][\w'#-]*(?:\s+(?!(?:by|per|for|in|of|from|at|on|since|before|after|vs|versus|and|or"
     r"|with|without|not|no|never|than|between|during|over|under|this|last)\b)[a-z#][\w'#-]*){0,2}"
     r"\s*\?+\s*$",
     re.I,
 )
+# The start of a short follow-up: "and", "ok so", "what about", "how about"
 _FOLLOW_LEAD = r"^\W*(?:(?:and|ok|okay|so|now|then|what|how)\W+)*(?:about\s+)?"
 # "and the latest one?", "what about the highest": the other end of a minimum or maximum
 _OTHER_END = re.compile(
@@ -4989,19 +4990,17 @@ def _by_edge(
     dated = [e for e in planned.exists if not e.negate and e.time_range is not None]
     if len(dated) != 1:
         return _not_understood(catalog, role, _NO_EDGE)
-    label = catalog.measures[dated[0].measure].label.lower()
     exists = tuple(
         e.model_copy(update={"edge": edge}) if e is dated[0] else e for e in planned.exists
     )
-    said = planned.understood.replace(f"with some {label}", f"with the {edge} {label}", 1)
-    return planned.model_copy(update={"exists": exists, "understood": said})
+    return _restated(planned.model_copy(update={"exists": exists}), planned, catalog)
 
 
 # "week 24", "wk 18 of 2022", "ISO week 21": the ISO week of that number (Monday to Sunday)
 _ISO_WEEK = re.compile(
     r"(?<![\d-])\b(?:the\s+)?(?:(?:iso|calendar)\s+)?(?:week|wk)\.?\s*(?:no\.?\s*|number\s+|#\s*)?"
     r"(?P<n>\d{1,2})\b(?![/.]\d)"
-    r"(?!\s*(?:(?:of|in)\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    rf"(?!\s*(?:(?:of|in)\s+)?(?:{'|'.join(m[:3] for m in MONTH_NAMES)})[a-z]*\b)"
     r"(?!\s*(?:-|to|through|and)\s*\d)(?!\s*(?:days?|weeks?|months?|hours?|%)\b)"
     r"(?:\s*(?:,|of|in)?\s*(?P<y>(?:19|20)\d\d|'\d\d)\b)?",
     re.I,
@@ -5069,12 +5068,7 @@ def _sorted_as_said(
             catalog, role, "I couldn't tell which of the values shown to sort the list by."
         )
     order = (OrderBy(key=keys[0], direction="desc" if descending else "asc"),)
-    sorted_plan = planned.model_copy(update={"order": order})
-    way = "highest first" if descending else "lowest first"
-    label = catalog.dimensions[keys[0]].label.lower()
-    return sorted_plan.model_copy(
-        update={"understood": planned.understood.rstrip(".") + f", sorted by {label}, {way}."}
-    )
+    return _restated(planned.model_copy(update={"order": order}), planned, catalog)
 
 
 # "the range of replacement costs", "film length range (max - min)", "highest minus lowest"
@@ -5144,9 +5138,7 @@ def _as_range(
             "I can give the range (highest less lowest) of one value of single rows, like the "
             "replacement cost or a payment's amount: ask for the highest and lowest of others.",
         )
-    ranged = planned.model_copy(update={"derived": "range"})
-    said = planned.understood.replace(".", ", and the range between them.", 1)
-    return ranged.model_copy(update={"understood": said})
+    return _restated(planned.model_copy(update={"derived": "range"}), planned, catalog)
 
 
 # "the three most recent payments", "the first 5 rentals": rows by their own dates
@@ -5177,14 +5169,9 @@ def _latest_rows(
         return _not_understood(
             catalog, role, f"I can only list the newest or oldest {said['noun']} themselves."
         )
-    column = next(
-        m.time_column for m in catalog.measures.values() if m.relation == home and m.time_column
-    )
-    dated = next(
-        n
-        for n, d in catalog.dimensions.items()
-        if d.attribute and d.home == home and d.sources[0].expression == column
-    )
+    dated = catalog.date_dimension(home, catalog.rows_date(home))
+    if dated is None:
+        return _not_understood(catalog, role, f"The {said['noun']} have no date to order by.")
     said_n = (said["n"] or said["m"]).lower()
     limit = NUMBER_WORDS.get(said_n) or int(said_n)
     newest = said["edge"].lower() not in ("earliest", "oldest", "first")
@@ -6119,6 +6106,12 @@ def understood(plan: QueryPlan, parsed: ParsedQuestion, catalog: Catalog) -> str
         words.append(f"{'top' if first.direction == 'desc' else 'bottom'} {plan.limit}")
         if plan.ties:
             words.append("with ties")
+    if plan.intent == "list" and plan.order and plan.limit is None:  # "sorted by length"
+        first = plan.order[0]
+        way = "highest first" if first.direction == "desc" else "lowest first"
+        words.append(f"sorted by {catalog.dimensions[first.key].label.lower()}, {way}")
+    if plan.derived == "range":  # "..., and the range between them"
+        words.append("and the range between them")
     sentence = ", ".join(words) + "."
     if parsed.set_aside:
         quoted = "; ".join(f"“{s}”" for s in parsed.set_aside)
