@@ -105,6 +105,7 @@ _OPERATOR_WORDS = {
     "contains": "containing", "starts": "starting with", "ends": "ending with",
     "only": "that are only", "word": "having the word",
 }  # fmt: skip
+_QUOTED_OPERATORS = frozenset({"contains", "starts", "ends", "word"})  # words in a text
 
 
 def _word(value: object) -> str:
@@ -127,11 +128,7 @@ def filter_phrase(item: Filter) -> str:
         return f"{'outside' if item.negate else 'between'} {hours}"
     if item.op != "=":
         name = "title" if item.dimension == "film" else item.dimension.replace("_", " ")
-        shown = (
-            [f"“{w}”" for w in words]
-            if item.op in ("contains", "starts", "ends", "word")
-            else words
-        )
+        shown = [f"“{w}”" for w in words] if item.op in _QUOTED_OPERATORS else words
         phrase = f"{name} {_OPERATOR_WORDS[item.op]} {join_words(shown)}"
         return f"excluding {phrase}" if item.negate else f"with {phrase}"
     joined = join_words(words)

@@ -593,40 +593,29 @@ def _like_escaped(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-_TEXT_PATTERNS = {"contains": "%{}%", "starts": "{}%", "ends": "%{}"}
+# a word in a text, as ILIKE patterns any of which matches: "word" is the whole word, the
+# text itself or between spaces ("DAY", not "HOLIDAY")
+_TEXT_PATTERNS = {
+    "contains": ("%{}%",), "starts": ("{}%",), "ends": ("%{}",),
+    "word": ("{}", "{} %", "% {}", "% {} %"),
+}  # fmt: skip
 
 
 def _match(expression: exp.Expr, flt: Filter, kind: str = "text") -> exp.Expr:
     """``expression`` equals (or, negated, differs from) one of the filter's values; with
     another operator, compares to the value; ``contains``: the list holds every value."""
-    if flt.op == "word" and kind != "list":  # the whole word between spaces, case ignored
-        whole = [
-            exp.Paren(
-                this=exp.or_(
-                    *(
-                        exp.ILike(
-                            this=_wrap(expression.copy()),
-                            expression=exp.Literal.string(edges.format(_like_escaped(str(v)))),
-                        )
-                        for edges in ("{}", "{} %", "% {}", "% {} %")
-                    ),
-                    copy=False,
-                )
-            )
-            for v in flt.values
-        ]
-        matched_word = _and(list(whole)) if len(whole) > 1 else whole[0]
-        return exp.Not(this=exp.Paren(this=matched_word)) if flt.negate else matched_word
     if flt.op in _TEXT_PATTERNS and kind != "list":  # a word in a text: ILIKE, escaped
-        pattern = _TEXT_PATTERNS[flt.op]
-        words = [
-            exp.ILike(
-                this=_wrap(expression.copy()),
-                expression=exp.Literal.string(pattern.format(_like_escaped(str(v)))),
-            )
-            for v in flt.values
-        ]
-        matched_text = _and(list(words)) if len(words) > 1 else words[0]
+        words: list[exp.Expr] = []
+        for v in flt.values:
+            likes = [
+                exp.ILike(
+                    this=_wrap(expression.copy()),
+                    expression=exp.Literal.string(pattern.format(_like_escaped(str(v)))),
+                )
+                for pattern in _TEXT_PATTERNS[flt.op]
+            ]
+            words.append(likes[0] if len(likes) == 1 else exp.Paren(this=exp.or_(*likes)))
+        matched_text = _and(words) if len(words) > 1 else words[0]
         return exp.Not(this=exp.Paren(this=matched_text)) if flt.negate else matched_text
     if flt.op == "contains" or kind == "list":
         held: list[exp.Expr] = [
@@ -688,7 +677,7 @@ def _filter_sql(
 
 
 def _having_sql(having: Having, measure: Measure, aliases: dict[str, str]) -> exp.Expr:
-    compare = _COMPARISONS["=" if having.op in (*_TEXT_PATTERNS, "word") else having.op]
+    compare = _COMPARISONS["=" if having.op in _TEXT_PATTERNS else having.op]
     value = having.value
     literal = exp.Literal.number(int(value) if float(value).is_integer() else value)
     compared = _measure_sql(measure, aliases)
@@ -726,14 +715,16 @@ def _exists_sql(
     conditions: list[exp.Expr] = [
         exp.Not(this=exp.Is(this=_source_sql(inner_source, inner_aliases), expression=exp.Null()))
     ]
-    edge: list[exp.Expr] = []  # "whose first rental was in June": MIN(rental_date) in June
+    per_key: list[exp.Expr] = []  # conditions on each key's rows: HAVING
     if condition.time_range is not None and measure.time_column is not None:
         column, alias = measure.time_column, inner_aliases[measure.relation]
         if condition.edge is None:
             conditions += _range_conditions(lambda: _col(column, alias), condition.time_range)
-        else:
+        else:  # "whose first rental was in June": MIN(rental_date) in June
             bound = exp.Min if condition.edge == "first" else exp.Max
-            edge = _range_conditions(lambda: bound(this=_col(column, alias)), condition.time_range)
+            per_key += _range_conditions(
+                lambda: bound(this=_col(column, alias)), condition.time_range
+            )
     for placed in group.filters:
         conditions.append(_filter_sql(placed, catalog, inner_aliases))
     counted = measure.parsed.find(exp.Filter)  # "unreturned rentals": FILTER (WHERE ...)
@@ -742,14 +733,15 @@ def _exists_sql(
         conditions.append(_qualified(where.this, measure.relation, inner_aliases))
     inner = inner.where(_and(conditions), copy=False)
     if condition.at_least is not None:  # "fewer than 3 actors": not 3 or more
-        counted_rows = exp.GTE(
-            this=_measure_sql(measure, inner_aliases),
-            expression=exp.Literal.number(condition.at_least),
+        per_key.append(
+            exp.GTE(
+                this=_measure_sql(measure, inner_aliases),
+                expression=exp.Literal.number(condition.at_least),
+            )
         )
-        edge.append(counted_rows)
-    if edge:
+    if per_key:
         inner = inner.group_by(_source_sql(inner_source, inner_aliases), copy=False)
-        inner = inner.having(_and(edge), copy=False)
+        inner = inner.having(_and(per_key), copy=False)
     matched = exp.In(this=_source_sql(outer_source, aliases), query=exp.Subquery(this=inner))
     return exp.Not(this=matched) if condition.negate else matched
 
@@ -878,21 +870,26 @@ def _share_of(plan: QueryPlan, catalog: Catalog, names: frozenset[str]) -> exp.S
     return exp.Select(expressions=[_alias(_round(scalar), SHARE)])
 
 
+def _numeric(name: str) -> exp.Expr:
+    """A figure of the totals subquery, as numeric (never integer division)."""
+    return exp.Cast(this=_col(name, "totals"), to=exp.DataType.build("numeric"))
+
+
 def _derived(query: exp.Select, plan: QueryPlan) -> exp.Select:
     """A share of the whole (of two measures, or of each group in the total) or a growth
     from the previous period, computed in SQL over every row in scope (never over a cut
     result); a share of the rows a filter picks is ``_share_of``'s."""
     measure = plan.measures[0]
-    value = exp.Cast(this=_col(measure, "totals"), to=exp.DataType.build("numeric"))
+    value = _numeric(measure)
     source = query.subquery("totals", copy=False)
     if plan.derived == "range":  # "the range of replacement costs": the highest less the lowest
-        lowest = exp.Cast(this=_col(plan.measures[1], "totals"), to=exp.DataType.build("numeric"))
+        lowest = _numeric(plan.measures[1])
         spread = exp.Sub(this=value, expression=lowest)
         return exp.Select(expressions=[*_named(query, "totals"), _alias(spread, RANGE)]).from_(
             source, copy=False
         )
     if plan.derived == "per":  # "average revenue per rental": one total over the other
-        other = exp.Cast(this=_col(plan.measures[1], "totals"), to=exp.DataType.build("numeric"))
+        other = _numeric(plan.measures[1])
         ratio = exp.Div(
             this=value, expression=exp.Nullif(this=other, expression=exp.Literal.number(0))
         )
@@ -901,7 +898,7 @@ def _derived(query: exp.Select, plan: QueryPlan) -> exp.Select:
             source, copy=False
         )
     if plan.derived == "share" and len(plan.measures) > 1:
-        other = exp.Cast(this=_col(plan.measures[1], "totals"), to=exp.DataType.build("numeric"))
+        other = _numeric(plan.measures[1])
         ratio = exp.Div(
             this=value, expression=exp.Nullif(this=other, expression=exp.Literal.number(0))
         )
@@ -922,7 +919,7 @@ def _derived(query: exp.Select, plan: QueryPlan) -> exp.Select:
     named = _named(query, "totals")
     unrounded = _unrounded(query, measure)  # the change of an average, not of its rounding
     if unrounded is not None:
-        value = exp.Cast(this=_col(unrounded, "totals"), to=exp.DataType.build("numeric"))
+        value = _numeric(unrounded)
     order_key = exp.Order(expressions=[exp.Ordered(this=_col(plan.time_grain))])
     groups = [_col(d) for d in plan.dimensions]  # "growth per store": each store's own
     previous = exp.Window(
