@@ -1472,7 +1472,7 @@ _SPELLING = (
         re.compile(
             r"(n'?t|\bnot|\bnever)\s+(rent(?:ed)?)\s+a\s+(?:film|movie|title|dvd|disc|thing)\b"
             r"(?=\s*(?:[?.!,]|$|(?:during|on|last|this|since|before|after|between|from|at|over|yet"
-            r"|all|ever)\b|in\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d|q[1-4]"
+            rf"|all|ever)\b|in\s+(?:{_MONTH_WORD}|\d|q[1-4]"
             r"|the\s+(?:first|last|past|second|whole)|week|that|those|this)\b))",
             re.I,
         ),
@@ -3280,10 +3280,6 @@ _SPELLING = (
     (  # "titles running past 100 mins": longer than
         re.compile(r"\b(?:running|that\s+run|lasting)\s+(?:past|beyond|over)\s+(?=\d)", re.I),
         "longer than ",
-    ),
-    (  # "actors who have been in 34 films or more": in 34 or more films
-        re.compile(r"\bin\s+(\d+)\s+(films|movies|titles)\s+or\s+(more|fewer|less)\b", re.I),
-        r"in \1 or \3 \2",
     ),
     (  # "2.99-4.99 incl.": the ends counted in
         re.compile(r"\bincl\b\.?(?!\s*(?:tax|vat)\b)", re.I),
