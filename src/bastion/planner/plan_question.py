@@ -855,9 +855,18 @@ def _turned_round(previous: QueryPlan) -> QueryPlan | None:
     )
 
 
+# "3", "three": how many things a question names (never "a")
+_HOW_MANY = r"\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if w != "a")
+
+
+def _how_many(said: str) -> int:
+    """The number ``_HOW_MANY`` matched."""
+    return NUMBER_WORDS.get(said.lower()) or int(said)
+
+
 _WHICH_N_MOST = re.compile(
-    r"^\W*(?:(?:and|ok|okay|so|now|then)\W+)*(?:which|what)\s+(?P<n>\d{1,3}|"
-    + "|".join(w for w in NUMBER_WORDS if w != "a")
+    r"^\W*(?:(?:and|ok|okay|so|now|then)\W+)*(?:which|what)\s+(?P<n>"
+    + _HOW_MANY
     + r")\s+(?:ones?\s+)?(?:were|was|are|is|had|have|did|got|came)\s+(?:\w+\s+){0,2}?(?:the\s+)?"
     r"(?P<end>most|least|fewest|highest|lowest|best|worst)\W*$",
     re.I,
@@ -879,8 +888,7 @@ def _ranked_again(question: str, previous: QueryPlan) -> str:
         return question
     again = _WHICH_N_MOST.match(question)
     if again is not None:
-        said = again["n"].lower()
-        n = NUMBER_WORDS.get(said) or int(said)
+        n = _how_many(again["n"])
         top = again["end"].lower() in ("most", "highest", "best")
         return f"and the {'top' if top else 'bottom'} {n}?"
     if previous.order[0].direction == "desc":
@@ -4953,7 +4961,7 @@ _EDGE_FORMS = (
         re.I,
     ),
 )
-_EDGE_NOUNS = {"pay": "payments", "pur": "payments", "tra": "payments"}
+_PAID = frozenset({"payment", "purchase", "transaction", "pai"})  # (else rentals)
 _EDGE_WHO = dict.fromkeys(("payers", "renters", "people", "members", "clients"), "customers")
 
 
@@ -4965,10 +4973,9 @@ def _on_edge(question: str) -> tuple[str, Literal["first", "last"]] | None:
         if found is None:
             continue
         words = found.groupdict()
-        event = words.get("event") or "rent"
-        if words.get("who") == "payers":
-            event = "pay"
-        noun = _EDGE_NOUNS.get(event[:3].lower(), "rentals")
+        event = (words.get("event") or "rent").lower()
+        paid = event in _PAID or words.get("who") == "payers"
+        noun = "payments" if paid else "rentals"
         who = (words.get("who") or "who").lower()  # ("customers who ...": customers with)
         lead = "with" if who in ("who", "that") else f"{_EDGE_WHO.get(who, who)} with"
         said = f"{lead} {noun} {words['period']}"
@@ -5143,10 +5150,9 @@ def _as_range(
 
 # "the three most recent payments", "the first 5 rentals": rows by their own dates
 _LATEST_ROWS = re.compile(
-    r"\b(?:the\s+|our\s+|my\s+)?(?:(?P<n>\d{1,3}|"
-    + "|".join(w for w in NUMBER_WORDS if w != "a")
-    + r")\s+)?(?:very\s+)?(?P<edge>most\s+recent|latest|newest|last|earliest|oldest|first)\s+"
-    r"(?(n)|(?P<m>\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if w != "a") + r")\s+)"
+    rf"\b(?:the\s+|our\s+|my\s+)?(?:(?P<n>{_HOW_MANY})\s+)?(?:very\s+)?"
+    r"(?P<edge>most\s+recent|latest|newest|last|earliest|oldest|first)\s+"
+    rf"(?(n)|(?P<m>{_HOW_MANY})\s+)"
     r"(?P<noun>payments|rentals|transactions)\b",
     re.I,
 )
@@ -5172,8 +5178,7 @@ def _latest_rows(
     dated = catalog.date_dimension(home, catalog.rows_date(home))
     if dated is None:
         return _not_understood(catalog, role, f"The {said['noun']} have no date to order by.")
-    said_n = (said["n"] or said["m"]).lower()
-    limit = NUMBER_WORDS.get(said_n) or int(said_n)
+    limit = _how_many(said["n"] or said["m"])
     newest = said["edge"].lower() not in ("earliest", "oldest", "first")
     shown = tuple(d for d in (catalog.dimensions[entity].ranked_by,) if d)
     plan = QueryPlan(
